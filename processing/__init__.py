@@ -1,0 +1,1 @@
+"""Conecta's Processing provider and algorithms (thin adapters around core/)."""

@@ -1,0 +1,272 @@
+"""Build resources/sample/porto_alegre.gpkg, the sample city shipped with Conecta.
+
+Sources: ../shared/data/porto_alegre (OSM extract, r5r hexagon grid, EPTC and Trensurb GTFS).
+Run with the system Python that has GDAL: ``/usr/bin/python3 scripts/build_sample.py``.
+Everything is reprojected to SIRGAS 2000 / UTM 22S (EPSG:31982).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+from osgeo import gdal, ogr, osr
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "porto_alegre"
+OUTPUT = REPO / "resources" / "sample" / "porto_alegre.gpkg"
+ATTRIBUTION = (
+    "Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, population and opportunity "
+    "data from the r5r package (IPEA, MIT licence). GTFS by EPTC and Trensurb."
+)
+EPSG = 31982
+NOT_ROUTABLE = (
+    "proposed",
+    "construction",
+    "abandoned",
+    "disused",
+    "platform",
+    "raceway",
+    "bus_stop",
+    "elevator",
+    "rest_area",
+    "services",
+    "razed",
+    "no",
+)
+ROUTE_TYPE_MODE = {
+    0: "tram",
+    1: "metro",
+    2: "rail",
+    3: "bus",
+    4: "ferry",
+    5: "cable_tram",
+    6: "aerial_lift",
+    7: "funicular",
+    11: "trolleybus",
+    12: "monorail",
+}
+TAG = re.compile(r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"')
+
+
+def parse_tags(text: str | None) -> dict[str, str]:
+    """Parse GDAL's OSM ``other_tags`` hstore text."""
+    return dict(TAG.findall(text or ""))
+
+
+def parse_maxspeed(value: str | None) -> int | None:
+    """``50``, ``50 km/h`` or ``30 mph`` → km/h; anything else → None."""
+    if not value:
+        return None
+    match = re.match(r"^\s*(\d+(?:\.\d+)?)\s*(km/h|kmh|kph|mph)?\s*$", value)
+    if not match:
+        return None
+    speed = float(match.group(1)) * (1.609344 if match.group(2) == "mph" else 1.0)
+    return int(round(speed))
+
+
+def utm() -> osr.SpatialReference:
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(EPSG)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def wgs84() -> osr.SpatialReference:
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def add_fields(layer, fields: list[tuple[str, int]]) -> None:
+    for name, kind in fields:
+        layer.CreateField(ogr.FieldDefn(name, kind))
+
+
+def build_network(source: Path, out) -> int:
+    gdal.SetConfigOption("OSM_USE_CUSTOM_INDEXING", "NO")
+    osm = ogr.Open(str(source / "poa_osm.pbf"))
+    lines = osm.GetLayerByName("lines")
+    transform = osr.CoordinateTransformation(wgs84(), utm())
+    layer = out.CreateLayer("network", utm(), ogr.wkbLineString, ["GEOMETRY_NAME=geom", "FID=fid"])
+    add_fields(
+        layer,
+        [
+            ("osm_id", ogr.OFTString),
+            ("name", ogr.OFTString),
+            ("highway", ogr.OFTString),
+            ("oneway", ogr.OFTString),
+            ("maxspeed", ogr.OFTInteger),
+            ("junction", ogr.OFTString),
+        ],
+    )
+    defn = layer.GetLayerDefn()
+    count = 0
+    layer.StartTransaction()
+    for feature in lines:
+        highway = feature.GetField("highway")
+        if not highway or highway in NOT_ROUTABLE:
+            continue
+        geometry = feature.GetGeometryRef()
+        if geometry is None or geometry.IsEmpty():
+            continue
+        geometry = geometry.Clone()
+        geometry.Transform(transform)
+        tags = parse_tags(feature.GetField("other_tags"))
+        out_feature = ogr.Feature(defn)
+        out_feature.SetField("osm_id", feature.GetField("osm_id"))
+        out_feature.SetField("name", feature.GetField("name"))
+        out_feature.SetField("highway", highway)
+        if "oneway" in tags:
+            out_feature.SetField("oneway", tags["oneway"])
+        speed = parse_maxspeed(tags.get("maxspeed"))
+        if speed is not None:
+            out_feature.SetField("maxspeed", speed)
+        if "junction" in tags:
+            out_feature.SetField("junction", tags["junction"])
+        out_feature.SetGeometry(geometry)
+        layer.CreateFeature(out_feature)
+        count += 1
+    layer.CommitTransaction()
+    layer.SetMetadataItem("ATTRIBUTION", ATTRIBUTION)
+    return count
+
+
+def build_zones(source: Path, out) -> int:
+    hexes = ogr.Open(str(source / "poa_hex_h3res9.geojson"))
+    src = hexes.GetLayer(0)
+    transform = osr.CoordinateTransformation(wgs84(), utm())
+    layer = out.CreateLayer("zones", utm(), ogr.wkbPolygon, ["GEOMETRY_NAME=geom", "FID=fid"])
+    add_fields(
+        layer,
+        [
+            ("id", ogr.OFTString),
+            ("population", ogr.OFTInteger),
+            ("jobs", ogr.OFTInteger),
+            ("schools", ogr.OFTInteger),
+            ("healthcare", ogr.OFTInteger),
+        ],
+    )
+    defn = layer.GetLayerDefn()
+    count = 0
+    layer.StartTransaction()
+    for feature in src:
+        geometry = feature.GetGeometryRef().Clone()
+        geometry.Transform(transform)
+        out_feature = ogr.Feature(defn)
+        out_feature.SetField("id", feature.GetField("id"))
+        for name in ("population", "jobs", "schools", "healthcare"):
+            value = feature.GetField(name)
+            if value is not None and value == value:  # the source has NULL/NaN in a few zones: keep them NULL
+                out_feature.SetField(name, int(round(value)))
+        out_feature.SetGeometry(geometry)
+        layer.CreateFeature(out_feature)
+        count += 1
+    layer.CommitTransaction()
+    layer.SetMetadataItem("ATTRIBUTION", ATTRIBUTION)
+    return count
+
+
+def read_gtfs_table(archive: zipfile.ZipFile, name: str) -> pd.DataFrame:
+    with archive.open(name) as handle:
+        return pd.read_csv(io.TextIOWrapper(handle, encoding="utf-8-sig"), dtype=str)
+
+
+def stops_with_mode(path: Path, feed: str) -> pd.DataFrame:
+    """Stops of one feed with the mode of the routes that serve them (the most frequent route_type)."""
+    with zipfile.ZipFile(path) as archive:
+        stops = read_gtfs_table(archive, "stops.txt")
+        routes = read_gtfs_table(archive, "routes.txt")[["route_id", "route_type"]]
+        trips = read_gtfs_table(archive, "trips.txt")[["trip_id", "route_id"]]
+        stop_times = read_gtfs_table(archive, "stop_times.txt")[["trip_id", "stop_id"]]
+    served = stop_times.drop_duplicates().merge(trips, on="trip_id").merge(routes, on="route_id")
+    served["route_type"] = served["route_type"].astype(int)
+    counts = served.groupby(["stop_id", "route_type"]).size().rename("n").reset_index()
+    main = counts.sort_values(["stop_id", "n"], ascending=[True, False]).drop_duplicates("stop_id")
+    n_routes = served.drop_duplicates(["stop_id", "route_id"]).groupby("stop_id").size().rename("routes")
+    stops = stops.merge(main[["stop_id", "route_type"]], on="stop_id", how="inner")
+    stops = stops.merge(n_routes, on="stop_id", how="left")
+    stops["mode"] = stops["route_type"].map(ROUTE_TYPE_MODE).fillna("other")
+    stops["feed"] = feed
+    if "wheelchair_boarding" not in stops:
+        stops["wheelchair_boarding"] = None
+    return stops
+
+
+def build_stops(source: Path, out) -> int:
+    stops = pd.concat(
+        [
+            stops_with_mode(source / "poa_eptc.zip", "eptc"),
+            stops_with_mode(source / "poa_trensurb.zip", "trensurb"),
+        ],
+        ignore_index=True,
+    )
+    transform = osr.CoordinateTransformation(wgs84(), utm())
+    layer = out.CreateLayer("stops", utm(), ogr.wkbPoint, ["GEOMETRY_NAME=geom", "FID=fid"])
+    add_fields(
+        layer,
+        [
+            ("stop_id", ogr.OFTString),
+            ("stop_name", ogr.OFTString),
+            ("feed", ogr.OFTString),
+            ("route_type", ogr.OFTInteger),
+            ("mode", ogr.OFTString),
+            ("routes", ogr.OFTInteger),
+            ("wheelchair_boarding", ogr.OFTInteger),
+        ],
+    )
+    defn = layer.GetLayerDefn()
+    layer.StartTransaction()
+    for row in stops.itertuples(index=False):
+        point = ogr.Geometry(ogr.wkbPoint)
+        point.AddPoint_2D(float(row.stop_lon), float(row.stop_lat))
+        point.Transform(transform)
+        feature = ogr.Feature(defn)
+        feature.SetField("stop_id", row.stop_id)
+        feature.SetField("stop_name", row.stop_name)
+        feature.SetField("feed", row.feed)
+        feature.SetField("route_type", int(row.route_type))
+        feature.SetField("mode", row.mode)
+        feature.SetField("routes", int(row.routes))
+        if isinstance(row.wheelchair_boarding, str) and row.wheelchair_boarding.strip().isdigit():
+            feature.SetField("wheelchair_boarding", int(row.wheelchair_boarding))
+        feature.SetGeometry(point)
+        layer.CreateFeature(feature)
+    layer.CommitTransaction()
+    layer.SetMetadataItem("ATTRIBUTION", ATTRIBUTION)
+    return len(stops)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="folder of the Porto Alegre data")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    if not (args.source / "poa_osm.pbf").exists():
+        print(f"Porto Alegre data not found in {args.source}", file=sys.stderr)
+        return 1
+    gdal.UseExceptions()
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = args.output.with_suffix(".tmp.gpkg")
+    tmp.unlink(missing_ok=True)
+    out = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+    n_network = build_network(args.source, out)
+    n_zones = build_zones(args.source, out)
+    n_stops = build_stops(args.source, out)
+    out.SetMetadataItem("ATTRIBUTION", ATTRIBUTION)
+    out.SetMetadataItem("DESCRIPTION", "Conecta sample city: Porto Alegre, Brazil (EPSG:31982)")
+    out = None
+    tmp.replace(args.output)
+    (args.output.parent / "ATTRIBUTION").write_text(ATTRIBUTION + "\n", encoding="utf-8")
+    print(f"{args.output}: network {n_network} lines, zones {n_zones} hexagons, stops {n_stops}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

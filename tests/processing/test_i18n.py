@@ -1,0 +1,120 @@
+"""Conecta speaks Spanish and Brazilian Portuguese, following QGIS's own locale setting."""
+
+import ast
+import xml.etree.ElementTree as ET
+
+import pytest
+from qgis.core import QgsApplication, QgsProcessingException, QgsSettings
+
+from conftest import REPO
+
+TS_FILES = {"es": REPO / "i18n" / "conecta_es.ts", "pt_BR": REPO / "i18n" / "conecta_pt_BR.ts"}
+
+
+def messages(path):
+    root = ET.parse(path).getroot()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
+
+
+@pytest.mark.parametrize("language", ["es", "pt_BR"])
+def test_every_translation_is_finished(language):
+    unfinished = []
+    for context, message in messages(TS_FILES[language]):
+        translation = message.find("translation")
+        if translation.get("type") in ("unfinished", "obsolete") or not (translation.text or "").strip():
+            unfinished.append(f"[{context}] {message.findtext('source')[:60]}")
+    assert not unfinished, f"{len(unfinished)} unfinished in {language}: {unfinished[:10]}"
+
+
+def _tr_calls(node, owner, path, found):
+    """Collect (context, text, path) of tr()/translate() calls with literal text under ``node``."""
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, ast.ClassDef):
+            _tr_calls(child, child.name, path, found)
+            continue
+        if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute):
+            args = child.args
+            literal = [isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args]
+            if child.func.attr == "tr" and literal[:1] == [True] and owner:
+                found.add((owner, args[0].value, str(path)))
+            elif child.func.attr == "translate" and literal[:2] == [True, True]:
+                found.add((args[0].value, args[1].value, str(path)))
+        _tr_calls(child, owner, path, found)
+
+
+def source_strings():
+    """(context, text) of every tr()/translate() call with literal text in the plugin sources."""
+    found = set()
+    for path in REPO.rglob("*.py"):
+        if not {".venv", "build", "tests", "bench", "scripts"} & set(path.relative_to(REPO).parts):
+            _tr_calls(ast.parse(path.read_text(encoding="utf-8")), None, path, found)
+    return found
+
+
+def test_ts_files_cover_every_string_in_the_sources():
+    """Every tr() string in the sources is in the .ts files (else run `make translations`; note that
+    pylupdate5 skips a translate() call whose arguments end with a trailing comma)."""
+    wanted = source_strings()
+    assert len(wanted) > 10
+    for language, path in TS_FILES.items():
+        have = {(context, m.findtext("source")) for context, m in messages(path)}
+        missing = sorted((c, t[:60], p) for c, t, p in wanted if (c, t) not in have)
+        assert not missing, f"{language}: {len(missing)} strings not in the .ts: {missing[:5]}"
+
+
+def algorithm_texts():
+    provider = QgsApplication.processingRegistry().providerById("conecta")
+    return {
+        alg.id(): (alg.displayName(), alg.group(), alg.shortHelpString()) for alg in provider.algorithms()
+    }
+
+
+@pytest.fixture
+def locale_setting():
+    from conecta.translation import install_translator
+
+    settings = QgsSettings()
+    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
+
+    def use(code):
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", code)
+        return install_translator()
+
+    yield use
+    settings.setValue("locale/userLocale", old[0] or "")
+    settings.setValue("locale/overrideFlag", old[1] or False)
+    install_translator("en")
+
+
+def test_algorithms_follow_qgis_locale(conecta_plugin, locale_setting):
+    english = algorithm_texts()
+    assert locale_setting("es").endswith("conecta_es.qm")
+    spanish = algorithm_texts()
+    assert spanish["conecta:loadsamplecity"][0] == "Cargar ciudad de ejemplo (Porto Alegre)"
+    assert spanish["conecta:loadsamplecity"][1] == "Datos de ejemplo"
+    assert locale_setting("pt_BR").endswith("conecta_pt_BR.qm")
+    portuguese = algorithm_texts()
+    assert portuguese["conecta:loadsamplecity"][0] == "Carregar cidade de exemplo (Porto Alegre)"
+    for alg_id, texts in english.items():
+        for en, es, pt in zip(texts, spanish[alg_id], portuguese[alg_id]):
+            assert es != en and pt != en, f"{alg_id}: not translated: {en[:50]}"
+
+
+def test_locale_falls_back_to_two_letter_code(locale_setting):
+    assert locale_setting("es_AR").endswith("conecta_es.qm")
+    assert locale_setting("pt_PT").endswith("conecta_pt_BR.qm")
+    assert locale_setting("de") is None
+
+
+def test_missing_optional_library_gets_a_translated_install_hint(locale_setting):
+    from conecta.processing.deps import require
+
+    locale_setting("es")
+    with pytest.raises(QgsProcessingException) as error:
+        require("conecta_no_such_library")
+    assert "no está instalada" in str(error.value) and "pip install conecta_no_such_library" in str(
+        error.value
+    )

@@ -1,0 +1,79 @@
+"""The plugin loads like QGIS loads it, registers its provider and cleans up after itself."""
+
+import configparser
+
+from qgis.core import QgsApplication
+
+from conftest import REPO
+
+
+def test_metadata_is_complete_for_the_plugin_repository():
+    meta = configparser.ConfigParser()
+    meta.read(REPO / "metadata.txt", encoding="utf-8")
+    general = meta["general"]
+    assert general["name"] == "Conecta"
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert general["qgisMaximumVersion"] == "4.99"
+    assert general["supportsQt6"] == "True"
+    assert general["hasProcessingProvider"] == "yes"
+    for key in (
+        "description",
+        "about",
+        "version",
+        "author",
+        "email",
+        "homepage",
+        "tracker",
+        "repository",
+        "tags",
+    ):
+        assert general.get(key, "").strip(), f"metadata.txt lacks {key}"
+    assert (REPO / general["icon"]).exists()
+
+
+def test_provider_lists_conecta_algorithms(conecta_plugin):
+    provider = QgsApplication.processingRegistry().providerById("conecta")
+    assert provider is not None
+    ids = {alg.id() for alg in provider.algorithms()}
+    assert "conecta:loadsamplecity" in ids
+    for alg in provider.algorithms():
+        assert alg.name() == alg.name().lower()
+        assert alg.displayName() and alg.group() and alg.shortHelpString()
+
+
+def test_init_gui_adds_menu_and_unload_removes_everything(qgis_app, qgis_processing, qgis_iface):
+    from conecta import classFactory
+
+    plugin = classFactory(qgis_iface)
+    plugin.initGui()
+    names = [action.objectName() for action in plugin.actions]
+    assert "conectaLoadSampleCity" in names
+    assert plugin.menu is not None and plugin.menu.actions()
+    plugin.unload()
+    assert plugin.actions == [] and plugin.menu is None and plugin.toolbar is None
+    # the session's plugin instance (if any) keeps its own provider; this instance removed its own
+    assert plugin.provider is None
+
+
+def test_core_imports_without_qgis():
+    """core/ is the method library: importable in a plain Python with no QGIS."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, builtins\n"
+        "real = builtins.__import__\n"
+        "def guard(name, *a, **k):\n"
+        "    if name.split('.')[0] in ('qgis', 'PyQt5', 'PyQt6'):\n"
+        "        raise ImportError('QGIS must not be imported by core: ' + name)\n"
+        "    return real(name, *a, **k)\n"
+        "builtins.__import__ = guard\n"
+        f"sys.path.insert(0, {str(REPO / 'build' / 'plugin_path')!r})\n"
+        "import pkgutil, importlib, conecta.core as core\n"
+        "names = [m.name for m in pkgutil.iter_modules(core.__path__)]\n"
+        "[importlib.import_module('conecta.core.' + n) for n in names]\n"
+        "print(len(names))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.strip()) >= 1

@@ -1,0 +1,42 @@
+"""Conecta runs headless through QGIS's own command-line runner, qgis_process."""
+
+import shutil
+import sys
+
+import pytest
+from qgis.core import QgsVectorLayer
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "scripts"))
+from qgisprocess import QgisProcess, find_qgis_process  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def qgis_process(tmp_path_factory):
+    try:
+        find_qgis_process()
+    except FileNotFoundError:
+        pytest.skip("qgis_process is not installed (run make setup)")
+    return QgisProcess(profile=tmp_path_factory.mktemp("profile"))
+
+
+def test_qgis_process_lists_conecta_algorithms(qgis_process):
+    assert "conecta:loadsamplecity" in qgis_process.algorithms()
+
+
+def test_qgis_process_runs_an_algorithm_to_files(qgis_process, tmp_path):
+    result = qgis_process.run(
+        "conecta:loadsamplecity",
+        NETWORK=tmp_path / "network.gpkg",
+        ZONES=tmp_path / "zones.gpkg",
+        STOPS=tmp_path / "stops.gpkg",
+    )
+    zones = QgsVectorLayer(result["results"]["ZONES"], "zones", "ogr")
+    assert zones.featureCount() == 1227
+    assert sum(f["population"] for f in zones.getFeatures()) == 812935
+
+
+def test_qgis_process_bin_is_preferred_over_debian_wrapper():
+    if shutil.which("qgis_process.bin"):
+        assert find_qgis_process().endswith("qgis_process.bin")
