@@ -51,7 +51,7 @@ demo: setup
 	$(SYSTEM_PYTHON) scripts/demo.py --qgis-process "$(QGIS_PROCESS)" --out out
 
 test: setup
-	$(PY) -m pytest -ra tests
+	$(VENV)/bin/pytest -ra tests
 
 lint: venv
 	$(PY) -m ruff check .
