@@ -5,44 +5,17 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterFeatureSink,
     QgsVectorLayer,
 )
 
 from .base import PLUGIN_DIR, ConectaAlgorithm
+from .styles import on_load, qml
 
 SAMPLE_GPKG = PLUGIN_DIR / "resources" / "sample" / "porto_alegre.gpkg"
 STYLES_DIR = PLUGIN_DIR / "resources" / "styles"
 ATTRIBUTION_FILE = PLUGIN_DIR / "resources" / "sample" / "ATTRIBUTION"
-
-
-class StyleLayer(QgsProcessingLayerPostProcessorInterface):
-    """Applies a bundled .qml style to an output layer once it is loaded in the project."""
-
-    instances: list = []
-
-    def __init__(self, qml: str, name: str) -> None:
-        super().__init__()
-        self.qml = qml
-        self.name = name
-
-    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS API)
-        if isinstance(layer, QgsVectorLayer):
-            layer.loadNamedStyle(self.qml)
-            layer.setName(self.name)
-            layer.triggerRepaint()
-
-    @classmethod
-    def attach(cls, context: QgsProcessingContext, layer_id: str, qml: str, name: str) -> None:
-        """Style ``layer_id`` with ``qml`` when Processing loads it into the project."""
-        if not context.willLoadLayerOnCompletion(layer_id):
-            return
-        processor = cls(qml, name)
-        cls.instances.append(processor)  # keep a Python reference alive until QGIS calls it
-        context.layerToLoadOnCompletionDetails(layer_id).setPostProcessor(processor)
 
 
 class LoadSampleCity(ConectaAlgorithm):
@@ -115,7 +88,7 @@ class LoadSampleCity(ConectaAlgorithm):
                 if i % 2000 == 0:
                     feedback.setProgress(100.0 * (step + i / total) / len(layers))
             results[key] = dest_id
-            StyleLayer.attach(context, dest_id, str(STYLES_DIR / f"sample_{table}.qml"), title)
+            on_load(context, dest_id, qml(str(STYLES_DIR / f"sample_{table}.qml")), title)
             feedback.pushInfo(self.tr("{}: {} features").format(title, source.featureCount()))
         feedback.pushInfo(ATTRIBUTION_FILE.read_text(encoding="utf-8").strip())
         return results

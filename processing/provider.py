@@ -2,18 +2,42 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingProvider
+import importlib
+import pkgutil
+from pathlib import Path
+
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON
 
+NOT_ALGORITHM_MODULES = {"adapters", "base", "deps", "provider", "styles"}
+
 
 def algorithm_classes() -> list:
-    """Every algorithm class Conecta provides."""
-    from .loadsample import LoadSampleCity
+    """Every ConectaAlgorithm subclass with an ``ALG_NAME`` defined in a module of this package."""
+    from .base import ConectaAlgorithm
 
-    return [LoadSampleCity]
+    classes = []
+    names = sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]))
+    for module_name in (n for n in names if n not in NOT_ALGORITHM_MODULES and not n.startswith("_")):
+        try:
+            module = importlib.import_module(f"{__package__}.{module_name}")
+        except Exception as error:  # a broken module must not take the whole provider down
+            QgsMessageLog.logMessage(
+                f"Cannot load processing/{module_name}.py: {error!r}", "Conecta", Qgis.Critical
+            )
+            continue
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and issubclass(value, ConectaAlgorithm)
+                and value.ALG_NAME
+                and value.__module__ == module.__name__
+            ):
+                classes.append(value)
+    return classes
 
 
 class ConectaProvider(QgsProcessingProvider):

@@ -1,0 +1,376 @@
+"""The only place where QGIS layers and files become numpy/pandas data for core/, and back.
+
+Every reader loops over features once, reprojects on the fly into the working CRS and reports bad
+features (NULL or empty geometry, NULL ids) as counts instead of failing.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProject,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+
+NUMERIC_TYPES = {QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong, QVariant.Double}
+
+
+def clean(value):
+    """A QGIS attribute value with QGIS's NULL turned into None."""
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    return value
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConectaAdapters", text)
+
+
+# ---------------------------------------------------------------- CRS
+
+
+def utm_crs_for(extent_wgs84: QgsRectangle) -> QgsCoordinateReferenceSystem:
+    """The WGS 84 / UTM zone CRS of the centre of an extent given in EPSG:4326."""
+    lon = extent_wgs84.center().x()
+    lat = extent_wgs84.center().y()
+    zone = int(math.floor((lon + 180.0) / 6.0)) % 60 + 1
+    return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if lat >= 0 else 32700 + zone}")
+
+
+def working_crs(source, context, feedback=None) -> QgsCoordinateReferenceSystem:
+    """A metric CRS for ``source``: its own when projected, else the UTM zone of its data (logged)."""
+    crs = source.sourceCrs()
+    if crs.isValid() and not crs.isGeographic():
+        return crs
+    if not crs.isValid():
+        raise QgsProcessingException(
+            _tr("Layer {} has no coordinate reference system (CRS): set one in its properties first.").format(
+                source.sourceName()
+            )
+        )
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    transform = QgsCoordinateTransform(
+        crs, wgs84, context.transformContext() if context else QgsProject.instance()
+    )
+    extent = transform.transformBoundingBox(source.sourceExtent())
+    target = utm_crs_for(extent)
+    if feedback is not None:
+        feedback.pushInfo(
+            _tr("{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).").format(
+                source.sourceName(), crs.authid(), target.description(), target.authid()
+            )
+        )
+    return target
+
+
+def request_in(
+    crs, context, attributes: list[str] | None = None, fields: QgsFields | None = None
+) -> QgsFeatureRequest:
+    """A feature request that reprojects into ``crs`` and fetches only ``attributes``."""
+    request = QgsFeatureRequest()
+    request.setDestinationCrs(crs, context.transformContext())
+    if attributes is not None and fields is not None:
+        request.setSubsetOfAttributes(attributes, fields)
+    return request
+
+
+# ---------------------------------------------------------------- geometry
+
+
+def _wkb_lines(data: bytes) -> list[np.ndarray]:
+    """Vertex arrays of every part of a (Multi)LineString WKB, Z/M dropped."""
+    parts: list[np.ndarray] = []
+    offset = 0
+
+    def read(offset: int) -> int:
+        order = "<" if data[offset] == 1 else ">"
+        kind = struct.unpack_from(order + "I", data, offset + 1)[0]
+        offset += 5
+        flat = kind % 1000
+        dims = 2 + (1 if (kind // 1000) in (1, 2) else 2 if (kind // 1000) == 3 else 0)
+        if flat == 2:
+            (count,) = struct.unpack_from(order + "I", data, offset)
+            offset += 4
+            values = np.frombuffer(
+                data, dtype=np.dtype("f8").newbyteorder(order), count=count * dims, offset=offset
+            )
+            parts.append(values.reshape(count, dims)[:, :2].astype(np.float64))
+            return offset + 8 * count * dims
+        if flat == 5:
+            (count,) = struct.unpack_from(order + "I", data, offset)
+            offset += 4
+            for _ in range(count):
+                offset = read(offset)
+            return offset
+        raise ValueError(f"unsupported WKB type {kind}")
+
+    read(offset)
+    return parts
+
+
+@dataclass
+class LineData:
+    """Line parts in the working CRS with the attributes asked for, one row per part."""
+
+    parts: list[np.ndarray]
+    feature_index: np.ndarray
+    attributes: dict[str, list]
+    feature_ids: list[int]
+    n_features: int = 0
+    skipped_empty: int = 0
+
+
+def read_lines(source, crs, context, attributes: list[str], feedback=None) -> LineData:
+    """Read every line of ``source`` (multi-part and curved lines included) into vertex arrays."""
+    fields = source.fields()
+    present = [name for name in attributes if name and fields.lookupField(name) >= 0]
+    request = request_in(crs, context, present, fields)
+    parts: list[np.ndarray] = []
+    index: list[int] = []
+    values: dict[str, list] = {name: [] for name in present}
+    feature_ids: list[int] = []
+    skipped = 0
+    total = max(source.featureCount(), 1)
+    for n, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and n % 5000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(100.0 * n / total)
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            skipped += 1
+            continue
+        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+            geometry = QgsGeometry(geometry.constGet().segmentize())
+        if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.LineGeometry:
+            skipped += 1
+            continue
+        row = len(feature_ids)
+        feature_ids.append(feature.id())
+        for name in present:
+            values[name].append(clean(feature[name]))
+        for part in _wkb_lines(bytes(geometry.asWkb())):
+            if len(part) >= 2:
+                parts.append(part)
+                index.append(row)
+    return LineData(parts, np.asarray(index, dtype=np.int64), values, feature_ids, len(feature_ids), skipped)
+
+
+@dataclass
+class PointData:
+    """Points (or polygon points-on-surface) in the working CRS, with their ids."""
+
+    xy: np.ndarray
+    ids: list
+    skipped_geometry: int = 0
+    skipped_null_id: int = 0
+    duplicates: list = field(default_factory=list)
+    attributes: dict[str, list] = field(default_factory=dict)
+
+
+def read_points(
+    source, crs, context, id_field: str | None, attributes: list[str] = (), feedback=None
+) -> PointData:
+    """Points of ``source``: point geometry, or a point on the surface of polygons/lines; ids from ``id_field``."""
+    fields = source.fields()
+    wanted = [name for name in [id_field, *attributes] if name]
+    request = request_in(crs, context, wanted, fields)
+    xy: list[tuple[float, float]] = []
+    ids: list = []
+    attrs: dict[str, list] = {name: [] for name in attributes}
+    skipped_geometry = skipped_id = 0
+    for feature in source.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            skipped_geometry += 1
+            continue
+        if (
+            QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.PointGeometry
+            and not geometry.isMultipart()
+        ):
+            point = geometry.asPoint()
+        else:
+            surface = geometry.pointOnSurface()
+            if surface.isNull():
+                geometry = geometry.makeValid()
+                surface = geometry.pointOnSurface()
+            if surface.isNull():
+                skipped_geometry += 1
+                continue
+            point = surface.asPoint()
+        identifier = feature[id_field] if id_field else feature.id()
+        identifier = clean(identifier)
+        if identifier is None:
+            skipped_id += 1
+            continue
+        xy.append((point.x(), point.y()))
+        ids.append(identifier)
+        for name in attributes:
+            attrs[name].append(clean(feature[name]))
+    seen: set = set()
+    duplicates = sorted({i for i in ids if i in seen or seen.add(i)}, key=str)
+    array = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
+    return PointData(array, ids, skipped_geometry, skipped_id, duplicates, attrs)
+
+
+# ---------------------------------------------------------------- fields
+
+
+def check_numeric(source, name: str) -> None:
+    """Stop with a translated message naming ``name`` when it is not a numeric field."""
+    index = source.fields().lookupField(name)
+    if index < 0:
+        raise QgsProcessingException(_tr("Field {} does not exist in the layer.").format(name))
+    if source.fields().at(index).type() not in NUMERIC_TYPES:
+        raise QgsProcessingException(
+            _tr("Field {0} is of type {1}: a numeric field is needed.").format(
+                name, source.fields().at(index).typeName()
+            )
+        )
+
+
+def to_float(values: list) -> tuple[np.ndarray, int]:
+    """Numbers as float64 with NaN for NULL or text; also the count of such values."""
+    out = np.full(len(values), np.nan)
+    bad = 0
+    for i, value in enumerate(values):
+        try:
+            out[i] = float(value)
+        except (TypeError, ValueError):
+            bad += 1
+    return out, bad
+
+
+# ---------------------------------------------------------------- long tables
+
+
+def table_fields(columns: list[tuple[str, QVariant.Type]]) -> QgsFields:
+    """QgsFields for a plain table."""
+    fields = QgsFields()
+    for name, kind in columns:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+def id_variant(ids: list) -> QVariant.Type:
+    """Field type that keeps ids as they are (integers stay integers, else text)."""
+    if ids and all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+        return QVariant.LongLong
+    return QVariant.String
+
+
+def write_csv(path: Path, header: list[str], columns: list, feedback=None, chunk: int = 1_000_000) -> int:
+    """Write columns (equal-length sequences/arrays) as CSV to a temporary file renamed on success."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    n = len(columns[0]) if columns else 0
+    with open(tmp, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        for start in range(0, n, chunk):
+            if feedback is not None and feedback.isCanceled():
+                handle.close()
+                tmp.unlink(missing_ok=True)
+                return 0
+            rows = zip(*(column[start : start + chunk] for column in columns))
+            writer.writerows(rows)
+    tmp.replace(path)
+    return n
+
+
+def add_rows(sink, fields: QgsFields, columns: list, feedback=None) -> int:
+    """Append plain rows (no geometry) to a feature sink; returns rows written."""
+    from qgis.core import QgsFeature
+
+    n = len(columns[0]) if columns else 0
+    batch: list = []
+    for i in range(n):
+        feature = QgsFeature(fields)
+        feature.setAttributes([c[i].item() if hasattr(c[i], "item") else c[i] for c in columns])
+        batch.append(feature)
+        if len(batch) == 50000:
+            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            batch = []
+            if feedback is not None and feedback.isCanceled():
+                return i
+    if batch:
+        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+    return n
+
+
+# ---------------------------------------------------------------- long matrices (from_id, to_id, cost)
+
+MATRIX_FILE_SUFFIXES = (".csv", ".csv.gz", ".txt", ".parquet", ".pq")
+
+
+def matrix_file(parameters: dict, name: str) -> Path | None:
+    """The file behind a matrix parameter when it is a CSV/Parquet path (read directly, in chunks)."""
+    value = parameters.get(name)
+    if isinstance(value, str):
+        path = Path(value.split("|")[0])
+        if path.suffix.lower() in (".gz", ".csv", ".txt", ".parquet", ".pq") and path.exists():
+            return path
+    return None
+
+
+def read_matrix_file(path: Path, columns: list[str], chunksize: int | None = None):
+    """A CSV(.gz) or Parquet long matrix as a DataFrame (or an iterator of DataFrames when chunked)."""
+    import pandas as pd
+
+    if path.suffix.lower() in (".parquet", ".pq"):
+        from .deps import require
+
+        require("pyarrow")
+        frame = pd.read_parquet(path, columns=columns)
+        if chunksize is None:
+            return frame
+        return (frame.iloc[start : start + chunksize] for start in range(0, len(frame), chunksize))
+    header = pd.read_csv(path, nrows=0).columns
+    missing = [c for c in columns if c not in header]
+    if missing:
+        raise QgsProcessingException(
+            _tr("The matrix file {0} has no column {1}; its columns are: {2}.").format(
+                path.name, ", ".join(missing), ", ".join(header)
+            )
+        )
+    return pd.read_csv(path, usecols=columns, chunksize=chunksize, low_memory=False)
+
+
+def read_matrix_source(source, columns: list[str], feedback=None):
+    """A long matrix from a table layer (one loop over its rows) as a DataFrame."""
+    import pandas as pd
+
+    fields = source.fields()
+    missing = [c for c in columns if fields.lookupField(c) < 0]
+    if missing:
+        raise QgsProcessingException(
+            _tr("The matrix table has no field {0}; its fields are: {1}.").format(
+                ", ".join(missing), ", ".join(fields.names())
+            )
+        )
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(columns, fields)
+    indexes = [fields.lookupField(c) for c in columns]
+    rows = []
+    for n, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and n % 100000 == 0 and feedback.isCanceled():
+            break
+        attributes = feature.attributes()
+        rows.append([clean(attributes[i]) for i in indexes])
+    return pd.DataFrame(rows, columns=columns)
