@@ -1,0 +1,763 @@
+"""Accessibility to opportunities, following IPEA's ``accessibility`` R package (Pereira & Herszenhut).
+
+Measures: cumulative opportunities (one or several cutoffs, and the interval version), passive
+accessibility, gravity with the package's decay functions, cost to the closest / n-th closest
+opportunity, and the 2SFCA and BFCA floating catchment measures. Every measure runs over a long
+travel matrix (``from_id, to_id, travel_time``) held as compact integer-coded arrays
+(:class:`TravelMatrix`) and is vectorised with ``numpy.bincount`` over blocks of rows, so memory
+stays bounded on very large matrices.
+
+Conventions (the package's unless said otherwise):
+
+* Output: :class:`AccessibilityResult` whose ``values`` is a wide DataFrame indexed by zone id (the
+  land-use index, every zone present), columns a two-level MultiIndex ``(opportunity, parameter)``
+  where the parameter is the cutoff, the decay label, ``n`` or the interval label.
+  :func:`flatten_columns` turns it into field names such as ``acc_jobs_30``.
+* Zones that reach nothing get 0 for cumulative, gravity and FCA measures and NaN for cost to
+  closest (the package returns ``Inf``; NaN becomes NULL in a QGIS field).
+* Ids of the matrix missing from the land use (and the reverse) are counted in
+  :class:`MatrixDiagnostics`; rows with an unknown id, a NULL or a negative cost are not used.
+* NULL or negative opportunities / population are counted in :class:`ColumnDiagnostics` and taken
+  as 0. Duplicate land-use ids raise ``ValueError``.
+* ``decay_logistic`` is the package's adjusted logistic (Bauer & Groneberg 2016) with f(0) = 1:
+  f(t) = g(0) / g(t), g(t) = 1 + exp(pi (t - T) / (sd sqrt 3)).
+* ``decay_power`` caps weights at 1 (so t <= 1, including t = 0, weighs 1), as the package does.
+* FCA: a destination whose catchment holds no population has an undefined supply ratio; it adds
+  nothing to anybody's accessibility (the package yields ``Inf`` for the zero-population origins that
+  reach it) and is counted in ``AccessibilityResult.destinations_without_demand``.
+* ``cumulative_interval`` truncates the summary to an integer like the package (``truncate=True``).
+* Large matrices: :func:`prepare_matrix` accepts an iterator of DataFrames (see
+  :func:`iter_matrix_file`, which reads CSV or Parquet in chunks) and stores 12 bytes per row (int16
+  zone codes below 32,767 zones, int32 above, float64 cost). Every measure then walks the rows in
+  blocks of :data:`ROW_BLOCK`; FCA needs two passes over the rows (2SFCA: demand per destination,
+  then accessibility per origin) or three (BFCA: first the weight totals per origin and destination).
+  Cost to the n-th closest opportunity with n > 1 sorts the rows with positive opportunities once.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
+
+import numpy as np
+import pandas as pd
+
+from .progress import ProgressCallback, report, scaled
+
+ROW_BLOCK = 4_000_000
+"""Rows processed per vectorised block (bounds the temporaries of every measure)."""
+
+EXAMPLES = 5
+"""How many example ids diagnostics keep."""
+
+_MAX_TRACKED_UNKNOWN = 1_000_000
+
+
+# --------------------------------------------------------------------------------------------- decay
+
+
+@dataclass(frozen=True)
+class Decay:
+    """A decay (impedance) function f(t) of the accessibility package: kind plus parameters."""
+
+    kind: str
+    value: float = 0.0
+    sd: float = 0.0
+    steps: Tuple[float, ...] = ()
+    weights: Tuple[float, ...] = ()
+
+    def __call__(self, cost: np.ndarray) -> np.ndarray:
+        """Weights for an array of travel costs (all >= 0)."""
+        t = np.asarray(cost, dtype=np.float64)
+        if self.kind == "binary":
+            return (t <= self.value).astype(np.float64)
+        if self.kind == "exponential":
+            return np.exp(-self.value * t)
+        if self.kind == "power":
+            with np.errstate(divide="ignore", over="ignore"):
+                w = np.power(t, -self.value)
+            return np.minimum(w, 1.0)
+        if self.kind == "linear":
+            return np.maximum(1.0 - t / self.value, 0.0)
+        if self.kind == "logistic":
+            scale = math.pi / (self.sd * math.sqrt(3.0))
+            with np.errstate(over="ignore"):
+                g0 = 1.0 + math.exp(-self.value * scale)
+                return g0 / (1.0 + np.exp((t - self.value) * scale))
+        if self.kind == "stepped":
+            edges = np.concatenate(([0.0], np.asarray(self.steps, dtype=np.float64)))
+            levels = np.concatenate(([1.0], np.asarray(self.weights, dtype=np.float64)))
+            return levels[np.searchsorted(edges, t, side="right") - 1]
+        raise ValueError(f"unknown decay function {self.kind!r}")
+
+    @property
+    def label(self) -> str:
+        """Short parameter label used as the column's second level (package-like naming)."""
+        if self.kind == "logistic":
+            return f"T{_num(self.value)};s{_num(self.sd)}"
+        if self.kind == "stepped":
+            steps = ",".join(_num(s) for s in self.steps)
+            weights = ",".join(_num(w) for w in self.weights)
+            return f"s({steps});w({weights})"
+        return _num(self.value)
+
+
+def _num(x: float) -> str:
+    return f"{x:g}"
+
+
+def decay_binary(cutoff: float) -> Decay:
+    """Binary (step) decay: 1 if t <= cutoff else 0."""
+    _check_nonnegative(cutoff, "cutoff")
+    return Decay("binary", float(cutoff))
+
+
+def decay_exponential(decay_value: float) -> Decay:
+    """Negative exponential decay exp(-beta t)."""
+    _check_nonnegative(decay_value, "decay_value")
+    return Decay("exponential", float(decay_value))
+
+
+def decay_power(decay_value: float) -> Decay:
+    """Inverse power decay t^-beta, capped at 1 (t <= 1, including 0, weighs 1)."""
+    _check_nonnegative(decay_value, "decay_value")
+    return Decay("power", float(decay_value))
+
+
+def decay_linear(cutoff: float) -> Decay:
+    """Linear decay max(0, 1 - t / cutoff)."""
+    if not cutoff > 0:
+        raise ValueError("cutoff must be positive")
+    return Decay("linear", float(cutoff))
+
+
+def decay_logistic(cutoff: float, sd: float) -> Decay:
+    """Adjusted logistic decay with median ``cutoff`` and standard deviation ``sd`` (f(0) = 1)."""
+    if not cutoff > 0 or not sd > 0:
+        raise ValueError("cutoff and sd must be positive")
+    return Decay("logistic", float(cutoff), sd=float(sd))
+
+
+def decay_stepped(steps: Sequence[float], weights: Sequence[float]) -> Decay:
+    """Stepped decay: weight 1 below the first step, ``weights[k]`` from ``steps[k]`` (inclusive) on."""
+    s = np.asarray(steps, dtype=np.float64)
+    w = np.asarray(weights, dtype=np.float64)
+    if s.ndim != 1 or s.size == 0 or s.shape != w.shape:
+        raise ValueError("steps and weights must be non-empty sequences of the same length")
+    if np.any(np.diff(s) <= 0) or s[0] <= 0:
+        raise ValueError("steps must be positive and strictly increasing")
+    if np.any((w < 0) | (w > 1)):
+        raise ValueError("weights must lie between 0 and 1")
+    return Decay("stepped", steps=tuple(s.tolist()), weights=tuple(w.tolist()))
+
+
+def make_decay(kind: str, value: float, sd: float = 0.0) -> Decay:
+    """Decay from its name (binary, exponential, power, linear, logistic) and main parameter."""
+    makers = {
+        "binary": decay_binary,
+        "exponential": decay_exponential,
+        "power": decay_power,
+        "linear": decay_linear,
+    }
+    if kind == "logistic":
+        return decay_logistic(value, sd)
+    if kind not in makers:
+        raise ValueError(f"unknown decay function {kind!r}")
+    return makers[kind](value)
+
+
+def _check_nonnegative(x: float, name: str) -> None:
+    if not (np.isfinite(x) and x >= 0):
+        raise ValueError(f"{name} must be a finite number >= 0")
+
+
+# ---------------------------------------------------------------------------------------- diagnostics
+
+
+@dataclass
+class MatrixDiagnostics:
+    """What happened to the rows of a travel matrix when it was matched to the zones."""
+
+    n_rows: int = 0
+    n_rows_used: int = 0
+    n_rows_null_cost: int = 0
+    n_rows_negative_cost: int = 0
+    n_rows_above_max_cost: int = 0
+    n_rows_unknown_origin: int = 0
+    n_rows_unknown_destination: int = 0
+    n_unknown_ids: int = 0
+    unknown_id_examples: List[object] = field(default_factory=list)
+    n_zones: int = 0
+    n_zones_not_origin: int = 0
+    zones_not_origin_examples: List[object] = field(default_factory=list)
+    n_zones_not_destination: int = 0
+    zones_not_destination_examples: List[object] = field(default_factory=list)
+
+
+@dataclass
+class ColumnDiagnostics:
+    """NULL and negative values found in one land-use column (both were taken as 0)."""
+
+    name: str
+    n_null: int = 0
+    null_examples: List[object] = field(default_factory=list)
+    n_negative: int = 0
+    negative_examples: List[object] = field(default_factory=list)
+    total: float = 0.0
+
+
+@dataclass
+class AccessibilityResult:
+    """Accessibility per zone plus the diagnostics the Processing layer turns into messages."""
+
+    values: pd.DataFrame
+    measure: str
+    matrix: MatrixDiagnostics
+    columns: List[ColumnDiagnostics]
+    n_zones_reaching_nothing: Dict[str, int] = field(default_factory=dict)
+    destinations_without_demand: Dict[str, int] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------------------------------- matrix
+
+
+@dataclass
+class TravelMatrix:
+    """A long travel matrix with ids replaced by positions in ``zone_ids`` (compact, vectorisable)."""
+
+    zone_ids: pd.Index
+    origin: np.ndarray
+    destination: np.ndarray
+    cost: np.ndarray
+    diagnostics: MatrixDiagnostics
+
+    @property
+    def n_zones(self) -> int:
+        """Number of zones (length of the output)."""
+        return len(self.zone_ids)
+
+    def blocks(self, block: int = ROW_BLOCK) -> Iterator[Tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """Yield (origin, destination, cost) slices of at most ``block`` rows (views, no copies)."""
+        n = len(self.cost)
+        for start in range(0, n, block):
+            stop = min(start + block, n)
+            yield self.origin[start:stop], self.destination[start:stop], self.cost[start:stop]
+
+    def n_blocks(self, block: int = ROW_BLOCK) -> int:
+        """How many blocks :meth:`blocks` yields."""
+        return max(1, -(-len(self.cost) // block))
+
+
+MatrixInput = Union[TravelMatrix, pd.DataFrame, Iterable[pd.DataFrame]]
+
+
+def _is_numeric(values: Union[np.ndarray, pd.Index, pd.Series]) -> bool:
+    return pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(values.dtype)
+
+
+def _to_str(values: Union[np.ndarray, pd.Index, pd.Series]) -> np.ndarray:
+    """Ids as strings; integral numbers lose their '.0' so 12 and 12.0 and '12' match."""
+    arr = np.asarray(values)
+    if _is_numeric(arr):
+        finite = np.isfinite(arr) if arr.dtype.kind == "f" else np.ones(arr.shape, bool)
+        if arr.dtype.kind == "f" and np.all(np.mod(arr[finite], 1) == 0):
+            out = np.full(arr.shape, "nan", dtype=object)
+            out[finite] = arr[finite].astype(np.int64).astype(str)
+            return out
+        return arr.astype(str).astype(object)
+    return pd.Series(arr, dtype=object).where(pd.notna(arr), None).astype(str).to_numpy(dtype=object)
+
+
+class _IdMatcher:
+    """Turns matrix id columns into zone positions, reconciling numeric and text ids."""
+
+    def __init__(self, zone_ids: pd.Index):
+        self.zone_ids = zone_ids
+        self._str_index: Optional[pd.Index] = None
+
+    def codes(self, values: pd.Series) -> Tuple[np.ndarray, np.ndarray]:
+        """Zone positions (-1 when unknown) and the values actually looked up."""
+        zone_numeric = _is_numeric(self.zone_ids)
+        vals_numeric = _is_numeric(values)
+        if zone_numeric == vals_numeric:
+            looked_up = values.to_numpy()
+            return self.zone_ids.get_indexer(looked_up), looked_up
+        if self._str_index is None:
+            self._str_index = pd.Index(_to_str(self.zone_ids))
+        looked_up = _to_str(values.to_numpy())
+        return self._str_index.get_indexer(looked_up), looked_up
+
+
+def zone_index(land_use: pd.DataFrame) -> pd.Index:
+    """The land-use index as zone ids; duplicate ids raise ValueError."""
+    ids = pd.Index(land_use.index)
+    if ids.has_duplicates:
+        dup = ids[ids.duplicated()].unique()
+        raise ValueError(f"duplicate zone ids in land use: {list(dup[:EXAMPLES])}")
+    return ids
+
+
+def prepare_matrix(
+    matrix: MatrixInput,
+    zone_ids: pd.Index,
+    from_col: str = "from_id",
+    to_col: str = "to_id",
+    cost_col: str = "travel_time",
+    max_cost: Optional[float] = None,
+    progress: ProgressCallback = None,
+) -> TravelMatrix:
+    """Match a long matrix (DataFrame or iterator of DataFrames) to ``zone_ids`` as compact arrays."""
+    if isinstance(matrix, TravelMatrix):
+        return matrix
+    ids = pd.Index(zone_ids)
+    if ids.has_duplicates:
+        raise ValueError("duplicate zone ids")
+    chunks: Iterable[pd.DataFrame] = [matrix] if isinstance(matrix, pd.DataFrame) else matrix
+    code_dtype = np.int16 if len(ids) < np.iinfo(np.int16).max else np.int32
+    diag = MatrixDiagnostics(n_zones=len(ids))
+    matcher = _IdMatcher(ids)
+    unknown: set = set()
+    parts_o: List[np.ndarray] = []
+    parts_d: List[np.ndarray] = []
+    parts_c: List[np.ndarray] = []
+    for i, chunk in enumerate(chunks):
+        for col in (from_col, to_col, cost_col):
+            if col not in chunk.columns:
+                raise ValueError(f"travel matrix has no column {col!r}")
+        cost = chunk[cost_col]
+        if not _is_numeric(cost):
+            raise ValueError(f"travel matrix column {cost_col!r} is not numeric")
+        cost = cost.to_numpy(dtype=np.float64)
+        o, o_vals = matcher.codes(chunk[from_col])
+        d, d_vals = matcher.codes(chunk[to_col])
+        diag.n_rows += len(cost)
+        null_cost = np.isnan(cost)
+        negative = cost < 0
+        diag.n_rows_null_cost += int(null_cost.sum())
+        diag.n_rows_negative_cost += int(negative.sum())
+        bad_o, bad_d = o < 0, d < 0
+        diag.n_rows_unknown_origin += int(bad_o.sum())
+        diag.n_rows_unknown_destination += int(bad_d.sum())
+        if len(unknown) < _MAX_TRACKED_UNKNOWN and (bad_o.any() or bad_d.any()):
+            unknown.update(pd.unique(o_vals[bad_o]).tolist())
+            unknown.update(pd.unique(d_vals[bad_d]).tolist())
+        keep = ~(null_cost | negative | bad_o | bad_d)
+        if max_cost is not None:
+            above = keep & (cost > max_cost)
+            diag.n_rows_above_max_cost += int(above.sum())
+            keep &= ~above
+        parts_o.append(o[keep].astype(code_dtype))
+        parts_d.append(d[keep].astype(code_dtype))
+        parts_c.append(cost[keep])
+        report(progress, 1.0 - 1.0 / (i + 2))
+    origin = np.concatenate(parts_o) if parts_o else np.empty(0, code_dtype)
+    del parts_o
+    destination = np.concatenate(parts_d) if parts_d else np.empty(0, code_dtype)
+    del parts_d
+    cost_all = np.concatenate(parts_c) if parts_c else np.empty(0, np.float64)
+    del parts_c
+    diag.n_rows_used = len(cost_all)
+    diag.n_unknown_ids = len(unknown)
+    diag.unknown_id_examples = sorted(unknown, key=str)[:EXAMPLES]
+    n = len(ids)
+    as_origin = np.zeros(n, bool)
+    as_dest = np.zeros(n, bool)
+    for start in range(0, len(cost_all), ROW_BLOCK):
+        as_origin[origin[start : start + ROW_BLOCK]] = True
+        as_dest[destination[start : start + ROW_BLOCK]] = True
+    diag.n_zones_not_origin = int((~as_origin).sum())
+    diag.zones_not_origin_examples = ids[~as_origin][:EXAMPLES].tolist()
+    diag.n_zones_not_destination = int((~as_dest).sum())
+    diag.zones_not_destination_examples = ids[~as_dest][:EXAMPLES].tolist()
+    report(progress, 1.0)
+    return TravelMatrix(ids, origin, destination, cost_all, diag)
+
+
+def iter_matrix_file(
+    path: str,
+    from_col: str = "from_id",
+    to_col: str = "to_id",
+    cost_col: str = "travel_time",
+    chunksize: int = 2_000_000,
+) -> Iterator[pd.DataFrame]:
+    """Read a CSV (optionally compressed) or Parquet matrix in chunks of ``chunksize`` rows."""
+    columns = [from_col, to_col, cost_col]
+    if str(path).lower().endswith((".parquet", ".pq")):
+        import pyarrow.parquet as pq  # optional dependency, only for Parquet input
+
+        reader = pq.ParquetFile(path)
+        for batch in reader.iter_batches(batch_size=chunksize, columns=columns):
+            yield batch.to_pandas()
+        return
+    dtypes = {from_col: str, to_col: str, cost_col: np.float64}
+    yield from pd.read_csv(path, usecols=columns, dtype=dtypes, chunksize=chunksize)
+
+
+# ----------------------------------------------------------------------------------------- land use
+
+
+def land_use_column(land_use: pd.DataFrame, name: str) -> Tuple[np.ndarray, ColumnDiagnostics]:
+    """A numeric land-use column as float64 (NULL and negatives set to 0) and what was found."""
+    if name not in land_use.columns:
+        raise ValueError(f"land use has no column {name!r}")
+    col = land_use[name]
+    if not (_is_numeric(col) or col.isna().all()):
+        raise ValueError(f"land-use column {name!r} is not numeric")
+    values = col.to_numpy(dtype=np.float64, na_value=np.nan)
+    null = np.isnan(values)
+    negative = values < 0
+    ids = land_use.index
+    diag = ColumnDiagnostics(
+        name=name,
+        n_null=int(null.sum()),
+        null_examples=ids[null][:EXAMPLES].tolist(),
+        n_negative=int(negative.sum()),
+        negative_examples=ids[negative][:EXAMPLES].tolist(),
+    )
+    values = np.where(null | negative, 0.0, values)
+    diag.total = float(values.sum())
+    return values, diag
+
+
+def _setup(
+    matrix: MatrixInput,
+    land_use: pd.DataFrame,
+    columns: Sequence[str],
+    matrix_columns: Tuple[str, str, str],
+    max_cost: Optional[float],
+    progress: ProgressCallback,
+) -> Tuple[TravelMatrix, List[np.ndarray], List[ColumnDiagnostics]]:
+    ids = zone_index(land_use)
+    tm = prepare_matrix(matrix, ids, *matrix_columns, max_cost=max_cost, progress=progress)
+    if not tm.zone_ids.equals(ids):
+        raise ValueError("the prepared travel matrix was matched to other zone ids")
+    arrays, diags = [], []
+    for name in columns:
+        arr, diag = land_use_column(land_use, name)
+        arrays.append(arr)
+        diags.append(diag)
+    return tm, arrays, diags
+
+
+def _as_list(x: Union[str, float, Decay, Sequence]) -> list:
+    if isinstance(x, (str, Decay)) or np.isscalar(x):
+        return [x]
+    return list(x)
+
+
+def _frame(zone_ids: pd.Index, data: Dict[Tuple[str, str], np.ndarray], level: str) -> pd.DataFrame:
+    cols = pd.MultiIndex.from_tuples(list(data.keys()), names=["opportunity", level])
+    values = np.column_stack(list(data.values())) if data else np.empty((len(zone_ids), 0))
+    frame = pd.DataFrame(values, index=zone_ids, columns=cols)
+    frame.index.name = "id"
+    return frame
+
+
+def flatten_columns(values: pd.DataFrame, prefix: str = "acc") -> pd.DataFrame:
+    """Copy of a result frame with readable one-level names, e.g. ``acc_jobs_30``."""
+    out = values.copy()
+    names = []
+    for opportunity, param in values.columns:
+        label = "".join(ch if ch.isalnum() else "_" for ch in f"{prefix}_{opportunity}_{param}")
+        names.append("_".join(part for part in label.split("_") if part))
+    out.columns = names
+    return out
+
+
+# ----------------------------------------------------------------------------------------- measures
+
+Columns = Union[str, Sequence[str]]
+MatrixColumns = Tuple[str, str, str]
+DEFAULT_COLUMNS: MatrixColumns = ("from_id", "to_id", "travel_time")
+
+
+def _cumulative_table(
+    tm: TravelMatrix,
+    weights: List[np.ndarray],
+    cutoffs: np.ndarray,
+    active: bool,
+    progress: ProgressCallback,
+) -> Tuple[List[np.ndarray], np.ndarray]:
+    """Per zone and cutoff: sum of weights (opportunities at the other end) and count of pairs reached."""
+    n, k = tm.n_zones, len(cutoffs)
+    sums = [np.zeros(n * k) for _ in weights]
+    count = np.zeros(n * k)
+    top = cutoffs[-1]
+    blocks = tm.n_blocks()
+    for b, (o, d, c) in enumerate(tm.blocks()):
+        inside = c <= top
+        group, other = (o, d) if active else (d, o)
+        group, other, c = group[inside], other[inside], c[inside]
+        key = group.astype(np.int64) * k + np.searchsorted(cutoffs, c, side="left")
+        count += np.bincount(key, minlength=n * k)
+        for acc, w in zip(sums, weights):
+            acc += np.bincount(key, weights=w[other], minlength=n * k)
+        report(progress, (b + 1) / blocks)
+    sums = [np.cumsum(acc.reshape(n, k), axis=1) for acc in sums]
+    return sums, np.cumsum(count.reshape(n, k), axis=1)
+
+
+def cumulative_cutoff(
+    matrix: MatrixInput,
+    land_use: pd.DataFrame,
+    opportunities: Columns,
+    cutoffs: Union[float, Sequence[float]],
+    active: bool = True,
+    matrix_columns: MatrixColumns = DEFAULT_COLUMNS,
+    progress: ProgressCallback = None,
+) -> AccessibilityResult:
+    """Opportunities reachable within each cutoff (t <= T); passive (people reaching j) if not active."""
+    cuts = np.unique(np.asarray(_as_list(cutoffs), dtype=np.float64))
+    if cuts.size == 0 or np.any(~np.isfinite(cuts)) or np.any(cuts < 0):
+        raise ValueError("cutoffs must be finite numbers >= 0")
+    names = _as_list(opportunities)
+    tm, weights, diags = _setup(matrix, land_use, names, matrix_columns, None, scaled(progress, 0, 0.5))
+    sums, count = _cumulative_table(tm, weights, cuts, active, scaled(progress, 0.5, 1))
+    data = {(name, _num(cut)): acc[:, i] for name, acc in zip(names, sums) for i, cut in enumerate(cuts)}
+    reach_nothing = {_num(cut): int((count[:, i] == 0).sum()) for i, cut in enumerate(cuts)}
+    measure = "cumulative" if active else "passive"
+    return AccessibilityResult(
+        _frame(tm.zone_ids, data, "cutoff"), measure, tm.diagnostics, diags, reach_nothing
+    )
+
+
+def passive_accessibility(
+    matrix: MatrixInput,
+    land_use: pd.DataFrame,
+    population: Columns,
+    cutoffs: Union[float, Sequence[float]],
+    matrix_columns: MatrixColumns = DEFAULT_COLUMNS,
+    progress: ProgressCallback = None,
+) -> AccessibilityResult:
+    """Population that reaches each destination within each cutoff (cumulative, origins and destinations swapped)."""
+    return cumulative_cutoff(matrix, land_use, population, cutoffs, False, matrix_columns, progress)
+
+
+def cumulative_interval(
+    matrix: MatrixInput,
+    land_use: pd.DataFrame,
+    opportunities: Columns,
+    interval: Tuple[float, float],
+    increment: float = 1.0,
+    summary: str = "median",
+    truncate: bool = True,
+    active: bool = True,
+    matrix_columns: MatrixColumns = DEFAULT_COLUMNS,
+    progress: ProgressCallback = None,
+) -> AccessibilityResult:
+    """Median (or mean) of cumulative accessibility over cutoffs T1, T1+step, ..., T2 (Tomasiello et al. 2023).
+
+    Like the package, the summary is truncated to an integer when ``truncate`` is true.
+    """
+    start, end = float(interval[0]), float(interval[1])
+    if not (0 <= start < end) or not increment > 0:
+        raise ValueError("interval must be (start, end) with 0 <= start < end and increment > 0")
+    if summary not in ("median", "mean"):
+        raise ValueError("summary must be 'median' or 'mean'")
+    cuts = start + increment * np.arange(int(math.floor((end - start) / increment + 1e-9)) + 1)
+    names = _as_list(opportunities)
+    tm, weights, diags = _setup(matrix, land_use, names, matrix_columns, None, scaled(progress, 0, 0.5))
+    sums, count = _cumulative_table(tm, weights, cuts, active, scaled(progress, 0.5, 1))
+    label = f"{_num(start)}-{_num(end)}"
+    reducer = np.median if summary == "median" else np.mean
+    data = {}
+    for name, acc in zip(names, sums):
+        value = reducer(acc, axis=1)
+        data[(name, label)] = np.trunc(value) if truncate else value
+    reach_nothing = {label: int((count[:, -1] == 0).sum())}
+    return AccessibilityResult(
+        _frame(tm.zone_ids, data, "interval"), "cumulative_interval", tm.diagnostics, diags, reach_nothing
+    )
+
+
+def gravity(
+    matrix: MatrixInput,
+    land_use: pd.DataFrame,
+    opportunities: Columns,
+    decays: Union[Decay, Sequence[Decay]],
+    active: bool = True,
+    matrix_columns: MatrixColumns = DEFAULT_COLUMNS,
+    progress: ProgressCallback = None,
+) -> AccessibilityResult:
+    """Gravity accessibility A_i = sum_j O_j f(t_ij) for each decay function."""
+    funcs = _as_list(decays)
+    names = _as_list(opportunities)
+    tm, weights, diags = _setup(matrix, land_use, names, matrix_columns, None, scaled(progress, 0, 0.5))
+    n = tm.n_zones
+    acc = {(name, f.label): np.zeros(n) for f in funcs for name in names}
+    reached = np.zeros(n)
+    blocks = tm.n_blocks()
+    for b, (o, d, c) in enumerate(tm.blocks()):
+        group, other = (o, d) if active else (d, o)
+        reached += np.bincount(group, minlength=n)
+        for f in funcs:
+            w = f(c)
+            for name, opp in zip(names, weights):
+                acc[(name, f.label)] += np.bincount(group, weights=w * opp[other], minlength=n)
+        report(progress, 0.5 + 0.5 * (b + 1) / blocks)
+    nothing = int((reached == 0).sum())
+    return AccessibilityResult(
+        _frame(tm.zone_ids, acc, "decay"),
+        "gravity",
+        tm.diagnostics,
+        diags,
+        {f.label: nothing for f in funcs},
+    )
+
+
+def _min_cost_by_group(tm: TravelMatrix, group_is_origin: bool, opp: np.ndarray) -> np.ndarray:
+    """Minimum cost per zone over rows whose other end holds opportunities (NaN if none), blockwise."""
+    best = np.full(tm.n_zones, np.inf)
+    for o, d, c in tm.blocks():
+        group, other = (o, d) if group_is_origin else (d, o)
+        has = opp[other] > 0
+        if has.any():
+            mins = pd.Series(c[has]).groupby(group[has]).min()
+            idx = mins.index.to_numpy()
+            best[idx] = np.minimum(best[idx], mins.to_numpy())
+    best[np.isinf(best)] = np.nan
+    return best
+
+
+def _nth_cost_by_group(
+    tm: TravelMatrix, group_is_origin: bool, opp: np.ndarray, ns: List[float]
+) -> List[np.ndarray]:
+    """Smallest cost at which cumulative opportunities reach each n, per zone (NaN if never)."""
+    group_all, other_all = (tm.origin, tm.destination) if group_is_origin else (tm.destination, tm.origin)
+    rows = np.flatnonzero(opp[other_all] > 0)
+    group = group_all[rows]
+    cost = tm.cost[rows]
+    order = np.lexsort((cost, group))
+    group, cost = group[order], cost[order]
+    amount = opp[other_all[rows[order]]]
+    del rows, order
+    cum = np.cumsum(amount)
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    before = np.r_[0.0, cum[starts[1:] - 1]] if starts.size else np.empty(0)
+    sizes = np.diff(np.r_[starts, len(group)])
+    cum -= np.repeat(before, sizes)
+    out = []
+    for n in ns:
+        result = np.full(tm.n_zones, np.nan)
+        hit = np.flatnonzero(cum >= n)
+        if hit.size:
+            g = group[hit]
+            first = np.r_[True, g[1:] != g[:-1]]
+            result[g[first]] = cost[hit[first]]
+        out.append(result)
+    return out
+
+
+def cost_to_closest(
+    matrix: MatrixInput,
+    land_use: pd.DataFrame,
+    opportunities: Columns,
+    n: Union[float, Sequence[float]] = 1,
+    active: bool = True,
+    matrix_columns: MatrixColumns = DEFAULT_COLUMNS,
+    progress: ProgressCallback = None,
+) -> AccessibilityResult:
+    """Minimum travel cost to reach ``n`` opportunities (n = 1: the closest); NaN where never reached."""
+    ns = sorted(set(float(x) for x in _as_list(n)))
+    if not ns or ns[0] < 1 or not np.isfinite(ns[-1]):
+        raise ValueError("n must be finite numbers >= 1")
+    names = _as_list(opportunities)
+    tm, weights, diags = _setup(matrix, land_use, names, matrix_columns, None, scaled(progress, 0, 0.5))
+    data, unreachable = {}, {}
+    for i, (name, opp) in enumerate(zip(names, weights)):
+        if ns == [1.0]:
+            results = [_min_cost_by_group(tm, active, opp)]
+        else:
+            results = _nth_cost_by_group(tm, active, opp, ns)
+        for nv, res in zip(ns, results):
+            data[(name, _num(nv))] = res
+            unreachable[f"{name}:{_num(nv)}"] = int(np.isnan(res).sum())
+        report(progress, 0.5 + 0.5 * (i + 1) / len(names))
+    return AccessibilityResult(
+        _frame(tm.zone_ids, data, "n"), "cost_to_closest", tm.diagnostics, diags, unreachable
+    )
+
+
+def floating_catchment_area(
+    matrix: MatrixInput,
+    land_use: pd.DataFrame,
+    opportunities: Columns,
+    demand: str,
+    decays: Union[Decay, Sequence[Decay]],
+    method: str = "2sfca",
+    matrix_columns: MatrixColumns = DEFAULT_COLUMNS,
+    progress: ProgressCallback = None,
+) -> AccessibilityResult:
+    """2SFCA (Luo & Wang 2003) or BFCA (Paez et al. 2019) accessibility with competition for ``demand``."""
+    if method not in ("2sfca", "bfca"):
+        raise ValueError("method must be '2sfca' or 'bfca'")
+    funcs = _as_list(decays)
+    names = _as_list(opportunities)
+    tm, arrays, diags = _setup(
+        matrix, land_use, [*names, demand], matrix_columns, None, scaled(progress, 0, 0.3)
+    )
+    pop = arrays[-1]
+    n = tm.n_zones
+    blocks = tm.n_blocks()
+    steps = len(funcs) * blocks * (3 if method == "bfca" else 2)
+    done = 0
+    acc: Dict[Tuple[str, str], np.ndarray] = {}
+    without_demand: Dict[str, int] = {}
+    reached = np.zeros(n)
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        report(progress, 0.3 + 0.7 * done / steps)
+
+    for f in funcs:
+        if method == "bfca":
+            origin_total = np.zeros(n)
+            dest_total = np.zeros(n)
+            for o, d, c in tm.blocks():
+                w = f(c)
+                origin_total += np.bincount(o, weights=w, minlength=n)
+                dest_total += np.bincount(d, weights=w, minlength=n)
+                tick()
+            inv_o = _safe_inverse(origin_total)
+            inv_d = _safe_inverse(dest_total)
+        served = np.zeros(n)
+        for o, d, c in tm.blocks():
+            w = f(c)
+            if method == "bfca":
+                w = w * inv_o[o]
+            served += np.bincount(d, weights=w * pop[o], minlength=n)
+            tick()
+        inv_served = _safe_inverse(served)
+        ratios = [opp * inv_served for opp in arrays[:-1]]
+        for name, opp in zip(names, arrays[:-1]):
+            without_demand[f"{name}:{f.label}"] = int(((served <= 0) & (opp > 0)).sum())
+        sums = [np.zeros(n) for _ in names]
+        reached[:] = 0
+        for o, d, c in tm.blocks():
+            w = f(c)
+            if method == "bfca":
+                w = w * inv_d[d]
+            reached += np.bincount(o, minlength=n)
+            for total, ratio in zip(sums, ratios):
+                total += np.bincount(o, weights=w * ratio[d], minlength=n)
+            tick()
+        for name, total in zip(names, sums):
+            acc[(name, f.label)] = total
+    nothing = int((reached == 0).sum())
+    return AccessibilityResult(
+        _frame(tm.zone_ids, acc, "decay"),
+        method,
+        tm.diagnostics,
+        diags,
+        {f.label: nothing for f in funcs},
+        without_demand,
+    )
+
+
+def _safe_inverse(x: np.ndarray) -> np.ndarray:
+    """1/x where x > 0, else 0 (undefined ratios contribute nothing)."""
+    out = np.zeros_like(x)
+    np.divide(1.0, x, out=out, where=x > 0)
+    return out
