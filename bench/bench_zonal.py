@@ -146,6 +146,46 @@ def run_qgis(raster: str, vector: str) -> dict:
     return {"seconds": elapsed, "zone_sum": zone_sum, "counts": counts}
 
 
+def run_processing(raster: str, vector: str) -> dict:
+    """conecta:zonalstatistics end to end through Processing (reading the layer, writing a GeoPackage)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(PLUGIN_PATH))
+    from qgis.core import QgsApplication, QgsVectorLayer
+
+    QgsApplication.setPrefixPath("/usr", True)
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import processing
+
+    from conecta.processing.provider import ConectaProvider
+
+    provider = ConectaProvider()  # keep a reference: QGIS does not own Python providers
+    QgsApplication.processingRegistry().addProvider(provider)
+    output = str(Path(vector).with_name("conecta_out.gpkg"))
+    start = time.perf_counter()
+    processing.run(
+        "conecta:zonalstatistics",
+        {
+            "RASTER": raster,
+            "BAND": 1,
+            "ZONES": vector,
+            "STATISTICS": [0, 1, 2],
+            "PREFIX": "z_",
+            "OUTPUT": output,
+        },
+    )
+    elapsed = time.perf_counter() - start
+    layer = QgsVectorLayer(output, "out", "ogr")
+    features = sorted(layer.getFeatures(), key=lambda f: f["zone"])
+    zone_sum = sum(float(f["z_sum"] or 0.0) for f in features)
+    counts = [float(f["z_count"] or 0.0) for f in features]
+    return {"seconds": elapsed, "zone_sum": zone_sum, "counts": counts}
+
+
 def area_error(counts: list, vector: str, size: int) -> float:
     """Largest |covered pixels x pixel area - polygon area| / polygon area over zones inside the raster."""
     import geopandas as gpd
@@ -170,7 +210,7 @@ def peak_memory_mb() -> float:
 
 def child(tool: str, raster: str, vector: str) -> None:
     """Run one tool and print its figures as JSON (with this process's peak memory)."""
-    figures = {"conecta": run_conecta, "qgis": run_qgis}[tool](raster, vector)
+    figures = {"conecta": run_conecta, "processing": run_processing, "qgis": run_qgis}[tool](raster, vector)
     figures["peak_mb"] = peak_memory_mb()
     print(json.dumps(figures))
 
@@ -198,6 +238,7 @@ def main() -> None:
         rows = []
         for tool, label in (
             ("conecta", "Conecta core.zonal (exact coverage)"),
+            ("processing", "conecta:zonalstatistics (Processing, end to end)"),
             ("qgis", "QGIS native:zonalstatisticsfb"),
         ):
             out = subprocess.run(

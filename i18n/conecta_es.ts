@@ -2,6 +2,346 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>BivariateMap</name>
+        <message>
+            <location filename="../processing/compositeindex.py" line="292" />
+            <source>Bivariate choropleth (3 × 3)</source>
+            <translation>Mapa de coropletas bivariado (3 × 3)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="295" />
+            <source>Crosses two fields, for example accessibility and income, into a 3 × 3 bivariate map. Each field is split into three classes (low, medium, high) at its terciles, or at the two breaks you give; a value equal to a break goes to the lower class. Each feature gets a class code 'x-y' from '1-1' (both low) to '3-3' (both high), where x is the class of the first field and y that of the second. The output is styled with Joshua Stevens' 3 × 3 palette (first field grey to red, second grey to blue) and a legend image (PNG) with the two axes is written.
+
+Features with a missing value get no class (NULL).
+
+Method: bivariate choropleth maps (Stevens 2015, 'Bivariate Choropleth Maps: A How-to Guide').</source>
+            <translation>Cruza dos campos, por ejemplo accesibilidad e ingreso, en un mapa bivariado de 3 × 3. Cada campo se divide en tres clases (bajo, medio, alto) en sus terciles, o en los dos cortes que indique; un valor igual a un corte va a la clase inferior. Cada entidad recibe un código de clase 'x-y' de '1-1' (ambos bajos) a '3-3' (ambos altos), donde x es la clase del primer campo e y la del segundo. La salida usa la paleta 3 × 3 de Joshua Stevens (primer campo de gris a rojo, segundo de gris a azul) y se escribe una imagen de leyenda (PNG) con los dos ejes.
+
+Las entidades con un valor faltante no reciben clase (NULL).
+
+Método: mapas de coropletas bivariados (Stevens 2015, 'Bivariate Choropleth Maps: A How-to Guide').</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="307" />
+            <source>Input layer</source>
+            <translation>Capa de entrada</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="308" />
+            <source>First field (x)</source>
+            <translation>Primer campo (x)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="308" />
+            <source>Second field (y)</source>
+            <translation>Segundo campo (y)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="317" />
+            <source>Breaks of the first field (two values, optional)</source>
+            <translation>Cortes del primer campo (dos valores, opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="317" />
+            <source>Breaks of the second field (two values, optional)</source>
+            <translation>Cortes del segundo campo (dos valores, opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="322" />
+            <source>Two increasing numbers separated by a comma, e.g. 0.2, 0.5. Empty: terciles.</source>
+            <translation>Dos números crecientes separados por una coma, p. ej. 0.2, 0.5. Vacío: terciles.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="327" />
+            <source>Class field name</source>
+            <translation>Nombre del campo de clase</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="330" />
+            <source>Bivariate map</source>
+            <translation>Mapa bivariado</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="331" />
+            <source>Legend image</source>
+            <translation>Imagen de leyenda</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="331" />
+            <source>PNG files (*.png)</source>
+            <translation>Archivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="334" />
+            <source>Empty: written next to the output file as &lt;name&gt;_legend.png (or as a temporary file).</source>
+            <translation>Vacío: se escribe junto al archivo de salida como &lt;nombre&gt;_legend.png (o como archivo temporal).</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="346" />
+            <source>The breaks of {} must be two increasing numbers separated by a comma, e.g. 0.2, 0.5.</source>
+            <translation>Los cortes de {} deben ser dos números crecientes separados por una coma, p. ej. 0.2, 0.5.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="365" />
+            <source>Give a name for the class field.</source>
+            <translation>Indique un nombre para el campo de clase.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="368" />
+            <source>The layer already has a field {}: choose another class field name.</source>
+            <translation>La capa ya tiene un campo {}: elija otro nombre para el campo de clase.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="380" />
+            <source>The input layer has no features.</source>
+            <translation>La capa de entrada no tiene entidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="383" />
+            <source>Both fields need at least one value that is not NULL.</source>
+            <translation>Ambos campos necesitan al menos un valor que no sea NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="385" />
+            <source>{} features have a NULL value in one of the fields and get no class.</source>
+            <translation>{} entidades tienen un valor NULL en uno de los campos y no reciben clase.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="390" />
+            <source>Breaks of {0}: {1}; breaks of {2}: {3}</source>
+            <translation>Cortes de {0}: {1}; cortes de {2}: {3}</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="396" />
+            <source>Features per class: {}</source>
+            <translation>Entidades por clase: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="402" />
+            <source>low</source>
+            <translation>bajo</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="402" />
+            <source>medium</source>
+            <translation>medio</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="402" />
+            <source>high</source>
+            <translation>alto</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="404" />
+            <source>{0} {1}, {2} {3}</source>
+            <translation>{0} {1}, {2} {3}</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="437" />
+            <source>higher</source>
+            <translation>más alto</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="447" />
+            <source>Cannot write the legend image {}.</source>
+            <translation>No se puede escribir la imagen de leyenda {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="449" />
+            <source>Legend image: {}</source>
+            <translation>Imagen de leyenda: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompositeIndex</name>
+        <message>
+            <location filename="../processing/compositeindex.py" line="171" />
+            <source>Composite index</source>
+            <translation>Índice compuesto</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="111" />
+            <source>Combines several indicator fields (for example accessibility to jobs, to schools and to health care) into one index. Each field is first normalised: min-max to 0–1, z-score (mean 0, population standard deviation 1) or percentile rank 0–1 (ties get their average rank). Fields where a lower value is better (travel time, distance, cost) are listed under 'Fields to invert', so that a high normalised value always means a better situation. The index is the weighted mean of the normalised fields (equal weights unless given; weights are rescaled to sum 1).
+
+Features missing some values get the weighted mean of the fields they have, or NULL if you choose so; features missing all values get NULL. The output keeps every field of the input and adds the normalised fields (suffix _n) and the index, styled as a graduated map.
+
+Method: OECD/JRC Handbook on Constructing Composite Indicators (2008), normalisation and linear aggregation.</source>
+            <translation>Combina varios campos de indicadores (por ejemplo, accesibilidad a empleos, a escuelas y a salud) en un índice. Primero se normaliza cada campo: mín-máx a 0–1, puntuación z (media 0, desviación estándar poblacional 1) o rango percentil 0–1 (los empates reciben su rango promedio). Los campos en los que un valor menor es mejor (tiempo de viaje, distancia, costo) se indican en 'Campos a invertir', para que un valor normalizado alto siempre signifique una situación mejor. El índice es la media ponderada de los campos normalizados (pesos iguales salvo que se indiquen; los pesos se reescalan para sumar 1).
+
+Las entidades a las que les faltan algunos valores reciben la media ponderada de los campos que tienen, o NULL si así lo elige; las entidades sin ningún valor reciben NULL. La salida conserva todos los campos de la entrada y añade los campos normalizados (sufijo _n) y el índice, con un estilo graduado.
+
+Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normalización y agregación lineal.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="127" />
+            <source>Input layer</source>
+            <translation>Capa de entrada</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="128" />
+            <source>Indicator fields</source>
+            <translation>Campos de indicadores</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="137" />
+            <source>Min-max (0 to 1)</source>
+            <translation>Mín-máx (0 a 1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="137" />
+            <source>Z-score</source>
+            <translation>Puntuación z</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="137" />
+            <source>Percentile rank (0 to 1)</source>
+            <translation>Rango percentil (0 a 1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="138" />
+            <source>Normalisation</source>
+            <translation>Normalización</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="141" />
+            <source>Fields to invert (lower is better)</source>
+            <translation>Campos a invertir (menor es mejor)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="149" />
+            <source>Some of the indicator fields where a low value is the good one, e.g. travel time.</source>
+            <translation>Algunos de los campos de indicadores en los que un valor bajo es el bueno, p. ej. el tiempo de viaje.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="153" />
+            <source>Weights (comma-separated)</source>
+            <translation>Pesos (separados por comas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="156" />
+            <source>One number per indicator field, in the same order, e.g. 2, 1, 1. Empty: equal weights.</source>
+            <translation>Un número por campo de indicador, en el mismo orden, p. ej. 2, 1, 1. Vacío: pesos iguales.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="160" />
+            <source>Index field name</source>
+            <translation>Nombre del campo del índice</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="163" />
+            <source>Features with missing values</source>
+            <translation>Entidades con valores faltantes</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="163" />
+            <source>Use the fields they have</source>
+            <translation>Usar los campos que tienen</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="163" />
+            <source>Set the index to NULL</source>
+            <translation>Dejar el índice en NULL</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="179" />
+            <source>Choose at least one indicator field.</source>
+            <translation>Elija al menos un campo de indicador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="181" />
+            <source>An indicator field is listed twice.</source>
+            <translation>Un campo de indicador aparece dos veces.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="187" />
+            <source>Fields to invert must also be indicator fields: {}</source>
+            <translation>Los campos a invertir también deben ser campos de indicadores: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="193" />
+            <source>Weights must be numbers separated by commas, e.g. 2, 1, 1.</source>
+            <translation>Los pesos deben ser números separados por comas, p. ej. 2, 1, 1.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="198" />
+            <source>Give one weight per indicator field: {0} weights for {1} fields.</source>
+            <translation>Indique un peso por campo de indicador: {0} pesos para {1} campos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="204" />
+            <source>Weights must not be negative and must not all be zero.</source>
+            <translation>Los pesos no pueden ser negativos ni todos cero.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="209" />
+            <source>Give a name for the index field.</source>
+            <translation>Indique un nombre para el campo del índice.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="217" />
+            <source>The layer already has a field {}: choose another index name or rename it.</source>
+            <translation>La capa ya tiene un campo {}: elija otro nombre para el índice o renómbrelo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="228" />
+            <source>The input layer has no features.</source>
+            <translation>La capa de entrada no tiene entidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="239" />
+            <source>{} values are NULL or not numbers: they are treated as missing.</source>
+            <translation>{} valores son NULL o no son números: se tratan como faltantes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="243" />
+            <source>{0} features miss at least one indicator value ({1} miss all: their index is NULL).</source>
+            <translation>A {0} entidades les falta al menos un valor de indicador (a {1} les faltan todos: su índice es NULL).</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="249" />
+            <source>These fields have a single value and do not differentiate features: {}</source>
+            <translation>Estos campos tienen un único valor y no diferencian entidades: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="254" />
+            <source>Weights used: {}</source>
+            <translation>Pesos usados: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConectaAdapters</name>
+        <message>
+            <location filename="../processing/adapters.py" line="66" />
+            <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
+            <translation>La capa {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="78" />
+            <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
+            <translation>{0} está en coordenadas geográficas ({1}); las distancias se calculan en {2} ({3}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="243" />
+            <source>Field {} does not exist in the layer.</source>
+            <translation>El campo {} no existe en la capa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="245" />
+            <source>Field {0} is of type {1}: a numeric field is needed.</source>
+            <translation>El campo {0} es de tipo {1}: se necesita un campo numérico.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="351" />
+            <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
+            <translation>El archivo de matriz {0} no tiene la columna {1}; sus columnas son: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="366" />
+            <source>The matrix table has no field {0}; its fields are: {1}.</source>
+            <translation>La tabla de matriz no tiene el campo {0}; sus campos son: {1}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaDependencies</name>
         <message>
             <location filename="../processing/deps.py" line="26" />
@@ -63,20 +403,33 @@
     <context>
         <name>ConectaProvider</name>
         <message>
-            <location filename="../processing/provider.py" line="29" />
+            <location filename="../processing/provider.py" line="53" />
             <source>Conecta — urban connectivity (ECLAC Big Push for Sustainability)</source>
             <translation>Conecta — conectividad urbana (Gran Impulso para la Sostenibilidad, CEPAL)</translation>
         </message>
     </context>
     <context>
+        <name>ConectaZonal</name>
+        <message>
+            <location filename="../processing/zonalstats.py" line="144" />
+            <source>The raster layer {} cannot be read.</source>
+            <translation>No se puede leer la capa ráster {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="150" />
+            <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
+            <translation>La capa ráster {0} no es un archivo (proveedor {1}): guárdela primero como GeoTIFF (Ráster ▸ Conversión ▸ Traducir).</translation>
+        </message>
+    </context>
+    <context>
         <name>LoadSampleCity</name>
         <message>
-            <location filename="../processing/loadsample.py" line="58" />
+            <location filename="../processing/loadsample.py" line="31" />
             <source>Load sample city (Porto Alegre)</source>
             <translation>Cargar ciudad de ejemplo (Porto Alegre)</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="61" />
+            <location filename="../processing/loadsample.py" line="34" />
             <source>Loads Conecta's sample city, Porto Alegre (Brazil), for training sessions and to try every algorithm: the OpenStreetMap street network with highway class, one-way and speed limit; 1,227 H3 hexagon zones with population, jobs, schools and health care; and the stops of the bus (EPTC) and urban rail (Trensurb) GTFS feeds with their mode. All layers are in SIRGAS 2000 / UTM zone 22S (EPSG:31982).
 
 Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, population and opportunity data from the r5r package (IPEA, MIT licence). GTFS by EPTC and Trensurb.</source>
@@ -85,39 +438,462 @@ Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, populati
 Contiene datos de OpenStreetMap © colaboradores de OpenStreetMap (ODbL). Datos de grilla, población y oportunidades del paquete r5r (IPEA, licencia MIT). GTFS de EPTC y Trensurb.</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="93" />
+            <location filename="../processing/loadsample.py" line="66" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="77" />
+            <location filename="../processing/loadsample.py" line="50" />
             <source>Zones (hexagons)</source>
             <translation>Zonas (hexágonos)</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="93" />
+            <location filename="../processing/loadsample.py" line="66" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="90" />
+            <location filename="../processing/loadsample.py" line="63" />
             <source>The sample city is missing from the plugin folder: {}</source>
             <translation>Falta la ciudad de ejemplo en la carpeta del complemento: {}</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="93" />
+            <location filename="../processing/loadsample.py" line="66" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="102" />
+            <location filename="../processing/loadsample.py" line="75" />
             <source>Cannot read layer {} of the sample city.</source>
             <translation>No se puede leer la capa {} de la ciudad de ejemplo.</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="119" />
+            <location filename="../processing/loadsample.py" line="92" />
             <source>{}: {} features</source>
             <translation>{}: {} entidades</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sdg1131</name>
+        <message>
+            <location filename="../processing/sdg1131.py" line="72" />
+            <source>SDG 11.3.1 land consumption rate to population growth rate</source>
+            <translation>ODS 11.3.1 relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="75" />
+            <source>Computes SDG indicator 11.3.1, the ratio of land consumption rate to population growth rate (LCRPGR), for the whole city and, when zones are given, for each zone, following the UN SDG metadata of 11.3.1 (2021-03-01):
+LCR = (V_present − V_past) / V_past / t, where V is the built-up area and t the years between the two dates (the legacy form ln(V_present / V_past) / t, used before 2021, is an option);
+PGR = ln(Pop_present / Pop_past) / t;
+LCRPGR = LCR / PGR.
+It also gives the built-up area per capita (m² per person) at both dates. Rates are fractions per year (0.01 = 1 % a year).
+
+Built-up area at each date: a polygon layer (areas are measured in a projected CRS; overlapping polygons count once) or a raster such as GHSL GHS-BUILT: either pixels with a value above 0, or pixels equal to a given value, count as built-up with their whole area (measured on the ellipsoid for rasters in geographic coordinates), or the pixel values are the built-up surface in m² (GHS-BUILT-S). Rasters are apportioned to zones with exact pixel coverage.
+
+Population at each date: a number for the whole city (without zones), a field of the zones layer, or a population raster (e.g. WorldPop, GHS-POP) summed over the zones or over the whole raster.
+
+Warnings are given where the population barely changed (PGR near zero: the ratio becomes unstable, read LCR and PGR separately) or fell (negative PGR: the sign of the ratio flips).</source>
+            <translation>Calcula el indicador ODS 11.3.1, la relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población (LCRPGR), para toda la ciudad y, si se indican zonas, para cada zona, según los metadatos de la ONU del indicador 11.3.1 (2021-03-01):
+LCR = (V_presente − V_pasado) / V_pasado / t, donde V es el área construida y t los años entre las dos fechas (la forma anterior ln(V_presente / V_pasado) / t, usada antes de 2021, es una opción);
+PGR = ln(Pob_presente / Pob_pasado) / t;
+LCRPGR = LCR / PGR.
+También da el área construida per cápita (m² por persona) en ambas fechas. Las tasas son fracciones por año (0.01 = 1 % al año).
+
+Área construida en cada fecha: una capa de polígonos (las áreas se miden en un SRC proyectado; los polígonos superpuestos cuentan una vez) o un ráster como GHSL GHS-BUILT: los píxeles con valor mayor que 0, o los píxeles iguales a un valor dado, cuentan como construidos con toda su área (medida sobre el elipsoide para rásteres en coordenadas geográficas), o bien los valores de los píxeles son la superficie construida en m² (GHS-BUILT-S). Los rásteres se reparten entre zonas con cobertura exacta de píxel.
+
+Población en cada fecha: un número para toda la ciudad (sin zonas), un campo de la capa de zonas o un ráster de población (p. ej. WorldPop, GHS-POP) sumado sobre las zonas o sobre todo el ráster.
+
+Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: la relación se vuelve inestable, lea LCR y PGR por separado) o disminuyó (PGR negativa: el signo de la relación se invierte).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="99" />
+            <source>Built-up area, past date (raster or polygons)</source>
+            <translation>Área construida, fecha pasada (ráster o polígonos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="104" />
+            <source>Built-up area, present date (raster or polygons)</source>
+            <translation>Área construida, fecha presente (ráster o polígonos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="110" />
+            <source>Pixels with a value above 0 are built-up</source>
+            <translation>Los píxeles con valor mayor que 0 son construidos</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="111" />
+            <source>Pixels equal to the built-up value are built-up</source>
+            <translation>Los píxeles iguales al valor de construido son construidos</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="112" />
+            <source>Pixel values are the built-up surface in m² (GHS-BUILT-S)</source>
+            <translation>Los valores de los píxeles son la superficie construida en m² (GHS-BUILT-S)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="114" />
+            <source>Built-up rasters</source>
+            <translation>Rásteres de área construida</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="115" />
+            <source>How built-up area is read from rasters (ignored for polygon layers).</source>
+            <translation>Cómo se lee el área construida de los rásteres (se ignora para capas de polígonos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="117" />
+            <source>Built-up value</source>
+            <translation>Valor de construido</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="125" />
+            <source>Year of the past date</source>
+            <translation>Año de la fecha pasada</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="125" />
+            <source>Year of the present date</source>
+            <translation>Año de la fecha presente</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="134" />
+            <source>Zones (optional)</source>
+            <translation>Zonas (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="139" />
+            <source>Zone id field</source>
+            <translation>Campo de identificador de zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="144" />
+            <source>Population at the past date (whole city)</source>
+            <translation>Población en la fecha pasada (toda la ciudad)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="144" />
+            <source>Population at the present date (whole city)</source>
+            <translation>Población en la fecha presente (toda la ciudad)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="151" />
+            <source>Population field of the zones, past date</source>
+            <translation>Campo de población de las zonas, fecha pasada</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="151" />
+            <source>Population field of the zones, present date</source>
+            <translation>Campo de población de las zonas, fecha presente</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="164" />
+            <source>Population raster, past date</source>
+            <translation>Ráster de población, fecha pasada</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="164" />
+            <source>Population raster, present date</source>
+            <translation>Ráster de población, fecha presente</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="169" />
+            <source>Land consumption rate formula</source>
+            <translation>Fórmula de la tasa de consumo de suelo</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="169" />
+            <source>Linear (SDG metadata 2021)</source>
+            <translation>Lineal (metadatos ODS 2021)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="169" />
+            <source>Logarithmic (legacy, before 2021)</source>
+            <translation>Logarítmica (anterior a 2021)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="177" />
+            <source>Population growth rate considered near zero (per year)</source>
+            <translation>Tasa de crecimiento de la población considerada cercana a cero (por año)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="185" />
+            <source>A warning is given where |PGR| is below this value: 0.001 is 0.1 % a year.</source>
+            <translation>Se emite una advertencia donde |PGR| está por debajo de este valor: 0.001 es 0.1 % al año.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="188" />
+            <source>SDG 11.3.1</source>
+            <translation>ODS 11.3.1</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="200" />
+            <source>The raster {} has no CRS: set one so that pixel areas can be measured.</source>
+            <translation>El ráster {} no tiene SRC: asígnele uno para poder medir el área de los píxeles.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="208" />
+            <source>The built-up layer {} has no features.</source>
+            <translation>La capa de área construida {} no tiene entidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="212" />
+            <source>The built-up area must be a raster or a polygon layer: {} is neither.</source>
+            <translation>El área construida debe ser un ráster o una capa de polígonos: {} no es ninguno de los dos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="221" />
+            <source>past</source>
+            <translation>pasada</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="221" />
+            <source>present</source>
+            <translation>presente</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="236" />
+            <source>Give the population at the {} date in one way: a number, a field of the zones or a raster.</source>
+            <translation>Indique la población en la fecha {} de una sola forma: un número, un campo de las zonas o un ráster.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="243" />
+            <source>With zones, give the population at the {} date as a field of the zones or as a raster; a single number only works for the whole city without zones.</source>
+            <translation>Con zonas, indique la población en la fecha {} como un campo de las zonas o como un ráster; un único número solo sirve para toda la ciudad sin zonas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="249" />
+            <source>The population at the {} date must be above 0.</source>
+            <translation>La población en la fecha {} debe ser mayor que 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="254" />
+            <source>A population field needs the zones layer it belongs to.</source>
+            <translation>Un campo de población necesita la capa de zonas a la que pertenece.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="292" />
+            <source>{0} invalid polygons of {1} were repaired before measuring areas.</source>
+            <translation>Se repararon {0} polígonos no válidos de {1} antes de medir las áreas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="394" />
+            <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
+            <translation>{0} zonas están fuera o parcialmente fuera del ráster {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="407" />
+            <source>{0} zones have no population in field {1} (NULL or not a number).</source>
+            <translation>{0} zonas no tienen población en el campo {1} (NULL o no numérico).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="438" />
+            <source>The present year ({0}) must come after the past year ({1}).</source>
+            <translation>El año presente ({0}) debe ser posterior al año pasado ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="460" />
+            <source>The zones layer has no features.</source>
+            <translation>La capa de zonas no tiene entidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="464" />
+            <source>Some zones have no id in field {}.</source>
+            <translation>Algunas zonas no tienen identificador en el campo {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="466" />
+            <source>The zone ids in field {} are not unique.</source>
+            <translation>Los identificadores de zona del campo {} no son únicos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="480" />
+            <source>{} zones have no geometry: their built-up area is 0.</source>
+            <translation>{} zonas no tienen geometría: su área construida es 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="565" />
+            <source>Whole city: LCR {0:.5f} per year, PGR {1:.5f} per year, LCRPGR {2:.3f}; built-up area per person {3:.1f} m² → {4:.1f} m².</source>
+            <translation>Toda la ciudad: LCR {0:.5f} por año, PGR {1:.5f} por año, LCRPGR {2:.3f}; área construida por persona {3:.1f} m² → {4:.1f} m².</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="579" />
+            <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
+            <translation>La población de la ciudad casi no cambió (PGR {:.5f} por año): LCRPGR es inestable, lea LCR y PGR por separado.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="585" />
+            <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
+            <translation>La población de la ciudad disminuyó (PGR {:.5f} por año): LCRPGR es negativa aunque el área construida haya crecido.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="592" />
+            <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
+            <translation>{0} zonas con crecimiento de la población cercano a cero (LCRPGR inestable): {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="599" />
+            <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
+            <translation>{0} zonas perdieron población (PGR negativa, el signo de la relación se invierte): {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="606" />
+            <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
+            <translation>{0} zonas no tienen área construida en la fecha pasada o no tienen población en alguna fecha; sus tasas son NULL: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZonalStatistics</name>
+        <message>
+            <location filename="../processing/zonalstats.py" line="188" />
+            <source>Zonal statistics (exact coverage)</source>
+            <translation>Estadísticas de zona (cobertura exacta)</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="191" />
+            <source>Summarises a raster band (for example WorldPop or GHSL population) over polygon zones: sum, mean, count, minimum, maximum, standard deviation and range.
+
+Each pixel counts with the exact share of its area that the polygon covers, not by whether its centre falls inside, so a population raster is apportioned between zones at their edges and the sum over zones that tile the raster equals the raster sum. Count is the covered area of valid pixels in pixel units (fractional); mean and standard deviation are weighted by the covered area; minimum and maximum consider every pixel a zone touches.
+
+The raster may be in any coordinate reference system (CRS): the zones are reprojected to it for the computation only, and the output keeps the zones' CRS and geometry. The raster is read one zone window at a time, so a country-size raster does not need to fit in memory. Zones outside or partly outside the raster and zones with only nodata pixels are reported.
+
+Method: exact pixel coverage fractions as in exactextract (Baston, ISciences).</source>
+            <translation>Resume una banda de un ráster (por ejemplo, población de WorldPop o GHSL) sobre zonas poligonales: suma, media, conteo, mínimo, máximo, desviación estándar y rango.
+
+Cada píxel cuenta con la fracción exacta de su área que cubre el polígono, no según si su centro cae dentro, de modo que un ráster de población se reparte entre zonas en sus bordes y la suma sobre zonas que cubren el ráster es igual a la suma del ráster. El conteo es el área cubierta de píxeles válidos en unidades de píxel (fraccionaria); la media y la desviación estándar se ponderan por el área cubierta; el mínimo y el máximo consideran todo píxel que toca la zona.
+
+El ráster puede estar en cualquier sistema de referencia de coordenadas (SRC): las zonas se reproyectan a él solo para el cálculo y la salida conserva el SRC y la geometría de las zonas. El ráster se lee una ventana por zona, así que un ráster del tamaño de un país no necesita caber en memoria. Se informan las zonas fuera o parcialmente fuera del ráster y las zonas con solo píxeles sin datos.
+
+Método: fracciones exactas de cobertura de píxel como en exactextract (Baston, ISciences).</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="207" />
+            <source>Raster layer</source>
+            <translation>Capa ráster</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="208" />
+            <source>Band number</source>
+            <translation>Número de banda</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="209" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="215" />
+            <source>Sum</source>
+            <translation>Suma</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="216" />
+            <source>Mean</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="217" />
+            <source>Count (covered pixels)</source>
+            <translation>Conteo (píxeles cubiertos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="218" />
+            <source>Minimum</source>
+            <translation>Mínimo</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="219" />
+            <source>Maximum</source>
+            <translation>Máximo</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="220" />
+            <source>Standard deviation</source>
+            <translation>Desviación estándar</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="221" />
+            <source>Range</source>
+            <translation>Rango</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="223" />
+            <source>Statistics to calculate</source>
+            <translation>Estadísticas a calcular</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="231" />
+            <source>Output column prefix</source>
+            <translation>Prefijo de columna de salida</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="232" />
+            <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
+            <translation>Los campos nuevos se llaman prefijo + estadística, p. ej. pop_sum para un ráster de población.</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="236" />
+            <source>Zonal statistics</source>
+            <translation>Estadísticas de zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="256" />
+            <source>Choose at least one statistic.</source>
+            <translation>Elija al menos una estadística.</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="260" />
+            <source>Band {0} does not exist: the raster has {1} band(s).</source>
+            <translation>La banda {0} no existe: el ráster tiene {1} banda(s).</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="269" />
+            <source>The zones layer already has a field {}: choose another prefix.</source>
+            <translation>La capa de zonas ya tiene un campo {}: elija otro prefijo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="279" />
+            <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
+            <translation>Las zonas se reproyectan de {0} al SRC del ráster {1} para el cálculo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="285" />
+            <source>The raster has no CRS: the zones are assumed to be in the same coordinates.</source>
+            <translation>El ráster no tiene SRC: se supone que las zonas están en las mismas coordenadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="299" />
+            <source>The zones layer has no features.</source>
+            <translation>La capa de zonas no tiene entidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="308" />
+            <source>Cannot read the raster {0}: {1}</source>
+            <translation>No se puede leer el ráster {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="330" />
+            <source>Sum over the zones: {}</source>
+            <translation>Suma sobre las zonas: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="343" />
+            <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
+            <translation>{0} zonas no tienen geometría poligonal (NULL, vacía o no poligonal); sus estadísticas son NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="349" />
+            <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
+            <translation>{0} zonas están fuera del ráster; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="355" />
+            <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
+            <translation>{0} zonas están parcialmente fuera del ráster; solo cuenta la parte interior: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="361" />
+            <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
+            <translation>{0} zonas cubren solo píxeles sin datos; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,346 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
     <context>
+        <name>BivariateMap</name>
+        <message>
+            <location filename="../processing/compositeindex.py" line="292" />
+            <source>Bivariate choropleth (3 × 3)</source>
+            <translation>Mapa coroplético bivariado (3 × 3)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="295" />
+            <source>Crosses two fields, for example accessibility and income, into a 3 × 3 bivariate map. Each field is split into three classes (low, medium, high) at its terciles, or at the two breaks you give; a value equal to a break goes to the lower class. Each feature gets a class code 'x-y' from '1-1' (both low) to '3-3' (both high), where x is the class of the first field and y that of the second. The output is styled with Joshua Stevens' 3 × 3 palette (first field grey to red, second grey to blue) and a legend image (PNG) with the two axes is written.
+
+Features with a missing value get no class (NULL).
+
+Method: bivariate choropleth maps (Stevens 2015, 'Bivariate Choropleth Maps: A How-to Guide').</source>
+            <translation>Cruza dois campos, por exemplo acessibilidade e renda, em um mapa bivariado 3 × 3. Cada campo é dividido em três classes (baixo, médio, alto) em seus tercis, ou nas duas quebras informadas; um valor igual a uma quebra vai para a classe inferior. Cada feição recebe um código de classe 'x-y' de '1-1' (ambos baixos) a '3-3' (ambos altos), onde x é a classe do primeiro campo e y a do segundo. A saída usa a paleta 3 × 3 de Joshua Stevens (primeiro campo de cinza a vermelho, segundo de cinza a azul) e é gravada uma imagem de legenda (PNG) com os dois eixos.
+
+Feições com um valor ausente não recebem classe (NULL).
+
+Método: mapas coropléticos bivariados (Stevens 2015, 'Bivariate Choropleth Maps: A How-to Guide').</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="307" />
+            <source>Input layer</source>
+            <translation>Camada de entrada</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="308" />
+            <source>First field (x)</source>
+            <translation>Primeiro campo (x)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="308" />
+            <source>Second field (y)</source>
+            <translation>Segundo campo (y)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="317" />
+            <source>Breaks of the first field (two values, optional)</source>
+            <translation>Quebras do primeiro campo (dois valores, opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="317" />
+            <source>Breaks of the second field (two values, optional)</source>
+            <translation>Quebras do segundo campo (dois valores, opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="322" />
+            <source>Two increasing numbers separated by a comma, e.g. 0.2, 0.5. Empty: terciles.</source>
+            <translation>Dois números crescentes separados por vírgula, p. ex. 0.2, 0.5. Vazio: tercis.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="327" />
+            <source>Class field name</source>
+            <translation>Nome do campo de classe</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="330" />
+            <source>Bivariate map</source>
+            <translation>Mapa bivariado</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="331" />
+            <source>Legend image</source>
+            <translation>Imagem da legenda</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="331" />
+            <source>PNG files (*.png)</source>
+            <translation>Arquivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="334" />
+            <source>Empty: written next to the output file as &lt;name&gt;_legend.png (or as a temporary file).</source>
+            <translation>Vazio: gravada ao lado do arquivo de saída como &lt;nome&gt;_legend.png (ou como arquivo temporário).</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="346" />
+            <source>The breaks of {} must be two increasing numbers separated by a comma, e.g. 0.2, 0.5.</source>
+            <translation>As quebras de {} devem ser dois números crescentes separados por vírgula, p. ex. 0.2, 0.5.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="365" />
+            <source>Give a name for the class field.</source>
+            <translation>Informe um nome para o campo de classe.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="368" />
+            <source>The layer already has a field {}: choose another class field name.</source>
+            <translation>A camada já tem um campo {}: escolha outro nome para o campo de classe.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="380" />
+            <source>The input layer has no features.</source>
+            <translation>A camada de entrada não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="383" />
+            <source>Both fields need at least one value that is not NULL.</source>
+            <translation>Os dois campos precisam de pelo menos um valor que não seja NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="385" />
+            <source>{} features have a NULL value in one of the fields and get no class.</source>
+            <translation>{} feições têm um valor NULL em um dos campos e não recebem classe.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="390" />
+            <source>Breaks of {0}: {1}; breaks of {2}: {3}</source>
+            <translation>Quebras de {0}: {1}; quebras de {2}: {3}</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="396" />
+            <source>Features per class: {}</source>
+            <translation>Feições por classe: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="402" />
+            <source>low</source>
+            <translation>baixo</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="402" />
+            <source>medium</source>
+            <translation>médio</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="402" />
+            <source>high</source>
+            <translation>alto</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="404" />
+            <source>{0} {1}, {2} {3}</source>
+            <translation>{0} {1}, {2} {3}</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="437" />
+            <source>higher</source>
+            <translation>mais alto</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="447" />
+            <source>Cannot write the legend image {}.</source>
+            <translation>Não é possível gravar a imagem da legenda {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="449" />
+            <source>Legend image: {}</source>
+            <translation>Imagem da legenda: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompositeIndex</name>
+        <message>
+            <location filename="../processing/compositeindex.py" line="171" />
+            <source>Composite index</source>
+            <translation>Índice composto</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="111" />
+            <source>Combines several indicator fields (for example accessibility to jobs, to schools and to health care) into one index. Each field is first normalised: min-max to 0–1, z-score (mean 0, population standard deviation 1) or percentile rank 0–1 (ties get their average rank). Fields where a lower value is better (travel time, distance, cost) are listed under 'Fields to invert', so that a high normalised value always means a better situation. The index is the weighted mean of the normalised fields (equal weights unless given; weights are rescaled to sum 1).
+
+Features missing some values get the weighted mean of the fields they have, or NULL if you choose so; features missing all values get NULL. The output keeps every field of the input and adds the normalised fields (suffix _n) and the index, styled as a graduated map.
+
+Method: OECD/JRC Handbook on Constructing Composite Indicators (2008), normalisation and linear aggregation.</source>
+            <translation>Combina vários campos de indicadores (por exemplo, acessibilidade a empregos, a escolas e a saúde) em um índice. Primeiro cada campo é normalizado: mín-máx para 0–1, escore z (média 0, desvio padrão populacional 1) ou posto percentil 0–1 (empates recebem o posto médio). Os campos em que um valor menor é melhor (tempo de viagem, distância, custo) são indicados em 'Campos a inverter', para que um valor normalizado alto sempre signifique uma situação melhor. O índice é a média ponderada dos campos normalizados (pesos iguais, a menos que informados; os pesos são reescalados para somar 1).
+
+Feições sem alguns valores recebem a média ponderada dos campos que têm, ou NULL se você preferir; feições sem nenhum valor recebem NULL. A saída mantém todos os campos da entrada e acrescenta os campos normalizados (sufixo _n) e o índice, com estilo graduado.
+
+Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normalização e agregação linear.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="127" />
+            <source>Input layer</source>
+            <translation>Camada de entrada</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="128" />
+            <source>Indicator fields</source>
+            <translation>Campos de indicadores</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="137" />
+            <source>Min-max (0 to 1)</source>
+            <translation>Mín-máx (0 a 1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="137" />
+            <source>Z-score</source>
+            <translation>Escore z</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="137" />
+            <source>Percentile rank (0 to 1)</source>
+            <translation>Posto percentil (0 a 1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="138" />
+            <source>Normalisation</source>
+            <translation>Normalização</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="141" />
+            <source>Fields to invert (lower is better)</source>
+            <translation>Campos a inverter (menor é melhor)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="149" />
+            <source>Some of the indicator fields where a low value is the good one, e.g. travel time.</source>
+            <translation>Alguns dos campos de indicadores em que um valor baixo é o bom, p. ex. o tempo de viagem.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="153" />
+            <source>Weights (comma-separated)</source>
+            <translation>Pesos (separados por vírgulas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="156" />
+            <source>One number per indicator field, in the same order, e.g. 2, 1, 1. Empty: equal weights.</source>
+            <translation>Um número por campo de indicador, na mesma ordem, p. ex. 2, 1, 1. Vazio: pesos iguais.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="160" />
+            <source>Index field name</source>
+            <translation>Nome do campo do índice</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="163" />
+            <source>Features with missing values</source>
+            <translation>Feições com valores ausentes</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="163" />
+            <source>Use the fields they have</source>
+            <translation>Usar os campos que têm</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="163" />
+            <source>Set the index to NULL</source>
+            <translation>Deixar o índice como NULL</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="179" />
+            <source>Choose at least one indicator field.</source>
+            <translation>Escolha pelo menos um campo de indicador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="181" />
+            <source>An indicator field is listed twice.</source>
+            <translation>Um campo de indicador aparece duas vezes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="187" />
+            <source>Fields to invert must also be indicator fields: {}</source>
+            <translation>Os campos a inverter também devem ser campos de indicadores: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="193" />
+            <source>Weights must be numbers separated by commas, e.g. 2, 1, 1.</source>
+            <translation>Os pesos devem ser números separados por vírgulas, p. ex. 2, 1, 1.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="198" />
+            <source>Give one weight per indicator field: {0} weights for {1} fields.</source>
+            <translation>Informe um peso por campo de indicador: {0} pesos para {1} campos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="204" />
+            <source>Weights must not be negative and must not all be zero.</source>
+            <translation>Os pesos não podem ser negativos nem todos zero.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="209" />
+            <source>Give a name for the index field.</source>
+            <translation>Informe um nome para o campo do índice.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="217" />
+            <source>The layer already has a field {}: choose another index name or rename it.</source>
+            <translation>A camada já tem um campo {}: escolha outro nome para o índice ou renomeie-o.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="228" />
+            <source>The input layer has no features.</source>
+            <translation>A camada de entrada não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="239" />
+            <source>{} values are NULL or not numbers: they are treated as missing.</source>
+            <translation>{} valores são NULL ou não são números: são tratados como ausentes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="243" />
+            <source>{0} features miss at least one indicator value ({1} miss all: their index is NULL).</source>
+            <translation>{0} feições não têm pelo menos um valor de indicador ({1} não têm nenhum: seu índice é NULL).</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="249" />
+            <source>These fields have a single value and do not differentiate features: {}</source>
+            <translation>Estes campos têm um único valor e não diferenciam feições: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/compositeindex.py" line="254" />
+            <source>Weights used: {}</source>
+            <translation>Pesos usados: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConectaAdapters</name>
+        <message>
+            <location filename="../processing/adapters.py" line="66" />
+            <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
+            <translation>A camada {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dela primeiro.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="78" />
+            <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
+            <translation>{0} está em coordenadas geográficas ({1}); as distâncias são calculadas em {2} ({3}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="243" />
+            <source>Field {} does not exist in the layer.</source>
+            <translation>O campo {} não existe na camada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="245" />
+            <source>Field {0} is of type {1}: a numeric field is needed.</source>
+            <translation>O campo {0} é do tipo {1}: é necessário um campo numérico.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="351" />
+            <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
+            <translation>O arquivo de matriz {0} não tem a coluna {1}; suas colunas são: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="366" />
+            <source>The matrix table has no field {0}; its fields are: {1}.</source>
+            <translation>A tabela de matriz não tem o campo {0}; seus campos são: {1}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaDependencies</name>
         <message>
             <location filename="../processing/deps.py" line="26" />
@@ -63,20 +403,33 @@
     <context>
         <name>ConectaProvider</name>
         <message>
-            <location filename="../processing/provider.py" line="29" />
+            <location filename="../processing/provider.py" line="53" />
             <source>Conecta — urban connectivity (ECLAC Big Push for Sustainability)</source>
             <translation>Conecta — conectividade urbana (Grande Impulso para a Sustentabilidade, CEPAL)</translation>
         </message>
     </context>
     <context>
+        <name>ConectaZonal</name>
+        <message>
+            <location filename="../processing/zonalstats.py" line="144" />
+            <source>The raster layer {} cannot be read.</source>
+            <translation>Não é possível ler a camada raster {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="150" />
+            <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
+            <translation>A camada raster {0} não é um arquivo (provedor {1}): salve-a primeiro como GeoTIFF (Raster ▸ Converter ▸ Traduzir).</translation>
+        </message>
+    </context>
+    <context>
         <name>LoadSampleCity</name>
         <message>
-            <location filename="../processing/loadsample.py" line="58" />
+            <location filename="../processing/loadsample.py" line="31" />
             <source>Load sample city (Porto Alegre)</source>
             <translation>Carregar cidade de exemplo (Porto Alegre)</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="61" />
+            <location filename="../processing/loadsample.py" line="34" />
             <source>Loads Conecta's sample city, Porto Alegre (Brazil), for training sessions and to try every algorithm: the OpenStreetMap street network with highway class, one-way and speed limit; 1,227 H3 hexagon zones with population, jobs, schools and health care; and the stops of the bus (EPTC) and urban rail (Trensurb) GTFS feeds with their mode. All layers are in SIRGAS 2000 / UTM zone 22S (EPSG:31982).
 
 Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, population and opportunity data from the r5r package (IPEA, MIT licence). GTFS by EPTC and Trensurb.</source>
@@ -85,39 +438,462 @@ Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, populati
 Contém dados do OpenStreetMap © colaboradores do OpenStreetMap (ODbL). Dados de grade, população e oportunidades do pacote r5r (IPEA, licença MIT). GTFS da EPTC e da Trensurb.</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="93" />
+            <location filename="../processing/loadsample.py" line="66" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="77" />
+            <location filename="../processing/loadsample.py" line="50" />
             <source>Zones (hexagons)</source>
             <translation>Zonas (hexágonos)</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="93" />
+            <location filename="../processing/loadsample.py" line="66" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="90" />
+            <location filename="../processing/loadsample.py" line="63" />
             <source>The sample city is missing from the plugin folder: {}</source>
             <translation>A cidade de exemplo não está na pasta do complemento: {}</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="93" />
+            <location filename="../processing/loadsample.py" line="66" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="102" />
+            <location filename="../processing/loadsample.py" line="75" />
             <source>Cannot read layer {} of the sample city.</source>
             <translation>Não é possível ler a camada {} da cidade de exemplo.</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="119" />
+            <location filename="../processing/loadsample.py" line="92" />
             <source>{}: {} features</source>
             <translation>{}: {} feições</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sdg1131</name>
+        <message>
+            <location filename="../processing/sdg1131.py" line="72" />
+            <source>SDG 11.3.1 land consumption rate to population growth rate</source>
+            <translation>ODS 11.3.1 razão entre a taxa de consumo do solo e a taxa de crescimento populacional</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="75" />
+            <source>Computes SDG indicator 11.3.1, the ratio of land consumption rate to population growth rate (LCRPGR), for the whole city and, when zones are given, for each zone, following the UN SDG metadata of 11.3.1 (2021-03-01):
+LCR = (V_present − V_past) / V_past / t, where V is the built-up area and t the years between the two dates (the legacy form ln(V_present / V_past) / t, used before 2021, is an option);
+PGR = ln(Pop_present / Pop_past) / t;
+LCRPGR = LCR / PGR.
+It also gives the built-up area per capita (m² per person) at both dates. Rates are fractions per year (0.01 = 1 % a year).
+
+Built-up area at each date: a polygon layer (areas are measured in a projected CRS; overlapping polygons count once) or a raster such as GHSL GHS-BUILT: either pixels with a value above 0, or pixels equal to a given value, count as built-up with their whole area (measured on the ellipsoid for rasters in geographic coordinates), or the pixel values are the built-up surface in m² (GHS-BUILT-S). Rasters are apportioned to zones with exact pixel coverage.
+
+Population at each date: a number for the whole city (without zones), a field of the zones layer, or a population raster (e.g. WorldPop, GHS-POP) summed over the zones or over the whole raster.
+
+Warnings are given where the population barely changed (PGR near zero: the ratio becomes unstable, read LCR and PGR separately) or fell (negative PGR: the sign of the ratio flips).</source>
+            <translation>Calcula o indicador ODS 11.3.1, a razão entre a taxa de consumo do solo e a taxa de crescimento populacional (LCRPGR), para toda a cidade e, quando zonas são informadas, para cada zona, segundo os metadados da ONU do indicador 11.3.1 (2021-03-01):
+LCR = (V_presente − V_passado) / V_passado / t, onde V é a área construída e t os anos entre as duas datas (a forma anterior ln(V_presente / V_passado) / t, usada antes de 2021, é uma opção);
+PGR = ln(Pop_presente / Pop_passado) / t;
+LCRPGR = LCR / PGR.
+Também fornece a área construída per capita (m² por pessoa) nas duas datas. As taxas são frações por ano (0.01 = 1 % ao ano).
+
+Área construída em cada data: uma camada de polígonos (as áreas são medidas em um SRC projetado; polígonos sobrepostos contam uma vez) ou um raster como GHSL GHS-BUILT: os pixels com valor acima de 0, ou os pixels iguais a um valor dado, contam como construídos com toda a sua área (medida no elipsoide para rasters em coordenadas geográficas), ou os valores dos pixels são a superfície construída em m² (GHS-BUILT-S). Os rasters são repartidos entre as zonas com cobertura exata de pixel.
+
+População em cada data: um número para toda a cidade (sem zonas), um campo da camada de zonas ou um raster de população (p. ex. WorldPop, GHS-POP) somado sobre as zonas ou sobre todo o raster.
+
+São emitidos avisos onde a população quase não mudou (PGR próxima de zero: a razão fica instável, leia LCR e PGR separadamente) ou diminuiu (PGR negativa: o sinal da razão se inverte).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="99" />
+            <source>Built-up area, past date (raster or polygons)</source>
+            <translation>Área construída, data passada (raster ou polígonos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="104" />
+            <source>Built-up area, present date (raster or polygons)</source>
+            <translation>Área construída, data presente (raster ou polígonos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="110" />
+            <source>Pixels with a value above 0 are built-up</source>
+            <translation>Os pixels com valor acima de 0 são construídos</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="111" />
+            <source>Pixels equal to the built-up value are built-up</source>
+            <translation>Os pixels iguais ao valor de construído são construídos</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="112" />
+            <source>Pixel values are the built-up surface in m² (GHS-BUILT-S)</source>
+            <translation>Os valores dos pixels são a superfície construída em m² (GHS-BUILT-S)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="114" />
+            <source>Built-up rasters</source>
+            <translation>Rasters de área construída</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="115" />
+            <source>How built-up area is read from rasters (ignored for polygon layers).</source>
+            <translation>Como a área construída é lida dos rasters (ignorado para camadas de polígonos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="117" />
+            <source>Built-up value</source>
+            <translation>Valor de construído</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="125" />
+            <source>Year of the past date</source>
+            <translation>Ano da data passada</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="125" />
+            <source>Year of the present date</source>
+            <translation>Ano da data presente</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="134" />
+            <source>Zones (optional)</source>
+            <translation>Zonas (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="139" />
+            <source>Zone id field</source>
+            <translation>Campo de identificador da zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="144" />
+            <source>Population at the past date (whole city)</source>
+            <translation>População na data passada (toda a cidade)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="144" />
+            <source>Population at the present date (whole city)</source>
+            <translation>População na data presente (toda a cidade)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="151" />
+            <source>Population field of the zones, past date</source>
+            <translation>Campo de população das zonas, data passada</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="151" />
+            <source>Population field of the zones, present date</source>
+            <translation>Campo de população das zonas, data presente</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="164" />
+            <source>Population raster, past date</source>
+            <translation>Raster de população, data passada</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="164" />
+            <source>Population raster, present date</source>
+            <translation>Raster de população, data presente</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="169" />
+            <source>Land consumption rate formula</source>
+            <translation>Fórmula da taxa de consumo do solo</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="169" />
+            <source>Linear (SDG metadata 2021)</source>
+            <translation>Linear (metadados ODS 2021)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="169" />
+            <source>Logarithmic (legacy, before 2021)</source>
+            <translation>Logarítmica (anterior a 2021)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="177" />
+            <source>Population growth rate considered near zero (per year)</source>
+            <translation>Taxa de crescimento populacional considerada próxima de zero (por ano)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="185" />
+            <source>A warning is given where |PGR| is below this value: 0.001 is 0.1 % a year.</source>
+            <translation>É emitido um aviso onde |PGR| está abaixo deste valor: 0.001 é 0.1 % ao ano.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="188" />
+            <source>SDG 11.3.1</source>
+            <translation>ODS 11.3.1</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="200" />
+            <source>The raster {} has no CRS: set one so that pixel areas can be measured.</source>
+            <translation>O raster {} não tem SRC: defina um para que a área dos pixels possa ser medida.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="208" />
+            <source>The built-up layer {} has no features.</source>
+            <translation>A camada de área construída {} não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="212" />
+            <source>The built-up area must be a raster or a polygon layer: {} is neither.</source>
+            <translation>A área construída deve ser um raster ou uma camada de polígonos: {} não é nenhum dos dois.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="221" />
+            <source>past</source>
+            <translation>passada</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="221" />
+            <source>present</source>
+            <translation>presente</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="236" />
+            <source>Give the population at the {} date in one way: a number, a field of the zones or a raster.</source>
+            <translation>Informe a população na data {} de uma só forma: um número, um campo das zonas ou um raster.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="243" />
+            <source>With zones, give the population at the {} date as a field of the zones or as a raster; a single number only works for the whole city without zones.</source>
+            <translation>Com zonas, informe a população na data {} como um campo das zonas ou como um raster; um único número só serve para toda a cidade sem zonas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="249" />
+            <source>The population at the {} date must be above 0.</source>
+            <translation>A população na data {} deve ser maior que 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="254" />
+            <source>A population field needs the zones layer it belongs to.</source>
+            <translation>Um campo de população precisa da camada de zonas à qual pertence.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="292" />
+            <source>{0} invalid polygons of {1} were repaired before measuring areas.</source>
+            <translation>{0} polígonos inválidos de {1} foram reparados antes de medir as áreas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="394" />
+            <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
+            <translation>{0} zonas estão fora ou parcialmente fora do raster {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="407" />
+            <source>{0} zones have no population in field {1} (NULL or not a number).</source>
+            <translation>{0} zonas não têm população no campo {1} (NULL ou não numérico).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="438" />
+            <source>The present year ({0}) must come after the past year ({1}).</source>
+            <translation>O ano presente ({0}) deve ser posterior ao ano passado ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="460" />
+            <source>The zones layer has no features.</source>
+            <translation>A camada de zonas não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="464" />
+            <source>Some zones have no id in field {}.</source>
+            <translation>Algumas zonas não têm identificador no campo {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="466" />
+            <source>The zone ids in field {} are not unique.</source>
+            <translation>Os identificadores de zona do campo {} não são únicos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="480" />
+            <source>{} zones have no geometry: their built-up area is 0.</source>
+            <translation>{} zonas não têm geometria: sua área construída é 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="565" />
+            <source>Whole city: LCR {0:.5f} per year, PGR {1:.5f} per year, LCRPGR {2:.3f}; built-up area per person {3:.1f} m² → {4:.1f} m².</source>
+            <translation>Toda a cidade: LCR {0:.5f} por ano, PGR {1:.5f} por ano, LCRPGR {2:.3f}; área construída por pessoa {3:.1f} m² → {4:.1f} m².</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="579" />
+            <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
+            <translation>A população da cidade quase não mudou (PGR {:.5f} por ano): LCRPGR é instável, leia LCR e PGR separadamente.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="585" />
+            <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
+            <translation>A população da cidade diminuiu (PGR {:.5f} por ano): LCRPGR é negativa mesmo que a área construída tenha crescido.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="592" />
+            <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
+            <translation>{0} zonas com crescimento populacional próximo de zero (LCRPGR instável): {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="599" />
+            <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
+            <translation>{0} zonas perderam população (PGR negativa, o sinal da razão se inverte): {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1131.py" line="606" />
+            <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
+            <translation>{0} zonas não têm área construída na data passada ou não têm população em alguma data; suas taxas são NULL: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZonalStatistics</name>
+        <message>
+            <location filename="../processing/zonalstats.py" line="188" />
+            <source>Zonal statistics (exact coverage)</source>
+            <translation>Estatísticas zonais (cobertura exata)</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="191" />
+            <source>Summarises a raster band (for example WorldPop or GHSL population) over polygon zones: sum, mean, count, minimum, maximum, standard deviation and range.
+
+Each pixel counts with the exact share of its area that the polygon covers, not by whether its centre falls inside, so a population raster is apportioned between zones at their edges and the sum over zones that tile the raster equals the raster sum. Count is the covered area of valid pixels in pixel units (fractional); mean and standard deviation are weighted by the covered area; minimum and maximum consider every pixel a zone touches.
+
+The raster may be in any coordinate reference system (CRS): the zones are reprojected to it for the computation only, and the output keeps the zones' CRS and geometry. The raster is read one zone window at a time, so a country-size raster does not need to fit in memory. Zones outside or partly outside the raster and zones with only nodata pixels are reported.
+
+Method: exact pixel coverage fractions as in exactextract (Baston, ISciences).</source>
+            <translation>Resume uma banda de um raster (por exemplo, população do WorldPop ou GHSL) sobre zonas poligonais: soma, média, contagem, mínimo, máximo, desvio padrão e amplitude.
+
+Cada pixel conta com a fração exata de sua área coberta pelo polígono, e não pelo fato de seu centro cair dentro, de modo que um raster de população é repartido entre as zonas em suas bordas e a soma sobre zonas que cobrem o raster é igual à soma do raster. A contagem é a área coberta de pixels válidos em unidades de pixel (fracionária); a média e o desvio padrão são ponderados pela área coberta; o mínimo e o máximo consideram todo pixel que a zona toca.
+
+O raster pode estar em qualquer sistema de referência de coordenadas (SRC): as zonas são reprojetadas para ele apenas para o cálculo, e a saída mantém o SRC e a geometria das zonas. O raster é lido uma janela por zona, então um raster do tamanho de um país não precisa caber na memória. São informadas as zonas fora ou parcialmente fora do raster e as zonas só com pixels sem dados.
+
+Método: frações exatas de cobertura de pixel como no exactextract (Baston, ISciences).</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="207" />
+            <source>Raster layer</source>
+            <translation>Camada raster</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="208" />
+            <source>Band number</source>
+            <translation>Número da banda</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="209" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="215" />
+            <source>Sum</source>
+            <translation>Soma</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="216" />
+            <source>Mean</source>
+            <translation>Média</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="217" />
+            <source>Count (covered pixels)</source>
+            <translation>Contagem (pixels cobertos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="218" />
+            <source>Minimum</source>
+            <translation>Mínimo</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="219" />
+            <source>Maximum</source>
+            <translation>Máximo</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="220" />
+            <source>Standard deviation</source>
+            <translation>Desvio padrão</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="221" />
+            <source>Range</source>
+            <translation>Amplitude</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="223" />
+            <source>Statistics to calculate</source>
+            <translation>Estatísticas a calcular</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="231" />
+            <source>Output column prefix</source>
+            <translation>Prefixo da coluna de saída</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="232" />
+            <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
+            <translation>Os novos campos se chamam prefixo + estatística, p. ex. pop_sum para um raster de população.</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="236" />
+            <source>Zonal statistics</source>
+            <translation>Estatísticas zonais</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="256" />
+            <source>Choose at least one statistic.</source>
+            <translation>Escolha pelo menos uma estatística.</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="260" />
+            <source>Band {0} does not exist: the raster has {1} band(s).</source>
+            <translation>A banda {0} não existe: o raster tem {1} banda(s).</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="269" />
+            <source>The zones layer already has a field {}: choose another prefix.</source>
+            <translation>A camada de zonas já tem um campo {}: escolha outro prefixo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="279" />
+            <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
+            <translation>As zonas são reprojetadas de {0} para o SRC do raster {1} para o cálculo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="285" />
+            <source>The raster has no CRS: the zones are assumed to be in the same coordinates.</source>
+            <translation>O raster não tem SRC: supõe-se que as zonas estão nas mesmas coordenadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="299" />
+            <source>The zones layer has no features.</source>
+            <translation>A camada de zonas não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="308" />
+            <source>Cannot read the raster {0}: {1}</source>
+            <translation>Não é possível ler o raster {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="330" />
+            <source>Sum over the zones: {}</source>
+            <translation>Soma sobre as zonas: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="343" />
+            <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
+            <translation>{0} zonas não têm geometria poligonal (NULL, vazia ou não poligonal); suas estatísticas são NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="349" />
+            <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
+            <translation>{0} zonas estão fora do raster; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="355" />
+            <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
+            <translation>{0} zonas estão parcialmente fora do raster; só conta a parte dentro: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="361" />
+            <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
+            <translation>{0} zonas cobrem só pixels sem dados; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
         </message>
     </context>
 </TS>

@@ -31,15 +31,19 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 NUMERIC_TYPES = {QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong, QVariant.Double}
 
 
+class ConectaAdapters:
+    """Translation context of this module's messages (pylupdate5 reads ``ConectaAdapters.tr("...")``)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ConectaAdapters", text)
+
+
 def clean(value):
     """A QGIS attribute value with QGIS's NULL turned into None."""
     if value is None or (isinstance(value, QVariant) and value.isNull()):
         return None
     return value
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConectaAdapters", text)
 
 
 # ---------------------------------------------------------------- CRS
@@ -60,9 +64,9 @@ def working_crs(source, context, feedback=None) -> QgsCoordinateReferenceSystem:
         return crs
     if not crs.isValid():
         raise QgsProcessingException(
-            _tr("Layer {} has no coordinate reference system (CRS): set one in its properties first.").format(
-                source.sourceName()
-            )
+            ConectaAdapters.tr(
+                "Layer {} has no coordinate reference system (CRS): set one in its properties first."
+            ).format(source.sourceName())
         )
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     transform = QgsCoordinateTransform(
@@ -72,9 +76,9 @@ def working_crs(source, context, feedback=None) -> QgsCoordinateReferenceSystem:
     target = utm_crs_for(extent)
     if feedback is not None:
         feedback.pushInfo(
-            _tr("{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).").format(
-                source.sourceName(), crs.authid(), target.description(), target.authid()
-            )
+            ConectaAdapters.tr(
+                "{0} is in geographic coordinates ({1}); distances are computed in {2} ({3})."
+            ).format(source.sourceName(), crs.authid(), target.description(), target.authid())
         )
     return target
 
@@ -236,10 +240,10 @@ def check_numeric(source, name: str) -> None:
     """Stop with a translated message naming ``name`` when it is not a numeric field."""
     index = source.fields().lookupField(name)
     if index < 0:
-        raise QgsProcessingException(_tr("Field {} does not exist in the layer.").format(name))
+        raise QgsProcessingException(ConectaAdapters.tr("Field {} does not exist in the layer.").format(name))
     if source.fields().at(index).type() not in NUMERIC_TYPES:
         raise QgsProcessingException(
-            _tr("Field {0} is of type {1}: a numeric field is needed.").format(
+            ConectaAdapters.tr("Field {0} is of type {1}: a numeric field is needed.").format(
                 name, source.fields().at(index).typeName()
             )
         )
@@ -345,7 +349,7 @@ def read_matrix_file(path: Path, columns: list[str], chunksize: int | None = Non
     missing = [c for c in columns if c not in header]
     if missing:
         raise QgsProcessingException(
-            _tr("The matrix file {0} has no column {1}; its columns are: {2}.").format(
+            ConectaAdapters.tr("The matrix file {0} has no column {1}; its columns are: {2}.").format(
                 path.name, ", ".join(missing), ", ".join(header)
             )
         )
@@ -360,7 +364,7 @@ def read_matrix_source(source, columns: list[str], feedback=None):
     missing = [c for c in columns if fields.lookupField(c) < 0]
     if missing:
         raise QgsProcessingException(
-            _tr("The matrix table has no field {0}; its fields are: {1}.").format(
+            ConectaAdapters.tr("The matrix table has no field {0}; its fields are: {1}.").format(
                 ", ".join(missing), ", ".join(fields.names())
             )
         )

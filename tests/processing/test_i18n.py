@@ -37,10 +37,19 @@ def _tr_calls(node, owner, path, found):
         if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute):
             args = child.args
             literal = [isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args]
-            if child.func.attr == "tr" and literal[:1] == [True] and owner:
-                found.add((owner, args[0].value, str(path)))
+            qualifier = child.func.value.id if isinstance(child.func.value, ast.Name) else None
+            context = owner if qualifier in (None, "self", "cls") else qualifier
+            if child.func.attr == "tr" and literal[:1] == [True] and context:
+                found.add((context, args[0].value, str(path)))
             elif child.func.attr == "translate" and literal[:2] == [True, True]:
                 found.add((args[0].value, args[1].value, str(path)))
+        if isinstance(child, ast.Call) and isinstance(child.func, ast.Name) and child.func.id.endswith("tr"):
+            if (
+                child.args
+                and isinstance(child.args[0], ast.Constant)
+                and isinstance(child.args[0].value, str)
+            ):
+                found.add(("<pylupdate5 cannot see a bare tr() call>", child.args[0].value, str(path)))
         _tr_calls(child, owner, path, found)
 
 

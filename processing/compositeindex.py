@@ -1,0 +1,511 @@
+"""conecta:compositeindex and conecta:bivariatemap — indicator fields combined into an index, or crossed
+into a 3×3 bivariate choropleth with its legend."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsRendererCategory,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QPointF, QRectF, Qt, QVariant
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+from ..core.indicators import MINMAX, RANK, ZSCORE, bivariate_classes, composite_index
+from .adapters import check_numeric, clean, to_float
+from .base import ConectaAlgorithm
+from .styles import graduated, on_load
+from .zonalstats import nan_to_null
+
+METHODS = (MINMAX, ZSCORE, RANK)
+
+
+def parse_numbers(text: str) -> list[float] | None:
+    """Comma- or semicolon-separated numbers ("1, 2.5; 3") as floats; None when ``text`` is blank."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    return [float(item) for item in text.replace(";", ",").split(",") if item.strip()]
+
+
+def read_table(source, names: list[str], feedback) -> tuple[list, pd.DataFrame, int]:
+    """Every feature of ``source`` and the numeric ``names`` as a DataFrame (NULL/text → NaN)."""
+    features, values = [], {name: [] for name in names}
+    for n, feature in enumerate(source.getFeatures()):
+        if n % 5000 == 0 and feedback.isCanceled():
+            return [], pd.DataFrame(), 0
+        features.append(feature)
+        for name in names:
+            values[name].append(clean(feature[name]))
+    columns, bad = {}, 0
+    for name in names:
+        columns[name], missing = to_float(values[name])
+        bad += missing
+    return features, pd.DataFrame(columns), bad
+
+
+def _symbol(geometry_type, color: QColor):
+    """A plain symbol of ``color`` for a layer of ``geometry_type``."""
+    if geometry_type == QgsWkbTypes.PolygonGeometry:
+        symbol = QgsFillSymbol.createSimple({"outline_color": "255,255,255,80", "outline_width": "0.1"})
+    elif geometry_type == QgsWkbTypes.LineGeometry:
+        symbol = QgsLineSymbol.createSimple({"width": "0.6"})
+    else:
+        symbol = QgsMarkerSymbol.createSimple({"size": "2"})
+    symbol.setColor(color)
+    return symbol
+
+
+def bivariate_style(field: str, palette: dict, labels: dict):
+    """A style function: categorized renderer on the "x-y" class codes with the 3×3 palette."""
+
+    def style(layer) -> None:
+        geometry_type = layer.geometryType()
+        categories = [
+            QgsRendererCategory(code, _symbol(geometry_type, QColor(palette[code])), labels[code])
+            for code in sorted(palette, key=lambda c: (-int(c[2]), int(c[0])))
+        ]
+        layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
+
+    return style
+
+
+class CompositeIndex(ConectaAlgorithm):
+    """Normalised indicator fields (min-max, z-score, rank), optional inversion and weights → an index."""
+
+    ALG_NAME = "compositeindex"
+    GROUP_ID = "indicators"
+    INPUT = "INPUT"
+    FIELDS = "FIELDS"
+    METHOD = "METHOD"
+    INVERT_FIELDS = "INVERT_FIELDS"
+    WEIGHTS = "WEIGHTS"
+    INDEX_FIELD = "INDEX_FIELD"
+    MISSING = "MISSING"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self) -> str:
+        return self.tr("Composite index")
+
+    def shortHelpString(self) -> str:
+        return self.tr(
+            "Combines several indicator fields (for example accessibility to jobs, to schools and to health "
+            "care) into one index. Each field is first normalised: min-max to 0–1, z-score (mean 0, "
+            "population standard deviation 1) or percentile rank 0–1 (ties get their average rank). "
+            "Fields where a lower value is better (travel time, distance, cost) are listed under 'Fields "
+            "to invert', so that a high normalised value always means a better situation. The index is the "
+            "weighted mean of the normalised fields (equal weights unless given; weights are rescaled to "
+            "sum 1).\n\n"
+            "Features missing some values get the weighted mean of the fields they have, or NULL if you "
+            "choose so; features missing all values get NULL. The output keeps every field of the input "
+            "and adds the normalised fields (suffix _n) and the index, styled as a graduated map.\n\n"
+            "Method: OECD/JRC Handbook on Constructing Composite Indicators (2008), normalisation and "
+            "linear aggregation."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Input layer")))
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.FIELDS,
+                self.tr("Indicator fields"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                allowMultiple=True,
+            )
+        )
+        methods = [self.tr("Min-max (0 to 1)"), self.tr("Z-score"), self.tr("Percentile rank (0 to 1)")]
+        self.addParameter(
+            QgsProcessingParameterEnum(self.METHOD, self.tr("Normalisation"), methods, defaultValue=0)
+        )
+        invert = QgsProcessingParameterField(
+            self.INVERT_FIELDS,
+            self.tr("Fields to invert (lower is better)"),
+            parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Numeric,
+            allowMultiple=True,
+            optional=True,
+        )
+        invert.setHelp(
+            self.tr("Some of the indicator fields where a low value is the good one, e.g. travel time.")
+        )
+        self.addParameter(invert)
+        weights = QgsProcessingParameterString(
+            self.WEIGHTS, self.tr("Weights (comma-separated)"), optional=True
+        )
+        weights.setHelp(
+            self.tr("One number per indicator field, in the same order, e.g. 2, 1, 1. Empty: equal weights.")
+        )
+        self.addParameter(weights)
+        self.addParameter(
+            QgsProcessingParameterString(self.INDEX_FIELD, self.tr("Index field name"), "index")
+        )
+        missing = QgsProcessingParameterEnum(
+            self.MISSING,
+            self.tr("Features with missing values"),
+            [self.tr("Use the fields they have"), self.tr("Set the index to NULL")],
+            defaultValue=0,
+        )
+        missing.setFlags(missing.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(missing)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Composite index")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        names = self.parameterAsFields(parameters, self.FIELDS, context)
+        if not names:
+            raise QgsProcessingException(self.tr("Choose at least one indicator field."))
+        if len(set(names)) != len(names):
+            raise QgsProcessingException(self.tr("An indicator field is listed twice."))
+        for name in names:
+            check_numeric(source, name)
+        inverted = self.parameterAsFields(parameters, self.INVERT_FIELDS, context)
+        stray = [name for name in inverted if name not in names]
+        if stray:
+            raise QgsProcessingException(
+                self.tr("Fields to invert must also be indicator fields: {}").format(", ".join(stray))
+            )
+        try:
+            weights = parse_numbers(self.parameterAsString(parameters, self.WEIGHTS, context))
+        except ValueError as error:
+            raise QgsProcessingException(
+                self.tr("Weights must be numbers separated by commas, e.g. 2, 1, 1.")
+            ) from error
+        if weights is not None:
+            if len(weights) != len(names):
+                raise QgsProcessingException(
+                    self.tr("Give one weight per indicator field: {0} weights for {1} fields.").format(
+                        len(weights), len(names)
+                    )
+                )
+            if any(w < 0 or not math.isfinite(w) for w in weights) or sum(weights) <= 0:
+                raise QgsProcessingException(
+                    self.tr("Weights must not be negative and must not all be zero.")
+                )
+        index_name = self.parameterAsString(parameters, self.INDEX_FIELD, context).strip()
+        if not index_name:
+            raise QgsProcessingException(self.tr("Give a name for the index field."))
+        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        propagate = self.parameterAsEnum(parameters, self.MISSING, context) == 1
+
+        fields = QgsFields(source.fields())
+        new_names = [name + "_n" for name in names] + [index_name]
+        for name in new_names:
+            if fields.lookupField(name) >= 0:
+                raise QgsProcessingException(
+                    self.tr(
+                        "The layer already has a field {}: choose another index name or rename it."
+                    ).format(name)
+                )
+            fields.append(QgsField(name, QVariant.Double))
+
+        features, frame, bad = read_table(source, names, feedback)
+        if feedback.isCanceled():
+            return {}
+        if not features:
+            raise QgsProcessingException(self.tr("The input layer has no features."))
+        feedback.setProgress(40)
+        result = composite_index(
+            frame,
+            names,
+            method,
+            invert=inverted,
+            weights=None if weights is None else dict(zip(names, weights)),
+            nan_policy="propagate" if propagate else "skip",
+        )
+        if bad:
+            feedback.pushWarning(
+                self.tr("{} values are NULL or not numbers: they are treated as missing.").format(bad)
+            )
+        if result.incomplete_rows:
+            feedback.pushWarning(
+                self.tr(
+                    "{0} features miss at least one indicator value ({1} miss all: their index is NULL)."
+                ).format(result.incomplete_rows, result.empty_rows)
+            )
+        if result.constant_columns:
+            feedback.pushWarning(
+                self.tr("These fields have a single value and do not differentiate features: {}").format(
+                    ", ".join(result.constant_columns)
+                )
+            )
+        feedback.pushInfo(
+            self.tr("Weights used: {}").format(", ".join(f"{n} {w:.3f}" for n, w in result.weights.items()))
+        )
+
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        columns = [result.normalised[name].to_numpy() for name in names] + [result.index.to_numpy()]
+        for i, feature in enumerate(features):
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(feature.attributes() + [nan_to_null(c[i]) for c in columns])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            if i % 5000 == 0:
+                if feedback.isCanceled():
+                    return {}
+                feedback.setProgress(40 + 60.0 * i / len(features))
+        on_load(context, dest_id, graduated(index_name))
+        return {self.OUTPUT: dest_id}
+
+
+class BivariateMap(ConectaAlgorithm):
+    """Two fields crossed into 3×3 classes ("1-1".."3-3"), styled with a bivariate palette and a legend."""
+
+    ALG_NAME = "bivariatemap"
+    GROUP_ID = "indicators"
+    INPUT = "INPUT"
+    FIELD_X = "FIELD_X"
+    FIELD_Y = "FIELD_Y"
+    BREAKS_X = "BREAKS_X"
+    BREAKS_Y = "BREAKS_Y"
+    CLASS_FIELD = "CLASS_FIELD"
+    OUTPUT = "OUTPUT"
+    LEGEND = "LEGEND"
+
+    def displayName(self) -> str:
+        return self.tr("Bivariate choropleth (3 × 3)")
+
+    def shortHelpString(self) -> str:
+        return self.tr(
+            "Crosses two fields, for example accessibility and income, into a 3 × 3 bivariate map. Each "
+            "field is split into three classes (low, medium, high) at its terciles, or at the two breaks "
+            "you give; a value equal to a break goes to the lower class. Each feature gets a class code "
+            "'x-y' from '1-1' (both low) to '3-3' (both high), where x is the class of the first field and "
+            "y that of the second. The output is styled with Joshua Stevens' 3 × 3 palette (first field "
+            "grey to red, second grey to blue) and a legend image (PNG) with the two axes is written.\n\n"
+            "Features with a missing value get no class (NULL).\n\n"
+            "Method: bivariate choropleth maps (Stevens 2015, 'Bivariate Choropleth Maps: A How-to Guide')."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Input layer")))
+        for key, label in (
+            (self.FIELD_X, self.tr("First field (x)")),
+            (self.FIELD_Y, self.tr("Second field (y)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(
+                    key, label, parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric
+                )
+            )
+        for key, label in (
+            (self.BREAKS_X, self.tr("Breaks of the first field (two values, optional)")),
+            (self.BREAKS_Y, self.tr("Breaks of the second field (two values, optional)")),
+        ):
+            breaks = QgsProcessingParameterString(key, label, optional=True)
+            breaks.setHelp(
+                self.tr("Two increasing numbers separated by a comma, e.g. 0.2, 0.5. Empty: terciles.")
+            )
+            breaks.setFlags(breaks.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(breaks)
+        self.addParameter(
+            QgsProcessingParameterString(self.CLASS_FIELD, self.tr("Class field name"), "bivariate")
+        )
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Bivariate map")))
+        legend = QgsProcessingParameterFileDestination(
+            self.LEGEND, self.tr("Legend image"), self.tr("PNG files (*.png)"), optional=True
+        )
+        legend.setHelp(
+            self.tr("Empty: written next to the output file as <name>_legend.png (or as a temporary file).")
+        )
+        self.addParameter(legend)
+
+    def _breaks(self, parameters, key, context, field_name):
+        """Two increasing breaks from a text parameter, or None."""
+        try:
+            breaks = parse_numbers(self.parameterAsString(parameters, key, context))
+        except ValueError:
+            breaks = [math.nan]
+        if breaks is not None and (len(breaks) != 2 or not breaks[0] < breaks[1]):
+            raise QgsProcessingException(
+                self.tr(
+                    "The breaks of {} must be two increasing numbers separated by a comma, e.g. 0.2, 0.5."
+                ).format(field_name)
+            )
+        return breaks
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        field_x = self.parameterAsString(parameters, self.FIELD_X, context)
+        field_y = self.parameterAsString(parameters, self.FIELD_Y, context)
+        for name in (field_x, field_y):
+            check_numeric(source, name)
+        breaks_x = self._breaks(parameters, self.BREAKS_X, context, field_x)
+        breaks_y = self._breaks(parameters, self.BREAKS_Y, context, field_y)
+        class_name = self.parameterAsString(parameters, self.CLASS_FIELD, context).strip()
+        if not class_name:
+            raise QgsProcessingException(self.tr("Give a name for the class field."))
+        fields = QgsFields(source.fields())
+        if fields.lookupField(class_name) >= 0:
+            raise QgsProcessingException(
+                self.tr("The layer already has a field {}: choose another class field name.").format(
+                    class_name
+                )
+            )
+        fields.append(QgsField(class_name, QVariant.String, len=3))
+        legend_path = self.parameterAsFileOutput(parameters, self.LEGEND, context)
+
+        features, frame, _ = read_table(source, list(dict.fromkeys([field_x, field_y])), feedback)
+        if feedback.isCanceled():
+            return {}
+        if not features:
+            raise QgsProcessingException(self.tr("The input layer has no features."))
+        result = bivariate_classes(frame[field_x], frame[field_y], breaks_x, breaks_y)
+        if any(math.isnan(b) for b in result.breaks_x + result.breaks_y):
+            raise QgsProcessingException(self.tr("Both fields need at least one value that is not NULL."))
+        if result.missing:
+            feedback.pushWarning(
+                self.tr("{} features have a NULL value in one of the fields and get no class.").format(
+                    result.missing
+                )
+            )
+        feedback.pushInfo(
+            self.tr("Breaks of {0}: {1}; breaks of {2}: {3}").format(
+                field_x, _format_breaks(result.breaks_x), field_y, _format_breaks(result.breaks_y)
+            )
+        )
+        counts = result.codes.value_counts()
+        feedback.pushInfo(
+            self.tr("Features per class: {}").format(
+                ", ".join(f"{code} {int(counts.get(code, 0))}" for code in sorted(result.palette))
+            )
+        )
+
+        levels = [self.tr("low"), self.tr("medium"), self.tr("high")]
+        labels = {
+            code: self.tr("{0} {1}, {2} {3}").format(
+                field_x, levels[int(code[0]) - 1], field_y, levels[int(code[2]) - 1]
+            )
+            for code in result.palette
+        }
+        if legend_path:
+            drawn = draw_legend(
+                legend_path,
+                result.palette,
+                field_x,
+                field_y,
+                result.breaks_x,
+                result.breaks_y,
+                self.tr("higher"),
+            )
+            if not drawn:
+                raise QgsProcessingException(self.tr("Cannot write the legend image {}.").format(legend_path))
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        codes = result.codes.tolist()
+        for i, feature in enumerate(features):
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(feature.attributes() + [codes[i]])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            if i % 5000 == 0 and feedback.isCanceled():
+                return {}
+        on_load(context, dest_id, bivariate_style(class_name, result.palette, labels))
+        if not legend_path:
+            legend_path = legend_next_to(dest_id)
+            drawn = draw_legend(
+                legend_path,
+                result.palette,
+                field_x,
+                field_y,
+                result.breaks_x,
+                result.breaks_y,
+                self.tr("higher"),
+            )
+            if not drawn:
+                feedback.pushWarning(self.tr("Cannot write the legend image {}.").format(legend_path))
+                return {self.OUTPUT: dest_id}
+        feedback.pushInfo(self.tr("Legend image: {}").format(legend_path))
+        return {self.OUTPUT: dest_id, self.LEGEND: legend_path}
+
+
+def legend_next_to(dest_id: str) -> str:
+    """``<output>_legend.png`` beside a file output, else a temporary file."""
+    path = Path(str(dest_id).split("|")[0])
+    if path.suffix and path.parent.is_dir():
+        return str(path.with_name(path.stem + "_legend.png"))
+    return QgsProcessingUtils.generateTempFilename("bivariate_legend.png")
+
+
+def _format_breaks(breaks: list) -> str:
+    """Breaks for a log line or a legend axis, with sensible precision."""
+    return ", ".join(f"{b:.4g}" for b in breaks)
+
+
+def draw_legend(
+    path: str, palette: dict, field_x: str, field_y: str, breaks_x, breaks_y, higher: str
+) -> bool:
+    """Write a PNG legend (3×3 grid, x to the right, y upwards, axis names and breaks); False on failure."""
+    cell, margin = 60, 90
+    size = 3 * cell
+    image = QImage(size + margin + 40, size + 80, QImage.Format.Format_ARGB32)
+    image.fill(QColor(255, 255, 255, 0))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    left, top = margin, 20
+    for code, colour in palette.items():
+        x, y = int(code[0]) - 1, int(code[2]) - 1
+        painter.fillRect(QRectF(left + x * cell, top + (2 - y) * cell, cell, cell), QColor(colour))
+    painter.setPen(QPen(QColor("#333333"), 2))
+    bottom = top + size
+    painter.drawLine(QPointF(left, bottom + 6), QPointF(left + size, bottom + 6))
+    painter.drawLine(QPointF(left + size, bottom + 6), QPointF(left + size - 8, bottom + 1))
+    painter.drawLine(QPointF(left - 6, bottom), QPointF(left - 6, top))
+    painter.drawLine(QPointF(left - 6, top), QPointF(left - 11, top + 8))
+    font = QFont()
+    font.setPixelSize(13)
+    painter.setFont(font)
+    painter.setPen(QColor("#222222"))
+    flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+    painter.drawText(QRectF(left, bottom + 26, size, 40), flags, f"{field_x} ({higher} →)")
+    small = QFont(font)
+    small.setPixelSize(10)
+    painter.setFont(small)
+    for k, value in enumerate(breaks_x):
+        painter.drawText(QRectF(left + (k + 1) * cell - 30, bottom + 9, 60, 14), flags, f"{value:.4g}")
+    for k, value in enumerate(breaks_y):
+        y = bottom - (k + 1) * cell
+        painter.drawText(
+            QRectF(left - 70, y - 7, 60, 14),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            f"{value:.4g}",
+        )
+    painter.setFont(font)
+    painter.save()
+    painter.translate(22, top + size / 2)
+    painter.rotate(-90)
+    painter.drawText(QRectF(-size / 2 - 40, -10, size + 80, 24), flags, f"{field_y} ({higher} →)")
+    painter.restore()
+    painter.end()
+    return image.save(str(path), "PNG")

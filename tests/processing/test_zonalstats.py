@@ -1,0 +1,238 @@
+"""conecta:zonalstatistics: exact area-weighted sums on a hand-made raster, other CRSs, conservation."""
+
+import math
+
+import numpy as np
+import processing
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+rasterio = pytest.importorskip("rasterio")
+from rasterio.transform import from_origin  # noqa: E402
+
+X0, Y0 = 500_000.0, 6_700_030.0  # top-left corner of the test raster, EPSG:31982
+NODATA = -9999.0
+
+
+def is_null(value):
+    return value is None or (isinstance(value, QVariant) and value.isNull())
+
+
+class Recorder(QgsProcessingFeedback):
+    """Feedback that keeps the warnings (what the planner reads in the log)."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, warning):
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+
+def write_raster(path, values, pixel=10.0, origin=(X0, Y0), crs="EPSG:31982", nodata=NODATA):
+    values = np.asarray(values, dtype="float32")
+    with rasterio.open(
+        path,
+        "w",
+        driver="GTiff",
+        width=values.shape[1],
+        height=values.shape[0],
+        count=1,
+        dtype="float32",
+        crs=crs,
+        nodata=nodata,
+        transform=from_origin(origin[0], origin[1], pixel, pixel),
+    ) as dataset:
+        dataset.write(values, 1)
+    return str(path)
+
+
+def box(x0, y0, x1, y1):
+    """A rectangle in local metres: x to the right of X0, y downwards from Y0 (depth)."""
+    return QgsGeometry.fromWkt(
+        f"POLYGON(({X0 + x0} {Y0 - y0},{X0 + x1} {Y0 - y0},{X0 + x1} {Y0 - y1},{X0 + x0} {Y0 - y1},{X0 + x0} {Y0 - y0}))"
+    )
+
+
+def polygons_layer(geometries, crs="EPSG:31982"):
+    layer = QgsVectorLayer(f"Polygon?crs={crs}&field=name:string", "zones", "memory")
+    features = []
+    for name, geometry in geometries:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([name])
+        feature.setGeometry(geometry)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+# 4 columns x 3 rows of 10 m pixels: v[row][col] = 4 row + col + 1; the bottom-right pixel is nodata
+VALUES = np.arange(1, 13, dtype=float).reshape(3, 4)
+VALUES[2, 3] = NODATA
+
+
+def hand_zones():
+    triangle = QgsGeometry.fromWkt(
+        f"POLYGON(({X0} {Y0 - 30},{X0 + 30} {Y0 - 30},{X0 + 30} {Y0},{X0} {Y0 - 30}))"
+    )
+    return [
+        ("A", box(5, 5, 25, 20)),  # quarter/half pixels at its edges
+        ("B", triangle),  # cuts pixels along their diagonal
+        ("C", box(30, 0, 60, 10)),  # one pixel inside, two thirds outside the raster
+        ("D", box(100, 0, 120, 10)),  # entirely outside
+        ("E", box(32, 22, 38, 28)),  # inside the nodata pixel
+    ]
+
+
+# Hand-computed coverage (fraction of each pixel's area inside the zone) and values:
+# A covers x 5..25, depth 5..20: row 0 (depth 0..10) half, row 1 full; col 0 half, col 1 full, col 2 half.
+A_WEIGHTS = [0.25, 0.5, 0.25, 0.5, 1.0, 0.5]
+A_VALUES = [1, 2, 3, 5, 6, 7]
+# B, the triangle below the line depth = 30 - x: pixels with row + col = 2 are cut in half (values 9, 6, 3),
+# those with row + col >= 3 inside the 3x3 block are whole (values 10, 7, 11): 450 m2 = 4.5 pixels.
+B_SUM = 0.5 * (9 + 6 + 3) + (10 + 7 + 11)
+
+
+def run(raster, zones, statistics=(0, 1, 2), prefix="zs_", feedback=None):
+    result = processing.run(
+        "conecta:zonalstatistics",
+        {
+            "RASTER": raster,
+            "BAND": 1,
+            "ZONES": zones,
+            "STATISTICS": list(statistics),
+            "PREFIX": prefix,
+            "OUTPUT": "memory:",
+        },
+        feedback=feedback,
+    )
+    layer = result["OUTPUT"]
+    return {f["name"]: f for f in layer.getFeatures()}, layer
+
+
+def test_hand_computed_sums_means_and_counts(conecta_plugin, tmp_path):
+    raster = write_raster(tmp_path / "r.tif", VALUES)
+    feedback = Recorder()
+    out, layer = run(raster, polygons_layer(hand_zones()), statistics=range(7), feedback=feedback)
+    a = out["A"]
+    assert a["zs_sum"] == pytest.approx(np.dot(A_WEIGHTS, A_VALUES))  # 14.0
+    assert a["zs_sum"] == pytest.approx(14.0)
+    assert a["zs_count"] == pytest.approx(3.0)  # 300 m2 / 100 m2 per pixel
+    assert a["zs_mean"] == pytest.approx(14.0 / 3.0)
+    assert (a["zs_min"], a["zs_max"], a["zs_range"]) == (1.0, 7.0, 6.0)
+    mean = np.average(A_VALUES, weights=A_WEIGHTS)
+    assert a["zs_std"] == pytest.approx(
+        math.sqrt(np.average((np.array(A_VALUES) - mean) ** 2, weights=A_WEIGHTS))
+    )
+    assert out["B"]["zs_sum"] == pytest.approx(B_SUM)  # 37.0
+    assert out["B"]["zs_count"] == pytest.approx(4.5)
+    assert out["C"]["zs_sum"] == pytest.approx(4.0) and out["C"]["zs_count"] == pytest.approx(1.0)
+    assert is_null(out["D"]["zs_sum"])
+    assert out["D"]["zs_count"] == 0
+    assert is_null(out["E"]["zs_mean"]) and out["E"]["zs_count"] == 0
+    # the log names the zones a planner should check (feature ids 3: C, 4: D, 5: E)
+    text = "\n".join(feedback.warnings)
+    assert "1 zones are outside the raster" in text
+    assert "1 zones are partly outside the raster" in text
+    assert "1 zones cover only nodata pixels" in text
+    assert layer.fields().names() == [
+        "name",
+        "zs_sum",
+        "zs_mean",
+        "zs_count",
+        "zs_min",
+        "zs_max",
+        "zs_std",
+        "zs_range",
+    ]
+
+
+def test_zones_in_another_crs_keep_their_crs_and_geometry(conecta_plugin, tmp_path):
+    raster = write_raster(tmp_path / "r.tif", VALUES)
+    to_wgs84 = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:31982"),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsProject.instance(),
+    )
+    zones = []
+    for name, geometry in hand_zones()[:2]:
+        geometry = QgsGeometry(geometry)
+        geometry.transform(to_wgs84)
+        zones.append((name, geometry))
+    source = polygons_layer(zones, "EPSG:4326")
+    out, layer = run(raster, source, statistics=[0], prefix="pop_")
+    assert layer.crs().authid() == "EPSG:4326"
+    assert out["A"]["pop_sum"] == pytest.approx(14.0, rel=1e-6)
+    assert out["B"]["pop_sum"] == pytest.approx(B_SUM, rel=1e-6)
+    assert out["A"].geometry().equals(zones[0][1])
+    assert [f.geometry().asWkt(8) for f in source.getFeatures()][0] == zones[0][1].asWkt(8), "input untouched"
+
+
+def test_sum_over_tiling_zones_equals_raster_sum(conecta_plugin, tmp_path):
+    """Slanted strips that tile (and overhang) a 60 x 50 random raster conserve its sum (issue: < 0.1 %)."""
+    rng = np.random.default_rng(7)
+    values = rng.random((50, 60)) * 100.0
+    raster = write_raster(tmp_path / "r.tif", values)
+    cuts = [-250.0, 90.0, 210.0, 333.3, 470.0, 700.0]  # x of each boundary at the top; slope 0.37 m/m
+    strips = []
+    for k in range(len(cuts) - 1):
+        left, right = cuts[k], cuts[k + 1]
+        wkt = (
+            f"POLYGON(({X0 + left} {Y0 + 20},{X0 + right} {Y0 + 20},{X0 + right + 0.37 * 560} {Y0 - 540},"
+            f"{X0 + left + 0.37 * 560} {Y0 - 540},{X0 + left} {Y0 + 20}))"
+        )
+        strips.append((str(k), QgsGeometry.fromWkt(wkt)))
+    feedback = Recorder()
+    out, _ = run(raster, polygons_layer(strips), statistics=[0], feedback=feedback)
+    total = sum(f["zs_sum"] or 0.0 for f in out.values())
+    assert total == pytest.approx(float(values.astype("float32").astype(float).sum()), rel=1e-3)
+    assert abs(total / values.astype("float32").astype(float).sum() - 1) < 1e-9  # exact up to rounding
+    assert any("partly outside" in w for w in feedback.warnings)
+
+
+def test_sample_city_hexagons_get_their_area_from_a_unit_raster(conecta_plugin, tmp_path, sample_gpkg):
+    """A raster of ones (50 m pixels) over the 1,227 real hexagons: each sum = hexagon area / 2,500 m2."""
+    zones = QgsVectorLayer(f"{sample_gpkg}|layername=zones", "zones", "ogr")
+    extent = zones.extent()
+    origin = (math.floor(extent.xMinimum()) - 100, math.ceil(extent.yMaximum()) + 100)
+    width = int((extent.width() + 200) / 50) + 2
+    height = int((extent.height() + 200) / 50) + 2
+    raster = write_raster(tmp_path / "ones.tif", np.ones((height, width)), pixel=50.0, origin=origin)
+    out = processing.run(
+        "conecta:zonalstatistics",
+        {"RASTER": raster, "BAND": 1, "ZONES": zones, "STATISTICS": [0], "PREFIX": "a_", "OUTPUT": "memory:"},
+    )["OUTPUT"]
+    sums = {f["id"]: f["a_sum"] for f in out.getFeatures()}
+    areas = {f["id"]: f.geometry().area() / 2500.0 for f in zones.getFeatures()}
+    assert len(sums) == 1227
+    worst = max(abs(sums[k] - areas[k]) / areas[k] for k in areas)
+    assert worst < 1e-6
+
+
+def test_bad_input_gets_clear_messages(conecta_plugin, tmp_path):
+    raster = write_raster(tmp_path / "r.tif", VALUES)
+    taken = QgsVectorLayer("Polygon?crs=EPSG:31982&field=zs_sum:double", "zones", "memory")
+    feature = QgsFeature(taken.fields())
+    feature.setGeometry(box(0, 0, 10, 10))
+    taken.dataProvider().addFeature(feature)
+    with pytest.raises(QgsProcessingException, match="already has a field zs_sum"):
+        run(raster, taken, statistics=[0])
+    empty = polygons_layer([])
+    with pytest.raises(QgsProcessingException, match="has no features"):
+        run(raster, empty)
+    with pytest.raises(QgsProcessingException, match="Band 3 does not exist"):
+        processing.run(
+            "conecta:zonalstatistics",
+            {"RASTER": raster, "BAND": 3, "ZONES": polygons_layer(hand_zones()), "OUTPUT": "memory:"},
+        )
