@@ -2,6 +2,712 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>AccessInequality</name>
+        <message>
+            <location filename="../processing/accessinequality.py" line="372" />
+            <source>Accessibility inequality and poverty</source>
+            <translation>Desigualdad y pobreza de accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="109" />
+            <source>Measures how unequal accessibility is among the population, with the definitions of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility'). Every measure is weighted by the population of the zones:
+- Palma ratio: mean accessibility of the wealthiest 10 % divided by that of the poorest 40 %, the income cut-offs being population-weighted quantiles of income per capita.
+- Gini index (area between the Lorenz curve and the line of equality).
+- Theil T index; with a group field, split into between-group and within-group parts.
+- Concentration index of accessibility ranked by income, standard and corrected by Erreygers (2009); positive when the wealthier have more access.
+- FGT poverty measures (Foster, Greer &amp; Thorbecke 1984) for a poverty line of accessibility: FGT0 share of the population below the line, FGT1 poverty gap, FGT2 severity.
+- Population-weighted mean and median accessibility.
+
+The table holds one row per measure, for all zones (group 'all') and for each value of the group field (income decile, sex, race…); within a group the Palma ratio keeps the income cut-offs of the whole area, as the package does. The chart (PNG) shows mean accessibility by income decile and the Lorenz curve; an HTML report with the chart and the table is written next to it.
+
+Zones with NULL accessibility or NULL/negative population are left out; zones with NULL income are left out of the income-based measures (Palma, concentration index, deciles). Both are counted in the log. Zones with equal income are ranked in the order of the zone id field (the package sorts by id).</source>
+            <translation>Mide cuán desigual es la accesibilidad entre la población, con las definiciones del paquete accessibility del IPEA (Pereira &amp; Herszenhut, paquete de R 'accessibility'). Cada medida se pondera por la población de las zonas:
+- Razón de Palma: accesibilidad media del 10 % más rico dividida por la del 40 % más pobre; los cortes de ingreso son cuantiles de ingreso per cápita ponderados por población.
+- Índice de Gini (área entre la curva de Lorenz y la línea de igualdad).
+- Índice T de Theil; con un campo de grupo, dividido en partes entre grupos y dentro de los grupos.
+- Índice de concentración de la accesibilidad ordenada por ingreso, estándar y corregido por Erreygers (2009); positivo cuando los más ricos tienen más acceso.
+- Medidas de pobreza FGT (Foster, Greer &amp; Thorbecke 1984) para una línea de pobreza de accesibilidad: FGT0 proporción de la población bajo la línea, FGT1 brecha de pobreza, FGT2 severidad.
+- Accesibilidad media y mediana ponderadas por población.
+
+La tabla tiene una fila por medida, para todas las zonas (grupo 'all') y para cada valor del campo de grupo (decil de ingreso, sexo, raza…); dentro de un grupo la razón de Palma mantiene los cortes de ingreso de toda el área, como hace el paquete. El gráfico (PNG) muestra la accesibilidad media por decil de ingreso y la curva de Lorenz; junto a él se escribe un informe HTML con el gráfico y la tabla.
+
+Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zonas con ingreso NULL se excluyen de las medidas basadas en el ingreso (Palma, índice de concentración, deciles). Ambas se cuentan en el registro. Las zonas con igual ingreso se ordenan según el campo de identificador de zona (el paquete ordena por identificador).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="134" />
+            <source>Zones with accessibility</source>
+            <translation>Zonas con accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="139" />
+            <source>Accessibility field</source>
+            <translation>Campo de accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="139" />
+            <source>Population field</source>
+            <translation>Campo de población</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="139" />
+            <source>Income per capita field</source>
+            <translation>Campo de ingreso per cápita</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="153" />
+            <source>Group field (income decile, sex, race…)</source>
+            <translation>Campo de grupo (decil de ingreso, sexo, raza…)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="159" />
+            <source>Every measure is also computed for each value of this field.</source>
+            <translation>Cada medida se calcula también para cada valor de este campo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="161" />
+            <source>Zone id field (order of zones with equal income)</source>
+            <translation>Campo de identificador de zona (orden de las zonas con igual ingreso)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="167" />
+            <source>The concentration index ranks zones by income; zones with equal income are taken in the order of this field, as the accessibility package does. Empty: the layer's order.</source>
+            <translation>El índice de concentración ordena las zonas por ingreso; las zonas con igual ingreso se toman en el orden de este campo, como hace el paquete accessibility. Vacío: el orden de la capa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="175" />
+            <source>Poverty line of accessibility (FGT measures)</source>
+            <translation>Línea de pobreza de accesibilidad (medidas FGT)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="182" />
+            <source>Zones whose accessibility is below this value are 'poor in access', e.g. 50000 jobs.</source>
+            <translation>Las zonas cuya accesibilidad está bajo este valor son 'pobres en acceso', p. ej. 50000 empleos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="186" />
+            <source>Inequality measures</source>
+            <translation>Medidas de desigualdad</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="191" />
+            <source>Chart</source>
+            <translation>Gráfico</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="191" />
+            <source>PNG files (*.png)</source>
+            <translation>Archivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="200" />
+            <source>Report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="201" />
+            <source>Palma ratio</source>
+            <translation>Razón de Palma</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="208" />
+            <source>Gini index</source>
+            <translation>Índice de Gini</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="207" />
+            <source>Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %</source>
+            <translation>Razón de Palma: accesibilidad media del 10 % más rico / del 40 % más pobre</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="209" />
+            <source>Theil T index</source>
+            <translation>Índice T de Theil</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="210" />
+            <source>Theil T, between-group part</source>
+            <translation>T de Theil, parte entre grupos</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="211" />
+            <source>Theil T, within-group part</source>
+            <translation>T de Theil, parte dentro de los grupos</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="212" />
+            <source>Concentration index (ranked by income)</source>
+            <translation>Índice de concentración (ordenado por ingreso)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="213" />
+            <source>Concentration index, Erreygers-corrected</source>
+            <translation>Índice de concentración, corregido por Erreygers</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="214" />
+            <source>FGT0: share of the population below the poverty line</source>
+            <translation>FGT0: proporción de la población bajo la línea de pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="215" />
+            <source>FGT1: poverty gap</source>
+            <translation>FGT1: brecha de pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="216" />
+            <source>FGT2: poverty severity</source>
+            <translation>FGT2: severidad de la pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="361" />
+            <source>Mean accessibility (population-weighted)</source>
+            <translation>Accesibilidad media (ponderada por población)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="218" />
+            <source>Median accessibility (population-weighted)</source>
+            <translation>Accesibilidad mediana (ponderada por población)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="219" />
+            <source>Population</source>
+            <translation>Población</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="220" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="237" />
+            <source>Field {} does not exist in the layer.</source>
+            <translation>El campo {} no existe en la capa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="242" />
+            <source>The poverty line must be a positive number.</source>
+            <translation>La línea de pobreza debe ser un número positivo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="255" />
+            <source>The input layer has no features.</source>
+            <translation>La capa de entrada no tiene entidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="270" />
+            <source>No zone has both an accessibility value and a population above 0.</source>
+            <translation>Ninguna zona tiene a la vez un valor de accesibilidad y una población mayor que 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="274" />
+            <source>{0} zones have no value in {1}: they are left out.</source>
+            <translation>{0} zonas no tienen valor en {1}: se excluyen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="280" />
+            <source>{0} zones have a NULL or negative population in {1}: they are left out.</source>
+            <translation>{0} zonas tienen una población NULL o negativa en {1}: se excluyen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="286" />
+            <source>{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the concentration index and the income deciles.</source>
+            <translation>{0} zonas ({1} personas) no tienen ingreso en {2}: se excluyen de la razón de Palma, del índice de concentración y de los deciles de ingreso.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="293" />
+            <source>{0} zones ({1} people) have no value in {2}: they are in no group.</source>
+            <translation>{0} zonas ({1} personas) no tienen valor en {2}: no están en ningún grupo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="346" />
+            <source>Palma ratio: {}</source>
+            <translation>Razón de Palma: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="347" />
+            <source>Gini index: {}</source>
+            <translation>Índice de Gini: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="359" />
+            <source>Mean accessibility by income decile</source>
+            <translation>Accesibilidad media por decil de ingreso</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="360" />
+            <source>Income decile (1 = poorest)</source>
+            <translation>Decil de ingreso (1 = más pobre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="362" />
+            <source>Lorenz curve of accessibility</source>
+            <translation>Curva de Lorenz de la accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="363" />
+            <source>Cumulative share of the population</source>
+            <translation>Proporción acumulada de la población</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="364" />
+            <source>Cumulative share of accessibility</source>
+            <translation>Proporción acumulada de la accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="365" />
+            <source>Lorenz curve (Gini index {})</source>
+            <translation>Curva de Lorenz (índice de Gini {})</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="368" />
+            <source>Line of equality</source>
+            <translation>Línea de igualdad</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="371" />
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="371" />
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="371" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="371" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="375" />
+            <source>Chart written to {0}; report to {1}</source>
+            <translation>Gráfico escrito en {0}; informe en {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accessibility</name>
+        <message>
+            <location filename="../processing/accessibility.py" line="188" />
+            <source>Accessibility to opportunities</source>
+            <translation>Accesibilidad a oportunidades</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="191" />
+            <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
+- Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
+- Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
+- Gravity: sum of opportunities weighted by a decay function of travel time.
+- Travel time to the closest: time to reach the N closest opportunities.
+- 2SFCA: two-step floating catchment area with competition for the opportunities by the population (Luo &amp; Wang 2003).
+- BFCA: balanced floating catchment area (Paez, Higgins &amp; Vivona 2019): as 2SFCA, with the travel weights normalised by origin and by destination so that neither population nor opportunities are counted twice.
+- Passive: population that can reach each zone (the population field is used).
+
+Decay functions: binary (cutoff), exponential exp(-β t) and power t^-β (decay value β), linear max(0, 1 - t/cutoff), logistic (cutoff = median, decay value = standard deviation), stepped (cutoff = the steps in minutes, decay value = the weight from each step on). Several cutoffs or decay values separated by commas give one field each.
+
+The travel matrix is a table with one row per origin–destination pair (from_id, to_id, travel_time in minutes, as written by r5r, the accessibility package and Conecta): a layer, or the path of a CSV, CSV.gz or Parquet file (read in chunks). Without a matrix, give a street network and a mode: the matrix is computed on the fly.
+
+The output is the zone layer with one new field per opportunity and cutoff, named for example acc_jobs_30 (cumulative), grav_jobs_e005 (gravity, exponential 0.05), time_jobs_1 (travel time to the closest), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA) or pas_population_30 (passive).
+
+Zones that reach nothing get 0 (NULL for travel time to the closest). NULL or negative opportunities and population are taken as 0 and counted in the log. Matrix ids that are not zones, and zones absent from the matrix, are counted in the log. Duplicate zone ids are an error.</source>
+            <translation>Calcula, para cada zona, cuántas oportunidades (empleos, escuelas, salud…) pueden alcanzar sus habitantes, con las medidas del paquete accessibility del IPEA (Pereira &amp; Herszenhut, paquete de R 'accessibility', proyecto Acceso a Oportunidades):
+- Oportunidades acumuladas: oportunidades alcanzables dentro de cada umbral (t ≤ T), p. ej. 30,60.
+- Intervalo acumulado: mediana de la medida acumulada sobre cada minuto de un intervalo escrito 40-60 (Tomasiello et al. 2023), truncada a un entero como en el paquete.
+- Gravitacional: suma de las oportunidades ponderadas por una función de decaimiento del tiempo de viaje.
+- Tiempo a la más cercana: tiempo para alcanzar las N oportunidades más cercanas.
+- 2SFCA: área de captación flotante en dos etapas, con competencia de la población por las oportunidades (Luo &amp; Wang 2003).
+- BFCA: área de captación flotante balanceada (Paez, Higgins &amp; Vivona 2019): como 2SFCA, con los pesos de viaje normalizados por origen y por destino para que ni la población ni las oportunidades se cuenten dos veces.
+- Pasiva: población que puede alcanzar cada zona (se usa el campo de población).
+
+Funciones de decaimiento: binaria (umbral), exponencial exp(-β t) y potencia t^-β (valor de decaimiento β), lineal max(0, 1 - t/umbral), logística (umbral = mediana, valor de decaimiento = desviación estándar), escalonada (umbral = los escalones en minutos, valor de decaimiento = el peso a partir de cada escalón). Varios umbrales o valores de decaimiento separados por comas dan un campo cada uno.
+
+La matriz de tiempos de viaje es una tabla con una fila por par origen–destino (from_id, to_id, travel_time en minutos, como la escriben r5r, el paquete accessibility y Conecta): una capa, o la ruta de un archivo CSV, CSV.gz o Parquet (leído por bloques). Sin matriz, indique una red vial y un modo: la matriz se calcula en el momento.
+
+La salida es la capa de zonas con un campo nuevo por oportunidad y umbral, llamado por ejemplo acc_jobs_30 (acumulada), grav_jobs_e005 (gravitacional, exponencial 0.05), time_jobs_1 (tiempo a la más cercana), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA) o pas_population_30 (pasiva).
+
+Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana). Las oportunidades y poblaciones NULL o negativas se toman como 0 y se cuentan en el registro. Los identificadores de la matriz que no son zonas, y las zonas ausentes de la matriz, se cuentan en el registro. Los identificadores de zona duplicados son un error.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="225" />
+            <source>Travel-time matrix</source>
+            <translation>Matriz de tiempos de viaje</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="228" />
+            <source>A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet file. Leave empty to compute the matrix on the street network below.</source>
+            <translation>Una tabla con una fila por par origen–destino, o la ruta de un archivo CSV, CSV.gz o Parquet. Déjela vacía para calcular la matriz sobre la red vial de abajo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="235" />
+            <source>Matrix origin id field</source>
+            <translation>Campo de identificador de origen de la matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="235" />
+            <source>Matrix destination id field</source>
+            <translation>Campo de identificador de destino de la matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="235" />
+            <source>Matrix travel time field (minutes)</source>
+            <translation>Campo de tiempo de viaje de la matriz (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="243" />
+            <source>Street network (when there is no matrix)</source>
+            <translation>Red vial (cuando no hay matriz)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="250" />
+            <source>Walking</source>
+            <translation>A pie</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="250" />
+            <source>Cycling</source>
+            <translation>En bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="250" />
+            <source>Car</source>
+            <translation>En automóvil</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="251" />
+            <source>Mode (on the street network)</source>
+            <translation>Modo (en la red vial)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="256" />
+            <source>Maximum travel time on the network (minutes)</source>
+            <translation>Tiempo de viaje máximo en la red (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="263" />
+            <source>Pairs farther than this are left out of the computed matrix.</source>
+            <translation>Los pares más lejanos que esto quedan fuera de la matriz calculada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="265" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="272" />
+            <source>Zone id field</source>
+            <translation>Campo identificador de zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="277" />
+            <source>Opportunity fields (jobs, schools…)</source>
+            <translation>Campos de oportunidades (empleos, escuelas…)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="287" />
+            <source>Population field (floating catchment and passive measures)</source>
+            <translation>Campo de población (medidas de captación flotante y pasiva)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="296" />
+            <source>Cumulative opportunities</source>
+            <translation>Oportunidades acumuladas</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="297" />
+            <source>Cumulative opportunities, time interval</source>
+            <translation>Oportunidades acumuladas, intervalo de tiempo</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="298" />
+            <source>Gravity</source>
+            <translation>Gravitacional</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="299" />
+            <source>Travel time to the closest opportunity</source>
+            <translation>Tiempo de viaje a la oportunidad más cercana</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="300" />
+            <source>Two-step floating catchment area (2SFCA)</source>
+            <translation>Área de captación flotante en dos etapas (2SFCA)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="301" />
+            <source>Balanced floating catchment area (BFCA)</source>
+            <translation>Área de captación flotante balanceada (BFCA)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="302" />
+            <source>Passive accessibility (population reaching each zone)</source>
+            <translation>Accesibilidad pasiva (población que alcanza cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="304" />
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="307" />
+            <source>Cutoff (minutes)</source>
+            <translation>Umbral (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="308" />
+            <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
+            <translation>Uno o más tiempos de viaje separados por comas, p. ej. 30,60. Para la medida de intervalo de tiempo escriba el intervalo, p. ej. 40-60. Para la función de decaimiento escalonada: los escalones, p. ej. 15,30,45.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="316" />
+            <source>Binary (cutoff)</source>
+            <translation>Binaria (umbral)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="317" />
+            <source>Negative exponential</source>
+            <translation>Exponencial negativa</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="318" />
+            <source>Inverse power</source>
+            <translation>Potencia inversa</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="319" />
+            <source>Linear</source>
+            <translation>Lineal</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="320" />
+            <source>Logistic</source>
+            <translation>Logística</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="321" />
+            <source>Stepped</source>
+            <translation>Escalonada</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="323" />
+            <source>Decay function</source>
+            <translation>Función de decaimiento</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="363" />
+            <source>Decay value</source>
+            <translation>Valor de decaimiento</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="327" />
+            <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
+            <translation>Exponencial y potencia: β, uno o más separados por comas (p. ej. 0.05). Logística: la desviación estándar en minutos. Escalonada: el peso a partir de cada escalón (p. ej. 0.75,0.5,0.25).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="334" />
+            <source>Number of closest opportunities (travel time to the closest)</source>
+            <translation>Número de oportunidades más cercanas (tiempo a la más cercana)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="343" />
+            <source>Accessibility</source>
+            <translation>Accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="351" />
+            <source>{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.</source>
+            <translation>{0} debe ser números separados por comas, p. ej. 30,60; se recibió '{1}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="355" />
+            <source>Give a value for {}.</source>
+            <translation>Indique un valor para {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="357" />
+            <source>{} must not be negative.</source>
+            <translation>{} no debe ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="574" />
+            <source>Cutoff</source>
+            <translation>Umbral</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="378" />
+            <source>The linear decay function needs positive cutoffs.</source>
+            <translation>La función de decaimiento lineal necesita umbrales positivos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="379" />
+            <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
+            <translation>La función de decaimiento logística necesita umbrales positivos (mediana) y un valor de decaimiento positivo (desviación estándar en minutos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="383" />
+            <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
+            <translation>La función de decaimiento escalonada necesita escalones crecientes en el umbral (p. ej. 15,30,45) y otros tantos pesos entre 0 y 1 en el valor de decaimiento (p. ej. 0.75,0.5,0.25).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="406" />
+            <source>The zone layer has no features.</source>
+            <translation>La capa de zonas no tiene entidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="409" />
+            <source>{0} zones have no id in field {1}: their accessibility is NULL.</source>
+            <translation>{0} zonas no tienen identificador en el campo {1}: su accesibilidad es NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="417" />
+            <source>Zone ids must be unique: {0} ids of field {1} are repeated ({2}).</source>
+            <translation>Los identificadores de zona deben ser únicos: {0} identificadores del campo {1} están repetidos ({2}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="467" />
+            <source>A travel matrix is given: the street network is not used.</source>
+            <translation>Se indicó una matriz de tiempos de viaje: la red vial no se usa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="630" />
+            <source>Reading the travel matrix from {} in chunks.</source>
+            <translation>Leyendo la matriz de tiempos de viaje de {} por bloques.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="478" />
+            <source>The travel matrix {0} has no column {1}; its columns are: {2}. Set the matrix origin, destination and travel time field parameters.</source>
+            <translation>La matriz de tiempos de viaje {0} no tiene la columna {1}; sus columnas son: {2}. Ajuste los parámetros de campos de origen, destino y tiempo de viaje de la matriz.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="493" />
+            <source>Give a travel-time matrix, or a street network to compute it on.</source>
+            <translation>Indique una matriz de tiempos de viaje, o una red vial para calcularla.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="501" />
+            <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
+            <translation>Calcular tiempos de viaje sobre la red vial requiere el algoritmo {}, que no está disponible: indique una matriz de tiempos de viaje.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="512" />
+            <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
+            <translation>El umbral mayor ({0} min) supera el tiempo de viaje máximo en la red ({1} min): los pares a más de {1} min no se cuentan.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="518" />
+            <source>Computing the travel-time matrix on the street network ({}).</source>
+            <translation>Calculando la matriz de tiempos de viaje sobre la red vial ({}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="538" />
+            <source>The travel-time matrix could not be computed.</source>
+            <translation>No se pudo calcular la matriz de tiempos de viaje.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="552" />
+            <source>Field {} does not exist in the zone layer.</source>
+            <translation>El campo {} no existe en la capa de zonas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="559" />
+            <source>Choose at least one opportunity field (e.g. jobs).</source>
+            <translation>Elija al menos un campo de oportunidades (p. ej. empleos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="561" />
+            <source>The floating catchment and passive measures need the population field.</source>
+            <translation>Las medidas de captación flotante y pasiva necesitan el campo de población.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="580" />
+            <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
+            <translation>Escriba el intervalo de tiempo como dos números, p. ej. 40-60; se recibió '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="586" />
+            <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
+            <translation>El intervalo de tiempo debe ir de un tiempo menor a uno mayor, p. ej. 40-60.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="600" />
+            <source>Give the names of the matrix origin, destination and travel time fields.</source>
+            <translation>Indique los nombres de los campos de origen, destino y tiempo de viaje de la matriz.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="609" />
+            <source>{} zones read.</source>
+            <translation>{} zonas leídas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="644" />
+            <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
+            <translation>No se pudo usar la matriz de tiempos de viaje: el campo {0} debe contener tiempos de viaje en minutos y {1}, {2} los identificadores de zona. Detalles: {3}</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="652" />
+            <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
+            <translation>Ninguna fila de la matriz de tiempos de viaje une dos zonas: compruebe que sus identificadores son los del campo {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="669" />
+            <source>The zone layer already has fields {}: the output holds the new values.</source>
+            <translation>La capa de zonas ya tiene los campos {}: la salida contiene los valores nuevos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="732" />
+            <source>Travel matrix: {0} rows, {1} used.</source>
+            <translation>Matriz de tiempos de viaje: {0} filas, {1} usadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="734" />
+            <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
+            <translation>{0} filas de la matriz tienen un origen y {1} un destino que no es una zona ({2} identificadores así, p. ej. {3}): no se usaron.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="746" />
+            <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
+            <translation>{0} filas de la matriz no tienen tiempo de viaje y {1} lo tienen negativo: no se usaron.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="752" />
+            <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
+            <translation>{0} zonas nunca son origen en la matriz (p. ej. {1}): no alcanzan nada (accesibilidad 0, tiempo a la más cercana NULL).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="759" />
+            <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
+            <translation>{0} zonas nunca son destino en la matriz (p. ej. {1}): nadie alcanza sus oportunidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="767" />
+            <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
+            <translation>Campo {0}: {1} zonas tienen valores NULL y {2} negativos (p. ej. zonas {3}); se tomaron como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="780" />
+            <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
+            <translation>{0} zonas no alcanzan ninguna oportunidad ({1}): su tiempo de viaje es NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="780" />
+            <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
+            <translation>{0} zonas no alcanzan ninguna zona ({1}): su accesibilidad es 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="788" />
+            <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
+            <translation>Ninguna población alcanza {0} zonas con oportunidades ({1}): sus oportunidades no se reparten.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="623" />
+            <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
+            <translation>Se reutiliza la matriz de tiempos de viaje leída de {} en una ejecución anterior (el archivo no cambió).</translation>
+        </message>
+    </context>
+    <context>
         <name>BivariateMap</name>
         <message>
             <location filename="../processing/compositeindex.py" line="292" />

@@ -2,6 +2,712 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
     <context>
+        <name>AccessInequality</name>
+        <message>
+            <location filename="../processing/accessinequality.py" line="372" />
+            <source>Accessibility inequality and poverty</source>
+            <translation>Desigualdade e pobreza de acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="109" />
+            <source>Measures how unequal accessibility is among the population, with the definitions of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility'). Every measure is weighted by the population of the zones:
+- Palma ratio: mean accessibility of the wealthiest 10 % divided by that of the poorest 40 %, the income cut-offs being population-weighted quantiles of income per capita.
+- Gini index (area between the Lorenz curve and the line of equality).
+- Theil T index; with a group field, split into between-group and within-group parts.
+- Concentration index of accessibility ranked by income, standard and corrected by Erreygers (2009); positive when the wealthier have more access.
+- FGT poverty measures (Foster, Greer &amp; Thorbecke 1984) for a poverty line of accessibility: FGT0 share of the population below the line, FGT1 poverty gap, FGT2 severity.
+- Population-weighted mean and median accessibility.
+
+The table holds one row per measure, for all zones (group 'all') and for each value of the group field (income decile, sex, race…); within a group the Palma ratio keeps the income cut-offs of the whole area, as the package does. The chart (PNG) shows mean accessibility by income decile and the Lorenz curve; an HTML report with the chart and the table is written next to it.
+
+Zones with NULL accessibility or NULL/negative population are left out; zones with NULL income are left out of the income-based measures (Palma, concentration index, deciles). Both are counted in the log. Zones with equal income are ranked in the order of the zone id field (the package sorts by id).</source>
+            <translation>Mede quão desigual é a acessibilidade entre a população, com as definições do pacote accessibility do IPEA (Pereira &amp; Herszenhut, pacote de R 'accessibility'). Cada medida é ponderada pela população das zonas:
+- Razão de Palma: acessibilidade média dos 10 % mais ricos dividida pela dos 40 % mais pobres; os cortes de renda são quantis da renda per capita ponderados pela população.
+- Índice de Gini (área entre a curva de Lorenz e a linha de igualdade).
+- Índice T de Theil; com um campo de grupo, dividido em partes entre grupos e dentro dos grupos.
+- Índice de concentração da acessibilidade ordenada pela renda, padrão e corrigido por Erreygers (2009); positivo quando os mais ricos têm mais acesso.
+- Medidas de pobreza FGT (Foster, Greer &amp; Thorbecke 1984) para uma linha de pobreza de acessibilidade: FGT0 proporção da população abaixo da linha, FGT1 hiato de pobreza, FGT2 severidade.
+- Acessibilidade média e mediana ponderadas pela população.
+
+A tabela tem uma linha por medida, para todas as zonas (grupo 'all') e para cada valor do campo de grupo (decil de renda, sexo, raça…); dentro de um grupo a razão de Palma mantém os cortes de renda de toda a área, como faz o pacote. O gráfico (PNG) mostra a acessibilidade média por decil de renda e a curva de Lorenz; ao lado dele é escrito um relatório HTML com o gráfico e a tabela.
+
+Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zonas com renda NULL são excluídas das medidas baseadas na renda (Palma, índice de concentração, decis). Ambas são contadas no registro. Zonas com renda igual são ordenadas pelo campo de identificador de zona (o pacote ordena pelo identificador).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="134" />
+            <source>Zones with accessibility</source>
+            <translation>Zonas com acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="139" />
+            <source>Accessibility field</source>
+            <translation>Campo de acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="139" />
+            <source>Population field</source>
+            <translation>Campo de população</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="139" />
+            <source>Income per capita field</source>
+            <translation>Campo de renda per capita</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="153" />
+            <source>Group field (income decile, sex, race…)</source>
+            <translation>Campo de grupo (decil de renda, sexo, raça…)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="159" />
+            <source>Every measure is also computed for each value of this field.</source>
+            <translation>Cada medida também é calculada para cada valor deste campo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="161" />
+            <source>Zone id field (order of zones with equal income)</source>
+            <translation>Campo de identificador de zona (ordem das zonas com renda igual)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="167" />
+            <source>The concentration index ranks zones by income; zones with equal income are taken in the order of this field, as the accessibility package does. Empty: the layer's order.</source>
+            <translation>O índice de concentração ordena as zonas pela renda; zonas com renda igual são tomadas na ordem deste campo, como faz o pacote accessibility. Vazio: a ordem da camada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="175" />
+            <source>Poverty line of accessibility (FGT measures)</source>
+            <translation>Linha de pobreza de acessibilidade (medidas FGT)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="182" />
+            <source>Zones whose accessibility is below this value are 'poor in access', e.g. 50000 jobs.</source>
+            <translation>Zonas cuja acessibilidade está abaixo deste valor são 'pobres em acesso', p. ex. 50000 empregos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="186" />
+            <source>Inequality measures</source>
+            <translation>Medidas de desigualdade</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="191" />
+            <source>Chart</source>
+            <translation>Gráfico</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="191" />
+            <source>PNG files (*.png)</source>
+            <translation>Arquivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="200" />
+            <source>Report</source>
+            <translation>Relatório</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="201" />
+            <source>Palma ratio</source>
+            <translation>Razão de Palma</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="208" />
+            <source>Gini index</source>
+            <translation>Índice de Gini</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="207" />
+            <source>Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %</source>
+            <translation>Razão de Palma: acessibilidade média dos 10 % mais ricos / dos 40 % mais pobres</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="209" />
+            <source>Theil T index</source>
+            <translation>Índice T de Theil</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="210" />
+            <source>Theil T, between-group part</source>
+            <translation>T de Theil, parte entre grupos</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="211" />
+            <source>Theil T, within-group part</source>
+            <translation>T de Theil, parte dentro dos grupos</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="212" />
+            <source>Concentration index (ranked by income)</source>
+            <translation>Índice de concentração (ordenado pela renda)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="213" />
+            <source>Concentration index, Erreygers-corrected</source>
+            <translation>Índice de concentração, corrigido por Erreygers</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="214" />
+            <source>FGT0: share of the population below the poverty line</source>
+            <translation>FGT0: proporção da população abaixo da linha de pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="215" />
+            <source>FGT1: poverty gap</source>
+            <translation>FGT1: hiato de pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="216" />
+            <source>FGT2: poverty severity</source>
+            <translation>FGT2: severidade da pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="361" />
+            <source>Mean accessibility (population-weighted)</source>
+            <translation>Acessibilidade média (ponderada pela população)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="218" />
+            <source>Median accessibility (population-weighted)</source>
+            <translation>Acessibilidade mediana (ponderada pela população)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="219" />
+            <source>Population</source>
+            <translation>População</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="220" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="237" />
+            <source>Field {} does not exist in the layer.</source>
+            <translation>O campo {} não existe na camada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="242" />
+            <source>The poverty line must be a positive number.</source>
+            <translation>A linha de pobreza deve ser um número positivo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="255" />
+            <source>The input layer has no features.</source>
+            <translation>A camada de entrada não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="270" />
+            <source>No zone has both an accessibility value and a population above 0.</source>
+            <translation>Nenhuma zona tem ao mesmo tempo um valor de acessibilidade e uma população maior que 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="274" />
+            <source>{0} zones have no value in {1}: they are left out.</source>
+            <translation>{0} zonas não têm valor em {1}: são excluídas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="280" />
+            <source>{0} zones have a NULL or negative population in {1}: they are left out.</source>
+            <translation>{0} zonas têm população NULL ou negativa em {1}: são excluídas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="286" />
+            <source>{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the concentration index and the income deciles.</source>
+            <translation>{0} zonas ({1} pessoas) não têm renda em {2}: são excluídas da razão de Palma, do índice de concentração e dos decis de renda.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="293" />
+            <source>{0} zones ({1} people) have no value in {2}: they are in no group.</source>
+            <translation>{0} zonas ({1} pessoas) não têm valor em {2}: não estão em nenhum grupo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="346" />
+            <source>Palma ratio: {}</source>
+            <translation>Razão de Palma: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="347" />
+            <source>Gini index: {}</source>
+            <translation>Índice de Gini: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="359" />
+            <source>Mean accessibility by income decile</source>
+            <translation>Acessibilidade média por decil de renda</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="360" />
+            <source>Income decile (1 = poorest)</source>
+            <translation>Decil de renda (1 = mais pobre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="362" />
+            <source>Lorenz curve of accessibility</source>
+            <translation>Curva de Lorenz da acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="363" />
+            <source>Cumulative share of the population</source>
+            <translation>Proporção acumulada da população</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="364" />
+            <source>Cumulative share of accessibility</source>
+            <translation>Proporção acumulada da acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="365" />
+            <source>Lorenz curve (Gini index {})</source>
+            <translation>Curva de Lorenz (índice de Gini {})</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="368" />
+            <source>Line of equality</source>
+            <translation>Linha de igualdade</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="371" />
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="371" />
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="371" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="371" />
+            <source>Description</source>
+            <translation>Descrição</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessinequality.py" line="375" />
+            <source>Chart written to {0}; report to {1}</source>
+            <translation>Gráfico gravado em {0}; relatório em {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accessibility</name>
+        <message>
+            <location filename="../processing/accessibility.py" line="188" />
+            <source>Accessibility to opportunities</source>
+            <translation>Acessibilidade a oportunidades</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="191" />
+            <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
+- Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
+- Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
+- Gravity: sum of opportunities weighted by a decay function of travel time.
+- Travel time to the closest: time to reach the N closest opportunities.
+- 2SFCA: two-step floating catchment area with competition for the opportunities by the population (Luo &amp; Wang 2003).
+- BFCA: balanced floating catchment area (Paez, Higgins &amp; Vivona 2019): as 2SFCA, with the travel weights normalised by origin and by destination so that neither population nor opportunities are counted twice.
+- Passive: population that can reach each zone (the population field is used).
+
+Decay functions: binary (cutoff), exponential exp(-β t) and power t^-β (decay value β), linear max(0, 1 - t/cutoff), logistic (cutoff = median, decay value = standard deviation), stepped (cutoff = the steps in minutes, decay value = the weight from each step on). Several cutoffs or decay values separated by commas give one field each.
+
+The travel matrix is a table with one row per origin–destination pair (from_id, to_id, travel_time in minutes, as written by r5r, the accessibility package and Conecta): a layer, or the path of a CSV, CSV.gz or Parquet file (read in chunks). Without a matrix, give a street network and a mode: the matrix is computed on the fly.
+
+The output is the zone layer with one new field per opportunity and cutoff, named for example acc_jobs_30 (cumulative), grav_jobs_e005 (gravity, exponential 0.05), time_jobs_1 (travel time to the closest), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA) or pas_population_30 (passive).
+
+Zones that reach nothing get 0 (NULL for travel time to the closest). NULL or negative opportunities and population are taken as 0 and counted in the log. Matrix ids that are not zones, and zones absent from the matrix, are counted in the log. Duplicate zone ids are an error.</source>
+            <translation>Calcula, para cada zona, quantas oportunidades (empregos, escolas, saúde…) seus moradores conseguem alcançar, com as medidas do pacote accessibility do IPEA (Pereira &amp; Herszenhut, pacote de R 'accessibility', projeto Acesso a Oportunidades):
+- Oportunidades cumulativas: oportunidades alcançáveis dentro de cada limite (t ≤ T), p. ex. 30,60.
+- Intervalo cumulativo: mediana da medida cumulativa sobre cada minuto de um intervalo escrito 40-60 (Tomasiello et al. 2023), truncada para um inteiro como no pacote.
+- Gravitacional: soma das oportunidades ponderadas por uma função de decaimento do tempo de viagem.
+- Tempo até a mais próxima: tempo para alcançar as N oportunidades mais próximas.
+- 2SFCA: área de captação flutuante em duas etapas, com competição da população pelas oportunidades (Luo &amp; Wang 2003).
+- BFCA: área de captação flutuante balanceada (Paez, Higgins &amp; Vivona 2019): como a 2SFCA, com os pesos de viagem normalizados por origem e por destino para que nem a população nem as oportunidades sejam contadas duas vezes.
+- Passiva: população que consegue alcançar cada zona (usa o campo de população).
+
+Funções de decaimento: binária (limite), exponencial exp(-β t) e potência t^-β (valor de decaimento β), linear max(0, 1 - t/limite), logística (limite = mediana, valor de decaimento = desvio padrão), escalonada (limite = os degraus em minutos, valor de decaimento = o peso a partir de cada degrau). Vários limites ou valores de decaimento separados por vírgulas dão um campo cada.
+
+A matriz de tempos de viagem é uma tabela com uma linha por par origem–destino (from_id, to_id, travel_time em minutos, como escrita pelo r5r, pelo pacote accessibility e pelo Conecta): uma camada, ou o caminho de um arquivo CSV, CSV.gz ou Parquet (lido em blocos). Sem matriz, informe uma malha viária e um modo: a matriz é calculada na hora.
+
+A saída é a camada de zonas com um campo novo por oportunidade e limite, chamado por exemplo acc_jobs_30 (cumulativa), grav_jobs_e005 (gravitacional, exponencial 0.05), time_jobs_1 (tempo até a mais próxima), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA) ou pas_population_30 (passiva).
+
+Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima). Oportunidades e populações NULL ou negativas são tomadas como 0 e contadas no registro. Identificadores da matriz que não são zonas, e zonas ausentes da matriz, são contados no registro. Identificadores de zona duplicados são um erro.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="225" />
+            <source>Travel-time matrix</source>
+            <translation>Matriz de tempos de viagem</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="228" />
+            <source>A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet file. Leave empty to compute the matrix on the street network below.</source>
+            <translation>Uma tabela com uma linha por par origem–destino, ou o caminho de um arquivo CSV, CSV.gz ou Parquet. Deixe vazio para calcular a matriz na malha viária abaixo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="235" />
+            <source>Matrix origin id field</source>
+            <translation>Campo de identificador de origem da matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="235" />
+            <source>Matrix destination id field</source>
+            <translation>Campo de identificador de destino da matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="235" />
+            <source>Matrix travel time field (minutes)</source>
+            <translation>Campo de tempo de viagem da matriz (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="243" />
+            <source>Street network (when there is no matrix)</source>
+            <translation>Malha viária (quando não há matriz)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="250" />
+            <source>Walking</source>
+            <translation>A pé</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="250" />
+            <source>Cycling</source>
+            <translation>De bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="250" />
+            <source>Car</source>
+            <translation>De carro</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="251" />
+            <source>Mode (on the street network)</source>
+            <translation>Modo (na malha viária)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="256" />
+            <source>Maximum travel time on the network (minutes)</source>
+            <translation>Tempo de viagem máximo na malha (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="263" />
+            <source>Pairs farther than this are left out of the computed matrix.</source>
+            <translation>Pares mais distantes que isso ficam fora da matriz calculada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="265" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="272" />
+            <source>Zone id field</source>
+            <translation>Campo identificador da zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="277" />
+            <source>Opportunity fields (jobs, schools…)</source>
+            <translation>Campos de oportunidades (empregos, escolas…)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="287" />
+            <source>Population field (floating catchment and passive measures)</source>
+            <translation>Campo de população (medidas de captação flutuante e passiva)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="296" />
+            <source>Cumulative opportunities</source>
+            <translation>Oportunidades cumulativas</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="297" />
+            <source>Cumulative opportunities, time interval</source>
+            <translation>Oportunidades cumulativas, intervalo de tempo</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="298" />
+            <source>Gravity</source>
+            <translation>Gravitacional</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="299" />
+            <source>Travel time to the closest opportunity</source>
+            <translation>Tempo de viagem até a oportunidade mais próxima</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="300" />
+            <source>Two-step floating catchment area (2SFCA)</source>
+            <translation>Área de captação flutuante em duas etapas (2SFCA)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="301" />
+            <source>Balanced floating catchment area (BFCA)</source>
+            <translation>Área de captação flutuante balanceada (BFCA)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="302" />
+            <source>Passive accessibility (population reaching each zone)</source>
+            <translation>Acessibilidade passiva (população que alcança cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="304" />
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="307" />
+            <source>Cutoff (minutes)</source>
+            <translation>Limite (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="308" />
+            <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
+            <translation>Um ou mais tempos de viagem separados por vírgulas, p. ex. 30,60. Para a medida de intervalo de tempo escreva o intervalo, p. ex. 40-60. Para a função de decaimento escalonada: os degraus, p. ex. 15,30,45.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="316" />
+            <source>Binary (cutoff)</source>
+            <translation>Binária (limite)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="317" />
+            <source>Negative exponential</source>
+            <translation>Exponencial negativa</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="318" />
+            <source>Inverse power</source>
+            <translation>Potência inversa</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="319" />
+            <source>Linear</source>
+            <translation>Linear</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="320" />
+            <source>Logistic</source>
+            <translation>Logística</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="321" />
+            <source>Stepped</source>
+            <translation>Escalonada</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="323" />
+            <source>Decay function</source>
+            <translation>Função de decaimento</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="363" />
+            <source>Decay value</source>
+            <translation>Valor de decaimento</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="327" />
+            <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
+            <translation>Exponencial e potência: β, um ou mais separados por vírgulas (p. ex. 0.05). Logística: o desvio padrão em minutos. Escalonada: o peso a partir de cada degrau (p. ex. 0.75,0.5,0.25).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="334" />
+            <source>Number of closest opportunities (travel time to the closest)</source>
+            <translation>Número de oportunidades mais próximas (tempo até a mais próxima)</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="343" />
+            <source>Accessibility</source>
+            <translation>Acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="351" />
+            <source>{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.</source>
+            <translation>{0} deve ser números separados por vírgulas, p. ex. 30,60; recebido '{1}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="355" />
+            <source>Give a value for {}.</source>
+            <translation>Informe um valor para {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="357" />
+            <source>{} must not be negative.</source>
+            <translation>{} não deve ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="574" />
+            <source>Cutoff</source>
+            <translation>Limite</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="378" />
+            <source>The linear decay function needs positive cutoffs.</source>
+            <translation>A função de decaimento linear precisa de limites positivos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="379" />
+            <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
+            <translation>A função de decaimento logística precisa de limites positivos (mediana) e de um valor de decaimento positivo (desvio padrão em minutos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="383" />
+            <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
+            <translation>A função de decaimento escalonada precisa de degraus crescentes no limite (p. ex. 15,30,45) e de outros tantos pesos entre 0 e 1 no valor de decaimento (p. ex. 0.75,0.5,0.25).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="406" />
+            <source>The zone layer has no features.</source>
+            <translation>A camada de zonas não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="409" />
+            <source>{0} zones have no id in field {1}: their accessibility is NULL.</source>
+            <translation>{0} zonas não têm identificador no campo {1}: sua acessibilidade é NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="417" />
+            <source>Zone ids must be unique: {0} ids of field {1} are repeated ({2}).</source>
+            <translation>Os identificadores de zona devem ser únicos: {0} identificadores do campo {1} estão repetidos ({2}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="467" />
+            <source>A travel matrix is given: the street network is not used.</source>
+            <translation>Foi informada uma matriz de tempos de viagem: a malha viária não é usada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="630" />
+            <source>Reading the travel matrix from {} in chunks.</source>
+            <translation>Lendo a matriz de tempos de viagem de {} em blocos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="478" />
+            <source>The travel matrix {0} has no column {1}; its columns are: {2}. Set the matrix origin, destination and travel time field parameters.</source>
+            <translation>A matriz de tempos de viagem {0} não tem a coluna {1}; suas colunas são: {2}. Ajuste os parâmetros de campos de origem, destino e tempo de viagem da matriz.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="493" />
+            <source>Give a travel-time matrix, or a street network to compute it on.</source>
+            <translation>Informe uma matriz de tempos de viagem, ou uma malha viária para calculá-la.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="501" />
+            <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
+            <translation>Calcular tempos de viagem na malha viária requer o algoritmo {}, que não está disponível: informe uma matriz de tempos de viagem.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="512" />
+            <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
+            <translation>O maior limite ({0} min) excede o tempo de viagem máximo na malha ({1} min): pares a mais de {1} min não são contados.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="518" />
+            <source>Computing the travel-time matrix on the street network ({}).</source>
+            <translation>Calculando a matriz de tempos de viagem na malha viária ({}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="538" />
+            <source>The travel-time matrix could not be computed.</source>
+            <translation>Não foi possível calcular a matriz de tempos de viagem.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="552" />
+            <source>Field {} does not exist in the zone layer.</source>
+            <translation>O campo {} não existe na camada de zonas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="559" />
+            <source>Choose at least one opportunity field (e.g. jobs).</source>
+            <translation>Escolha pelo menos um campo de oportunidades (p. ex. empregos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="561" />
+            <source>The floating catchment and passive measures need the population field.</source>
+            <translation>As medidas de captação flutuante e passiva precisam do campo de população.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="580" />
+            <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
+            <translation>Escreva o intervalo de tempo como dois números, p. ex. 40-60; recebido '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="586" />
+            <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
+            <translation>O intervalo de tempo deve ir de um tempo menor a um maior, p. ex. 40-60.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="600" />
+            <source>Give the names of the matrix origin, destination and travel time fields.</source>
+            <translation>Informe os nomes dos campos de origem, destino e tempo de viagem da matriz.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="609" />
+            <source>{} zones read.</source>
+            <translation>{} zonas lidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="644" />
+            <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
+            <translation>Não foi possível usar a matriz de tempos de viagem: o campo {0} deve conter tempos de viagem em minutos e {1}, {2} os identificadores de zona. Detalhes: {3}</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="652" />
+            <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
+            <translation>Nenhuma linha da matriz de tempos de viagem liga duas zonas: verifique se seus identificadores são os do campo {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="669" />
+            <source>The zone layer already has fields {}: the output holds the new values.</source>
+            <translation>A camada de zonas já tem os campos {}: a saída contém os valores novos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="732" />
+            <source>Travel matrix: {0} rows, {1} used.</source>
+            <translation>Matriz de tempos de viagem: {0} linhas, {1} usadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="734" />
+            <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
+            <translation>{0} linhas da matriz têm uma origem e {1} um destino que não é uma zona ({2} identificadores assim, p. ex. {3}): não foram usadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="746" />
+            <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
+            <translation>{0} linhas da matriz não têm tempo de viagem e {1} o têm negativo: não foram usadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="752" />
+            <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
+            <translation>{0} zonas nunca são origem na matriz (p. ex. {1}): não alcançam nada (acessibilidade 0, tempo até a mais próxima NULL).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="759" />
+            <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
+            <translation>{0} zonas nunca são destino na matriz (p. ex. {1}): ninguém alcança suas oportunidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="767" />
+            <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
+            <translation>Campo {0}: {1} zonas têm valores NULL e {2} negativos (p. ex. zonas {3}); foram tomados como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="780" />
+            <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
+            <translation>{0} zonas não alcançam nenhuma oportunidade ({1}): seu tempo de viagem é NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="780" />
+            <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
+            <translation>{0} zonas não alcançam nenhuma zona ({1}): sua acessibilidade é 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="788" />
+            <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
+            <translation>Nenhuma população alcança {0} zonas com oportunidades ({1}): suas oportunidades não são repartidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="623" />
+            <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
+            <translation>Reutilizando a matriz de tempos de viagem lida de {} em uma execução anterior (o arquivo não mudou).</translation>
+        </message>
+    </context>
+    <context>
         <name>BivariateMap</name>
         <message>
             <location filename="../processing/compositeindex.py" line="292" />
