@@ -1048,6 +1048,34 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>ConectaDemand</name>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="119" />
+            <source>The OD table has no rows.</source>
+            <translation>La tabla OD no tiene filas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="124" />
+            <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
+            <translation>La tabla OD tiene {0} valores negativos en el campo {1}: los viajes deben ser cero o positivos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="129" />
+            <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
+            <translation>{0} filas de la tabla OD no tienen un número en el campo {1} y se omitieron.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="133" />
+            <source>{} rows of the OD table have no origin or destination id and were left out.</source>
+            <translation>{} filas de la tabla OD no tienen identificador de origen o de destino y se omitieron.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="138" />
+            <source>The OD table has no row with ids and a number of trips.</source>
+            <translation>La tabla OD no tiene ninguna fila con identificadores y un número de viajes.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaDependencies</name>
         <message>
             <location filename="../processing/deps.py" line="26" />
@@ -1128,6 +1156,122 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>DesireLines</name>
+        <message>
+            <location filename="../processing/desirelines.py" line="264" />
+            <source>Desire lines</source>
+            <translation>Líneas de deseo</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="84" />
+            <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out.
+
+Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
+
+The lines are drawn in the coordinate reference system of the zones layer.</source>
+            <translation>Dibuja los viajes de una tabla OD como líneas de deseo: una línea recta de la zona de origen a la de destino (desde un punto dentro de cada polígono, o el propio punto) con el número de viajes, con un estilo de grosor proporcional a los viajes. Los viajes dentro de una zona se omiten.
+
+Mantenga el mapa legible con un número mínimo de viajes y/o los N flujos mayores; la opción simétrica suma ambos sentidos (A→B y B→A) en una sola línea.
+
+Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la capa de zonas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="94" />
+            <source>OD table (trips by origin and destination)</source>
+            <translation>Tabla OD (viajes por origen y destino)</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="99" />
+            <source>Origin id field of the OD table</source>
+            <translation>Campo identificador de origen de la tabla OD</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="99" />
+            <source>Destination id field of the OD table</source>
+            <translation>Campo identificador de destino de la tabla OD</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="99" />
+            <source>Trips field of the OD table</source>
+            <translation>Campo de viajes de la tabla OD</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="109" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="116" />
+            <source>Zone id field</source>
+            <translation>Campo identificador de zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="124" />
+            <source>Minimum number of trips of a line</source>
+            <translation>Número mínimo de viajes de una línea</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="133" />
+            <source>Keep only the N largest flows (0 = all)</source>
+            <translation>Conservar solo los N flujos mayores (0 = todos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="141" />
+            <source>Add up both directions (A→B + B→A) in one line</source>
+            <translation>Sumar ambos sentidos (A→B + B→A) en una sola línea</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="151" />
+            <source>Number of lines</source>
+            <translation>Número de líneas</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="152" />
+            <source>Trips on the lines</source>
+            <translation>Viajes en las líneas</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="164" />
+            <source>Field {} does not exist in the zones layer.</source>
+            <translation>El campo {} no existe en la capa de zonas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="170" />
+            <source>The zones layer has no features with a geometry and an id.</source>
+            <translation>La capa de zonas no tiene entidades con geometría e identificador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="174" />
+            <source>{0} zones without geometry and {1} without an id were left out.</source>
+            <translation>Se omitieron {0} zonas sin geometría y {1} sin identificador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="180" />
+            <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
+            <translation>Los identificadores de zona deben ser únicos, pero el campo {0} repite: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="201" />
+            <source>{0} OD rows ({1:,.1f} trips) refer to ids that are not in the zones layer: {2}.</source>
+            <translation>{0} filas OD ({1:,.1f} viajes) se refieren a identificadores que no están en la capa de zonas: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="207" />
+            <source>No OD row matches the zone ids: check the zone id field and the id fields of the OD table.</source>
+            <translation>Ninguna fila OD coincide con los identificadores de zona: revise el campo identificador de zona y los campos identificadores de la tabla OD.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="214" />
+            <source>{0} OD rows within a zone ({1:,.1f} trips) are not drawn.</source>
+            <translation>No se dibujan {0} filas OD dentro de una zona ({1:,.1f} viajes).</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="237" />
+            <source>{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.</source>
+            <translation>Se conservan {0} de {1} líneas, con {2:,.1f} de {3:,.1f} viajes entre zonas distintas.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoadSampleCity</name>
         <message>
             <location filename="../processing/loadsample.py" line="31" />
@@ -1177,6 +1321,202 @@ Contiene datos de OpenStreetMap © colaboradores de OpenStreetMap (ODbL). Datos 
             <location filename="../processing/loadsample.py" line="92" />
             <source>{}: {} features</source>
             <translation>{}: {} entidades</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModeSplit</name>
+        <message>
+            <location filename="../processing/modesplit.py" line="71" />
+            <source>Mode split (multinomial logit)</source>
+            <translation>Partición modal (logit multinomial)</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="74" />
+            <source>Splits the trips of an OD table between modes with a multinomial logit model (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 7): P_m = exp(V_m) / Σ_k exp(V_k) with V_m = constant_m + time coefficient_m × time_m + cost coefficient_m × cost_m.
+
+Give one travel-time matrix (long table or CSV file: origin id, destination id, time, and optionally a monetary cost) for each mode to consider: walking, bicycle, car, public transport. A mode is not available for a pair missing from its matrix. The coefficients table has one row per mode; the defaults (no constants, −0.05 per minute) are placeholders: estimate the coefficients from the local OD survey.
+
+Outputs: the OD table with the trips by mode, and a table of mode shares by origin zone.</source>
+            <translation>Reparte los viajes de una tabla OD entre modos con un modelo logit multinomial (Ortúzar y Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 7): P_m = exp(V_m) / Σ_k exp(V_k) con V_m = constante_m + coeficiente de tiempo_m × tiempo_m + coeficiente de costo_m × costo_m.
+
+Indique una matriz de tiempos de viaje (tabla larga o archivo CSV: identificador de origen, de destino, tiempo y opcionalmente un costo monetario) para cada modo a considerar: a pie, en bicicleta, en automóvil, transporte público. Un modo no está disponible para un par ausente de su matriz. La tabla de coeficientes tiene una fila por modo; los valores por defecto (sin constantes, −0,05 por minuto) son provisionales: estime los coeficientes con la encuesta origen-destino local.
+
+Salidas: la tabla OD con los viajes por modo y una tabla de participación modal por zona de origen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="87" />
+            <source>OD table (trips by origin and destination)</source>
+            <translation>Tabla OD (viajes por origen y destino)</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="92" />
+            <source>Origin id field of the OD table</source>
+            <translation>Campo identificador de origen de la tabla OD</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="92" />
+            <source>Destination id field of the OD table</source>
+            <translation>Campo identificador de destino de la tabla OD</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="92" />
+            <source>Trips field of the OD table</source>
+            <translation>Campo de viajes de la tabla OD</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="103" />
+            <source>Walking travel-time matrix</source>
+            <translation>Matriz de tiempos de viaje a pie</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="104" />
+            <source>Bicycle travel-time matrix</source>
+            <translation>Matriz de tiempos de viaje en bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="105" />
+            <source>Car travel-time matrix</source>
+            <translation>Matriz de tiempos de viaje en automóvil</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="106" />
+            <source>Public transport travel-time matrix</source>
+            <translation>Matriz de tiempos de viaje en transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="114" />
+            <source>Origin id field of the matrices</source>
+            <translation>Campo identificador de origen de las matrices</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="114" />
+            <source>Destination id field of the matrices</source>
+            <translation>Campo identificador de destino de las matrices</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="114" />
+            <source>Travel time field of the matrices</source>
+            <translation>Campo de tiempo de viaje de las matrices</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="122" />
+            <source>Monetary cost field of the matrices</source>
+            <translation>Campo de costo monetario de las matrices</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="125" />
+            <source>Optional: used with the cost coefficients, in matrices that have this field.</source>
+            <translation>Opcional: se usa con los coeficientes de costo, en las matrices que tienen este campo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="128" />
+            <source>Utility coefficients by mode</source>
+            <translation>Coeficientes de utilidad por modo</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="128" />
+            <source>Mode</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="128" />
+            <source>Constant</source>
+            <translation>Constante</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="128" />
+            <source>Time coefficient</source>
+            <translation>Coeficiente de tiempo</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="128" />
+            <source>Cost coefficient</source>
+            <translation>Coeficiente de costo</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="140" />
+            <source>Mode is one of walk, bicycle, car, transit. Time coefficients are per unit of the matrices' time (usually minutes) and negative; one constant is usually fixed at 0.</source>
+            <translation>El modo es uno de walk, bicycle, car, transit. Los coeficientes de tiempo son por unidad del tiempo de las matrices (normalmente minutos) y negativos; una constante suele fijarse en 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="147" />
+            <source>Trips by mode (OD table)</source>
+            <translation>Viajes por modo (tabla OD)</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="152" />
+            <source>Mode shares by origin zone</source>
+            <translation>Participación modal por zona de origen</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="157" />
+            <source>Trips between pairs with no mode</source>
+            <translation>Viajes entre pares sin ningún modo</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="169" />
+            <source>Unknown mode '{0}' in the coefficients table: use {1}.</source>
+            <translation>Modo desconocido '{0}' en la tabla de coeficientes: use {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="177" />
+            <source>The coefficients of mode {} must be numbers.</source>
+            <translation>Los coeficientes del modo {} deben ser números.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="182" />
+            <source>The coefficients table has no row for {}, which has a matrix.</source>
+            <translation>La tabla de coeficientes no tiene fila para {}, que tiene una matriz.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="196" />
+            <source>Give the travel-time matrix of at least one mode.</source>
+            <translation>Indique la matriz de tiempos de viaje de al menos un modo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="199" />
+            <source>walking</source>
+            <translation>a pie</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="200" />
+            <source>bicycle</source>
+            <translation>en bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="201" />
+            <source>car</source>
+            <translation>en automóvil</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="202" />
+            <source>public transport</source>
+            <translation>transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="221" />
+            <source>The {0} matrix has no field {1}: no cost for this mode.</source>
+            <translation>La matriz {0} no tiene el campo {1}: sin costo para este modo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="232" />
+            <source>The {} matrix has no rows.</source>
+            <translation>La matriz {} no tiene filas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="253" />
+            <source>{0}: {1} of {2} OD pairs have no travel time, so this mode is not available for them.</source>
+            <translation>{0}: {1} de {2} pares OD no tienen tiempo de viaje, por lo que este modo no está disponible para ellos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="275" />
+            <source>{0} OD pairs ({1:,.1f} trips) have no available mode and are left without trips by mode.</source>
+            <translation>{0} pares OD ({1:,.1f} viajes) no tienen ningún modo disponible y quedan sin viajes por modo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="282" />
+            <source>Mode shares: {}.</source>
+            <translation>Participación modal: {}.</translation>
         </message>
     </context>
     <context>
@@ -1445,6 +1785,781 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
             <location filename="../processing/sdg1131.py" line="606" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas no tienen área construida en la fecha pasada o no tienen población en alguna fecha; sus tasas son NULL: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TripDistribution</name>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="242" />
+            <source>Trip distribution (gravity model)</source>
+            <translation>Distribución de viajes (modelo gravitacional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="245" />
+            <source>Distributes the trips produced and attracted by each zone between every pair of zones with the gravity model T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 5), doubly constrained (Furness balancing) or constrained on productions or attractions only.
+
+The deterrence function f is exponential exp(−β c), power c^(−β), combined (gamma) c^b · exp(c₁ c) or a table of factors by cost band. A typical starting β is 1 / mean trip time (about 0.017/min public transport, 0.03/min car, 0.08/min walking and cycling). Give an observed mean trip cost (from an OD survey) to calibrate β with Hyman's method instead.
+
+The cost matrix is a long table (one row per origin and destination) from a layer or a CSV file, e.g. the output of a travel-time matrix. Pairs absent from it are unreachable and get no trips. When the matrix has no cost within a zone, half the cost to the nearest zone is used. Unequal totals of productions and attractions are balanced first (reported).
+
+Output: a table from_id, to_id, trips, cost. The log reports iterations, the final error, the mean trip cost and the calibrated parameters.</source>
+            <translation>Distribuye los viajes producidos y atraídos por cada zona entre todos los pares de zonas con el modelo gravitacional T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar y Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 5), doblemente restringido (balanceo de Furness) o restringido solo en las producciones o en las atracciones.
+
+La función de disuasión f es exponencial exp(−β c), potencial c^(−β), combinada (gamma) c^b · exp(c₁ c) o una tabla de factores por tramo de costo. Un β inicial típico es 1 / tiempo medio de viaje (unos 0,017/min en transporte público, 0,03/min en automóvil, 0,08/min a pie y en bicicleta). Indique en su lugar un costo medio de viaje observado (de una encuesta origen-destino) para calibrar β con el método de Hyman.
+
+La matriz de costos es una tabla larga (una fila por origen y destino) de una capa o de un archivo CSV, p. ej. la salida de una matriz de tiempos de viaje. Los pares ausentes son inalcanzables y no reciben viajes. Cuando la matriz no tiene costo dentro de una zona, se usa la mitad del costo a la zona más cercana. Si los totales de producciones y atracciones difieren, primero se balancean (se informa).
+
+Salida: una tabla from_id, to_id, trips, cost. El registro informa las iteraciones, el error final, el costo medio de viaje y los parámetros calibrados.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="263" />
+            <source>Zones (polygons, points or a table)</source>
+            <translation>Zonas (polígonos, puntos o una tabla)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="268" />
+            <source>Zone id field</source>
+            <translation>Campo identificador de zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="276" />
+            <source>Productions field (trips leaving each zone)</source>
+            <translation>Campo de producciones (viajes que salen de cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="276" />
+            <source>Attractions field (trips arriving in each zone)</source>
+            <translation>Campo de atracciones (viajes que llegan a cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="290" />
+            <source>Cost matrix (long table or CSV file)</source>
+            <translation>Matriz de costos (tabla larga o archivo CSV)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="293" />
+            <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV file path is read directly, which is much faster for big matrices.</source>
+            <translation>Una fila por origen y destino con sus identificadores y el costo (tiempo de viaje en minutos, distancia o costo generalizado). La ruta de un archivo CSV se lee directamente, mucho más rápido para matrices grandes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="301" />
+            <source>Origin id field of the matrix</source>
+            <translation>Campo identificador de origen de la matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="301" />
+            <source>Destination id field of the matrix</source>
+            <translation>Campo identificador de destino de la matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="301" />
+            <source>Cost field of the matrix</source>
+            <translation>Campo de costo de la matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="311" />
+            <source>Deterrence function</source>
+            <translation>Función de disuasión</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="311" />
+            <source>Exponential: exp(−β·cost)</source>
+            <translation>Exponencial: exp(−β·costo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="311" />
+            <source>Power: cost^(−β)</source>
+            <translation>Potencial: costo^(−β)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="311" />
+            <source>Combined (gamma): cost^b · exp(c·cost)</source>
+            <translation>Combinada (gamma): costo^b · exp(c·costo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="311" />
+            <source>Table of factors by cost band</source>
+            <translation>Tabla de factores por tramo de costo</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="324" />
+            <source>β (deterrence parameter)</source>
+            <translation>β (parámetro de disuasión)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="331" />
+            <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
+            <translation>Por unidad de costo; aproximadamente 1 / costo medio de viaje si no se sabe nada mejor.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="333" />
+            <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
+            <translation>Calibrar β a este costo medio de viaje observado (0 = no calibrar)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="340" />
+            <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
+            <translation>Costo medio de los viajes de la encuesta OD, en la unidad de la matriz de costos. β se obtiene entonces con el método de Hyman para que el modelo lo reproduzca (funciones exponencial y potencial).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="347" />
+            <source>Combined function: exponent b of cost^b</source>
+            <translation>Función combinada: exponente b de costo^b</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="347" />
+            <source>Combined function: coefficient c of exp(c·cost)</source>
+            <translation>Función combinada: coeficiente c de exp(c·costo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="356" />
+            <source>Deterrence table: upper bound of each cost band and its factor</source>
+            <translation>Tabla de disuasión: límite superior de cada tramo de costo y su factor</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="356" />
+            <source>Cost up to</source>
+            <translation>Costo hasta</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="356" />
+            <source>Factor</source>
+            <translation>Factor</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="363" />
+            <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
+            <translation>Se usa con la función de tabla: los costos desde el límite anterior (0 para el primer tramo) hasta este límite reciben este factor; los costos por encima del último límite reciben 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="371" />
+            <source>Constraint</source>
+            <translation>Restricción</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="371" />
+            <source>Doubly constrained (productions and attractions)</source>
+            <translation>Doblemente restringido (producciones y atracciones)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="371" />
+            <source>Production constrained</source>
+            <translation>Restringido en las producciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="371" />
+            <source>Attraction constrained</source>
+            <translation>Restringido en las atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="383" />
+            <source>When total productions and attractions differ</source>
+            <translation>Cuando los totales de producciones y atracciones difieren</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="383" />
+            <source>Scale attractions to total productions</source>
+            <translation>Escalar las atracciones al total de producciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="383" />
+            <source>Scale productions to total attractions</source>
+            <translation>Escalar las producciones al total de atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="383" />
+            <source>Scale both to the mean of the two totals</source>
+            <translation>Escalar ambas a la media de los dos totales</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="395" />
+            <source>Cost of trips within a zone</source>
+            <translation>Costo de los viajes dentro de una zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="402" />
+            <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
+            <translation>Reemplaza el costo de todos los viajes dentro de una zona. Déjelo vacío para conservar los valores de la matriz y usar la mitad del costo a la zona más cercana donde la matriz no tiene ninguno (o cero).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="410" />
+            <source>Balancing tolerance (largest relative error of a zone total)</source>
+            <translation>Tolerancia del balanceo (mayor error relativo del total de una zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="419" />
+            <source>Maximum balancing iterations</source>
+            <translation>Máximo de iteraciones de balanceo</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="428" />
+            <source>Trips (OD table)</source>
+            <translation>Viajes (tabla OD)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="433" />
+            <source>Total trips</source>
+            <translation>Total de viajes</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="433" />
+            <source>Mean trip cost</source>
+            <translation>Costo medio de viaje</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="433" />
+            <source>β used or calibrated</source>
+            <translation>β usado o calibrado</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="433" />
+            <source>Balancing iterations</source>
+            <translation>Iteraciones de balanceo</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="433" />
+            <source>Largest relative error of a zone total</source>
+            <translation>Mayor error relativo del total de una zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="441" />
+            <source>Balancing converged</source>
+            <translation>El balanceo convergió</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="453" />
+            <source>Field {} does not exist in the zones layer.</source>
+            <translation>El campo {} no existe en la capa de zonas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="460" />
+            <source>The zones layer has no features.</source>
+            <translation>La capa de zonas no tiene entidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="463" />
+            <source>{0} zones have no value in field {1} and were left out.</source>
+            <translation>{0} zonas no tienen valor en el campo {1} y se omitieron.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="472" />
+            <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
+            <translation>Los identificadores de zona deben ser únicos, pero el campo {0} repite: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="481" />
+            <source>{0} zones have no value in field {1}: counted as 0.</source>
+            <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="486" />
+            <source>Field {0} has {1} negative values: trips must be zero or positive.</source>
+            <translation>El campo {0} tiene {1} valores negativos: los viajes deben ser cero o positivos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="492" />
+            <source>Every zone has 0 in field {}: there are no trips to distribute.</source>
+            <translation>Todas las zonas tienen 0 en el campo {}: no hay viajes que distribuir.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="505" />
+            <source>The cost matrix has no rows.</source>
+            <translation>La matriz de costos no tiene filas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="508" />
+            <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
+            <translation>{0} filas de la matriz de costos no tienen un número en el campo {1}: esos pares son inalcanzables.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="519" />
+            <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
+            <translation>{0} filas de la matriz de costos se refieren a {1} identificadores que no son zonas y se omitieron: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="525" />
+            <source>No row of the cost matrix matches the zone ids (matrix ids such as {0}; zone ids such as {1}): check the zone id field and the id fields of the matrix.</source>
+            <translation>Ninguna fila de la matriz de costos coincide con los identificadores de zona (identificadores de la matriz como {0}; de las zonas como {1}): revise el campo identificador de zona y los campos identificadores de la matriz.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="532" />
+            <source>{} origin-destination pairs appear more than once in the cost matrix: the last row is used.</source>
+            <translation>{} pares origen-destino aparecen más de una vez en la matriz de costos: se usa la última fila.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="557" />
+            <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
+            <translation>{} zonas no tienen costo (o es cero) para los viajes dentro de la zona: se usa la mitad del costo a su zona más cercana.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="571" />
+            <source>The deterrence table must hold numbers only (cost bound and factor).</source>
+            <translation>La tabla de disuasión solo debe contener números (límite de costo y factor).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="575" />
+            <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
+            <translation>La tabla de disuasión necesita al menos una fila, límites de costo positivos en orden creciente y factores de cero o más.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="608" />
+            <source>The cost matrix has {} negative costs: costs must be zero or positive.</source>
+            <translation>La matriz de costos tiene {} costos negativos: los costos deben ser cero o positivos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="616" />
+            <source>The cost matrix has {} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
+            <translation>La matriz de costos tiene {} costos cero, pero las funciones potencial y combinada necesitan costos mayores que cero: use la función exponencial o indique un costo para los viajes dentro de una zona.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="623" />
+            <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
+            <translation>La calibración a un costo medio de viaje solo funciona con la función exponencial o la potencial.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="630" />
+            <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
+            <translation>{0} de {1} pares origen-destino no tienen costo: son inalcanzables y no reciben viajes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="638" />
+            <source>{0} zones have 0 in field {1}.</source>
+            <translation>{0} zonas tienen 0 en el campo {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="658" />
+            <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
+            <translation>Calibración de Hyman: β = {0:.6g} tras {1} corridas (costo medio observado {2:.4g}, modelado {3:.4g}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="664" />
+            <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
+            <translation>La calibración no alcanzó el costo medio de viaje observado: compruebe que la matriz de costos y la media observada usan la misma unidad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="686" />
+            <source>The gravity model cannot run: {}</source>
+            <translation>El modelo gravitacional no puede ejecutarse: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="709" />
+            <source>{} origin-destination pairs with trips written.</source>
+            <translation>Se escribieron {} pares origen-destino con viajes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="729" />
+            <source>attractions were scaled to total productions</source>
+            <translation>las atracciones se escalaron al total de producciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="730" />
+            <source>productions were scaled to total attractions</source>
+            <translation>las producciones se escalaron al total de atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="731" />
+            <source>both were scaled to the mean of the two totals</source>
+            <translation>ambas se escalaron a la media de los dos totales</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="733" />
+            <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
+            <translation>Los totales de producciones ({0:,.1f}) y atracciones ({1:,.1f}) difieren: {2} (producciones × {3:.6g}, atracciones × {4:.6g}; total {5:,.1f}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="748" />
+            <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
+            <translation>{0} zonas producen viajes pero no alcanzan ninguna zona que atraiga viajes: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="754" />
+            <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
+            <translation>{0} zonas atraen viajes pero ninguna zona productora las alcanza: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="762" />
+            <source>exponential</source>
+            <translation>exponencial</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="763" />
+            <source>power</source>
+            <translation>potencial</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="764" />
+            <source>combined (gamma)</source>
+            <translation>combinada (gamma)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="765" />
+            <source>table</source>
+            <translation>tabla</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="767" />
+            <source>Deterrence function: {0} ({1}).</source>
+            <translation>Función de disuasión: {0} ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="770" />
+            <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
+            <translation>{0} zonas; {1:,.1f} viajes; {2} iteraciones de balanceo; mayor error relativo del total de una zona {3:.3g}; costo medio de viaje {4:.4g}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="777" />
+            <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
+            <translation>El balanceo no convergió dentro del límite de iteraciones (mayor error {:.3g}): los viajes se escriben, pero aumente el máximo de iteraciones o revise las zonas que no se pueden alcanzar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TripGeneration</name>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="78" />
+            <source>Trip generation</source>
+            <translation>Generación de viajes</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="81" />
+            <source>Estimates the trips produced and attracted by each zone in a day (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 4) and adds them as two new fields.
+
+Productions: cross-classification (a trip rate for each category, e.g. income group, times a count such as the population; the default rates 1.6 / 2.0 / 2.5 trips per inhabitant per day for low / middle / high income are LAC working values around the 2.0 average of the CAF Urban Mobility Observatory — replace them with rates from the local OD survey), rates on zone fields (Σ field × rate), or a linear regression fitted on zones with an observed number of trips. Several category fields are combined by writing their values separated by ';' in the rate table (e.g. 'low;1').
+
+Attractions: rates on zone fields (e.g. jobs, school places) or a regression.
+
+Productions and attractions are then balanced to equal totals (by default attractions are scaled to the productions, which are usually the better estimate); the log reports the totals before and after and the factors.</source>
+            <translation>Estima los viajes diarios producidos y atraídos por cada zona (Ortúzar y Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 4) y los agrega como dos campos nuevos.
+
+Producciones: clasificación cruzada (una tasa de viajes por categoría, p. ej. grupo de ingreso, multiplicada por un conteo como la población; las tasas por defecto 1,6 / 2,0 / 2,5 viajes por habitante por día para ingreso bajo / medio / alto son valores de trabajo para América Latina y el Caribe en torno al promedio de 2,0 del Observatorio de Movilidad Urbana de CAF; reemplácelas por tasas de la encuesta origen-destino local), tasas sobre campos de la zona (Σ campo × tasa) o una regresión lineal ajustada en las zonas con un número de viajes observado. Varios campos de categoría se combinan escribiendo sus valores separados por ';' en la tabla de tasas (p. ej. 'low;1').
+
+Atracciones: tasas sobre campos de la zona (p. ej. empleos, plazas escolares) o una regresión.
+
+Luego se balancean producciones y atracciones a totales iguales (por defecto las atracciones se escalan a las producciones, que suelen ser la mejor estimación); el registro informa los totales antes y después y los factores.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="98" />
+            <source>Zones (polygons, points or a table)</source>
+            <translation>Zonas (polígonos, puntos o una tabla)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="103" />
+            <source>Productions method</source>
+            <translation>Método de producciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="103" />
+            <source>Cross-classification: rate by category × count field</source>
+            <translation>Clasificación cruzada: tasa por categoría × campo de conteo</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="199" />
+            <source>Rates on zone fields</source>
+            <translation>Tasas sobre campos de la zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="199" />
+            <source>Regression on zone fields (observed trips field)</source>
+            <translation>Regresión sobre campos de la zona (campo de viajes observados)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="115" />
+            <source>Category fields (cross-classification, e.g. income group)</source>
+            <translation>Campos de categoría (clasificación cruzada, p. ej. grupo de ingreso)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="123" />
+            <source>Count field (persons or households per zone)</source>
+            <translation>Campo de conteo (personas u hogares por zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="136" />
+            <source>Trip rates by category (trips per person or household per day)</source>
+            <translation>Tasas de viajes por categoría (viajes por persona u hogar por día)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="136" />
+            <source>Category value(s)</source>
+            <translation>Valor(es) de categoría</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="136" />
+            <source>Rate</source>
+            <translation>Tasa</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="143" />
+            <source>One row per category value of the category field; with several category fields write the values in the same order separated by ';'. Ignored when a rate table layer is given.</source>
+            <translation>Una fila por valor de categoría del campo de categoría; con varios campos de categoría escriba los valores en el mismo orden separados por ';'. Se ignora si se indica una capa de tabla de tasas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="150" />
+            <source>Rate table layer (instead of the rates above)</source>
+            <translation>Capa de tabla de tasas (en lugar de las tasas anteriores)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="156" />
+            <source>A table with one field named like each category field and a rate field.</source>
+            <translation>Una tabla con un campo con el nombre de cada campo de categoría y un campo de tasa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="158" />
+            <source>Rate field of the rate table</source>
+            <translation>Campo de tasa de la tabla de tasas</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="167" />
+            <source>Production fields (rates on zone fields or regression)</source>
+            <translation>Campos de producción (tasas sobre campos de la zona o regresión)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="177" />
+            <source>Production rates, one per production field (comma-separated)</source>
+            <translation>Tasas de producción, una por campo de producción (separadas por comas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="183" />
+            <source>One rate for every field, or one per field in the same order, separated by commas (or by ';' when decimals are written with a comma).</source>
+            <translation>Una tasa para todos los campos, o una por campo en el mismo orden, separadas por comas (o por ';' si los decimales se escriben con coma).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="190" />
+            <source>Observed productions field (regression; zones without a value are predicted)</source>
+            <translation>Campo de producciones observadas (regresión; se predicen las zonas sin valor)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="199" />
+            <source>Attractions method</source>
+            <translation>Método de atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="210" />
+            <source>Attraction fields (e.g. jobs, school places)</source>
+            <translation>Campos de atracción (p. ej. empleos, plazas escolares)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="221" />
+            <source>Attraction rates, one per attraction field (comma-separated)</source>
+            <translation>Tasas de atracción, una por campo de atracción (separadas por comas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="227" />
+            <source>Trips attracted per unit of each field. When attractions are scaled to productions only the ratios between the rates matter.</source>
+            <translation>Viajes atraídos por unidad de cada campo. Si las atracciones se escalan a las producciones, solo importan las proporciones entre las tasas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="234" />
+            <source>Observed attractions field (regression; zones without a value are predicted)</source>
+            <translation>Campo de atracciones observadas (regresión; se predicen las zonas sin valor)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="243" />
+            <source>Balance the totals</source>
+            <translation>Balancear los totales</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="243" />
+            <source>Scale attractions to total productions</source>
+            <translation>Escalar las atracciones al total de producciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="243" />
+            <source>Scale productions to total attractions</source>
+            <translation>Escalar las producciones al total de atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="243" />
+            <source>Scale both to the mean of the two totals</source>
+            <translation>Escalar ambas a la media de los dos totales</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="243" />
+            <source>Do not balance</source>
+            <translation>No balancear</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="256" />
+            <source>Name of the productions field</source>
+            <translation>Nombre del campo de producciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="256" />
+            <source>Name of the attractions field</source>
+            <translation>Nombre del campo de atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="263" />
+            <source>Zones with productions and attractions</source>
+            <translation>Zonas con producciones y atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="268" />
+            <source>Total productions before balancing</source>
+            <translation>Total de producciones antes del balanceo</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="268" />
+            <source>Total attractions before balancing</source>
+            <translation>Total de atracciones antes del balanceo</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="268" />
+            <source>Total productions</source>
+            <translation>Total de producciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="268" />
+            <source>Total attractions</source>
+            <translation>Total de atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="268" />
+            <source>Factor applied to productions</source>
+            <translation>Factor aplicado a las producciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="268" />
+            <source>Factor applied to attractions</source>
+            <translation>Factor aplicado a las atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="296" />
+            <source>The {0} rates '{1}' are not numbers separated by commas.</source>
+            <translation>Las tasas de {0} '{1}' no son números separados por comas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="302" />
+            <source>{0} {1} fields but {2} rates: give one rate, or one per field.</source>
+            <translation>{0} campos de {1} pero {2} tasas: indique una tasa, o una por campo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="312" />
+            <source>Choose at least one {} field.</source>
+            <translation>Elija al menos un campo de {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="316" />
+            <source>{0} NULL values in the {1} fields were counted as 0.</source>
+            <translation>{0} valores NULL en los campos de {1} se contaron como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="322" />
+            <source>{0} = {1}</source>
+            <translation>{0} = {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="329" />
+            <source>The {} regression needs explanatory fields and an observed trips field.</source>
+            <translation>La regresión de {} necesita campos explicativos y un campo de viajes observados.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="338" />
+            <source>Too few zones have an observed value in field {0} and every explanatory field to fit the {1} regression.</source>
+            <translation>Muy pocas zonas tienen un valor observado en el campo {0} y en todos los campos explicativos para ajustar la regresión de {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="352" />
+            <source>{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).</source>
+            <translation>Regresión de {0}: {1} (R² = {2:.3f}, {3} zonas observadas, {4} predichas).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="358" />
+            <source>{0} zones could not be predicted (NULL explanatory values) and {1} got a negative prediction: both were set to 0.</source>
+            <translation>{0} zonas no se pudieron predecir (valores explicativos NULL) y {1} obtuvieron una predicción negativa: ambas se fijaron en 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="373" />
+            <source>The rate table has no field {0}: it needs a field named like each category field and a rate field.</source>
+            <translation>La tabla de tasas no tiene el campo {0}: necesita un campo con el nombre de cada campo de categoría y un campo de tasa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="389" />
+            <source>The rate table row '{0}' has {1} values but {2} category fields were chosen: separate the values with ';' in the order of the fields.</source>
+            <translation>La fila '{0}' de la tabla de tasas tiene {1} valores pero se eligieron {2} campos de categoría: separe los valores con ';' en el orden de los campos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="399" />
+            <source>Every trip rate must be a number of zero or more.</source>
+            <translation>Cada tasa de viajes debe ser un número igual o mayor que cero.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="408" />
+            <source>The rate table repeats a category: each needs exactly one rate.</source>
+            <translation>La tabla de tasas repite una categoría: cada una necesita exactamente una tasa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="416" />
+            <source>Choose at least one category field for cross-classification, or use rates on zone fields (e.g. population × 2.0).</source>
+            <translation>Elija al menos un campo de categoría para la clasificación cruzada, o use tasas sobre campos de la zona (p. ej. población × 2,0).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="432" />
+            <source>{0} zones have no value in field {1}: counted as 0.</source>
+            <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="438" />
+            <source>{} zones have no category (NULL) and produce no trips.</source>
+            <translation>{} zonas no tienen categoría (NULL) y no producen viajes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="445" />
+            <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
+            <translation>{0} zonas pertenecen a categorías sin tasa y no producen viajes: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="451" />
+            <source>Cross-classification on {0} × {1} with {2} rates.</source>
+            <translation>Clasificación cruzada sobre {0} × {1} con {2} tasas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="470" />
+            <source>The zones layer has no features.</source>
+            <translation>La capa de zonas no tiene entidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="477" />
+            <source>productions</source>
+            <translation>producciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="477" />
+            <source>attractions</source>
+            <translation>atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="534" />
+            <source>Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the fields and rates that give zero.</source>
+            <translation>No se puede balancear: el total de producciones es {0:,.1f} y el de atracciones {1:,.1f}. Revise los campos y tasas que dan cero.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="542" />
+            <source>attractions scaled to total productions</source>
+            <translation>atracciones escaladas al total de producciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="543" />
+            <source>productions scaled to total attractions</source>
+            <translation>producciones escaladas al total de atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="544" />
+            <source>both scaled to the mean of the two totals</source>
+            <translation>ambas escaladas a la media de los dos totales</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="546" />
+            <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
+            <translation>Balanceo: total de producciones {0:,.1f} y de atracciones {1:,.1f} antes; {2} (producciones × {3:.6g}, atracciones × {4:.6g}); ambos {5:,.1f} después.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="553" />
+            <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
+            <translation>Sin balancear: total de producciones {0:,.1f}, total de atracciones {1:,.1f}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="562" />
+            <source>The productions and attractions fields need different names.</source>
+            <translation>Los campos de producciones y atracciones necesitan nombres distintos.</translation>
         </message>
     </context>
     <context>

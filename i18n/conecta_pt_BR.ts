@@ -1048,6 +1048,34 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>ConectaDemand</name>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="119" />
+            <source>The OD table has no rows.</source>
+            <translation>A tabela OD não tem linhas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="124" />
+            <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
+            <translation>A tabela OD tem {0} valores negativos no campo {1}: as viagens devem ser zero ou positivas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="129" />
+            <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
+            <translation>{0} linhas da tabela OD não têm um número no campo {1} e foram omitidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="133" />
+            <source>{} rows of the OD table have no origin or destination id and were left out.</source>
+            <translation>{} linhas da tabela OD não têm identificador de origem ou de destino e foram omitidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="138" />
+            <source>The OD table has no row with ids and a number of trips.</source>
+            <translation>A tabela OD não tem nenhuma linha com identificadores e um número de viagens.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaDependencies</name>
         <message>
             <location filename="../processing/deps.py" line="26" />
@@ -1128,6 +1156,122 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>DesireLines</name>
+        <message>
+            <location filename="../processing/desirelines.py" line="264" />
+            <source>Desire lines</source>
+            <translation>Linhas de desejo</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="84" />
+            <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out.
+
+Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
+
+The lines are drawn in the coordinate reference system of the zones layer.</source>
+            <translation>Desenha as viagens de uma tabela OD como linhas de desejo: uma linha reta da zona de origem à de destino (a partir de um ponto dentro de cada polígono, ou do próprio ponto) com o número de viagens, com estilo de espessura proporcional às viagens. As viagens dentro de uma zona são omitidas.
+
+Mantenha o mapa legível com um número mínimo de viagens e/ou os N maiores fluxos; a opção simétrica soma os dois sentidos (A→B e B→A) em uma única linha.
+
+As linhas são desenhadas no sistema de referência de coordenadas (SRC) da camada de zonas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="94" />
+            <source>OD table (trips by origin and destination)</source>
+            <translation>Tabela OD (viagens por origem e destino)</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="99" />
+            <source>Origin id field of the OD table</source>
+            <translation>Campo identificador de origem da tabela OD</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="99" />
+            <source>Destination id field of the OD table</source>
+            <translation>Campo identificador de destino da tabela OD</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="99" />
+            <source>Trips field of the OD table</source>
+            <translation>Campo de viagens da tabela OD</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="109" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="116" />
+            <source>Zone id field</source>
+            <translation>Campo identificador da zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="124" />
+            <source>Minimum number of trips of a line</source>
+            <translation>Número mínimo de viagens de uma linha</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="133" />
+            <source>Keep only the N largest flows (0 = all)</source>
+            <translation>Manter apenas os N maiores fluxos (0 = todos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="141" />
+            <source>Add up both directions (A→B + B→A) in one line</source>
+            <translation>Somar os dois sentidos (A→B + B→A) em uma única linha</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="151" />
+            <source>Number of lines</source>
+            <translation>Número de linhas</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="152" />
+            <source>Trips on the lines</source>
+            <translation>Viagens nas linhas</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="164" />
+            <source>Field {} does not exist in the zones layer.</source>
+            <translation>O campo {} não existe na camada de zonas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="170" />
+            <source>The zones layer has no features with a geometry and an id.</source>
+            <translation>A camada de zonas não tem feições com geometria e identificador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="174" />
+            <source>{0} zones without geometry and {1} without an id were left out.</source>
+            <translation>Foram omitidas {0} zonas sem geometria e {1} sem identificador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="180" />
+            <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
+            <translation>Os identificadores de zona devem ser únicos, mas o campo {0} repete: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="201" />
+            <source>{0} OD rows ({1:,.1f} trips) refer to ids that are not in the zones layer: {2}.</source>
+            <translation>{0} linhas OD ({1:,.1f} viagens) referem-se a identificadores que não estão na camada de zonas: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="207" />
+            <source>No OD row matches the zone ids: check the zone id field and the id fields of the OD table.</source>
+            <translation>Nenhuma linha OD corresponde aos identificadores de zona: verifique o campo identificador da zona e os campos identificadores da tabela OD.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="214" />
+            <source>{0} OD rows within a zone ({1:,.1f} trips) are not drawn.</source>
+            <translation>Não são desenhadas {0} linhas OD dentro de uma zona ({1:,.1f} viagens).</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="237" />
+            <source>{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.</source>
+            <translation>Foram mantidas {0} de {1} linhas, com {2:,.1f} de {3:,.1f} viagens entre zonas diferentes.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoadSampleCity</name>
         <message>
             <location filename="../processing/loadsample.py" line="31" />
@@ -1177,6 +1321,202 @@ Contém dados do OpenStreetMap © colaboradores do OpenStreetMap (ODbL). Dados d
             <location filename="../processing/loadsample.py" line="92" />
             <source>{}: {} features</source>
             <translation>{}: {} feições</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModeSplit</name>
+        <message>
+            <location filename="../processing/modesplit.py" line="71" />
+            <source>Mode split (multinomial logit)</source>
+            <translation>Divisão modal (logit multinomial)</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="74" />
+            <source>Splits the trips of an OD table between modes with a multinomial logit model (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 7): P_m = exp(V_m) / Σ_k exp(V_k) with V_m = constant_m + time coefficient_m × time_m + cost coefficient_m × cost_m.
+
+Give one travel-time matrix (long table or CSV file: origin id, destination id, time, and optionally a monetary cost) for each mode to consider: walking, bicycle, car, public transport. A mode is not available for a pair missing from its matrix. The coefficients table has one row per mode; the defaults (no constants, −0.05 per minute) are placeholders: estimate the coefficients from the local OD survey.
+
+Outputs: the OD table with the trips by mode, and a table of mode shares by origin zone.</source>
+            <translation>Divide as viagens de uma tabela OD entre modos com um modelo logit multinomial (Ortúzar e Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 7): P_m = exp(V_m) / Σ_k exp(V_k) com V_m = constante_m + coeficiente de tempo_m × tempo_m + coeficiente de custo_m × custo_m.
+
+Informe uma matriz de tempos de viagem (tabela longa ou arquivo CSV: identificador de origem, de destino, tempo e opcionalmente um custo monetário) para cada modo a considerar: a pé, de bicicleta, de carro, transporte público. Um modo não está disponível para um par ausente de sua matriz. A tabela de coeficientes tem uma linha por modo; os valores padrão (sem constantes, −0,05 por minuto) são provisórios: estime os coeficientes com a pesquisa origem-destino local.
+
+Saídas: a tabela OD com as viagens por modo e uma tabela de participação modal por zona de origem.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="87" />
+            <source>OD table (trips by origin and destination)</source>
+            <translation>Tabela OD (viagens por origem e destino)</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="92" />
+            <source>Origin id field of the OD table</source>
+            <translation>Campo identificador de origem da tabela OD</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="92" />
+            <source>Destination id field of the OD table</source>
+            <translation>Campo identificador de destino da tabela OD</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="92" />
+            <source>Trips field of the OD table</source>
+            <translation>Campo de viagens da tabela OD</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="103" />
+            <source>Walking travel-time matrix</source>
+            <translation>Matriz de tempos de viagem a pé</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="104" />
+            <source>Bicycle travel-time matrix</source>
+            <translation>Matriz de tempos de viagem de bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="105" />
+            <source>Car travel-time matrix</source>
+            <translation>Matriz de tempos de viagem de carro</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="106" />
+            <source>Public transport travel-time matrix</source>
+            <translation>Matriz de tempos de viagem em transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="114" />
+            <source>Origin id field of the matrices</source>
+            <translation>Campo identificador de origem das matrizes</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="114" />
+            <source>Destination id field of the matrices</source>
+            <translation>Campo identificador de destino das matrizes</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="114" />
+            <source>Travel time field of the matrices</source>
+            <translation>Campo de tempo de viagem das matrizes</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="122" />
+            <source>Monetary cost field of the matrices</source>
+            <translation>Campo de custo monetário das matrizes</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="125" />
+            <source>Optional: used with the cost coefficients, in matrices that have this field.</source>
+            <translation>Opcional: usado com os coeficientes de custo, nas matrizes que têm este campo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="128" />
+            <source>Utility coefficients by mode</source>
+            <translation>Coeficientes de utilidade por modo</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="128" />
+            <source>Mode</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="128" />
+            <source>Constant</source>
+            <translation>Constante</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="128" />
+            <source>Time coefficient</source>
+            <translation>Coeficiente de tempo</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="128" />
+            <source>Cost coefficient</source>
+            <translation>Coeficiente de custo</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="140" />
+            <source>Mode is one of walk, bicycle, car, transit. Time coefficients are per unit of the matrices' time (usually minutes) and negative; one constant is usually fixed at 0.</source>
+            <translation>O modo é um de walk, bicycle, car, transit. Os coeficientes de tempo são por unidade do tempo das matrizes (normalmente minutos) e negativos; uma constante costuma ser fixada em 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="147" />
+            <source>Trips by mode (OD table)</source>
+            <translation>Viagens por modo (tabela OD)</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="152" />
+            <source>Mode shares by origin zone</source>
+            <translation>Participação modal por zona de origem</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="157" />
+            <source>Trips between pairs with no mode</source>
+            <translation>Viagens entre pares sem nenhum modo</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="169" />
+            <source>Unknown mode '{0}' in the coefficients table: use {1}.</source>
+            <translation>Modo desconhecido '{0}' na tabela de coeficientes: use {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="177" />
+            <source>The coefficients of mode {} must be numbers.</source>
+            <translation>Os coeficientes do modo {} devem ser números.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="182" />
+            <source>The coefficients table has no row for {}, which has a matrix.</source>
+            <translation>A tabela de coeficientes não tem linha para {}, que tem uma matriz.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="196" />
+            <source>Give the travel-time matrix of at least one mode.</source>
+            <translation>Informe a matriz de tempos de viagem de pelo menos um modo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="199" />
+            <source>walking</source>
+            <translation>a pé</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="200" />
+            <source>bicycle</source>
+            <translation>de bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="201" />
+            <source>car</source>
+            <translation>de carro</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="202" />
+            <source>public transport</source>
+            <translation>transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="221" />
+            <source>The {0} matrix has no field {1}: no cost for this mode.</source>
+            <translation>A matriz {0} não tem o campo {1}: sem custo para este modo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="232" />
+            <source>The {} matrix has no rows.</source>
+            <translation>A matriz {} não tem linhas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="253" />
+            <source>{0}: {1} of {2} OD pairs have no travel time, so this mode is not available for them.</source>
+            <translation>{0}: {1} de {2} pares OD não têm tempo de viagem, portanto este modo não está disponível para eles.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="275" />
+            <source>{0} OD pairs ({1:,.1f} trips) have no available mode and are left without trips by mode.</source>
+            <translation>{0} pares OD ({1:,.1f} viagens) não têm nenhum modo disponível e ficam sem viagens por modo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/modesplit.py" line="282" />
+            <source>Mode shares: {}.</source>
+            <translation>Participação modal: {}.</translation>
         </message>
     </context>
     <context>
@@ -1445,6 +1785,781 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
             <location filename="../processing/sdg1131.py" line="606" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas não têm área construída na data passada ou não têm população em alguma data; suas taxas são NULL: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TripDistribution</name>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="242" />
+            <source>Trip distribution (gravity model)</source>
+            <translation>Distribuição de viagens (modelo gravitacional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="245" />
+            <source>Distributes the trips produced and attracted by each zone between every pair of zones with the gravity model T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 5), doubly constrained (Furness balancing) or constrained on productions or attractions only.
+
+The deterrence function f is exponential exp(−β c), power c^(−β), combined (gamma) c^b · exp(c₁ c) or a table of factors by cost band. A typical starting β is 1 / mean trip time (about 0.017/min public transport, 0.03/min car, 0.08/min walking and cycling). Give an observed mean trip cost (from an OD survey) to calibrate β with Hyman's method instead.
+
+The cost matrix is a long table (one row per origin and destination) from a layer or a CSV file, e.g. the output of a travel-time matrix. Pairs absent from it are unreachable and get no trips. When the matrix has no cost within a zone, half the cost to the nearest zone is used. Unequal totals of productions and attractions are balanced first (reported).
+
+Output: a table from_id, to_id, trips, cost. The log reports iterations, the final error, the mean trip cost and the calibrated parameters.</source>
+            <translation>Distribui as viagens produzidas e atraídas por cada zona entre todos os pares de zonas com o modelo gravitacional T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar e Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 5), duplamente restrito (balanceamento de Furness) ou restrito apenas nas produções ou nas atrações.
+
+A função de impedância f é exponencial exp(−β c), potência c^(−β), combinada (gama) c^b · exp(c₁ c) ou uma tabela de fatores por faixa de custo. Um β inicial típico é 1 / tempo médio de viagem (cerca de 0,017/min no transporte público, 0,03/min de carro, 0,08/min a pé e de bicicleta). Informe em vez disso um custo médio de viagem observado (de uma pesquisa origem-destino) para calibrar β pelo método de Hyman.
+
+A matriz de custos é uma tabela longa (uma linha por origem e destino) de uma camada ou de um arquivo CSV, p. ex. a saída de uma matriz de tempos de viagem. Os pares ausentes são inalcançáveis e não recebem viagens. Quando a matriz não tem custo dentro de uma zona, usa-se a metade do custo até a zona mais próxima. Se os totais de produções e atrações diferem, primeiro são balanceados (informado).
+
+Saída: uma tabela from_id, to_id, trips, cost. O registro informa as iterações, o erro final, o custo médio de viagem e os parâmetros calibrados.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="263" />
+            <source>Zones (polygons, points or a table)</source>
+            <translation>Zonas (polígonos, pontos ou uma tabela)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="268" />
+            <source>Zone id field</source>
+            <translation>Campo identificador da zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="276" />
+            <source>Productions field (trips leaving each zone)</source>
+            <translation>Campo de produções (viagens que saem de cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="276" />
+            <source>Attractions field (trips arriving in each zone)</source>
+            <translation>Campo de atrações (viagens que chegam a cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="290" />
+            <source>Cost matrix (long table or CSV file)</source>
+            <translation>Matriz de custos (tabela longa ou arquivo CSV)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="293" />
+            <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV file path is read directly, which is much faster for big matrices.</source>
+            <translation>Uma linha por origem e destino com seus identificadores e o custo (tempo de viagem em minutos, distância ou custo generalizado). O caminho de um arquivo CSV é lido diretamente, muito mais rápido para matrizes grandes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="301" />
+            <source>Origin id field of the matrix</source>
+            <translation>Campo identificador de origem da matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="301" />
+            <source>Destination id field of the matrix</source>
+            <translation>Campo identificador de destino da matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="301" />
+            <source>Cost field of the matrix</source>
+            <translation>Campo de custo da matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="311" />
+            <source>Deterrence function</source>
+            <translation>Função de impedância</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="311" />
+            <source>Exponential: exp(−β·cost)</source>
+            <translation>Exponencial: exp(−β·custo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="311" />
+            <source>Power: cost^(−β)</source>
+            <translation>Potência: custo^(−β)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="311" />
+            <source>Combined (gamma): cost^b · exp(c·cost)</source>
+            <translation>Combinada (gama): custo^b · exp(c·custo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="311" />
+            <source>Table of factors by cost band</source>
+            <translation>Tabela de fatores por faixa de custo</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="324" />
+            <source>β (deterrence parameter)</source>
+            <translation>β (parâmetro de impedância)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="331" />
+            <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
+            <translation>Por unidade de custo; aproximadamente 1 / custo médio de viagem na falta de algo melhor.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="333" />
+            <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
+            <translation>Calibrar β para este custo médio de viagem observado (0 = não calibrar)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="340" />
+            <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
+            <translation>Custo médio das viagens da pesquisa OD, na unidade da matriz de custos. β é então obtido pelo método de Hyman para que o modelo o reproduza (funções exponencial e potência).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="347" />
+            <source>Combined function: exponent b of cost^b</source>
+            <translation>Função combinada: expoente b de custo^b</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="347" />
+            <source>Combined function: coefficient c of exp(c·cost)</source>
+            <translation>Função combinada: coeficiente c de exp(c·custo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="356" />
+            <source>Deterrence table: upper bound of each cost band and its factor</source>
+            <translation>Tabela de impedância: limite superior de cada faixa de custo e seu fator</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="356" />
+            <source>Cost up to</source>
+            <translation>Custo até</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="356" />
+            <source>Factor</source>
+            <translation>Fator</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="363" />
+            <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
+            <translation>Usada com a função de tabela: custos desde o limite anterior (0 para a primeira faixa) até este limite recebem este fator; custos acima do último limite recebem 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="371" />
+            <source>Constraint</source>
+            <translation>Restrição</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="371" />
+            <source>Doubly constrained (productions and attractions)</source>
+            <translation>Duplamente restrito (produções e atrações)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="371" />
+            <source>Production constrained</source>
+            <translation>Restrito nas produções</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="371" />
+            <source>Attraction constrained</source>
+            <translation>Restrito nas atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="383" />
+            <source>When total productions and attractions differ</source>
+            <translation>Quando os totais de produções e atrações diferem</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="383" />
+            <source>Scale attractions to total productions</source>
+            <translation>Escalar as atrações para o total de produções</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="383" />
+            <source>Scale productions to total attractions</source>
+            <translation>Escalar as produções para o total de atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="383" />
+            <source>Scale both to the mean of the two totals</source>
+            <translation>Escalar ambas para a média dos dois totais</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="395" />
+            <source>Cost of trips within a zone</source>
+            <translation>Custo das viagens dentro de uma zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="402" />
+            <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
+            <translation>Substitui o custo de todas as viagens dentro de uma zona. Deixe vazio para manter os valores da matriz e usar a metade do custo até a zona mais próxima onde a matriz não tem nenhum (ou zero).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="410" />
+            <source>Balancing tolerance (largest relative error of a zone total)</source>
+            <translation>Tolerância do balanceamento (maior erro relativo do total de uma zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="419" />
+            <source>Maximum balancing iterations</source>
+            <translation>Máximo de iterações de balanceamento</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="428" />
+            <source>Trips (OD table)</source>
+            <translation>Viagens (tabela OD)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="433" />
+            <source>Total trips</source>
+            <translation>Total de viagens</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="433" />
+            <source>Mean trip cost</source>
+            <translation>Custo médio de viagem</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="433" />
+            <source>β used or calibrated</source>
+            <translation>β usado ou calibrado</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="433" />
+            <source>Balancing iterations</source>
+            <translation>Iterações de balanceamento</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="433" />
+            <source>Largest relative error of a zone total</source>
+            <translation>Maior erro relativo do total de uma zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="441" />
+            <source>Balancing converged</source>
+            <translation>O balanceamento convergiu</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="453" />
+            <source>Field {} does not exist in the zones layer.</source>
+            <translation>O campo {} não existe na camada de zonas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="460" />
+            <source>The zones layer has no features.</source>
+            <translation>A camada de zonas não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="463" />
+            <source>{0} zones have no value in field {1} and were left out.</source>
+            <translation>{0} zonas não têm valor no campo {1} e foram omitidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="472" />
+            <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
+            <translation>Os identificadores de zona devem ser únicos, mas o campo {0} repete: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="481" />
+            <source>{0} zones have no value in field {1}: counted as 0.</source>
+            <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="486" />
+            <source>Field {0} has {1} negative values: trips must be zero or positive.</source>
+            <translation>O campo {0} tem {1} valores negativos: as viagens devem ser zero ou positivas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="492" />
+            <source>Every zone has 0 in field {}: there are no trips to distribute.</source>
+            <translation>Todas as zonas têm 0 no campo {}: não há viagens a distribuir.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="505" />
+            <source>The cost matrix has no rows.</source>
+            <translation>A matriz de custos não tem linhas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="508" />
+            <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
+            <translation>{0} linhas da matriz de custos não têm um número no campo {1}: esses pares são inalcançáveis.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="519" />
+            <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
+            <translation>{0} linhas da matriz de custos referem-se a {1} identificadores que não são zonas e foram omitidas: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="525" />
+            <source>No row of the cost matrix matches the zone ids (matrix ids such as {0}; zone ids such as {1}): check the zone id field and the id fields of the matrix.</source>
+            <translation>Nenhuma linha da matriz de custos corresponde aos identificadores de zona (identificadores da matriz como {0}; das zonas como {1}): verifique o campo identificador da zona e os campos identificadores da matriz.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="532" />
+            <source>{} origin-destination pairs appear more than once in the cost matrix: the last row is used.</source>
+            <translation>{} pares origem-destino aparecem mais de uma vez na matriz de custos: usa-se a última linha.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="557" />
+            <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
+            <translation>{} zonas não têm custo (ou é zero) para as viagens dentro da zona: usa-se a metade do custo até a zona mais próxima.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="571" />
+            <source>The deterrence table must hold numbers only (cost bound and factor).</source>
+            <translation>A tabela de impedância deve conter apenas números (limite de custo e fator).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="575" />
+            <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
+            <translation>A tabela de impedância precisa de pelo menos uma linha, limites de custo positivos em ordem crescente e fatores de zero ou mais.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="608" />
+            <source>The cost matrix has {} negative costs: costs must be zero or positive.</source>
+            <translation>A matriz de custos tem {} custos negativos: os custos devem ser zero ou positivos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="616" />
+            <source>The cost matrix has {} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
+            <translation>A matriz de custos tem {} custos zero, mas as funções potência e combinada precisam de custos maiores que zero: use a função exponencial ou informe um custo para as viagens dentro de uma zona.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="623" />
+            <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
+            <translation>A calibração para um custo médio de viagem só funciona com a função exponencial ou a potência.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="630" />
+            <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
+            <translation>{0} de {1} pares origem-destino não têm custo: são inalcançáveis e não recebem viagens.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="638" />
+            <source>{0} zones have 0 in field {1}.</source>
+            <translation>{0} zonas têm 0 no campo {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="658" />
+            <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
+            <translation>Calibração de Hyman: β = {0:.6g} após {1} execuções (custo médio observado {2:.4g}, modelado {3:.4g}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="664" />
+            <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
+            <translation>A calibração não alcançou o custo médio de viagem observado: verifique se a matriz de custos e a média observada usam a mesma unidade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="686" />
+            <source>The gravity model cannot run: {}</source>
+            <translation>O modelo gravitacional não pode ser executado: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="709" />
+            <source>{} origin-destination pairs with trips written.</source>
+            <translation>Foram gravados {} pares origem-destino com viagens.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="729" />
+            <source>attractions were scaled to total productions</source>
+            <translation>as atrações foram escaladas para o total de produções</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="730" />
+            <source>productions were scaled to total attractions</source>
+            <translation>as produções foram escaladas para o total de atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="731" />
+            <source>both were scaled to the mean of the two totals</source>
+            <translation>ambas foram escaladas para a média dos dois totais</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="733" />
+            <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
+            <translation>Os totais de produções ({0:,.1f}) e atrações ({1:,.1f}) diferem: {2} (produções × {3:.6g}, atrações × {4:.6g}; total {5:,.1f}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="748" />
+            <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
+            <translation>{0} zonas produzem viagens mas não alcançam nenhuma zona que atraia viagens: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="754" />
+            <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
+            <translation>{0} zonas atraem viagens mas nenhuma zona produtora as alcança: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="762" />
+            <source>exponential</source>
+            <translation>exponencial</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="763" />
+            <source>power</source>
+            <translation>potência</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="764" />
+            <source>combined (gamma)</source>
+            <translation>combinada (gama)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="765" />
+            <source>table</source>
+            <translation>tabela</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="767" />
+            <source>Deterrence function: {0} ({1}).</source>
+            <translation>Função de impedância: {0} ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="770" />
+            <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
+            <translation>{0} zonas; {1:,.1f} viagens; {2} iterações de balanceamento; maior erro relativo do total de uma zona {3:.3g}; custo médio de viagem {4:.4g}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="777" />
+            <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
+            <translation>O balanceamento não convergiu dentro do limite de iterações (maior erro {:.3g}): as viagens são gravadas, mas aumente o máximo de iterações ou verifique as zonas que não podem ser alcançadas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TripGeneration</name>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="78" />
+            <source>Trip generation</source>
+            <translation>Geração de viagens</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="81" />
+            <source>Estimates the trips produced and attracted by each zone in a day (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 4) and adds them as two new fields.
+
+Productions: cross-classification (a trip rate for each category, e.g. income group, times a count such as the population; the default rates 1.6 / 2.0 / 2.5 trips per inhabitant per day for low / middle / high income are LAC working values around the 2.0 average of the CAF Urban Mobility Observatory — replace them with rates from the local OD survey), rates on zone fields (Σ field × rate), or a linear regression fitted on zones with an observed number of trips. Several category fields are combined by writing their values separated by ';' in the rate table (e.g. 'low;1').
+
+Attractions: rates on zone fields (e.g. jobs, school places) or a regression.
+
+Productions and attractions are then balanced to equal totals (by default attractions are scaled to the productions, which are usually the better estimate); the log reports the totals before and after and the factors.</source>
+            <translation>Estima as viagens diárias produzidas e atraídas por cada zona (Ortúzar e Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 4) e as adiciona como dois campos novos.
+
+Produções: classificação cruzada (uma taxa de viagens por categoria, p. ex. faixa de renda, multiplicada por uma contagem como a população; as taxas padrão 1,6 / 2,0 / 2,5 viagens por habitante por dia para renda baixa / média / alta são valores de trabalho para a América Latina e o Caribe em torno da média de 2,0 do Observatório de Mobilidade Urbana da CAF; substitua-as por taxas da pesquisa origem-destino local), taxas sobre campos da zona (Σ campo × taxa) ou uma regressão linear ajustada nas zonas com um número de viagens observado. Vários campos de categoria são combinados escrevendo seus valores separados por ';' na tabela de taxas (p. ex. 'low;1').
+
+Atrações: taxas sobre campos da zona (p. ex. empregos, vagas escolares) ou uma regressão.
+
+Em seguida, produções e atrações são balanceadas para totais iguais (por padrão as atrações são escaladas para as produções, que costumam ser a melhor estimativa); o registro informa os totais antes e depois e os fatores.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="98" />
+            <source>Zones (polygons, points or a table)</source>
+            <translation>Zonas (polígonos, pontos ou uma tabela)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="103" />
+            <source>Productions method</source>
+            <translation>Método de produções</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="103" />
+            <source>Cross-classification: rate by category × count field</source>
+            <translation>Classificação cruzada: taxa por categoria × campo de contagem</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="199" />
+            <source>Rates on zone fields</source>
+            <translation>Taxas sobre campos da zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="199" />
+            <source>Regression on zone fields (observed trips field)</source>
+            <translation>Regressão sobre campos da zona (campo de viagens observadas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="115" />
+            <source>Category fields (cross-classification, e.g. income group)</source>
+            <translation>Campos de categoria (classificação cruzada, p. ex. faixa de renda)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="123" />
+            <source>Count field (persons or households per zone)</source>
+            <translation>Campo de contagem (pessoas ou domicílios por zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="136" />
+            <source>Trip rates by category (trips per person or household per day)</source>
+            <translation>Taxas de viagens por categoria (viagens por pessoa ou domicílio por dia)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="136" />
+            <source>Category value(s)</source>
+            <translation>Valor(es) de categoria</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="136" />
+            <source>Rate</source>
+            <translation>Taxa</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="143" />
+            <source>One row per category value of the category field; with several category fields write the values in the same order separated by ';'. Ignored when a rate table layer is given.</source>
+            <translation>Uma linha por valor de categoria do campo de categoria; com vários campos de categoria escreva os valores na mesma ordem separados por ';'. Ignorada se uma camada de tabela de taxas for informada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="150" />
+            <source>Rate table layer (instead of the rates above)</source>
+            <translation>Camada de tabela de taxas (em vez das taxas acima)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="156" />
+            <source>A table with one field named like each category field and a rate field.</source>
+            <translation>Uma tabela com um campo com o nome de cada campo de categoria e um campo de taxa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="158" />
+            <source>Rate field of the rate table</source>
+            <translation>Campo de taxa da tabela de taxas</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="167" />
+            <source>Production fields (rates on zone fields or regression)</source>
+            <translation>Campos de produção (taxas sobre campos da zona ou regressão)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="177" />
+            <source>Production rates, one per production field (comma-separated)</source>
+            <translation>Taxas de produção, uma por campo de produção (separadas por vírgulas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="183" />
+            <source>One rate for every field, or one per field in the same order, separated by commas (or by ';' when decimals are written with a comma).</source>
+            <translation>Uma taxa para todos os campos, ou uma por campo na mesma ordem, separadas por vírgulas (ou por ';' se os decimais forem escritos com vírgula).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="190" />
+            <source>Observed productions field (regression; zones without a value are predicted)</source>
+            <translation>Campo de produções observadas (regressão; as zonas sem valor são previstas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="199" />
+            <source>Attractions method</source>
+            <translation>Método de atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="210" />
+            <source>Attraction fields (e.g. jobs, school places)</source>
+            <translation>Campos de atração (p. ex. empregos, vagas escolares)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="221" />
+            <source>Attraction rates, one per attraction field (comma-separated)</source>
+            <translation>Taxas de atração, uma por campo de atração (separadas por vírgulas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="227" />
+            <source>Trips attracted per unit of each field. When attractions are scaled to productions only the ratios between the rates matter.</source>
+            <translation>Viagens atraídas por unidade de cada campo. Se as atrações forem escaladas para as produções, só importam as proporções entre as taxas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="234" />
+            <source>Observed attractions field (regression; zones without a value are predicted)</source>
+            <translation>Campo de atrações observadas (regressão; as zonas sem valor são previstas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="243" />
+            <source>Balance the totals</source>
+            <translation>Balancear os totais</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="243" />
+            <source>Scale attractions to total productions</source>
+            <translation>Escalar as atrações para o total de produções</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="243" />
+            <source>Scale productions to total attractions</source>
+            <translation>Escalar as produções para o total de atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="243" />
+            <source>Scale both to the mean of the two totals</source>
+            <translation>Escalar ambas para a média dos dois totais</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="243" />
+            <source>Do not balance</source>
+            <translation>Não balancear</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="256" />
+            <source>Name of the productions field</source>
+            <translation>Nome do campo de produções</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="256" />
+            <source>Name of the attractions field</source>
+            <translation>Nome do campo de atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="263" />
+            <source>Zones with productions and attractions</source>
+            <translation>Zonas com produções e atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="268" />
+            <source>Total productions before balancing</source>
+            <translation>Total de produções antes do balanceamento</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="268" />
+            <source>Total attractions before balancing</source>
+            <translation>Total de atrações antes do balanceamento</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="268" />
+            <source>Total productions</source>
+            <translation>Total de produções</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="268" />
+            <source>Total attractions</source>
+            <translation>Total de atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="268" />
+            <source>Factor applied to productions</source>
+            <translation>Fator aplicado às produções</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="268" />
+            <source>Factor applied to attractions</source>
+            <translation>Fator aplicado às atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="296" />
+            <source>The {0} rates '{1}' are not numbers separated by commas.</source>
+            <translation>As taxas de {0} '{1}' não são números separados por vírgulas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="302" />
+            <source>{0} {1} fields but {2} rates: give one rate, or one per field.</source>
+            <translation>{0} campos de {1} mas {2} taxas: informe uma taxa, ou uma por campo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="312" />
+            <source>Choose at least one {} field.</source>
+            <translation>Escolha pelo menos um campo de {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="316" />
+            <source>{0} NULL values in the {1} fields were counted as 0.</source>
+            <translation>{0} valores NULL nos campos de {1} foram contados como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="322" />
+            <source>{0} = {1}</source>
+            <translation>{0} = {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="329" />
+            <source>The {} regression needs explanatory fields and an observed trips field.</source>
+            <translation>A regressão de {} precisa de campos explicativos e de um campo de viagens observadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="338" />
+            <source>Too few zones have an observed value in field {0} and every explanatory field to fit the {1} regression.</source>
+            <translation>Poucas zonas têm um valor observado no campo {0} e em todos os campos explicativos para ajustar a regressão de {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="352" />
+            <source>{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).</source>
+            <translation>Regressão de {0}: {1} (R² = {2:.3f}, {3} zonas observadas, {4} previstas).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="358" />
+            <source>{0} zones could not be predicted (NULL explanatory values) and {1} got a negative prediction: both were set to 0.</source>
+            <translation>{0} zonas não puderam ser previstas (valores explicativos NULL) e {1} obtiveram uma previsão negativa: ambas foram fixadas em 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="373" />
+            <source>The rate table has no field {0}: it needs a field named like each category field and a rate field.</source>
+            <translation>A tabela de taxas não tem o campo {0}: precisa de um campo com o nome de cada campo de categoria e de um campo de taxa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="389" />
+            <source>The rate table row '{0}' has {1} values but {2} category fields were chosen: separate the values with ';' in the order of the fields.</source>
+            <translation>A linha '{0}' da tabela de taxas tem {1} valores mas foram escolhidos {2} campos de categoria: separe os valores com ';' na ordem dos campos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="399" />
+            <source>Every trip rate must be a number of zero or more.</source>
+            <translation>Cada taxa de viagens deve ser um número igual ou maior que zero.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="408" />
+            <source>The rate table repeats a category: each needs exactly one rate.</source>
+            <translation>A tabela de taxas repete uma categoria: cada uma precisa de exatamente uma taxa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="416" />
+            <source>Choose at least one category field for cross-classification, or use rates on zone fields (e.g. population × 2.0).</source>
+            <translation>Escolha pelo menos um campo de categoria para a classificação cruzada, ou use taxas sobre campos da zona (p. ex. população × 2,0).</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="432" />
+            <source>{0} zones have no value in field {1}: counted as 0.</source>
+            <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="438" />
+            <source>{} zones have no category (NULL) and produce no trips.</source>
+            <translation>{} zonas não têm categoria (NULL) e não produzem viagens.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="445" />
+            <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
+            <translation>{0} zonas pertencem a categorias sem taxa e não produzem viagens: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="451" />
+            <source>Cross-classification on {0} × {1} with {2} rates.</source>
+            <translation>Classificação cruzada sobre {0} × {1} com {2} taxas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="470" />
+            <source>The zones layer has no features.</source>
+            <translation>A camada de zonas não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="477" />
+            <source>productions</source>
+            <translation>produções</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="477" />
+            <source>attractions</source>
+            <translation>atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="534" />
+            <source>Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the fields and rates that give zero.</source>
+            <translation>Não é possível balancear: o total de produções é {0:,.1f} e o de atrações {1:,.1f}. Verifique os campos e taxas que dão zero.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="542" />
+            <source>attractions scaled to total productions</source>
+            <translation>atrações escaladas para o total de produções</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="543" />
+            <source>productions scaled to total attractions</source>
+            <translation>produções escaladas para o total de atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="544" />
+            <source>both scaled to the mean of the two totals</source>
+            <translation>ambas escaladas para a média dos dois totais</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="546" />
+            <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
+            <translation>Balanceamento: total de produções {0:,.1f} e de atrações {1:,.1f} antes; {2} (produções × {3:.6g}, atrações × {4:.6g}); ambos {5:,.1f} depois.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="553" />
+            <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
+            <translation>Sem balancear: total de produções {0:,.1f}, total de atrações {1:,.1f}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="562" />
+            <source>The productions and attractions fields need different names.</source>
+            <translation>Os campos de produções e atrações precisam de nomes diferentes.</translation>
         </message>
     </context>
     <context>
