@@ -1,0 +1,243 @@
+"""Tests of the offline GTFS reader: broken rows, calendars, frequencies, several feeds, stop summaries."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from conecta.core.gtfs import (
+    active_services,
+    expand_frequencies,
+    parse_time,
+    read_feeds,
+    read_gtfs,
+    route_shapes,
+    route_type_mode,
+    stop_summary,
+)
+
+AGENCY = "agency_id,agency_name,agency_url,agency_timezone\nA,Test,http://x,America/Sao_Paulo\n"
+WEEK = (
+    "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n"
+    "WK,1,1,1,1,1,0,0,20240101,20240630\n"
+)
+
+
+def write_feed(tmp_path, name, files):
+    files = {"agency.txt": AGENCY, "calendar.txt": WEEK, **files}
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w") as zf:
+        for fname, text in files.items():
+            if text is not None:
+                zf.writestr(fname, text)
+    return path
+
+
+BROKEN = {
+    "stops.txt": "stop_id,stop_name,stop_lat,stop_lon\nS1,a,-30,-51\nS2,b,-30.001,-51\n,nameless,-30,-51\n"
+    "S3,c,north,-51\n",
+    "routes.txt": "route_id,route_type\nR1,3\n",
+    "trips.txt": "route_id,service_id,trip_id\nR1,WK,t1\nR9,WK,t2\nR1,WK,t3\n",
+    "stop_times.txt": "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+    "t1,25:10:00,25:10:00,S1,1\n"  # line 2
+    "t1,25:20:00,25:20:00,S2,2\n"  # line 3
+    "t1,25:25:00,25:25:00,SX,3\n"  # line 4: unknown stop
+    "t3,07:00:00,07:00:00,S1,1\n"  # line 5
+    "t3,7h05,7h05,S2,2\n"  # line 6: unparsable
+    "t2,08:00:00,08:00:00,S1,1\n",  # line 7: trip of an unknown route (dropped with the trip)
+}
+
+
+def test_broken_rows_are_skipped_counted_and_located(tmp_path):
+    feed = read_gtfs(write_feed(tmp_path, "b.zip", BROKEN))
+    diag = feed.diagnostics
+    assert diag.skipped_rows["stops.txt"] == 2  # missing id (line 4), bad latitude (line 5)
+    assert sorted(line for line, _ in diag.examples["stops.txt"]) == [4, 5]
+    assert diag.skipped_rows["trips.txt"] == 1 and diag.examples["trips.txt"] == [(3, "unknown route_id")]
+    st_lines = dict(diag.examples["stop_times.txt"])
+    assert (
+        st_lines[6] == "unparsable time"
+        and st_lines[7] == "unknown trip_id"
+        and st_lines[4] == "unknown stop_id"
+    )
+    # t3 lost its second stop, so it has a single stop and is dropped too (reported at its first line, 5).
+    assert st_lines[5] == "trip without first/last time"
+    assert diag.skipped_rows["stop_times.txt"] == 4
+    assert sorted(feed.trips["trip_id"]) == ["t1"]
+    # Times past midnight: 25:10:00 = 90,600 s.
+    assert feed.stop_times["departure"].tolist() == [90600.0, 91200.0]
+    assert {"frequencies.txt", "transfers.txt", "shapes.txt", "calendar_dates.txt"} <= set(diag.missing_files)
+
+
+def test_parse_time():
+    got = parse_time(["00:00:00", "7:05:09", "24:00:00", "30:59:59", "", "12:60:00", "ab"])
+    assert got[:4].tolist() == [0, 7 * 3600 + 5 * 60 + 9, 86400, 30 * 3600 + 59 * 60 + 59]
+    assert np.isnan(got[4:]).all()
+
+
+def test_services_on_dates_and_range(tmp_path):
+    files = dict(BROKEN)
+    files["calendar_dates.txt"] = (
+        "service_id,date,exception_type\nWK,20240102,2\nSP,20240106,1\nWK,20240106,1\n"
+    )
+    feed = read_gtfs(write_feed(tmp_path, "c.zip", files))
+    assert active_services(feed, "2024-01-01").service_ids == ["WK"]  # Monday
+    assert active_services(feed, "2024-01-02").service_ids == []  # removed
+    assert active_services(feed, "2024-01-06").service_ids == ["SP", "WK"]  # Saturday, both added
+    assert active_services(feed, "2024-01-07").service_ids == []  # Sunday
+    out = active_services(feed, dt.date(2025, 1, 6))
+    assert (
+        not out.in_range and out.first_date == dt.date(2024, 1, 1) and out.last_date == dt.date(2024, 6, 30)
+    )
+
+
+def test_frequencies_expand_and_feeds_do_not_collide(tmp_path):
+    files = {
+        "stops.txt": "stop_id,stop_name,stop_lat,stop_lon\nS1,a,0,0\nS2,b,0,0.01\n",
+        "routes.txt": "route_id,route_type\nR,3\n",
+        "trips.txt": "route_id,service_id,trip_id\nR,WK,f\n",
+        "stop_times.txt": "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+        "f,05:00:00,05:00:00,S1,1\nf,05:12:00,05:12:00,S2,2\n",
+        # 07:00-08:00 every 7 min → 07:00 … 07:56 = 9 departures; 08:00-08:30 exact every 10 → 3.
+        "frequencies.txt": "trip_id,start_time,end_time,headway_secs,exact_times\n"
+        "f,07:00:00,08:00:00,420,0\nf,08:00:00,08:30:00,600,1\n",
+    }
+    feed = read_gtfs(write_feed(tmp_path, "f.zip", files))
+    st = expand_frequencies(feed)
+    first = st.groupby("trip_id")["departure"].min().sort_values()
+    assert len(first) == 12
+    assert first.iloc[-1] == 8 * 3600 + 20 * 60
+    arrive = st.groupby("trip_id")["arrival"].max().sort_values()
+    assert arrive.iloc[0] == 7 * 3600 + 12 * 60  # template offsets kept
+    merged = read_feeds([write_feed(tmp_path, "f.zip", files), write_feed(tmp_path, "g.zip", files)])
+    assert len(merged.stops) == 4 and merged.stops["stop_id"].is_unique
+    assert sorted(merged.trips["trip_id"]) == ["0:f", "1:f"]
+    assert len(expand_frequencies(merged).groupby("trip_id")) == 24
+    summary, _ = stop_summary(merged, "2024-01-01", 7 * 3600, 8 * 3600)
+    s1 = summary.set_index("stop_id").loc["0:S1"]
+    assert s1["departures"] == 9 and s1["mode"] == "bus"
+    assert s1["mean_headway_min"] == pytest.approx(60 / 9)
+    assert summary.set_index("stop_id").loc["0:S2", "departures"] == 0  # last stop: no departures
+
+
+def test_route_type_modes():
+    assert [route_type_mode(t) for t in (0, 1, 2, 3, 4, 11, 12)] == [
+        "tram",
+        "subway",
+        "rail",
+        "bus",
+        "ferry",
+        "trolleybus",
+        "monorail",
+    ]
+    assert [route_type_mode(t) for t in (109, 401, 702, 715, 900, 1000, 1300, 42)] == [
+        "rail",
+        "subway",
+        "bus",
+        "bus",
+        "tram",
+        "ferry",
+        "aerial_lift",
+        "other",
+    ]
+
+
+# ------------------------------------------------------------------------------- real feeds
+
+
+def raw_departures(path, date, start, end):
+    """Departures per stop in [start, end) computed straight from the zip with the csv module."""
+    with zipfile.ZipFile(path) as zf:
+
+        def rows(name):
+            if name not in zf.namelist():
+                return []
+            text = io.TextIOWrapper(zf.open(name), encoding="utf-8-sig")
+            return [{k.strip(): (v or "").strip() for k, v in r.items()} for r in csv.DictReader(text)]
+
+        cal, trips, st, fr = (
+            rows("calendar.txt"),
+            rows("trips.txt"),
+            rows("stop_times.txt"),
+            rows("frequencies.txt"),
+        )
+    day = date.strftime("%Y%m%d")
+    wd = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"][date.weekday()]
+    services = {c["service_id"] for c in cal if c[wd] == "1" and c["start_date"] <= day <= c["end_date"]}
+    active = {t["trip_id"] for t in trips if t["service_id"] in services}
+
+    def sec(t):
+        h, m, s = (int(x) for x in t.split(":"))
+        return h * 3600 + m * 60 + s
+
+    by_trip = {}
+    for r in st:
+        if r["trip_id"] in active:
+            by_trip.setdefault(r["trip_id"], []).append(
+                (int(r["stop_sequence"]), r["stop_id"], sec(r["departure_time"]))
+            )
+    freqs = {}
+    for f in fr:
+        freqs.setdefault(f["trip_id"], []).append(
+            (sec(f["start_time"]), sec(f["end_time"]), int(f["headway_secs"]))
+        )
+    count = Counter()
+    for trip, stops in by_trip.items():
+        stops.sort()
+        t_first = stops[0][2]
+        starts = [0]
+        if trip in freqs:
+            starts = [s - t_first for a, b, h in freqs[trip] for s in range(a, b, h)]
+        for _, stop, t in stops[:-1]:
+            for off in starts:
+                if start <= t + off < end:
+                    count[stop] += 1
+    return count
+
+
+@pytest.mark.parametrize(
+    "parts, date, n_stops, n_trips, n_routes",
+    [
+        (("sao_paulo", "spo.zip"), dt.date(2019, 5, 13), 654, 36, 19),
+        (("gtfs", "cdmx_df_gtfs_2013.zip"), dt.date(2013, 7, 1), 5215, 1542, 129),
+    ],
+)
+def test_frequency_feeds_counts_and_departures_per_hour(parts, date, n_stops, n_trips, n_routes):
+    from data_paths import shared
+
+    path = shared(*parts)
+    feed = read_gtfs(path)
+    # Counts from the data README (stops, routes) and the files' line counts (trips).
+    assert (len(feed.stops), len(feed.trips), len(feed.routes)) == (n_stops, n_trips, n_routes)
+    assert len(feed.frequencies) > 0
+    summary, day = stop_summary(feed, date, 7 * 3600, 8 * 3600)
+    assert day.in_range
+    expected = raw_departures(path, date, 7 * 3600, 8 * 3600)
+    got = summary.set_index("stop_id")["departures_per_hour"]
+    assert sum(expected.values()) > 100
+    for stop, n in expected.items():
+        assert got[stop] == n, stop
+    assert got.sum() == sum(expected.values())
+
+
+def test_fortaleza_and_porto_alegre_counts():
+    from data_paths import shared
+
+    fort = read_gtfs(shared("gtfs", "gtfs2gps_fortaleza.zip"))
+    assert (len(fort.stops), len(fort.routes)) == (209, 14)  # data README
+    out = active_services(fort, "2025-01-01")
+    assert not out.in_range and str(out.first_date) == "2019-06-14" and str(out.last_date) == "2019-09-14"
+    poa = read_gtfs(shared("porto_alegre", "poa_eptc.zip"))
+    # data README: 3,986 stops, 2,374 trips, 130,019 stop_times, service 2019-04-15..07-15
+    assert (len(poa.stops), len(poa.trips), len(poa.stop_times)) == (3986, 2374, 130019)
+    day = active_services(poa, "2019-05-13")
+    assert (str(day.first_date), str(day.last_date)) == ("2019-04-15", "2019-07-15")
+    assert not poa.stop_times[["arrival", "departure"]].isna().any().any()
+    shapes = route_shapes(poa)
+    assert len(shapes) == poa.shapes["shape_id"].nunique() and shapes[0].coords.shape[1] == 2
