@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 # Debian's /usr/bin/qgis_process wrapper passes --noversioncheck, which 3.22 rejects: prefer the .bin.
 QGIS_PROCESS ?= $(shell command -v qgis_process.bin 2>/dev/null || command -v qgis_process 2>/dev/null || echo /usr/bin/qgis_process.bin)
-APT_PACKAGES := qgis python3-qgis qgis-providers qttools5-dev-tools pyqt5-dev-tools gdal-bin \
+APT_PACKAGES := qgis python3-qgis qgis-providers qttools5-dev-tools pyqt5-dev-tools gdal-bin poppler-utils \
 	python3-venv python3-numpy python3-scipy python3-pandas python3-matplotlib python3-geopandas python3-rasterio
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TS := i18n/conecta_es.ts i18n/conecta_pt_BR.ts
@@ -24,7 +24,7 @@ setup: system venv qm
 
 system:
 	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, numpy, scipy, pandas" >/dev/null 2>&1 \
-	    || ! command -v lrelease >/dev/null || ! command -v pylupdate5 >/dev/null \
+	    || ! command -v lrelease >/dev/null || ! command -v pylupdate5 >/dev/null || ! command -v pdfinfo >/dev/null \
 	    || ! [ -x "$(QGIS_PROCESS)" ]; then \
 		echo "Installing QGIS and tools from the distribution's packages…"; \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \

@@ -859,6 +859,547 @@ Método: mapas de coropletas bivariados (Stevens 2015, 'Bivariate Choropleth Map
         </message>
     </context>
     <context>
+        <name>CityReport</name>
+        <message>
+            <location filename="../processing/report.py" line="324" />
+            <source>City report (HTML and PDF)</source>
+            <translation>Informe de la ciudad (HTML y PDF)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="327" />
+            <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021).
+
+The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
+
+Language: the report is written in the language chosen, whatever QGIS's own; numbers follow that language's conventions. A summary of the key figures (JSON) is written next to the HTML. With a runs folder, the summary is also copied there and a one-page city sheet (HTML and PDF) compares every city reported into that folder side by side.</source>
+            <translation>Escribe el informe que los planificadores llevan a la sesión del concejo: una página HTML y un PDF (diseño de impresión) con, para cada campo de accesibilidad, un mapa de coropletas (leyenda, barra de escala, flecha de norte) y sus cifras clave; gráficos (población según accesibilidad, accesibilidad media por decil de ingreso, curva de Lorenz); las tablas de indicadores (accesibilidad media ponderada por población por quintil de ingreso, las medidas de desigualdad razón de Palma, Gini, T de Theil e índice de concentración, ODS 11.2.1 desagregado); y las fuentes de datos y notas metodológicas con citas (Pereira &amp; Herszenhut, paquete accessibility; Luo &amp; Wang 2003; metadatos ONU del ODS 11.2.1, 2021).
+
+Las medidas de desigualdad se toman de la tabla de 'Desigualdad y pobreza de accesibilidad' cuando se indica (para el primer campo de accesibilidad); si no, se calculan aquí con las mismas definiciones. La tabla ODS 11.2.1 es la del algoritmo ODS 11.2.1; sin ella, la sección se omite.
+
+Idioma: el informe se escribe en el idioma elegido, sea cual sea el de QGIS; los números siguen las convenciones de ese idioma. Junto al HTML se escribe un resumen de las cifras clave (JSON). Con una carpeta de ejecuciones, el resumen también se copia allí y una ficha de una página (HTML y PDF) compara lado a lado todas las ciudades informadas en esa carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="346" />
+            <source>Zones with indicators</source>
+            <translation>Zonas con indicadores</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="353" />
+            <source>Accessibility fields to map and summarise</source>
+            <translation>Campos de accesibilidad a cartografiar y resumir</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="362" />
+            <source>Population field</source>
+            <translation>Campo de población</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="370" />
+            <source>Income per capita field</source>
+            <translation>Campo de ingreso per cápita</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="379" />
+            <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
+            <translation>Medidas de desigualdad (tabla de 'Desigualdad y pobreza de accesibilidad')</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="385" />
+            <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
+            <translation>Sus medidas (grupo 'all') se informan para el primer campo de accesibilidad. Sin ella, las medidas se calculan aquí con las mismas definiciones.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="392" />
+            <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
+            <translation>Tabla ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="398" />
+            <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
+            <translation>La tabla de salida del algoritmo ODS 11.2.1. Sin ella, la sección se omite.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="402" />
+            <source>City name</source>
+            <translation>Nombre de la ciudad</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="403" />
+            <source>Language of the report</source>
+            <translation>Idioma del informe</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="403" />
+            <source>User's language (QGIS setting)</source>
+            <translation>Idioma del usuario (configuración de QGIS)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="411" />
+            <source>Runs folder for the city sheet</source>
+            <translation>Carpeta de ejecuciones para la ficha de ciudades</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="417" />
+            <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
+            <translation>El resumen del informe se copia en esta carpeta y allí se escribe una ficha de una página que compara todas las ciudades informadas en ella (city_sheet.html y city_sheet.pdf).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="425" />
+            <source>Report (HTML)</source>
+            <translation>Informe (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="425" />
+            <source>HTML files (*.html)</source>
+            <translation>Archivos HTML (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="430" />
+            <source>Report (PDF)</source>
+            <translation>Informe (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="430" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="439" />
+            <source>Summary of key figures (JSON)</source>
+            <translation>Resumen de cifras clave (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="440" />
+            <source>City sheet (HTML)</source>
+            <translation>Ficha de ciudades (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="441" />
+            <source>City sheet (PDF)</source>
+            <translation>Ficha de ciudades (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="716" />
+            <source>Mean accessibility (population-weighted)</source>
+            <translation>Accesibilidad media (ponderada por población)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="449" />
+            <source>Median accessibility (population-weighted)</source>
+            <translation>Accesibilidad mediana (ponderada por población)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="450" />
+            <source>Palma ratio (wealthiest 10 % / poorest 40 %)</source>
+            <translation>Razón de Palma (10 % más rico / 40 % más pobre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="451" />
+            <source>Gini index</source>
+            <translation>Índice de Gini</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="452" />
+            <source>Theil T index</source>
+            <translation>Índice T de Theil</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="453" />
+            <source>Concentration index (ranked by income)</source>
+            <translation>Índice de concentración (ordenado por ingreso)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="454" />
+            <source>Concentration index, Erreygers-corrected</source>
+            <translation>Índice de concentración, corregido por Erreygers</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="455" />
+            <source>FGT0: share of the population below the poverty line</source>
+            <translation>FGT0: proporción de la población bajo la línea de pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="456" />
+            <source>FGT1: poverty gap</source>
+            <translation>FGT1: brecha de pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="457" />
+            <source>FGT2: poverty severity</source>
+            <translation>FGT2: severidad de la pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1003" />
+            <source>Population</source>
+            <translation>Población</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="459" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="460" />
+            <source>Richest / poorest quintile (Q5 / Q1)</source>
+            <translation>Quintil más rico / más pobre (Q5 / Q1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="466" />
+            <source>All stops (500 m low capacity, 1,000 m high capacity)</source>
+            <translation>Todas las paradas (500 m baja capacidad, 1.000 m alta capacidad)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="467" />
+            <source>Low-capacity stops (500 m)</source>
+            <translation>Paradas de baja capacidad (500 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="468" />
+            <source>High-capacity stops (1,000 m)</source>
+            <translation>Paradas de alta capacidad (1.000 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="469" />
+            <source>Stops with frequent service (20 min or less between departures)</source>
+            <translation>Paradas con servicio frecuente (20 min o menos entre salidas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="497" />
+            <source>The table {0} has no field {1}; its fields are: {2}.</source>
+            <translation>La tabla {0} no tiene el campo {1}; sus campos son: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="517" />
+            <source>Choose at least one accessibility field.</source>
+            <translation>Elija al menos un campo de accesibilidad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="519" />
+            <source>Choose the population field: every figure of the report is population-weighted.</source>
+            <translation>Elija el campo de población: todas las cifras del informe se ponderan por población.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="529" />
+            <source>The zone layer needs polygons or points to be mapped.</source>
+            <translation>La capa de zonas necesita polígonos o puntos para poder cartografiarse.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="542" />
+            <source>The runs folder {} is a file, not a folder.</source>
+            <translation>La carpeta de ejecuciones {} es un archivo, no una carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="559" />
+            <source>The zone layer has no features.</source>
+            <translation>La capa de zonas no tiene entidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="562" />
+            <source>No zone has a population above 0 in field {}.</source>
+            <translation>Ninguna zona tiene una población mayor que 0 en el campo {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="573" />
+            <source>The inequality table {} has no row of group 'all'.</source>
+            <translation>La tabla de desigualdad {} no tiene ninguna fila del grupo 'all'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="589" />
+            <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
+            <translation>La tabla de desigualdad {0} no se calculó a partir del campo {1} (su media o su población difieren): las medidas se calculan aquí.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="596" />
+            <source>No zone has both a value in {0} and a population above 0.</source>
+            <translation>Ninguna zona tiene a la vez un valor en {0} y una población mayor que 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="600" />
+            <source>{0} zones have no value in {1}: they are left out of its figures.</source>
+            <translation>{0} zonas no tienen valor en {1}: se excluyen de sus cifras.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="607" />
+            <source>Field {} has no income value: no figure by income.</source>
+            <translation>El campo {} no tiene ningún valor de ingreso: no hay cifras por ingreso.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="639" />
+            <source>d MMMM yyyy</source>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="690" />
+            <source>Accessibility report: {}</source>
+            <translation>Informe de accesibilidad: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="691" />
+            <source>{0} · zones: {1} · population: {2}</source>
+            <translation>{0} · zonas: {1} · población: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1107" />
+            <source>Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}</source>
+            <translation>Conecta para QGIS {0} · métodos del Gran Impulso para la Sostenibilidad de la CEPAL · {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1100" />
+            <source>SDG 11.2.1: convenient access to public transport</source>
+            <translation>ODS 11.2.1: acceso conveniente al transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="714" />
+            <source>Mean accessibility by income decile</source>
+            <translation>Accesibilidad media por decil de ingreso</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="715" />
+            <source>Income decile (1 = poorest)</source>
+            <translation>Decil de ingreso (1 = más pobre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="717" />
+            <source>Lorenz curve of accessibility</source>
+            <translation>Curva de Lorenz de la accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="718" />
+            <source>Cumulative share of the population</source>
+            <translation>Proporción acumulada de la población</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="719" />
+            <source>Cumulative share of accessibility</source>
+            <translation>Proporción acumulada de la accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="720" />
+            <source>Lorenz curve (Gini index {})</source>
+            <translation>Curva de Lorenz (índice de Gini {})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="723" />
+            <source>Line of equality</source>
+            <translation>Línea de igualdad</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="740" />
+            <source>Accessibility and its inequality</source>
+            <translation>Accesibilidad y su desigualdad</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="740" />
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="749" />
+            <source>Q1 (poorest 20 %)</source>
+            <translation>Q1 (20 % más pobre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="750" />
+            <source>Q2</source>
+            <translation>Q2</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="751" />
+            <source>Q3</source>
+            <translation>Q3</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="752" />
+            <source>Q4</source>
+            <translation>Q4</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="753" />
+            <source>Q5 (wealthiest 20 %)</source>
+            <translation>Q5 (20 % más rico)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="766" />
+            <source>Mean accessibility by income quintile (population-weighted)</source>
+            <translation>Accesibilidad media por quintil de ingreso (ponderada por población)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="766" />
+            <source>Income quintile</source>
+            <translation>Quintil de ingreso</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="775" />
+            <source>SDG 11.2.1: share of the population with convenient access to public transport</source>
+            <translation>ODS 11.2.1: proporción de la población con acceso conveniente al transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="775" />
+            <source>Stops and service area</source>
+            <translation>Paradas y área de servicio</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="775" />
+            <source>Population group (field)</source>
+            <translation>Grupo de población (campo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="775" />
+            <source>Population served</source>
+            <translation>Población servida</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="775" />
+            <source>Share</source>
+            <translation>Proporción</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="821" />
+            <source>Map: {}</source>
+            <translation>Mapa: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="869" />
+            <source>Key figures</source>
+            <translation>Cifras clave</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="877" />
+            <source>Charts</source>
+            <translation>Gráficos</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="886" />
+            <source>Indicators</source>
+            <translation>Indicadores</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="893" />
+            <source>Data sources and methods</source>
+            <translation>Fuentes de datos y métodos</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="827" />
+            <source>References</source>
+            <translation>Referencias</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="847" />
+            <source>The map of {} could not be drawn.</source>
+            <translation>No se pudo dibujar el mapa de {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="860" />
+            <source>The PDF could not be written to {}.</source>
+            <translation>No se pudo escribir el PDF en {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="870" />
+            <source>Maps</source>
+            <translation>Mapas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="930" />
+            <source>Report written to {}</source>
+            <translation>Informe escrito en {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="999" />
+            <source>Mean</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1001" />
+            <source>Population by accessibility</source>
+            <translation>Población según accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1016" />
+            <source>Data: zones of layer {0} ({1} zones); accessibility fields {2}; population field {3}.</source>
+            <translation>Datos: zonas de la capa {0} ({1} zonas); campos de accesibilidad {2}; campo de población {3}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1019" />
+            <source>Accessibility: Conecta computes it with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut 2023): cumulative opportunities within a travel time, gravity with a decay function, travel time to the closest opportunity, floating catchment areas (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) and passive accessibility.</source>
+            <translation>Accesibilidad: Conecta la calcula con las medidas del paquete accessibility del IPEA (Pereira &amp; Herszenhut 2023): oportunidades acumuladas dentro de un tiempo de viaje, gravitacional con una función de decaimiento, tiempo a la oportunidad más cercana, áreas de captación flotante (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) y accesibilidad pasiva.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1025" />
+            <source>Every mean, median, share and inequality measure is weighted by the population of the zones; zones with no value or no population are left out of the figures of that field.</source>
+            <translation>Toda media, mediana, proporción y medida de desigualdad se pondera por la población de las zonas; las zonas sin valor o sin población se excluyen de las cifras de ese campo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1029" />
+            <source>Gini index: twice the area between the Lorenz curve of accessibility and the line of equality (0: everyone has the same accessibility; 1: one zone has it all). Theil T index (Theil 1967): 0 for equality, higher for more inequality.</source>
+            <translation>Índice de Gini: el doble del área entre la curva de Lorenz de la accesibilidad y la línea de igualdad (0: todos tienen la misma accesibilidad; 1: una zona la tiene toda). Índice T de Theil (Theil 1967): 0 con igualdad, mayor cuanto más desigualdad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1036" />
+            <source>Income: field {}. Palma ratio (Palma 2011; Cobham &amp; Sumner 2013): mean accessibility of the wealthiest 10 % of the population divided by that of the poorest 40 %, the groups being population-weighted quantiles of income per capita; above 1 the wealthy have more access. Income quintiles are built the same way (Q1: the poorest 20 %). The concentration index (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ranks the population by income: positive when accessibility is concentrated among the wealthier.</source>
+            <translation>Ingreso: campo {}. Razón de Palma (Palma 2011; Cobham &amp; Sumner 2013): accesibilidad media del 10 % más rico de la población dividida por la del 40 % más pobre, siendo los grupos cuantiles del ingreso per cápita ponderados por población; por encima de 1 los más ricos tienen más acceso. Los quintiles de ingreso se construyen del mismo modo (Q1: el 20 % más pobre). El índice de concentración (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ordena la población por ingreso: es positivo cuando la accesibilidad se concentra entre los más ricos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1047" />
+            <source>The inequality measures of {0} come from the table {1} of the algorithm 'Accessibility inequality and poverty' (FGT poverty measures: Foster, Greer &amp; Thorbecke 1984).</source>
+            <translation>Las medidas de desigualdad de {0} provienen de la tabla {1} del algoritmo 'Desigualdad y pobreza de accesibilidad' (medidas de pobreza FGT: Foster, Greer &amp; Thorbecke 1984).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1054" />
+            <source>SDG 11.2.1 (table {}): proportion of the population with convenient access to public transport, that is living within 500 m walking of a low-capacity stop (bus, BRT, tram) or 1,000 m of a high-capacity one (rail, metro, ferry), following the UN SDG indicator metadata (2021); disaggregated by the population groups of the table.</source>
+            <translation>ODS 11.2.1 (tabla {}): proporción de la población con acceso conveniente al transporte público, es decir, que vive a menos de 500 m a pie de una parada de baja capacidad (bus, BRT, tranvía) o de 1.000 m de una de alta capacidad (tren, metro, ferry), según los metadatos del indicador ODS de la ONU (2021); desagregada por los grupos de población de la tabla.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1076" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1101" />
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1102" />
+            <source>Cities side by side</source>
+            <translation>Ciudades lado a lado</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1103" />
+            <source>City sheet: accessibility compared</source>
+            <translation>Ficha de ciudades: accesibilidad comparada</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1104" />
+            <source>{0} reports collected in {1} · {2}</source>
+            <translation>{0} informes reunidos en {1} · {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1109" />
+            <source>City sheet</source>
+            <translation>Ficha de ciudades</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1115" />
+            <source>The city sheet could not be written to {}.</source>
+            <translation>No se pudo escribir la ficha de ciudades en {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1128" />
+            <source>City sheet comparing {0} cities written to {1}</source>
+            <translation>Ficha que compara {0} ciudades escrita en {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1151" />
+            <source>Mean accessibility: {}</source>
+            <translation>Accesibilidad media: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1153" />
+            <source>Gini index: {}</source>
+            <translation>Índice de Gini: {}</translation>
+        </message>
+    </context>
+    <context>
         <name>CompositeIndex</name>
         <message>
             <location filename="../processing/compositeindex.py" line="171" />
@@ -1119,19 +1660,29 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaPlugin</name>
         <message>
-            <location filename="../plugin.py" line="64" />
+            <location filename="../plugin.py" line="65" />
             <source>&amp;Conecta</source>
             <translation>&amp;Conecta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="66" />
+            <location filename="../plugin.py" line="67" />
             <source>Conecta</source>
             <translation>Conecta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="69" />
+            <location filename="../plugin.py" line="70" />
             <source>Load sample city (Porto Alegre)</source>
             <translation>Cargar ciudad de ejemplo (Porto Alegre)</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="91" />
+            <source>Analysis dock</source>
+            <translation>Panel de análisis</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="91" />
+            <source>Indicators dock</source>
+            <translation>Panel de indicadores</translation>
         </message>
     </context>
     <context>

@@ -859,6 +859,547 @@ Método: mapas coropléticos bivariados (Stevens 2015, 'Bivariate Choropleth Map
         </message>
     </context>
     <context>
+        <name>CityReport</name>
+        <message>
+            <location filename="../processing/report.py" line="324" />
+            <source>City report (HTML and PDF)</source>
+            <translation>Relatório da cidade (HTML e PDF)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="327" />
+            <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021).
+
+The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
+
+Language: the report is written in the language chosen, whatever QGIS's own; numbers follow that language's conventions. A summary of the key figures (JSON) is written next to the HTML. With a runs folder, the summary is also copied there and a one-page city sheet (HTML and PDF) compares every city reported into that folder side by side.</source>
+            <translation>Grava o relatório que os planejadores levam à reunião da câmara: uma página HTML e um PDF (layout de impressão) com, para cada campo de acessibilidade, um mapa coroplético (legenda, barra de escala, seta de norte) e seus números-chave; gráficos (população por acessibilidade, acessibilidade média por decil de renda, curva de Lorenz); as tabelas de indicadores (acessibilidade média ponderada pela população por quintil de renda, as medidas de desigualdade razão de Palma, Gini, T de Theil e índice de concentração, ODS 11.2.1 desagregado); e as fontes de dados e notas metodológicas com citações (Pereira &amp; Herszenhut, pacote accessibility; Luo &amp; Wang 2003; metadados da ONU do ODS 11.2.1, 2021).
+
+As medidas de desigualdade são tomadas da tabela de 'Desigualdade e pobreza de acessibilidade' quando informada (para o primeiro campo de acessibilidade); caso contrário, são calculadas aqui com as mesmas definições. A tabela ODS 11.2.1 é a do algoritmo ODS 11.2.1; sem ela, a seção é omitida.
+
+Idioma: o relatório é gravado no idioma escolhido, qualquer que seja o do QGIS; os números seguem as convenções desse idioma. Um resumo dos números-chave (JSON) é gravado ao lado do HTML. Com uma pasta de execuções, o resumo também é copiado para lá e uma ficha de uma página (HTML e PDF) compara lado a lado todas as cidades relatadas nessa pasta.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="346" />
+            <source>Zones with indicators</source>
+            <translation>Zonas com indicadores</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="353" />
+            <source>Accessibility fields to map and summarise</source>
+            <translation>Campos de acessibilidade a mapear e resumir</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="362" />
+            <source>Population field</source>
+            <translation>Campo de população</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="370" />
+            <source>Income per capita field</source>
+            <translation>Campo de renda per capita</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="379" />
+            <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
+            <translation>Medidas de desigualdade (tabela de 'Desigualdade e pobreza de acessibilidade')</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="385" />
+            <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
+            <translation>Suas medidas (grupo 'all') são apresentadas para o primeiro campo de acessibilidade. Sem ela, as medidas são calculadas aqui com as mesmas definições.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="392" />
+            <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
+            <translation>Tabela ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="398" />
+            <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
+            <translation>A tabela de saída do algoritmo ODS 11.2.1. Sem ela, a seção é omitida.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="402" />
+            <source>City name</source>
+            <translation>Nome da cidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="403" />
+            <source>Language of the report</source>
+            <translation>Idioma do relatório</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="403" />
+            <source>User's language (QGIS setting)</source>
+            <translation>Idioma do usuário (configuração do QGIS)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="411" />
+            <source>Runs folder for the city sheet</source>
+            <translation>Pasta de execuções para a ficha de cidades</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="417" />
+            <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
+            <translation>O resumo do relatório é copiado para esta pasta e nela é gravada uma ficha de uma página que compara todas as cidades relatadas nela (city_sheet.html e city_sheet.pdf).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="425" />
+            <source>Report (HTML)</source>
+            <translation>Relatório (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="425" />
+            <source>HTML files (*.html)</source>
+            <translation>Arquivos HTML (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="430" />
+            <source>Report (PDF)</source>
+            <translation>Relatório (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="430" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Arquivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="439" />
+            <source>Summary of key figures (JSON)</source>
+            <translation>Resumo dos números-chave (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="440" />
+            <source>City sheet (HTML)</source>
+            <translation>Ficha de cidades (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="441" />
+            <source>City sheet (PDF)</source>
+            <translation>Ficha de cidades (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="716" />
+            <source>Mean accessibility (population-weighted)</source>
+            <translation>Acessibilidade média (ponderada pela população)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="449" />
+            <source>Median accessibility (population-weighted)</source>
+            <translation>Acessibilidade mediana (ponderada pela população)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="450" />
+            <source>Palma ratio (wealthiest 10 % / poorest 40 %)</source>
+            <translation>Razão de Palma (10 % mais ricos / 40 % mais pobres)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="451" />
+            <source>Gini index</source>
+            <translation>Índice de Gini</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="452" />
+            <source>Theil T index</source>
+            <translation>Índice T de Theil</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="453" />
+            <source>Concentration index (ranked by income)</source>
+            <translation>Índice de concentração (ordenado pela renda)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="454" />
+            <source>Concentration index, Erreygers-corrected</source>
+            <translation>Índice de concentração, corrigido por Erreygers</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="455" />
+            <source>FGT0: share of the population below the poverty line</source>
+            <translation>FGT0: proporção da população abaixo da linha de pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="456" />
+            <source>FGT1: poverty gap</source>
+            <translation>FGT1: hiato de pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="457" />
+            <source>FGT2: poverty severity</source>
+            <translation>FGT2: severidade da pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1003" />
+            <source>Population</source>
+            <translation>População</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="459" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="460" />
+            <source>Richest / poorest quintile (Q5 / Q1)</source>
+            <translation>Quintil mais rico / mais pobre (Q5 / Q1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="466" />
+            <source>All stops (500 m low capacity, 1,000 m high capacity)</source>
+            <translation>Todas as paradas (500 m baixa capacidade, 1.000 m alta capacidade)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="467" />
+            <source>Low-capacity stops (500 m)</source>
+            <translation>Paradas de baixa capacidade (500 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="468" />
+            <source>High-capacity stops (1,000 m)</source>
+            <translation>Paradas de alta capacidade (1.000 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="469" />
+            <source>Stops with frequent service (20 min or less between departures)</source>
+            <translation>Paradas com serviço frequente (20 min ou menos entre partidas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="497" />
+            <source>The table {0} has no field {1}; its fields are: {2}.</source>
+            <translation>A tabela {0} não tem o campo {1}; seus campos são: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="517" />
+            <source>Choose at least one accessibility field.</source>
+            <translation>Escolha pelo menos um campo de acessibilidade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="519" />
+            <source>Choose the population field: every figure of the report is population-weighted.</source>
+            <translation>Escolha o campo de população: todos os números do relatório são ponderados pela população.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="529" />
+            <source>The zone layer needs polygons or points to be mapped.</source>
+            <translation>A camada de zonas precisa de polígonos ou pontos para ser mapeada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="542" />
+            <source>The runs folder {} is a file, not a folder.</source>
+            <translation>A pasta de execuções {} é um arquivo, não uma pasta.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="559" />
+            <source>The zone layer has no features.</source>
+            <translation>A camada de zonas não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="562" />
+            <source>No zone has a population above 0 in field {}.</source>
+            <translation>Nenhuma zona tem população maior que 0 no campo {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="573" />
+            <source>The inequality table {} has no row of group 'all'.</source>
+            <translation>A tabela de desigualdade {} não tem nenhuma linha do grupo 'all'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="589" />
+            <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
+            <translation>A tabela de desigualdade {0} não foi calculada a partir do campo {1} (sua média ou população diferem): as medidas são calculadas aqui.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="596" />
+            <source>No zone has both a value in {0} and a population above 0.</source>
+            <translation>Nenhuma zona tem ao mesmo tempo um valor em {0} e população maior que 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="600" />
+            <source>{0} zones have no value in {1}: they are left out of its figures.</source>
+            <translation>{0} zonas não têm valor em {1}: são excluídas de seus números.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="607" />
+            <source>Field {} has no income value: no figure by income.</source>
+            <translation>O campo {} não tem nenhum valor de renda: não há números por renda.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="639" />
+            <source>d MMMM yyyy</source>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="690" />
+            <source>Accessibility report: {}</source>
+            <translation>Relatório de acessibilidade: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="691" />
+            <source>{0} · zones: {1} · population: {2}</source>
+            <translation>{0} · zonas: {1} · população: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1107" />
+            <source>Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}</source>
+            <translation>Conecta para QGIS {0} · métodos do Grande Impulso para a Sustentabilidade da CEPAL · {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1100" />
+            <source>SDG 11.2.1: convenient access to public transport</source>
+            <translation>ODS 11.2.1: acesso conveniente ao transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="714" />
+            <source>Mean accessibility by income decile</source>
+            <translation>Acessibilidade média por decil de renda</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="715" />
+            <source>Income decile (1 = poorest)</source>
+            <translation>Decil de renda (1 = mais pobre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="717" />
+            <source>Lorenz curve of accessibility</source>
+            <translation>Curva de Lorenz da acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="718" />
+            <source>Cumulative share of the population</source>
+            <translation>Proporção acumulada da população</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="719" />
+            <source>Cumulative share of accessibility</source>
+            <translation>Proporção acumulada da acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="720" />
+            <source>Lorenz curve (Gini index {})</source>
+            <translation>Curva de Lorenz (índice de Gini {})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="723" />
+            <source>Line of equality</source>
+            <translation>Linha de igualdade</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="740" />
+            <source>Accessibility and its inequality</source>
+            <translation>Acessibilidade e sua desigualdade</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="740" />
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="749" />
+            <source>Q1 (poorest 20 %)</source>
+            <translation>Q1 (20 % mais pobres)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="750" />
+            <source>Q2</source>
+            <translation>Q2</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="751" />
+            <source>Q3</source>
+            <translation>Q3</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="752" />
+            <source>Q4</source>
+            <translation>Q4</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="753" />
+            <source>Q5 (wealthiest 20 %)</source>
+            <translation>Q5 (20 % mais ricos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="766" />
+            <source>Mean accessibility by income quintile (population-weighted)</source>
+            <translation>Acessibilidade média por quintil de renda (ponderada pela população)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="766" />
+            <source>Income quintile</source>
+            <translation>Quintil de renda</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="775" />
+            <source>SDG 11.2.1: share of the population with convenient access to public transport</source>
+            <translation>ODS 11.2.1: proporção da população com acesso conveniente ao transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="775" />
+            <source>Stops and service area</source>
+            <translation>Paradas e área de serviço</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="775" />
+            <source>Population group (field)</source>
+            <translation>Grupo populacional (campo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="775" />
+            <source>Population served</source>
+            <translation>População atendida</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="775" />
+            <source>Share</source>
+            <translation>Proporção</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="821" />
+            <source>Map: {}</source>
+            <translation>Mapa: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="869" />
+            <source>Key figures</source>
+            <translation>Números-chave</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="877" />
+            <source>Charts</source>
+            <translation>Gráficos</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="886" />
+            <source>Indicators</source>
+            <translation>Indicadores</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="893" />
+            <source>Data sources and methods</source>
+            <translation>Fontes de dados e métodos</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="827" />
+            <source>References</source>
+            <translation>Referências</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="847" />
+            <source>The map of {} could not be drawn.</source>
+            <translation>Não foi possível desenhar o mapa de {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="860" />
+            <source>The PDF could not be written to {}.</source>
+            <translation>Não foi possível gravar o PDF em {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="870" />
+            <source>Maps</source>
+            <translation>Mapas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="930" />
+            <source>Report written to {}</source>
+            <translation>Relatório gravado em {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="999" />
+            <source>Mean</source>
+            <translation>Média</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1001" />
+            <source>Population by accessibility</source>
+            <translation>População por acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1016" />
+            <source>Data: zones of layer {0} ({1} zones); accessibility fields {2}; population field {3}.</source>
+            <translation>Dados: zonas da camada {0} ({1} zonas); campos de acessibilidade {2}; campo de população {3}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1019" />
+            <source>Accessibility: Conecta computes it with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut 2023): cumulative opportunities within a travel time, gravity with a decay function, travel time to the closest opportunity, floating catchment areas (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) and passive accessibility.</source>
+            <translation>Acessibilidade: o Conecta a calcula com as medidas do pacote accessibility do IPEA (Pereira &amp; Herszenhut 2023): oportunidades cumulativas dentro de um tempo de viagem, gravitacional com uma função de decaimento, tempo até a oportunidade mais próxima, áreas de captação flutuante (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) e acessibilidade passiva.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1025" />
+            <source>Every mean, median, share and inequality measure is weighted by the population of the zones; zones with no value or no population are left out of the figures of that field.</source>
+            <translation>Toda média, mediana, proporção e medida de desigualdade é ponderada pela população das zonas; zonas sem valor ou sem população são excluídas dos números desse campo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1029" />
+            <source>Gini index: twice the area between the Lorenz curve of accessibility and the line of equality (0: everyone has the same accessibility; 1: one zone has it all). Theil T index (Theil 1967): 0 for equality, higher for more inequality.</source>
+            <translation>Índice de Gini: o dobro da área entre a curva de Lorenz da acessibilidade e a linha de igualdade (0: todos têm a mesma acessibilidade; 1: uma zona tem toda). Índice T de Theil (Theil 1967): 0 com igualdade, maior quanto mais desigualdade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1036" />
+            <source>Income: field {}. Palma ratio (Palma 2011; Cobham &amp; Sumner 2013): mean accessibility of the wealthiest 10 % of the population divided by that of the poorest 40 %, the groups being population-weighted quantiles of income per capita; above 1 the wealthy have more access. Income quintiles are built the same way (Q1: the poorest 20 %). The concentration index (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ranks the population by income: positive when accessibility is concentrated among the wealthier.</source>
+            <translation>Renda: campo {}. Razão de Palma (Palma 2011; Cobham &amp; Sumner 2013): acessibilidade média dos 10 % mais ricos da população dividida pela dos 40 % mais pobres, sendo os grupos quantis da renda per capita ponderados pela população; acima de 1 os mais ricos têm mais acesso. Os quintis de renda são construídos da mesma forma (Q1: os 20 % mais pobres). O índice de concentração (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ordena a população pela renda: é positivo quando a acessibilidade se concentra entre os mais ricos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1047" />
+            <source>The inequality measures of {0} come from the table {1} of the algorithm 'Accessibility inequality and poverty' (FGT poverty measures: Foster, Greer &amp; Thorbecke 1984).</source>
+            <translation>As medidas de desigualdade de {0} vêm da tabela {1} do algoritmo 'Desigualdade e pobreza de acessibilidade' (medidas de pobreza FGT: Foster, Greer &amp; Thorbecke 1984).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1054" />
+            <source>SDG 11.2.1 (table {}): proportion of the population with convenient access to public transport, that is living within 500 m walking of a low-capacity stop (bus, BRT, tram) or 1,000 m of a high-capacity one (rail, metro, ferry), following the UN SDG indicator metadata (2021); disaggregated by the population groups of the table.</source>
+            <translation>ODS 11.2.1 (tabela {}): proporção da população com acesso conveniente ao transporte público, isto é, que vive a até 500 m a pé de uma parada de baixa capacidade (ônibus, BRT, bonde) ou a 1.000 m de uma de alta capacidade (trem, metrô, balsa), segundo os metadados do indicador ODS da ONU (2021); desagregada pelos grupos populacionais da tabela.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1076" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1101" />
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1102" />
+            <source>Cities side by side</source>
+            <translation>Cidades lado a lado</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1103" />
+            <source>City sheet: accessibility compared</source>
+            <translation>Ficha de cidades: acessibilidade comparada</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1104" />
+            <source>{0} reports collected in {1} · {2}</source>
+            <translation>{0} relatórios reunidos em {1} · {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1109" />
+            <source>City sheet</source>
+            <translation>Ficha de cidades</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1115" />
+            <source>The city sheet could not be written to {}.</source>
+            <translation>Não foi possível gravar a ficha de cidades em {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1128" />
+            <source>City sheet comparing {0} cities written to {1}</source>
+            <translation>Ficha que compara {0} cidades gravada em {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1151" />
+            <source>Mean accessibility: {}</source>
+            <translation>Acessibilidade média: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1153" />
+            <source>Gini index: {}</source>
+            <translation>Índice de Gini: {}</translation>
+        </message>
+    </context>
+    <context>
         <name>CompositeIndex</name>
         <message>
             <location filename="../processing/compositeindex.py" line="171" />
@@ -1119,19 +1660,29 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaPlugin</name>
         <message>
-            <location filename="../plugin.py" line="64" />
+            <location filename="../plugin.py" line="65" />
             <source>&amp;Conecta</source>
             <translation>&amp;Conecta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="66" />
+            <location filename="../plugin.py" line="67" />
             <source>Conecta</source>
             <translation>Conecta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="69" />
+            <location filename="../plugin.py" line="70" />
             <source>Load sample city (Porto Alegre)</source>
             <translation>Carregar cidade de exemplo (Porto Alegre)</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="91" />
+            <source>Analysis dock</source>
+            <translation>Painel de análise</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="91" />
+            <source>Indicators dock</source>
+            <translation>Painel de indicadores</translation>
         </message>
     </context>
     <context>
