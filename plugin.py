@@ -39,6 +39,7 @@ class ConectaPlugin:
         self.actions: list = []
         self.menu = None
         self.toolbar = None
+        self.docks: dict = {}
         install_translator()
         _setup_logging()
 
@@ -72,6 +73,7 @@ class ConectaPlugin:
         load_sample.setObjectName("conectaLoadSampleCity")
         load_sample.triggered.connect(self.load_sample_city)
         self._add_action(load_sample)
+        self._add_docks()
 
         menu_bar = self.iface.mainWindow().menuBar()
         help_menu = (
@@ -81,6 +83,44 @@ class ConectaPlugin:
             menu_bar.insertMenu(help_menu.menuAction(), self.menu)
         else:
             menu_bar.addMenu(self.menu)
+
+    def _add_docks(self) -> None:
+        """Checkable menu/toolbar actions for the Analysis and Indicators docks (built on first use)."""
+        from qgis.PyQt.QtWidgets import QAction
+
+        for key, text in (
+            ("analysis", self.tr("Analysis dock")),
+            ("indicators", self.tr("Indicators dock")),
+        ):
+            action = QAction(QIcon(str(ICON)), text, self.iface.mainWindow())
+            action.setObjectName("conecta" + key.capitalize() + "Dock")
+            action.setCheckable(True)
+            action.toggled.connect(
+                lambda checked, key=key, action=action: self.show_dock(key, checked, action)
+            )
+            self._add_action(action)
+
+    def show_dock(self, key: str, visible: bool = True, action=None):
+        """Show or hide the "analysis" or "indicators" dock, building it the first time; returns the dock."""
+        dock = self.docks.get(key)
+        if dock is None and visible:
+            from qgis.PyQt.QtCore import Qt
+
+            if key == "analysis":
+                from .ui.analysis_dock import AnalysisDock
+
+                dock = AnalysisDock(self.iface, self.iface.mainWindow())
+            else:
+                from .ui.indicators_dock import IndicatorsDock
+
+                dock = IndicatorsDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            if action is not None:
+                dock.openedStateChanged.connect(action.setChecked)
+            self.docks[key] = dock
+        if dock is not None:
+            dock.setUserVisible(visible)
+        return dock
 
     def _add_action(self, action) -> None:
         self.menu.addAction(action)
@@ -98,6 +138,11 @@ class ConectaPlugin:
 
     def unload(self) -> None:
         """Remove everything the plugin added."""
+        for dock in self.docks.values():
+            dock.unload()
+            self.iface.removeDockWidget(dock)
+            dock.deleteLater()
+        self.docks = {}
         for action in self.actions:
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)

@@ -708,6 +708,189 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
         </message>
     </context>
     <context>
+        <name>AnalysisDock</name>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="69" />
+            <source>Conecta — Analysis</source>
+            <translation>Conecta — Análisis</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="103" />
+            <source>Data</source>
+            <translation>Datos</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="107" />
+            <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
+            <translation>Calles con clase de vía, sentido único y velocidad (OpenStreetMap).</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="110" />
+            <source>Street network</source>
+            <translation>Red vial</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="115" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="116" />
+            <source>Selected zones only</source>
+            <translation>Solo zonas seleccionadas</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="119" />
+            <source>Zone id</source>
+            <translation>Identificador de zona</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="122" />
+            <source>Population</source>
+            <translation>Población</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="125" />
+            <source>Income per capita: the Palma ratio and the income deciles need it.</source>
+            <translation>Ingreso per cápita: lo necesitan la razón de Palma y los deciles de ingreso.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="128" />
+            <source>Income (optional)</source>
+            <translation>Ingreso (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="131" />
+            <source>Tick the opportunities to reach: jobs, schools, health care…</source>
+            <translation>Marque las oportunidades a alcanzar: empleos, escuelas, salud…</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="134" />
+            <source>Opportunities</source>
+            <translation>Oportunidades</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="138" />
+            <source>Public transport stops, for SDG 11.2.1 (optional).</source>
+            <translation>Paradas de transporte público, para el ODS 11.2.1 (opcional).</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="139" />
+            <source>Stops (optional)</source>
+            <translation>Paradas (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="142" />
+            <source>Analysis</source>
+            <translation>Análisis</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="149" />
+            <source>Modes</source>
+            <translation>Modos</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="151" />
+            <source>Travel times in minutes separated by commas.</source>
+            <translation>Tiempos de viaje en minutos separados por comas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="152" />
+            <source>Cutoffs (minutes)</source>
+            <translation>Umbrales (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="154" />
+            <source>The city's name, for the report and the city sheet.</source>
+            <translation>El nombre de la ciudad, para el informe y la ficha de la ciudad.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="155" />
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="158" />
+            <source>[temporary folder]</source>
+            <translation>[carpeta temporal]</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="159" />
+            <source>Output folder</source>
+            <translation>Carpeta de salida</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="160" />
+            <source>City report (HTML and PDF)</source>
+            <translation>Informe de la ciudad (HTML y PDF)</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="175" />
+            <source>Run</source>
+            <translation>Ejecutar</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="177" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="180" />
+            <source>Open report</source>
+            <translation>Abrir informe</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="194" />
+            <source>Equivalent qgis_process commands</source>
+            <translation>Comandos qgis_process equivalentes</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="200" />
+            <source>Run these commands to repeat the analysis without QGIS's window.</source>
+            <translation>Ejecute estos comandos para repetir el análisis sin la ventana de QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="204" />
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="307" />
+            <source>Run the analysis</source>
+            <translation>Ejecutar el análisis</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="354" />
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="362" />
+            <source>Step {0} of {1}: {2}</source>
+            <translation>Paso {0} de {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="368" />
+            <source>Step {0} ({1}) failed: {2}</source>
+            <translation>El paso {0} ({1}) falló: {2}</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="369" />
+            <source>The results of the steps before it are kept.</source>
+            <translation>Se conservan los resultados de los pasos anteriores.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="375" />
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="379" />
+            <source>Done: {0} layers added to the group '{1}'.</source>
+            <translation>Listo: {0} capas añadidas al grupo '{1}'.</translation>
+        </message>
+    </context>
+    <context>
         <name>BivariateMap</name>
         <message>
             <location filename="../processing/compositeindex.py" line="292" />
@@ -1658,6 +1841,169 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>ConectaNetwork</name>
+        <message>
+            <location filename="../processing/networkinput.py" line="41" />
+            <source>Walk</source>
+            <translation>A pie</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="41" />
+            <source>Bicycle</source>
+            <translation>En bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="41" />
+            <source>Car</source>
+            <translation>En automóvil</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="46" />
+            <source>Street network</source>
+            <translation>Red vial</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="52" />
+            <source>Mode</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="57" />
+            <source>Speed field (km/h, optional)</source>
+            <translation>Campo de velocidad (km/h, opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="64" />
+            <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
+            <translation>Un campo de la red con la velocidad en km/h de cada línea; los valores NULL, de texto o de 0 o menos usan la velocidad predeterminada de la clase de la línea (se cuentan en el registro).</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="71" />
+            <source>Direction field (optional)</source>
+            <translation>Campo de dirección (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="77" />
+            <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
+            <translation>Un campo que indica en qué sentido puede recorrerse cada línea en automóvil y en bicicleta, como en las herramientas de análisis de redes de QGIS: los valores para sentido directo, inverso y ambos sentidos se indican abajo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="84" />
+            <source>Value for forward direction</source>
+            <translation>Valor para sentido directo</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="84" />
+            <source>Value for backward direction</source>
+            <translation>Valor para sentido inverso</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="84" />
+            <source>Value for both directions</source>
+            <translation>Valor para ambos sentidos</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="92" />
+            <source>Road class field (OSM highway)</source>
+            <translation>Campo de clase de vía (highway de OSM)</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="101" />
+            <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
+            <translation>Clases de vía excluidas para el modo (separadas por comas; vacío = predeterminadas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="106" />
+            <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway and corridor; roads under construction or proposed are excluded for every mode.</source>
+            <translation>Predeterminado: a pie y en bicicleta se excluyen motorway, trunk y sus enlaces; en automóvil se excluyen footway, steps, path, pedestrian, cycleway, bridleway y corridor; las vías en construcción o proyectadas se excluyen para todos los modos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="115" />
+            <source>Join line ends closer than</source>
+            <translation>Unir extremos de línea a menos de</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="124" />
+            <source>Walking speed (km/h)</source>
+            <translation>Velocidad a pie (km/h)</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="133" />
+            <source>Cycling speed (km/h)</source>
+            <translation>Velocidad en bicicleta (km/h)</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="163" />
+            <source>The street network layer is empty.</source>
+            <translation>La capa de red vial está vacía.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="172" />
+            <source>Reading the street network…</source>
+            <translation>Leyendo la red vial…</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="177" />
+            <source>The street network has no line with at least two distinct vertices.</source>
+            <translation>La red vial no tiene ninguna línea con al menos dos vértices distintos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="184" />
+            <source>One-way and speed limits read from OSM's other_tags field.</source>
+            <translation>Sentido único y límites de velocidad leídos del campo other_tags de OSM.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="190" />
+            <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
+            <translation>La red no tiene campo de clase de vía ({}): todas las líneas usan la velocidad predeterminada y no se excluye ninguna clase.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="207" />
+            <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
+            <translation>Red vial: {0} líneas, {1} intersecciones, {2} tramos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="214" />
+            <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
+            <translation>Se omitieron {} líneas con geometría vacía, NULL o degenerada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="218" />
+            <source>{} zero-length segments removed.</source>
+            <translation>Se eliminaron {} segmentos de longitud cero.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="222" />
+            <source>{} line ends joined to a nearby line end.</source>
+            <translation>Se unieron {} extremos de línea a un extremo cercano.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="247" />
+            <source>No street of the network can be used by this mode: check the road classes excluded.</source>
+            <translation>Ninguna vía de la red puede usarse en este modo: revise las clases de vía excluidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="259" />
+            <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
+            <translation>{0}: {1} tramos utilizables, {2} de ellos de sentido único; {3} líneas excluidas por clase de vía.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="265" />
+            <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
+            <translation>{0} líneas usan su límite de velocidad (maxspeed); {1} líneas no tienen una clase de vía conocida ({2} km/h).</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="271" />
+            <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
+            <translation>{0} líneas no tienen una velocidad válida en el campo {1} (NULL, texto o no positiva): se usó la velocidad predeterminada de su clase.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="277" />
+            <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
+            <translation>{} líneas tienen un valor de dirección no reconocido: se aplican las reglas de sentido único de OSM (o ambos sentidos).</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaPlugin</name>
         <message>
             <location filename="../plugin.py" line="65" />
@@ -1820,6 +2166,266 @@ Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la ca
             <location filename="../processing/desirelines.py" line="237" />
             <source>{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.</source>
             <translation>Se conservan {0} de {1} líneas, con {2:,.1f} de {3:,.1f} viajes entre zonas distintas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsDock</name>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="161" />
+            <source>Conecta — Indicators</source>
+            <translation>Conecta — Indicadores</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="361" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="190" />
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="194" />
+            <source>Every measure is weighted by the population of the zones.</source>
+            <translation>Cada medida se pondera por la población de las zonas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="361" />
+            <source>Population</source>
+            <translation>Población</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="199" />
+            <source>Income (optional)</source>
+            <translation>Ingreso (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="202" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="205" />
+            <source>Mean (population-weighted)</source>
+            <translation>Media (ponderada por población)</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="205" />
+            <source>Median (population-weighted)</source>
+            <translation>Mediana (ponderada por población)</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="205" />
+            <source>Palma ratio</source>
+            <translation>Razón de Palma</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="205" />
+            <source>Gini index</source>
+            <translation>Índice de Gini</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="228" />
+            <source>Histogram</source>
+            <translation>Histograma</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="228" />
+            <source>Income deciles</source>
+            <translation>Deciles de ingreso</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="228" />
+            <source>Lorenz</source>
+            <translation>Lorenz</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="241" />
+            <source>Pick a zone on the map</source>
+            <translation>Elegir una zona en el mapa</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="247" />
+            <source>Select a zone to compare it with the city.</source>
+            <translation>Seleccione una zona para compararla con la ciudad.</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="251" />
+            <source>Map classification</source>
+            <translation>Clasificación del mapa</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="254" />
+            <source>Quantiles</source>
+            <translation>Cuantiles</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="254" />
+            <source>Natural breaks (Jenks)</source>
+            <translation>Cortes naturales (Jenks)</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="254" />
+            <source>Equal interval</source>
+            <translation>Intervalo igual</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="257" />
+            <source>Method</source>
+            <translation>Método</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="261" />
+            <source>Classes</source>
+            <translation>Clases</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="265" />
+            <source>Colour ramp</source>
+            <translation>Rampa de color</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="266" />
+            <source>Invert ramp</source>
+            <translation>Invertir rampa</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="268" />
+            <source>Apply to layer</source>
+            <translation>Aplicar a la capa</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="337" />
+            <source>The Palma ratio needs an income field.</source>
+            <translation>La razón de Palma necesita un campo de ingreso.</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="344" />
+            <source>{0} zones, {1} inhabitants.</source>
+            <translation>{0} zonas, {1} habitantes.</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="346" />
+            <source>{} zones; no population field: every zone weighs the same.</source>
+            <translation>{} zonas; sin campo de población: todas las zonas pesan lo mismo.</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="372" />
+            <source>Income decile (1 = poorest)</source>
+            <translation>Decil de ingreso (1 = más pobre)</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="373" />
+            <source>Mean of {}</source>
+            <translation>Media de {}</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="376" />
+            <source>Choose an income field</source>
+            <translation>Elija un campo de ingreso</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="385" />
+            <source>Cumulative share of the population</source>
+            <translation>Proporción acumulada de la población</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="386" />
+            <source>Cumulative share of {}</source>
+            <translation>Proporción acumulada de {}</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="387" />
+            <source>Gini index {}</source>
+            <translation>Índice de Gini {}</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="416" />
+            <source>Zone {}: no value.</source>
+            <translation>Zona {}: sin valor.</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="419" />
+            <source>Zone {0}: {1} = {2}. {3} % of the population lives in zones with this value or less.</source>
+            <translation>Zona {0}: {1} = {2}. El {3} % de la población vive en zonas con este valor o menos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Isochrones</name>
+        <message>
+            <location filename="../processing/isochrones.py" line="56" />
+            <source>Isochrones (street network)</source>
+            <translation>Isócronas (red vial)</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="59" />
+            <source>Areas reachable on foot, by bicycle or by car from points within given minutes (for example 10, 20, 30), one area per point or dissolved for all points. Each area is built from the parts of the street network actually reached — streets partly reached are cut at the exact point — buffered by a small distance. The time budget is reduced by the time it takes to walk the buffer distance, so an isochrone never extends beyond the time limit (unlike triangulated isochrones, which interpolate across blocks, rivers and highways).
+
+Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)'.</source>
+            <translation>Áreas alcanzables a pie, en bicicleta o en automóvil desde puntos en los minutos indicados (por ejemplo 10, 20, 30), un área por punto o disueltas para todos los puntos. Cada área se construye con las partes de la red vial realmente alcanzadas —las calles alcanzadas en parte se cortan en el punto exacto— con un pequeño búfer. El tiempo disponible se reduce en lo que se tarda en caminar la distancia del búfer, de modo que una isócrona nunca se extiende más allá del límite de tiempo (a diferencia de las isócronas trianguladas, que interpolan a través de manzanas, ríos y autopistas).
+
+Las velocidades, los sentidos únicos y el ajuste a la red siguen 'Matriz de tiempos de viaje (red vial)'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="71" />
+            <source>Starting points</source>
+            <translation>Puntos de partida</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="78" />
+            <source>Id field</source>
+            <translation>Campo identificador</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="83" />
+            <source>Minutes (comma-separated)</source>
+            <translation>Minutos (separados por comas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="88" />
+            <source>One isochrone per point (else dissolved)</source>
+            <translation>Una isócrona por punto (si no, disueltas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="93" />
+            <source>Buffer around reached streets</source>
+            <translation>Búfer alrededor de las calles alcanzadas</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="98" />
+            <source>Maximum snapping distance to the network</source>
+            <translation>Distancia máxima de ajuste a la red</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="107" />
+            <source>Isochrones</source>
+            <translation>Isócronas</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="117" />
+            <source>Minutes must be positive numbers separated by commas, for example 10, 20, 30.</source>
+            <translation>Los minutos deben ser números positivos separados por comas, por ejemplo 10, 20, 30.</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="129" />
+            <source>The starting points layer has no feature with a geometry.</source>
+            <translation>La capa de puntos de partida no tiene ninguna entidad con geometría.</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="132" />
+            <source>The id field {0} has duplicate values: {1}.</source>
+            <translation>El campo identificador {0} tiene valores duplicados: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="155" />
+            <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
+            <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="190" />
+            <source>{} isochrones written.</source>
+            <translation>Se escribieron {} isócronas.</translation>
         </message>
     </context>
     <context>
@@ -2068,6 +2674,187 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
             <location filename="../processing/modesplit.py" line="282" />
             <source>Mode shares: {}.</source>
             <translation>Participación modal: {}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineRunner</name>
+        <message>
+            <location filename="../ui/pipeline.py" line="455" />
+            <source>The algorithm {} is not available.</source>
+            <translation>El algoritmo {} no está disponible.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="493" />
+            <source>The algorithm {} failed.</source>
+            <translation>El algoritmo {} falló.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planner</name>
+        <message>
+            <location filename="../ui/pipeline.py" line="135" />
+            <source>Walking</source>
+            <translation>A pie</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="135" />
+            <source>Cycling</source>
+            <translation>En bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="135" />
+            <source>Car</source>
+            <translation>En automóvil</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="144" />
+            <source>The algorithm {} is not available: update Conecta.</source>
+            <translation>El algoritmo {} no está disponible: actualice Conecta.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="146" />
+            <source>Choose the street network (a line layer).</source>
+            <translation>Elija la red vial (una capa de líneas).</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="148" />
+            <source>The street network must be a line layer.</source>
+            <translation>La red vial debe ser una capa de líneas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="150" />
+            <source>The street network layer {} has no features.</source>
+            <translation>La capa de red vial {} no tiene entidades.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="152" />
+            <source>Choose the zone layer (polygons or points).</source>
+            <translation>Elija la capa de zonas (polígonos o puntos).</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="155" />
+            <source>The zone layer {} has no features.</source>
+            <translation>La capa de zonas {} no tiene entidades.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="157" />
+            <source>No zone is selected: select zones on the map or untick 'Selected zones only'.</source>
+            <translation>No hay zonas seleccionadas: seleccione zonas en el mapa o desmarque 'Solo zonas seleccionadas'.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="162" />
+            <source>Choose the zone id field.</source>
+            <translation>Elija el campo identificador de zona.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="172" />
+            <source>Field {} does not exist in the zone layer.</source>
+            <translation>El campo {} no existe en la capa de zonas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="166" />
+            <source>Choose the population field: inequality and SDG 11.2.1 are weighted by it.</source>
+            <translation>Elija el campo de población: la desigualdad y el ODS 11.2.1 se ponderan por él.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="174" />
+            <source>Field {} is not numeric: choose a field with numbers.</source>
+            <translation>El campo {} no es numérico: elija un campo con números.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="176" />
+            <source>Choose at least one opportunity field (jobs, schools, health care…).</source>
+            <translation>Elija al menos un campo de oportunidades (empleos, escuelas, salud…).</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="178" />
+            <source>Choose at least one mode.</source>
+            <translation>Elija al menos un modo.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="181" />
+            <source>Give at least one cutoff in minutes, e.g. 30, 60.</source>
+            <translation>Indique al menos un umbral en minutos, p. ej. 30, 60.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="183" />
+            <source>Cutoffs must be positive numbers of minutes separated by commas, e.g. 30, 60.</source>
+            <translation>Los umbrales deben ser números positivos de minutos separados por comas, p. ej. 30, 60.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="187" />
+            <source>The stops layer must be a point layer.</source>
+            <translation>La capa de paradas debe ser una capa de puntos.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="196" />
+            <source>The layers are in different or geographic coordinate reference systems (CRS): the algorithms reproject them to a projected CRS for the analysis.</source>
+            <translation>Las capas están en sistemas de referencia de coordenadas (SRC) distintos o geográficos: los algoritmos las reproyectan a un SRC proyectado para el análisis.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="203" />
+            <source>No stops layer: SDG 11.2.1 is skipped.</source>
+            <translation>Sin capa de paradas: se omite el ODS 11.2.1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="205" />
+            <source>SDG 11.2.1 is skipped: its algorithm is not available.</source>
+            <translation>Se omite el ODS 11.2.1: su algoritmo no está disponible.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="207" />
+            <source>The city report is skipped: its algorithm is not available.</source>
+            <translation>Se omite el informe de la ciudad: su algoritmo no está disponible.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="209" />
+            <source>The zone layer is a temporary layer: save it to repeat the commands headless.</source>
+            <translation>La capa de zonas es una capa temporal: guárdela para repetir los comandos sin interfaz.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="229" />
+            <source>Travel times ({})</source>
+            <translation>Tiempos de viaje ({})</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="258" />
+            <source>Accessibility ({})</source>
+            <translation>Accesibilidad ({})</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="258" />
+            <source>Accessibility — {}</source>
+            <translation>Accesibilidad — {}</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="271" />
+            <source>Inequality of {0} ({1})</source>
+            <translation>Desigualdad de {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="271" />
+            <source>Inequality — {0} ({1})</source>
+            <translation>Desigualdad — {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="292" />
+            <source>SDG 11.2.1: convenient access to public transport</source>
+            <translation>ODS 11.2.1: acceso conveniente al transporte público</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="292" />
+            <source>SDG 11.2.1 — served area</source>
+            <translation>ODS 11.2.1 — área servida</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="292" />
+            <source>SDG 11.2.1 — indicator</source>
+            <translation>ODS 11.2.1 — indicador</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="315" />
+            <source>City report (HTML and PDF)</source>
+            <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
     </context>
     <context>
@@ -2336,6 +3123,146 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
             <location filename="../processing/sdg1131.py" line="606" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas no tienen área construida en la fecha pasada o no tienen población en alguna fecha; sus tasas son NULL: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelTimeMatrix</name>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="37" />
+            <source>Travel-time matrix (street network)</source>
+            <translation>Matriz de tiempos de viaje (red vial)</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="40" />
+            <source>Computes travel times on foot, by bicycle or by car between origins and destinations (points, or polygons through a point on their surface) along a street network, and writes the long table from_id, to_id, travel_time (minutes) with only the pairs reached within the maximum time — the format of r5r and of IPEA's accessibility package, so matrices from those tools and from Conecta are interchangeable.
+
+Speeds: walking 3.6 km/h and cycling 12 km/h (r5r's defaults); cars by OpenStreetMap road class, overridden by the line's speed limit (maxspeed) and by a speed field. One-way streets are honoured by car and bicycle (OSM oneway, including -1, or a direction field like QGIS's network tools). OSM layers read by GDAL keep oneway and maxspeed in other_tags: they are read from there.
+
+Points are snapped onto the nearest street (not only its vertices) within the snapping distance; the leg from the point to the street is walked. Points farther away are listed in the log. Shortest paths are computed many origins at a time on a contracted graph, in blocks of bounded memory, and can be cancelled. Geographic layers are reprojected to the UTM zone of the network.
+
+For very large matrices, write straight to a CSV or Parquet file with 'Matrix file'.</source>
+            <translation>Calcula tiempos de viaje a pie, en bicicleta o en automóvil entre orígenes y destinos (puntos, o polígonos mediante un punto en su superficie) sobre una red vial, y escribe la tabla larga from_id, to_id, travel_time (minutos) solo con los pares alcanzados dentro del tiempo máximo — el formato de r5r y del paquete accessibility del IPEA, de modo que las matrices de esas herramientas y de Conecta son intercambiables.
+
+Velocidades: a pie 3,6 km/h y en bicicleta 12 km/h (los valores predeterminados de r5r); en automóvil según la clase de vía de OpenStreetMap, reemplazada por el límite de velocidad de la línea (maxspeed) y por un campo de velocidad. Los sentidos únicos se respetan en automóvil y en bicicleta (oneway de OSM, incluido -1, o un campo de dirección como en las herramientas de redes de QGIS). Las capas OSM leídas por GDAL guardan oneway y maxspeed en other_tags: se leen de allí.
+
+Los puntos se ajustan a la calle más cercana (no solo a sus vértices) dentro de la distancia de ajuste; el tramo del punto a la calle se recorre a pie. Los puntos más lejanos se listan en el registro. Los caminos más cortos se calculan para muchos orígenes a la vez sobre un grafo contraído, en bloques de memoria acotada, y se pueden cancelar. Las capas geográficas se reproyectan a la zona UTM de la red.
+
+Para matrices muy grandes, escriba directamente a un archivo CSV o Parquet con 'Archivo de matriz'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="162" />
+            <source>Origins</source>
+            <translation>Orígenes</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="66" />
+            <source>Origin id field</source>
+            <translation>Campo identificador de origen</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="71" />
+            <source>Destinations (default: the origins)</source>
+            <translation>Destinos (predeterminado: los orígenes)</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="79" />
+            <source>Destination id field</source>
+            <translation>Campo identificador de destino</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="87" />
+            <source>Maximum travel time (minutes)</source>
+            <translation>Tiempo de viaje máximo (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="96" />
+            <source>Maximum snapping distance to the network</source>
+            <translation>Distancia máxima de ajuste a la red</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="105" />
+            <source>Travel-time matrix</source>
+            <translation>Matriz de tiempos de viaje</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="114" />
+            <source>Matrix file (CSV or Parquet, for very large matrices)</source>
+            <translation>Archivo de matriz (CSV o Parquet, para matrices muy grandes)</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="114" />
+            <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
+            <translation>Archivos CSV (*.csv);;Archivos Parquet (*.parquet)</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="123" />
+            <source>Pairs within the maximum time</source>
+            <translation>Pares dentro del tiempo máximo</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="124" />
+            <source>Points beyond the snapping distance</source>
+            <translation>Puntos más allá de la distancia de ajuste</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="133" />
+            <source>The {} layer has no feature with a geometry and an id.</source>
+            <translation>La capa {} no tiene ninguna entidad con geometría e identificador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="137" />
+            <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
+            <translation>El campo identificador de {0}, {1}, tiene valores duplicados: {2}. Los identificadores deben ser únicos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="143" />
+            <source>{0}: {1} features with NULL or empty geometry skipped.</source>
+            <translation>{0}: se omitieron {1} entidades con geometría NULL o vacía.</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="149" />
+            <source>{0}: {1} features with a NULL id skipped.</source>
+            <translation>{0}: se omitieron {1} entidades con identificador NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="153" />
+            <source>{}: polygons are represented by a point on their surface.</source>
+            <translation>{}: los polígonos se representan con un punto en su superficie.</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="166" />
+            <source>Destinations</source>
+            <translation>Destinos</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="197" />
+            <source>No origin is within {} m of a street usable by this mode: check the layers' CRS and the snapping distance.</source>
+            <translation>Ningún origen está a menos de {} m de una calle utilizable en este modo: revise el SRC de las capas y la distancia de ajuste.</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="244" />
+            <source>Matrix written to {}.</source>
+            <translation>Matriz escrita en {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="245" />
+            <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
+            <translation>{0} pares origen-destino dentro de {1} minutos ({2} orígenes × {3} destinos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="263" />
+            <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
+            <translation>{0} orígenes están a más de {1} m de la red y no tienen tiempo de viaje: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="273" />
+            <source>{0} destinations are farther than {1} m from the network: {2}</source>
+            <translation>{0} destinos están a más de {1} m de la red: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="282" />
+            <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
+            <translation>{0} orígenes ({1:.1f} %) están en partes pequeñas de la red desconectadas de la principal y alcanzan pocos destinos: {2}</translation>
         </message>
     </context>
     <context>

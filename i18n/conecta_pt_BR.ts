@@ -708,6 +708,189 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
         </message>
     </context>
     <context>
+        <name>AnalysisDock</name>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="69" />
+            <source>Conecta — Analysis</source>
+            <translation>Conecta — Análise</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="103" />
+            <source>Data</source>
+            <translation>Dados</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="107" />
+            <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
+            <translation>Vias com classe, mão única e velocidade (OpenStreetMap).</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="110" />
+            <source>Street network</source>
+            <translation>Malha viária</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="115" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="116" />
+            <source>Selected zones only</source>
+            <translation>Somente zonas selecionadas</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="119" />
+            <source>Zone id</source>
+            <translation>Identificador da zona</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="122" />
+            <source>Population</source>
+            <translation>População</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="125" />
+            <source>Income per capita: the Palma ratio and the income deciles need it.</source>
+            <translation>Renda per capita: a razão de Palma e os decis de renda precisam dela.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="128" />
+            <source>Income (optional)</source>
+            <translation>Renda (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="131" />
+            <source>Tick the opportunities to reach: jobs, schools, health care…</source>
+            <translation>Marque as oportunidades a alcançar: empregos, escolas, saúde…</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="134" />
+            <source>Opportunities</source>
+            <translation>Oportunidades</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="138" />
+            <source>Public transport stops, for SDG 11.2.1 (optional).</source>
+            <translation>Paradas de transporte público, para o ODS 11.2.1 (opcional).</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="139" />
+            <source>Stops (optional)</source>
+            <translation>Paradas (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="142" />
+            <source>Analysis</source>
+            <translation>Análise</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="149" />
+            <source>Modes</source>
+            <translation>Modos</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="151" />
+            <source>Travel times in minutes separated by commas.</source>
+            <translation>Tempos de viagem em minutos separados por vírgulas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="152" />
+            <source>Cutoffs (minutes)</source>
+            <translation>Limites (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="154" />
+            <source>The city's name, for the report and the city sheet.</source>
+            <translation>O nome da cidade, para o relatório e a ficha da cidade.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="155" />
+            <source>City</source>
+            <translation>Cidade</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="158" />
+            <source>[temporary folder]</source>
+            <translation>[pasta temporária]</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="159" />
+            <source>Output folder</source>
+            <translation>Pasta de saída</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="160" />
+            <source>City report (HTML and PDF)</source>
+            <translation>Relatório da cidade (HTML e PDF)</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="175" />
+            <source>Run</source>
+            <translation>Executar</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="177" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="180" />
+            <source>Open report</source>
+            <translation>Abrir relatório</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="194" />
+            <source>Equivalent qgis_process commands</source>
+            <translation>Comandos qgis_process equivalentes</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="200" />
+            <source>Run these commands to repeat the analysis without QGIS's window.</source>
+            <translation>Execute estes comandos para repetir a análise sem a janela do QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="204" />
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="307" />
+            <source>Run the analysis</source>
+            <translation>Executar a análise</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="354" />
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="362" />
+            <source>Step {0} of {1}: {2}</source>
+            <translation>Etapa {0} de {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="368" />
+            <source>Step {0} ({1}) failed: {2}</source>
+            <translation>A etapa {0} ({1}) falhou: {2}</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="369" />
+            <source>The results of the steps before it are kept.</source>
+            <translation>Os resultados das etapas anteriores são mantidos.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="375" />
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="379" />
+            <source>Done: {0} layers added to the group '{1}'.</source>
+            <translation>Concluído: {0} camadas adicionadas ao grupo '{1}'.</translation>
+        </message>
+    </context>
+    <context>
         <name>BivariateMap</name>
         <message>
             <location filename="../processing/compositeindex.py" line="292" />
@@ -1658,6 +1841,169 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>ConectaNetwork</name>
+        <message>
+            <location filename="../processing/networkinput.py" line="41" />
+            <source>Walk</source>
+            <translation>A pé</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="41" />
+            <source>Bicycle</source>
+            <translation>De bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="41" />
+            <source>Car</source>
+            <translation>De carro</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="46" />
+            <source>Street network</source>
+            <translation>Malha viária</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="52" />
+            <source>Mode</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="57" />
+            <source>Speed field (km/h, optional)</source>
+            <translation>Campo de velocidade (km/h, opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="64" />
+            <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
+            <translation>Um campo da malha com a velocidade em km/h de cada linha; valores NULL, de texto ou de 0 ou menos usam a velocidade padrão da classe da linha (contados no registro).</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="71" />
+            <source>Direction field (optional)</source>
+            <translation>Campo de direção (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="77" />
+            <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
+            <translation>Um campo que indica em que sentido cada linha pode ser percorrida de carro e de bicicleta, como nas ferramentas de análise de redes do QGIS: os valores para sentido direto, inverso e ambos os sentidos são definidos abaixo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="84" />
+            <source>Value for forward direction</source>
+            <translation>Valor para sentido direto</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="84" />
+            <source>Value for backward direction</source>
+            <translation>Valor para sentido inverso</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="84" />
+            <source>Value for both directions</source>
+            <translation>Valor para ambos os sentidos</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="92" />
+            <source>Road class field (OSM highway)</source>
+            <translation>Campo de classe de via (highway do OSM)</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="101" />
+            <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
+            <translation>Classes de via excluídas para o modo (separadas por vírgulas; vazio = padrão)</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="106" />
+            <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway and corridor; roads under construction or proposed are excluded for every mode.</source>
+            <translation>Padrão: a pé e de bicicleta excluem-se motorway, trunk e seus acessos; de carro excluem-se footway, steps, path, pedestrian, cycleway, bridleway e corridor; vias em construção ou projetadas são excluídas para todos os modos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="115" />
+            <source>Join line ends closer than</source>
+            <translation>Unir extremidades de linha a menos de</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="124" />
+            <source>Walking speed (km/h)</source>
+            <translation>Velocidade a pé (km/h)</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="133" />
+            <source>Cycling speed (km/h)</source>
+            <translation>Velocidade de bicicleta (km/h)</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="163" />
+            <source>The street network layer is empty.</source>
+            <translation>A camada de malha viária está vazia.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="172" />
+            <source>Reading the street network…</source>
+            <translation>Lendo a malha viária…</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="177" />
+            <source>The street network has no line with at least two distinct vertices.</source>
+            <translation>A malha viária não tem nenhuma linha com pelo menos dois vértices distintos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="184" />
+            <source>One-way and speed limits read from OSM's other_tags field.</source>
+            <translation>Sentido único e limites de velocidade lidos do campo other_tags do OSM.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="190" />
+            <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
+            <translation>A malha não tem campo de classe de via ({}): todas as linhas usam a velocidade padrão e nenhuma classe é excluída.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="207" />
+            <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
+            <translation>Malha viária: {0} linhas, {1} interseções, {2} trechos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="214" />
+            <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
+            <translation>Foram ignoradas {} linhas com geometria vazia, NULL ou degenerada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="218" />
+            <source>{} zero-length segments removed.</source>
+            <translation>Foram removidos {} segmentos de comprimento zero.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="222" />
+            <source>{} line ends joined to a nearby line end.</source>
+            <translation>Foram unidas {} extremidades de linha a uma extremidade próxima.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="247" />
+            <source>No street of the network can be used by this mode: check the road classes excluded.</source>
+            <translation>Nenhuma via da malha pode ser usada neste modo: verifique as classes de via excluídas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="259" />
+            <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
+            <translation>{0}: {1} trechos utilizáveis, {2} deles de sentido único; {3} linhas excluídas por classe de via.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="265" />
+            <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
+            <translation>{0} linhas usam seu limite de velocidade (maxspeed); {1} linhas não têm classe de via conhecida ({2} km/h).</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="271" />
+            <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
+            <translation>{0} linhas não têm velocidade válida no campo {1} (NULL, texto ou não positiva): foi usada a velocidade padrão da sua classe.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="277" />
+            <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
+            <translation>{} linhas têm um valor de direção não reconhecido: aplicam-se as regras de sentido único do OSM (ou ambos os sentidos).</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaPlugin</name>
         <message>
             <location filename="../plugin.py" line="65" />
@@ -1820,6 +2166,266 @@ As linhas são desenhadas no sistema de referência de coordenadas (SRC) da cama
             <location filename="../processing/desirelines.py" line="237" />
             <source>{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.</source>
             <translation>Foram mantidas {0} de {1} linhas, com {2:,.1f} de {3:,.1f} viagens entre zonas diferentes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsDock</name>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="161" />
+            <source>Conecta — Indicators</source>
+            <translation>Conecta — Indicadores</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="361" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="190" />
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="194" />
+            <source>Every measure is weighted by the population of the zones.</source>
+            <translation>Cada medida é ponderada pela população das zonas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="361" />
+            <source>Population</source>
+            <translation>População</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="199" />
+            <source>Income (optional)</source>
+            <translation>Renda (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="202" />
+            <source>Summary</source>
+            <translation>Resumo</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="205" />
+            <source>Mean (population-weighted)</source>
+            <translation>Média (ponderada pela população)</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="205" />
+            <source>Median (population-weighted)</source>
+            <translation>Mediana (ponderada pela população)</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="205" />
+            <source>Palma ratio</source>
+            <translation>Razão de Palma</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="205" />
+            <source>Gini index</source>
+            <translation>Índice de Gini</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="228" />
+            <source>Histogram</source>
+            <translation>Histograma</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="228" />
+            <source>Income deciles</source>
+            <translation>Decis de renda</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="228" />
+            <source>Lorenz</source>
+            <translation>Lorenz</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="241" />
+            <source>Pick a zone on the map</source>
+            <translation>Escolher uma zona no mapa</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="247" />
+            <source>Select a zone to compare it with the city.</source>
+            <translation>Selecione uma zona para compará-la com a cidade.</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="251" />
+            <source>Map classification</source>
+            <translation>Classificação do mapa</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="254" />
+            <source>Quantiles</source>
+            <translation>Quantis</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="254" />
+            <source>Natural breaks (Jenks)</source>
+            <translation>Quebras naturais (Jenks)</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="254" />
+            <source>Equal interval</source>
+            <translation>Intervalo igual</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="257" />
+            <source>Method</source>
+            <translation>Método</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="261" />
+            <source>Classes</source>
+            <translation>Classes</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="265" />
+            <source>Colour ramp</source>
+            <translation>Rampa de cores</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="266" />
+            <source>Invert ramp</source>
+            <translation>Inverter rampa</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="268" />
+            <source>Apply to layer</source>
+            <translation>Aplicar à camada</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="337" />
+            <source>The Palma ratio needs an income field.</source>
+            <translation>A razão de Palma precisa de um campo de renda.</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="344" />
+            <source>{0} zones, {1} inhabitants.</source>
+            <translation>{0} zonas, {1} habitantes.</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="346" />
+            <source>{} zones; no population field: every zone weighs the same.</source>
+            <translation>{} zonas; sem campo de população: todas as zonas têm o mesmo peso.</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="372" />
+            <source>Income decile (1 = poorest)</source>
+            <translation>Decil de renda (1 = mais pobre)</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="373" />
+            <source>Mean of {}</source>
+            <translation>Média de {}</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="376" />
+            <source>Choose an income field</source>
+            <translation>Escolha um campo de renda</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="385" />
+            <source>Cumulative share of the population</source>
+            <translation>Proporção acumulada da população</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="386" />
+            <source>Cumulative share of {}</source>
+            <translation>Proporção acumulada de {}</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="387" />
+            <source>Gini index {}</source>
+            <translation>Índice de Gini {}</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="416" />
+            <source>Zone {}: no value.</source>
+            <translation>Zona {}: sem valor.</translation>
+        </message>
+        <message>
+            <location filename="../ui/indicators_dock.py" line="419" />
+            <source>Zone {0}: {1} = {2}. {3} % of the population lives in zones with this value or less.</source>
+            <translation>Zona {0}: {1} = {2}. {3} % da população vive em zonas com este valor ou menos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Isochrones</name>
+        <message>
+            <location filename="../processing/isochrones.py" line="56" />
+            <source>Isochrones (street network)</source>
+            <translation>Isócronas (malha viária)</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="59" />
+            <source>Areas reachable on foot, by bicycle or by car from points within given minutes (for example 10, 20, 30), one area per point or dissolved for all points. Each area is built from the parts of the street network actually reached — streets partly reached are cut at the exact point — buffered by a small distance. The time budget is reduced by the time it takes to walk the buffer distance, so an isochrone never extends beyond the time limit (unlike triangulated isochrones, which interpolate across blocks, rivers and highways).
+
+Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)'.</source>
+            <translation>Áreas alcançáveis a pé, de bicicleta ou de carro a partir de pontos nos minutos indicados (por exemplo 10, 20, 30), uma área por ponto ou dissolvidas para todos os pontos. Cada área é construída com as partes da malha viária realmente alcançadas — ruas alcançadas em parte são cortadas no ponto exato — com um pequeno buffer. O tempo disponível é reduzido pelo tempo de caminhar a distância do buffer, de modo que uma isócrona nunca ultrapassa o limite de tempo (ao contrário das isócronas trianguladas, que interpolam através de quadras, rios e rodovias).
+
+As velocidades, os sentidos únicos e o ajuste à malha seguem 'Matriz de tempos de viagem (malha viária)'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="71" />
+            <source>Starting points</source>
+            <translation>Pontos de partida</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="78" />
+            <source>Id field</source>
+            <translation>Campo identificador</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="83" />
+            <source>Minutes (comma-separated)</source>
+            <translation>Minutos (separados por vírgulas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="88" />
+            <source>One isochrone per point (else dissolved)</source>
+            <translation>Uma isócrona por ponto (senão, dissolvidas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="93" />
+            <source>Buffer around reached streets</source>
+            <translation>Buffer em torno das ruas alcançadas</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="98" />
+            <source>Maximum snapping distance to the network</source>
+            <translation>Distância máxima de ajuste à malha</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="107" />
+            <source>Isochrones</source>
+            <translation>Isócronas</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="117" />
+            <source>Minutes must be positive numbers separated by commas, for example 10, 20, 30.</source>
+            <translation>Os minutos devem ser números positivos separados por vírgulas, por exemplo 10, 20, 30.</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="129" />
+            <source>The starting points layer has no feature with a geometry.</source>
+            <translation>A camada de pontos de partida não tem nenhuma feição com geometria.</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="132" />
+            <source>The id field {0} has duplicate values: {1}.</source>
+            <translation>O campo identificador {0} tem valores duplicados: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="155" />
+            <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
+            <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/isochrones.py" line="190" />
+            <source>{} isochrones written.</source>
+            <translation>Foram gravadas {} isócronas.</translation>
         </message>
     </context>
     <context>
@@ -2068,6 +2674,187 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
             <location filename="../processing/modesplit.py" line="282" />
             <source>Mode shares: {}.</source>
             <translation>Participação modal: {}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineRunner</name>
+        <message>
+            <location filename="../ui/pipeline.py" line="455" />
+            <source>The algorithm {} is not available.</source>
+            <translation>O algoritmo {} não está disponível.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="493" />
+            <source>The algorithm {} failed.</source>
+            <translation>O algoritmo {} falhou.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planner</name>
+        <message>
+            <location filename="../ui/pipeline.py" line="135" />
+            <source>Walking</source>
+            <translation>A pé</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="135" />
+            <source>Cycling</source>
+            <translation>De bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="135" />
+            <source>Car</source>
+            <translation>De carro</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="144" />
+            <source>The algorithm {} is not available: update Conecta.</source>
+            <translation>O algoritmo {} não está disponível: atualize o Conecta.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="146" />
+            <source>Choose the street network (a line layer).</source>
+            <translation>Escolha a malha viária (uma camada de linhas).</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="148" />
+            <source>The street network must be a line layer.</source>
+            <translation>A malha viária deve ser uma camada de linhas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="150" />
+            <source>The street network layer {} has no features.</source>
+            <translation>A camada de malha viária {} não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="152" />
+            <source>Choose the zone layer (polygons or points).</source>
+            <translation>Escolha a camada de zonas (polígonos ou pontos).</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="155" />
+            <source>The zone layer {} has no features.</source>
+            <translation>A camada de zonas {} não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="157" />
+            <source>No zone is selected: select zones on the map or untick 'Selected zones only'.</source>
+            <translation>Nenhuma zona selecionada: selecione zonas no mapa ou desmarque 'Somente zonas selecionadas'.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="162" />
+            <source>Choose the zone id field.</source>
+            <translation>Escolha o campo identificador da zona.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="172" />
+            <source>Field {} does not exist in the zone layer.</source>
+            <translation>O campo {} não existe na camada de zonas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="166" />
+            <source>Choose the population field: inequality and SDG 11.2.1 are weighted by it.</source>
+            <translation>Escolha o campo de população: a desigualdade e o ODS 11.2.1 são ponderados por ele.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="174" />
+            <source>Field {} is not numeric: choose a field with numbers.</source>
+            <translation>O campo {} não é numérico: escolha um campo com números.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="176" />
+            <source>Choose at least one opportunity field (jobs, schools, health care…).</source>
+            <translation>Escolha pelo menos um campo de oportunidades (empregos, escolas, saúde…).</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="178" />
+            <source>Choose at least one mode.</source>
+            <translation>Escolha pelo menos um modo.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="181" />
+            <source>Give at least one cutoff in minutes, e.g. 30, 60.</source>
+            <translation>Informe pelo menos um limite em minutos, p. ex. 30, 60.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="183" />
+            <source>Cutoffs must be positive numbers of minutes separated by commas, e.g. 30, 60.</source>
+            <translation>Os limites devem ser números positivos de minutos separados por vírgulas, p. ex. 30, 60.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="187" />
+            <source>The stops layer must be a point layer.</source>
+            <translation>A camada de paradas deve ser uma camada de pontos.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="196" />
+            <source>The layers are in different or geographic coordinate reference systems (CRS): the algorithms reproject them to a projected CRS for the analysis.</source>
+            <translation>As camadas estão em sistemas de referência de coordenadas (SRC) diferentes ou geográficos: os algoritmos as reprojetam para um SRC projetado para a análise.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="203" />
+            <source>No stops layer: SDG 11.2.1 is skipped.</source>
+            <translation>Sem camada de paradas: o ODS 11.2.1 é omitido.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="205" />
+            <source>SDG 11.2.1 is skipped: its algorithm is not available.</source>
+            <translation>O ODS 11.2.1 é omitido: seu algoritmo não está disponível.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="207" />
+            <source>The city report is skipped: its algorithm is not available.</source>
+            <translation>O relatório da cidade é omitido: seu algoritmo não está disponível.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="209" />
+            <source>The zone layer is a temporary layer: save it to repeat the commands headless.</source>
+            <translation>A camada de zonas é uma camada temporária: salve-a para repetir os comandos sem interface.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="229" />
+            <source>Travel times ({})</source>
+            <translation>Tempos de viagem ({})</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="258" />
+            <source>Accessibility ({})</source>
+            <translation>Acessibilidade ({})</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="258" />
+            <source>Accessibility — {}</source>
+            <translation>Acessibilidade — {}</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="271" />
+            <source>Inequality of {0} ({1})</source>
+            <translation>Desigualdade de {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="271" />
+            <source>Inequality — {0} ({1})</source>
+            <translation>Desigualdade — {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="292" />
+            <source>SDG 11.2.1: convenient access to public transport</source>
+            <translation>ODS 11.2.1: acesso conveniente ao transporte público</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="292" />
+            <source>SDG 11.2.1 — served area</source>
+            <translation>ODS 11.2.1 — área atendida</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="292" />
+            <source>SDG 11.2.1 — indicator</source>
+            <translation>ODS 11.2.1 — indicador</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="315" />
+            <source>City report (HTML and PDF)</source>
+            <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
     </context>
     <context>
@@ -2336,6 +3123,146 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
             <location filename="../processing/sdg1131.py" line="606" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas não têm área construída na data passada ou não têm população em alguma data; suas taxas são NULL: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelTimeMatrix</name>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="37" />
+            <source>Travel-time matrix (street network)</source>
+            <translation>Matriz de tempos de viagem (malha viária)</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="40" />
+            <source>Computes travel times on foot, by bicycle or by car between origins and destinations (points, or polygons through a point on their surface) along a street network, and writes the long table from_id, to_id, travel_time (minutes) with only the pairs reached within the maximum time — the format of r5r and of IPEA's accessibility package, so matrices from those tools and from Conecta are interchangeable.
+
+Speeds: walking 3.6 km/h and cycling 12 km/h (r5r's defaults); cars by OpenStreetMap road class, overridden by the line's speed limit (maxspeed) and by a speed field. One-way streets are honoured by car and bicycle (OSM oneway, including -1, or a direction field like QGIS's network tools). OSM layers read by GDAL keep oneway and maxspeed in other_tags: they are read from there.
+
+Points are snapped onto the nearest street (not only its vertices) within the snapping distance; the leg from the point to the street is walked. Points farther away are listed in the log. Shortest paths are computed many origins at a time on a contracted graph, in blocks of bounded memory, and can be cancelled. Geographic layers are reprojected to the UTM zone of the network.
+
+For very large matrices, write straight to a CSV or Parquet file with 'Matrix file'.</source>
+            <translation>Calcula tempos de viagem a pé, de bicicleta ou de carro entre origens e destinos (pontos, ou polígonos por meio de um ponto na sua superfície) sobre uma malha viária, e grava a tabela longa from_id, to_id, travel_time (minutos) apenas com os pares alcançados dentro do tempo máximo — o formato do r5r e do pacote accessibility do IPEA, de modo que as matrizes dessas ferramentas e do Conecta são intercambiáveis.
+
+Velocidades: a pé 3,6 km/h e de bicicleta 12 km/h (os padrões do r5r); de carro pela classe de via do OpenStreetMap, substituída pelo limite de velocidade da linha (maxspeed) e por um campo de velocidade. Os sentidos únicos são respeitados de carro e de bicicleta (oneway do OSM, incluindo -1, ou um campo de direção como nas ferramentas de redes do QGIS). Camadas OSM lidas pelo GDAL guardam oneway e maxspeed em other_tags: são lidos dali.
+
+Os pontos são ajustados à rua mais próxima (não só aos seus vértices) dentro da distância de ajuste; o trecho do ponto à rua é percorrido a pé. Os pontos mais distantes são listados no registro. Os caminhos mais curtos são calculados para muitas origens de cada vez sobre um grafo contraído, em blocos de memória limitada, e podem ser cancelados. Camadas geográficas são reprojetadas para a zona UTM da malha.
+
+Para matrizes muito grandes, grave diretamente em um arquivo CSV ou Parquet com 'Arquivo de matriz'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="162" />
+            <source>Origins</source>
+            <translation>Origens</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="66" />
+            <source>Origin id field</source>
+            <translation>Campo identificador de origem</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="71" />
+            <source>Destinations (default: the origins)</source>
+            <translation>Destinos (padrão: as origens)</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="79" />
+            <source>Destination id field</source>
+            <translation>Campo identificador de destino</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="87" />
+            <source>Maximum travel time (minutes)</source>
+            <translation>Tempo de viagem máximo (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="96" />
+            <source>Maximum snapping distance to the network</source>
+            <translation>Distância máxima de ajuste à malha</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="105" />
+            <source>Travel-time matrix</source>
+            <translation>Matriz de tempos de viagem</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="114" />
+            <source>Matrix file (CSV or Parquet, for very large matrices)</source>
+            <translation>Arquivo de matriz (CSV ou Parquet, para matrizes muito grandes)</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="114" />
+            <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
+            <translation>Arquivos CSV (*.csv);;Arquivos Parquet (*.parquet)</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="123" />
+            <source>Pairs within the maximum time</source>
+            <translation>Pares dentro do tempo máximo</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="124" />
+            <source>Points beyond the snapping distance</source>
+            <translation>Pontos além da distância de ajuste</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="133" />
+            <source>The {} layer has no feature with a geometry and an id.</source>
+            <translation>A camada {} não tem nenhuma feição com geometria e identificador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="137" />
+            <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
+            <translation>O campo identificador de {0}, {1}, tem valores duplicados: {2}. Os identificadores devem ser únicos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="143" />
+            <source>{0}: {1} features with NULL or empty geometry skipped.</source>
+            <translation>{0}: foram ignoradas {1} feições com geometria NULL ou vazia.</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="149" />
+            <source>{0}: {1} features with a NULL id skipped.</source>
+            <translation>{0}: foram ignoradas {1} feições com identificador NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="153" />
+            <source>{}: polygons are represented by a point on their surface.</source>
+            <translation>{}: os polígonos são representados por um ponto na sua superfície.</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="166" />
+            <source>Destinations</source>
+            <translation>Destinos</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="197" />
+            <source>No origin is within {} m of a street usable by this mode: check the layers' CRS and the snapping distance.</source>
+            <translation>Nenhuma origem está a menos de {} m de uma rua utilizável neste modo: verifique o SRC das camadas e a distância de ajuste.</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="244" />
+            <source>Matrix written to {}.</source>
+            <translation>Matriz gravada em {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="245" />
+            <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
+            <translation>{0} pares origem-destino dentro de {1} minutos ({2} origens × {3} destinos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="263" />
+            <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
+            <translation>{0} origens estão a mais de {1} m da malha e não têm tempo de viagem: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="273" />
+            <source>{0} destinations are farther than {1} m from the network: {2}</source>
+            <translation>{0} destinos estão a mais de {1} m da malha: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="282" />
+            <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
+            <translation>{0} origens ({1:.1f} %) estão em partes pequenas da malha desconectadas da principal e alcançam poucos destinos: {2}</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,134 @@
+"""Field auto-suggestion for the docks: score field names (English, Spanish, Portuguese) for a role.
+
+Pure Python (no QGIS): the docks pass ``(name, is_numeric)`` pairs and get back the best field for a role
+(zone id, population, income, jobs, schools, health care) or the opportunity fields of a layer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Dict, List, Optional, Sequence, Tuple
+
+FieldInfo = Tuple[str, bool]
+"""A field's name and whether it is numeric."""
+
+ROLE_WORDS: Dict[str, Tuple[str, ...]] = {
+    "id": ("id", "codigo", "cod", "code", "geocodigo", "geocode", "cd", "id_hex", "zone_id", "zona", "zone"),
+    "population": (
+        "population",
+        "poblacion",
+        "populacao",
+        "pop",
+        "habitantes",
+        "hab",
+        "pop_total",
+        "pessoas",
+    ),
+    "income": (
+        "income",
+        "income_per_capita",
+        "ingreso",
+        "ingresos",
+        "renda",
+        "renda_per_capita",
+        "renta",
+        "rendimento",
+        "salario",
+    ),
+    "jobs": ("jobs", "job", "empleos", "empleo", "empregos", "emprego", "trabajo", "trabajos", "employment"),
+    "schools": ("schools", "school", "escuelas", "escuela", "escolas", "escola", "education", "educacion"),
+    "health": (
+        "health",
+        "healthcare",
+        "salud",
+        "saude",
+        "hospitals",
+        "clinics",
+        "hospital",
+        "unidades_saude",
+    ),
+}
+"""Words that name each role, most typical first (matched on accent-free lower-case names)."""
+
+NUMERIC_ROLES = ("population", "income", "jobs", "schools", "health")
+OPPORTUNITY_ROLES = ("jobs", "schools", "health")
+OPPORTUNITY_PREFIXES = ("opp_", "opor_", "n_")
+RESULT_PREFIXES = ("acc_", "grav_", "time_", "fca_", "bfca_", "pas_", "int_")
+"""Prefixes of the fields conecta:accessibility writes: results, not opportunities."""
+
+
+def normalise(name: str) -> str:
+    """Accent-free lower-case name with separators turned into single underscores."""
+    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"_+", "_", re.sub(r"[^0-9a-z]+", "_", text)).strip("_")
+
+
+def score(name: str, role: str, numeric: bool = True) -> float:
+    """How well a field ``name`` fits ``role``: 0 (not at all) up to 3 (exact word); numeric roles need numbers."""
+    if role in NUMERIC_ROLES and not numeric:
+        return 0.0
+    text = normalise(name)
+    words = ROLE_WORDS[role]
+    if text in words:
+        return 3.0 - 0.01 * words.index(text)
+    tokens = text.split("_")
+    best = 0.0
+    for rank, word in enumerate(words):
+        parts = word.split("_")
+        n = len(parts)
+        windows = ["_".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+        if word in windows:
+            best = max(best, 2.0 - 0.01 * rank)
+        elif len(word) >= 4 and any(token.startswith(word) for token in tokens):
+            best = max(best, 1.0 - 0.01 * rank)
+    if best:
+        best -= 0.05 * (len(tokens) - 1)
+    return max(best, 0.0)
+
+
+def suggest(fields: Sequence[FieldInfo], role: str, exclude: Sequence[str] = ()) -> Optional[str]:
+    """The field that fits ``role`` best (first in layer order on ties), or None if none fits."""
+    best_name, best_score = None, 0.0
+    for name, numeric in fields:
+        if name in exclude:
+            continue
+        value = score(name, role, numeric)
+        if value > best_score:
+            best_name, best_score = name, value
+    return best_name
+
+
+def suggest_opportunities(fields: Sequence[FieldInfo], exclude: Sequence[str] = ()) -> List[str]:
+    """Numeric fields that hold opportunities (jobs, schools, health care), in layer order."""
+    chosen = []
+    for name, numeric in fields:
+        if name in exclude or not numeric or normalise(name).startswith(RESULT_PREFIXES):
+            continue
+        if any(score(name, role, numeric) >= 1.0 for role in OPPORTUNITY_ROLES) or normalise(name).startswith(
+            OPPORTUNITY_PREFIXES
+        ):
+            chosen.append(name)
+    return chosen
+
+
+def suggest_all(fields: Sequence[FieldInfo]) -> Dict[str, object]:
+    """Suggested id, population, income and opportunity fields of a zone layer."""
+    identifier = suggest(fields, "id")
+    population = suggest(fields, "population", exclude=[identifier or ""])
+    income = suggest(fields, "income", exclude=[identifier or "", population or ""])
+    taken = [n for n in (identifier, population, income) if n]
+    return {
+        "id": identifier,
+        "population": population,
+        "income": income,
+        "opportunities": suggest_opportunities(fields, exclude=taken),
+    }
+
+
+STOP_WORDS = ("stop", "stops", "parada", "paradas", "ponto", "pontos", "paradero", "paraderos", "gtfs")
+
+
+def looks_like_stops(layer_name: str) -> bool:
+    """Whether a layer's name says it holds public transport stops (en/es/pt)."""
+    return any(token in STOP_WORDS for token in normalise(layer_name).split("_"))

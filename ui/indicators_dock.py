@@ -1,0 +1,488 @@
+"""The "Conecta — Indicators" dock: read an indicator of the zones against the city's distribution.
+
+Population-weighted mean and median, Palma ratio and Gini index (core.inequality), a histogram, mean by income
+decile and the Lorenz curve (matplotlib in Qt canvases), the value of a clicked zone against the distribution,
+and a graduated classification (quantiles, natural breaks, equal interval) with a colour ramp applied to the layer.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+from qgis.core import (
+    QgsClassificationEqualInterval,
+    QgsClassificationJenks,
+    QgsClassificationQuantile,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
+    QgsFieldProxyModel,
+    QgsGraduatedSymbolRenderer,
+    QgsMapLayerProxyModel,
+    QgsStyle,
+    QgsSymbol,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox, QgsMapToolIdentifyFeature
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.inequality import (
+    access_by_income_decile,
+    gini_index,
+    lorenz_curve,
+    palma_ratio,
+    weighted_mean,
+    weighted_median,
+)
+from . import fields as suggest
+
+RAMPS = ("Viridis", "YlOrRd", "RdYlGn", "YlGnBu", "Blues", "Spectral", "Magma")
+BAR_COLOR = "#2c7fb8"
+MARK_COLOR = "#d7301f"
+
+
+def figure_canvas():
+    """matplotlib's Qt canvas class (backend_qtagg on recent matplotlib, backend_qt5agg on older)."""
+    try:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    except ImportError:
+        from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
+    return FigureCanvasQTAgg
+
+
+@dataclass
+class IndicatorData:
+    """One indicator field of a zone layer as arrays aligned with the feature ids."""
+
+    fids: np.ndarray
+    values: np.ndarray
+    population: np.ndarray
+    income: Optional[np.ndarray]
+    weighted: bool
+
+
+@dataclass
+class IndicatorSummary:
+    """Population-weighted summary of an indicator."""
+
+    mean: float
+    median: float
+    palma: float
+    gini: float
+    zones: int
+    population: float
+
+
+def read_indicator(
+    layer: QgsVectorLayer, field: str, population: str = "", income: str = ""
+) -> IndicatorData:
+    """Values of ``field`` (and of the population / income fields) of every feature; NULL becomes NaN."""
+    names = [n for n in (field, population, income) if n]
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes(list(dict.fromkeys(names)), layer.fields())
+    rows = [(f.id(), *[f[n] for n in names]) for f in layer.getFeatures(request)]
+
+    def column(position: int) -> np.ndarray:
+        out = np.full(len(rows), np.nan)
+        for i, row in enumerate(rows):
+            try:
+                out[i] = float(row[position])
+            except (TypeError, ValueError):
+                pass
+        return out
+
+    fids = np.asarray([row[0] for row in rows], dtype=np.int64)
+    values = column(1)
+    weights = column(names.index(population) + 1) if population else np.ones(len(rows))
+    incomes = column(names.index(income) + 1) if income else None
+    return IndicatorData(fids, values, weights, incomes, bool(population))
+
+
+def summarise(data: IndicatorData) -> IndicatorSummary:
+    """Weighted mean, median, Palma ratio (needs income) and Gini of the indicator."""
+    ok = ~np.isnan(data.values) & ~np.isnan(data.population) & (data.population >= 0)
+    palma = float("nan")
+    if data.income is not None and ok.any():
+        palma = palma_ratio(data.values, data.population, data.income).ratio
+    return IndicatorSummary(
+        mean=weighted_mean(data.values, data.population),
+        median=weighted_median(data.values, data.population) if ok.any() else float("nan"),
+        palma=palma,
+        gini=gini_index(data.values, data.population) if ok.any() else float("nan"),
+        zones=int(ok.sum()),
+        population=float(np.nansum(data.population[ok])),
+    )
+
+
+def percentile(data: IndicatorData, value: float) -> float:
+    """Share (%) of the population living in zones whose indicator is at most ``value``."""
+    ok = ~np.isnan(data.values) & ~np.isnan(data.population) & (data.population > 0)
+    total = data.population[ok].sum()
+    if not total > 0:
+        return float("nan")
+    return float(100.0 * data.population[ok & (data.values <= value)].sum() / total)
+
+
+def fmt(value: float) -> str:
+    """A number for the dock: thousands separated, 3 significant decimals for small values, "–" for NaN."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    return f"{value:.3g}"
+
+
+class IndicatorsDock(QgsDockWidget):
+    """Summary, charts, zone lookup and classification of an indicator field."""
+
+    def __init__(self, iface=None, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.iface = iface
+        self.setObjectName("ConectaIndicatorsDock")
+        self.setWindowTitle(self.tr("Conecta — Indicators"))
+        self.data: Optional[IndicatorData] = None
+        self.summary: Optional[IndicatorSummary] = None
+        self.selected_value: Optional[float] = None
+        self.map_tool = None
+        self._watched = None
+        self._build()
+        self.layer_combo.layerChanged.connect(self._layer_changed)
+        for combo in (self.field_combo, self.population_combo, self.income_combo):
+            combo.fieldChanged.connect(self.update_indicator)
+        self._layer_changed(self.layer_combo.currentLayer())
+
+    def tr(self, text: str) -> str:
+        """Translate ``text`` in this class's context."""
+        return QCoreApplication.translate("IndicatorsDock", text)
+
+    # ------------------------------------------------------------ widgets
+
+    def _build(self) -> None:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        form = QFormLayout()
+        self.layer_combo = QgsMapLayerComboBox()
+        self.layer_combo.setFilters(
+            QgsMapLayerProxyModel.Filter.PolygonLayer | QgsMapLayerProxyModel.Filter.PointLayer
+        )
+        form.addRow(self.tr("Zones"), self.layer_combo)
+        self.field_combo = QgsFieldComboBox()
+        self.field_combo.setFilters(QgsFieldProxyModel.Filter.Numeric)
+        form.addRow(self.tr("Indicator"), self.field_combo)
+        self.population_combo = QgsFieldComboBox()
+        self.population_combo.setFilters(QgsFieldProxyModel.Filter.Numeric)
+        self.population_combo.setAllowEmptyFieldName(True)
+        self.population_combo.setToolTip(self.tr("Every measure is weighted by the population of the zones."))
+        form.addRow(self.tr("Population"), self.population_combo)
+        self.income_combo = QgsFieldComboBox()
+        self.income_combo.setFilters(QgsFieldProxyModel.Filter.Numeric)
+        self.income_combo.setAllowEmptyFieldName(True)
+        form.addRow(self.tr("Income (optional)"), self.income_combo)
+        layout.addLayout(form)
+
+        figures = QGroupBox(self.tr("Summary"))
+        grid = QGridLayout(figures)
+        self.value_labels = {}
+        titles = (
+            ("mean", self.tr("Mean (population-weighted)")),
+            ("median", self.tr("Median (population-weighted)")),
+            ("palma", self.tr("Palma ratio")),
+            ("gini", self.tr("Gini index")),
+        )
+        for row, (key, title) in enumerate(titles):
+            grid.addWidget(QLabel(title), row, 0)
+            label = QLabel("–")
+            label.setStyleSheet("font-weight: bold;")
+            grid.addWidget(label, row, 1)
+            self.value_labels[key] = label
+        self.coverage_label = QLabel()
+        self.coverage_label.setWordWrap(True)
+        grid.addWidget(self.coverage_label, len(titles), 0, 1, 2)
+        layout.addWidget(figures)
+
+        from matplotlib.figure import Figure
+
+        canvas_class = figure_canvas()
+        self.tabs = QTabWidget()
+        self.figures = {}
+        self.canvases = {}
+        for key, title in (
+            ("histogram", self.tr("Histogram")),
+            ("deciles", self.tr("Income deciles")),
+            ("lorenz", self.tr("Lorenz")),
+        ):
+            figure = Figure(figsize=(3.6, 2.8), dpi=90)
+            canvas = canvas_class(figure)
+            canvas.setMinimumHeight(230)
+            self.figures[key], self.canvases[key] = figure, canvas
+            self.tabs.addTab(canvas, title)
+        layout.addWidget(self.tabs)
+
+        zone = QHBoxLayout()
+        self.pick_button = QPushButton(self.tr("Pick a zone on the map"))
+        self.pick_button.setCheckable(True)
+        self.pick_button.toggled.connect(self._pick_toggled)
+        self.pick_button.setEnabled(self.iface is not None)
+        zone.addWidget(self.pick_button)
+        layout.addLayout(zone)
+        self.zone_label = QLabel(self.tr("Select a zone to compare it with the city."))
+        self.zone_label.setWordWrap(True)
+        layout.addWidget(self.zone_label)
+
+        classify = QGroupBox(self.tr("Map classification"))
+        form = QFormLayout(classify)
+        self.method_combo = QComboBox()
+        self.method_combo.addItems(
+            [self.tr("Quantiles"), self.tr("Natural breaks (Jenks)"), self.tr("Equal interval")]
+        )
+        form.addRow(self.tr("Method"), self.method_combo)
+        self.classes_spin = QSpinBox()
+        self.classes_spin.setRange(2, 12)
+        self.classes_spin.setValue(5)
+        form.addRow(self.tr("Classes"), self.classes_spin)
+        self.ramp_combo = QComboBox()
+        names = QgsStyle.defaultStyle().colorRampNames()
+        self.ramp_combo.addItems([name for name in RAMPS if name in names])
+        form.addRow(self.tr("Colour ramp"), self.ramp_combo)
+        self.invert_box = QCheckBox(self.tr("Invert ramp"))
+        form.addRow("", self.invert_box)
+        self.apply_button = QPushButton(self.tr("Apply to layer"))
+        self.apply_button.clicked.connect(self.apply_style)
+        form.addRow("", self.apply_button)
+        layout.addWidget(classify)
+        layout.addStretch(1)
+
+        for combo in body.findChildren(QgsMapLayerComboBox) + body.findChildren(QgsFieldComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        scroll = QScrollArea()
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+
+    # ------------------------------------------------------------ data
+
+    def layer(self) -> Optional[QgsVectorLayer]:
+        """The zone layer chosen in the dock."""
+        layer = self.layer_combo.currentLayer()
+        return layer if isinstance(layer, QgsVectorLayer) else None
+
+    def _layer_changed(self, _layer) -> None:
+        layer = self.layer()
+        if self._watched is not None:
+            try:
+                self._watched.selectionChanged.disconnect(self._selection_changed)
+            except (TypeError, RuntimeError):
+                pass
+            self._watched = None
+        infos = [(f.name(), f.isNumeric()) for f in layer.fields()] if layer is not None else []
+        chosen = suggest.suggest_all(infos)
+        for combo in (self.field_combo, self.population_combo, self.income_combo):
+            combo.blockSignals(True)
+            combo.setLayer(layer)
+        self.population_combo.setField(chosen["population"] or "")
+        self.income_combo.setField(chosen["income"] or "")
+        indicator = next((n for n, numeric in infos if numeric and n.startswith("acc_")), None)
+        indicator = indicator or (chosen["opportunities"] or [""])[0]
+        self.field_combo.setField(indicator)
+        for combo in (self.field_combo, self.population_combo, self.income_combo):
+            combo.blockSignals(False)
+        if layer is not None:
+            layer.selectionChanged.connect(self._selection_changed)
+            self._watched = layer
+        self.update_indicator()
+
+    def update_indicator(self, *_args) -> None:
+        """Recompute the summary and redraw the charts for the chosen field."""
+        layer, field = self.layer(), self.field_combo.currentField()
+        self.selected_value = None
+        if layer is None or not field:
+            self.data, self.summary = None, None
+            self._show_summary()
+            self._draw()
+            return
+        self.data = read_indicator(
+            layer, field, self.population_combo.currentField(), self.income_combo.currentField()
+        )
+        self.summary = summarise(self.data)
+        self._show_summary()
+        self._draw()
+        self._selection_changed()
+
+    def _show_summary(self) -> None:
+        s = self.summary
+        for key, label in self.value_labels.items():
+            label.setText(fmt(getattr(s, key)) if s is not None else "–")
+        if s is not None and self.income_combo.currentField() == "":
+            self.value_labels["palma"].setToolTip(self.tr("The Palma ratio needs an income field."))
+        else:
+            self.value_labels["palma"].setToolTip("")
+        if s is None:
+            self.coverage_label.setText("")
+            return
+        if self.data.weighted:
+            text = self.tr("{0} zones, {1} inhabitants.").format(s.zones, fmt(s.population))
+        else:
+            text = self.tr("{} zones; no population field: every zone weighs the same.").format(s.zones)
+        self.coverage_label.setText(text)
+
+    # ------------------------------------------------------------ charts
+
+    def _draw(self) -> None:
+        for figure in self.figures.values():
+            figure.clear()
+        data = self.data
+        field = self.field_combo.currentField()
+        if data is not None and self.summary is not None and self.summary.zones:
+            ok = ~np.isnan(data.values) & ~np.isnan(data.population) & (data.population >= 0)
+            ax = self.figures["histogram"].add_subplot(111)
+            ax.hist(data.values[ok], bins=20, weights=data.population[ok], color=BAR_COLOR)
+            ax.set_xlabel(field)
+            ax.set_ylabel(self.tr("Population") if data.weighted else self.tr("Zones"))
+            ax.axvline(self.summary.mean, color="#333333", linestyle="--", linewidth=1)
+            if self.selected_value is not None and math.isfinite(self.selected_value):
+                ax.axvline(self.selected_value, color=MARK_COLOR, linewidth=2)
+            ax.grid(axis="y", alpha=0.3)
+
+            ax = self.figures["deciles"].add_subplot(111)
+            if data.income is not None:
+                deciles = access_by_income_decile(data.values, data.population, data.income)
+                labels = [f"{int(g)}" for g in deciles.index]
+                ax.bar(labels, deciles["mean_access"].to_numpy(), color=BAR_COLOR)
+                ax.set_xlabel(self.tr("Income decile (1 = poorest)"))
+                ax.set_ylabel(self.tr("Mean of {}").format(field))
+                ax.grid(axis="y", alpha=0.3)
+            else:
+                ax.text(0.5, 0.5, self.tr("Choose an income field"), ha="center", va="center")
+                ax.set_axis_off()
+
+            ax = self.figures["lorenz"].add_subplot(111)
+            curve = lorenz_curve(data.values, data.population)
+            ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", linewidth=1)
+            ax.plot(curve["population_share"], curve["access_share"], color="#253494", linewidth=2)
+            ax.set_xlim(0, 1)
+            ax.set_ylim(0, 1)
+            ax.set_xlabel(self.tr("Cumulative share of the population"))
+            ax.set_ylabel(self.tr("Cumulative share of {}").format(field))
+            ax.set_title(self.tr("Gini index {}").format(fmt(self.summary.gini)), fontsize=10)
+            ax.grid(alpha=0.3)
+        for key, figure in self.figures.items():
+            try:
+                figure.tight_layout()
+            except (ValueError, RuntimeError):
+                pass
+            self.canvases[key].draw()
+
+    # ------------------------------------------------------------ zone lookup
+
+    def _selection_changed(self, *_args) -> None:
+        layer = self.layer()
+        if layer is None or self.data is None or layer.selectedFeatureCount() == 0:
+            return
+        fid = layer.selectedFeatureIds()[0]
+        self.show_zone(fid)
+
+    def show_zone(self, fid: int) -> None:
+        """Show feature ``fid``'s value against the city distribution (marker on the histogram)."""
+        if self.data is None:
+            return
+        where = np.nonzero(self.data.fids == fid)[0]
+        if not len(where):
+            return
+        value = float(self.data.values[where[0]])
+        self.selected_value = value
+        name = self.zone_name(fid)
+        if not math.isfinite(value):
+            self.zone_label.setText(self.tr("Zone {}: no value.").format(name))
+        else:
+            share = percentile(self.data, value)
+            text = self.tr(
+                "Zone {0}: {1} = {2}. {3} % of the population lives in zones with this value or less."
+            )
+            self.zone_label.setText(
+                text.format(name, self.field_combo.currentField(), fmt(value), fmt(share))
+            )
+        self._draw()
+
+    def zone_name(self, fid: int) -> str:
+        """The zone's name by the layer's display expression (its id field, usually), else its feature id."""
+        layer = self.layer()
+        feature = layer.getFeature(fid) if layer is not None else None
+        if feature is None or not feature.isValid():
+            return str(fid)
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.setFeature(feature)
+        value = QgsExpression(layer.displayExpression()).evaluate(context)
+        return str(value) if value not in (None, "") else str(fid)
+
+    def _pick_toggled(self, checked: bool) -> None:
+        if self.iface is None:
+            return
+        canvas = self.iface.mapCanvas()
+        if checked and self.layer() is not None:
+            self.map_tool = QgsMapToolIdentifyFeature(canvas, self.layer())
+            self.map_tool.featureIdentified.connect(self._identified)
+            canvas.setMapTool(self.map_tool)
+        elif self.map_tool is not None:
+            canvas.unsetMapTool(self.map_tool)
+            self.map_tool = None
+
+    def _identified(self, feature) -> None:
+        layer = self.layer()
+        if layer is not None:
+            layer.selectByIds([feature.id()])
+
+    # ------------------------------------------------------------ classification
+
+    def apply_style(self) -> None:
+        """Apply a graduated renderer on the indicator with the chosen method, classes and ramp."""
+        layer, field = self.layer(), self.field_combo.currentField()
+        if layer is None or not field:
+            return
+        methods = (QgsClassificationQuantile, QgsClassificationJenks, QgsClassificationEqualInterval)
+        renderer = QgsGraduatedSymbolRenderer(field)
+        renderer.setSourceSymbol(QgsSymbol.defaultSymbol(layer.geometryType()))
+        ramp = QgsStyle.defaultStyle().colorRamp(self.ramp_combo.currentText())
+        if ramp is not None:
+            if self.invert_box.isChecked():
+                ramp.invert()
+            renderer.setSourceColorRamp(ramp)
+        renderer.setClassificationMethod(methods[self.method_combo.currentIndex()]())
+        renderer.updateClasses(layer, self.classes_spin.value())
+        layer.setRenderer(renderer)
+        layer.triggerRepaint()
+        if self.iface is not None and hasattr(self.iface, "layerTreeView"):
+            view = self.iface.layerTreeView()
+            if view is not None and hasattr(view, "refreshLayerSymbology"):
+                view.refreshLayerSymbology(layer.id())
+
+    def unload(self) -> None:
+        """Release the map tool and the layer signal (plugin unload)."""
+        if self.pick_button.isChecked():
+            self.pick_button.setChecked(False)
+        if self._watched is not None:
+            try:
+                self._watched.selectionChanged.disconnect(self._selection_changed)
+            except (TypeError, RuntimeError):
+                pass
+            self._watched = None
