@@ -512,6 +512,7 @@ class DistributionResult:
     balance: Optional[BalanceReport] = None
     deterrence: Optional[Deterrence] = None
     mean_cost: float = float("nan")
+    rebalanced_parts: int = 0
 
     @property
     def total_trips(self) -> float:
@@ -528,6 +529,37 @@ class _Balanced:
     converged: bool
     stranded_rows: np.ndarray
     stranded_cols: np.ndarray
+    destinations: Optional[np.ndarray] = None
+    rebalanced_parts: int = 0
+
+
+def _separate_parts(weights: np.ndarray, o: np.ndarray, d: np.ndarray) -> Tuple[np.ndarray, int]:
+    """Scale attractions so each part of the zone system that trips cannot leave balances on its own.
+
+    When some pairs are unreachable (f = 0) the zones can split into groups with no trip possible
+    between them (an island of the street network, say). A doubly-constrained model only has a
+    solution if every group's attractions equal its productions, so attractions are scaled group by
+    group to the group's productions. Returns the new attractions and how many groups were scaled.
+    """
+    from scipy.sparse import bmat, csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    rows, cols = o > 0, d > 0
+    if np.count_nonzero(weights[np.ix_(rows, cols)]) == rows.sum() * cols.sum():
+        return d, 0
+    link = csr_matrix(weights > 0)
+    n = len(o)
+    _, label = connected_components(bmat([[None, link], [link.T, None]]), directed=False)
+    row_label, col_label = label[:n], label[n:]
+    groups = np.unique(np.r_[row_label[rows], col_label[cols]])
+    if len(groups) <= 1:
+        return d, 0
+    produced = np.bincount(row_label, weights=np.where(rows, o, 0.0), minlength=label.max() + 1)
+    attracted = np.bincount(col_label, weights=np.where(cols, d, 0.0), minlength=label.max() + 1)
+    factor = np.divide(produced, attracted, out=np.zeros_like(produced), where=attracted > 0)
+    new_d = d * factor[col_label]
+    changed = np.flatnonzero((attracted > 0) & ~np.isclose(factor, 1.0, rtol=1e-12, atol=0.0))
+    return new_d, int(len(changed))
 
 
 def _safe_ratio(target: np.ndarray, current: np.ndarray) -> np.ndarray:
@@ -573,6 +605,7 @@ def _balance(
         stranded = np.flatnonzero((d > 0) & (s <= 0))
         return _Balanced(a, b, 1, _rel_error(b * s, d, (d > 0) & (s > 0)), True, np.array([], int), stranded)
 
+    d, rebalanced = _separate_parts(weights, o, d)
     b = d.copy() if b_start is None else b_start.copy()
     r = weights @ b
     a = np.zeros_like(o)
@@ -586,6 +619,9 @@ def _balance(
             row_mask = (o > 0) & (r > 0)
             col_mask = (d > 0) & (s > 0)
             err = max(_rel_error(a * r, o, row_mask), _rel_error(b * s, d, col_mask))
+            if not math.isfinite(err):  # factors over/underflowed: the margins cannot be met (reported)
+                err = math.inf
+                break
             if err <= tolerance:
                 converged = True
                 break
@@ -598,10 +634,19 @@ def _balance(
                 report(progress, min(0.99, max(it / max_iterations, math.log(first_err / err) / span)))
             else:
                 report(progress, it / max_iterations)
-        a = _safe_ratio(o, r)
-        s = a @ weights
-        b = _safe_ratio(d, s)
-        r = weights @ b
+        a_next = _safe_ratio(o, r)
+        s_next = a_next @ weights
+        b_next = _safe_ratio(d, s_next)
+        positive = b_next > 0
+        if positive.any() and not 1e-100 < b_next[positive].min() <= b_next.max() < 1e100:
+            # A_i B_j is invariant to B·k, A/k: bring B back near 1 before either factor overflows
+            b_next /= math.exp(float(np.mean(np.log(b_next[positive]))))
+        r_next = weights @ b_next
+        if not (np.isfinite(b_next).all() and np.isfinite(r_next).all() and np.isfinite(a_next).all()):
+            # some margins cannot be met (a zone only reachable from zones producing too little): the
+            # factors diverge; stop with the last finite ones, not converged, and report the error
+            break
+        a, s, b, r = a_next, s_next, b_next, r_next
         it += 1
     report(progress, 1.0)
     return _Balanced(
@@ -612,6 +657,8 @@ def _balance(
         converged,
         np.flatnonzero((o > 0) & (r <= 0)),
         np.flatnonzero((d > 0) & (s <= 0)),
+        d,
+        rebalanced,
     )
 
 
@@ -731,7 +778,7 @@ def gravity(
     n_missing = check_costs(c).n_missing
     bal = _balance(weights, o, d, constraint, tolerance, max_iterations, scaled(progress, 0.05, 0.9))
     trips = _assemble(weights, bal)
-    big_a, big_b = _textbook_factors(bal, o, d)
+    big_a, big_b = _textbook_factors(bal, o, d if bal.destinations is None else bal.destinations)
     result = DistributionResult(
         trips=trips,
         row_factors=big_a,
@@ -746,6 +793,7 @@ def gravity(
         balance=rep,
         deterrence=deterrence,
         mean_cost=mean_trip_cost(trips, c),
+        rebalanced_parts=bal.rebalanced_parts,
     )
     report(progress, 1.0)
     return result
@@ -768,6 +816,15 @@ def trip_length_distribution(trips: np.ndarray, cost: np.ndarray, bin_edges: Seq
 # --------------------------------------------------------------------------------------------
 # Calibration
 # --------------------------------------------------------------------------------------------
+
+
+class UnattainableMeanCost(ValueError):
+    """The observed mean cost is at or above the mean with no deterrence at all (β = 0): no β > 0 reaches it."""
+
+    def __init__(self, observed: float, max_mean: float) -> None:
+        super().__init__(f"observed mean cost {observed} >= mean cost without deterrence {max_mean}")
+        self.observed = observed
+        self.max_mean = max_mean
 
 
 @dataclass
@@ -841,7 +898,7 @@ class _Evaluator:
     def result(self, det: Deterrence) -> DistributionResult:
         bal = self.bal
         trips = _assemble(self.weights, bal)
-        big_a, big_b = _textbook_factors(bal, self.o, self.d)
+        big_a, big_b = _textbook_factors(bal, self.o, self.d if bal.destinations is None else bal.destinations)
         return DistributionResult(
             trips=trips,
             row_factors=big_a,
@@ -855,6 +912,7 @@ class _Evaluator:
             n_missing_pairs=check_costs(self.cost).n_missing,
             deterrence=det,
             mean_cost=mean_trip_cost(trips, self.cost),
+            rebalanced_parts=bal.rebalanced_parts,
         )
 
 
@@ -905,6 +963,11 @@ def calibrate_hyman(
         history.append((beta, value))
         return value
 
+    # a deterrence decreasing with cost can only shorten trips: the mean with β = 0 is the largest attainable
+    ev.run(Deterrence(kind, beta=0.0), None)
+    ceiling = ev.mean_cost()
+    if not target < ceiling * (1.0 - tolerance):
+        raise UnattainableMeanCost(target, ceiling)
     beta_prev = 1.0 / target if beta_start is None else float(beta_start)
     c_prev = model_cost(beta_prev, 0)
     converged = abs(c_prev - target) / target <= tolerance
@@ -917,6 +980,10 @@ def calibrate_hyman(
         if c_now == c_prev:
             break
         beta_next = ((target - c_prev) * beta - (target - c_now) * beta_prev) / (c_now - c_prev)
+        if (
+            not beta_next > 0
+        ):  # the secant overshot below zero: bisect towards 0 instead (β must stay positive)
+            beta_next = beta / 2.0
         beta_prev, c_prev = beta, c_now
         beta = beta_next
         c_now = model_cost(beta, len(history))

@@ -36,6 +36,7 @@ Conventions (documented for the help texts):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional, Sequence
@@ -805,6 +806,8 @@ class MatrixDiagnostics:
     destinations_outside_main_component: np.ndarray
     main_component_node_share: float
     n_pairs: int = 0
+    relinked_origins: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    relinked_destinations: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
 
 @dataclass
@@ -854,11 +857,17 @@ def plan_matrix(
     *,
     max_snap_m: float = 500.0,
     contract: bool = True,
+    main_component_only: bool = True,
     progress: ProgressCallback = None,
 ) -> MatrixPlan:
     """Snap origins and destinations (default: the origins) and build the routing graph.
 
     With ``contract`` dead ends and degree-2 chains are contracted away (exact, faster routing).
+    With ``main_component_only`` (as r5r links points) a point whose nearest street lies on a small
+    part of the network cut off from the rest (an island, a one-way dead end) is linked to the
+    nearest street of the largest strongly connected part instead, if one is within ``max_snap_m``
+    (else it stays on its island and is reported as outside the main part); relinked points are
+    listed in ``diagnostics.relinked_*``.
     """
     from scipy.sparse.csgraph import connected_components
 
@@ -868,6 +877,21 @@ def plan_matrix(
     all_xy = origins_xy if same else np.r_[origins_xy, dest_xy]
     report(progress, 0.0)
     snapped = snap_points(mg, all_xy, max_snap_m)
+    relinked = np.zeros(len(all_xy), dtype=bool)
+    if main_component_only:
+        in_main = main_component_edges(mg)
+        off_main = (snapped.edge >= 0) & ~in_main[np.maximum(snapped.edge, 0)]
+        if off_main.any():
+            main_graph = dataclasses.replace(
+                mg, forward_ok=mg.forward_ok & in_main, backward_ok=mg.backward_ok & in_main
+            )
+            candidates = np.flatnonzero(off_main)
+            again = snap_points(main_graph, all_xy[candidates], max_snap_m)
+            found = again.edge >= 0  # points with no main street within reach stay on their island
+            chosen = candidates[found]
+            for name in ("edge", "offset_m", "distance_m", "projection_xy"):
+                getattr(snapped, name)[chosen] = getattr(again, name)[found]
+            relinked[chosen] = True
     report(progress, 0.5)
     graph = routing_graph(mg, snapped)
     report(progress, 0.8)
@@ -896,6 +920,8 @@ def plan_matrix(
         origins_outside_main_component=np.flatnonzero(outside[o_sl]),
         destinations_outside_main_component=np.flatnonzero(outside[d_sl]),
         main_component_node_share=float(sizes[main] / graph.n_nodes) if len(sizes) else 0.0,
+        relinked_origins=np.flatnonzero(relinked[o_sl]),
+        relinked_destinations=np.flatnonzero(relinked[d_sl]),
     )
     if contract:
         terminal = np.zeros(graph.n_nodes, dtype=bool)
@@ -919,6 +945,23 @@ def plan_matrix(
         destination_group=group[d_sl],
         diagnostics=diag,
     )
+
+
+def main_component_edges(mg: ModeGraph) -> np.ndarray:
+    """Edges of ``mg`` whose both ends lie in the largest strongly connected part of the mode's graph."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    net = mg.network
+    tail = np.r_[net.edge_u[mg.forward_ok], net.edge_v[mg.backward_ok]]
+    head = np.r_[net.edge_v[mg.forward_ok], net.edge_u[mg.backward_ok]]
+    graph = csr_matrix((np.ones(len(tail)), (tail, head)), shape=(net.n_nodes, net.n_nodes))
+    _, labels = connected_components(graph, directed=True, connection="strong")
+    if len(tail) == 0:
+        return np.zeros(net.n_edges, dtype=bool)
+    used = np.unique(np.r_[tail, head])
+    main = int(np.argmax(np.bincount(labels[used])))
+    return mg.usable & (labels[net.edge_u] == main) & (labels[net.edge_v] == main)
 
 
 def iter_matrix_chunks(
@@ -973,6 +1016,7 @@ def travel_time_matrix(
     max_snap_m: float = 500.0,
     memory_budget_mb: float = 256.0,
     contract: bool = True,
+    main_component_only: bool = True,
     progress: ProgressCallback = None,
 ) -> MatrixResult:
     """Long-format travel times (minutes) from every origin to every destination within the limit."""
@@ -982,6 +1026,7 @@ def travel_time_matrix(
         destinations_xy,
         max_snap_m=max_snap_m,
         contract=contract,
+        main_component_only=main_component_only,
         progress=scaled(progress, 0, 0.1),
     )
     chunks = list(

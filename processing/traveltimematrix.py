@@ -277,6 +277,19 @@ class TravelTimeMatrix(ConectaAlgorithm):
                     first(np.asarray(destinations.ids, dtype=object)[d.unsnapped_destinations]),
                 )
             )
+        relinked = len(d.relinked_origins)
+        if relinked:
+            feedback.pushWarning(
+                self.tr(
+                    "{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an "
+                    "island or a one-way dead end): they were linked to the nearest street of the main network "
+                    "instead, as r5r does: {2}"
+                ).format(
+                    relinked,
+                    100.0 * relinked / max(d.n_origins, 1),
+                    first(np.asarray(origins.ids, dtype=object)[d.relinked_origins]),
+                )
+            )
         outside = len(d.origins_outside_main_component)
         if outside:
             feedback.pushWarning(

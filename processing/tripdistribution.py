@@ -32,7 +32,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from ..core.demand import Deterrence, calibrate_hyman, check_costs, gravity, long_to_dense
+from ..core.demand import (
+    Deterrence,
+    UnattainableMeanCost,
+    calibrate_hyman,
+    check_costs,
+    gravity,
+    long_to_dense,
+)
 from ..core.progress import Cancelled
 from .adapters import (
     add_rows,
@@ -682,6 +689,14 @@ class TripDistribution(ConectaAlgorithm):
                 )
         except Cancelled:
             return {}
+        except UnattainableMeanCost as error:
+            raise QgsProcessingException(
+                self.tr(
+                    "The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the "
+                    "mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and "
+                    "that the matrix's time limit covers the trips observed."
+                ).format(error.observed, error.max_mean)
+            ) from error
         except ValueError as error:
             raise QgsProcessingException(
                 self.tr("The gravity model cannot run: {}").format(str(error))
@@ -744,6 +759,13 @@ class TripDistribution(ConectaAlgorithm):
                 )
             )
         ids = np.asarray(zone_ids, dtype=object)
+        if result.rebalanced_parts:
+            feedback.pushWarning(
+                self.tr(
+                    "The zones form {} groups between which no trip is possible (for example an island of the "
+                    "network): attractions were scaled within each group to its productions."
+                ).format(result.rebalanced_parts + 1)
+            )
         if len(result.stranded_origins):
             feedback.pushWarning(
                 self.tr("{0} zones produce trips but cannot reach any attracting zone: {1}.").format(

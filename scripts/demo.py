@@ -62,13 +62,30 @@ class Demo:
         print("\n" + text)
 
 
+def read_table(path: Path):
+    """A CSV or GeoPackage table as a pandas DataFrame (attributes only)."""
+    import pandas as pd
+
+    if str(path).endswith(".csv"):
+        return pd.read_csv(path)
+    data, layer = layer_stats(path)
+    names = [
+        layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())
+    ]
+    return pd.DataFrame([[f.GetField(n) for n in names] for f in layer], columns=names)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("out"))
     parser.add_argument("--qgis-process", default=None)
+    parser.add_argument(
+        "--shared-data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data"
+    )
     args = parser.parse_args(argv)
     demo = Demo(args.out.resolve(), args.qgis_process)
     out = demo.out
+    available = set(demo.q.algorithms())
 
     sample = demo.step(
         "Sample city layers",
@@ -77,16 +94,159 @@ def main(argv: list[str] | None = None) -> int:
         ZONES=out / "zones.gpkg",
         STOPS=out / "stops.gpkg",
     )
+    network, zones, stops = (Path(sample[k]) for k in ("NETWORK", "ZONES", "STOPS"))
     demo.say(
-        "- Street network: {:,} lines; zones: {:,} hexagons with {:,.0f} inhabitants and {:,.0f} jobs; "
-        "public-transport stops: {:,}".format(
-            count(Path(sample["NETWORK"])),
-            count(Path(sample["ZONES"])),
-            field_sum(Path(sample["ZONES"]), "population"),
-            field_sum(Path(sample["ZONES"]), "jobs"),
-            count(Path(sample["STOPS"])),
+        "- Sample city: {:,} street lines; {:,} hexagons with {:,.0f} inhabitants and {:,.0f} jobs; "
+        "{:,} public-transport stops".format(
+            count(network),
+            count(zones),
+            field_sum(zones, "population"),
+            field_sum(zones, "jobs"),
+            count(stops),
         )
     )
+
+    matrices = {}
+    for mode, name in ((0, "walk"), (2, "car")):
+        result = demo.step(
+            f"Travel-time matrix, {name} (60 min)",
+            "conecta:traveltimematrix",
+            NETWORK=network,
+            ORIGINS=zones,
+            ORIGINS_ID="id",
+            MODE=mode,
+            MAX_TIME=60,
+            OUTPUT=out / f"matrix_{name}.csv",
+        )
+        matrices[name] = Path(result["OUTPUT"])
+        frame = read_table(matrices[name])
+        demo.say(
+            f"- {name.capitalize()} matrix: {len(frame):,} origin-destination pairs within 60 minutes, "
+            f"median {frame.travel_time.median():.1f} min"
+        )
+
+    access = {}
+    for name, matrix in matrices.items():
+        result = demo.step(
+            f"Accessibility to jobs by {name} (30 and 60 min)",
+            "conecta:accessibility",
+            TRAVEL_MATRIX=matrix,
+            ZONES=zones,
+            ZONES_ID="id",
+            OPPORTUNITIES="jobs",
+            POPULATION="population",
+            MEASURE=0,
+            CUTOFF="30,60",
+            OUTPUT=out / f"access_jobs_{name}.gpkg",
+        )
+        access[name] = Path(result["OUTPUT"])
+        table = read_table(access[name])
+        weights = table.population.fillna(0)
+        for cutoff in (30, 60):
+            column = table[f"acc_jobs_{cutoff}"].fillna(0)
+            share = (column * weights).sum() / weights.sum() / field_sum(zones, "jobs")
+            demo.say(
+                f"- Jobs reachable by {name} in {cutoff} min: population-weighted mean {share:.1%} of the city's jobs"
+            )
+
+    for name in ("walk", "car"):
+        result = demo.step(
+            f"Inequality of job accessibility by {name} (60 min)",
+            "conecta:accessinequality",
+            INPUT=access[name],
+            ACCESS_FIELD="acc_jobs_60",
+            POPULATION="population",
+            OUTPUT=out / f"inequality_{name}.csv",
+            CHART=out / f"inequality_{name}.png",
+        )
+        demo.say(f"- Gini index of job accessibility by {name} in 60 min: {result['GINI']:.3f}")
+    demo.say(
+        "- The sample city's r5r grid has no income data, so its Palma ratio cannot be computed; the Palma "
+        "ratio below uses the Belo Horizonte data of IPEA's accessibility package (public transport, income per capita)."
+    )
+    bh = args.shared_data / "belo_horizonte"
+    if (bh / "travel_matrix.csv.gz").exists():
+        result = demo.step(
+            "Belo Horizonte: accessibility to jobs by public transport (30 min)",
+            "conecta:accessibility",
+            TRAVEL_MATRIX=bh / "travel_matrix.csv.gz",
+            ZONES=bh / "bho_hex_h3res9.geojson",
+            ZONES_ID="id",
+            OPPORTUNITIES="jobs",
+            MEASURE=0,
+            CUTOFF="30",
+            OUTPUT=out / "bh_access_jobs.gpkg",
+        )
+        result = demo.step(
+            "Belo Horizonte: Palma ratio and Gini",
+            "conecta:accessinequality",
+            INPUT=result["OUTPUT"],
+            ACCESS_FIELD="acc_jobs_30",
+            POPULATION="population",
+            INCOME="income_per_capita",
+            ID_FIELD="id",
+            OUTPUT=out / "bh_inequality.csv",
+            CHART=out / "bh_inequality.png",
+        )
+        demo.say(
+            f"- Belo Horizonte, jobs within 30 min by public transport: Palma ratio {result['PALMA']:.6f}, "
+            f"Gini {result['GINI']:.7f} (IPEA's accessibility package publishes 3.800465 and 0.4715251)"
+        )
+
+    if {"conecta:tripgeneration", "conecta:tripdistribution", "conecta:desirelines"} <= available:
+        generation = demo.step(
+            "Trip generation (2.0 trips per inhabitant, attracted by jobs)",
+            "conecta:tripgeneration",
+            ZONES=zones,
+            PRODUCTION_METHOD=1,
+            PRODUCTION_FIELDS="population",
+            PRODUCTION_RATES="2.0",
+            ATTRACTION_FIELDS="jobs",
+            OUTPUT=out / "trip_generation.gpkg",
+        )
+        distribution = demo.step(
+            "Trip distribution, gravity model calibrated to a 7-minute mean free-flow car trip (Hyman)",
+            "conecta:tripdistribution",
+            ZONES=generation["OUTPUT"],
+            ZONES_ID="id",
+            COST_MATRIX=matrices["car"],
+            CALIBRATE_TO_MEAN_COST=7,
+            OUTPUT=out / "od_trips.csv",
+        )
+        demo.say(
+            "- Gravity distribution of {:,.0f} daily trips on car times: calibrated beta {:.4f}/min, mean trip "
+            "{:.1f} min, {} iterations (converged: {}). The 7-minute target is an assumption for the demo "
+            "(free-flow car times; use the mean trip time of your own OD survey).".format(
+                distribution["TOTAL_TRIPS"],
+                distribution["BETA"],
+                distribution["MEAN_COST"],
+                distribution["ITERATIONS"],
+                distribution["CONVERGED"],
+            )
+        )
+        lines = demo.step(
+            "Desire lines (2,000 largest flows)",
+            "conecta:desirelines",
+            OD=distribution["OUTPUT"],
+            ZONES=zones,
+            ZONES_ID="id",
+            TOP_N=2000,
+            OUTPUT=out / "desire_lines.gpkg",
+        )
+        demo.say(f"- Desire lines: {count(Path(lines['OUTPUT'])):,} lines in {Path(lines['OUTPUT']).name}")
+
+    if "conecta:report" in available:
+        report = demo.step(
+            "City report (HTML and PDF)",
+            "conecta:report",
+            ZONES=access["walk"],
+            ACCESS_FIELDS=["acc_jobs_30", "acc_jobs_60"],
+            POPULATION="population",
+            CITY_NAME="Porto Alegre",
+            OUTPUT_HTML=out / "report.html",
+            OUTPUT_PDF=out / "report.pdf",
+        )
+        demo.say(f"- City report: {Path(report['OUTPUT_HTML']).name}, {Path(report['OUTPUT_PDF']).name}")
     demo.finish()
     return 0
 

@@ -276,8 +276,13 @@ def test_zero_totals_stranded_zones_and_non_convergence():
     assert res.trips[3].sum() == 0 and res.trips[:, 5].sum() == 0
     assert list(res.stranded_origins) == [7]
     assert res.row_factors[3] == 0 and res.column_factors[5] == 0
-    # origin 7's trips cannot go anywhere: the problem is infeasible, flagged, matrix still returned
-    assert not res.converged and res.iterations == 50 and res.max_relative_error > 1e-6
+    # origin 7's trips cannot go anywhere: it is stranded, and the zones that can exchange trips are
+    # balanced on their own (attractions scaled to the productions that can reach them)
+    assert res.rebalanced_parts == 1 and res.converged
+    servable = o.sum() - o[7]
+    np.testing.assert_allclose(res.trips.sum(axis=0), d * servable / d.sum(), rtol=1e-5)
+    rows = np.arange(len(o)) != 7
+    np.testing.assert_allclose(res.trips.sum(axis=1)[rows], o[rows], rtol=1e-5)
     ok = gravity(
         *_random_problem()[:2], _random_problem()[2], Deterrence("exponential", beta=0.2), max_iterations=2
     )
@@ -409,3 +414,33 @@ def test_long_dense_round_trip_reports_unknown_ids():
     assert back.to_dict("list") == {"from_id": ["a", "b"], "to_id": ["b", "a"], "trips": [1.0, 5.0]}
     ints = long_to_dense(np.array([1, 2]), np.array([2, 1]), [7.0, 8.0], ["1", "2"])
     assert ints.matrix[0, 1] == 7.0 and not ints.unknown_from_ids
+
+
+def test_hyman_reports_a_mean_cost_no_positive_beta_can_reach():
+    """With no deterrence (β = 0) trips are as long as they can be; a longer observed mean is unreachable."""
+    from conecta.core.demand import UnattainableMeanCost
+
+    cost = np.array([[1.0, 3.0], [3.0, 1.0]])
+    origins = np.array([10.0, 10.0])
+    destinations = np.array([10.0, 10.0])
+    # β = 0: the doubly-constrained matrix is 5 trips in every cell, mean cost (5·1+5·3)·2/20 = 2.0
+    with pytest.raises(UnattainableMeanCost) as error:
+        calibrate_hyman(origins, destinations, cost, observed_mean_cost=2.5)
+    assert error.value.max_mean == pytest.approx(2.0)
+    result = calibrate_hyman(origins, destinations, cost, observed_mean_cost=1.5)
+    assert result.converged and result.beta > 0
+    assert result.modelled_mean_cost == pytest.approx(1.5, rel=1e-6)
+
+
+def test_zone_groups_with_no_trips_between_them_balance_separately():
+    """Two islands: {0,1} and {2}; no trip can cross. Doubly constrained needs each group to balance."""
+    nan = np.nan
+    cost = np.array([[1.0, 2.0, nan], [2.0, 1.0, nan], [nan, nan, 1.0]])
+    origins = np.array([10.0, 10.0, 5.0])
+    destinations = np.array([5.0, 5.0, 15.0])  # same total (25) but group {0,1} attracts 10 for 20 produced
+    result = gravity(origins, destinations, cost, Deterrence("exponential", beta=0.1))
+    assert result.converged and result.rebalanced_parts >= 1
+    np.testing.assert_allclose(result.trips.sum(axis=1), origins, rtol=1e-6)
+    # attractions scaled within each group: {0,1} to 20 (×2), {2} to 5 (×1/3)
+    np.testing.assert_allclose(result.trips.sum(axis=0), [10.0, 10.0, 5.0], rtol=1e-6)
+    assert result.trips[2, 0] == 0 and result.trips[0, 2] == 0

@@ -160,16 +160,24 @@ def test_disconnected_island_and_far_points_are_reported_not_routed(conecta_plug
             ([(400, 0), (700, 0)], ["residential", None, None]),
             ([(700, 0), (1000, 0)], ["residential", None, None]),
             ([(0, 5000), (100, 5000)], ["residential", None, None]),
+            ([(0, 150), (100, 150)], ["residential", None, None]),
         ]
     )
-    points = point_layer({"main": (0, 0), "main2": (1000, 0), "island": (50, 5000), "far": (0, 20000)})
+    points = point_layer(
+        {"main": (0, 0), "main2": (1000, 0), "island": (50, 5000), "near_island": (50, 200), "far": (0, 20000)}
+    )
     walk, log, result = matrix(network, points, 0)
     assert ("main", "island") not in walk and ("island", "main") not in walk
     assert walk[("main", "main2")] == pytest.approx(1000 / 60, abs=1e-4)
     assert not any("far" in pair for pair in walk)
+    # the island point is 5 km from the main network: it stays on its island (reported); the point 50 m from a
+    # small island street and 200 m from the main one is linked to the main network (as r5r does) and reaches
+    # it: 50 m along the street + 200 m access walk
     assert result["UNSNAPPED"] == 1
-    assert "farther than 500.0 m from the network" in log.text() and "far" in log.text()
     assert "disconnected from the main one" in log.text() and "island" in log.text()
+    assert "linked to the nearest street of the main network" in log.text() and "near_island" in log.text()
+    assert walk[("main", "near_island")] == pytest.approx(250 / 60, abs=1e-4)
+    assert "farther than 500.0 m from the network" in log.text() and "far" in log.text()
 
 
 def test_time_limit_keeps_only_pairs_within_it(conecta_plugin):
