@@ -2169,6 +2169,166 @@ Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la ca
         </message>
     </context>
     <context>
+        <name>GtfsStops</name>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="94" />
+            <source>GTFS stops and frequencies</source>
+            <translation>Paradas y frecuencias GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="97" />
+            <source>Reads a GTFS feed (zip file) offline and writes its stops as points with their mode, the modes of all routes serving them, their capacity class for SDG 11.2.1 (low: bus, tram, BRT; high: rail, metro, ferry), the departures in a time window of a service date, departures per hour, mean headway (window length / departures), wheelchair boarding and number of routes. Route shapes are written too when the feed has shapes.txt.
+
+Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is the first weekday with service in the feed.
+
+BRT routes cannot be told from buses in GTFS: list their route ids or short names to give them mode brt. A stop is high capacity when any high-capacity route serves it.
+
+Method: UN-Habitat, SDG 11.2.1 metadata (2021): capacity classes and the frequency criterion (a stop is frequent with at least 3 departures per hour, a 20-minute headway).</source>
+            <translation>Lee un feed GTFS (archivo zip) sin conexión y escribe sus paradas como puntos con su modo, los modos de todas las rutas que las sirven, su clase de capacidad para el ODS 11.2.1 (baja: autobús, tranvía, BRT; alta: tren, metro, ferry), las salidas en una ventana horaria de una fecha de servicio, salidas por hora, intervalo medio (duración de la ventana / salidas), accesibilidad en silla de ruedas y número de rutas. También escribe los trazados de las rutas cuando el feed tiene shapes.txt.
+
+Los feeds con frequencies.txt se expanden en salidas concretas cada intervalo; los feeds con solo calendar_dates.txt funcionan. Las filas dañadas se omiten y se cuentan, indicando el archivo y la línea. La fecha predeterminada es el primer día laborable con servicio del feed.
+
+En GTFS las rutas BRT no se distinguen de los autobuses: indique sus identificadores o nombres cortos para darles el modo brt. Una parada es de alta capacidad cuando la sirve alguna ruta de alta capacidad.
+
+Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y criterio de frecuencia (una parada es frecuente con al menos 3 salidas por hora, un intervalo de 20 minutos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="113" />
+            <source>GTFS feed (zip file)</source>
+            <translation>Feed GTFS (archivo zip)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="116" />
+            <source>Service date (YYYY-MM-DD; empty = first weekday of the feed)</source>
+            <translation>Fecha de servicio (AAAA-MM-DD; vacío = primer día laborable del feed)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="120" />
+            <source>Window start (HH:MM)</source>
+            <translation>Inicio de la ventana (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="125" />
+            <source>Window end (HH:MM)</source>
+            <translation>Fin de la ventana (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="128" />
+            <source>BRT routes (route ids or short names, comma-separated)</source>
+            <translation>Rutas BRT (identificadores o nombres cortos, separados por comas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="131" />
+            <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
+            <translation>Estas rutas reciben el modo brt y la clase de baja capacidad, como indican los metadatos del ODS.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="135" />
+            <source>High-capacity modes (comma-separated)</source>
+            <translation>Modos de alta capacidad (separados por comas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="140" />
+            <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
+            <translation>Modos de la clase de alta capacidad; todo otro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) es de baja capacidad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="148" />
+            <source>Output CRS</source>
+            <translation>SRC de salida</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="153" />
+            <source>GTFS stops</source>
+            <translation>Paradas GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="158" />
+            <source>GTFS route shapes</source>
+            <translation>Trazados de rutas GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="173" />
+            <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
+            <translation>Las horas se escriben HH:MM, por ejemplo 07:00 y 09:00.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="175" />
+            <source>The window must end after it starts.</source>
+            <translation>La ventana debe terminar después de empezar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="182" />
+            <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
+            <translation>La fecha {} no es válida: escríbala como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="187" />
+            <source>Reading the GTFS feed…</source>
+            <translation>Leyendo el feed GTFS…</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="193" />
+            <source>Cannot read the GTFS feed {0}: {1}</source>
+            <translation>No se puede leer el feed GTFS {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="200" />
+            <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
+            <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="205" />
+            <source>Service date: {}.</source>
+            <translation>Fecha de servicio: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="209" />
+            <source>The feed has no service calendar.</source>
+            <translation>El feed no tiene calendario de servicio.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="210" />
+            <source>The date {0} is outside the feed's calendar: choose a date from {1} to {2}.</source>
+            <translation>La fecha {0} está fuera del calendario del feed: elija una fecha entre {1} y {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="239" />
+            <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
+            <translation>Ninguna salida en la ventana {0}–{1} el {2}: las paradas se escriben con 0 salidas. Pruebe otra ventana u otra fecha.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="306" />
+            <source>{} stops are served by no route on that date.</source>
+            <translation>{} paradas no tienen servicio de ninguna ruta en esa fecha.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="307" />
+            <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
+            <translation>{0} paradas escritas; {1} salidas en la ventana; {2} paradas de alta capacidad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="322" />
+            <source>The feed has no shapes.txt: no route shapes are written.</source>
+            <translation>El feed no tiene shapes.txt: no se escriben trazados de rutas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="363" />
+            <source>{0}: {1} broken rows skipped, for example line {2}.</source>
+            <translation>{0}: {1} filas dañadas omitidas, por ejemplo la línea {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="372" />
+            <source>Optional files not in the feed: {}.</source>
+            <translation>Archivos opcionales ausentes del feed: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="374" />
+            <source>{} stop times without a time were interpolated.</source>
+            <translation>{} horarios de parada sin hora fueron interpolados.</translation>
+        </message>
+    </context>
+    <context>
         <name>IndicatorsDock</name>
         <message>
             <location filename="../ui/indicators_dock.py" line="161" />
@@ -2858,6 +3018,256 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
         </message>
     </context>
     <context>
+        <name>Sdg1121</name>
+        <message>
+            <location filename="../processing/sdg1121.py" line="105" />
+            <source>SDG 11.2.1 access to public transport</source>
+            <translation>ODS 11.2.1 acceso al transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="108" />
+            <source>Share of the population with convenient access to public transport (SDG indicator 11.2.1): people living within 500 m walking along the street network of a low-capacity stop (bus, tram, BRT, paratransit) or within 1,000 m of a high-capacity stop (rail, metro, ferry). Both distances are parameters, so national variants (for example Argentina's 300 m) can be computed.
+
+Method (UN-Habitat, SDG 11.2.1 metadata, 2021): from every stop, the streets reachable on foot within the distance are found on the network (streets partly reached are cut at the exact point; the walk from the stop to the nearest street counts); the reached streets are buffered by a small distance (default 50 m) that stands for the buildings along them, and the areas of all stops are dissolved. Population in polygons partly covered is apportioned by area; points count when inside; with a population raster, pixels are apportioned by their exact covered area.
+
+The stop's capacity class comes from a class field (low/high), else from a mode field (bus, tram, brt → low; rail, metro, subway, ferry → high; GTFS route_type numbers also work), else the default class. With a frequency field, the same areas are also computed for frequent stops only (the recommended secondary criterion: at least 3 departures per hour, i.e. a headway of 20 minutes or less). The GTFS stops algorithm of Conecta writes all these fields.
+
+Outputs: the served areas per scenario (all, low, high and their frequent versions), the population layer with the served share of each feature, and a table with the indicator overall and for every population field chosen (women, men, age groups, persons with disabilities …).</source>
+            <translation>Proporción de la población con acceso conveniente al transporte público (indicador ODS 11.2.1): personas que viven a menos de 500 m a pie por la red vial de una parada de baja capacidad (autobús, tranvía, BRT, transporte informal) o a menos de 1.000 m de una parada de alta capacidad (tren, metro, ferry). Ambas distancias son parámetros, de modo que pueden calcularse variantes nacionales (por ejemplo los 300 m de Argentina).
+
+Método (ONU-Hábitat, metadatos del ODS 11.2.1, 2021): desde cada parada se buscan en la red las calles alcanzables a pie dentro de la distancia (las calles alcanzadas en parte se cortan en el punto exacto; cuenta la caminata desde la parada hasta la calle más cercana); las calles alcanzadas se amplían con un búfer pequeño (50 m por defecto) que representa los edificios a lo largo de ellas, y se disuelven las áreas de todas las paradas. La población de polígonos cubiertos en parte se reparte por área; los puntos cuentan si están dentro; con un ráster de población, los píxeles se reparten por su área cubierta exacta.
+
+La clase de capacidad de la parada proviene de un campo de clase (low/high), si no de un campo de modo (bus, tram, brt → baja; rail, metro, subway, ferry → alta; también sirven los números route_type de GTFS), si no de la clase predeterminada. Con un campo de frecuencia, las mismas áreas se calculan también solo para las paradas frecuentes (el criterio secundario recomendado: al menos 3 salidas por hora, es decir un intervalo de 20 minutos o menos). El algoritmo de paradas GTFS de Conecta escribe todos estos campos.
+
+Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecuentes), la capa de población con la proporción servida de cada entidad y una tabla con el indicador global y para cada campo de población elegido (mujeres, hombres, grupos de edad, personas con discapacidad …).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="132" />
+            <source>Public transport stops</source>
+            <translation>Paradas de transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="137" />
+            <source>Capacity class field (low/high, optional)</source>
+            <translation>Campo de clase de capacidad (low/high, opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="143" />
+            <source>A field with the values low or high for each stop.</source>
+            <translation>Un campo con los valores low o high para cada parada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="145" />
+            <source>Mode field (optional, used when there is no class field)</source>
+            <translation>Campo de modo (opcional, se usa cuando no hay campo de clase)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="151" />
+            <source>A field with the mode of each stop (bus, tram, brt, rail, metro, subway, ferry …) or its GTFS route_type; modes are mapped to capacity classes as in the SDG metadata.</source>
+            <translation>Un campo con el modo de cada parada (bus, tram, brt, rail, metro, subway, ferry …) o su route_type de GTFS; los modos se asignan a clases de capacidad como en los metadatos del ODS.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="158" />
+            <source>Class of stops without class or mode</source>
+            <translation>Clase de las paradas sin clase ni modo</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="158" />
+            <source>Low capacity</source>
+            <translation>Baja capacidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="158" />
+            <source>High capacity</source>
+            <translation>Alta capacidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="166" />
+            <source>Walking distance to low-capacity stops (m)</source>
+            <translation>Distancia a pie a paradas de baja capacidad (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="175" />
+            <source>Walking distance to high-capacity stops (m)</source>
+            <translation>Distancia a pie a paradas de alta capacidad (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="184" />
+            <source>Frequency field (optional)</source>
+            <translation>Campo de frecuencia (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="193" />
+            <source>The frequency field holds</source>
+            <translation>El campo de frecuencia contiene</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="193" />
+            <source>Departures per hour</source>
+            <translation>Salidas por hora</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="193" />
+            <source>Headway (minutes)</source>
+            <translation>Intervalo (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="201" />
+            <source>Minimum departures per hour of a frequent stop</source>
+            <translation>Mínimo de salidas por hora de una parada frecuente</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="208" />
+            <source>3 departures per hour is a headway of 20 minutes. With a headway field, a stop is frequent when its headway is at most 60 / this value minutes.</source>
+            <translation>3 salidas por hora equivalen a un intervalo de 20 minutos. Con un campo de intervalo, una parada es frecuente cuando su intervalo es como máximo 60 / este valor minutos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="215" />
+            <source>Population layer (polygons or points)</source>
+            <translation>Capa de población (polígonos o puntos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="223" />
+            <source>Population fields (total first, then disaggregations)</source>
+            <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="231" />
+            <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
+            <translation>El primer campo es la población total de la cifra principal; los demás (mujeres, hombres, grupos de edad, personas con discapacidad …) obtienen su propio indicador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="238" />
+            <source>Population raster (instead of fields)</source>
+            <translation>Ráster de población (en lugar de campos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="241" />
+            <source>A population grid such as WorldPop or GHS-POP. The polygons of the population layer, when given, are the zones (and the city); otherwise the whole raster is the city.</source>
+            <translation>Una grilla de población como WorldPop o GHS-POP. Los polígonos de la capa de población, si se indican, son las zonas (y la ciudad); si no, todo el ráster es la ciudad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="248" />
+            <source>Buffer around reached streets (m)</source>
+            <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="257" />
+            <source>Maximum distance from a stop to the street network (m)</source>
+            <translation>Distancia máxima de una parada a la red vial (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="266" />
+            <source>Served areas</source>
+            <translation>Áreas servidas</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="271" />
+            <source>Population with served share</source>
+            <translation>Población con proporción servida</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="280" />
+            <source>SDG 11.2.1 indicator</source>
+            <translation>Indicador ODS 11.2.1</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="298" />
+            <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
+            <translation>{0} paradas tienen un valor distinto de low o high en el campo {1}: reciben la clase predeterminada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="311" />
+            <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
+            <translation>{0} paradas tienen un modo desconocido ({1}): reciben la clase predeterminada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="318" />
+            <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
+            <translation>{} paradas tienen un modo que no es transporte público para el indicador (taxi, avión): se dejan fuera.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="339" />
+            <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
+            <translation>{0} paradas no tienen valor en el campo {1}: no cuentan como frecuentes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="344" />
+            <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
+            <translation>{0} de {1} paradas son frecuentes (al menos {2} salidas por hora).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="358" />
+            <source>The stops layer is empty.</source>
+            <translation>La capa de paradas está vacía.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="363" />
+            <source>Give a population layer with at least one population field, or a population raster.</source>
+            <translation>Indique una capa de población con al menos un campo de población, o un ráster de población.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="374" />
+            <source>With a population raster, the population layer must hold polygons (zones).</source>
+            <translation>Con un ráster de población, la capa de población debe contener polígonos (zonas).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="397" />
+            <source>The stops layer has no feature with a geometry.</source>
+            <translation>La capa de paradas no tiene ninguna entidad con geometría.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="399" />
+            <source>{} stops without geometry skipped.</source>
+            <translation>{} paradas sin geometría omitidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="404" />
+            <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
+            <translation>{0} paradas de baja capacidad ({1} m) y {2} paradas de alta capacidad ({3} m).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="414" />
+            <source>The population layer is empty.</source>
+            <translation>La capa de población está vacía.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="416" />
+            <source>{} population features have no geometry: they count as not served.</source>
+            <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="423" />
+            <source>The population field {} sums to zero: choose a field with population.</source>
+            <translation>El campo de población {} suma cero: elija un campo con población.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="456" />
+            <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
+            <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (identificadores de entidad): {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="476" />
+            <source>Cannot read the raster {0}: {1}</source>
+            <translation>No se puede leer el ráster {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="494" />
+            <source>{0} features have no value in field {1}: counted as 0.</source>
+            <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="504" />
+            <source>The population layer already has a field {}: rename it first.</source>
+            <translation>La capa de población ya tiene un campo {}: cámbiele el nombre primero.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="589" />
+            <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
+            <translation>ODS 11.2.1, {0}: el {1} % de la población está servida.</translation>
+        </message>
+    </context>
+    <context>
         <name>Sdg1131</name>
         <message>
             <location filename="../processing/sdg1131.py" line="72" />
@@ -3123,6 +3533,146 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
             <location filename="../processing/sdg1131.py" line="606" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas no tienen área construida en la fecha pasada o no tienen población en alguna fecha; sus tasas son NULL: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sdg1171</name>
+        <message>
+            <location filename="../processing/sdg1171.py" line="67" />
+            <source>SDG 11.7.1 open public space</source>
+            <translation>ODS 11.7.1 espacio público abierto</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="70" />
+            <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
+
+Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
+
+Entrances are approximated by points every N metres (default 25 m) along each open space's boundary, joined to the nearest street; the streets reachable on foot within the distance from any entrance are buffered by a small distance (the street frontage) and dissolved with the open spaces themselves. Population in polygons partly covered is apportioned by area; points count when inside.
+
+The table gives the area share (scenario open_space_area) and the population share per population field (scenario population_within_distance).</source>
+            <translation>Indicador ODS 11.7.1 (metadatos de ONU-Hábitat, 2021): la proporción del área de la ciudad que es espacio público abierto y la proporción de la población que vive a menos de una distancia a pie (400 m por defecto) de un espacio público abierto, por la red vial.
+
+Los espacios con cobro de entrada o privados pueden excluirse con un campo y sus valores. La ciudad es la capa de límite de la ciudad o, si no, la unión de los polígonos de población.
+
+Las entradas se aproximan con puntos cada N metros (25 m por defecto) a lo largo del borde de cada espacio abierto, unidos a la calle más cercana; las calles alcanzables a pie dentro de la distancia desde cualquier entrada se amplían con un búfer pequeño (el frente de la calle) y se disuelven junto con los propios espacios abiertos. La población de polígonos cubiertos en parte se reparte por área; los puntos cuentan si están dentro.
+
+La tabla da la proporción de área (escenario open_space_area) y la proporción de población por campo de población (escenario population_within_distance).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="86" />
+            <source>Open public spaces</source>
+            <translation>Espacios públicos abiertos</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="91" />
+            <source>Field to exclude spaces by (optional)</source>
+            <translation>Campo para excluir espacios (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="99" />
+            <source>Values to exclude (comma-separated)</source>
+            <translation>Valores a excluir (separados por comas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="102" />
+            <source>For example yes,private for a field saying whether a fee is charged.</source>
+            <translation>Por ejemplo yes,private para un campo que indica si se cobra entrada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="104" />
+            <source>City boundary (optional)</source>
+            <translation>Límite de la ciudad (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="113" />
+            <source>Population layer (polygons or points)</source>
+            <translation>Capa de población (polígonos o puntos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="120" />
+            <source>Population fields (total first, then disaggregations)</source>
+            <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="129" />
+            <source>Walking distance (m)</source>
+            <translation>Distancia a pie (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="138" />
+            <source>Entrance points along the boundary every (m)</source>
+            <translation>Puntos de entrada a lo largo del borde cada (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="138" />
+            <source>Buffer around reached streets (m)</source>
+            <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="138" />
+            <source>Maximum distance from an entrance to the street network (m)</source>
+            <translation>Distancia máxima de una entrada a la red vial (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="152" />
+            <source>Area within walking distance of open space</source>
+            <translation>Área a distancia a pie de un espacio abierto</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="159" />
+            <source>SDG 11.7.1 indicator</source>
+            <translation>Indicador ODS 11.7.1</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="191" />
+            <source>Choose at least one population field.</source>
+            <translation>Elija al menos un campo de población.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="199" />
+            <source>With a population layer of points, give the city boundary layer.</source>
+            <translation>Con una capa de población de puntos, indique la capa de límite de la ciudad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="219" />
+            <source>{0} open spaces excluded by field {1}.</source>
+            <translation>{0} espacios abiertos excluidos por el campo {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="223" />
+            <source>No open space polygon is left to analyse.</source>
+            <translation>No queda ningún polígono de espacio abierto para analizar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="226" />
+            <source>The population layer is empty.</source>
+            <translation>La capa de población está vacía.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="230" />
+            <source>The city boundary layer has no polygon.</source>
+            <translation>La capa de límite de la ciudad no tiene ningún polígono.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="246" />
+            <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
+            <translation>{0} de {1} puntos de entrada están a más de {2} m de la red vial.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="263" />
+            <source>{0} features have no value in field {1}: counted as 0.</source>
+            <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="267" />
+            <source>The population field {} sums to zero: choose a field with population.</source>
+            <translation>El campo de población {} suma cero: elija un campo con población.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="310" />
+            <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
+            <translation>Espacio público abierto: {0} % del área de la ciudad; {1} % de la población a menos de {2} m.</translation>
         </message>
     </context>
     <context>

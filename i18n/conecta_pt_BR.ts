@@ -2169,6 +2169,166 @@ As linhas são desenhadas no sistema de referência de coordenadas (SRC) da cama
         </message>
     </context>
     <context>
+        <name>GtfsStops</name>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="94" />
+            <source>GTFS stops and frequencies</source>
+            <translation>Paradas e frequências GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="97" />
+            <source>Reads a GTFS feed (zip file) offline and writes its stops as points with their mode, the modes of all routes serving them, their capacity class for SDG 11.2.1 (low: bus, tram, BRT; high: rail, metro, ferry), the departures in a time window of a service date, departures per hour, mean headway (window length / departures), wheelchair boarding and number of routes. Route shapes are written too when the feed has shapes.txt.
+
+Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is the first weekday with service in the feed.
+
+BRT routes cannot be told from buses in GTFS: list their route ids or short names to give them mode brt. A stop is high capacity when any high-capacity route serves it.
+
+Method: UN-Habitat, SDG 11.2.1 metadata (2021): capacity classes and the frequency criterion (a stop is frequent with at least 3 departures per hour, a 20-minute headway).</source>
+            <translation>Lê um feed GTFS (arquivo zip) sem conexão e grava suas paradas como pontos com seu modo, os modos de todas as linhas que as atendem, sua classe de capacidade para o ODS 11.2.1 (baixa: ônibus, bonde, BRT; alta: trem, metrô, barca), as partidas numa janela horária de uma data de serviço, partidas por hora, intervalo médio (duração da janela / partidas), acessibilidade para cadeira de rodas e número de linhas. Também grava os traçados das linhas quando o feed tem shapes.txt.
+
+Feeds com frequencies.txt são expandidos em partidas concretas a cada intervalo; feeds só com calendar_dates.txt funcionam. Linhas com erro são ignoradas e contadas, indicando o arquivo e a linha. A data padrão é o primeiro dia útil com serviço do feed.
+
+No GTFS as linhas de BRT não se distinguem dos ônibus: informe seus identificadores ou nomes curtos para dar a elas o modo brt. Uma parada é de alta capacidade quando alguma linha de alta capacidade a atende.
+
+Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e critério de frequência (uma parada é frequente com pelo menos 3 partidas por hora, um intervalo de 20 minutos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="113" />
+            <source>GTFS feed (zip file)</source>
+            <translation>Feed GTFS (arquivo zip)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="116" />
+            <source>Service date (YYYY-MM-DD; empty = first weekday of the feed)</source>
+            <translation>Data de serviço (AAAA-MM-DD; vazio = primeiro dia útil do feed)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="120" />
+            <source>Window start (HH:MM)</source>
+            <translation>Início da janela (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="125" />
+            <source>Window end (HH:MM)</source>
+            <translation>Fim da janela (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="128" />
+            <source>BRT routes (route ids or short names, comma-separated)</source>
+            <translation>Linhas de BRT (identificadores ou nomes curtos, separados por vírgulas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="131" />
+            <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
+            <translation>Estas linhas recebem o modo brt e a classe de baixa capacidade, como dizem os metadados do ODS.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="135" />
+            <source>High-capacity modes (comma-separated)</source>
+            <translation>Modos de alta capacidade (separados por vírgulas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="140" />
+            <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
+            <translation>Modos da classe de alta capacidade; todo outro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) é de baixa capacidade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="148" />
+            <source>Output CRS</source>
+            <translation>SRC de saída</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="153" />
+            <source>GTFS stops</source>
+            <translation>Paradas GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="158" />
+            <source>GTFS route shapes</source>
+            <translation>Traçados das linhas GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="173" />
+            <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
+            <translation>Os horários se escrevem HH:MM, por exemplo 07:00 e 09:00.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="175" />
+            <source>The window must end after it starts.</source>
+            <translation>A janela deve terminar depois de começar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="182" />
+            <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
+            <translation>A data {} não é válida: escreva-a como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="187" />
+            <source>Reading the GTFS feed…</source>
+            <translation>Lendo o feed GTFS…</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="193" />
+            <source>Cannot read the GTFS feed {0}: {1}</source>
+            <translation>Não é possível ler o feed GTFS {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="200" />
+            <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
+            <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="205" />
+            <source>Service date: {}.</source>
+            <translation>Data de serviço: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="209" />
+            <source>The feed has no service calendar.</source>
+            <translation>O feed não tem calendário de serviço.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="210" />
+            <source>The date {0} is outside the feed's calendar: choose a date from {1} to {2}.</source>
+            <translation>A data {0} está fora do calendário do feed: escolha uma data entre {1} e {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="239" />
+            <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
+            <translation>Nenhuma partida na janela {0}–{1} em {2}: as paradas são gravadas com 0 partidas. Tente outra janela ou outra data.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="306" />
+            <source>{} stops are served by no route on that date.</source>
+            <translation>{} paradas não são atendidas por nenhuma linha nessa data.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="307" />
+            <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
+            <translation>{0} paradas gravadas; {1} partidas na janela; {2} paradas de alta capacidade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="322" />
+            <source>The feed has no shapes.txt: no route shapes are written.</source>
+            <translation>O feed não tem shapes.txt: nenhum traçado de linha é gravado.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="363" />
+            <source>{0}: {1} broken rows skipped, for example line {2}.</source>
+            <translation>{0}: {1} linhas com erro ignoradas, por exemplo a linha {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="372" />
+            <source>Optional files not in the feed: {}.</source>
+            <translation>Arquivos opcionais ausentes do feed: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="374" />
+            <source>{} stop times without a time were interpolated.</source>
+            <translation>{} horários de parada sem hora foram interpolados.</translation>
+        </message>
+    </context>
+    <context>
         <name>IndicatorsDock</name>
         <message>
             <location filename="../ui/indicators_dock.py" line="161" />
@@ -2858,6 +3018,256 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
         </message>
     </context>
     <context>
+        <name>Sdg1121</name>
+        <message>
+            <location filename="../processing/sdg1121.py" line="105" />
+            <source>SDG 11.2.1 access to public transport</source>
+            <translation>ODS 11.2.1 acesso ao transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="108" />
+            <source>Share of the population with convenient access to public transport (SDG indicator 11.2.1): people living within 500 m walking along the street network of a low-capacity stop (bus, tram, BRT, paratransit) or within 1,000 m of a high-capacity stop (rail, metro, ferry). Both distances are parameters, so national variants (for example Argentina's 300 m) can be computed.
+
+Method (UN-Habitat, SDG 11.2.1 metadata, 2021): from every stop, the streets reachable on foot within the distance are found on the network (streets partly reached are cut at the exact point; the walk from the stop to the nearest street counts); the reached streets are buffered by a small distance (default 50 m) that stands for the buildings along them, and the areas of all stops are dissolved. Population in polygons partly covered is apportioned by area; points count when inside; with a population raster, pixels are apportioned by their exact covered area.
+
+The stop's capacity class comes from a class field (low/high), else from a mode field (bus, tram, brt → low; rail, metro, subway, ferry → high; GTFS route_type numbers also work), else the default class. With a frequency field, the same areas are also computed for frequent stops only (the recommended secondary criterion: at least 3 departures per hour, i.e. a headway of 20 minutes or less). The GTFS stops algorithm of Conecta writes all these fields.
+
+Outputs: the served areas per scenario (all, low, high and their frequent versions), the population layer with the served share of each feature, and a table with the indicator overall and for every population field chosen (women, men, age groups, persons with disabilities …).</source>
+            <translation>Proporção da população com acesso conveniente ao transporte público (indicador ODS 11.2.1): pessoas que moram a menos de 500 m a pé pela malha viária de uma parada de baixa capacidade (ônibus, bonde, BRT, transporte informal) ou a menos de 1.000 m de uma parada de alta capacidade (trem, metrô, barca). As duas distâncias são parâmetros, de modo que variantes nacionais (por exemplo os 300 m da Argentina) podem ser calculadas.
+
+Método (ONU-Habitat, metadados do ODS 11.2.1, 2021): a partir de cada parada, as ruas alcançáveis a pé dentro da distância são encontradas na malha (ruas alcançadas em parte são cortadas no ponto exato; a caminhada da parada até a rua mais próxima conta); as ruas alcançadas recebem um buffer pequeno (50 m por padrão) que representa os edifícios ao longo delas, e as áreas de todas as paradas são dissolvidas. A população de polígonos cobertos em parte é repartida por área; pontos contam quando estão dentro; com um raster de população, os pixels são repartidos pela sua área coberta exata.
+
+A classe de capacidade da parada vem de um campo de classe (low/high), senão de um campo de modo (bus, tram, brt → baixa; rail, metro, subway, ferry → alta; números route_type do GTFS também servem), senão da classe padrão. Com um campo de frequência, as mesmas áreas também são calculadas só para as paradas frequentes (o critério secundário recomendado: pelo menos 3 partidas por hora, ou seja, um intervalo de 20 minutos ou menos). O algoritmo de paradas GTFS do Conecta grava todos esses campos.
+
+Saídas: as áreas atendidas por cenário (all, low, high e suas versões frequentes), a camada de população com a proporção atendida de cada feição e uma tabela com o indicador geral e para cada campo de população escolhido (mulheres, homens, faixas etárias, pessoas com deficiência …).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="132" />
+            <source>Public transport stops</source>
+            <translation>Paradas de transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="137" />
+            <source>Capacity class field (low/high, optional)</source>
+            <translation>Campo de classe de capacidade (low/high, opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="143" />
+            <source>A field with the values low or high for each stop.</source>
+            <translation>Um campo com os valores low ou high para cada parada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="145" />
+            <source>Mode field (optional, used when there is no class field)</source>
+            <translation>Campo de modo (opcional, usado quando não há campo de classe)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="151" />
+            <source>A field with the mode of each stop (bus, tram, brt, rail, metro, subway, ferry …) or its GTFS route_type; modes are mapped to capacity classes as in the SDG metadata.</source>
+            <translation>Um campo com o modo de cada parada (bus, tram, brt, rail, metro, subway, ferry …) ou seu route_type do GTFS; os modos são associados a classes de capacidade como nos metadados do ODS.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="158" />
+            <source>Class of stops without class or mode</source>
+            <translation>Classe das paradas sem classe nem modo</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="158" />
+            <source>Low capacity</source>
+            <translation>Baixa capacidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="158" />
+            <source>High capacity</source>
+            <translation>Alta capacidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="166" />
+            <source>Walking distance to low-capacity stops (m)</source>
+            <translation>Distância a pé até paradas de baixa capacidade (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="175" />
+            <source>Walking distance to high-capacity stops (m)</source>
+            <translation>Distância a pé até paradas de alta capacidade (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="184" />
+            <source>Frequency field (optional)</source>
+            <translation>Campo de frequência (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="193" />
+            <source>The frequency field holds</source>
+            <translation>O campo de frequência contém</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="193" />
+            <source>Departures per hour</source>
+            <translation>Partidas por hora</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="193" />
+            <source>Headway (minutes)</source>
+            <translation>Intervalo (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="201" />
+            <source>Minimum departures per hour of a frequent stop</source>
+            <translation>Mínimo de partidas por hora de uma parada frequente</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="208" />
+            <source>3 departures per hour is a headway of 20 minutes. With a headway field, a stop is frequent when its headway is at most 60 / this value minutes.</source>
+            <translation>3 partidas por hora equivalem a um intervalo de 20 minutos. Com um campo de intervalo, uma parada é frequente quando seu intervalo é no máximo 60 / este valor minutos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="215" />
+            <source>Population layer (polygons or points)</source>
+            <translation>Camada de população (polígonos ou pontos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="223" />
+            <source>Population fields (total first, then disaggregations)</source>
+            <translation>Campos de população (primeiro o total, depois as desagregações)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="231" />
+            <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
+            <translation>O primeiro campo é a população total do número principal; os demais (mulheres, homens, faixas etárias, pessoas com deficiência …) recebem seu próprio indicador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="238" />
+            <source>Population raster (instead of fields)</source>
+            <translation>Raster de população (em vez de campos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="241" />
+            <source>A population grid such as WorldPop or GHS-POP. The polygons of the population layer, when given, are the zones (and the city); otherwise the whole raster is the city.</source>
+            <translation>Uma grade de população como WorldPop ou GHS-POP. Os polígonos da camada de população, quando informados, são as zonas (e a cidade); senão, todo o raster é a cidade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="248" />
+            <source>Buffer around reached streets (m)</source>
+            <translation>Buffer ao redor das ruas alcançadas (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="257" />
+            <source>Maximum distance from a stop to the street network (m)</source>
+            <translation>Distância máxima de uma parada até a malha viária (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="266" />
+            <source>Served areas</source>
+            <translation>Áreas atendidas</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="271" />
+            <source>Population with served share</source>
+            <translation>População com proporção atendida</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="280" />
+            <source>SDG 11.2.1 indicator</source>
+            <translation>Indicador ODS 11.2.1</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="298" />
+            <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
+            <translation>{0} paradas têm um valor diferente de low ou high no campo {1}: recebem a classe padrão.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="311" />
+            <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
+            <translation>{0} paradas têm um modo desconhecido ({1}): recebem a classe padrão.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="318" />
+            <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
+            <translation>{} paradas têm um modo que não é transporte público para o indicador (táxi, avião): ficam de fora.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="339" />
+            <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
+            <translation>{0} paradas não têm valor no campo {1}: não contam como frequentes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="344" />
+            <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
+            <translation>{0} de {1} paradas são frequentes (pelo menos {2} partidas por hora).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="358" />
+            <source>The stops layer is empty.</source>
+            <translation>A camada de paradas está vazia.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="363" />
+            <source>Give a population layer with at least one population field, or a population raster.</source>
+            <translation>Informe uma camada de população com pelo menos um campo de população, ou um raster de população.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="374" />
+            <source>With a population raster, the population layer must hold polygons (zones).</source>
+            <translation>Com um raster de população, a camada de população deve conter polígonos (zonas).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="397" />
+            <source>The stops layer has no feature with a geometry.</source>
+            <translation>A camada de paradas não tem nenhuma feição com geometria.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="399" />
+            <source>{} stops without geometry skipped.</source>
+            <translation>{} paradas sem geometria ignoradas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="404" />
+            <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
+            <translation>{0} paradas de baixa capacidade ({1} m) e {2} paradas de alta capacidade ({3} m).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="414" />
+            <source>The population layer is empty.</source>
+            <translation>A camada de população está vazia.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="416" />
+            <source>{} population features have no geometry: they count as not served.</source>
+            <translation>{} feições de população não têm geometria: contam como não atendidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="423" />
+            <source>The population field {} sums to zero: choose a field with population.</source>
+            <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="456" />
+            <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
+            <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (identificadores de feição): {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="476" />
+            <source>Cannot read the raster {0}: {1}</source>
+            <translation>Não é possível ler o raster {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="494" />
+            <source>{0} features have no value in field {1}: counted as 0.</source>
+            <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="504" />
+            <source>The population layer already has a field {}: rename it first.</source>
+            <translation>A camada de população já tem um campo {}: renomeie-o primeiro.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="589" />
+            <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
+            <translation>ODS 11.2.1, {0}: {1} % da população é atendida.</translation>
+        </message>
+    </context>
+    <context>
         <name>Sdg1131</name>
         <message>
             <location filename="../processing/sdg1131.py" line="72" />
@@ -3123,6 +3533,146 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
             <location filename="../processing/sdg1131.py" line="606" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas não têm área construída na data passada ou não têm população em alguma data; suas taxas são NULL: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sdg1171</name>
+        <message>
+            <location filename="../processing/sdg1171.py" line="67" />
+            <source>SDG 11.7.1 open public space</source>
+            <translation>ODS 11.7.1 espaço público aberto</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="70" />
+            <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
+
+Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
+
+Entrances are approximated by points every N metres (default 25 m) along each open space's boundary, joined to the nearest street; the streets reachable on foot within the distance from any entrance are buffered by a small distance (the street frontage) and dissolved with the open spaces themselves. Population in polygons partly covered is apportioned by area; points count when inside.
+
+The table gives the area share (scenario open_space_area) and the population share per population field (scenario population_within_distance).</source>
+            <translation>Indicador ODS 11.7.1 (metadados da ONU-Habitat, 2021): a proporção da área da cidade que é espaço público aberto e a proporção da população que mora a menos de uma distância a pé (400 m por padrão) de um espaço público aberto, pela malha viária.
+
+Espaços com cobrança de entrada ou privados podem ser excluídos com um campo e seus valores. A cidade é a camada de limite da cidade ou, senão, a união dos polígonos de população.
+
+As entradas são aproximadas por pontos a cada N metros (25 m por padrão) ao longo do contorno de cada espaço aberto, ligados à rua mais próxima; as ruas alcançáveis a pé dentro da distância a partir de qualquer entrada recebem um buffer pequeno (a testada da rua) e são dissolvidas junto com os próprios espaços abertos. A população de polígonos cobertos em parte é repartida por área; pontos contam quando estão dentro.
+
+A tabela dá a proporção de área (cenário open_space_area) e a proporção de população por campo de população (cenário population_within_distance).</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="86" />
+            <source>Open public spaces</source>
+            <translation>Espaços públicos abertos</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="91" />
+            <source>Field to exclude spaces by (optional)</source>
+            <translation>Campo para excluir espaços (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="99" />
+            <source>Values to exclude (comma-separated)</source>
+            <translation>Valores a excluir (separados por vírgulas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="102" />
+            <source>For example yes,private for a field saying whether a fee is charged.</source>
+            <translation>Por exemplo yes,private para um campo que indica se há cobrança de entrada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="104" />
+            <source>City boundary (optional)</source>
+            <translation>Limite da cidade (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="113" />
+            <source>Population layer (polygons or points)</source>
+            <translation>Camada de população (polígonos ou pontos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="120" />
+            <source>Population fields (total first, then disaggregations)</source>
+            <translation>Campos de população (primeiro o total, depois as desagregações)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="129" />
+            <source>Walking distance (m)</source>
+            <translation>Distância a pé (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="138" />
+            <source>Entrance points along the boundary every (m)</source>
+            <translation>Pontos de entrada ao longo do contorno a cada (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="138" />
+            <source>Buffer around reached streets (m)</source>
+            <translation>Buffer ao redor das ruas alcançadas (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="138" />
+            <source>Maximum distance from an entrance to the street network (m)</source>
+            <translation>Distância máxima de uma entrada até a malha viária (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="152" />
+            <source>Area within walking distance of open space</source>
+            <translation>Área a distância a pé de um espaço aberto</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="159" />
+            <source>SDG 11.7.1 indicator</source>
+            <translation>Indicador ODS 11.7.1</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="191" />
+            <source>Choose at least one population field.</source>
+            <translation>Escolha pelo menos um campo de população.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="199" />
+            <source>With a population layer of points, give the city boundary layer.</source>
+            <translation>Com uma camada de população de pontos, informe a camada de limite da cidade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="219" />
+            <source>{0} open spaces excluded by field {1}.</source>
+            <translation>{0} espaços abertos excluídos pelo campo {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="223" />
+            <source>No open space polygon is left to analyse.</source>
+            <translation>Não resta nenhum polígono de espaço aberto para analisar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="226" />
+            <source>The population layer is empty.</source>
+            <translation>A camada de população está vazia.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="230" />
+            <source>The city boundary layer has no polygon.</source>
+            <translation>A camada de limite da cidade não tem nenhum polígono.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="246" />
+            <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
+            <translation>{0} de {1} pontos de entrada estão a mais de {2} m da malha viária.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="263" />
+            <source>{0} features have no value in field {1}: counted as 0.</source>
+            <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="267" />
+            <source>The population field {} sums to zero: choose a field with population.</source>
+            <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="310" />
+            <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
+            <translation>Espaço público aberto: {0} % da área da cidade; {1} % da população a menos de {2} m.</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,457 @@
+"""conecta:gtfsstops, sdg1121 and sdg1171 on hand-made layers (hand-computed shares) and on real data."""
+
+import csv
+import io
+import math
+import zipfile
+
+import numpy as np
+import processing
+import pytest
+from qgis.core import (
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from data_paths import shared
+
+CRS = "EPSG:31982"
+X0, Y0 = 500_000.0, 6_700_000.0
+
+
+class Recorder(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+        self.infos = []
+
+    def pushWarning(self, warning):
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+    def pushInfo(self, info):
+        self.infos.append(info)
+        super().pushInfo(info)
+
+
+def memory(kind, fields, rows):
+    """A memory layer in EPSG:31982; rows are (wkt in local metres, attributes)."""
+    layer = QgsVectorLayer(f"{kind}?crs={CRS}", kind, "memory")
+    layer.dataProvider().addAttributes([QgsField(n, t) for n, t in fields])
+    layer.updateFields()
+    features = []
+    for geometry, attributes in rows:
+        feature = QgsFeature(layer.fields())
+        g = QgsGeometry.fromWkt(geometry)
+        g.translate(X0, Y0)
+        feature.setGeometry(g)
+        feature.setAttributes(attributes)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def box(x0, y0, x1, y1):
+    return f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
+
+
+def table(layer):
+    return {(f["scenario"], f["field"]): f for f in layer.getFeatures()}
+
+
+# ---------------------------------------------------------------- SDG 11.2.1 by hand
+
+
+@pytest.fixture
+def cross_city():
+    """An east-west street (0..4000 m) and a north-south one at x = 3000 (-1000..1000 m)."""
+    network = memory(
+        "LineString",
+        [("highway", QVariant.String)],
+        [
+            ("LINESTRING(0 0, 3000 0, 4000 0)", ["residential"]),
+            ("LINESTRING(3000 -1000, 3000 0, 3000 1000)", ["residential"]),
+        ],
+    )
+    stops = memory(
+        "Point",
+        [("klass", QVariant.String), ("mode", QVariant.String), ("freq", QVariant.Double)],
+        [
+            ("POINT(1000 0)", ["low", "bus", 2.0]),
+            ("POINT(3000 500)", ["high", "subway", 6.0]),
+            ("POINT(1000 5000)", ["low", "bus", 10.0]),  # 5 km from any street
+        ],
+    )
+    population = memory(
+        "Polygon",
+        [("pop", QVariant.Double), ("women", QVariant.Double), ("name", QVariant.String)],
+        [
+            (box(600, -50, 800, 50), [100, 50, "a"]),
+            (box(1000, 0, 1200, 100), [200, 100, "b"]),
+            (box(3100, 0, 3300, 100), [300, 100, "d"]),
+            (box(5000, 0, 5100, 100), [400, 200, "c"]),
+        ],
+    )
+    return network, stops, population
+
+
+def run_1121(network, stops, population, feedback=None, **extra):
+    params = {
+        "NETWORK": network,
+        "STOPS": stops,
+        "POPULATION_LAYER": population,
+        "POPULATION_FIELDS": ["pop", "women"],
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "OUTPUT_POPULATION": "TEMPORARY_OUTPUT",
+        "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+    }
+    params.update(extra)
+    return processing.run("conecta:sdg1121", params, feedback=feedback)
+
+
+def test_sdg1121_hand_computed_shares(conecta_plugin, cross_city):
+    network, stops, population = cross_city
+    feedback = Recorder()
+    result = run_1121(network, stops, population, feedback, CLASS_FIELD="klass", FREQUENCY_FIELD="freq")
+    rows = table(result["OUTPUT_TABLE"])
+    # Low stop at x=1000 reaches 500..1500 m of the street, buffered 50 m: polygon a (x 600..800,
+    # y -50..50) fully, polygon b (x 1000..1200, y 0..100) half (y 0..50). High stop 500 m north of the
+    # crossing reaches 500 m of the east-west street each side (x 2500..3500): polygon d half.
+    pop = {"a": 100, "b": 200, "d": 300, "c": 400}
+    women = {"a": 50, "b": 100, "d": 100, "c": 200}
+    expected = {
+        "low": {"a": 1, "b": 0.5},
+        "high": {"d": 0.5},
+        "all": {"a": 1, "b": 0.5, "d": 0.5},
+        "all_frequent": {"d": 0.5},  # only the high stop has >= 3 departures per hour
+        "low_frequent": {},
+        "high_frequent": {"d": 0.5},
+    }
+    for scenario, shares in expected.items():
+        for field, values in (("pop", pop), ("women", women)):
+            served = sum(values[k] * s for k, s in shares.items())
+            total = sum(values.values())
+            row = rows[(scenario, field)]
+            assert row["served"] == pytest.approx(served, abs=0.05), (scenario, field)
+            assert row["indicator_pct"] == pytest.approx(100 * served / total, abs=0.01)
+    assert rows[("all", "pop")]["indicator_pct"] == pytest.approx(35.0, abs=0.01)
+    per_zone = {f["name"]: f for f in result["OUTPUT_POPULATION"].getFeatures()}
+    assert per_zone["b"]["pct_all"] == pytest.approx(50.0, abs=0.01)
+    assert per_zone["b"]["served_pop"] == pytest.approx(100.0, abs=0.05)
+    assert per_zone["c"]["pct_all"] == 0
+    areas = {f["scenario"]: f for f in result["OUTPUT"].getFeatures()}
+    assert {"all", "low", "high", "all_frequent", "high_frequent"} <= set(areas)
+    # the low-capacity area: 1,000 m of street x 100 m plus two half discs of 50 m (16-gon approximation)
+    half_discs = 2 * (8 * 0.5 * 50**2 * math.sin(math.pi / 8))
+    assert areas["low"]["area_km2"] * 1e6 == pytest.approx(1000 * 100 + half_discs, rel=1e-3)
+    assert any("farther than 250" in w and "serve no one" in w for w in feedback.warnings)
+
+
+def test_sdg1121_mode_field_and_national_distance(conecta_plugin, cross_city):
+    network, stops, population = cross_city
+    # Mode field: bus -> low, subway -> metro -> high; Argentina-style 300 m for every stop
+    result = run_1121(network, stops, population, MODE_FIELD="mode", LOW_DISTANCE=300, HIGH_DISTANCE=300)
+    rows = table(result["OUTPUT_TABLE"])
+    # low stop reaches x 700..1300: a (600..800) covered over x 700..800 plus the round cap (16-gon)
+    # beyond x=700; b covered half over its full width.
+    half_disc = 4 * 50**2 * math.sin(math.pi / 8)  # half of GEOS's 16-gon end cap of radius 50
+    a_inside = (100 * 100 + half_disc) / (200 * 100)
+    assert rows[("low", "pop")]["served"] == pytest.approx(100 * a_inside + 100, abs=0.5)
+    # high stop 500 m from the crossing with 300 m: never reaches the east-west street, d unserved
+    assert rows[("high", "pop")]["served"] == pytest.approx(0.0, abs=1e-9)
+
+
+def test_sdg1121_bad_input_messages(conecta_plugin, cross_city):
+    network, stops, population = cross_city
+    with pytest.raises(QgsProcessingException, match="population layer with at least one population field"):
+        run_1121(network, stops, None, POPULATION_FIELDS=[])
+    with pytest.raises(QgsProcessingException, match="numeric"):
+        run_1121(network, stops, population, POPULATION_FIELDS=["name"])
+    empty = memory("Point", [("klass", QVariant.String)], [])
+    with pytest.raises(QgsProcessingException, match="stops layer is empty"):
+        run_1121(network, empty, population)
+
+
+def test_sdg1121_population_points(conecta_plugin, cross_city):
+    network, stops, _ = cross_city
+    points = memory(
+        "Point",
+        [("pop", QVariant.Double), ("women", QVariant.Double)],
+        [("POINT(1000 40)", [10, 5]), ("POINT(1000 60)", [30, 10]), ("POINT(3200 -20)", [60, 30])],
+    )
+    rows = table(run_1121(network, stops, points, CLASS_FIELD="klass")["OUTPUT_TABLE"])
+    # 40 m from the street: served by the low stop; 60 m: outside the 50 m frontage; 3200,-20: high
+    assert rows[("low", "pop")]["indicator_pct"] == pytest.approx(10.0)
+    assert rows[("all", "pop")]["indicator_pct"] == pytest.approx(70.0)
+    assert rows[("all", "women")]["indicator_pct"] == pytest.approx(100 * 35 / 45)
+
+
+def test_sdg1121_population_raster(conecta_plugin, cross_city, tmp_path):
+    rasterio = pytest.importorskip("rasterio")
+    from rasterio.transform import from_origin
+
+    network, stops, population = cross_city
+    # 10 m pixels of 1 person over x 0..2000, y -100..100: the low stop's strip (x 500..1500, |y| <= 50)
+    # holds 100 x 10 pixels plus the two caps; the whole raster 200 x 20 pixels.
+    path = tmp_path / "pop.tif"
+    with rasterio.open(
+        path,
+        "w",
+        driver="GTiff",
+        width=200,
+        height=20,
+        count=1,
+        dtype="float32",
+        crs=CRS,
+        transform=from_origin(X0, Y0 + 100, 10, 10),
+    ) as dst:
+        dst.write(np.ones((1, 20, 200), dtype="float32"))
+    rows = table(
+        run_1121(
+            network, stops, None, POPULATION_FIELDS=[], POPULATION_RASTER=str(path), CLASS_FIELD="klass"
+        )["OUTPUT_TABLE"]
+    )
+    half_discs = 2 * (8 * 0.5 * 50**2 * math.sin(math.pi / 8))
+    served = (1000 * 100 + half_discs) / 100  # persons = m2 / pixel area
+    assert rows[("low", "raster")]["total"] == pytest.approx(4000, rel=1e-6)
+    assert rows[("low", "raster")]["served"] == pytest.approx(served, rel=1e-3)
+
+
+# ---------------------------------------------------------------- SDG 11.2.1 on the sample city
+
+
+def test_sdg1121_porto_alegre(conecta_plugin, sample_gpkg):
+    g = str(sample_gpkg)
+    feedback = Recorder()
+    result = processing.run(
+        "conecta:sdg1121",
+        {
+            "NETWORK": g + "|layername=network",
+            "STOPS": g + "|layername=stops",
+            "MODE_FIELD": "mode",
+            "POPULATION_LAYER": g + "|layername=zones",
+            "POPULATION_FIELDS": ["population"],
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
+    rows = table(result["OUTPUT_TABLE"])
+    overall = rows[("all", "population")]["indicator_pct"]
+    low = rows[("low", "population")]["indicator_pct"]
+    high = rows[("high", "population")]["indicator_pct"]
+    print(f"\nPorto Alegre SDG 11.2.1: all {overall:.2f} %, low {low:.2f} %, high {high:.2f} %")
+    assert rows[("all", "population")]["total"] == 812935  # published total (data README)
+    assert 60 < overall < 99 and 60 < low <= overall and 0 < high < 15
+    assert overall <= low + high + 1e-9
+    # Independent check: straight-line discs of distance + 50 m (buffer) contain every network area
+    stops = QgsVectorLayer(g + "|layername=stops", "s", "ogr")
+    discs = []
+    for f in stops.getFeatures():
+        radius = (1000 if f["mode"] in ("rail", "subway", "metro", "ferry") else 500) + 50
+        discs.append(f.geometry().buffer(radius, 8))
+    crow = QgsGeometry.unaryUnion(discs)
+    engine = QgsGeometry.createGeometryEngine(crow.constGet())
+    engine.prepareGeometry()
+    zones = QgsVectorLayer(g + "|layername=zones", "z", "ogr")
+    served = total = 0.0
+    for z in zones.getFeatures():
+        geometry = z.geometry()
+        total += z["population"]
+        if engine.intersects(geometry.constGet()):
+            served += z["population"] * crow.intersection(geometry).area() / geometry.area()
+    straight = 100 * served / total
+    print(f"straight-line discs: {straight:.2f} %")
+    assert straight >= overall
+    assert any("farther than" in w for w in feedback.warnings)  # stops beyond the sample network
+
+
+# ---------------------------------------------------------------- GTFS stops
+
+
+def csv_rows(path, name):
+    with zipfile.ZipFile(path) as z:
+        return list(csv.DictReader(io.TextIOWrapper(z.open(name), encoding="utf-8-sig")))
+
+
+def seconds(text):
+    h, m, s = (int(v) for v in text.split(":"))
+    return h * 3600 + m * 60 + s
+
+
+def run_stops(path, **extra):
+    params = {"GTFS": str(path), "OUTPUT": "TEMPORARY_OUTPUT"}
+    params.update(extra)
+    feedback = Recorder()
+    result = processing.run("conecta:gtfsstops", params, feedback=feedback)
+    return {f["stop_id"]: f for f in result["OUTPUT"].getFeatures()}, result, feedback
+
+
+def test_gtfsstops_trensurb_departures_per_hour(conecta_plugin):
+    path = shared("porto_alegre", "poa_trensurb.zip")
+    stops, result, _ = run_stops(
+        path, DATE="2019-05-13", START_TIME="12:00", END_TIME="14:00", ROUTES="TEMPORARY_OUTPUT"
+    )
+    # independent count with the csv module: Monday 2019-05-13 runs service FULLW (calendar.txt)
+    trips = {r["trip_id"] for r in csv_rows(path, "trips.txt") if r["service_id"] == "FULLW"}
+    times = csv_rows(path, "stop_times.txt")
+    last = {}
+    for r in times:
+        last[r["trip_id"]] = max(last.get(r["trip_id"], 0), int(r["stop_sequence"]))
+    count = sum(
+        1
+        for r in times
+        if r["stop_id"] == "RS"
+        and r["trip_id"] in trips
+        and int(r["stop_sequence"]) < last[r["trip_id"]]
+        and 12 * 3600 <= seconds(r["departure_time"]) < 14 * 3600
+    )
+    assert count > 0
+    assert stops["RS"]["departures"] == count
+    assert stops["RS"]["departures_per_hour"] == pytest.approx(count / 2)
+    assert stops["RS"]["mean_headway_min"] == pytest.approx(120 / count)
+    assert len(stops) == len(csv_rows(path, "stops.txt"))
+    rs = next(r for r in csv_rows(path, "stops.txt") if r["stop_id"] == "RS")
+    point = stops["RS"].geometry().asPoint()
+    assert (point.x(), point.y()) == pytest.approx((float(rs["stop_lon"]), float(rs["stop_lat"])))
+    assert result["OUTPUT"].crs().authid() == "EPSG:4326"
+    assert {f["capacity"] for f in stops.values()} == {"high"}
+    assert {f["mode"] for f in stops.values()} == {"rail"}
+    assert result["ROUTES"].featureCount() > 0
+
+
+def test_gtfsstops_sao_paulo_frequencies(conecta_plugin):
+    path = shared("sao_paulo", "spo.zip")
+    stops, _, feedback = run_stops(path)  # default: first weekday (2008-01-01) 07:00-09:00
+    assert any("2008-01-01" in m for m in feedback.infos)
+    assert len(stops) == 654  # data README
+    # independent expansion of frequencies.txt for stop 18920 (CPTM line 7)
+    calendar = {r["service_id"]: r for r in csv_rows(path, "calendar.txt")}
+    active = {
+        s
+        for s, r in calendar.items()
+        if r["tuesday"] == "1" and r["start_date"] <= "20080101" <= r["end_date"]
+    }
+    trips = {r["trip_id"]: r for r in csv_rows(path, "trips.txt") if r["service_id"] in active}
+    by_trip = {}
+    for r in csv_rows(path, "stop_times.txt"):
+        by_trip.setdefault(r["trip_id"], []).append(r)
+    count = 0
+    for f in csv_rows(path, "frequencies.txt"):
+        if f["trip_id"] not in trips:
+            continue
+        rows = sorted(by_trip[f["trip_id"]], key=lambda r: int(r["stop_sequence"]))
+        first_dep = seconds(rows[0]["departure_time"])
+        for r in rows[:-1]:
+            if r["stop_id"] != "18920":
+                continue
+            offset = seconds(r["departure_time"]) - first_dep
+            start, end, headway = seconds(f["start_time"]), seconds(f["end_time"]), int(f["headway_secs"])
+            t = start
+            while t < end:
+                if 7 * 3600 <= t + offset < 9 * 3600:
+                    count += 1
+                t += headway
+    assert count > 0
+    assert stops["18920"]["departures"] == count
+    assert stops["18920"]["departures_per_hour"] == pytest.approx(count / 2)
+    assert stops["18920"]["capacity"] == "high"
+
+
+def test_gtfsstops_fortaleza_and_mexico_city(conecta_plugin):
+    fortaleza, _, _ = run_stops(shared("gtfs", "gtfs2gps_fortaleza.zip"))
+    assert len(fortaleza) == 209  # data README: 209 stops
+    assert {f["capacity"] for f in fortaleza.values() if f["capacity"]} == {"low"}
+    cdmx, _, _ = run_stops(shared("gtfs", "cdmx_df_gtfs_2013.zip"))
+    assert len(cdmx) == 5215  # data README: 5,215 stops
+    modes = {f["mode"] for f in cdmx.values()}
+    assert {"bus", "metro"} <= modes
+    metro = [f for f in cdmx.values() if f["mode"] == "metro"]
+    assert metro and all(f["capacity"] == "high" for f in metro)
+
+
+def test_gtfsstops_brt_routes_are_low_capacity(conecta_plugin):
+    path = shared("porto_alegre", "poa_trensurb.zip")
+    routes = ",".join(r["route_id"] for r in csv_rows(path, "routes.txt"))
+    stops, _, _ = run_stops(path, DATE="2019-05-13", BRT_ROUTES=routes)
+    assert {f["capacity"] for f in stops.values()} == {"low"}
+    assert {f["mode"] for f in stops.values()} == {"brt"}
+
+
+def test_gtfsstops_bad_dates_and_windows(conecta_plugin):
+    path = shared("porto_alegre", "poa_trensurb.zip")
+    with pytest.raises(QgsProcessingException, match="outside the feed's calendar.*2019-03-01 to 2019-12-31"):
+        run_stops(path, DATE="2018-01-01")
+    with pytest.raises(QgsProcessingException, match="YYYY-MM-DD"):
+        run_stops(path, DATE="13/05/2019")
+    with pytest.raises(QgsProcessingException, match="HH:MM"):
+        run_stops(path, START_TIME="noon")
+    stops, _, feedback = run_stops(path, DATE="2019-05-13", START_TIME="02:00", END_TIME="03:00")
+    assert any("No departure in the window" in w for w in feedback.warnings)
+    assert len(stops) == 24 and all(f["departures"] == 0 for f in stops.values())
+
+
+# ---------------------------------------------------------------- SDG 11.7.1 by hand
+
+
+def test_sdg1171_hand_computed(conecta_plugin):
+    network = memory(
+        "LineString", [("highway", QVariant.String)], [("LINESTRING(0 0, 2000 0)", ["residential"])]
+    )
+    spaces = memory(
+        "Polygon",
+        [("fee", QVariant.String)],
+        [(box(900, 10, 1100, 210), ["no"]), (box(1700, 10, 1900, 210), ["yes"])],
+    )
+    city = memory("Polygon", [], [(box(0, -500, 2000, 500), [])])
+    population = memory(
+        "Polygon",
+        [("pop", QVariant.Double)],
+        [(box(600, -50, 800, 0), [100]), (box(1200, -100, 1400, 0), [100]), (box(1800, -50, 1900, 0), [100])],
+    )
+    result = processing.run(
+        "conecta:sdg1171",
+        {
+            "OPEN_SPACES": spaces,
+            "EXCLUDE_FIELD": "fee",
+            "EXCLUDE_VALUES": "yes",
+            "CITY_BOUNDARY": city,
+            "NETWORK": network,
+            "POPULATION_LAYER": population,
+            "POPULATION_FIELDS": ["pop"],
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+        },
+    )
+    rows = table(result["OUTPUT_TABLE"])
+    # area: 200 x 200 m of open space (the fee-charging one excluded) in a 2,000 x 1,000 m city
+    assert rows[("open_space_area", "area_m2")]["indicator_pct"] == pytest.approx(2.0)
+    # entrances on the south edge (10 m from the street) reach 390 m beyond x 900 and 1100: the street
+    # from 510 to 1490, buffered 50 m: the first zone fully, the second half, the third (near the
+    # excluded space) not at all -> 150 of 300 people
+    assert rows[("population_within_distance", "pop")]["indicator_pct"] == pytest.approx(50.0, abs=0.01)
+
+
+def test_sdg1171_points_need_a_city(conecta_plugin):
+    network = memory(
+        "LineString", [("highway", QVariant.String)], [("LINESTRING(0 0, 2000 0)", ["residential"])]
+    )
+    spaces = memory("Polygon", [], [(box(900, 10, 1100, 210), [])])
+    points = memory("Point", [("pop", QVariant.Double)], [("POINT(100 10)", [5])])
+    with pytest.raises(QgsProcessingException, match="city boundary"):
+        processing.run(
+            "conecta:sdg1171",
+            {
+                "OPEN_SPACES": spaces,
+                "NETWORK": network,
+                "POPULATION_LAYER": points,
+                "POPULATION_FIELDS": ["pop"],
+                "OUTPUT": "TEMPORARY_OUTPUT",
+                "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+            },
+        )
