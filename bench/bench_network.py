@@ -302,6 +302,9 @@ def qgis_native_sample(layer, zones: np.ndarray, n_sample: int) -> tuple:
 # Synthetic grid
 
 
+_KEEP: list = []
+
+
 def conecta_end_to_end(mode: str) -> tuple:
     """conecta:traveltimematrix through Processing on the sample city: read layers, build, snap, route, write CSV."""
     import tempfile
@@ -320,7 +323,8 @@ def conecta_end_to_end(mode: str) -> tuple:
     if QgsApplication.processingRegistry().providerById("conecta") is None:
         from conecta import classFactory
 
-        classFactory(None).initProcessing()
+        _KEEP.append(classFactory(None))  # the plugin object owns its provider: keep it alive
+        _KEEP[-1].initProcessing()
     sample = REPO / "resources" / "sample" / "porto_alegre.gpkg"
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()

@@ -235,6 +235,30 @@ def main(argv: list[str] | None = None) -> int:
         )
         demo.say(f"- Desire lines: {count(Path(lines['OUTPUT'])):,} lines in {Path(lines['OUTPUT']).name}")
 
+    if "conecta:sdg1121" in available:
+        sdg = demo.step(
+            "SDG 11.2.1: population within 500 m (bus) / 1,000 m (rail) walking of a stop",
+            "conecta:sdg1121",
+            NETWORK=network,
+            STOPS=stops,
+            MODE_FIELD="mode",
+            POPULATION_LAYER=zones,
+            POPULATION_FIELDS="population",
+            OUTPUT=out / "sdg1121_served_areas.gpkg",
+            OUTPUT_POPULATION=out / "sdg1121_zones.gpkg",
+            OUTPUT_TABLE=out / "sdg1121.csv",
+        )
+        table = read_table(Path(sdg["OUTPUT_TABLE"]))
+        shares = {row.scenario: row.indicator_pct for row in table.itertuples() if row.field == "population"}
+        demo.say(
+            "- SDG 11.2.1 (convenient access to public transport): {:.1f} % of the population overall; "
+            "low-capacity (bus) stops alone {:.1f} %, high-capacity (rail) alone {:.1f} %".format(
+                shares.get("all", float("nan")),
+                shares.get("low", float("nan")),
+                shares.get("high", float("nan")),
+            )
+        )
+
     if "conecta:report" in available:
         report = demo.step(
             "City report (HTML and PDF)",
