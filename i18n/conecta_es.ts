@@ -2040,6 +2040,279 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>ConectaTransit</name>
+        <message>
+            <location filename="../processing/transitinput.py" line="51" />
+            <source>no stop_id</source>
+            <translation>sin stop_id</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="52" />
+            <source>duplicate stop_id</source>
+            <translation>stop_id duplicado</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="53" />
+            <source>invalid coordinates</source>
+            <translation>coordenadas no válidas</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="54" />
+            <source>no route_id</source>
+            <translation>sin route_id</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="55" />
+            <source>duplicate route_id</source>
+            <translation>route_id duplicado</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="56" />
+            <source>invalid route_type</source>
+            <translation>route_type no válido</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="57" />
+            <source>no service_id</source>
+            <translation>sin service_id</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="58" />
+            <source>no trip_id</source>
+            <translation>sin trip_id</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="59" />
+            <source>duplicate trip_id</source>
+            <translation>trip_id duplicado</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="60" />
+            <source>unknown route_id</source>
+            <translation>route_id desconocido</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="61" />
+            <source>invalid stop_sequence</source>
+            <translation>stop_sequence no válido</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="62" />
+            <source>duplicate stop_sequence</source>
+            <translation>stop_sequence duplicado</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="63" />
+            <source>unreadable time</source>
+            <translation>hora ilegible</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="64" />
+            <source>unknown trip_id</source>
+            <translation>trip_id desconocido</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="65" />
+            <source>unknown stop_id</source>
+            <translation>stop_id desconocido</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="66" />
+            <source>invalid date</source>
+            <translation>fecha no válida</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="67" />
+            <source>invalid row</source>
+            <translation>fila no válida</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="68" />
+            <source>invalid time or headway</source>
+            <translation>hora o intervalo no válidos</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="69" />
+            <source>trip without a time at its first or last stop</source>
+            <translation>viaje sin hora en su primera o última parada</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="76" />
+            <source>GTFS feeds (zip files)</source>
+            <translation>Feeds GTFS (archivos zip)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="79" />
+            <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
+            <translation>Uno o más archivos GTFS zip (por ejemplo autobús y tren) que se enrutan juntos. Las filas que no se pueden usar (paradas o viajes desconocidos, horas ilegibles) se omiten y se informan con su archivo y línea.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="86" />
+            <source>Service date</source>
+            <translation>Fecha de servicio</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="89" />
+            <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
+            <translation>El día cuyo horario se usa (se acepta texto AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="91" />
+            <source>Departure time</source>
+            <translation>Hora de salida</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="97" />
+            <source>First departure minute (text HH:MM is accepted).</source>
+            <translation>Primer minuto de salida (se acepta texto HH:MM).</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="99" />
+            <source>Departure time window (minutes; 1 = a single departure)</source>
+            <translation>Ventana de salida (minutos; 1 = una sola salida)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="107" />
+            <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
+            <translation>Los viajes se calculan para cada minuto de salida de la ventana y se resumen con percentiles, como hace r5r, para que los resultados no dependan de un minuto arbitrario.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="114" />
+            <source>Maximum trip duration (minutes)</source>
+            <translation>Duración máxima del viaje (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="123" />
+            <source>Maximum walking time per leg (minutes)</source>
+            <translation>Tiempo máximo de caminata por tramo (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="130" />
+            <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
+            <translation>Límite de cada tramo a pie: hasta la primera parada, desde la última parada y de los viajes solo a pie, como max_walk_time de r5r. r5r no tiene límite por defecto; 30 minutos mantiene rápidos los cálculos de toda la ciudad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="137" />
+            <source>Maximum number of transfers</source>
+            <translation>Número máximo de transbordos</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="145" />
+            <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
+            <translation>Transbordos entre vehículos; n transbordos significa como máximo n + 1 tramos en vehículo (el valor por defecto max_rides de r5r, 3 tramos, equivale a 2 transbordos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="152" />
+            <source>Maximum walking distance of a transfer (m)</source>
+            <translation>Distancia máxima a pie de un transbordo (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="159" />
+            <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
+            <translation>Las paradas más cercanas que esto a pie se enlazan para transbordos (R5 usa 1 km); además se respeta transfers.txt: se aplican los tiempos mínimos de transbordo y se eliminan los transbordos prohibidos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="197" />
+            <source>Choose at least one GTFS zip file.</source>
+            <translation>Elija al menos un archivo GTFS zip.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="200" />
+            <source>GTFS file not found: {}</source>
+            <translation>Archivo GTFS no encontrado: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="216" />
+            <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
+            <translation>Indique la fecha de servicio como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="235" />
+            <source>Give the departure time as HH:MM, for example 07:30.</source>
+            <translation>Indique la hora de salida como HH:MM, por ejemplo 07:30.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="260" />
+            <source>Reading {} GTFS feed(s)…</source>
+            <translation>Leyendo {} feed(s) GTFS…</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="266" />
+            <source>A GTFS file lacks a required table: {}.</source>
+            <translation>A un archivo GTFS le falta una tabla obligatoria: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="272" />
+            <source>A GTFS table lacks required columns: {}.</source>
+            <translation>A una tabla GTFS le faltan columnas obligatorias: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="279" />
+            <source>Cannot read the GTFS file(s): {}</source>
+            <translation>No se pueden leer los archivos GTFS: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="291" />
+            <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
+            <translation>GTFS: {0} paradas, {1} rutas, {2} viajes, {3} horarios de parada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="297" />
+            <source>Optional GTFS files absent (not needed): {}.</source>
+            <translation>Archivos GTFS opcionales ausentes (no son necesarios): {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="303" />
+            <source>line {0}: {1}</source>
+            <translation>línea {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="307" />
+            <source>{0}: {1} rows skipped ({2}).</source>
+            <translation>{0}: {1} filas omitidas ({2}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="311" />
+            <source>{} stop times without a time were interpolated between timed stops.</source>
+            <translation>{} horarios de parada sin hora se interpolaron entre paradas con hora.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="317" />
+            <source>{} trips created from frequencies.txt.</source>
+            <translation>{} viajes creados a partir de frequencies.txt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="321" />
+            <source>The GTFS feed(s) have no usable stop.</source>
+            <translation>Los feeds GTFS no tienen ninguna parada utilizable.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="329" />
+            <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
+            <translation>Los feeds GTFS no tienen calendar.txt ni calendar_dates.txt: ningún viaje puede situarse en una fecha.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="335" />
+            <source>The date {0} is outside the GTFS calendar: the feed(s) run from {1} to {2}. Choose a date in that range.</source>
+            <translation>La fecha {0} está fuera del calendario GTFS: los feeds van del {1} al {2}. Elija una fecha en ese intervalo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="341" />
+            <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
+            <translation>No hay servicio el {} (¿un feriado o un día sin servicio?): solo se calculan viajes a pie.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="352" />
+            <source>{0} trips in {1} patterns run between {2} and {3}.</source>
+            <translation>{0} viajes en {1} patrones circulan entre las {2} y las {3}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="364" />
+            <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
+            <translation>Ningún vehículo sale entre las {0} y las {1} en esta fecha: solo se calculan viajes a pie. Revise la hora de salida.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaZonal</name>
         <message>
             <location filename="../processing/zonalstats.py" line="144" />
@@ -3673,6 +3946,264 @@ La tabla da la proporción de área (escenario open_space_area) y la proporción
             <location filename="../processing/sdg1171.py" line="310" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espacio público abierto: {0} % del área de la ciudad; {1} % de la población a menos de {2} m.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransitIsochrones</name>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="78" />
+            <source>Isochrones (public transport)</source>
+            <translation>Isócronas (transporte público)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="81" />
+            <source>Areas reachable from each point by public transport and walking within given minutes (for example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile (the median by default), from one or more GTFS feeds, offline.
+
+The arrival time at every stop is computed with the public-transport router of 'Travel-time matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street network is walked from the starting point and from every reached stop with the time left, and the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken at the last second of its minute, and the percentile is taken per stop before walking on: the areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer distance is taken off the time budget, as in 'Isochrones (street network)'.</source>
+            <translation>Zonas alcanzables desde cada punto en transporte público y a pie en los minutos indicados (por ejemplo 15, 30, 45, 60), para una hora de salida o una ventana de salida resumida por un percentil (la mediana por defecto), a partir de uno o más feeds GTFS, sin conexión.
+
+La hora de llegada a cada parada se calcula con el enrutador de transporte público de 'Matriz de tiempos de viaje (transporte público)' (RAPTOR sobre la ventana de salida, convenciones de r5r); luego se camina por la red vial desde el punto de partida y desde cada parada alcanzada con el tiempo restante, y las partes de calles alcanzadas (cortadas en el punto exacto) se amplían con un búfer y se disuelven por punto e intervalo. Las horas en las paradas se conocen al minuto entero (como las informa r5r), así que cada parada se toma en el último segundo de su minuto, y el percentil se toma por parada antes de seguir a pie: las zonas nunca superan el límite de tiempo (pueden quedarse cortas hasta un minuto). La distancia del búfer se descuenta del presupuesto de tiempo, como en 'Isócronas (red vial)'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="96" />
+            <source>Starting points</source>
+            <translation>Puntos de partida</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="103" />
+            <source>Id field</source>
+            <translation>Campo identificador</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="110" />
+            <source>Minutes (comma-separated)</source>
+            <translation>Minutos (separados por comas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="115" />
+            <source>Percentile of travel time over the window</source>
+            <translation>Percentil del tiempo de viaje en la ventana</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="126" />
+            <source>Street network for walking</source>
+            <translation>Red vial para caminar</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="129" />
+            <source>Buffer around reached streets</source>
+            <translation>Búfer alrededor de las calles alcanzadas</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="134" />
+            <source>Maximum snapping distance to the network</source>
+            <translation>Distancia máxima de ajuste a la red</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="143" />
+            <source>Public-transport isochrones</source>
+            <translation>Isócronas de transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="153" />
+            <source>Minutes must be positive numbers separated by commas, for example 15, 30, 45, 60.</source>
+            <translation>Los minutos deben ser números positivos separados por comas, por ejemplo 15, 30, 45, 60.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="184" />
+            <source>The starting points layer has no feature with a geometry.</source>
+            <translation>La capa de puntos de partida no tiene ninguna entidad con geometría.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="186" />
+            <source>The id field {0} has duplicate values: {1}.</source>
+            <translation>El campo identificador {0} tiene valores duplicados: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="219" />
+            <source>Arrival times at the stops…</source>
+            <translation>Horas de llegada a las paradas…</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="234" />
+            <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
+            <translation>{0} puntos no tienen ninguna parada a menos de {1} minutos a pie: solo a pie. {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="251" />
+            <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
+            <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="311" />
+            <source>{} isochrones written.</source>
+            <translation>Se escribieron {} isócronas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransitMatrix</name>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="52" />
+            <source>Travel-time matrix (public transport)</source>
+            <translation>Matriz de tiempos de viaje (transporte público)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="55" />
+            <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
+
+Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a boarding needs 60 s at the stop; n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
+
+Walking legs (to the first stop, from the last stop, transfers and walk-only trips) follow the street network when one is given; without it they are the straight-line distance × 1.3 at walking speed. Transfers are limited to the transfer distance (1 km, as R5) and transfers.txt is honoured. Origins with no stop within the walking limit get walk-only results and are listed in the log.</source>
+            <translation>Calcula tiempos de viaje puerta a puerta en transporte público y a pie entre orígenes y destinos a partir de uno o más feeds GTFS, sin conexión, y escribe la tabla larga from_id, to_id, travel_time_p50 (minutos; una columna por percentil), el formato que lee conecta:accessibility (indique travel_time_p50 como su campo de tiempo de viaje).
+
+Método: un enrutador RAPTOR por rondas (Delling, Pajor y Werneck 2012) ejecutado para cada minuto de salida de la ventana, reutilizando el trabajo de los minutos posteriores (rRAPTOR). Como en r5r (Pereira et al. 2021): el tiempo de viaje de un minuto es la llegada menos ese minuto (cuenta la espera en el origen); los viajes solo a pie cuentan cuando son más rápidos; el percentil en la ventana es el valor ordenado en la posición ceil(p/100 × n) sin interpolación, truncado a minutos enteros; los tiempos por encima de la duración máxima son inalcanzables; un abordaje requiere 60 s en la parada; n transbordos significa como máximo n + 1 tramos en vehículo. Los viajes basados en frecuencias se expanden en sus salidas programadas (determinista, mientras R5 sortea desfases aleatorios).
+
+Los tramos a pie (hasta la primera parada, desde la última, transbordos y viajes solo a pie) siguen la red vial cuando se indica una; sin ella son la distancia en línea recta × 1,3 a velocidad de caminata. Los transbordos se limitan a la distancia de transbordo (1 km, como R5) y se respeta transfers.txt. Los orígenes sin ninguna parada dentro del límite a pie obtienen resultados solo a pie y se listan en el registro.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="77" />
+            <source>Percentiles of travel time (comma-separated)</source>
+            <translation>Percentiles del tiempo de viaje (separados por comas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="84" />
+            <source>Street network for walking (optional: straight line × 1.3 without it)</source>
+            <translation>Red vial para caminar (opcional: sin ella, línea recta × 1,3)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="250" />
+            <source>Origins</source>
+            <translation>Orígenes</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="96" />
+            <source>Origin id field</source>
+            <translation>Campo identificador de origen</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="101" />
+            <source>Destinations (default: the origins)</source>
+            <translation>Destinos (predeterminado: los orígenes)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="109" />
+            <source>Destination id field</source>
+            <translation>Campo identificador de destino</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="117" />
+            <source>Maximum snapping distance to the network (m)</source>
+            <translation>Distancia máxima de ajuste a la red (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="126" />
+            <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
+            <translation>Nombre de la columna cuando hay un solo percentil (vacío = travel_time_pNN)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="132" />
+            <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
+            <translation>Con un solo percentil, la columna de tiempo de viaje puede tener otro nombre, por ejemplo travel_time (el campo por defecto de conecta:accessibility y de la salida antigua de r5r).</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="140" />
+            <source>Public-transport travel-time matrix</source>
+            <translation>Matriz de tiempos de viaje en transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="145" />
+            <source>Pairs within the maximum trip duration</source>
+            <translation>Pares dentro de la duración máxima del viaje</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="146" />
+            <source>Origins with no stop within walking</source>
+            <translation>Orígenes sin parada a distancia caminable</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="159" />
+            <source>The {} layer has no feature with a geometry and an id.</source>
+            <translation>La capa {} no tiene ninguna entidad con geometría e identificador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="163" />
+            <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
+            <translation>El campo identificador de {0}, {1}, tiene valores duplicados: {2}. Los identificadores deben ser únicos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="169" />
+            <source>{0}: {1} features with NULL or empty geometry skipped.</source>
+            <translation>{0}: se omitieron {1} entidades con geometría NULL o vacía.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="175" />
+            <source>{0}: {1} features with a NULL id skipped.</source>
+            <translation>{0}: se omitieron {1} entidades con identificador NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="190" />
+            <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
+            <translation>Los percentiles deben ser números enteros de 1 a 100 separados por comas, por ejemplo 25,50,75.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="197" />
+            <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
+            <translation>Un nombre de columna único solo puede usarse con un percentil; bórrelo o indique un solo percentil.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="203" />
+            <source>The column name {} is already used.</source>
+            <translation>El nombre de columna {} ya está en uso.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="245" />
+            <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
+            <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="254" />
+            <source>Destinations</source>
+            <translation>Destinos</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="269" />
+            <source>Computing walking legs…</source>
+            <translation>Calculando los tramos a pie…</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="287" />
+            <source>Routing {0} origins × {1} departure minutes…</source>
+            <translation>Enrutando {0} orígenes × {1} minutos de salida…</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="308" />
+            <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
+            <translation>{0} orígenes no tienen ninguna parada a menos de {1} minutos a pie y solo obtienen tiempos a pie: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="314" />
+            <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
+            <translation>{0} destinos no tienen ninguna parada a menos de {1} minutos a pie: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="330" />
+            <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
+            <translation>{0} paradas están a más de {1} m de la red vial y no se usan: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="340" />
+            <source>{0} origins are farther than {1} m from the street network: {2}</source>
+            <translation>{0} orígenes están a más de {1} m de la red vial: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="348" />
+            <source>{0} destinations are farther than {1} m from the street network: {2}</source>
+            <translation>{0} destinos están a más de {1} m de la red vial: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="392" />
+            <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
+            <translation>{0} pares origen-destino alcanzados ({1} orígenes × {2} destinos, {3} salidas en la ventana).</translation>
         </message>
     </context>
     <context>

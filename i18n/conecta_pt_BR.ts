@@ -2040,6 +2040,279 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>ConectaTransit</name>
+        <message>
+            <location filename="../processing/transitinput.py" line="51" />
+            <source>no stop_id</source>
+            <translation>sem stop_id</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="52" />
+            <source>duplicate stop_id</source>
+            <translation>stop_id duplicado</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="53" />
+            <source>invalid coordinates</source>
+            <translation>coordenadas inválidas</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="54" />
+            <source>no route_id</source>
+            <translation>sem route_id</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="55" />
+            <source>duplicate route_id</source>
+            <translation>route_id duplicado</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="56" />
+            <source>invalid route_type</source>
+            <translation>route_type inválido</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="57" />
+            <source>no service_id</source>
+            <translation>sem service_id</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="58" />
+            <source>no trip_id</source>
+            <translation>sem trip_id</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="59" />
+            <source>duplicate trip_id</source>
+            <translation>trip_id duplicado</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="60" />
+            <source>unknown route_id</source>
+            <translation>route_id desconhecido</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="61" />
+            <source>invalid stop_sequence</source>
+            <translation>stop_sequence inválido</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="62" />
+            <source>duplicate stop_sequence</source>
+            <translation>stop_sequence duplicado</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="63" />
+            <source>unreadable time</source>
+            <translation>horário ilegível</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="64" />
+            <source>unknown trip_id</source>
+            <translation>trip_id desconhecido</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="65" />
+            <source>unknown stop_id</source>
+            <translation>stop_id desconhecido</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="66" />
+            <source>invalid date</source>
+            <translation>data inválida</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="67" />
+            <source>invalid row</source>
+            <translation>linha inválida</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="68" />
+            <source>invalid time or headway</source>
+            <translation>horário ou intervalo inválido</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="69" />
+            <source>trip without a time at its first or last stop</source>
+            <translation>viagem sem horário na primeira ou na última parada</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="76" />
+            <source>GTFS feeds (zip files)</source>
+            <translation>Feeds GTFS (arquivos zip)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="79" />
+            <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
+            <translation>Um ou mais arquivos GTFS zip (por exemplo ônibus e trem) roteados juntos. As linhas que não podem ser usadas (paradas ou viagens desconhecidas, horários ilegíveis) são ignoradas e informadas com seu arquivo e linha.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="86" />
+            <source>Service date</source>
+            <translation>Data de serviço</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="89" />
+            <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
+            <translation>O dia cujo quadro de horários é usado (aceita-se texto AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="91" />
+            <source>Departure time</source>
+            <translation>Horário de partida</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="97" />
+            <source>First departure minute (text HH:MM is accepted).</source>
+            <translation>Primeiro minuto de partida (aceita-se texto HH:MM).</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="99" />
+            <source>Departure time window (minutes; 1 = a single departure)</source>
+            <translation>Janela de partida (minutos; 1 = uma única partida)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="107" />
+            <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
+            <translation>As viagens são calculadas para cada minuto de partida da janela e resumidas por percentis, como faz o r5r, para que os resultados não dependam de um minuto arbitrário.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="114" />
+            <source>Maximum trip duration (minutes)</source>
+            <translation>Duração máxima da viagem (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="123" />
+            <source>Maximum walking time per leg (minutes)</source>
+            <translation>Tempo máximo de caminhada por trecho (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="130" />
+            <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
+            <translation>Limite de cada trecho a pé: até a primeira parada, a partir da última parada e das viagens só a pé, como o max_walk_time do r5r. O r5r não tem limite por padrão; 30 minutos mantém rápidos os cálculos da cidade inteira.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="137" />
+            <source>Maximum number of transfers</source>
+            <translation>Número máximo de transferências</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="145" />
+            <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
+            <translation>Transferências entre veículos; n transferências significa no máximo n + 1 embarques (o padrão max_rides do r5r, 3 embarques, equivale a 2 transferências).</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="152" />
+            <source>Maximum walking distance of a transfer (m)</source>
+            <translation>Distância máxima a pé de uma transferência (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="159" />
+            <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
+            <translation>Paradas mais próximas que isto a pé são ligadas para transferências (o R5 usa 1 km); além disso, transfers.txt é respeitado: aplicam-se os tempos mínimos de transferência e removem-se as transferências proibidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="197" />
+            <source>Choose at least one GTFS zip file.</source>
+            <translation>Escolha pelo menos um arquivo GTFS zip.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="200" />
+            <source>GTFS file not found: {}</source>
+            <translation>Arquivo GTFS não encontrado: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="216" />
+            <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
+            <translation>Informe a data de serviço como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="235" />
+            <source>Give the departure time as HH:MM, for example 07:30.</source>
+            <translation>Informe o horário de partida como HH:MM, por exemplo 07:30.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="260" />
+            <source>Reading {} GTFS feed(s)…</source>
+            <translation>Lendo {} feed(s) GTFS…</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="266" />
+            <source>A GTFS file lacks a required table: {}.</source>
+            <translation>Falta uma tabela obrigatória em um arquivo GTFS: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="272" />
+            <source>A GTFS table lacks required columns: {}.</source>
+            <translation>Faltam colunas obrigatórias em uma tabela GTFS: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="279" />
+            <source>Cannot read the GTFS file(s): {}</source>
+            <translation>Não é possível ler os arquivos GTFS: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="291" />
+            <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
+            <translation>GTFS: {0} paradas, {1} linhas, {2} viagens, {3} horários de parada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="297" />
+            <source>Optional GTFS files absent (not needed): {}.</source>
+            <translation>Arquivos GTFS opcionais ausentes (não são necessários): {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="303" />
+            <source>line {0}: {1}</source>
+            <translation>linha {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="307" />
+            <source>{0}: {1} rows skipped ({2}).</source>
+            <translation>{0}: {1} linhas ignoradas ({2}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="311" />
+            <source>{} stop times without a time were interpolated between timed stops.</source>
+            <translation>{} horários de parada sem horário foram interpolados entre paradas com horário.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="317" />
+            <source>{} trips created from frequencies.txt.</source>
+            <translation>{} viagens criadas a partir de frequencies.txt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="321" />
+            <source>The GTFS feed(s) have no usable stop.</source>
+            <translation>Os feeds GTFS não têm nenhuma parada utilizável.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="329" />
+            <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
+            <translation>Os feeds GTFS não têm calendar.txt nem calendar_dates.txt: nenhuma viagem pode ser situada em uma data.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="335" />
+            <source>The date {0} is outside the GTFS calendar: the feed(s) run from {1} to {2}. Choose a date in that range.</source>
+            <translation>A data {0} está fora do calendário GTFS: os feeds vão de {1} a {2}. Escolha uma data nesse intervalo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="341" />
+            <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
+            <translation>Não há serviço em {} (um feriado ou um dia sem serviço?): só são calculadas viagens a pé.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="352" />
+            <source>{0} trips in {1} patterns run between {2} and {3}.</source>
+            <translation>{0} viagens em {1} padrões circulam entre {2} e {3}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitinput.py" line="364" />
+            <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
+            <translation>Nenhum veículo parte entre {0} e {1} nesta data: só são calculadas viagens a pé. Verifique o horário de partida.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaZonal</name>
         <message>
             <location filename="../processing/zonalstats.py" line="144" />
@@ -3673,6 +3946,264 @@ A tabela dá a proporção de área (cenário open_space_area) e a proporção d
             <location filename="../processing/sdg1171.py" line="310" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espaço público aberto: {0} % da área da cidade; {1} % da população a menos de {2} m.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransitIsochrones</name>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="78" />
+            <source>Isochrones (public transport)</source>
+            <translation>Isócronas (transporte público)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="81" />
+            <source>Areas reachable from each point by public transport and walking within given minutes (for example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile (the median by default), from one or more GTFS feeds, offline.
+
+The arrival time at every stop is computed with the public-transport router of 'Travel-time matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street network is walked from the starting point and from every reached stop with the time left, and the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken at the last second of its minute, and the percentile is taken per stop before walking on: the areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer distance is taken off the time budget, as in 'Isochrones (street network)'.</source>
+            <translation>Áreas alcançáveis a partir de cada ponto por transporte público e a pé nos minutos indicados (por exemplo 15, 30, 45, 60), para um horário de partida ou uma janela de partida resumida por um percentil (a mediana por padrão), a partir de um ou mais feeds GTFS, offline.
+
+O horário de chegada a cada parada é calculado com o roteador de transporte público de 'Matriz de tempos de viagem (transporte público)' (RAPTOR sobre a janela de partida, convenções do r5r); depois a malha viária é percorrida a pé a partir do ponto de partida e de cada parada alcançada com o tempo restante, e as partes de ruas alcançadas (cortadas no ponto exato) recebem um buffer e são dissolvidas por ponto e intervalo. Os horários nas paradas são conhecidos ao minuto inteiro (como o r5r os informa), então cada parada é tomada no último segundo do seu minuto, e o percentil é tomado por parada antes de seguir a pé: as áreas nunca ultrapassam o limite de tempo (podem ficar aquém dele em até um minuto). A distância do buffer é descontada do orçamento de tempo, como em 'Isócronas (malha viária)'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="96" />
+            <source>Starting points</source>
+            <translation>Pontos de partida</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="103" />
+            <source>Id field</source>
+            <translation>Campo identificador</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="110" />
+            <source>Minutes (comma-separated)</source>
+            <translation>Minutos (separados por vírgulas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="115" />
+            <source>Percentile of travel time over the window</source>
+            <translation>Percentil do tempo de viagem na janela</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="126" />
+            <source>Street network for walking</source>
+            <translation>Malha viária para caminhada</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="129" />
+            <source>Buffer around reached streets</source>
+            <translation>Buffer em torno das ruas alcançadas</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="134" />
+            <source>Maximum snapping distance to the network</source>
+            <translation>Distância máxima de ajuste à malha</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="143" />
+            <source>Public-transport isochrones</source>
+            <translation>Isócronas de transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="153" />
+            <source>Minutes must be positive numbers separated by commas, for example 15, 30, 45, 60.</source>
+            <translation>Os minutos devem ser números positivos separados por vírgulas, por exemplo 15, 30, 45, 60.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="184" />
+            <source>The starting points layer has no feature with a geometry.</source>
+            <translation>A camada de pontos de partida não tem nenhuma feição com geometria.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="186" />
+            <source>The id field {0} has duplicate values: {1}.</source>
+            <translation>O campo identificador {0} tem valores duplicados: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="219" />
+            <source>Arrival times at the stops…</source>
+            <translation>Horários de chegada às paradas…</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="234" />
+            <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
+            <translation>{0} pontos não têm nenhuma parada a menos de {1} minutos a pé: só a pé. {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="251" />
+            <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
+            <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitisochrones.py" line="311" />
+            <source>{} isochrones written.</source>
+            <translation>Foram gravadas {} isócronas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransitMatrix</name>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="52" />
+            <source>Travel-time matrix (public transport)</source>
+            <translation>Matriz de tempos de viagem (transporte público)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="55" />
+            <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
+
+Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a boarding needs 60 s at the stop; n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
+
+Walking legs (to the first stop, from the last stop, transfers and walk-only trips) follow the street network when one is given; without it they are the straight-line distance × 1.3 at walking speed. Transfers are limited to the transfer distance (1 km, as R5) and transfers.txt is honoured. Origins with no stop within the walking limit get walk-only results and are listed in the log.</source>
+            <translation>Calcula tempos de viagem porta a porta por transporte público e a pé entre origens e destinos a partir de um ou mais feeds GTFS, offline, e grava a tabela longa from_id, to_id, travel_time_p50 (minutos; uma coluna por percentil), o formato que o conecta:accessibility lê (informe travel_time_p50 como seu campo de tempo de viagem).
+
+Método: um roteador RAPTOR por rodadas (Delling, Pajor e Werneck 2012) executado para cada minuto de partida da janela, reaproveitando o trabalho dos minutos posteriores (rRAPTOR). Como no r5r (Pereira et al. 2021): o tempo de viagem de um minuto é a chegada menos esse minuto (a espera na origem conta); viagens só a pé contam quando são mais rápidas; o percentil na janela é o valor ordenado na posição ceil(p/100 × n) sem interpolação, truncado a minutos inteiros; tempos acima da duração máxima são inalcançáveis; um embarque requer 60 s na parada; n transferências significa no máximo n + 1 embarques. Viagens baseadas em frequências são expandidas em suas partidas programadas (determinístico, enquanto o R5 sorteia defasagens aleatórias).
+
+Os trechos a pé (até a primeira parada, a partir da última, transferências e viagens só a pé) seguem a malha viária quando uma é informada; sem ela são a distância em linha reta × 1,3 na velocidade de caminhada. As transferências são limitadas à distância de transferência (1 km, como no R5) e transfers.txt é respeitado. Origens sem nenhuma parada dentro do limite a pé recebem resultados só a pé e são listadas no registro.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="77" />
+            <source>Percentiles of travel time (comma-separated)</source>
+            <translation>Percentis do tempo de viagem (separados por vírgulas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="84" />
+            <source>Street network for walking (optional: straight line × 1.3 without it)</source>
+            <translation>Malha viária para caminhada (opcional: sem ela, linha reta × 1,3)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="250" />
+            <source>Origins</source>
+            <translation>Origens</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="96" />
+            <source>Origin id field</source>
+            <translation>Campo identificador de origem</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="101" />
+            <source>Destinations (default: the origins)</source>
+            <translation>Destinos (padrão: as origens)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="109" />
+            <source>Destination id field</source>
+            <translation>Campo identificador de destino</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="117" />
+            <source>Maximum snapping distance to the network (m)</source>
+            <translation>Distância máxima de ajuste à malha (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="126" />
+            <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
+            <translation>Nome da coluna quando há um só percentil (vazio = travel_time_pNN)</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="132" />
+            <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
+            <translation>Com um só percentil, a coluna de tempo de viagem pode ter outro nome, por exemplo travel_time (o campo padrão do conecta:accessibility e da saída antiga do r5r).</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="140" />
+            <source>Public-transport travel-time matrix</source>
+            <translation>Matriz de tempos de viagem em transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="145" />
+            <source>Pairs within the maximum trip duration</source>
+            <translation>Pares dentro da duração máxima da viagem</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="146" />
+            <source>Origins with no stop within walking</source>
+            <translation>Origens sem parada a distância caminhável</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="159" />
+            <source>The {} layer has no feature with a geometry and an id.</source>
+            <translation>A camada {} não tem nenhuma feição com geometria e identificador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="163" />
+            <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
+            <translation>O campo identificador de {0}, {1}, tem valores duplicados: {2}. Os identificadores devem ser únicos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="169" />
+            <source>{0}: {1} features with NULL or empty geometry skipped.</source>
+            <translation>{0}: foram ignoradas {1} feições com geometria NULL ou vazia.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="175" />
+            <source>{0}: {1} features with a NULL id skipped.</source>
+            <translation>{0}: foram ignoradas {1} feições com identificador NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="190" />
+            <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
+            <translation>Os percentis devem ser números inteiros de 1 a 100 separados por vírgulas, por exemplo 25,50,75.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="197" />
+            <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
+            <translation>Um nome de coluna único só pode ser usado com um percentil; apague-o ou informe um só percentil.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="203" />
+            <source>The column name {} is already used.</source>
+            <translation>O nome de coluna {} já está em uso.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="245" />
+            <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
+            <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="254" />
+            <source>Destinations</source>
+            <translation>Destinos</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="269" />
+            <source>Computing walking legs…</source>
+            <translation>Calculando os trechos a pé…</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="287" />
+            <source>Routing {0} origins × {1} departure minutes…</source>
+            <translation>Roteando {0} origens × {1} minutos de partida…</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="308" />
+            <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
+            <translation>{0} origens não têm nenhuma parada a menos de {1} minutos a pé e só recebem tempos a pé: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="314" />
+            <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
+            <translation>{0} destinos não têm nenhuma parada a menos de {1} minutos a pé: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="330" />
+            <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
+            <translation>{0} paradas estão a mais de {1} m da malha viária e não são usadas: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="340" />
+            <source>{0} origins are farther than {1} m from the street network: {2}</source>
+            <translation>{0} origens estão a mais de {1} m da malha viária: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="348" />
+            <source>{0} destinations are farther than {1} m from the street network: {2}</source>
+            <translation>{0} destinos estão a mais de {1} m da malha viária: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/transitmatrix.py" line="392" />
+            <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
+            <translation>{0} pares origem-destino alcançados ({1} origens × {2} destinos, {3} partidas na janela).</translation>
         </message>
     </context>
     <context>
