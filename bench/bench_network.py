@@ -122,8 +122,13 @@ def conecta_build(lines: dict) -> nw.StreetNetwork:
 
 
 def conecta_plan(net: nw.StreetNetwork, mode: str, zones: np.ndarray) -> nw.MatrixPlan:
-    """Mode costs, snapping, virtual nodes and contraction."""
-    return nw.plan_matrix(nw.mode_graph(net, mode), zones, max_snap_m=MAX_SNAP_M)
+    """Mode costs, snapping, virtual nodes and contraction.
+
+    Points snap to their nearest street even on a network island, as QGIS's tools do, so that every tool
+    in the table routes exactly the same problem (conecta:traveltimematrix links such points to the main
+    network by default, as r5r does).
+    """
+    return nw.plan_matrix(nw.mode_graph(net, mode), zones, max_snap_m=MAX_SNAP_M, main_component_only=False)
 
 
 def conecta_route(plan: nw.MatrixPlan, max_minutes: float) -> nw.MatrixResult:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import io
 import re
+import shutil
 import sys
 import zipfile
 from pathlib import Path
@@ -264,6 +265,10 @@ def main(argv: list[str] | None = None) -> int:
     out = None
     tmp.replace(args.output)
     (args.output.parent / "ATTRIBUTION").write_text(ATTRIBUTION + "\n", encoding="utf-8")
+    gtfs = args.output.parent / "gtfs"
+    gtfs.mkdir(exist_ok=True)
+    for feed in ("poa_eptc.zip", "poa_trensurb.zip"):  # the feeds themselves, for public-transport routing
+        shutil.copyfile(args.source / feed, gtfs / feed)
     print(f"{args.output}: network {n_network} lines, zones {n_zones} hexagons, stops {n_stops}")
     return 0
 

@@ -259,6 +259,46 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
 
+    feeds = [
+        Path(__file__).resolve().parents[1] / "resources" / "sample" / "gtfs" / name
+        for name in ("poa_eptc.zip", "poa_trensurb.zip")
+    ]
+    if "conecta:transitmatrix" in available and all(feed.exists() for feed in feeds):
+        transit = demo.step(
+            "Public-transport travel times from GTFS (Monday 2019-05-13, departures 14:00-14:09, median)",
+            "conecta:transitmatrix",
+            GTFS=[str(feed) for feed in feeds],
+            NETWORK=network,
+            ORIGINS=zones,
+            ORIGINS_ID="id",
+            DATE="2019-05-13",
+            DEPARTURE_TIME="14:00",
+            TIME_WINDOW=10,
+            PERCENTILES="50",
+            MAX_TRIP_DURATION=120,
+            OUTPUT=out / "matrix_transit.csv",
+        )
+        access_pt = demo.step(
+            "Accessibility to jobs by public transport (60 min)",
+            "conecta:accessibility",
+            TRAVEL_MATRIX=transit["OUTPUT"],
+            COST_FIELD="travel_time_p50",
+            ZONES=zones,
+            ZONES_ID="id",
+            OPPORTUNITIES="jobs",
+            POPULATION="population",
+            MEASURE=0,
+            CUTOFF="60",
+            OUTPUT=out / "access_jobs_transit.gpkg",
+        )
+        table = read_table(Path(access_pt["OUTPUT"]))
+        weights = table.population.fillna(0)
+        share = (table.acc_jobs_60.fillna(0) * weights).sum() / weights.sum() / field_sum(zones, "jobs")
+        demo.say(
+            f"- Jobs reachable by public transport and walking in 60 min: population-weighted mean {share:.1%} "
+            "of the city's jobs (median over departures 14:00-14:09)"
+        )
+
     if "conecta:report" in available:
         report = demo.step(
             "City report (HTML and PDF)",
