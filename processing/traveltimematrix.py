@@ -216,7 +216,7 @@ class TravelTimeMatrix(ConectaAlgorithm):
         )
         origin_ids = np.asarray(origins.ids, dtype=object)
         destination_ids = np.asarray(destinations.ids, dtype=object)
-        writer = _FileWriter(out_file) if out_file else None
+        writer = _FileWriter(out_file, origins.ids, destinations.ids) if out_file else None
         sink = dest_id = None
         if want_sink:
             sink, dest_id = self.parameterAsSink(
@@ -227,13 +227,13 @@ class TravelTimeMatrix(ConectaAlgorithm):
         pairs = 0
         try:
             for chunk in core.iter_matrix_chunks(plan, max_time, progress=scaled(progress, 0.1, 1.0)):
-                from_ids = origin_ids[chunk.from_idx]
-                to_ids = destination_ids[chunk.to_idx]
                 minutes = np.round(chunk.minutes, 4)
                 if sink is not None:
-                    add_rows(sink, fields, [from_ids, to_ids, minutes])
+                    add_rows(
+                        sink, fields, [origin_ids[chunk.from_idx], destination_ids[chunk.to_idx], minutes]
+                    )
                 if writer is not None:
-                    writer.write(from_ids, to_ids, minutes)
+                    writer.write(chunk.from_idx, chunk.to_idx, minutes)
                 pairs += len(minutes)
         except Cancelled:
             if writer is not None:
@@ -305,42 +305,68 @@ class TravelTimeMatrix(ConectaAlgorithm):
         return unsnapped
 
 
-class _FileWriter:
-    """Streams matrix blocks to CSV or Parquet via a temporary file renamed when complete."""
+def csv_field(value) -> str:
+    """An id as a CSV field (quoted only when it holds a comma, quote or line break)."""
+    text = str(value)
+    if any(c in text for c in ',"\n\r'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
-    def __init__(self, path: str) -> None:
+
+class _FileWriter:
+    """Streams matrix blocks to CSV or Parquet via a temporary file renamed when complete.
+
+    CSV rows are formatted in plain Python (ids converted to text once, times with 4 decimals): about
+    twice as fast as pandas' writer for the millions of rows of a city matrix.
+    """
+
+    def __init__(self, path: str, origin_ids, destination_ids) -> None:
         self.path = Path(path)
         self.tmp = self.path.with_name(self.path.name + ".part")
         self.parquet = self.path.suffix.lower() == ".parquet"
+        self.origin_ids = np.asarray(origin_ids, dtype=object)
+        self.destination_ids = np.asarray(destination_ids, dtype=object)
+        if not self.parquet:
+            self.origin_text = np.asarray([csv_field(i) for i in origin_ids], dtype=object)
+            self.destination_text = np.asarray([csv_field(i) for i in destination_ids], dtype=object)
+            self.handle = open(self.tmp, "w", encoding="utf-8", newline="")
+            self.handle.write("from_id,to_id,travel_time\n")
         self.writer = None
-        self.first = True
 
-    def write(self, from_ids, to_ids, minutes) -> None:
-        import pandas as pd
-
-        frame = pd.DataFrame({"from_id": from_ids, "to_id": to_ids, "travel_time": minutes})
+    def write(self, from_idx, to_idx, minutes) -> None:
         if self.parquet:
+            import pandas as pd
             import pyarrow as pa
             import pyarrow.parquet as pq
 
+            frame = pd.DataFrame(
+                {
+                    "from_id": self.origin_ids[from_idx],
+                    "to_id": self.destination_ids[to_idx],
+                    "travel_time": minutes,
+                }
+            )
             table = pa.Table.from_pandas(frame, preserve_index=False)
             if self.writer is None:
                 self.writer = pq.ParquetWriter(str(self.tmp), table.schema)
             self.writer.write_table(table)
-        else:
-            frame.to_csv(self.tmp, mode="w" if self.first else "a", header=self.first, index=False)
-        self.first = False
+            return
+        times = map("{:.4f}".format, np.asarray(minutes, dtype=np.float64).tolist())
+        rows = zip(self.origin_text[from_idx].tolist(), self.destination_text[to_idx].tolist(), times)
+        self.handle.write("".join([f"{a},{b},{c}\n" for a, b, c in rows]))
 
     def close(self) -> None:
-        if self.writer is not None:
+        if self.parquet:
+            if self.writer is None:
+                self.write(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
             self.writer.close()
-        if self.first:
-            self.write([], [], [])
-            if self.writer is not None:
-                self.writer.close()
+        else:
+            self.handle.close()
         self.tmp.replace(self.path)
 
     def abort(self) -> None:
         if self.writer is not None:
             self.writer.close()
+        if not self.parquet:
+            self.handle.close()
         self.tmp.unlink(missing_ok=True)

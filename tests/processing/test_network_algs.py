@@ -164,7 +164,13 @@ def test_disconnected_island_and_far_points_are_reported_not_routed(conecta_plug
         ]
     )
     points = point_layer(
-        {"main": (0, 0), "main2": (1000, 0), "island": (50, 5000), "near_island": (50, 200), "far": (0, 20000)}
+        {
+            "main": (0, 0),
+            "main2": (1000, 0),
+            "island": (50, 5000),
+            "near_island": (50, 200),
+            "far": (0, 20000),
+        }
     )
     walk, log, result = matrix(network, points, 0)
     assert ("main", "island") not in walk and ("island", "main") not in walk
@@ -293,3 +299,15 @@ def test_isochrones_per_point_and_nested(conecta_plugin):
             "conecta:isochrones",
             {"NETWORK": network, "INPUT": points, "INTERVALS": "ten", "OUTPUT": "memory:"},
         )
+
+
+def test_csv_output_quotes_ids_that_need_it(conecta_plugin, tmp_path):
+    network = line_layer([([(0, 0), (600, 0)], ["residential", None, None])])
+    points = point_layer({'Zona "A", norte': (0, 0), "B": (600, 0)})
+    target = tmp_path / "matrix.csv"
+    processing.run(
+        "conecta:traveltimematrix",
+        {"NETWORK": network, "ORIGINS": points, "ORIGINS_ID": "id", "MODE": 0, "OUTPUT": str(target)},
+    )
+    frame = pd.read_csv(target).set_index(["from_id", "to_id"])
+    assert frame.loc[('Zona "A", norte', "B"), "travel_time"] == pytest.approx(10.0)
