@@ -135,6 +135,10 @@ class ConectaPlugin:
             "conecta:loadsamplecity",
             {"NETWORK": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT", "STOPS": "TEMPORARY_OUTPUT"},
         )
+        # the Analysis dock opens on the sample, fields suggested: Run, then Open report (three clicks in all)
+        for action in self.actions:
+            if action.objectName() == "conectaAnalysisDock":
+                action.setChecked(True)
 
     def unload(self) -> None:
         """Remove everything the plugin added."""

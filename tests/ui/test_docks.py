@@ -426,3 +426,23 @@ def test_indicators_dock_gives_the_published_palma_and_gini(conecta_plugin, qgis
     assert renderer.ranges()[-1].upperValue() == pytest.approx(np.nanmax(x))
     dock.unload()
     assert not math.isnan(dock.summary.median)
+
+
+def test_load_sample_city_opens_the_analysis_dock_ready_to_run(
+    qgis_app, qgis_processing, qgis_iface, qgis_new_project
+):
+    """Three clicks from nothing to a report: Load sample city → Run → Open report."""
+    from qgis.core import QgsProject
+
+    from conecta import classFactory
+
+    plugin = classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        plugin.load_sample_city()
+        names = sorted(layer.name() for layer in QgsProject.instance().mapLayers().values())
+        assert len(names) >= 3
+        action = next(a for a in plugin.actions if a.objectName() == "conectaAnalysisDock")
+        assert action.isChecked() and plugin.docks.get("analysis") is not None
+    finally:
+        plugin.unload()
