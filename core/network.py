@@ -1174,3 +1174,88 @@ def _point_along(net: StreetNetwork, edge: np.ndarray, offset: np.ndarray) -> np
     seg = net.geom_cum[k + 1] - net.geom_cum[k]
     t = np.clip((offset - net.geom_cum[k]) / np.where(seg > 0, seg, 1.0), 0.0, 1.0)
     return net.geom_xy[k] + (net.geom_xy[k + 1] - net.geom_xy[k]) * t[:, None]
+
+
+# ----------------------------------------------------------------------------------------------
+# Shortest-path geometries (desire lines along the network)
+# ----------------------------------------------------------------------------------------------
+
+
+def shortest_path_lines(
+    mg: ModeGraph,
+    points_xy: np.ndarray,
+    from_idx: np.ndarray,
+    to_idx: np.ndarray,
+    *,
+    max_snap_m: float = 500.0,
+    progress: ProgressCallback = None,
+) -> list:
+    """The fastest route of each (from, to) pair of points as a polyline ((k, 2) array), or None.
+
+    Routes follow the street geometry (interior vertices included), start with the walked access leg
+    from the origin point and end with the egress leg to the destination point. Pairs whose points did
+    not snap, or whose destination cannot be reached, give None.
+    """
+    from scipy.sparse.csgraph import dijkstra
+
+    points_xy = np.asarray(points_xy, dtype=np.float64).reshape(-1, 2)
+    from_idx = np.asarray(from_idx, dtype=np.int64)
+    to_idx = np.asarray(to_idx, dtype=np.int64)
+    plan = plan_matrix(mg, points_xy, max_snap_m=max_snap_m, contract=False)
+    g, net = plan.graph, mg.network
+    n = g.n_nodes
+    coords = np.empty((n, 2))
+    coords[: net.n_nodes] = net.node_xy
+    for nodes, offsets in ((g.sub_node0, g.sub_off0), (g.sub_node1, g.sub_off1)):
+        virtual = nodes >= net.n_nodes
+        coords[nodes[virtual]] = _point_along(net, g.sub_edge[virtual], offsets[virtual])
+    arc_keys = np.r_[
+        g.sub_node0[g.sub_forward] * n + g.sub_node1[g.sub_forward],
+        g.sub_node1[g.sub_backward] * n + g.sub_node0[g.sub_backward],
+    ]
+    arc_sub = np.r_[np.flatnonzero(g.sub_forward), np.flatnonzero(g.sub_backward)]
+    arc_reversed = np.r_[np.zeros(g.sub_forward.sum(), bool), np.ones(g.sub_backward.sum(), bool)]
+    # parallel streets join the same two nodes: the cheapest comes first (the one the route used)
+    order = np.lexsort((g.sub_seconds[arc_sub], arc_keys))
+    arc_keys, arc_sub, arc_reversed = arc_keys[order], arc_sub[order], arc_reversed[order]
+    node = plan.origin_node
+    out: list = [None] * len(from_idx)
+    valid = np.flatnonzero((node[from_idx] >= 0) & (node[to_idx] >= 0))
+    sources = np.unique(node[from_idx[valid]])
+    for block_start in range(0, len(sources), 64):
+        block = sources[block_start : block_start + 64]
+        _, predecessors = dijkstra(g.csr, directed=True, indices=block, return_predecessors=True)
+        row_of = {int(s): r for r, s in enumerate(block)}
+        for k in valid[np.isin(node[from_idx[valid]], block)]:
+            source, target = int(node[from_idx[k]]), int(node[to_idx[k]])
+            pred = predecessors[row_of[source]]
+            chain = [target]
+            while chain[-1] != source and chain[-1] >= 0:
+                chain.append(int(pred[chain[-1]]))
+            if chain[-1] != source:
+                continue
+            chain.reverse()
+            pieces = [points_xy[from_idx[k]][None, :], coords[source][None, :]]
+            for u, v in zip(chain[:-1], chain[1:]):
+                pieces.append(_arc_geometry(net, g, arc_keys, arc_sub, arc_reversed, u * n + v, coords, u, v))
+            pieces.append(points_xy[to_idx[k]][None, :])
+            line = np.concatenate(pieces)
+            keep = np.r_[True, np.any(np.diff(line, axis=0) != 0, axis=1)]
+            out[k] = line[keep]
+        report(progress, min(1.0, (block_start + len(block)) / max(len(sources), 1)))
+    return out
+
+
+def _arc_geometry(net, g, arc_keys, arc_sub, arc_reversed, key, coords, u, v) -> np.ndarray:
+    """Street vertices from node u to node v along the piece of edge that joins them (ends excluded)."""
+    at = np.searchsorted(arc_keys, key)
+    if at >= len(arc_keys) or arc_keys[at] != key:
+        return coords[v][None, :]
+    s = arc_sub[at]
+    edge, off0, off1 = g.sub_edge[s], g.sub_off0[s], g.sub_off1[s]
+    start, stop = net.geom_offsets[edge], net.geom_offsets[edge + 1]
+    cum = net.geom_cum[start:stop]
+    inside = net.geom_xy[start:stop][(cum > off0) & (cum < off1)]
+    if arc_reversed[at]:
+        inside = inside[::-1]
+    return np.concatenate([inside, coords[v][None, :]])

@@ -2328,117 +2328,132 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>DesireLines</name>
         <message>
-            <location filename="../processing/desirelines.py" line="264" />
+            <location filename="../processing/desirelines.py" line="294" />
             <source>Desire lines</source>
             <translation>Líneas de deseo</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="84" />
-            <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out.
-
-Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
-
-The lines are drawn in the coordinate reference system of the zones layer.</source>
-            <translation>Dibuja los viajes de una tabla OD como líneas de deseo: una línea recta de la zona de origen a la de destino (desde un punto dentro de cada polígono, o el propio punto) con el número de viajes, con un estilo de grosor proporcional a los viajes. Los viajes dentro de una zona se omiten.
-
-Mantenga el mapa legible con un número mínimo de viajes y/o los N flujos mayores; la opción simétrica suma ambos sentidos (A→B y B→A) en una sola línea.
-
-Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la capa de zonas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/desirelines.py" line="94" />
+            <location filename="../processing/desirelines.py" line="100" />
             <source>OD table (trips by origin and destination)</source>
             <translation>Tabla OD (viajes por origen y destino)</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="99" />
+            <location filename="../processing/desirelines.py" line="105" />
             <source>Origin id field of the OD table</source>
             <translation>Campo identificador de origen de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="99" />
+            <location filename="../processing/desirelines.py" line="105" />
             <source>Destination id field of the OD table</source>
             <translation>Campo identificador de destino de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="99" />
+            <location filename="../processing/desirelines.py" line="105" />
             <source>Trips field of the OD table</source>
             <translation>Campo de viajes de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="109" />
+            <location filename="../processing/desirelines.py" line="115" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="116" />
+            <location filename="../processing/desirelines.py" line="122" />
             <source>Zone id field</source>
             <translation>Campo identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="124" />
+            <location filename="../processing/desirelines.py" line="130" />
             <source>Minimum number of trips of a line</source>
             <translation>Número mínimo de viajes de una línea</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="133" />
+            <location filename="../processing/desirelines.py" line="139" />
             <source>Keep only the N largest flows (0 = all)</source>
             <translation>Conservar solo los N flujos mayores (0 = todos)</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="141" />
+            <location filename="../processing/desirelines.py" line="147" />
             <source>Add up both directions (A→B + B→A) in one line</source>
             <translation>Sumar ambos sentidos (A→B + B→A) en una sola línea</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="151" />
+            <location filename="../processing/desirelines.py" line="170" />
             <source>Number of lines</source>
             <translation>Número de líneas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="152" />
+            <location filename="../processing/desirelines.py" line="171" />
             <source>Trips on the lines</source>
             <translation>Viajes en las líneas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="164" />
+            <location filename="../processing/desirelines.py" line="183" />
             <source>Field {} does not exist in the zones layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="170" />
+            <location filename="../processing/desirelines.py" line="189" />
             <source>The zones layer has no features with a geometry and an id.</source>
             <translation>La capa de zonas no tiene entidades con geometría e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="174" />
+            <location filename="../processing/desirelines.py" line="193" />
             <source>{0} zones without geometry and {1} without an id were left out.</source>
             <translation>Se omitieron {0} zonas sin geometría y {1} sin identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="180" />
+            <location filename="../processing/desirelines.py" line="199" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Los identificadores de zona deben ser únicos, pero el campo {0} repite: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="201" />
+            <location filename="../processing/desirelines.py" line="220" />
             <source>{0} OD rows ({1:,.1f} trips) refer to ids that are not in the zones layer: {2}.</source>
             <translation>{0} filas OD ({1:,.1f} viajes) se refieren a identificadores que no están en la capa de zonas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="207" />
+            <location filename="../processing/desirelines.py" line="226" />
             <source>No OD row matches the zone ids: check the zone id field and the id fields of the OD table.</source>
             <translation>Ninguna fila OD coincide con los identificadores de zona: revise el campo identificador de zona y los campos identificadores de la tabla OD.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="214" />
+            <location filename="../processing/desirelines.py" line="233" />
             <source>{0} OD rows within a zone ({1:,.1f} trips) are not drawn.</source>
             <translation>No se dibujan {0} filas OD dentro de una zona ({1:,.1f} viajes).</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="237" />
+            <location filename="../processing/desirelines.py" line="256" />
             <source>{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.</source>
             <translation>Se conservan {0} de {1} líneas, con {2:,.1f} de {3:,.1f} viajes entre zonas distintas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="88" />
+            <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out.
+
+Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
+
+The lines are drawn in the coordinate reference system of the zones layer. With a street network, each line follows the fastest route on it for the chosen mode instead (drawn in the network's projected CRS); pairs with no route are drawn straight and counted in the log.</source>
+            <translation>Dibuja los viajes de una tabla OD como líneas de deseo: una línea recta de la zona de origen a la de destino (desde un punto dentro de cada polígono, o el propio punto) con el número de viajes, con un estilo de grosor proporcional a los viajes. Los viajes dentro de una zona se omiten.
+
+Mantenga el mapa legible con un número mínimo de viajes y/o los N flujos mayores; la opción simétrica suma ambos sentidos (A→B y B→A) en una sola línea.
+
+Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la capa de zonas. Con una red vial, cada línea sigue en cambio la ruta más rápida sobre ella para el modo elegido (dibujada en el SRC proyectado de la red); los pares sin ruta se dibujan rectos y se cuentan en el registro.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="152" />
+            <source>Street network (optional: lines along the fastest route)</source>
+            <translation>Red vial (opcional: líneas a lo largo de la ruta más rápida)</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="160" />
+            <source>Mode on the network</source>
+            <translation>Modo en la red</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="319" />
+            <source>{} pairs have no route on the network (zones too far from it or not connected): drawn straight.</source>
+            <translation>{} pares no tienen ruta en la red (zonas demasiado lejos de ella o no conectadas): se dibujan rectos.</translation>
         </message>
     </context>
     <context>

@@ -2328,117 +2328,132 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>DesireLines</name>
         <message>
-            <location filename="../processing/desirelines.py" line="264" />
+            <location filename="../processing/desirelines.py" line="294" />
             <source>Desire lines</source>
             <translation>Linhas de desejo</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="84" />
-            <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out.
-
-Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
-
-The lines are drawn in the coordinate reference system of the zones layer.</source>
-            <translation>Desenha as viagens de uma tabela OD como linhas de desejo: uma linha reta da zona de origem à de destino (a partir de um ponto dentro de cada polígono, ou do próprio ponto) com o número de viagens, com estilo de espessura proporcional às viagens. As viagens dentro de uma zona são omitidas.
-
-Mantenha o mapa legível com um número mínimo de viagens e/ou os N maiores fluxos; a opção simétrica soma os dois sentidos (A→B e B→A) em uma única linha.
-
-As linhas são desenhadas no sistema de referência de coordenadas (SRC) da camada de zonas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/desirelines.py" line="94" />
+            <location filename="../processing/desirelines.py" line="100" />
             <source>OD table (trips by origin and destination)</source>
             <translation>Tabela OD (viagens por origem e destino)</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="99" />
+            <location filename="../processing/desirelines.py" line="105" />
             <source>Origin id field of the OD table</source>
             <translation>Campo identificador de origem da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="99" />
+            <location filename="../processing/desirelines.py" line="105" />
             <source>Destination id field of the OD table</source>
             <translation>Campo identificador de destino da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="99" />
+            <location filename="../processing/desirelines.py" line="105" />
             <source>Trips field of the OD table</source>
             <translation>Campo de viagens da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="109" />
+            <location filename="../processing/desirelines.py" line="115" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="116" />
+            <location filename="../processing/desirelines.py" line="122" />
             <source>Zone id field</source>
             <translation>Campo identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="124" />
+            <location filename="../processing/desirelines.py" line="130" />
             <source>Minimum number of trips of a line</source>
             <translation>Número mínimo de viagens de uma linha</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="133" />
+            <location filename="../processing/desirelines.py" line="139" />
             <source>Keep only the N largest flows (0 = all)</source>
             <translation>Manter apenas os N maiores fluxos (0 = todos)</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="141" />
+            <location filename="../processing/desirelines.py" line="147" />
             <source>Add up both directions (A→B + B→A) in one line</source>
             <translation>Somar os dois sentidos (A→B + B→A) em uma única linha</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="151" />
+            <location filename="../processing/desirelines.py" line="170" />
             <source>Number of lines</source>
             <translation>Número de linhas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="152" />
+            <location filename="../processing/desirelines.py" line="171" />
             <source>Trips on the lines</source>
             <translation>Viagens nas linhas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="164" />
+            <location filename="../processing/desirelines.py" line="183" />
             <source>Field {} does not exist in the zones layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="170" />
+            <location filename="../processing/desirelines.py" line="189" />
             <source>The zones layer has no features with a geometry and an id.</source>
             <translation>A camada de zonas não tem feições com geometria e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="174" />
+            <location filename="../processing/desirelines.py" line="193" />
             <source>{0} zones without geometry and {1} without an id were left out.</source>
             <translation>Foram omitidas {0} zonas sem geometria e {1} sem identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="180" />
+            <location filename="../processing/desirelines.py" line="199" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Os identificadores de zona devem ser únicos, mas o campo {0} repete: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="201" />
+            <location filename="../processing/desirelines.py" line="220" />
             <source>{0} OD rows ({1:,.1f} trips) refer to ids that are not in the zones layer: {2}.</source>
             <translation>{0} linhas OD ({1:,.1f} viagens) referem-se a identificadores que não estão na camada de zonas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="207" />
+            <location filename="../processing/desirelines.py" line="226" />
             <source>No OD row matches the zone ids: check the zone id field and the id fields of the OD table.</source>
             <translation>Nenhuma linha OD corresponde aos identificadores de zona: verifique o campo identificador da zona e os campos identificadores da tabela OD.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="214" />
+            <location filename="../processing/desirelines.py" line="233" />
             <source>{0} OD rows within a zone ({1:,.1f} trips) are not drawn.</source>
             <translation>Não são desenhadas {0} linhas OD dentro de uma zona ({1:,.1f} viagens).</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="237" />
+            <location filename="../processing/desirelines.py" line="256" />
             <source>{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.</source>
             <translation>Foram mantidas {0} de {1} linhas, com {2:,.1f} de {3:,.1f} viagens entre zonas diferentes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="88" />
+            <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out.
+
+Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
+
+The lines are drawn in the coordinate reference system of the zones layer. With a street network, each line follows the fastest route on it for the chosen mode instead (drawn in the network's projected CRS); pairs with no route are drawn straight and counted in the log.</source>
+            <translation>Desenha as viagens de uma tabela OD como linhas de desejo: uma linha reta da zona de origem à de destino (a partir de um ponto dentro de cada polígono, ou do próprio ponto) com o número de viagens, com estilo de espessura proporcional às viagens. As viagens dentro de uma zona são omitidas.
+
+Mantenha o mapa legível com um número mínimo de viagens e/ou os N maiores fluxos; a opção simétrica soma os dois sentidos (A→B e B→A) em uma única linha.
+
+As linhas são desenhadas no sistema de referência de coordenadas (SRC) da camada de zonas. Com uma malha viária, cada linha segue em vez disso a rota mais rápida sobre ela para o modo escolhido (desenhada no SRC projetado da malha); os pares sem rota são desenhados retos e contados no registro.</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="152" />
+            <source>Street network (optional: lines along the fastest route)</source>
+            <translation>Malha viária (opcional: linhas ao longo da rota mais rápida)</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="160" />
+            <source>Mode on the network</source>
+            <translation>Modo na malha</translation>
+        </message>
+        <message>
+            <location filename="../processing/desirelines.py" line="319" />
+            <source>{} pairs have no route on the network (zones too far from it or not connected): drawn straight.</source>
+            <translation>{} pares não têm rota na malha (zonas longe demais dela ou não conectadas): desenhados retos.</translation>
         </message>
     </context>
     <context>

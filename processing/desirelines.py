@@ -1,4 +1,4 @@
-"""conecta:desirelines — straight lines between zone centroids with the trips of an OD table."""
+"""conecta:desirelines — lines between zones (straight, or along the fastest route) with the trips of an OD table."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -25,8 +26,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
+from ..core.network import shortest_path_lines
+from ..core.progress import Cancelled
 from .adapters import id_variant, read_points, table_fields
 from .base import ConectaAlgorithm
+from .networkinput import MODES, load_network, mode_names
 from .styles import on_load
 from .tripdistribution import field_name, id_keys, plain_ids, read_od, show_ids
 
@@ -87,7 +91,9 @@ class DesireLines(ConectaAlgorithm):
             "trips, styled with a width proportional to the trips. Trips within a zone are left out.\n\n"
             "Keep the map readable with a minimum number of trips and/or the N largest flows; the "
             "symmetric option adds up both directions (A→B and B→A) in one line.\n\n"
-            "The lines are drawn in the coordinate reference system of the zones layer."
+            "The lines are drawn in the coordinate reference system of the zones layer. With a street network, "
+            "each line follows the fastest route on it for the chosen mode instead (drawn in the network's "
+            "projected CRS); pairs with no route are drawn straight and counted in the log."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -141,6 +147,19 @@ class DesireLines(ConectaAlgorithm):
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.SYMMETRIC, self.tr("Add up both directions (A→B + B→A) in one line"), defaultValue=False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "NETWORK",
+                self.tr("Street network (optional: lines along the fastest route)"),
+                [QgsProcessing.TypeVectorLine],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "MODE", self.tr("Mode on the network"), options=mode_names(), defaultValue=2
             )
         )
         self.addParameter(
@@ -240,6 +259,11 @@ class DesireLines(ConectaAlgorithm):
             )
         )
 
+        routes = None
+        if parameters.get("NETWORK") not in (None, ""):
+            routes, crs = self._routes(parameters, context, feedback, zones, id_field, a[order], b[order])
+            if routes is None:
+                return {}
         ids = plain_ids(points.ids)
         id_type = id_variant(ids)
         fields = table_fields([("from_id", id_type), ("to_id", id_type), ("trips", QVariant.Double)])
@@ -248,7 +272,7 @@ class DesireLines(ConectaAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        xy = points.xy
+        xy = points.xy if routes is None else self._network_xy
         for count, k in enumerate(order):
             if count % 5000 == 0:
                 if feedback.isCanceled():
@@ -256,10 +280,45 @@ class DesireLines(ConectaAlgorithm):
                 feedback.setProgress(20 + 80 * count / max(1, len(order)))
             feature = QgsFeature(fields)
             i, j = int(a[k]), int(b[k])
-            feature.setGeometry(
-                QgsGeometry.fromPolylineXY([QgsPointXY(xy[i, 0], xy[i, 1]), QgsPointXY(xy[j, 0], xy[j, 1])])
-            )
+            route = routes[count] if routes is not None else None
+            if route is not None:
+                feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in route.tolist()]))
+            else:
+                feature.setGeometry(
+                    QgsGeometry.fromPolylineXY(
+                        [QgsPointXY(xy[i, 0], xy[i, 1]), QgsPointXY(xy[j, 0], xy[j, 1])]
+                    )
+                )
             feature.setAttributes([ids[i], ids[j], float(t[k])])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         on_load(context, dest_id, desire_line_style("trips"), self.tr("Desire lines"))
         return {self.OUTPUT: dest_id, "LINES": len(order), "TRIPS_SHOWN": float(t[order].sum())}
+
+    def _routes(self, parameters, context, feedback, zones, id_field, origins, destinations):
+        """Fastest routes on NETWORK for the kept pairs (zone point indices), in the network's CRS."""
+        loaded = load_network(
+            self, parameters, context, feedback, mode=MODES[self.parameterAsEnum(parameters, "MODE", context)]
+        )
+        if loaded is None:
+            return None, None
+        points = read_points(zones, loaded.crs, context, id_field)
+        self._network_xy = points.xy
+        try:
+            routes = shortest_path_lines(
+                loaded.graph,
+                points.xy,
+                origins,
+                destinations,
+                max_snap_m=500.0,
+                progress=self.progress_callback(feedback, 20, 70),
+            )
+        except Cancelled:
+            return None, None
+        missing = sum(route is None for route in routes)
+        if missing:
+            feedback.pushWarning(
+                self.tr(
+                    "{} pairs have no route on the network (zones too far from it or not connected): drawn straight."
+                ).format(missing)
+            )
+        return routes, loaded.crs

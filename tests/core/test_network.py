@@ -529,3 +529,20 @@ def test_agrees_with_independent_dijkstra_on_porto_alegre(mode):
     assert len(reference) > 1000
     assert got.keys() == reference.keys()
     assert max(abs(got[k] - reference[k]) for k in got) < 1e-6
+
+
+def test_shortest_path_lines_follow_the_street_geometry_and_one_way_rules():
+    from conecta.core.network import shortest_path_lines
+
+    # an L-shaped street (bent at (100, 0)) plus a one-way shortcut from (0, 0) to (100, 100)
+    parts = [np.array([[0.0, 0.0], [100.0, 0.0], [100.0, 100.0]]), np.array([[0.0, 0.0], [100.0, 100.0]])]
+    net = build_network(parts, np.array([0, 1]), highway=["residential", "residential"], oneway=[None, "yes"])
+    car = mode_graph(net, "car")
+    points = np.array([[0.0, -10.0], [100.0, 110.0]])
+    forward, backward = shortest_path_lines(car, points, [0, 1], [1, 0])
+    # forward uses the one-way diagonal: access leg, the diagonal, egress leg
+    np.testing.assert_allclose(forward, [[0, -10], [0, 0], [100, 100], [100, 110]])
+    # backward must take the L, through its bend vertex (100, 0)
+    np.testing.assert_allclose(backward, [[100, 110], [100, 100], [100, 0], [0, 0], [0, -10]])
+    far = shortest_path_lines(car, np.array([[0.0, 0.0], [5000.0, 5000.0]]), [0], [1], max_snap_m=50)
+    assert far == [None]

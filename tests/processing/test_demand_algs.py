@@ -706,3 +706,38 @@ def test_bad_input_message_is_translated(conecta_plugin, spanish):
                 "SHARES": "memory:",
             },
         )
+
+
+def test_desire_lines_along_the_network_follow_the_fastest_route(conecta_plugin):
+    """Two zones joined by an L-shaped street (bent at x=1000) and a slow straight track: by car the
+    line follows the L through its bend; pairs off the network are drawn straight and counted."""
+    crs = "EPSG:31982"
+    x0, y0 = 480000.0, 6650000.0
+    network = QgsVectorLayer(f"LineString?crs={crs}&field=highway:string", "net", "memory")
+    features = []
+    for coords, highway in (
+        ([(0, 0), (1000, 0), (1000, 1000)], "primary"),
+        ([(0, 0), (1000, 1000)], "track"),
+    ):
+        feature = QgsFeature(network.fields())
+        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x0 + x, y0 + y) for x, y in coords]))
+        feature.setAttributes([highway])
+        features.append(feature)
+    network.dataProvider().addFeatures(features)
+    points = {"A": (0, -20), "B": (1000, 1020), "C": (90000, 90000)}
+    zones = table(
+        ["id:string"],
+        [((name,), f"POINT({x0 + x} {y0 + y})") for name, (x, y) in points.items()],
+        geometry="Point",
+        crs=crs,
+    )
+    od = table(["from_id:string", "to_id:string", "trips:double"], [("A", "B", 10.0), ("A", "C", 5.0)])
+    result = processing.run(
+        "conecta:desirelines",
+        {"OD": od, "ZONES": zones, "ZONES_ID": "id", "NETWORK": network, "MODE": 2, "OUTPUT": "memory:"},
+    )
+    lines = {(f["from_id"], f["to_id"]): f.geometry().asPolyline() for f in result["OUTPUT"].getFeatures()}
+    route = [(round(p.x() - x0), round(p.y() - y0)) for p in lines[("A", "B")]]
+    # primary 60 km/h over 2,000 m (120 s) beats the 1,414 m track at 15 km/h (339 s)
+    assert route == [(0, -20), (0, 0), (1000, 0), (1000, 1000), (1000, 1020)]
+    assert len(lines[("A", "C")]) == 2  # C is 127 km away from any street: a straight line
