@@ -898,7 +898,9 @@ class _Evaluator:
     def result(self, det: Deterrence) -> DistributionResult:
         bal = self.bal
         trips = _assemble(self.weights, bal)
-        big_a, big_b = _textbook_factors(bal, self.o, self.d if bal.destinations is None else bal.destinations)
+        big_a, big_b = _textbook_factors(
+            bal, self.o, self.d if bal.destinations is None else bal.destinations
+        )
         return DistributionResult(
             trips=trips,
             row_factors=big_a,
