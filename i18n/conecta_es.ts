@@ -1843,164 +1843,209 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaNetwork</name>
         <message>
-            <location filename="../processing/networkinput.py" line="41" />
+            <location filename="../processing/networkinput.py" line="40" />
             <source>Walk</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="41" />
+            <location filename="../processing/networkinput.py" line="40" />
             <source>Bicycle</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="41" />
+            <location filename="../processing/networkinput.py" line="40" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="46" />
+            <location filename="../processing/networkinput.py" line="45" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="52" />
+            <location filename="../processing/networkinput.py" line="51" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="57" />
+            <location filename="../processing/networkinput.py" line="56" />
             <source>Speed field (km/h, optional)</source>
             <translation>Campo de velocidad (km/h, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="64" />
+            <location filename="../processing/networkinput.py" line="63" />
             <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
             <translation>Un campo de la red con la velocidad en km/h de cada línea; los valores NULL, de texto o de 0 o menos usan la velocidad predeterminada de la clase de la línea (se cuentan en el registro).</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="71" />
+            <location filename="../processing/networkinput.py" line="70" />
             <source>Direction field (optional)</source>
             <translation>Campo de dirección (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="77" />
+            <location filename="../processing/networkinput.py" line="76" />
             <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
             <translation>Un campo que indica en qué sentido puede recorrerse cada línea en automóvil y en bicicleta, como en las herramientas de análisis de redes de QGIS: los valores para sentido directo, inverso y ambos sentidos se indican abajo.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="84" />
+            <location filename="../processing/networkinput.py" line="83" />
             <source>Value for forward direction</source>
             <translation>Valor para sentido directo</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="84" />
+            <location filename="../processing/networkinput.py" line="83" />
             <source>Value for backward direction</source>
             <translation>Valor para sentido inverso</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="84" />
+            <location filename="../processing/networkinput.py" line="83" />
             <source>Value for both directions</source>
             <translation>Valor para ambos sentidos</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="92" />
+            <location filename="../processing/networkinput.py" line="91" />
             <source>Road class field (OSM highway)</source>
             <translation>Campo de clase de vía (highway de OSM)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="101" />
+            <location filename="../processing/networkinput.py" line="100" />
             <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
             <translation>Clases de vía excluidas para el modo (separadas por comas; vacío = predeterminadas)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="106" />
+            <location filename="../processing/networkinput.py" line="105" />
             <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway and corridor; roads under construction or proposed are excluded for every mode.</source>
             <translation>Predeterminado: a pie y en bicicleta se excluyen motorway, trunk y sus enlaces; en automóvil se excluyen footway, steps, path, pedestrian, cycleway, bridleway y corridor; las vías en construcción o proyectadas se excluyen para todos los modos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="115" />
+            <location filename="../processing/networkinput.py" line="114" />
             <source>Join line ends closer than</source>
             <translation>Unir extremos de línea a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="124" />
+            <location filename="../processing/networkinput.py" line="123" />
             <source>Walking speed (km/h)</source>
             <translation>Velocidad a pie (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="133" />
+            <location filename="../processing/networkinput.py" line="132" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidad en bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="163" />
+            <location filename="../processing/networkinput.py" line="162" />
             <source>The street network layer is empty.</source>
             <translation>La capa de red vial está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="172" />
+            <location filename="../processing/networkinput.py" line="171" />
             <source>Reading the street network…</source>
             <translation>Leyendo la red vial…</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="177" />
+            <location filename="../processing/networkinput.py" line="176" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>La red vial no tiene ninguna línea con al menos dos vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="184" />
+            <location filename="../processing/networkinput.py" line="183" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único y límites de velocidad leídos del campo other_tags de OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="190" />
+            <location filename="../processing/networkinput.py" line="189" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>La red no tiene campo de clase de vía ({}): todas las líneas usan la velocidad predeterminada y no se excluye ninguna clase.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="207" />
+            <location filename="../processing/networkinput.py" line="206" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Red vial: {0} líneas, {1} intersecciones, {2} tramos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="214" />
+            <location filename="../processing/networkinput.py" line="213" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Se omitieron {} líneas con geometría vacía, NULL o degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="218" />
+            <location filename="../processing/networkinput.py" line="217" />
             <source>{} zero-length segments removed.</source>
             <translation>Se eliminaron {} segmentos de longitud cero.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="222" />
+            <location filename="../processing/networkinput.py" line="221" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Se unieron {} extremos de línea a un extremo cercano.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="247" />
+            <location filename="../processing/networkinput.py" line="246" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Ninguna vía de la red puede usarse en este modo: revise las clases de vía excluidas.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="259" />
+            <location filename="../processing/networkinput.py" line="258" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} tramos utilizables, {2} de ellos de sentido único; {3} líneas excluidas por clase de vía.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="265" />
+            <location filename="../processing/networkinput.py" line="264" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} líneas usan su límite de velocidad (maxspeed); {1} líneas no tienen una clase de vía conocida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="271" />
+            <location filename="../processing/networkinput.py" line="270" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} líneas no tienen una velocidad válida en el campo {1} (NULL, texto o no positiva): se usó la velocidad predeterminada de su clase.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="277" />
+            <location filename="../processing/networkinput.py" line="276" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} líneas tienen un valor de dirección no reconocido: se aplican las reglas de sentido único de OSM (o ambos sentidos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="286" />
+            <source>Origins</source>
+            <translation>Orígenes</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="287" />
+            <source>Origin id field</source>
+            <translation>Campo identificador de origen</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="295" />
+            <source>Destinations (default: the origins)</source>
+            <translation>Destinos (predeterminado: los orígenes)</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="300" />
+            <source>Destination id field</source>
+            <translation>Campo identificador de destino</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="322" />
+            <source>The {} layer has no feature with a geometry and an id.</source>
+            <translation>La capa {} no tiene ninguna entidad con geometría e identificador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="326" />
+            <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
+            <translation>El campo identificador de {0}, {1}, tiene valores duplicados: {2}. Los identificadores deben ser únicos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="332" />
+            <source>{0}: {1} features with NULL or empty geometry skipped.</source>
+            <translation>{0}: se omitieron {1} entidades con geometría NULL o vacía.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="338" />
+            <source>{0}: {1} features with a NULL id skipped.</source>
+            <translation>{0}: se omitieron {1} entidades con identificador NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="344" />
+            <source>{}: polygons are represented by a point on their surface.</source>
+            <translation>{}: los polígonos se representan con un punto en su superficie.</translation>
         </message>
     </context>
     <context>
@@ -4058,12 +4103,12 @@ La hora de llegada a cada parada se calcula con el enrutador de transporte públ
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/transitmatrix.py" line="52" />
+            <location filename="../processing/transitmatrix.py" line="50" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tiempos de viaje (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="55" />
+            <location filename="../processing/transitmatrix.py" line="53" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a boarding needs 60 s at the stop; n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
@@ -4076,147 +4121,112 @@ Método: un enrutador RAPTOR por rondas (Delling, Pajor y Werneck 2012) ejecutad
 Los tramos a pie (hasta la primera parada, desde la última, transbordos y viajes solo a pie) siguen la red vial cuando se indica una; sin ella son la distancia en línea recta × 1,3 a velocidad de caminata. Los transbordos se limitan a la distancia de transbordo (1 km, como R5) y se respeta transfers.txt. Los orígenes sin ninguna parada dentro del límite a pie obtienen resultados solo a pie y se listan en el registro.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="77" />
+            <location filename="../processing/transitmatrix.py" line="75" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentiles del tiempo de viaje (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="84" />
+            <location filename="../processing/transitmatrix.py" line="82" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Red vial para caminar (opcional: sin ella, línea recta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="250" />
+            <location filename="../processing/transitmatrix.py" line="191" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="96" />
-            <source>Origin id field</source>
-            <translation>Campo identificador de origen</translation>
-        </message>
-        <message>
-            <location filename="../processing/transitmatrix.py" line="101" />
-            <source>Destinations (default: the origins)</source>
-            <translation>Destinos (predeterminado: los orígenes)</translation>
-        </message>
-        <message>
-            <location filename="../processing/transitmatrix.py" line="109" />
-            <source>Destination id field</source>
-            <translation>Campo identificador de destino</translation>
-        </message>
-        <message>
-            <location filename="../processing/transitmatrix.py" line="117" />
+            <location filename="../processing/transitmatrix.py" line="88" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distancia máxima de ajuste a la red (m)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="126" />
+            <location filename="../processing/transitmatrix.py" line="97" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nombre de la columna cuando hay un solo percentil (vacío = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="132" />
+            <location filename="../processing/transitmatrix.py" line="103" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Con un solo percentil, la columna de tiempo de viaje puede tener otro nombre, por ejemplo travel_time (el campo por defecto de conecta:accessibility y de la salida antigua de r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="140" />
+            <location filename="../processing/transitmatrix.py" line="111" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="145" />
+            <location filename="../processing/transitmatrix.py" line="116" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro de la duración máxima del viaje</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="146" />
+            <location filename="../processing/transitmatrix.py" line="117" />
             <source>Origins with no stop within walking</source>
             <translation>Orígenes sin parada a distancia caminable</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="159" />
-            <source>The {} layer has no feature with a geometry and an id.</source>
-            <translation>La capa {} no tiene ninguna entidad con geometría e identificador.</translation>
-        </message>
-        <message>
-            <location filename="../processing/transitmatrix.py" line="163" />
-            <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
-            <translation>El campo identificador de {0}, {1}, tiene valores duplicados: {2}. Los identificadores deben ser únicos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/transitmatrix.py" line="169" />
-            <source>{0}: {1} features with NULL or empty geometry skipped.</source>
-            <translation>{0}: se omitieron {1} entidades con geometría NULL o vacía.</translation>
-        </message>
-        <message>
-            <location filename="../processing/transitmatrix.py" line="175" />
-            <source>{0}: {1} features with a NULL id skipped.</source>
-            <translation>{0}: se omitieron {1} entidades con identificador NULL.</translation>
-        </message>
-        <message>
-            <location filename="../processing/transitmatrix.py" line="190" />
+            <location filename="../processing/transitmatrix.py" line="131" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Los percentiles deben ser números enteros de 1 a 100 separados por comas, por ejemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="197" />
+            <location filename="../processing/transitmatrix.py" line="138" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Un nombre de columna único solo puede usarse con un percentil; bórrelo o indique un solo percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="203" />
+            <location filename="../processing/transitmatrix.py" line="144" />
             <source>The column name {} is already used.</source>
             <translation>El nombre de columna {} ya está en uso.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="245" />
+            <location filename="../processing/transitmatrix.py" line="186" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="254" />
+            <location filename="../processing/transitmatrix.py" line="195" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="269" />
+            <location filename="../processing/transitmatrix.py" line="217" />
             <source>Computing walking legs…</source>
             <translation>Calculando los tramos a pie…</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="287" />
+            <location filename="../processing/transitmatrix.py" line="235" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Enrutando {0} orígenes × {1} minutos de salida…</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="308" />
+            <location filename="../processing/transitmatrix.py" line="256" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} orígenes no tienen ninguna parada a menos de {1} minutos a pie y solo obtienen tiempos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="314" />
+            <location filename="../processing/transitmatrix.py" line="262" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos no tienen ninguna parada a menos de {1} minutos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="330" />
+            <location filename="../processing/transitmatrix.py" line="278" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no se usan: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="340" />
+            <location filename="../processing/transitmatrix.py" line="288" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="348" />
+            <location filename="../processing/transitmatrix.py" line="296" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="392" />
+            <location filename="../processing/transitmatrix.py" line="340" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origen-destino alcanzados ({1} orígenes × {2} destinos, {3} salidas en la ventana).</translation>
         </message>
@@ -4224,12 +4234,12 @@ Los tramos a pie (hasta la primera parada, desde la última, transbordos y viaje
     <context>
         <name>TravelTimeMatrix</name>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="37" />
+            <location filename="../processing/traveltimematrix.py" line="35" />
             <source>Travel-time matrix (street network)</source>
             <translation>Matriz de tiempos de viaje (red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="40" />
+            <location filename="../processing/traveltimematrix.py" line="38" />
             <source>Computes travel times on foot, by bicycle or by car between origins and destinations (points, or polygons through a point on their surface) along a street network, and writes the long table from_id, to_id, travel_time (minutes) with only the pairs reached within the maximum time — the format of r5r and of IPEA's accessibility package, so matrices from those tools and from Conecta are interchangeable.
 
 Speeds: walking 3.6 km/h and cycling 12 km/h (r5r's defaults); cars by OpenStreetMap road class, overridden by the line's speed limit (maxspeed) and by a speed field. One-way streets are honoured by car and bicycle (OSM oneway, including -1, or a direction field like QGIS's network tools). OSM layers read by GDAL keep oneway and maxspeed in other_tags: they are read from there.
@@ -4246,122 +4256,82 @@ Los puntos se ajustan a la calle más cercana (no solo a sus vértices) dentro d
 Para matrices muy grandes, escriba directamente a un archivo CSV o Parquet con 'Archivo de matriz'.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="162" />
+            <location filename="../processing/traveltimematrix.py" line="101" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="66" />
-            <source>Origin id field</source>
-            <translation>Campo identificador de origen</translation>
-        </message>
-        <message>
-            <location filename="../processing/traveltimematrix.py" line="71" />
-            <source>Destinations (default: the origins)</source>
-            <translation>Destinos (predeterminado: los orígenes)</translation>
-        </message>
-        <message>
-            <location filename="../processing/traveltimematrix.py" line="79" />
-            <source>Destination id field</source>
-            <translation>Campo identificador de destino</translation>
-        </message>
-        <message>
-            <location filename="../processing/traveltimematrix.py" line="87" />
+            <location filename="../processing/traveltimematrix.py" line="58" />
             <source>Maximum travel time (minutes)</source>
             <translation>Tiempo de viaje máximo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="96" />
+            <location filename="../processing/traveltimematrix.py" line="67" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distancia máxima de ajuste a la red</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="105" />
+            <location filename="../processing/traveltimematrix.py" line="76" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tiempos de viaje</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="114" />
+            <location filename="../processing/traveltimematrix.py" line="85" />
             <source>Matrix file (CSV or Parquet, for very large matrices)</source>
             <translation>Archivo de matriz (CSV o Parquet, para matrices muy grandes)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="114" />
+            <location filename="../processing/traveltimematrix.py" line="85" />
             <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
             <translation>Archivos CSV (*.csv);;Archivos Parquet (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="123" />
+            <location filename="../processing/traveltimematrix.py" line="94" />
             <source>Pairs within the maximum time</source>
             <translation>Pares dentro del tiempo máximo</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="124" />
+            <location filename="../processing/traveltimematrix.py" line="95" />
             <source>Points beyond the snapping distance</source>
             <translation>Puntos más allá de la distancia de ajuste</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="133" />
-            <source>The {} layer has no feature with a geometry and an id.</source>
-            <translation>La capa {} no tiene ninguna entidad con geometría e identificador.</translation>
-        </message>
-        <message>
-            <location filename="../processing/traveltimematrix.py" line="137" />
-            <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
-            <translation>El campo identificador de {0}, {1}, tiene valores duplicados: {2}. Los identificadores deben ser únicos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/traveltimematrix.py" line="143" />
-            <source>{0}: {1} features with NULL or empty geometry skipped.</source>
-            <translation>{0}: se omitieron {1} entidades con geometría NULL o vacía.</translation>
-        </message>
-        <message>
-            <location filename="../processing/traveltimematrix.py" line="149" />
-            <source>{0}: {1} features with a NULL id skipped.</source>
-            <translation>{0}: se omitieron {1} entidades con identificador NULL.</translation>
-        </message>
-        <message>
-            <location filename="../processing/traveltimematrix.py" line="153" />
-            <source>{}: polygons are represented by a point on their surface.</source>
-            <translation>{}: los polígonos se representan con un punto en su superficie.</translation>
-        </message>
-        <message>
-            <location filename="../processing/traveltimematrix.py" line="166" />
+            <location filename="../processing/traveltimematrix.py" line="105" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="197" />
+            <location filename="../processing/traveltimematrix.py" line="137" />
             <source>No origin is within {} m of a street usable by this mode: check the layers' CRS and the snapping distance.</source>
             <translation>Ningún origen está a menos de {} m de una calle utilizable en este modo: revise el SRC de las capas y la distancia de ajuste.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="244" />
+            <location filename="../processing/traveltimematrix.py" line="184" />
             <source>Matrix written to {}.</source>
             <translation>Matriz escrita en {}.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="245" />
+            <location filename="../processing/traveltimematrix.py" line="185" />
             <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
             <translation>{0} pares origen-destino dentro de {1} minutos ({2} orígenes × {3} destinos).</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="263" />
+            <location filename="../processing/traveltimematrix.py" line="203" />
             <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red y no tienen tiempo de viaje: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="273" />
+            <location filename="../processing/traveltimematrix.py" line="213" />
             <source>{0} destinations are farther than {1} m from the network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="295" />
+            <location filename="../processing/traveltimematrix.py" line="235" />
             <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
             <translation>{0} orígenes ({1:.1f} %) están en partes pequeñas de la red desconectadas de la principal y alcanzan pocos destinos: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="282" />
+            <location filename="../processing/traveltimematrix.py" line="222" />
             <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
             <translation>{0} orígenes ({1:.1f} %) están más cerca de una parte pequeña de la red aislada del resto (una isla o un callejón de sentido único): se vincularon a la calle más cercana de la red principal, como hace r5r: {2}</translation>
         </message>

@@ -1843,164 +1843,209 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaNetwork</name>
         <message>
-            <location filename="../processing/networkinput.py" line="41" />
+            <location filename="../processing/networkinput.py" line="40" />
             <source>Walk</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="41" />
+            <location filename="../processing/networkinput.py" line="40" />
             <source>Bicycle</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="41" />
+            <location filename="../processing/networkinput.py" line="40" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="46" />
+            <location filename="../processing/networkinput.py" line="45" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="52" />
+            <location filename="../processing/networkinput.py" line="51" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="57" />
+            <location filename="../processing/networkinput.py" line="56" />
             <source>Speed field (km/h, optional)</source>
             <translation>Campo de velocidade (km/h, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="64" />
+            <location filename="../processing/networkinput.py" line="63" />
             <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
             <translation>Um campo da malha com a velocidade em km/h de cada linha; valores NULL, de texto ou de 0 ou menos usam a velocidade padrão da classe da linha (contados no registro).</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="71" />
+            <location filename="../processing/networkinput.py" line="70" />
             <source>Direction field (optional)</source>
             <translation>Campo de direção (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="77" />
+            <location filename="../processing/networkinput.py" line="76" />
             <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
             <translation>Um campo que indica em que sentido cada linha pode ser percorrida de carro e de bicicleta, como nas ferramentas de análise de redes do QGIS: os valores para sentido direto, inverso e ambos os sentidos são definidos abaixo.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="84" />
+            <location filename="../processing/networkinput.py" line="83" />
             <source>Value for forward direction</source>
             <translation>Valor para sentido direto</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="84" />
+            <location filename="../processing/networkinput.py" line="83" />
             <source>Value for backward direction</source>
             <translation>Valor para sentido inverso</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="84" />
+            <location filename="../processing/networkinput.py" line="83" />
             <source>Value for both directions</source>
             <translation>Valor para ambos os sentidos</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="92" />
+            <location filename="../processing/networkinput.py" line="91" />
             <source>Road class field (OSM highway)</source>
             <translation>Campo de classe de via (highway do OSM)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="101" />
+            <location filename="../processing/networkinput.py" line="100" />
             <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
             <translation>Classes de via excluídas para o modo (separadas por vírgulas; vazio = padrão)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="106" />
+            <location filename="../processing/networkinput.py" line="105" />
             <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway and corridor; roads under construction or proposed are excluded for every mode.</source>
             <translation>Padrão: a pé e de bicicleta excluem-se motorway, trunk e seus acessos; de carro excluem-se footway, steps, path, pedestrian, cycleway, bridleway e corridor; vias em construção ou projetadas são excluídas para todos os modos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="115" />
+            <location filename="../processing/networkinput.py" line="114" />
             <source>Join line ends closer than</source>
             <translation>Unir extremidades de linha a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="124" />
+            <location filename="../processing/networkinput.py" line="123" />
             <source>Walking speed (km/h)</source>
             <translation>Velocidade a pé (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="133" />
+            <location filename="../processing/networkinput.py" line="132" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidade de bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="163" />
+            <location filename="../processing/networkinput.py" line="162" />
             <source>The street network layer is empty.</source>
             <translation>A camada de malha viária está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="172" />
+            <location filename="../processing/networkinput.py" line="171" />
             <source>Reading the street network…</source>
             <translation>Lendo a malha viária…</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="177" />
+            <location filename="../processing/networkinput.py" line="176" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>A malha viária não tem nenhuma linha com pelo menos dois vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="184" />
+            <location filename="../processing/networkinput.py" line="183" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único e limites de velocidade lidos do campo other_tags do OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="190" />
+            <location filename="../processing/networkinput.py" line="189" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>A malha não tem campo de classe de via ({}): todas as linhas usam a velocidade padrão e nenhuma classe é excluída.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="207" />
+            <location filename="../processing/networkinput.py" line="206" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Malha viária: {0} linhas, {1} interseções, {2} trechos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="214" />
+            <location filename="../processing/networkinput.py" line="213" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Foram ignoradas {} linhas com geometria vazia, NULL ou degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="218" />
+            <location filename="../processing/networkinput.py" line="217" />
             <source>{} zero-length segments removed.</source>
             <translation>Foram removidos {} segmentos de comprimento zero.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="222" />
+            <location filename="../processing/networkinput.py" line="221" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Foram unidas {} extremidades de linha a uma extremidade próxima.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="247" />
+            <location filename="../processing/networkinput.py" line="246" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Nenhuma via da malha pode ser usada neste modo: verifique as classes de via excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="259" />
+            <location filename="../processing/networkinput.py" line="258" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} trechos utilizáveis, {2} deles de sentido único; {3} linhas excluídas por classe de via.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="265" />
+            <location filename="../processing/networkinput.py" line="264" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} linhas usam seu limite de velocidade (maxspeed); {1} linhas não têm classe de via conhecida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="271" />
+            <location filename="../processing/networkinput.py" line="270" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} linhas não têm velocidade válida no campo {1} (NULL, texto ou não positiva): foi usada a velocidade padrão da sua classe.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="277" />
+            <location filename="../processing/networkinput.py" line="276" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} linhas têm um valor de direção não reconhecido: aplicam-se as regras de sentido único do OSM (ou ambos os sentidos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="286" />
+            <source>Origins</source>
+            <translation>Origens</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="287" />
+            <source>Origin id field</source>
+            <translation>Campo identificador de origem</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="295" />
+            <source>Destinations (default: the origins)</source>
+            <translation>Destinos (padrão: as origens)</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="300" />
+            <source>Destination id field</source>
+            <translation>Campo identificador de destino</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="322" />
+            <source>The {} layer has no feature with a geometry and an id.</source>
+            <translation>A camada {} não tem nenhuma feição com geometria e identificador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="326" />
+            <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
+            <translation>O campo identificador de {0}, {1}, tem valores duplicados: {2}. Os identificadores devem ser únicos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="332" />
+            <source>{0}: {1} features with NULL or empty geometry skipped.</source>
+            <translation>{0}: foram ignoradas {1} feições com geometria NULL ou vazia.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="338" />
+            <source>{0}: {1} features with a NULL id skipped.</source>
+            <translation>{0}: foram ignoradas {1} feições com identificador NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="344" />
+            <source>{}: polygons are represented by a point on their surface.</source>
+            <translation>{}: os polígonos são representados por um ponto na sua superfície.</translation>
         </message>
     </context>
     <context>
@@ -4058,12 +4103,12 @@ O horário de chegada a cada parada é calculado com o roteador de transporte p�
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/transitmatrix.py" line="52" />
+            <location filename="../processing/transitmatrix.py" line="50" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tempos de viagem (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="55" />
+            <location filename="../processing/transitmatrix.py" line="53" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a boarding needs 60 s at the stop; n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
@@ -4076,147 +4121,112 @@ Método: um roteador RAPTOR por rodadas (Delling, Pajor e Werneck 2012) executad
 Os trechos a pé (até a primeira parada, a partir da última, transferências e viagens só a pé) seguem a malha viária quando uma é informada; sem ela são a distância em linha reta × 1,3 na velocidade de caminhada. As transferências são limitadas à distância de transferência (1 km, como no R5) e transfers.txt é respeitado. Origens sem nenhuma parada dentro do limite a pé recebem resultados só a pé e são listadas no registro.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="77" />
+            <location filename="../processing/transitmatrix.py" line="75" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentis do tempo de viagem (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="84" />
+            <location filename="../processing/transitmatrix.py" line="82" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Malha viária para caminhada (opcional: sem ela, linha reta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="250" />
+            <location filename="../processing/transitmatrix.py" line="191" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="96" />
-            <source>Origin id field</source>
-            <translation>Campo identificador de origem</translation>
-        </message>
-        <message>
-            <location filename="../processing/transitmatrix.py" line="101" />
-            <source>Destinations (default: the origins)</source>
-            <translation>Destinos (padrão: as origens)</translation>
-        </message>
-        <message>
-            <location filename="../processing/transitmatrix.py" line="109" />
-            <source>Destination id field</source>
-            <translation>Campo identificador de destino</translation>
-        </message>
-        <message>
-            <location filename="../processing/transitmatrix.py" line="117" />
+            <location filename="../processing/transitmatrix.py" line="88" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distância máxima de ajuste à malha (m)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="126" />
+            <location filename="../processing/transitmatrix.py" line="97" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nome da coluna quando há um só percentil (vazio = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="132" />
+            <location filename="../processing/transitmatrix.py" line="103" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Com um só percentil, a coluna de tempo de viagem pode ter outro nome, por exemplo travel_time (o campo padrão do conecta:accessibility e da saída antiga do r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="140" />
+            <location filename="../processing/transitmatrix.py" line="111" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tempos de viagem em transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="145" />
+            <location filename="../processing/transitmatrix.py" line="116" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro da duração máxima da viagem</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="146" />
+            <location filename="../processing/transitmatrix.py" line="117" />
             <source>Origins with no stop within walking</source>
             <translation>Origens sem parada a distância caminhável</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="159" />
-            <source>The {} layer has no feature with a geometry and an id.</source>
-            <translation>A camada {} não tem nenhuma feição com geometria e identificador.</translation>
-        </message>
-        <message>
-            <location filename="../processing/transitmatrix.py" line="163" />
-            <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
-            <translation>O campo identificador de {0}, {1}, tem valores duplicados: {2}. Os identificadores devem ser únicos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/transitmatrix.py" line="169" />
-            <source>{0}: {1} features with NULL or empty geometry skipped.</source>
-            <translation>{0}: foram ignoradas {1} feições com geometria NULL ou vazia.</translation>
-        </message>
-        <message>
-            <location filename="../processing/transitmatrix.py" line="175" />
-            <source>{0}: {1} features with a NULL id skipped.</source>
-            <translation>{0}: foram ignoradas {1} feições com identificador NULL.</translation>
-        </message>
-        <message>
-            <location filename="../processing/transitmatrix.py" line="190" />
+            <location filename="../processing/transitmatrix.py" line="131" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Os percentis devem ser números inteiros de 1 a 100 separados por vírgulas, por exemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="197" />
+            <location filename="../processing/transitmatrix.py" line="138" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Um nome de coluna único só pode ser usado com um percentil; apague-o ou informe um só percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="203" />
+            <location filename="../processing/transitmatrix.py" line="144" />
             <source>The column name {} is already used.</source>
             <translation>O nome de coluna {} já está em uso.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="245" />
+            <location filename="../processing/transitmatrix.py" line="186" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="254" />
+            <location filename="../processing/transitmatrix.py" line="195" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="269" />
+            <location filename="../processing/transitmatrix.py" line="217" />
             <source>Computing walking legs…</source>
             <translation>Calculando os trechos a pé…</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="287" />
+            <location filename="../processing/transitmatrix.py" line="235" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Roteando {0} origens × {1} minutos de partida…</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="308" />
+            <location filename="../processing/transitmatrix.py" line="256" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} origens não têm nenhuma parada a menos de {1} minutos a pé e só recebem tempos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="314" />
+            <location filename="../processing/transitmatrix.py" line="262" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos não têm nenhuma parada a menos de {1} minutos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="330" />
+            <location filename="../processing/transitmatrix.py" line="278" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não são usadas: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="340" />
+            <location filename="../processing/transitmatrix.py" line="288" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="348" />
+            <location filename="../processing/transitmatrix.py" line="296" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="392" />
+            <location filename="../processing/transitmatrix.py" line="340" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origem-destino alcançados ({1} origens × {2} destinos, {3} partidas na janela).</translation>
         </message>
@@ -4224,12 +4234,12 @@ Os trechos a pé (até a primeira parada, a partir da última, transferências e
     <context>
         <name>TravelTimeMatrix</name>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="37" />
+            <location filename="../processing/traveltimematrix.py" line="35" />
             <source>Travel-time matrix (street network)</source>
             <translation>Matriz de tempos de viagem (malha viária)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="40" />
+            <location filename="../processing/traveltimematrix.py" line="38" />
             <source>Computes travel times on foot, by bicycle or by car between origins and destinations (points, or polygons through a point on their surface) along a street network, and writes the long table from_id, to_id, travel_time (minutes) with only the pairs reached within the maximum time — the format of r5r and of IPEA's accessibility package, so matrices from those tools and from Conecta are interchangeable.
 
 Speeds: walking 3.6 km/h and cycling 12 km/h (r5r's defaults); cars by OpenStreetMap road class, overridden by the line's speed limit (maxspeed) and by a speed field. One-way streets are honoured by car and bicycle (OSM oneway, including -1, or a direction field like QGIS's network tools). OSM layers read by GDAL keep oneway and maxspeed in other_tags: they are read from there.
@@ -4246,122 +4256,82 @@ Os pontos são ajustados à rua mais próxima (não só aos seus vértices) dent
 Para matrizes muito grandes, grave diretamente em um arquivo CSV ou Parquet com 'Arquivo de matriz'.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="162" />
+            <location filename="../processing/traveltimematrix.py" line="101" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="66" />
-            <source>Origin id field</source>
-            <translation>Campo identificador de origem</translation>
-        </message>
-        <message>
-            <location filename="../processing/traveltimematrix.py" line="71" />
-            <source>Destinations (default: the origins)</source>
-            <translation>Destinos (padrão: as origens)</translation>
-        </message>
-        <message>
-            <location filename="../processing/traveltimematrix.py" line="79" />
-            <source>Destination id field</source>
-            <translation>Campo identificador de destino</translation>
-        </message>
-        <message>
-            <location filename="../processing/traveltimematrix.py" line="87" />
+            <location filename="../processing/traveltimematrix.py" line="58" />
             <source>Maximum travel time (minutes)</source>
             <translation>Tempo de viagem máximo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="96" />
+            <location filename="../processing/traveltimematrix.py" line="67" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distância máxima de ajuste à malha</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="105" />
+            <location filename="../processing/traveltimematrix.py" line="76" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tempos de viagem</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="114" />
+            <location filename="../processing/traveltimematrix.py" line="85" />
             <source>Matrix file (CSV or Parquet, for very large matrices)</source>
             <translation>Arquivo de matriz (CSV ou Parquet, para matrizes muito grandes)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="114" />
+            <location filename="../processing/traveltimematrix.py" line="85" />
             <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
             <translation>Arquivos CSV (*.csv);;Arquivos Parquet (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="123" />
+            <location filename="../processing/traveltimematrix.py" line="94" />
             <source>Pairs within the maximum time</source>
             <translation>Pares dentro do tempo máximo</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="124" />
+            <location filename="../processing/traveltimematrix.py" line="95" />
             <source>Points beyond the snapping distance</source>
             <translation>Pontos além da distância de ajuste</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="133" />
-            <source>The {} layer has no feature with a geometry and an id.</source>
-            <translation>A camada {} não tem nenhuma feição com geometria e identificador.</translation>
-        </message>
-        <message>
-            <location filename="../processing/traveltimematrix.py" line="137" />
-            <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
-            <translation>O campo identificador de {0}, {1}, tem valores duplicados: {2}. Os identificadores devem ser únicos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/traveltimematrix.py" line="143" />
-            <source>{0}: {1} features with NULL or empty geometry skipped.</source>
-            <translation>{0}: foram ignoradas {1} feições com geometria NULL ou vazia.</translation>
-        </message>
-        <message>
-            <location filename="../processing/traveltimematrix.py" line="149" />
-            <source>{0}: {1} features with a NULL id skipped.</source>
-            <translation>{0}: foram ignoradas {1} feições com identificador NULL.</translation>
-        </message>
-        <message>
-            <location filename="../processing/traveltimematrix.py" line="153" />
-            <source>{}: polygons are represented by a point on their surface.</source>
-            <translation>{}: os polígonos são representados por um ponto na sua superfície.</translation>
-        </message>
-        <message>
-            <location filename="../processing/traveltimematrix.py" line="166" />
+            <location filename="../processing/traveltimematrix.py" line="105" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="197" />
+            <location filename="../processing/traveltimematrix.py" line="137" />
             <source>No origin is within {} m of a street usable by this mode: check the layers' CRS and the snapping distance.</source>
             <translation>Nenhuma origem está a menos de {} m de uma rua utilizável neste modo: verifique o SRC das camadas e a distância de ajuste.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="244" />
+            <location filename="../processing/traveltimematrix.py" line="184" />
             <source>Matrix written to {}.</source>
             <translation>Matriz gravada em {}.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="245" />
+            <location filename="../processing/traveltimematrix.py" line="185" />
             <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
             <translation>{0} pares origem-destino dentro de {1} minutos ({2} origens × {3} destinos).</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="263" />
+            <location filename="../processing/traveltimematrix.py" line="203" />
             <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha e não têm tempo de viagem: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="273" />
+            <location filename="../processing/traveltimematrix.py" line="213" />
             <source>{0} destinations are farther than {1} m from the network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="295" />
+            <location filename="../processing/traveltimematrix.py" line="235" />
             <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
             <translation>{0} origens ({1:.1f} %) estão em partes pequenas da malha desconectadas da principal e alcançam poucos destinos: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="282" />
+            <location filename="../processing/traveltimematrix.py" line="222" />
             <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
             <translation>{0} origens ({1:.1f} %) estão mais perto de uma parte pequena da malha isolada do resto (uma ilha ou um beco de sentido único): foram ligadas à rua mais próxima da malha principal, como faz o r5r: {2}</translation>
         </message>

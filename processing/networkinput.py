@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -281,13 +280,75 @@ def report_mode(graph: core.ModeGraph, feedback, speed_field: str | None) -> Non
         )
 
 
+def add_od_parameters(alg) -> None:
+    """ORIGINS, ORIGINS_ID, DESTINATIONS (default the origins), DESTINATIONS_ID: points or polygons."""
+    kinds = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
+    alg.addParameter(QgsProcessingParameterFeatureSource("ORIGINS", ConectaNetwork.tr("Origins"), kinds))
+    alg.addParameter(
+        QgsProcessingParameterField(
+            "ORIGINS_ID",
+            ConectaNetwork.tr("Origin id field"),
+            parentLayerParameterName="ORIGINS",
+            optional=True,
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterFeatureSource(
+            "DESTINATIONS", ConectaNetwork.tr("Destinations (default: the origins)"), kinds, optional=True
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterField(
+            "DESTINATIONS_ID",
+            ConectaNetwork.tr("Destination id field"),
+            parentLayerParameterName="DESTINATIONS",
+            optional=True,
+        )
+    )
+
+
+def read_od_points(alg, parameters, key: str, id_key: str, crs, context, feedback, label: str):
+    """Points of ORIGINS or DESTINATIONS in ``crs`` with unique ids; bad features reported, not fatal."""
+    from qgis.core import QgsWkbTypes
+
+    from .adapters import read_points
+
+    source = alg.parameterAsSource(parameters, key, context)
+    if source is None:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, key))
+    id_field = alg.parameterAsString(parameters, id_key, context) or None
+    points = read_points(source, crs, context, id_field)
+    if len(points.ids) == 0:
+        raise QgsProcessingException(
+            ConectaNetwork.tr("The {} layer has no feature with a geometry and an id.").format(label)
+        )
+    if points.duplicates:
+        raise QgsProcessingException(
+            ConectaNetwork.tr("The {0} id field {1} has duplicate values: {2}. Ids must be unique.").format(
+                label, id_field, first(points.duplicates)
+            )
+        )
+    if points.skipped_geometry:
+        feedback.pushWarning(
+            ConectaNetwork.tr("{0}: {1} features with NULL or empty geometry skipped.").format(
+                label, points.skipped_geometry
+            )
+        )
+    if points.skipped_null_id:
+        feedback.pushWarning(
+            ConectaNetwork.tr("{0}: {1} features with a NULL id skipped.").format(
+                label, points.skipped_null_id
+            )
+        )
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+        feedback.pushInfo(
+            ConectaNetwork.tr("{}: polygons are represented by a point on their surface.").format(label)
+        )
+    return points
+
+
 def first(values, limit: int = 10) -> str:
     """A short comma list of the first ids for log messages."""
     values = list(values)
     text = ", ".join(str(v) for v in values[:limit])
     return text + (" …" if len(values) > limit else "")
-
-
-def finite_xy(points) -> np.ndarray:
-    """Points' coordinates as float64 array."""
-    return np.asarray(points.xy, dtype=np.float64).reshape(-1, 2)

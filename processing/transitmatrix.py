@@ -12,8 +12,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -22,9 +20,9 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import transit as core
 from ..core.progress import Cancelled, scaled
-from .adapters import add_rows, id_variant, read_points, table_fields, working_crs
+from .adapters import add_rows, id_variant, table_fields, working_crs
 from .base import ConectaAlgorithm
-from .networkinput import add_network_parameters, first, load_network
+from .networkinput import add_network_parameters, add_od_parameters, first, load_network, read_od_points
 from .transitinput import (
     add_gtfs_parameters,
     check_date,
@@ -86,34 +84,7 @@ class TransitMatrix(ConectaAlgorithm):
         )
         make_basic(self, "WALK_SPEED")
         self.removeParameter("BICYCLE_SPEED")
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "ORIGINS",
-                self.tr("Origins"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "ORIGINS_ID", self.tr("Origin id field"), parentLayerParameterName="ORIGINS", optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "DESTINATIONS",
-                self.tr("Destinations (default: the origins)"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "DESTINATIONS_ID",
-                self.tr("Destination id field"),
-                parentLayerParameterName="DESTINATIONS",
-                optional=True,
-            )
-        )
+        add_od_parameters(self)
         snap = QgsProcessingParameterNumber(
             "SNAP_DISTANCE",
             self.tr("Maximum snapping distance to the network (m)"),
@@ -146,36 +117,6 @@ class TransitMatrix(ConectaAlgorithm):
         self.addOutput(
             QgsProcessingOutputNumber("ORIGINS_WITHOUT_STOP", self.tr("Origins with no stop within walking"))
         )
-
-    # ------------------------------------------------------------------------------------------ points
-
-    def _points(self, parameters, key, id_key, crs, context, feedback, label):
-        source = self.parameterAsSource(parameters, key, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, key))
-        id_field = self.parameterAsString(parameters, id_key, context) or None
-        points = read_points(source, crs, context, id_field)
-        if len(points.ids) == 0:
-            raise QgsProcessingException(
-                self.tr("The {} layer has no feature with a geometry and an id.").format(label)
-            )
-        if points.duplicates:
-            raise QgsProcessingException(
-                self.tr("The {0} id field {1} has duplicate values: {2}. Ids must be unique.").format(
-                    label, id_field, first(points.duplicates)
-                )
-            )
-        if points.skipped_geometry:
-            feedback.pushWarning(
-                self.tr("{0}: {1} features with NULL or empty geometry skipped.").format(
-                    label, points.skipped_geometry
-                )
-            )
-        if points.skipped_null_id:
-            feedback.pushWarning(
-                self.tr("{0}: {1} features with a NULL id skipped.").format(label, points.skipped_null_id)
-            )
-        return points
 
     # ------------------------------------------------------------------------------------------ run
 
@@ -247,15 +188,22 @@ class TransitMatrix(ConectaAlgorithm):
                     "No street network: walking legs are the straight-line distance × 1.3 at {} km/h."
                 ).format(speed)
             )
-        origins = self._points(
-            parameters, "ORIGINS", "ORIGINS_ID", crs, context, feedback, self.tr("Origins")
+        origins = read_od_points(
+            self, parameters, "ORIGINS", "ORIGINS_ID", crs, context, feedback, self.tr("Origins")
         )
         same = parameters.get("DESTINATIONS") in (None, "")
         destinations = (
             origins
             if same
-            else self._points(
-                parameters, "DESTINATIONS", "DESTINATIONS_ID", crs, context, feedback, self.tr("Destinations")
+            else read_od_points(
+                self,
+                parameters,
+                "DESTINATIONS",
+                "DESTINATIONS_ID",
+                crs,
+                context,
+                feedback,
+                self.tr("Destinations"),
             )
         )
         feed = load_feed(paths, feedback, scaled(progress, 0.0, 0.08))

@@ -11,8 +11,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
@@ -21,10 +19,10 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import network as core
 from ..core.progress import Cancelled, scaled
-from .adapters import add_rows, id_variant, read_points, table_fields
+from .adapters import add_rows, id_variant, table_fields
 from .base import ConectaAlgorithm
 from .deps import require
-from .networkinput import add_network_parameters, first, load_network
+from .networkinput import add_network_parameters, add_od_parameters, first, load_network, read_od_points
 
 
 class TravelTimeMatrix(ConectaAlgorithm):
@@ -56,34 +54,7 @@ class TravelTimeMatrix(ConectaAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         add_network_parameters(self, with_mode=True, default_mode=0)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "ORIGINS",
-                self.tr("Origins"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "ORIGINS_ID", self.tr("Origin id field"), parentLayerParameterName="ORIGINS", optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "DESTINATIONS",
-                self.tr("Destinations (default: the origins)"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "DESTINATIONS_ID",
-                self.tr("Destination id field"),
-                parentLayerParameterName="DESTINATIONS",
-                optional=True,
-            )
-        )
+        add_od_parameters(self)
         self.addParameter(
             QgsProcessingParameterNumber(
                 "MAX_TIME",
@@ -123,50 +94,19 @@ class TravelTimeMatrix(ConectaAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PAIRS", self.tr("Pairs within the maximum time")))
         self.addOutput(QgsProcessingOutputNumber("UNSNAPPED", self.tr("Points beyond the snapping distance")))
 
-    def _points(self, parameters, key, id_key, crs, context, feedback, label):
-        source = self.parameterAsSource(parameters, key, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, key))
-        id_field = self.parameterAsString(parameters, id_key, context) or None
-        points = read_points(source, crs, context, id_field)
-        if len(points.ids) == 0:
-            raise QgsProcessingException(
-                self.tr("The {} layer has no feature with a geometry and an id.").format(label)
-            )
-        if points.duplicates:
-            raise QgsProcessingException(
-                self.tr("The {0} id field {1} has duplicate values: {2}. Ids must be unique.").format(
-                    label, id_field, first(points.duplicates)
-                )
-            )
-        if points.skipped_geometry:
-            feedback.pushWarning(
-                self.tr("{0}: {1} features with NULL or empty geometry skipped.").format(
-                    label, points.skipped_geometry
-                )
-            )
-        if points.skipped_null_id:
-            feedback.pushWarning(
-                self.tr("{0}: {1} features with a NULL id skipped.").format(label, points.skipped_null_id)
-            )
-        if source.wkbType() != QgsWkbTypes.Point and QgsWkbTypes.geometryType(source.wkbType()) != 0:
-            feedback.pushInfo(
-                self.tr("{}: polygons are represented by a point on their surface.").format(label)
-            )
-        return points
-
     def processAlgorithm(self, parameters, context, feedback):
         loaded = load_network(self, parameters, context, feedback)
         if loaded is None:
             return {}
-        origins = self._points(
-            parameters, "ORIGINS", "ORIGINS_ID", loaded.crs, context, feedback, self.tr("Origins")
+        origins = read_od_points(
+            self, parameters, "ORIGINS", "ORIGINS_ID", loaded.crs, context, feedback, self.tr("Origins")
         )
         same = parameters.get("DESTINATIONS") in (None, "")
         destinations = (
             origins
             if same
-            else self._points(
+            else read_od_points(
+                self,
                 parameters,
                 "DESTINATIONS",
                 "DESTINATIONS_ID",
