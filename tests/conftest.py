@@ -37,7 +37,15 @@ def conecta_plugin(qgis_app, qgis_processing, qgis_iface):
     plugin.unload()
 
 
+SHIPPED_SAMPLE = REPO / "resources" / "sample" / "porto_alegre.gpkg"
+
+
 @pytest.fixture(scope="session")
-def sample_gpkg() -> Path:
-    """The sample city shipped with the plugin."""
-    return REPO / "resources" / "sample" / "porto_alegre.gpkg"
+def sample_gpkg(tmp_path_factory) -> Path:
+    """A copy of the sample city shipped with the plugin (tests may filter its layers: the original stays
+    byte for byte as shipped; QGIS's subset strings on a GeoPackage touch the file's header)."""
+    import shutil
+
+    copy = tmp_path_factory.mktemp("sample") / "porto_alegre.gpkg"
+    shutil.copyfile(SHIPPED_SAMPLE, copy)
+    return copy
