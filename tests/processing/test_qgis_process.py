@@ -21,8 +21,12 @@ def qgis_process(tmp_path_factory):
     return QgisProcess(profile=tmp_path_factory.mktemp("profile"))
 
 
-def test_qgis_process_lists_conecta_algorithms(qgis_process):
-    assert "conecta:loadsamplecity" in qgis_process.algorithms()
+def test_qgis_process_lists_every_conecta_algorithm(qgis_process, conecta_plugin):
+    from qgis.core import QgsApplication
+
+    in_qgis = {alg.id() for alg in QgsApplication.processingRegistry().providerById("conecta").algorithms()}
+    listed = set(qgis_process.algorithms())
+    assert len(in_qgis) >= 19 and listed == in_qgis
 
 
 def test_qgis_process_runs_an_algorithm_to_files(qgis_process, tmp_path):
