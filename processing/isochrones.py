@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import struct
-
 import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -25,17 +22,9 @@ from ..core import network as core
 from ..core.progress import Cancelled, scaled
 from .adapters import id_variant, read_points, table_fields
 from .base import ConectaAlgorithm
+from .geometry import buffered_union
 from .networkinput import add_network_parameters, first, load_network
 from .styles import graduated, on_load
-
-
-def multiline_wkb(lines: list[np.ndarray]) -> bytes:
-    """ISO WKB of a MultiLineString from (k, 2) vertex arrays (fast path for many pieces)."""
-    parts = [struct.pack("<BII", 1, 5, len(lines))]
-    for line in lines:
-        parts.append(struct.pack("<BII", 1, 2, len(line)))
-        parts.append(np.ascontiguousarray(line, dtype="<f8").tobytes())
-    return b"".join(parts)
 
 
 def parse_minutes(text: str) -> list[float]:
@@ -176,10 +165,8 @@ class Isochrones(ConectaAlgorithm):
                 feedback.setProgress(60 + 40 * done / total)
                 if not pieces:
                     continue
-                geometry = QgsGeometry()
-                geometry.fromWkb(multiline_wkb(pieces))
-                area = geometry.buffer(buffer_m, 4)
-                if area.isEmpty():
+                area = buffered_union(pieces, buffer_m)
+                if area is None or area.isEmpty():
                     continue
                 area.convertToMultiType()
                 feature = QgsFeature(fields)

@@ -22,7 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import network as core
 from .adapters import check_numeric, clean, request_in, to_float
-from .isochrones import multiline_wkb
+from .geometry import buffered_union
 
 
 class ConectaServiceAreas:
@@ -75,28 +75,6 @@ def service_area(
         return ServiceArea(None, reached.unsnapped, len(xy))
     area.convertToMultiType()
     return ServiceArea(area, reached.unsnapped, len(xy))
-
-
-def buffered_union(pieces: list, buffer_m: float) -> QgsGeometry | None:
-    """Buffer every polyline on its own and dissolve them (GEOS cascaded union: far faster than one buffer)."""
-    buffers = []
-    for piece in pieces:
-        line = QgsGeometry()
-        line.fromWkb(multiline_wkb([piece]))
-        buffers.append(line.buffer(buffer_m, 4))
-    return union(buffers)
-
-
-def union(geometries: list) -> QgsGeometry | None:
-    """Union of the non-empty geometries (None when there is none)."""
-    present = [g for g in geometries if g is not None and not g.isEmpty()]
-    if not present:
-        return None
-    if len(present) == 1:
-        return QgsGeometry(present[0])
-    merged = QgsGeometry.unaryUnion(present)
-    merged.convertToMultiType()
-    return merged
 
 
 def served_fractions(area: QgsGeometry | None, geometries: list, cell_m: float = 1000.0) -> np.ndarray:

@@ -6,7 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDistance,
@@ -24,7 +23,8 @@ from ..core import transit as core
 from ..core.progress import Cancelled, report, scaled
 from .adapters import id_variant, read_points, table_fields
 from .base import ConectaAlgorithm
-from .isochrones import multiline_wkb, parse_minutes
+from .geometry import buffered_union
+from .isochrones import parse_minutes
 from .networkinput import add_network_parameters, first, load_network
 from .styles import graduated, on_load
 from .transitinput import (
@@ -296,10 +296,8 @@ class TransitIsochrones(ConectaAlgorithm):
                 )
                 if not pieces:
                     continue
-                geometry = QgsGeometry()
-                geometry.fromWkb(multiline_wkb(pieces))
-                area = geometry.buffer(buffer_m, 4)
-                if area.isEmpty():
+                area = buffered_union(pieces, buffer_m)
+                if area is None or area.isEmpty():
                     continue
                 area.convertToMultiType()
                 feature = QgsFeature(fields)
