@@ -2847,12 +2847,12 @@ Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y cr
     <context>
         <name>Isochrones</name>
         <message>
-            <location filename="../processing/isochrones.py" line="56" />
+            <location filename="../processing/isochrones.py" line="45" />
             <source>Isochrones (street network)</source>
             <translation>Isócronas (red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="59" />
+            <location filename="../processing/isochrones.py" line="48" />
             <source>Areas reachable on foot, by bicycle or by car from points within given minutes (for example 10, 20, 30), one area per point or dissolved for all points. Each area is built from the parts of the street network actually reached — streets partly reached are cut at the exact point — buffered by a small distance. The time budget is reduced by the time it takes to walk the buffer distance, so an isochrone never extends beyond the time limit (unlike triangulated isochrones, which interpolate across blocks, rivers and highways).
 
 Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)'.</source>
@@ -2861,62 +2861,62 @@ Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)
 Las velocidades, los sentidos únicos y el ajuste a la red siguen 'Matriz de tiempos de viaje (red vial)'.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="71" />
+            <location filename="../processing/isochrones.py" line="60" />
             <source>Starting points</source>
             <translation>Puntos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="78" />
+            <location filename="../processing/isochrones.py" line="67" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="83" />
+            <location filename="../processing/isochrones.py" line="72" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="88" />
+            <location filename="../processing/isochrones.py" line="77" />
             <source>One isochrone per point (else dissolved)</source>
             <translation>Una isócrona por punto (si no, disueltas)</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="93" />
+            <location filename="../processing/isochrones.py" line="82" />
             <source>Buffer around reached streets</source>
             <translation>Búfer alrededor de las calles alcanzadas</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="98" />
+            <location filename="../processing/isochrones.py" line="87" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distancia máxima de ajuste a la red</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="107" />
+            <location filename="../processing/isochrones.py" line="96" />
             <source>Isochrones</source>
             <translation>Isócronas</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="117" />
+            <location filename="../processing/isochrones.py" line="106" />
             <source>Minutes must be positive numbers separated by commas, for example 10, 20, 30.</source>
             <translation>Los minutos deben ser números positivos separados por comas, por ejemplo 10, 20, 30.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="129" />
+            <location filename="../processing/isochrones.py" line="118" />
             <source>The starting points layer has no feature with a geometry.</source>
             <translation>La capa de puntos de partida no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="132" />
+            <location filename="../processing/isochrones.py" line="121" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>El campo identificador {0} tiene valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="155" />
+            <location filename="../processing/isochrones.py" line="144" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="190" />
+            <location filename="../processing/isochrones.py" line="177" />
             <source>{} isochrones written.</source>
             <translation>Se escribieron {} isócronas.</translation>
         </message>
@@ -3353,12 +3353,12 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>Sdg1121</name>
         <message>
-            <location filename="../processing/sdg1121.py" line="105" />
+            <location filename="../processing/sdg1121.py" line="106" />
             <source>SDG 11.2.1 access to public transport</source>
             <translation>ODS 11.2.1 acceso al transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="108" />
+            <location filename="../processing/sdg1121.py" line="109" />
             <source>Share of the population with convenient access to public transport (SDG indicator 11.2.1): people living within 500 m walking along the street network of a low-capacity stop (bus, tram, BRT, paratransit) or within 1,000 m of a high-capacity stop (rail, metro, ferry). Both distances are parameters, so national variants (for example Argentina's 300 m) can be computed.
 
 Method (UN-Habitat, SDG 11.2.1 metadata, 2021): from every stop, the streets reachable on foot within the distance are found on the network (streets partly reached are cut at the exact point; the walk from the stop to the nearest street counts); the reached streets are buffered by a small distance (default 50 m) that stands for the buildings along them, and the areas of all stops are dissolved. Population in polygons partly covered is apportioned by area; points count when inside; with a population raster, pixels are apportioned by their exact covered area.
@@ -3375,227 +3375,227 @@ La clase de capacidad de la parada proviene de un campo de clase (low/high), si 
 Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecuentes), la capa de población con la proporción servida de cada entidad y una tabla con el indicador global y para cada campo de población elegido (mujeres, hombres, grupos de edad, personas con discapacidad …).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="132" />
+            <location filename="../processing/sdg1121.py" line="133" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="137" />
+            <location filename="../processing/sdg1121.py" line="138" />
             <source>Capacity class field (low/high, optional)</source>
             <translation>Campo de clase de capacidad (low/high, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="143" />
+            <location filename="../processing/sdg1121.py" line="144" />
             <source>A field with the values low or high for each stop.</source>
             <translation>Un campo con los valores low o high para cada parada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="145" />
+            <location filename="../processing/sdg1121.py" line="146" />
             <source>Mode field (optional, used when there is no class field)</source>
             <translation>Campo de modo (opcional, se usa cuando no hay campo de clase)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="151" />
+            <location filename="../processing/sdg1121.py" line="152" />
             <source>A field with the mode of each stop (bus, tram, brt, rail, metro, subway, ferry …) or its GTFS route_type; modes are mapped to capacity classes as in the SDG metadata.</source>
             <translation>Un campo con el modo de cada parada (bus, tram, brt, rail, metro, subway, ferry …) o su route_type de GTFS; los modos se asignan a clases de capacidad como en los metadatos del ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="158" />
+            <location filename="../processing/sdg1121.py" line="159" />
             <source>Class of stops without class or mode</source>
             <translation>Clase de las paradas sin clase ni modo</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="158" />
+            <location filename="../processing/sdg1121.py" line="159" />
             <source>Low capacity</source>
             <translation>Baja capacidad</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="158" />
+            <location filename="../processing/sdg1121.py" line="159" />
             <source>High capacity</source>
             <translation>Alta capacidad</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="166" />
+            <location filename="../processing/sdg1121.py" line="167" />
             <source>Walking distance to low-capacity stops (m)</source>
             <translation>Distancia a pie a paradas de baja capacidad (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="175" />
+            <location filename="../processing/sdg1121.py" line="176" />
             <source>Walking distance to high-capacity stops (m)</source>
             <translation>Distancia a pie a paradas de alta capacidad (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="184" />
+            <location filename="../processing/sdg1121.py" line="185" />
             <source>Frequency field (optional)</source>
             <translation>Campo de frecuencia (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="193" />
+            <location filename="../processing/sdg1121.py" line="194" />
             <source>The frequency field holds</source>
             <translation>El campo de frecuencia contiene</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="193" />
+            <location filename="../processing/sdg1121.py" line="194" />
             <source>Departures per hour</source>
             <translation>Salidas por hora</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="193" />
+            <location filename="../processing/sdg1121.py" line="194" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="201" />
+            <location filename="../processing/sdg1121.py" line="202" />
             <source>Minimum departures per hour of a frequent stop</source>
             <translation>Mínimo de salidas por hora de una parada frecuente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="208" />
+            <location filename="../processing/sdg1121.py" line="209" />
             <source>3 departures per hour is a headway of 20 minutes. With a headway field, a stop is frequent when its headway is at most 60 / this value minutes.</source>
             <translation>3 salidas por hora equivalen a un intervalo de 20 minutos. Con un campo de intervalo, una parada es frecuente cuando su intervalo es como máximo 60 / este valor minutos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="215" />
+            <location filename="../processing/sdg1121.py" line="216" />
             <source>Population layer (polygons or points)</source>
             <translation>Capa de población (polígonos o puntos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="223" />
+            <location filename="../processing/sdg1121.py" line="224" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="231" />
+            <location filename="../processing/sdg1121.py" line="232" />
             <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
             <translation>El primer campo es la población total de la cifra principal; los demás (mujeres, hombres, grupos de edad, personas con discapacidad …) obtienen su propio indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="238" />
+            <location filename="../processing/sdg1121.py" line="239" />
             <source>Population raster (instead of fields)</source>
             <translation>Ráster de población (en lugar de campos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="241" />
+            <location filename="../processing/sdg1121.py" line="242" />
             <source>A population grid such as WorldPop or GHS-POP. The polygons of the population layer, when given, are the zones (and the city); otherwise the whole raster is the city.</source>
             <translation>Una grilla de población como WorldPop o GHS-POP. Los polígonos de la capa de población, si se indican, son las zonas (y la ciudad); si no, todo el ráster es la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="248" />
+            <location filename="../processing/sdg1121.py" line="249" />
             <source>Buffer around reached streets (m)</source>
             <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="257" />
+            <location filename="../processing/sdg1121.py" line="258" />
             <source>Maximum distance from a stop to the street network (m)</source>
             <translation>Distancia máxima de una parada a la red vial (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="266" />
+            <location filename="../processing/sdg1121.py" line="267" />
             <source>Served areas</source>
             <translation>Áreas servidas</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="271" />
+            <location filename="../processing/sdg1121.py" line="272" />
             <source>Population with served share</source>
             <translation>Población con proporción servida</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="280" />
+            <location filename="../processing/sdg1121.py" line="281" />
             <source>SDG 11.2.1 indicator</source>
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="298" />
+            <location filename="../processing/sdg1121.py" line="299" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas tienen un valor distinto de low o high en el campo {1}: reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="311" />
+            <location filename="../processing/sdg1121.py" line="312" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas tienen un modo desconocido ({1}): reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="318" />
+            <location filename="../processing/sdg1121.py" line="319" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas tienen un modo que no es transporte público para el indicador (taxi, avión): se dejan fuera.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="339" />
+            <location filename="../processing/sdg1121.py" line="340" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas no tienen valor en el campo {1}: no cuentan como frecuentes.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="344" />
+            <location filename="../processing/sdg1121.py" line="345" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas son frecuentes (al menos {2} salidas por hora).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="358" />
+            <location filename="../processing/sdg1121.py" line="359" />
             <source>The stops layer is empty.</source>
             <translation>La capa de paradas está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="363" />
+            <location filename="../processing/sdg1121.py" line="364" />
             <source>Give a population layer with at least one population field, or a population raster.</source>
             <translation>Indique una capa de población con al menos un campo de población, o un ráster de población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="374" />
+            <location filename="../processing/sdg1121.py" line="375" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Con un ráster de población, la capa de población debe contener polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="397" />
+            <location filename="../processing/sdg1121.py" line="398" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>La capa de paradas no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="399" />
+            <location filename="../processing/sdg1121.py" line="400" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sin geometría omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="404" />
+            <location filename="../processing/sdg1121.py" line="405" />
             <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
             <translation>{0} paradas de baja capacidad ({1} m) y {2} paradas de alta capacidad ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="414" />
+            <location filename="../processing/sdg1121.py" line="415" />
             <source>The population layer is empty.</source>
             <translation>La capa de población está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="416" />
+            <location filename="../processing/sdg1121.py" line="417" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="423" />
+            <location filename="../processing/sdg1121.py" line="424" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>El campo de población {} suma cero: elija un campo con población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="456" />
+            <location filename="../processing/sdg1121.py" line="457" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (identificadores de entidad): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="476" />
+            <location filename="../processing/sdg1121.py" line="477" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>No se puede leer el ráster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="494" />
+            <location filename="../processing/sdg1121.py" line="495" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="504" />
+            <location filename="../processing/sdg1121.py" line="505" />
             <source>The population layer already has a field {}: rename it first.</source>
             <translation>La capa de población ya tiene un campo {}: cámbiele el nombre primero.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="589" />
+            <location filename="../processing/sdg1121.py" line="590" />
             <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
             <translation>ODS 11.2.1, {0}: el {1} % de la población está servida.</translation>
         </message>
@@ -3871,12 +3871,12 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/sdg1171.py" line="67" />
+            <location filename="../processing/sdg1171.py" line="68" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espacio público abierto</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="70" />
+            <location filename="../processing/sdg1171.py" line="71" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -3893,117 +3893,117 @@ Las entradas se aproximan con puntos cada N metros (25 m por defecto) a lo largo
 La tabla da la proporción de área (escenario open_space_area) y la proporción de población por campo de población (escenario population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="86" />
+            <location filename="../processing/sdg1171.py" line="87" />
             <source>Open public spaces</source>
             <translation>Espacios públicos abiertos</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="91" />
+            <location filename="../processing/sdg1171.py" line="92" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espacios (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="99" />
+            <location filename="../processing/sdg1171.py" line="100" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="102" />
+            <location filename="../processing/sdg1171.py" line="103" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por ejemplo yes,private para un campo que indica si se cobra entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="104" />
+            <location filename="../processing/sdg1171.py" line="105" />
             <source>City boundary (optional)</source>
             <translation>Límite de la ciudad (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="113" />
+            <location filename="../processing/sdg1171.py" line="114" />
             <source>Population layer (polygons or points)</source>
             <translation>Capa de población (polígonos o puntos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="120" />
+            <location filename="../processing/sdg1171.py" line="121" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="129" />
+            <location filename="../processing/sdg1171.py" line="130" />
             <source>Walking distance (m)</source>
             <translation>Distancia a pie (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="138" />
+            <location filename="../processing/sdg1171.py" line="139" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Puntos de entrada a lo largo del borde cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="138" />
+            <location filename="../processing/sdg1171.py" line="139" />
             <source>Buffer around reached streets (m)</source>
             <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="138" />
+            <location filename="../processing/sdg1171.py" line="139" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distancia máxima de una entrada a la red vial (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="152" />
+            <location filename="../processing/sdg1171.py" line="153" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distancia a pie de un espacio abierto</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="159" />
+            <location filename="../processing/sdg1171.py" line="160" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="191" />
+            <location filename="../processing/sdg1171.py" line="192" />
             <source>Choose at least one population field.</source>
             <translation>Elija al menos un campo de población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="199" />
+            <location filename="../processing/sdg1171.py" line="200" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Con una capa de población de puntos, indique la capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="219" />
+            <location filename="../processing/sdg1171.py" line="220" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espacios abiertos excluidos por el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="223" />
+            <location filename="../processing/sdg1171.py" line="224" />
             <source>No open space polygon is left to analyse.</source>
             <translation>No queda ningún polígono de espacio abierto para analizar.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="226" />
+            <location filename="../processing/sdg1171.py" line="227" />
             <source>The population layer is empty.</source>
             <translation>La capa de población está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="230" />
+            <location filename="../processing/sdg1171.py" line="231" />
             <source>The city boundary layer has no polygon.</source>
             <translation>La capa de límite de la ciudad no tiene ningún polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="246" />
+            <location filename="../processing/sdg1171.py" line="247" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} puntos de entrada están a más de {2} m de la red vial.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="263" />
+            <location filename="../processing/sdg1171.py" line="264" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="267" />
+            <location filename="../processing/sdg1171.py" line="268" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>El campo de población {} suma cero: elija un campo con población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="310" />
+            <location filename="../processing/sdg1171.py" line="311" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espacio público abierto: {0} % del área de la ciudad; {1} % de la población a menos de {2} m.</translation>
         </message>
@@ -4095,7 +4095,7 @@ La hora de llegada a cada parada se calcula con el enrutador de transporte públ
             <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="311" />
+            <location filename="../processing/transitisochrones.py" line="309" />
             <source>{} isochrones written.</source>
             <translation>Se escribieron {} isócronas.</translation>
         </message>

@@ -35,7 +35,7 @@ from ..core.indicators import DEFAULT_CAPACITY, HIGH, LOW, route_capacity, stop_
 from ..core.progress import Cancelled
 from .adapters import table_fields
 from .base import ConectaAlgorithm
-from .isochrones import multiline_wkb
+from .geometry import multiline_wkb
 from .networkinput import first
 
 DEFAULT_HIGH_MODES = "rail,metro,monorail,ferry"

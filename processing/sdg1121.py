@@ -33,8 +33,9 @@ from ..core.progress import Cancelled, scaled
 from .adapters import add_rows, check_numeric, read_points, table_fields, to_float
 from .base import ConectaAlgorithm
 from .deps import require
+from .geometry import union
 from .networkinput import add_network_parameters, first, load_network
-from .serviceareas import raster_shares, read_population, served_fractions, service_area, union
+from .serviceareas import raster_shares, read_population, served_fractions, service_area
 from .styles import graduated, on_load
 from .zonalstats import nan_to_null, raster_path
 

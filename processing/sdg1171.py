@@ -30,8 +30,9 @@ from ..core.indicators import sdg_1171
 from ..core.progress import Cancelled
 from .adapters import _wkb_lines, add_rows, check_numeric, clean, request_in, table_fields
 from .base import ConectaAlgorithm
+from .geometry import union
 from .networkinput import add_network_parameters, load_network
-from .serviceareas import read_population, served_fractions, service_area, union
+from .serviceareas import read_population, served_fractions, service_area
 from .zonalstats import nan_to_null
 
 

@@ -77,3 +77,16 @@ def test_core_imports_without_qgis():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert int(result.stdout.strip()) >= 1
+
+
+def test_every_processing_module_imports(conecta_plugin):
+    """The provider skips a module that fails to import (so QGIS still starts): the tests must not."""
+    import importlib
+    import pkgutil
+
+    import conecta.processing as package
+
+    names = [m.name for m in pkgutil.iter_modules(package.__path__)]
+    assert len(names) > 20
+    for name in names:
+        importlib.import_module(f"conecta.processing.{name}")
