@@ -1097,7 +1097,7 @@ def reached_segments(
             dist = np.minimum(dist, (d + access[block, None]).min(axis=0))
         per_minute = []
         for budget in budgets:
-            pieces = _reached_pieces(mg.network, graph, dist, budget)
+            pieces = reached_pieces(mg.network, graph, dist, budget)
             legs = _access_legs(
                 origins_xy[members], snapped.projection_xy[members], access[members], budget, mg
             )
@@ -1117,7 +1117,7 @@ def _access_legs(
     return [np.array([xy[i], ends[i]]) for i in np.flatnonzero(keep)]
 
 
-def _reached_pieces(
+def reached_pieces(
     net: StreetNetwork, graph: RoutingGraph, dist: np.ndarray, budget: float
 ) -> list[np.ndarray]:
     """Cut edge geometries to the intervals reached within ``budget`` seconds."""

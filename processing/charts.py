@@ -18,7 +18,7 @@ LINE_COLOR = "#253494"
 EQUALITY_COLOR = "#999999"
 
 
-def _figure(width: float, height: float):
+def new_figure(width: float, height: float):
     """A matplotlib Figure attached to an Agg canvas (safe inside QGIS)."""
     from .deps import require
 
@@ -39,7 +39,7 @@ def inequality_png(
 ) -> Path:
     """Write a PNG with accessibility by income decile (bars, if given) and the Lorenz curve."""
     panels = 2 if deciles is not None and len(deciles) else 1
-    figure = _figure(5.2 * panels, 4.4)
+    figure = new_figure(5.2 * panels, 4.4)
     axes = figure.subplots(1, panels, squeeze=False)[0]
     if panels == 2:
         ax = axes[0]

@@ -987,11 +987,11 @@ class CityReport(ConectaAlgorithm):
 
     def _histogram(self, path: Path, summary: FieldSummary, population) -> Path:
         """Population by accessibility (population-weighted histogram) with the mean marked."""
-        from .charts import BAR_COLOR, LINE_COLOR, _figure
+        from .charts import BAR_COLOR, LINE_COLOR, new_figure
 
         x = summary.access
         keep = np.isfinite(x) & np.isfinite(population) & (population > 0)
-        figure = _figure(4.6, 4.4)
+        figure = new_figure(4.6, 4.4)
         ax = figure.subplots()
         if keep.any():
             ax.hist(x[keep], bins=20, weights=population[keep], color=BAR_COLOR, edgecolor="white")
@@ -1132,7 +1132,7 @@ class CityReport(ConectaAlgorithm):
 
     def _sheet_chart(self, path: Path, runs: List[dict], field_name: str, locale: QLocale) -> Optional[Path]:
         """Bars of the mean and the Gini index of ``field_name`` per city (None if no city has it)."""
-        from .charts import BAR_COLOR, LINE_COLOR, _figure
+        from .charts import BAR_COLOR, LINE_COLOR, new_figure
 
         cities, means, ginis = [], [], []
         label = field_name
@@ -1145,7 +1145,7 @@ class CityReport(ConectaAlgorithm):
                 label = indicator.get("label") or field_name
         if not cities:
             return None
-        figure = _figure(4.6, 6.2)
+        figure = new_figure(4.6, 6.2)
         top, bottom = figure.subplots(2, 1)
         top.barh(cities, means, color=BAR_COLOR)
         top.set_title(self.tr("Mean accessibility: {}").format(label), fontsize=10)

@@ -330,7 +330,7 @@ class TransitIsochrones(ConectaAlgorithm):
             if not group.any() or cut <= 0:
                 continue
             dist = reached_distances(graph, src_node[group], offsets[group], cut)
-            pieces += core_net._reached_pieces(mg.network, graph, dist, cut)
+            pieces += core_net.reached_pieces(mg.network, graph, dist, cut)
         xy = np.where((src < n_p)[:, None], point_xy[None, :], stops_xy[np.maximum(src - n_p, 0)])
         pieces += _legs(xy[ok], snapped.projection_xy[src][ok], src_walk[ok], np.minimum(limit, walk_cap)[ok])
         return pieces
