@@ -30,7 +30,9 @@ Conventions (documented for the help texts):
   to the same place get access + egress time.
 - Matrices route on a copy of the graph where dead ends and degree-2 chains are contracted
   (exact), origin blocks sized from a memory budget, with a Dijkstra limit derived from the
-  time limit. Disconnected parts are reported as points outside the largest strongly connected
+  time limit; when many origins each reach most of the network (a metropolitan car matrix) a
+  contraction hierarchy is built and swept for blocks of origins instead (:mod:`core.hierarchy`,
+  same times, :func:`choose_routing_method`). Disconnected parts are reported as points outside the largest strongly connected
   component.
 """
 
@@ -44,6 +46,7 @@ from typing import Iterator, Optional, Sequence
 import numpy as np
 import pandas as pd
 
+from .hierarchy import build_hierarchy, dedupe_arcs, many_to_many
 from .progress import ProgressCallback, report, scaled
 
 WALK_SPEED_KMH = 3.6
@@ -700,7 +703,7 @@ def routing_graph(mg: ModeGraph, snapped: Snapped) -> RoutingGraph:
     head = np.r_[s_n1[s_fwd], s_n0[s_bwd]]
     cost = np.r_[s_sec[s_fwd], s_sec[s_bwd]]
     keep = cost > 0
-    tail, head, cost = _dedupe_arcs(tail[keep], head[keep], cost[keep])
+    tail, head, cost = dedupe_arcs(tail[keep], head[keep], cost[keep])
     csr = csr_matrix((cost, (tail, head)), shape=(n_nodes, n_nodes))
     csr.sort_indices()
     return RoutingGraph(
@@ -718,16 +721,6 @@ def routing_graph(mg: ModeGraph, snapped: Snapped) -> RoutingGraph:
     )
 
 
-def _dedupe_arcs(tail: np.ndarray, head: np.ndarray, cost: np.ndarray) -> tuple:
-    """Keep the cheapest of parallel arcs and drop self-loops."""
-    keep = tail != head
-    tail, head, cost = tail[keep], head[keep], cost[keep]
-    order = np.lexsort((cost, head, tail))
-    tail, head, cost = tail[order], head[order], cost[order]
-    first = np.r_[True, (tail[1:] != tail[:-1]) | (head[1:] != head[:-1])] if len(tail) else np.zeros(0, bool)
-    return tail[first], head[first], cost[first]
-
-
 def contract_graph(csr, keep: np.ndarray, seed: int = 0) -> tuple:
     """Remove non-``keep`` nodes with at most two neighbours, adding shortcut arcs (exact distances).
 
@@ -741,9 +734,7 @@ def contract_graph(csr, keep: np.ndarray, seed: int = 0) -> tuple:
 
     n = csr.shape[0]
     coo = csr.tocoo()
-    tail, head, cost = _dedupe_arcs(
-        coo.row.astype(np.int64), coo.col.astype(np.int64), coo.data.astype(float)
-    )
+    tail, head, cost = dedupe_arcs(coo.row.astype(np.int64), coo.col.astype(np.int64), coo.data.astype(float))
     keep = np.asarray(keep, dtype=bool)
     priority = np.random.default_rng(seed).permutation(n)
     alive = np.ones(n, dtype=bool)
@@ -770,7 +761,7 @@ def contract_graph(csr, keep: np.ndarray, seed: int = 0) -> tuple:
         tail = np.r_[tail[rest], joined["p"].to_numpy(np.int64)]
         head = np.r_[head[rest], joined["q"].to_numpy(np.int64)]
         cost = np.r_[cost[rest], joined["c1"].to_numpy(float) + joined["c2"].to_numpy(float)]
-        tail, head, cost = _dedupe_arcs(tail, head, cost)
+        tail, head, cost = dedupe_arcs(tail, head, cost)
         alive[selected] = False
     used = keep.copy()
     used[tail] = True
@@ -808,6 +799,9 @@ class MatrixDiagnostics:
     n_pairs: int = 0
     relinked_origins: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     relinked_destinations: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    routing_method: str = ""
+    reached_share: float = float("nan")
+    n_shortcuts: int = 0
 
 
 @dataclass
@@ -964,16 +958,53 @@ def main_component_edges(mg: ModeGraph) -> np.ndarray:
     return mg.usable & (labels[net.edge_u] == main) & (labels[net.edge_v] == main)
 
 
+ROUTING_METHODS = ("auto", "dijkstra", "hierarchy")
+HIERARCHY_MIN_WORK = 2000.0
+
+
+def choose_routing_method(plan: MatrixPlan, max_minutes: float, sample: int = 8, seed: int = 0) -> tuple:
+    """``("hierarchy" | "dijkstra", share)``: route with a contraction hierarchy when it pays.
+
+    A few origins are routed with the time limit to measure the share of the network they reach.
+    A hierarchy costs about as much to build as a few hundred Dijkstra runs over the whole
+    network, after which each origin costs a small fraction of one; it is chosen when the origins
+    times the reached share exceed :data:`HIERARCHY_MIN_WORK` (e.g. 10,000 car origins over a
+    metropolitan area), and Dijkstra with the time limit otherwise (walking, small matrices).
+    """
+    from scipy.sparse.csgraph import dijkstra
+
+    nodes = np.unique(plan.route_origin_node[plan.route_origin_node >= 0])
+    n_nodes = plan.route_csr.shape[0]
+    if len(nodes) == 0 or n_nodes == 0:
+        return "dijkstra", 0.0
+    if len(nodes) < HIERARCHY_MIN_WORK:
+        return "dijkstra", float("nan")
+    picked = np.random.default_rng(seed).choice(nodes, size=min(sample, len(nodes)), replace=False)
+    limit = float(max_minutes) * 60.0
+    reached = np.isfinite(dijkstra(plan.route_csr, directed=True, indices=picked, limit=limit))
+    share = float(reached.sum() / reached.size)
+    return ("hierarchy" if len(nodes) * share >= HIERARCHY_MIN_WORK else "dijkstra"), share
+
+
 def iter_matrix_chunks(
     plan: MatrixPlan,
     max_minutes: float = 60.0,
     *,
     memory_budget_mb: float = 256.0,
+    method: str = "auto",
     progress: ProgressCallback = None,
 ) -> Iterator[MatrixChunk]:
-    """Route origins block by block (memory bounded) and yield the pairs within ``max_minutes``."""
+    """Route origins block by block (memory bounded) and yield the pairs within ``max_minutes``.
+
+    ``method``: ``"dijkstra"`` (one search per origin with the time limit), ``"hierarchy"`` (a
+    contraction hierarchy swept for blocks of origins, for many origins that reach most of the
+    network) or ``"auto"`` (:func:`choose_routing_method`). Both give the same times; the one used
+    is recorded in ``plan.diagnostics.routing_method``.
+    """
     from scipy.sparse.csgraph import dijkstra
 
+    if method not in ROUTING_METHODS:
+        raise ValueError(f"unknown routing method {method!r}")
     max_s = float(max_minutes) * 60.0
     o_points = np.flatnonzero(plan.route_origin_node >= 0)
     d_points = np.flatnonzero(plan.route_destination_node >= 0)
@@ -982,12 +1013,46 @@ def iter_matrix_chunks(
     egress = plan.destination_egress_s[d_points]
     d_group = plan.destination_group[d_points]
     min_egress = float(egress.min()) if len(egress) else 0.0
-    bytes_per_row = 8.0 * (plan.route_csr.shape[0] + len(d_nodes) + 3 * len(d_points)) + 64
-    chunk = int(max(1, min(len(o_points), memory_budget_mb * 1e6 // bytes_per_row)))
     report(progress, 0.0)
-    if len(d_points) == 0:
+    if len(d_points) == 0 or len(o_points) == 0:
         report(progress, 1.0)
         return
+
+    def pairs(pts: np.ndarray, node_times: np.ndarray, row: np.ndarray) -> MatrixChunk:
+        """Pairs within the limit for origin points ``pts`` whose node rows of ``node_times`` are ``row``."""
+        access = plan.origin_access_s[pts]
+        times = node_times[row][:, d_col] + access[:, None] + egress[None, :]
+        times[plan.origin_group[pts][:, None] == d_group[None, :]] = 0.0
+        r, c = np.nonzero(times <= max_s)
+        return MatrixChunk(
+            from_idx=pts[r].astype(np.int32), to_idx=d_points[c].astype(np.int32), minutes=times[r, c] / 60.0
+        )
+
+    if method == "auto":
+        method, share = choose_routing_method(plan, max_minutes)
+        plan.diagnostics.reached_share = share
+    plan.diagnostics.routing_method = method
+    if method == "hierarchy":
+        o_nodes, o_row = np.unique(plan.route_origin_node[o_points], return_inverse=True)
+        o_row = o_row.reshape(-1)
+        by_row = np.argsort(o_row, kind="stable")
+        row_start = np.searchsorted(o_row[by_row], np.arange(len(o_nodes) + 1))
+        hierarchy = build_hierarchy(plan.route_csr, progress=scaled(progress, 0.0, 0.25))
+        plan.diagnostics.n_shortcuts = hierarchy.n_shortcuts
+        blocks = many_to_many(
+            hierarchy,
+            o_nodes,
+            d_nodes,
+            memory_budget_mb=memory_budget_mb,
+            progress=scaled(progress, 0.25, 1.0),
+        )
+        for start, block in blocks:
+            sel = by_row[row_start[start] : row_start[start + len(block)]]
+            yield pairs(o_points[sel], block, o_row[sel] - start)
+        return
+
+    bytes_per_row = 8.0 * (plan.route_csr.shape[0] + len(d_nodes) + 3 * len(d_points)) + 64
+    chunk = int(max(1, min(len(o_points), memory_budget_mb * 1e6 // bytes_per_row)))
     for start in range(0, len(o_points), chunk):
         pts = o_points[start : start + chunk]
         nodes, row = np.unique(plan.route_origin_node[pts], return_inverse=True)
@@ -996,14 +1061,7 @@ def iter_matrix_chunks(
         dist = dijkstra(plan.route_csr, directed=True, indices=nodes, limit=limit)
         sub = dist[:, d_nodes]
         del dist
-        times = sub[row.reshape(-1)][:, d_col] + access[:, None] + egress[None, :]
-        times[plan.origin_group[pts][:, None] == d_group[None, :]] = 0.0
-        r, c = np.nonzero(times <= max_s)
-        yield MatrixChunk(
-            from_idx=pts[r].astype(np.int32),
-            to_idx=d_points[c].astype(np.int32),
-            minutes=times[r, c] / 60.0,
-        )
+        yield pairs(pts, sub, row.reshape(-1))
         report(progress, (start + len(pts)) / len(o_points))
 
 
@@ -1017,6 +1075,7 @@ def travel_time_matrix(
     memory_budget_mb: float = 256.0,
     contract: bool = True,
     main_component_only: bool = True,
+    method: str = "auto",
     progress: ProgressCallback = None,
 ) -> MatrixResult:
     """Long-format travel times (minutes) from every origin to every destination within the limit."""
@@ -1031,7 +1090,11 @@ def travel_time_matrix(
     )
     chunks = list(
         iter_matrix_chunks(
-            plan, max_minutes, memory_budget_mb=memory_budget_mb, progress=scaled(progress, 0.1, 1)
+            plan,
+            max_minutes,
+            memory_budget_mb=memory_budget_mb,
+            method=method,
+            progress=scaled(progress, 0.1, 1),
         )
     )
     if chunks:

@@ -4311,29 +4311,34 @@ Para matrices muy grandes, escriba directamente a un archivo CSV o Parquet con '
             <translation>Matriz escrita en {}.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="185" />
+            <location filename="../processing/traveltimematrix.py" line="192" />
             <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
             <translation>{0} pares origen-destino dentro de {1} minutos ({2} orígenes × {3} destinos).</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="203" />
+            <location filename="../processing/traveltimematrix.py" line="210" />
             <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red y no tienen tiempo de viaje: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="213" />
+            <location filename="../processing/traveltimematrix.py" line="220" />
             <source>{0} destinations are farther than {1} m from the network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="235" />
+            <location filename="../processing/traveltimematrix.py" line="242" />
             <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
             <translation>{0} orígenes ({1:.1f} %) están en partes pequeñas de la red desconectadas de la principal y alcanzan pocos destinos: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="222" />
+            <location filename="../processing/traveltimematrix.py" line="229" />
             <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
             <translation>{0} orígenes ({1:.1f} %) están más cerca de una parte pequeña de la red aislada del resto (una isla o un callejón de sentido único): se vincularon a la calle más cercana de la red principal, como hace r5r: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="186" />
+            <source>The origins reach {0:.0f} % of the network within the limit: routed with a contraction hierarchy ({1} shortcut arcs), faster than one search per origin.</source>
+            <translation>Los orígenes alcanzan el {0:.0f} % de la red dentro del límite: se calculó con una jerarquía de contracción ({1} arcos de atajo), más rápida que una búsqueda por origen.</translation>
         </message>
     </context>
     <context>

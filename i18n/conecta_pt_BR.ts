@@ -4311,29 +4311,34 @@ Para matrizes muito grandes, grave diretamente em um arquivo CSV ou Parquet com 
             <translation>Matriz gravada em {}.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="185" />
+            <location filename="../processing/traveltimematrix.py" line="192" />
             <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
             <translation>{0} pares origem-destino dentro de {1} minutos ({2} origens × {3} destinos).</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="203" />
+            <location filename="../processing/traveltimematrix.py" line="210" />
             <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha e não têm tempo de viagem: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="213" />
+            <location filename="../processing/traveltimematrix.py" line="220" />
             <source>{0} destinations are farther than {1} m from the network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="235" />
+            <location filename="../processing/traveltimematrix.py" line="242" />
             <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
             <translation>{0} origens ({1:.1f} %) estão em partes pequenas da malha desconectadas da principal e alcançam poucos destinos: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="222" />
+            <location filename="../processing/traveltimematrix.py" line="229" />
             <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
             <translation>{0} origens ({1:.1f} %) estão mais perto de uma parte pequena da malha isolada do resto (uma ilha ou um beco de sentido único): foram ligadas à rua mais próxima da malha principal, como faz o r5r: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/traveltimematrix.py" line="186" />
+            <source>The origins reach {0:.0f} % of the network within the limit: routed with a contraction hierarchy ({1} shortcut arcs), faster than one search per origin.</source>
+            <translation>As origens alcançam {0:.0f} % da rede dentro do limite: calculado com uma hierarquia de contração ({1} arcos de atalho), mais rápida que uma busca por origem.</translation>
         </message>
     </context>
     <context>

@@ -246,6 +246,42 @@ def test_cutoff_respected_and_chunking_identical():
     assert np.allclose(uncontracted.minutes, full.minutes, rtol=0, atol=1e-9)
 
 
+def test_hierarchy_routing_gives_the_same_matrix_as_dijkstra():
+    net = _grid()
+    car = mode_graph(net, "car")
+    pts = np.random.default_rng(11).uniform(0, 1100, size=(80, 2))
+    pts[5] = pts[6]  # two points at the same place: 0 minutes between them
+    for limit in (1000.0, 1.5):
+        by_dijkstra = travel_time_matrix(car, pts, max_minutes=limit, max_snap_m=100, method="dijkstra")
+        by_hierarchy = travel_time_matrix(
+            car, pts, max_minutes=limit, max_snap_m=100, method="hierarchy", memory_budget_mb=0.05
+        )
+        assert by_dijkstra.diagnostics.routing_method == "dijkstra"
+        assert by_hierarchy.diagnostics.routing_method == "hierarchy"
+        expected, got = as_dict(by_dijkstra), as_dict(by_hierarchy)
+        assert got.keys() == expected.keys()
+        assert max(abs(got[k] - expected[k]) for k in got) < 1e-9
+        assert got[(5, 6)] == 0.0
+
+
+def test_auto_routing_picks_the_hierarchy_only_when_origins_reach_most_of_the_network(monkeypatch):
+    import conecta.core.network as network
+
+    monkeypatch.setattr(network, "HIERARCHY_MIN_WORK", 40.0)
+    net = _grid()
+    pts = np.random.default_rng(3).uniform(0, 1100, size=(60, 2))
+    car = travel_time_matrix(mode_graph(net, "car"), pts, max_minutes=60, max_snap_m=100)
+    assert car.diagnostics.routing_method == "hierarchy"
+    assert car.diagnostics.reached_share > 0.9
+    assert car.diagnostics.n_shortcuts > 0
+    # 1 minute on foot reaches 60 m: a few nodes each, a search per origin is cheaper
+    walk = travel_time_matrix(mode_graph(net, "walk"), pts, max_minutes=1, max_snap_m=100)
+    assert walk.diagnostics.routing_method == "dijkstra"
+    assert walk.diagnostics.reached_share < 0.05
+    few = travel_time_matrix(mode_graph(net, "car"), pts[:30], max_minutes=60, max_snap_m=100)
+    assert few.diagnostics.routing_method == "dijkstra"  # fewer origins than the threshold
+
+
 def test_cancellation_raises():
     net = _grid()
     calls = []
@@ -498,8 +534,8 @@ def _reference_times(features, zones, origins, mode, max_snap, max_minutes):
     return out
 
 
-@pytest.mark.parametrize("mode", ["car", "walk"])
-def test_agrees_with_independent_dijkstra_on_porto_alegre(mode):
+@pytest.mark.parametrize("mode,method", [("car", "auto"), ("walk", "auto"), ("car", "hierarchy")])
+def test_agrees_with_independent_dijkstra_on_porto_alegre(mode, method):
     features, zones = _load_porto_alegre()
     parts, feature_index, highway, other = [], [], [], []
     for i, (ps, hw, tags) in enumerate(features):
@@ -522,8 +558,15 @@ def test_agrees_with_independent_dijkstra_on_porto_alegre(mode):
     max_minutes = 60.0 if mode == "car" else 45.0
     # the reference snaps every point to its nearest street, islands included: compare like with like
     result = travel_time_matrix(
-        mg, zones[origins], zones, max_minutes=max_minutes, max_snap_m=300, main_component_only=False
+        mg,
+        zones[origins],
+        zones,
+        max_minutes=max_minutes,
+        max_snap_m=300,
+        main_component_only=False,
+        method=method,
     )
+    assert result.diagnostics.routing_method == ("dijkstra" if method == "auto" else method)
     got = {(int(origins[f]), int(t)): m for f, t, m in zip(result.from_idx, result.to_idx, result.minutes)}
     reference = _reference_times(features, zones, origins, mode, 300, max_minutes)
     assert len(reference) > 1000

@@ -107,6 +107,20 @@ def test_one_way_street_car_goes_around_walk_goes_straight(conecta_plugin, one_w
     assert walk[("A", "A")] == 0
 
 
+def test_many_far_reaching_origins_route_on_a_contraction_hierarchy(
+    conecta_plugin, one_way_block, monkeypatch
+):
+    import conecta.core.network as network_core
+
+    monkeypatch.setattr(network_core, "HIERARCHY_MIN_WORK", 1.0)
+    network, points = one_way_block
+    car, log, _ = matrix(network, points, 2)
+    assert "contraction hierarchy" in log.text() and "100 %" in log.text()
+    # the same one-way answers as with a search per origin
+    assert car[("A", "B")] == pytest.approx(12 / 60, abs=1e-4)
+    assert car[("B", "A")] == pytest.approx(36 / 60, abs=1e-4)
+
+
 def test_snapping_onto_the_middle_of_an_edge_walks_the_access_leg(conecta_plugin):
     network = line_layer([([(0, 0), (1000, 0)], ["residential", None, None])])
     points = point_layer({"P": (0, 0), "Q": (400, 30)})  # Q is 30 m off the street, above x=400

@@ -1,0 +1,334 @@
+"""Contraction hierarchy and PHAST one-to-all sweeps, vectorised over many origins at once.
+
+Pure numpy/scipy/pandas. Used by :mod:`core.network` when a matrix has many origins that each
+reach most of the network (a car matrix over a whole metropolitan area): a Dijkstra per origin
+then settles every node, while a contraction hierarchy turns one-to-all shortest paths into two
+linear sweeps over the arcs (Geisberger et al. 2012, *Contraction hierarchies: faster and
+simpler hierarchical routing in road networks*; Delling et al. 2013, *PHAST: hardware-accelerated
+shortest path trees*) which numpy runs for a block of origins at a time.
+
+Contraction (:func:`build_hierarchy`) works in rounds: each round removes an independent set of
+nodes (no two are neighbours) whose priority — the edge difference (shortcuts the node would
+need minus arcs it removes) plus the number of already contracted neighbours — is lowest in
+their neighbourhood. For every path ``p → v → q`` through a removed node ``v`` a shortcut arc
+``p → q`` is added unless a witness path of at most the same cost exists in the graph without the
+round's nodes (searched over one and two arcs). Extra shortcuts only cost speed, never
+correctness: every distance the sweeps return is the exact shortest path.
+
+The nodes removed in round r get level r. Arcs towards a higher level are *upward*, arcs towards
+a lower level *downward*. The distance from s to every node is the minimum over upward-then-
+downward paths, computed by sweeping the upward arcs in increasing level of their head and then
+the downward arcs in decreasing level of their head (PHAST). Only the nodes that can reach the
+requested targets by downward arcs are swept (RPHAST, Delling et al. 2011).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import numpy as np
+import pandas as pd
+
+from .progress import ProgressCallback, report
+
+
+def dedupe_arcs(tail: np.ndarray, head: np.ndarray, cost: np.ndarray) -> tuple:
+    """Keep the cheapest of parallel arcs and drop self-loops."""
+    keep = tail != head
+    tail, head, cost = tail[keep], head[keep], cost[keep]
+    order = np.lexsort((cost, head, tail))
+    tail, head, cost = tail[order], head[order], cost[order]
+    first = np.r_[True, (tail[1:] != tail[:-1]) | (head[1:] != head[:-1])] if len(tail) else np.zeros(0, bool)
+    return tail[first], head[first], cost[first]
+
+
+@dataclass
+class Hierarchy:
+    """A contracted graph: node levels and the upward and downward arcs (original + shortcuts).
+
+    Upward arcs are sorted by (level of head, head), downward arcs by (level of head descending, head).
+    """
+
+    n_nodes: int
+    level: np.ndarray
+    up_tail: np.ndarray
+    up_head: np.ndarray
+    up_cost: np.ndarray
+    down_tail: np.ndarray
+    down_head: np.ndarray
+    down_cost: np.ndarray
+    n_shortcuts: int
+    n_rounds: int
+
+    @property
+    def n_arcs(self) -> int:
+        return len(self.up_cost) + len(self.down_cost)
+
+
+def _witnessed(
+    p: np.ndarray,
+    q: np.ndarray,
+    c: np.ndarray,
+    tail: np.ndarray,
+    head: np.ndarray,
+    cost: np.ndarray,
+    n: int,
+    max_hops: int = 5,
+    max_states: int = 4_000_000,
+) -> np.ndarray:
+    """For candidate shortcuts ``p → q`` of cost ``c``: is there a path of at most ``max_hops`` arcs, no dearer?
+
+    A hop-limited search from every distinct ``p`` at once, bounded by the dearest candidate of
+    that ``p``. ``tail/head/cost`` are the arcs of the graph without the round's nodes, sorted by
+    tail. Sources are searched in blocks of bounded size.
+    """
+    found = np.zeros(len(p), dtype=bool)
+    if len(p) == 0 or len(tail) == 0:
+        return found
+    first = np.searchsorted(tail, np.arange(n + 1))
+    order = np.argsort(p, kind="stable")
+    ps, qs, cs = p[order], q[order], c[order]
+    src_start = np.r_[0, np.flatnonzero(ps[1:] != ps[:-1]) + 1]
+    src = ps[src_start]
+    limit = np.maximum.reduceat(cs, src_start)
+    n_cand = np.diff(np.r_[src_start, len(ps)])
+    deg = (first[src + 1] - first[src]).astype(np.int64)
+    weight = np.cumsum(deg * deg + 1)
+    block_start = 0
+    while block_start < len(src):
+        stop = int(np.searchsorted(weight, weight[block_start] + max_states // 16, side="right"))
+        stop = min(max(stop, block_start + 1), len(src))
+        b_src = src[block_start:stop]
+        b_lim = limit[block_start:stop]
+        # best known (source, node) -> cost, kept sorted by key
+        best_key = np.arange(len(b_src), dtype=np.int64) * n + b_src
+        best_d = np.zeros(len(b_src))
+        fs, fn, fd = np.arange(len(b_src), dtype=np.int64), b_src, np.zeros(len(b_src))
+        for _ in range(max_hops):
+            d = (first[fn + 1] - first[fn]).astype(np.int64)
+            if d.sum() == 0:
+                break
+            rep = np.repeat(np.arange(len(fn)), d)
+            arc = np.repeat(first[fn], d) + (np.arange(int(d.sum())) - np.repeat(np.cumsum(d) - d, d))
+            ns, nn, nd = fs[rep], head[arc], fd[rep] + cost[arc]
+            ok = nd <= b_lim[ns]
+            key, nd = ns[ok] * n + nn[ok], nd[ok]
+            if len(key) == 0:
+                break
+            o = np.argsort(key)
+            key, nd = key[o], nd[o]
+            u = np.r_[0, np.flatnonzero(key[1:] != key[:-1]) + 1]
+            key, nd = key[u], np.minimum.reduceat(nd, u)
+            pos = np.searchsorted(best_key, key)
+            pos_c = np.minimum(pos, len(best_key) - 1)
+            known = best_key[pos_c] == key
+            better = known & (nd < best_d[pos_c])
+            best_d[pos_c[better]] = nd[better]
+            new = ~known
+            if new.any():
+                best_key = np.r_[best_key, key[new]]
+                best_d = np.r_[best_d, nd[new]]
+                o = np.argsort(best_key, kind="stable")
+                best_key, best_d = best_key[o], best_d[o]
+            front = better | new
+            if not front.any():
+                break
+            fs, fn, fd = key[front] // n, key[front] % n, nd[front]
+        # candidates of this block
+        lo, hi = src_start[block_start], (src_start[stop] if stop < len(src) else len(ps))
+        local = np.repeat(np.arange(stop - block_start, dtype=np.int64), n_cand[block_start:stop])
+        want = local * n + qs[lo:hi]
+        pos = np.minimum(np.searchsorted(best_key, want), len(best_key) - 1)
+        found[order[lo:hi]] = (best_key[pos] == want) & (best_d[pos] <= cs[lo:hi])
+        block_start = stop
+    return found
+
+
+def build_hierarchy(csr, *, seed: int = 0, progress: ProgressCallback = None) -> Hierarchy:
+    """Contract every node of the directed graph ``csr`` (costs > 0) into a hierarchy."""
+    n = int(csr.shape[0])
+    coo = csr.tocoo()
+    tail, head, cost = dedupe_arcs(coo.row.astype(np.int64), coo.col.astype(np.int64), coo.data.astype(float))
+    level = np.full(n, -1, dtype=np.int64)
+    alive = np.ones(n, dtype=bool)
+    tie = np.random.default_rng(seed).permutation(n).astype(np.float64) / n
+    contracted_neighbours = np.zeros(n, dtype=np.float64)
+    kept_t, kept_h, kept_c = [], [], []
+    n_shortcuts = 0
+    n_alive = n
+    rnd = 0
+    report(progress, 0.0)
+    while n_alive:
+        indeg = np.bincount(head, minlength=n).astype(np.float64)
+        outdeg = np.bincount(tail, minlength=n).astype(np.float64)
+        priority = indeg * outdeg - indeg - outdeg + contracted_neighbours + tie
+        # local minima of the priority among neighbours form an independent set
+        selected = alive.copy()
+        t_wins = priority[tail] < priority[head]
+        selected[head[t_wins]] = False
+        selected[tail[~t_wins]] = False
+        incident = selected[tail] | selected[head]
+        kept_t.append(tail[incident])
+        kept_h.append(head[incident])
+        kept_c.append(cost[incident])
+        into = selected[head]
+        out = selected[tail]
+        ins = pd.DataFrame({"x": head[into], "p": tail[into], "c1": cost[into]})
+        outs = pd.DataFrame({"x": tail[out], "q": head[out], "c2": cost[out]})
+        joined = ins.merge(outs, on="x", sort=False)
+        p = joined["p"].to_numpy(np.int64)
+        q = joined["q"].to_numpy(np.int64)
+        c = joined["c1"].to_numpy(float) + joined["c2"].to_numpy(float)
+        p, q, c = dedupe_arcs(p, q, c)
+        rest = ~incident
+        tail, head, cost = tail[rest], head[rest], cost[rest]  # still sorted by (tail, head)
+        need = ~_witnessed(p, q, c, tail, head, cost, n)
+        n_shortcuts += int(need.sum())
+        if need.any():
+            tail, head, cost = dedupe_arcs(np.r_[tail, p[need]], np.r_[head, q[need]], np.r_[cost, c[need]])
+        neighbours = np.unique(np.r_[ins["p"].to_numpy(np.int64), outs["q"].to_numpy(np.int64)])
+        contracted_neighbours[neighbours] += 1.0
+        level[selected] = rnd
+        alive[selected] = False
+        n_alive -= int(selected.sum())
+        rnd += 1
+        report(progress, 1.0 - n_alive / max(n, 1))
+    all_t = np.concatenate(kept_t) if kept_t else np.zeros(0, np.int64)
+    all_h = np.concatenate(kept_h) if kept_h else np.zeros(0, np.int64)
+    all_c = np.concatenate(kept_c) if kept_c else np.zeros(0)
+    up = level[all_t] < level[all_h]
+    order = np.lexsort((all_h[up], level[all_h[up]]))
+    up_t, up_h, up_c = all_t[up][order], all_h[up][order], all_c[up][order]
+    down = ~up
+    order = np.lexsort((all_h[down], -level[all_h[down]]))
+    dn_t, dn_h, dn_c = all_t[down][order], all_h[down][order], all_c[down][order]
+    return Hierarchy(
+        n_nodes=n,
+        level=level,
+        up_tail=up_t,
+        up_head=up_h,
+        up_cost=up_c,
+        down_tail=dn_t,
+        down_head=dn_h,
+        down_cost=dn_c,
+        n_shortcuts=n_shortcuts,
+        n_rounds=rnd,
+    )
+
+
+def _reach(n: int, tail: np.ndarray, head: np.ndarray, seeds: np.ndarray) -> np.ndarray:
+    """Nodes reachable from ``seeds`` along the arcs ``tail → head`` (a boolean mask)."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import breadth_first_order
+
+    seeds = np.unique(seeds)
+    t = np.r_[tail, np.full(len(seeds), n)]
+    h = np.r_[head, seeds]
+    graph = csr_matrix((np.ones(len(t), dtype=np.int8), (t, h)), shape=(n + 1, n + 1))
+    order = breadth_first_order(graph, n, directed=True, return_predecessors=False)
+    mask = np.zeros(n + 1, dtype=bool)
+    mask[order] = True
+    return mask[:n]
+
+
+@dataclass
+class _Sweep:
+    """Arcs of one sweep in local node numbering, grouped by the level of their head.
+
+    Within a level, heads are ordered by decreasing in-degree and arcs are stored in layers: layer
+    j holds the j-th arc of every head that has more than j arcs, so each layer updates a prefix of
+    the level's heads with plain slices.
+    """
+
+    levels: list  # (heads, [(count, tails, costs), ...])
+
+
+def _sweep(tail: np.ndarray, head: np.ndarray, cost: np.ndarray, head_level: np.ndarray) -> _Sweep:
+    """Group arcs (sorted by head level, then head) into per-level layers."""
+    levels = []
+    if len(tail) == 0:
+        return _Sweep(levels)
+    cut = np.flatnonzero(head_level[1:] != head_level[:-1]) + 1
+    for a, b in zip(np.r_[0, cut].tolist(), np.r_[cut, len(tail)].tolist()):
+        h, t, c = head[a:b], tail[a:b], cost[a:b]
+        group = np.r_[0, np.flatnonzero(h[1:] != h[:-1]) + 1]
+        count = np.diff(np.r_[group, len(h)])
+        by_count = np.argsort(-count, kind="stable")
+        rank = np.empty(len(group), dtype=np.int64)
+        rank[by_count] = np.arange(len(group))
+        arc_rank = np.repeat(rank, count)
+        arc_j = np.arange(len(h)) - np.repeat(group, count)
+        order = np.lexsort((arc_rank, arc_j))
+        t, c, arc_j = t[order], c[order], arc_j[order]
+        sizes = np.bincount(arc_j)
+        edges = np.r_[0, np.cumsum(sizes)]
+        layers = [
+            (int(sizes[j]), t[edges[j] : edges[j + 1]], c[edges[j] : edges[j + 1], None])
+            for j in range(len(sizes))
+        ]
+        levels.append((h[group][by_count], layers))
+    return _Sweep(levels)
+
+
+def _run_sweep(dist: np.ndarray, sweep: _Sweep) -> None:
+    for heads, layers in sweep.levels:
+        _, tails, costs = layers[0]
+        best = dist[tails]
+        best += costs
+        for count, tails, costs in layers[1:]:
+            step = dist[tails]
+            step += costs
+            np.minimum(best[:count], step, out=best[:count])
+        current = dist[heads]
+        np.minimum(current, best, out=current)
+        dist[heads] = current
+
+
+def many_to_many(
+    h: Hierarchy,
+    sources: np.ndarray,
+    targets: np.ndarray,
+    *,
+    memory_budget_mb: float = 256.0,
+    progress: ProgressCallback = None,
+) -> Iterator[tuple]:
+    """Yield ``(start, block)`` with ``block[i, j]`` the shortest cost from ``sources[start + i]`` to ``targets[j]``.
+
+    Unreachable pairs are ``inf``. Sources are processed in blocks sized from the memory budget.
+    """
+    sources = np.asarray(sources, dtype=np.int64)
+    targets = np.asarray(targets, dtype=np.int64)
+    n = h.n_nodes
+    report(progress, 0.0)
+    # nodes with a downward path to a target come first in the local numbering (fixed)
+    needed = _reach(n, h.down_head, h.down_tail, targets)
+    n_needed = int(needed.sum())
+    local = np.full(n, -1, dtype=np.int64)
+    local[needed] = np.arange(n_needed)
+    keep = needed[h.down_head]  # then the tail is needed too
+    down = _sweep(
+        local[h.down_tail[keep]], local[h.down_head[keep]], h.down_cost[keep], h.level[h.down_head[keep]]
+    )
+    widest = max([len(heads) for heads, _ in down.levels] + [1])
+    up_widest = int(np.bincount(h.level[h.up_head]).max()) if len(h.up_head) else 1
+    per_col = 8.0 * (n_needed + 3 * max(widest, up_widest) + 2 * len(targets)) + 64
+    block = int(max(1, min(len(sources), memory_budget_mb * 1e6 // per_col)))
+    done = 0
+    for start in range(0, len(sources), block):
+        src = sources[start : start + block]
+        upward = _reach(n, h.up_tail, h.up_head, src)
+        extra = np.flatnonzero(upward & ~needed)
+        local[extra] = n_needed + np.arange(len(extra))
+        u_keep = upward[h.up_tail]
+        up = _sweep(
+            local[h.up_tail[u_keep]], local[h.up_head[u_keep]], h.up_cost[u_keep], h.level[h.up_head[u_keep]]
+        )
+        dist = np.full((n_needed + len(extra), len(src)), np.inf)
+        dist[local[src], np.arange(len(src))] = 0.0
+        _run_sweep(dist, up)
+        _run_sweep(dist, down)
+        yield start, dist[local[targets]].T.copy()
+        local[extra] = -1
+        done += len(src)
+        report(progress, done / len(sources))
