@@ -267,7 +267,7 @@ def test_hierarchy_routing_gives_the_same_matrix_as_dijkstra():
 def test_auto_routing_picks_the_hierarchy_only_when_origins_reach_most_of_the_network(monkeypatch):
     import conecta.core.network as network
 
-    monkeypatch.setattr(network, "HIERARCHY_MIN_WORK", 40.0)
+    monkeypatch.setattr(network, "HIERARCHY_BUILD_SEARCHES", 20.0)  # 400 on real-size networks
     net = _grid()
     pts = np.random.default_rng(3).uniform(0, 1100, size=(60, 2))
     car = travel_time_matrix(mode_graph(net, "car"), pts, max_minutes=60, max_snap_m=100)
@@ -278,8 +278,9 @@ def test_auto_routing_picks_the_hierarchy_only_when_origins_reach_most_of_the_ne
     walk = travel_time_matrix(mode_graph(net, "walk"), pts, max_minutes=1, max_snap_m=100)
     assert walk.diagnostics.routing_method == "dijkstra"
     assert walk.diagnostics.reached_share < 0.05
-    few = travel_time_matrix(mode_graph(net, "car"), pts[:30], max_minutes=60, max_snap_m=100)
-    assert few.diagnostics.routing_method == "dijkstra"  # fewer origins than the threshold
+    # 20 origins × (100 % − 20 % sweep cost) = 16 searches saved < 20 to build: not worth it
+    few = travel_time_matrix(mode_graph(net, "car"), pts[:20], max_minutes=60, max_snap_m=100)
+    assert few.diagnostics.routing_method == "dijkstra"
 
 
 def test_cancellation_raises():

@@ -112,7 +112,7 @@ def test_many_far_reaching_origins_route_on_a_contraction_hierarchy(
 ):
     import conecta.core.network as network_core
 
-    monkeypatch.setattr(network_core, "HIERARCHY_MIN_WORK", 1.0)
+    monkeypatch.setattr(network_core, "HIERARCHY_BUILD_SEARCHES", 1.0)
     network, points = one_way_block
     car, log, _ = matrix(network, points, 2)
     assert "contraction hierarchy" in log.text() and "100 %" in log.text()
