@@ -453,7 +453,9 @@ def porto_alegre(modes: list[str], repeat: int, native_sample: int, with_qgis: b
         mg = nw.mode_graph(net, mode)
         plan_s, plan = best_of(repeat, conecta_plan, net, mode, zones)
         route_s, result = best_of(repeat, conecta_route, plan, 1e9)
+        method_all = plan.diagnostics.routing_method
         route60_s, result60 = best_of(repeat, conecta_route, plan, 60.0)
+        method60 = plan.diagnostics.routing_method
         conecta = network_seconds(plan, result)
         conecta[np.isnan(conecta)] = np.inf
         o_nodes, d_nodes = plan.origin_node, plan.destination_node
@@ -475,6 +477,7 @@ def porto_alegre(modes: list[str], repeat: int, native_sample: int, with_qgis: b
             "contracted_arcs": plan.route_csr.nnz,
             "pairs": len(result.minutes),
             "pairs60": len(result60.minutes),
+            "methods": f"{method_all} (no limit), {method60} (60 min)",
             "read_s": read_s,
             "build_s": build_s,
             "plan_s": plan_s,
@@ -532,7 +535,7 @@ def print_porto_alegre(rows: list[dict]) -> None:
         print(
             f"- {r['mode']}: graph {r['nodes']:,} nodes / {r['arcs']:,} arcs "
             f"(contracted {r['contracted_nodes']:,} / {r['contracted_arcs']:,}); {r['pairs']:,} pairs, "
-            f"{r['pairs60']:,} within 60 min"
+            f"{r['pairs60']:,} within 60 min; Conecta routed with {r['methods']}"
         )
     print(
         "\n| tool | stage | "
