@@ -4779,12 +4779,12 @@ Salida: una tabla from_id, to_id, trips, cost. El registro informa las iteracion
     <context>
         <name>TripGeneration</name>
         <message>
-            <location filename="../processing/tripgeneration.py" line="78" />
+            <location filename="../processing/tripgeneration.py" line="83" />
             <source>Trip generation</source>
             <translation>Generación de viajes</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="81" />
+            <location filename="../processing/tripgeneration.py" line="86" />
             <source>Estimates the trips produced and attracted by each zone in a day (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 4) and adds them as two new fields.
 
 Productions: cross-classification (a trip rate for each category, e.g. income group, times a count such as the population; the default rates 1.6 / 2.0 / 2.5 trips per inhabitant per day for low / middle / high income are LAC working values around the 2.0 average of the CAF Urban Mobility Observatory — replace them with rates from the local OD survey), rates on zone fields (Σ field × rate), or a linear regression fitted on zones with an observed number of trips. Several category fields are combined by writing their values separated by ';' in the rate table (e.g. 'low;1').
@@ -4801,329 +4801,399 @@ Atracciones: tasas sobre campos de la zona (p. ej. empleos, plazas escolares) o 
 Luego se balancean producciones y atracciones a totales iguales (por defecto las atracciones se escalan a las producciones, que suelen ser la mejor estimación); el registro informa los totales antes y después y los factores.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="98" />
+            <location filename="../processing/tripgeneration.py" line="111" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, puntos o una tabla)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="103" />
+            <location filename="../processing/tripgeneration.py" line="116" />
             <source>Productions method</source>
             <translation>Método de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="103" />
+            <location filename="../processing/tripgeneration.py" line="116" />
             <source>Cross-classification: rate by category × count field</source>
             <translation>Clasificación cruzada: tasa por categoría × campo de conteo</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="199" />
+            <location filename="../processing/tripgeneration.py" line="257" />
             <source>Rates on zone fields</source>
             <translation>Tasas sobre campos de la zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="199" />
+            <location filename="../processing/tripgeneration.py" line="257" />
             <source>Regression on zone fields (observed trips field)</source>
             <translation>Regresión sobre campos de la zona (campo de viajes observados)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="115" />
+            <location filename="../processing/tripgeneration.py" line="128" />
             <source>Category fields (cross-classification, e.g. income group)</source>
             <translation>Campos de categoría (clasificación cruzada, p. ej. grupo de ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="123" />
+            <location filename="../processing/tripgeneration.py" line="136" />
             <source>Count field (persons or households per zone)</source>
             <translation>Campo de conteo (personas u hogares por zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="136" />
+            <location filename="../processing/tripgeneration.py" line="149" />
             <source>Trip rates by category (trips per person or household per day)</source>
             <translation>Tasas de viajes por categoría (viajes por persona u hogar por día)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="136" />
+            <location filename="../processing/tripgeneration.py" line="149" />
             <source>Category value(s)</source>
             <translation>Valor(es) de categoría</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="136" />
+            <location filename="../processing/tripgeneration.py" line="149" />
             <source>Rate</source>
             <translation>Tasa</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="143" />
+            <location filename="../processing/tripgeneration.py" line="156" />
             <source>One row per category value of the category field; with several category fields write the values in the same order separated by ';'. Ignored when a rate table layer is given.</source>
             <translation>Una fila por valor de categoría del campo de categoría; con varios campos de categoría escriba los valores en el mismo orden separados por ';'. Se ignora si se indica una capa de tabla de tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="150" />
+            <location filename="../processing/tripgeneration.py" line="163" />
             <source>Rate table layer (instead of the rates above)</source>
             <translation>Capa de tabla de tasas (en lugar de las tasas anteriores)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="156" />
+            <location filename="../processing/tripgeneration.py" line="169" />
             <source>A table with one field named like each category field and a rate field.</source>
             <translation>Una tabla con un campo con el nombre de cada campo de categoría y un campo de tasa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="158" />
+            <location filename="../processing/tripgeneration.py" line="171" />
             <source>Rate field of the rate table</source>
             <translation>Campo de tasa de la tabla de tasas</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="167" />
+            <location filename="../processing/tripgeneration.py" line="225" />
             <source>Production fields (rates on zone fields or regression)</source>
             <translation>Campos de producción (tasas sobre campos de la zona o regresión)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="177" />
+            <location filename="../processing/tripgeneration.py" line="235" />
             <source>Production rates, one per production field (comma-separated)</source>
             <translation>Tasas de producción, una por campo de producción (separadas por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="183" />
+            <location filename="../processing/tripgeneration.py" line="241" />
             <source>One rate for every field, or one per field in the same order, separated by commas (or by ';' when decimals are written with a comma).</source>
             <translation>Una tasa para todos los campos, o una por campo en el mismo orden, separadas por comas (o por ';' si los decimales se escriben con coma).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="190" />
+            <location filename="../processing/tripgeneration.py" line="248" />
             <source>Observed productions field (regression; zones without a value are predicted)</source>
             <translation>Campo de producciones observadas (regresión; se predicen las zonas sin valor)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="199" />
+            <location filename="../processing/tripgeneration.py" line="257" />
             <source>Attractions method</source>
             <translation>Método de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="210" />
+            <location filename="../processing/tripgeneration.py" line="268" />
             <source>Attraction fields (e.g. jobs, school places)</source>
             <translation>Campos de atracción (p. ej. empleos, plazas escolares)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="221" />
+            <location filename="../processing/tripgeneration.py" line="279" />
             <source>Attraction rates, one per attraction field (comma-separated)</source>
             <translation>Tasas de atracción, una por campo de atracción (separadas por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="227" />
+            <location filename="../processing/tripgeneration.py" line="285" />
             <source>Trips attracted per unit of each field. When attractions are scaled to productions only the ratios between the rates matter.</source>
             <translation>Viajes atraídos por unidad de cada campo. Si las atracciones se escalan a las producciones, solo importan las proporciones entre las tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="234" />
+            <location filename="../processing/tripgeneration.py" line="292" />
             <source>Observed attractions field (regression; zones without a value are predicted)</source>
             <translation>Campo de atracciones observadas (regresión; se predicen las zonas sin valor)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="243" />
+            <location filename="../processing/tripgeneration.py" line="301" />
             <source>Balance the totals</source>
             <translation>Balancear los totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="243" />
+            <location filename="../processing/tripgeneration.py" line="301" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar las atracciones al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="243" />
+            <location filename="../processing/tripgeneration.py" line="301" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar las producciones al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="243" />
+            <location filename="../processing/tripgeneration.py" line="301" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="243" />
+            <location filename="../processing/tripgeneration.py" line="301" />
             <source>Do not balance</source>
             <translation>No balancear</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="256" />
+            <location filename="../processing/tripgeneration.py" line="314" />
             <source>Name of the productions field</source>
             <translation>Nombre del campo de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="256" />
+            <location filename="../processing/tripgeneration.py" line="314" />
             <source>Name of the attractions field</source>
             <translation>Nombre del campo de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="263" />
+            <location filename="../processing/tripgeneration.py" line="321" />
             <source>Zones with productions and attractions</source>
             <translation>Zonas con producciones y atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="268" />
+            <location filename="../processing/tripgeneration.py" line="326" />
             <source>Total productions before balancing</source>
             <translation>Total de producciones antes del balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="268" />
+            <location filename="../processing/tripgeneration.py" line="326" />
             <source>Total attractions before balancing</source>
             <translation>Total de atracciones antes del balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="268" />
+            <location filename="../processing/tripgeneration.py" line="326" />
             <source>Total productions</source>
             <translation>Total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="268" />
+            <location filename="../processing/tripgeneration.py" line="326" />
             <source>Total attractions</source>
             <translation>Total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="268" />
+            <location filename="../processing/tripgeneration.py" line="326" />
             <source>Factor applied to productions</source>
             <translation>Factor aplicado a las producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="268" />
+            <location filename="../processing/tripgeneration.py" line="326" />
             <source>Factor applied to attractions</source>
             <translation>Factor aplicado a las atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="296" />
+            <location filename="../processing/tripgeneration.py" line="354" />
             <source>The {0} rates '{1}' are not numbers separated by commas.</source>
             <translation>Las tasas de {0} '{1}' no son números separados por comas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="302" />
+            <location filename="../processing/tripgeneration.py" line="360" />
             <source>{0} {1} fields but {2} rates: give one rate, or one per field.</source>
             <translation>{0} campos de {1} pero {2} tasas: indique una tasa, o una por campo.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="312" />
+            <location filename="../processing/tripgeneration.py" line="370" />
             <source>Choose at least one {} field.</source>
             <translation>Elija al menos un campo de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="316" />
+            <location filename="../processing/tripgeneration.py" line="374" />
             <source>{0} NULL values in the {1} fields were counted as 0.</source>
             <translation>{0} valores NULL en los campos de {1} se contaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="322" />
+            <location filename="../processing/tripgeneration.py" line="380" />
             <source>{0} = {1}</source>
             <translation>{0} = {1}</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="329" />
+            <location filename="../processing/tripgeneration.py" line="387" />
             <source>The {} regression needs explanatory fields and an observed trips field.</source>
             <translation>La regresión de {} necesita campos explicativos y un campo de viajes observados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="338" />
+            <location filename="../processing/tripgeneration.py" line="396" />
             <source>Too few zones have an observed value in field {0} and every explanatory field to fit the {1} regression.</source>
             <translation>Muy pocas zonas tienen un valor observado en el campo {0} y en todos los campos explicativos para ajustar la regresión de {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="352" />
+            <location filename="../processing/tripgeneration.py" line="410" />
             <source>{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).</source>
             <translation>Regresión de {0}: {1} (R² = {2:.3f}, {3} zonas observadas, {4} predichas).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="358" />
+            <location filename="../processing/tripgeneration.py" line="416" />
             <source>{0} zones could not be predicted (NULL explanatory values) and {1} got a negative prediction: both were set to 0.</source>
             <translation>{0} zonas no se pudieron predecir (valores explicativos NULL) y {1} obtuvieron una predicción negativa: ambas se fijaron en 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="373" />
+            <location filename="../processing/tripgeneration.py" line="485" />
             <source>The rate table has no field {0}: it needs a field named like each category field and a rate field.</source>
             <translation>La tabla de tasas no tiene el campo {0}: necesita un campo con el nombre de cada campo de categoría y un campo de tasa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="389" />
+            <location filename="../processing/tripgeneration.py" line="501" />
             <source>The rate table row '{0}' has {1} values but {2} category fields were chosen: separate the values with ';' in the order of the fields.</source>
             <translation>La fila '{0}' de la tabla de tasas tiene {1} valores pero se eligieron {2} campos de categoría: separe los valores con ';' en el orden de los campos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="399" />
+            <location filename="../processing/tripgeneration.py" line="511" />
             <source>Every trip rate must be a number of zero or more.</source>
             <translation>Cada tasa de viajes debe ser un número igual o mayor que cero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="408" />
+            <location filename="../processing/tripgeneration.py" line="520" />
             <source>The rate table repeats a category: each needs exactly one rate.</source>
             <translation>La tabla de tasas repite una categoría: cada una necesita exactamente una tasa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="416" />
+            <location filename="../processing/tripgeneration.py" line="528" />
             <source>Choose at least one category field for cross-classification, or use rates on zone fields (e.g. population × 2.0).</source>
             <translation>Elija al menos un campo de categoría para la clasificación cruzada, o use tasas sobre campos de la zona (p. ej. población × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="432" />
+            <location filename="../processing/tripgeneration.py" line="544" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="438" />
+            <location filename="../processing/tripgeneration.py" line="550" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas no tienen categoría (NULL) y no producen viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="445" />
+            <location filename="../processing/tripgeneration.py" line="557" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertenecen a categorías sin tasa y no producen viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="451" />
+            <location filename="../processing/tripgeneration.py" line="563" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Clasificación cruzada sobre {0} × {1} con {2} tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="470" />
+            <location filename="../processing/tripgeneration.py" line="582" />
             <source>The zones layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="477" />
+            <location filename="../processing/tripgeneration.py" line="589" />
             <source>productions</source>
             <translation>producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="477" />
+            <location filename="../processing/tripgeneration.py" line="589" />
             <source>attractions</source>
             <translation>atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="534" />
+            <location filename="../processing/tripgeneration.py" line="646" />
             <source>Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the fields and rates that give zero.</source>
             <translation>No se puede balancear: el total de producciones es {0:,.1f} y el de atracciones {1:,.1f}. Revise los campos y tasas que dan cero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="542" />
+            <location filename="../processing/tripgeneration.py" line="654" />
             <source>attractions scaled to total productions</source>
             <translation>atracciones escaladas al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="543" />
+            <location filename="../processing/tripgeneration.py" line="655" />
             <source>productions scaled to total attractions</source>
             <translation>producciones escaladas al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="544" />
+            <location filename="../processing/tripgeneration.py" line="656" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="546" />
+            <location filename="../processing/tripgeneration.py" line="658" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceo: total de producciones {0:,.1f} y de atracciones {1:,.1f} antes; {2} (producciones × {3:.6g}, atracciones × {4:.6g}); ambos {5:,.1f} después.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="553" />
+            <location filename="../processing/tripgeneration.py" line="665" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sin balancear: total de producciones {0:,.1f}, total de atracciones {1:,.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="562" />
+            <location filename="../processing/tripgeneration.py" line="674" />
             <source>The productions and attractions fields need different names.</source>
             <translation>Los campos de producciones y atracciones necesitan nombres distintos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="86" />
+            <source>Rates from the local OD survey: give its trips table and its persons (or households) table, both with the category fields; each category's rate is its expanded trips divided by its expanded persons, and the log lists them. They take the place of the rates above.</source>
+            <translation>Tasas de la encuesta origen-destino local: indique su tabla de viajes y su tabla de personas (u hogares), ambas con los campos de categoría; la tasa de cada categoría es la suma expandida de sus viajes dividida por la de sus personas, y el registro las lista. Sustituyen a las tasas anteriores.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="180" />
+            <source>OD survey: trips table (rates estimated from the survey, instead of the rates above)</source>
+            <translation>Encuesta OD: tabla de viajes (tasas estimadas a partir de la encuesta, en lugar de las tasas anteriores)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="186" />
+            <source>One row per surveyed trip with the category fields (named like the zones' category fields) and optionally an expansion factor. The rate of a category is its weighted trips divided by its weighted persons in the persons table.</source>
+            <translation>Una fila por viaje encuestado con los campos de categoría (con los mismos nombres que los campos de categoría de las zonas) y, opcionalmente, un factor de expansión. La tasa de una categoría es la suma ponderada de sus viajes dividida por la de sus personas en la tabla de personas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="194" />
+            <source>Expansion factor of the trips (empty: 1 per trip)</source>
+            <translation>Factor de expansión de los viajes (vacío: 1 por viaje)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="203" />
+            <source>OD survey: persons or households table</source>
+            <translation>Encuesta OD: tabla de personas u hogares</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="209" />
+            <source>One row per surveyed person or household (or per category, with the count as the weight), with the same category fields; the same unit as the zones' count field.</source>
+            <translation>Una fila por persona u hogar encuestado (o por categoría, con el recuento como peso), con los mismos campos de categoría; la misma unidad que el campo de recuento de las zonas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="216" />
+            <source>Expansion factor of the persons (empty: 1 per row)</source>
+            <translation>Factor de expansión de las personas (vacío: 1 por fila)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="432" />
+            <source>Rates from an OD survey need both the trips table and the persons table.</source>
+            <translation>Las tasas de una encuesta OD necesitan la tabla de viajes y la tabla de personas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="436" />
+            <source>trips</source>
+            <translation>viajes</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="436" />
+            <source>persons</source>
+            <translation>personas</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="442" />
+            <source>The survey's {0} table has no field {1}: it needs the category fields of the zones.</source>
+            <translation>La tabla de {0} de la encuesta no tiene el campo {1}: necesita los campos de categoría de las zonas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="452" />
+            <source>The survey's {} table is empty.</source>
+            <translation>La tabla de {} de la encuesta está vacía.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="458" />
+            <source>{0} categories have surveyed trips but no persons and get no rate: {1}.</source>
+            <translation>{0} categorías tienen viajes encuestados pero ninguna persona y no reciben tasa: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="469" />
+            <source>Trip rates from the survey (trips / persons by category):</source>
+            <translation>Tasas de viaje de la encuesta (viajes / personas por categoría):</translation>
         </message>
     </context>
     <context>

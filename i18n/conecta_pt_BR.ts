@@ -4779,12 +4779,12 @@ Saída: uma tabela from_id, to_id, trips, cost. O registro informa as iteraçõe
     <context>
         <name>TripGeneration</name>
         <message>
-            <location filename="../processing/tripgeneration.py" line="78" />
+            <location filename="../processing/tripgeneration.py" line="83" />
             <source>Trip generation</source>
             <translation>Geração de viagens</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="81" />
+            <location filename="../processing/tripgeneration.py" line="86" />
             <source>Estimates the trips produced and attracted by each zone in a day (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 4) and adds them as two new fields.
 
 Productions: cross-classification (a trip rate for each category, e.g. income group, times a count such as the population; the default rates 1.6 / 2.0 / 2.5 trips per inhabitant per day for low / middle / high income are LAC working values around the 2.0 average of the CAF Urban Mobility Observatory — replace them with rates from the local OD survey), rates on zone fields (Σ field × rate), or a linear regression fitted on zones with an observed number of trips. Several category fields are combined by writing their values separated by ';' in the rate table (e.g. 'low;1').
@@ -4801,329 +4801,399 @@ Atrações: taxas sobre campos da zona (p. ex. empregos, vagas escolares) ou uma
 Em seguida, produções e atrações são balanceadas para totais iguais (por padrão as atrações são escaladas para as produções, que costumam ser a melhor estimativa); o registro informa os totais antes e depois e os fatores.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="98" />
+            <location filename="../processing/tripgeneration.py" line="111" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, pontos ou uma tabela)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="103" />
+            <location filename="../processing/tripgeneration.py" line="116" />
             <source>Productions method</source>
             <translation>Método de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="103" />
+            <location filename="../processing/tripgeneration.py" line="116" />
             <source>Cross-classification: rate by category × count field</source>
             <translation>Classificação cruzada: taxa por categoria × campo de contagem</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="199" />
+            <location filename="../processing/tripgeneration.py" line="257" />
             <source>Rates on zone fields</source>
             <translation>Taxas sobre campos da zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="199" />
+            <location filename="../processing/tripgeneration.py" line="257" />
             <source>Regression on zone fields (observed trips field)</source>
             <translation>Regressão sobre campos da zona (campo de viagens observadas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="115" />
+            <location filename="../processing/tripgeneration.py" line="128" />
             <source>Category fields (cross-classification, e.g. income group)</source>
             <translation>Campos de categoria (classificação cruzada, p. ex. faixa de renda)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="123" />
+            <location filename="../processing/tripgeneration.py" line="136" />
             <source>Count field (persons or households per zone)</source>
             <translation>Campo de contagem (pessoas ou domicílios por zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="136" />
+            <location filename="../processing/tripgeneration.py" line="149" />
             <source>Trip rates by category (trips per person or household per day)</source>
             <translation>Taxas de viagens por categoria (viagens por pessoa ou domicílio por dia)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="136" />
+            <location filename="../processing/tripgeneration.py" line="149" />
             <source>Category value(s)</source>
             <translation>Valor(es) de categoria</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="136" />
+            <location filename="../processing/tripgeneration.py" line="149" />
             <source>Rate</source>
             <translation>Taxa</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="143" />
+            <location filename="../processing/tripgeneration.py" line="156" />
             <source>One row per category value of the category field; with several category fields write the values in the same order separated by ';'. Ignored when a rate table layer is given.</source>
             <translation>Uma linha por valor de categoria do campo de categoria; com vários campos de categoria escreva os valores na mesma ordem separados por ';'. Ignorada se uma camada de tabela de taxas for informada.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="150" />
+            <location filename="../processing/tripgeneration.py" line="163" />
             <source>Rate table layer (instead of the rates above)</source>
             <translation>Camada de tabela de taxas (em vez das taxas acima)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="156" />
+            <location filename="../processing/tripgeneration.py" line="169" />
             <source>A table with one field named like each category field and a rate field.</source>
             <translation>Uma tabela com um campo com o nome de cada campo de categoria e um campo de taxa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="158" />
+            <location filename="../processing/tripgeneration.py" line="171" />
             <source>Rate field of the rate table</source>
             <translation>Campo de taxa da tabela de taxas</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="167" />
+            <location filename="../processing/tripgeneration.py" line="225" />
             <source>Production fields (rates on zone fields or regression)</source>
             <translation>Campos de produção (taxas sobre campos da zona ou regressão)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="177" />
+            <location filename="../processing/tripgeneration.py" line="235" />
             <source>Production rates, one per production field (comma-separated)</source>
             <translation>Taxas de produção, uma por campo de produção (separadas por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="183" />
+            <location filename="../processing/tripgeneration.py" line="241" />
             <source>One rate for every field, or one per field in the same order, separated by commas (or by ';' when decimals are written with a comma).</source>
             <translation>Uma taxa para todos os campos, ou uma por campo na mesma ordem, separadas por vírgulas (ou por ';' se os decimais forem escritos com vírgula).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="190" />
+            <location filename="../processing/tripgeneration.py" line="248" />
             <source>Observed productions field (regression; zones without a value are predicted)</source>
             <translation>Campo de produções observadas (regressão; as zonas sem valor são previstas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="199" />
+            <location filename="../processing/tripgeneration.py" line="257" />
             <source>Attractions method</source>
             <translation>Método de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="210" />
+            <location filename="../processing/tripgeneration.py" line="268" />
             <source>Attraction fields (e.g. jobs, school places)</source>
             <translation>Campos de atração (p. ex. empregos, vagas escolares)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="221" />
+            <location filename="../processing/tripgeneration.py" line="279" />
             <source>Attraction rates, one per attraction field (comma-separated)</source>
             <translation>Taxas de atração, uma por campo de atração (separadas por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="227" />
+            <location filename="../processing/tripgeneration.py" line="285" />
             <source>Trips attracted per unit of each field. When attractions are scaled to productions only the ratios between the rates matter.</source>
             <translation>Viagens atraídas por unidade de cada campo. Se as atrações forem escaladas para as produções, só importam as proporções entre as taxas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="234" />
+            <location filename="../processing/tripgeneration.py" line="292" />
             <source>Observed attractions field (regression; zones without a value are predicted)</source>
             <translation>Campo de atrações observadas (regressão; as zonas sem valor são previstas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="243" />
+            <location filename="../processing/tripgeneration.py" line="301" />
             <source>Balance the totals</source>
             <translation>Balancear os totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="243" />
+            <location filename="../processing/tripgeneration.py" line="301" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar as atrações para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="243" />
+            <location filename="../processing/tripgeneration.py" line="301" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar as produções para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="243" />
+            <location filename="../processing/tripgeneration.py" line="301" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="243" />
+            <location filename="../processing/tripgeneration.py" line="301" />
             <source>Do not balance</source>
             <translation>Não balancear</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="256" />
+            <location filename="../processing/tripgeneration.py" line="314" />
             <source>Name of the productions field</source>
             <translation>Nome do campo de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="256" />
+            <location filename="../processing/tripgeneration.py" line="314" />
             <source>Name of the attractions field</source>
             <translation>Nome do campo de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="263" />
+            <location filename="../processing/tripgeneration.py" line="321" />
             <source>Zones with productions and attractions</source>
             <translation>Zonas com produções e atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="268" />
+            <location filename="../processing/tripgeneration.py" line="326" />
             <source>Total productions before balancing</source>
             <translation>Total de produções antes do balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="268" />
+            <location filename="../processing/tripgeneration.py" line="326" />
             <source>Total attractions before balancing</source>
             <translation>Total de atrações antes do balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="268" />
+            <location filename="../processing/tripgeneration.py" line="326" />
             <source>Total productions</source>
             <translation>Total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="268" />
+            <location filename="../processing/tripgeneration.py" line="326" />
             <source>Total attractions</source>
             <translation>Total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="268" />
+            <location filename="../processing/tripgeneration.py" line="326" />
             <source>Factor applied to productions</source>
             <translation>Fator aplicado às produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="268" />
+            <location filename="../processing/tripgeneration.py" line="326" />
             <source>Factor applied to attractions</source>
             <translation>Fator aplicado às atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="296" />
+            <location filename="../processing/tripgeneration.py" line="354" />
             <source>The {0} rates '{1}' are not numbers separated by commas.</source>
             <translation>As taxas de {0} '{1}' não são números separados por vírgulas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="302" />
+            <location filename="../processing/tripgeneration.py" line="360" />
             <source>{0} {1} fields but {2} rates: give one rate, or one per field.</source>
             <translation>{0} campos de {1} mas {2} taxas: informe uma taxa, ou uma por campo.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="312" />
+            <location filename="../processing/tripgeneration.py" line="370" />
             <source>Choose at least one {} field.</source>
             <translation>Escolha pelo menos um campo de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="316" />
+            <location filename="../processing/tripgeneration.py" line="374" />
             <source>{0} NULL values in the {1} fields were counted as 0.</source>
             <translation>{0} valores NULL nos campos de {1} foram contados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="322" />
+            <location filename="../processing/tripgeneration.py" line="380" />
             <source>{0} = {1}</source>
             <translation>{0} = {1}</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="329" />
+            <location filename="../processing/tripgeneration.py" line="387" />
             <source>The {} regression needs explanatory fields and an observed trips field.</source>
             <translation>A regressão de {} precisa de campos explicativos e de um campo de viagens observadas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="338" />
+            <location filename="../processing/tripgeneration.py" line="396" />
             <source>Too few zones have an observed value in field {0} and every explanatory field to fit the {1} regression.</source>
             <translation>Poucas zonas têm um valor observado no campo {0} e em todos os campos explicativos para ajustar a regressão de {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="352" />
+            <location filename="../processing/tripgeneration.py" line="410" />
             <source>{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).</source>
             <translation>Regressão de {0}: {1} (R² = {2:.3f}, {3} zonas observadas, {4} previstas).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="358" />
+            <location filename="../processing/tripgeneration.py" line="416" />
             <source>{0} zones could not be predicted (NULL explanatory values) and {1} got a negative prediction: both were set to 0.</source>
             <translation>{0} zonas não puderam ser previstas (valores explicativos NULL) e {1} obtiveram uma previsão negativa: ambas foram fixadas em 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="373" />
+            <location filename="../processing/tripgeneration.py" line="485" />
             <source>The rate table has no field {0}: it needs a field named like each category field and a rate field.</source>
             <translation>A tabela de taxas não tem o campo {0}: precisa de um campo com o nome de cada campo de categoria e de um campo de taxa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="389" />
+            <location filename="../processing/tripgeneration.py" line="501" />
             <source>The rate table row '{0}' has {1} values but {2} category fields were chosen: separate the values with ';' in the order of the fields.</source>
             <translation>A linha '{0}' da tabela de taxas tem {1} valores mas foram escolhidos {2} campos de categoria: separe os valores com ';' na ordem dos campos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="399" />
+            <location filename="../processing/tripgeneration.py" line="511" />
             <source>Every trip rate must be a number of zero or more.</source>
             <translation>Cada taxa de viagens deve ser um número igual ou maior que zero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="408" />
+            <location filename="../processing/tripgeneration.py" line="520" />
             <source>The rate table repeats a category: each needs exactly one rate.</source>
             <translation>A tabela de taxas repete uma categoria: cada uma precisa de exatamente uma taxa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="416" />
+            <location filename="../processing/tripgeneration.py" line="528" />
             <source>Choose at least one category field for cross-classification, or use rates on zone fields (e.g. population × 2.0).</source>
             <translation>Escolha pelo menos um campo de categoria para a classificação cruzada, ou use taxas sobre campos da zona (p. ex. população × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="432" />
+            <location filename="../processing/tripgeneration.py" line="544" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="438" />
+            <location filename="../processing/tripgeneration.py" line="550" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas não têm categoria (NULL) e não produzem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="445" />
+            <location filename="../processing/tripgeneration.py" line="557" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertencem a categorias sem taxa e não produzem viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="451" />
+            <location filename="../processing/tripgeneration.py" line="563" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Classificação cruzada sobre {0} × {1} com {2} taxas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="470" />
+            <location filename="../processing/tripgeneration.py" line="582" />
             <source>The zones layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="477" />
+            <location filename="../processing/tripgeneration.py" line="589" />
             <source>productions</source>
             <translation>produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="477" />
+            <location filename="../processing/tripgeneration.py" line="589" />
             <source>attractions</source>
             <translation>atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="534" />
+            <location filename="../processing/tripgeneration.py" line="646" />
             <source>Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the fields and rates that give zero.</source>
             <translation>Não é possível balancear: o total de produções é {0:,.1f} e o de atrações {1:,.1f}. Verifique os campos e taxas que dão zero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="542" />
+            <location filename="../processing/tripgeneration.py" line="654" />
             <source>attractions scaled to total productions</source>
             <translation>atrações escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="543" />
+            <location filename="../processing/tripgeneration.py" line="655" />
             <source>productions scaled to total attractions</source>
             <translation>produções escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="544" />
+            <location filename="../processing/tripgeneration.py" line="656" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="546" />
+            <location filename="../processing/tripgeneration.py" line="658" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceamento: total de produções {0:,.1f} e de atrações {1:,.1f} antes; {2} (produções × {3:.6g}, atrações × {4:.6g}); ambos {5:,.1f} depois.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="553" />
+            <location filename="../processing/tripgeneration.py" line="665" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sem balancear: total de produções {0:,.1f}, total de atrações {1:,.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="562" />
+            <location filename="../processing/tripgeneration.py" line="674" />
             <source>The productions and attractions fields need different names.</source>
             <translation>Os campos de produções e atrações precisam de nomes diferentes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="86" />
+            <source>Rates from the local OD survey: give its trips table and its persons (or households) table, both with the category fields; each category's rate is its expanded trips divided by its expanded persons, and the log lists them. They take the place of the rates above.</source>
+            <translation>Taxas da pesquisa origem-destino local: informe sua tabela de viagens e sua tabela de pessoas (ou domicílios), ambas com os campos de categoria; a taxa de cada categoria é a soma expandida de suas viagens dividida pela de suas pessoas, e o registro as lista. Elas substituem as taxas acima.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="180" />
+            <source>OD survey: trips table (rates estimated from the survey, instead of the rates above)</source>
+            <translation>Pesquisa OD: tabela de viagens (taxas estimadas a partir da pesquisa, em vez das taxas acima)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="186" />
+            <source>One row per surveyed trip with the category fields (named like the zones' category fields) and optionally an expansion factor. The rate of a category is its weighted trips divided by its weighted persons in the persons table.</source>
+            <translation>Uma linha por viagem pesquisada com os campos de categoria (com os mesmos nomes dos campos de categoria das zonas) e, opcionalmente, um fator de expansão. A taxa de uma categoria é a soma ponderada de suas viagens dividida pela de suas pessoas na tabela de pessoas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="194" />
+            <source>Expansion factor of the trips (empty: 1 per trip)</source>
+            <translation>Fator de expansão das viagens (vazio: 1 por viagem)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="203" />
+            <source>OD survey: persons or households table</source>
+            <translation>Pesquisa OD: tabela de pessoas ou domicílios</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="209" />
+            <source>One row per surveyed person or household (or per category, with the count as the weight), with the same category fields; the same unit as the zones' count field.</source>
+            <translation>Uma linha por pessoa ou domicílio pesquisado (ou por categoria, com a contagem como peso), com os mesmos campos de categoria; a mesma unidade do campo de contagem das zonas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="216" />
+            <source>Expansion factor of the persons (empty: 1 per row)</source>
+            <translation>Fator de expansão das pessoas (vazio: 1 por linha)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="432" />
+            <source>Rates from an OD survey need both the trips table and the persons table.</source>
+            <translation>As taxas de uma pesquisa OD precisam da tabela de viagens e da tabela de pessoas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="436" />
+            <source>trips</source>
+            <translation>viagens</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="436" />
+            <source>persons</source>
+            <translation>pessoas</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="442" />
+            <source>The survey's {0} table has no field {1}: it needs the category fields of the zones.</source>
+            <translation>A tabela de {0} da pesquisa não tem o campo {1}: ela precisa dos campos de categoria das zonas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="452" />
+            <source>The survey's {} table is empty.</source>
+            <translation>A tabela de {} da pesquisa está vazia.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="458" />
+            <source>{0} categories have surveyed trips but no persons and get no rate: {1}.</source>
+            <translation>{0} categorias têm viagens pesquisadas mas nenhuma pessoa e não recebem taxa: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="469" />
+            <source>Trip rates from the survey (trips / persons by category):</source>
+            <translation>Taxas de viagem da pesquisa (viagens / pessoas por categoria):</translation>
         </message>
     </context>
     <context>

@@ -28,6 +28,7 @@ from ..core.demand import (
     balance_totals,
     cross_classification,
     fit_regression,
+    rates_from_survey,
 )
 from .adapters import check_numeric, clean
 from .base import ConectaAlgorithm
@@ -60,6 +61,10 @@ class TripGeneration(ConectaAlgorithm):
     RATES = "RATES"
     RATE_TABLE = "RATE_TABLE"
     RATE_FIELD = "RATE_FIELD"
+    SURVEY_TRIPS = "SURVEY_TRIPS"
+    SURVEY_TRIP_WEIGHT = "SURVEY_TRIP_WEIGHT"
+    SURVEY_PERSONS = "SURVEY_PERSONS"
+    SURVEY_PERSON_WEIGHT = "SURVEY_PERSON_WEIGHT"
     PRODUCTION_FIELDS = "PRODUCTION_FIELDS"
     PRODUCTION_RATES = "PRODUCTION_RATES"
     PRODUCTION_OBSERVED = "PRODUCTION_OBSERVED"
@@ -78,20 +83,28 @@ class TripGeneration(ConectaAlgorithm):
         return self.tr("Trip generation")
 
     def shortHelpString(self) -> str:
-        return self.tr(
-            "Estimates the trips produced and attracted by each zone in a day (Ortúzar & Willumsen, "
-            "Modelling Transport, 4th ed., 2011, ch. 4) and adds them as two new fields.\n\n"
-            "Productions: cross-classification (a trip rate for each category, e.g. income group, times a "
-            "count such as the population; the default rates 1.6 / 2.0 / 2.5 trips per inhabitant per day "
-            "for low / middle / high income are LAC working values around the 2.0 average of the CAF Urban "
-            "Mobility Observatory — replace them with rates from the local OD survey), rates on zone "
-            "fields (Σ field × rate), or a linear regression fitted on zones with an observed number of "
-            "trips. Several category fields are combined by writing their values separated by ';' in the "
-            "rate table (e.g. 'low;1').\n\n"
-            "Attractions: rates on zone fields (e.g. jobs, school places) or a regression.\n\n"
-            "Productions and attractions are then balanced to equal totals (by default attractions are "
-            "scaled to the productions, which are usually the better estimate); the log reports the "
-            "totals before and after and the factors."
+        return (
+            self.tr(
+                "Estimates the trips produced and attracted by each zone in a day (Ortúzar & Willumsen, "
+                "Modelling Transport, 4th ed., 2011, ch. 4) and adds them as two new fields.\n\n"
+                "Productions: cross-classification (a trip rate for each category, e.g. income group, times a "
+                "count such as the population; the default rates 1.6 / 2.0 / 2.5 trips per inhabitant per day "
+                "for low / middle / high income are LAC working values around the 2.0 average of the CAF Urban "
+                "Mobility Observatory — replace them with rates from the local OD survey), rates on zone "
+                "fields (Σ field × rate), or a linear regression fitted on zones with an observed number of "
+                "trips. Several category fields are combined by writing their values separated by ';' in the "
+                "rate table (e.g. 'low;1').\n\n"
+                "Attractions: rates on zone fields (e.g. jobs, school places) or a regression.\n\n"
+                "Productions and attractions are then balanced to equal totals (by default attractions are "
+                "scaled to the productions, which are usually the better estimate); the log reports the "
+                "totals before and after and the factors."
+            )
+            + "\n\n"
+            + self.tr(
+                "Rates from the local OD survey: give its trips table and its persons (or households) table, "
+                "both with the category fields; each category's rate is its expanded trips divided by its "
+                "expanded persons, and the log lists them. They take the place of the rates above."
+            )
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -161,6 +174,51 @@ class TripGeneration(ConectaAlgorithm):
                 self.tr("Rate field of the rate table"),
                 defaultValue="rate",
                 parentLayerParameterName=self.RATE_TABLE,
+                optional=True,
+            )
+        )
+        survey_trips = QgsProcessingParameterFeatureSource(
+            self.SURVEY_TRIPS,
+            self.tr("OD survey: trips table (rates estimated from the survey, instead of the rates above)"),
+            [QgsProcessing.TypeVector],
+            optional=True,
+        )
+        survey_trips.setHelp(
+            self.tr(
+                "One row per surveyed trip with the category fields (named like the zones' category fields) "
+                "and optionally an expansion factor. The rate of a category is its weighted trips divided by "
+                "its weighted persons in the persons table."
+            )
+        )
+        self.addParameter(survey_trips)
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.SURVEY_TRIP_WEIGHT,
+                self.tr("Expansion factor of the trips (empty: 1 per trip)"),
+                parentLayerParameterName=self.SURVEY_TRIPS,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            )
+        )
+        survey_persons = QgsProcessingParameterFeatureSource(
+            self.SURVEY_PERSONS,
+            self.tr("OD survey: persons or households table"),
+            [QgsProcessing.TypeVector],
+            optional=True,
+        )
+        survey_persons.setHelp(
+            self.tr(
+                "One row per surveyed person or household (or per category, with the count as the weight), "
+                "with the same category fields; the same unit as the zones' count field."
+            )
+        )
+        self.addParameter(survey_persons)
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.SURVEY_PERSON_WEIGHT,
+                self.tr("Expansion factor of the persons (empty: 1 per row)"),
+                parentLayerParameterName=self.SURVEY_PERSONS,
+                type=QgsProcessingParameterField.Numeric,
                 optional=True,
             )
         )
@@ -364,9 +422,63 @@ class TripGeneration(ConectaAlgorithm):
         values[missing | negative] = 0.0
         return values
 
-    def _rate_table(self, parameters, context, categories: list[str], zones_frame) -> pd.DataFrame:
+    def _survey_rates(self, parameters, context, feedback, categories: list[str]):
+        """Rates by category from the OD survey tables, or None when no survey is given."""
+        trips = self.parameterAsSource(parameters, self.SURVEY_TRIPS, context)
+        persons = self.parameterAsSource(parameters, self.SURVEY_PERSONS, context)
+        if trips is None and persons is None:
+            return None
+        if trips is None or persons is None:
+            raise QgsProcessingException(
+                self.tr("Rates from an OD survey need both the trips table and the persons table.")
+            )
+        tables = []
+        for source, key, what in (
+            (trips, self.SURVEY_TRIP_WEIGHT, self.tr("trips")),
+            (persons, self.SURVEY_PERSON_WEIGHT, self.tr("persons")),
+        ):
+            missing = [n for n in categories if source.fields().lookupField(n) < 0]
+            if missing:
+                raise QgsProcessingException(
+                    self.tr(
+                        "The survey's {0} table has no field {1}: it needs the category fields of the zones."
+                    ).format(what, ", ".join(missing))
+                )
+            weight = field_name(self, parameters, key, context)
+            if weight:
+                check_numeric(source, weight)
+            frame = read_attributes(source, [*categories, *([weight] if weight else [])])
+            if frame.empty:
+                raise QgsProcessingException(self.tr("The survey's {} table is empty.").format(what))
+            tables.append((frame, weight or None))
+        (trip_frame, trip_weight), (person_frame, person_weight) = tables
+        survey = rates_from_survey(trip_frame, person_frame, categories, trip_weight, person_weight)
+        rates = survey.rates
+        if survey.categories_without_persons:
+            feedback.pushWarning(
+                self.tr("{0} categories have surveyed trips but no persons and get no rate: {1}.").format(
+                    len(survey.categories_without_persons),
+                    show_ids(";".join(map(str, c)) for c in survey.categories_without_persons),
+                )
+            )
+        rates = rates[rates["rate"].notna()].reset_index(drop=True)
+        lines = [
+            f"{';'.join(str(row[c]) for c in categories)}: {row['rate']:.4g} = {row['trips']:.6g} / {row['persons']:.6g}"
+            for _, row in rates.iterrows()
+        ]
+        feedback.pushInfo(
+            self.tr("Trip rates from the survey (trips / persons by category):") + "\n" + "\n".join(lines)
+        )
+        return rates[[*categories, "rate"]]
+
+    def _rate_table(
+        self, parameters, context, categories: list[str], zones_frame, feedback=None
+    ) -> pd.DataFrame:
         table = self.parameterAsSource(parameters, self.RATE_TABLE, context)
-        if table is not None:
+        survey = self._survey_rates(parameters, context, feedback, categories)
+        if survey is not None:
+            rates = survey.astype({"rate": float})
+        elif table is not None:
             rate_field = field_name(self, parameters, self.RATE_FIELD, context)
             missing = [n for n in [*categories, rate_field] if table.fields().lookupField(n) < 0]
             if missing:
@@ -422,7 +534,7 @@ class TripGeneration(ConectaAlgorithm):
         count = field_name(self, parameters, self.COUNT_FIELD, context)
         check_numeric(source, count)
         null_category = frame[categories].isna().any(axis=1)
-        rates = self._rate_table(parameters, context, categories, frame)
+        rates = self._rate_table(parameters, context, categories, frame, feedback)
         table = frame[[count, *categories]].copy()
         table["_zone"] = np.arange(len(frame))
         result = cross_classification(

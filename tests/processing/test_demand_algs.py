@@ -189,6 +189,76 @@ def test_trip_generation_two_categories_rate_table_layer_and_mean_balance(conect
     )
 
 
+def test_trip_generation_rates_from_an_od_survey_by_hand(conecta_plugin):
+    # survey: low income 3 trips expanded ×10 = 30 over 2 persons ×6 = 12 → 2.5 trips/person;
+    # high income 4 trips ×5 = 20 over 1 person ×8 = 8 → 2.5; middle: 1 trip (×4) over 4 persons (×1) → 1.0;
+    # "other" has trips but nobody surveyed: no rate, reported
+    trips = table(
+        ["income:string", "factor:double"],
+        [("low", 10.0)] * 3 + [("high", 5.0)] * 4 + [("middle", 4.0), ("other", 1.0)],
+    )
+    persons = table(
+        ["income:string", "factor:double"],
+        [("low", 6.0), ("low", 6.0), ("high", 8.0)] + [("middle", 1.0)] * 4,
+    )
+    log = Log()
+    result = run(
+        "tripgeneration",
+        {
+            "ZONES": income_zones(),
+            "CATEGORY_FIELDS": ["income"],
+            "COUNT_FIELD": "population",
+            "SURVEY_TRIPS": trips,
+            "SURVEY_TRIP_WEIGHT": "factor",
+            "SURVEY_PERSONS": persons,
+            "SURVEY_PERSON_WEIGHT": "factor",
+            "BALANCE": 3,
+            "OUTPUT": "memory:",
+        },
+        log,
+    )
+    # zones: low 100 persons, high 50, NULL income 10, middle 5
+    out = [p for (p,) in rows(result["OUTPUT"], "productions")]
+    assert out == pytest.approx([250.0, 125.0, 0.0, 4.0 / 4.0 * 5.0])
+    assert "low: 2.5 = 30 / 12" in log.text() and "middle: 1 = 4 / 4" in log.text()
+    assert "1 categories have surveyed trips but no persons" in log.text() and "other" in log.text()
+    # without expansion factors: low 3 / 2, high 4 / 1, middle 1 / 4
+    plain = run(
+        "tripgeneration",
+        {
+            "ZONES": income_zones(),
+            "CATEGORY_FIELDS": ["income"],
+            "SURVEY_TRIPS": trips,
+            "SURVEY_PERSONS": persons,
+            "BALANCE": 3,
+            "OUTPUT": "memory:",
+        },
+    )
+    assert [p for (p,) in rows(plain["OUTPUT"], "productions")] == pytest.approx([150.0, 200.0, 0.0, 1.25])
+    with pytest.raises(QgsProcessingException, match="both the trips table and the persons table"):
+        run(
+            "tripgeneration",
+            {
+                "ZONES": income_zones(),
+                "CATEGORY_FIELDS": ["income"],
+                "SURVEY_TRIPS": trips,
+                "OUTPUT": "memory:",
+            },
+        )
+    no_field = table(["group:string"], [("low",)])
+    with pytest.raises(QgsProcessingException, match="persons table has no field income"):
+        run(
+            "tripgeneration",
+            {
+                "ZONES": income_zones(),
+                "CATEGORY_FIELDS": ["income"],
+                "SURVEY_TRIPS": trips,
+                "SURVEY_PERSONS": no_field,
+                "OUTPUT": "memory:",
+            },
+        )
+
+
 def test_trip_generation_regression_predicts_unobserved_zones(conecta_plugin):
     # observed trips follow 10 + 2 × population exactly, so OLS recovers it; zone 4 is predicted
     zones = table(
