@@ -312,10 +312,8 @@ def qgis_native_sample(layer, zones: np.ndarray, n_sample: int) -> tuple:
 _KEEP: list = []
 
 
-def conecta_end_to_end(mode: str) -> tuple:
-    """conecta:traveltimematrix through Processing on the sample city: read layers, build, snap, route, write CSV."""
-    import tempfile
-
+def _processing():
+    """Processing with the Conecta provider registered (in this process)."""
     sys.path.insert(0, "/usr/share/qgis/python/plugins")
     import processing
     from processing.core.Processing import Processing
@@ -332,26 +330,85 @@ def conecta_end_to_end(mode: str) -> tuple:
 
         _KEEP.append(classFactory(None))  # the plugin object owns its provider: keep it alive
         _KEEP[-1].initProcessing()
+    return processing
+
+
+def conecta_end_to_end(mode: str, network: str = "", origins: str = "", max_time: float = 10_000) -> tuple:
+    """conecta:traveltimematrix through Processing (default: the sample city): read layers, build, snap,
+    route, write CSV. Returns (seconds, pairs, CSV bytes)."""
+    import tempfile
+
+    processing = _processing()
     sample = REPO / "resources" / "sample" / "porto_alegre.gpkg"
     with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "matrix.csv"
         start = time.perf_counter()
         result = processing.run(
             "conecta:traveltimematrix",
             {
-                "NETWORK": f"{sample}|layername=network",
-                "ORIGINS": f"{sample}|layername=zones",
+                "NETWORK": network or f"{sample}|layername=network",
+                "ORIGINS": origins or f"{sample}|layername=zones",
                 "ORIGINS_ID": "id",
                 "MODE": {"walk": 0, "bicycle": 1, "car": 2}[mode],
-                "MAX_TIME": 10_000,
-                "OUTPUT": str(Path(folder) / "matrix.csv"),
+                "MAX_TIME": max_time,
+                "OUTPUT": str(out),
             },
         )
         seconds = time.perf_counter() - start
-    return seconds, int(result["PAIRS"])
+        size = out.stat().st_size
+    return seconds, int(result["PAIRS"]), size
 
 
-def synthetic_grid(side: int = 354, step: float = 100.0) -> nw.StreetNetwork:
-    """A side x side grid of 100 m blocks (~250k edges): arterials every 10th line, some one-way."""
+def run_synthetic_processing(mode: str, n_origins: int = 10_000) -> dict:
+    """The synthetic grid and origins written to GeoPackages, then conecta:traveltimematrix end to end."""
+    import tempfile
+
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorFileWriter, QgsVectorLayer
+
+    app = qgis_app()  # noqa: F841 (kept alive)
+    starts, ends, highway, oneway = synthetic_lines()
+    origins = synthetic_origins(n_origins)
+    with tempfile.TemporaryDirectory() as folder:
+        lines = QgsVectorLayer(
+            f"LineString?crs={CRS}&field=highway:string&field=oneway:string", "net", "memory"
+        )
+        features = []
+        for a, b, hw, ow in zip(starts.tolist(), ends.tolist(), highway, oneway):
+            feature = QgsFeature(lines.fields())
+            feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*a), QgsPointXY(*b)]))
+            feature.setAttributes([hw, ow])
+            features.append(feature)
+        lines.dataProvider().addFeatures(features)
+        points = QgsVectorLayer(f"Point?crs={CRS}&field=id:integer", "pts", "memory")
+        features = []
+        for i, (x, y) in enumerate(origins.tolist()):
+            feature = QgsFeature(points.fields())
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+            feature.setAttributes([i])
+            features.append(feature)
+        points.dataProvider().addFeatures(features)
+        paths = {}
+        for name, layer in (("network", lines), ("origins", points)):
+            paths[name] = str(Path(folder) / f"{name}.gpkg")
+            options = QgsVectorFileWriter.SaveVectorOptions()
+            options.driverName = "GPKG"
+            write = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None)
+            write = write or QgsVectorFileWriter.writeAsVectorFormatV2
+            write(layer, paths[name], layer.transformContext(), options)
+        del lines, points, features
+        seconds, pairs, size = conecta_end_to_end(mode, paths["network"], paths["origins"], 60.0)
+    return {
+        "mode": mode,
+        "seconds": seconds,
+        "pairs": pairs,
+        "csv_mb": size / 1e6,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def synthetic_lines(side: int = 354, step: float = 100.0) -> tuple:
+    """Start and end points, highway and oneway tags of a side x side grid of 100 m blocks (~250k edges):
+    arterials every 10th line, some one-way."""
     cols, rows = np.meshgrid(np.arange(side - 1), np.arange(side))
     h0 = np.c_[cols.ravel() * step, rows.ravel() * step]
     v0 = np.c_[rows.ravel() * step, cols.ravel() * step]
@@ -360,6 +417,17 @@ def synthetic_grid(side: int = 354, step: float = 100.0) -> nw.StreetNetwork:
     line = np.r_[rows.ravel(), rows.ravel()]
     highway = np.where(line % 10 == 0, "primary", "residential").astype(object)
     oneway = np.where(line % 10 == 5, np.where(line % 20 == 5, "yes", "-1"), None).astype(object)
+    return starts, ends, highway, oneway
+
+
+def synthetic_origins(n_origins: int = 10_000) -> np.ndarray:
+    """Random origins over the grid (fixed seed)."""
+    return np.random.default_rng(42).uniform(0, 353 * 100.0, size=(n_origins, 2))
+
+
+def synthetic_grid() -> nw.StreetNetwork:
+    """The synthetic grid as a Conecta street network."""
+    starts, ends, highway, oneway = synthetic_lines()
     parts = list(np.stack([starts, ends], axis=1))
     return nw.build_network(parts, np.arange(len(parts)), highway=highway, oneway=oneway)
 
@@ -379,9 +447,7 @@ def run_synthetic(mode: str, n_origins: int = 10_000, max_minutes: float = 60.0)
     start = time.perf_counter()
     net = synthetic_grid()
     build_s = time.perf_counter() - start
-    rng = np.random.default_rng(42)
-    side_m = 353 * 100.0
-    origins = rng.uniform(0, side_m, size=(n_origins, 2))
+    origins = synthetic_origins(n_origins)
     start = time.perf_counter()
     plan = nw.plan_matrix(nw.mode_graph(net, mode), origins, max_snap_m=MAX_SNAP_M)
     plan_s = time.perf_counter() - start
@@ -496,7 +562,7 @@ def porto_alegre(modes: list[str], repeat: int, native_sample: int, with_qgis: b
             row.update(
                 qgis_build_s=q_build, qgis_route_s=q_route, diff_qgis_min=max_abs_diff(conecta, q_d) / 60
             )
-            row["e2e_s"], row["e2e_pairs"] = conecta_end_to_end(mode)
+            row["e2e_s"], row["e2e_pairs"], _ = conecta_end_to_end(mode)
             if native_sample:
                 per_origin, hours = qgis_native_sample(layer, zones, native_sample)
                 keys = [k for k in hours if np.isfinite(conecta[k])]
@@ -630,12 +696,21 @@ def main() -> None:
     parser.add_argument("--native-sample", type=int, default=5)
     parser.add_argument("--no-qgis", action="store_true")
     parser.add_argument("--synthetic", help=argparse.SUPPRESS)
+    parser.add_argument("--synthetic-processing", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--no-processing-grid",
+        action="store_true",
+        help="skip the car matrix on the synthetic grid through Processing (writes a 1.8 GB CSV)",
+    )
     parser.add_argument(
         "--synthetic-modes", default=None, help="comma-separated modes (default walk,bicycle,car)"
     )
     args = parser.parse_args()
     if args.synthetic:
         print(json.dumps(run_synthetic(args.synthetic)))
+        return
+    if args.synthetic_processing:
+        print(json.dumps(run_synthetic_processing(args.synthetic_processing)))
         return
     modes = args.synthetic_modes or "walk,bicycle,car"
     rows = porto_alegre(
@@ -648,8 +723,24 @@ def main() -> None:
         ).stdout
         synthetic.append(json.loads(out.strip().splitlines()[-1]))
     print(f"\nMachine: {os.cpu_count()} cores; load average at end {os.getloadavg()[0]:.1f}")
+    through_processing = None
+    if not args.no_processing_grid:
+        out = subprocess.run(
+            [sys.executable, __file__, "--synthetic-processing", "car"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        through_processing = json.loads(out.strip().splitlines()[-1])
     print_porto_alegre(rows)
     print_synthetic(synthetic)
+    if through_processing:
+        r = through_processing
+        print(
+            f"\n{r['mode']} through Processing end to end (conecta:traveltimematrix reading the grid and the 10,000 "
+            f"origins from GeoPackages, writing the CSV): **{fmt(r['seconds'])} s**, {r['pairs']:,} pairs, "
+            f"{r['csv_mb']:,.0f} MB of CSV, peak RSS {r['peak_rss_mb']:.0f} MB"
+        )
 
 
 if __name__ == "__main__":
