@@ -17,34 +17,17 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from conftest import REPO
 from data_paths import shared
+from feedback_log import Log
 
 # first rows of the package's outputs: README.md / articles (HEAD_A) and reference pages (HEAD_B)
 HEAD_A = ["89a881a5a2bffff", "89a881a5a2fffff", "89a881a5a67ffff", "89a881a5a6bffff", "89a881a5a6fffff", "89a881a5b03ffff"]  # fmt: skip
 HEAD_B = ["89a88cdb57bffff", "89a88cdb597ffff", "89a88cdb5b3ffff", "89a88cdb5cfffff", "89a88cd909bffff", "89a88cd90b7ffff"]  # fmt: skip
-
-
-class Log(QgsProcessingFeedback):
-    """Feedback that keeps every message, to check what the planner is told."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):
-        self.lines.append(info)
-
-    def pushWarning(self, warning):
-        self.lines.append(warning)
-
-    def text(self):
-        return "\n".join(self.lines)
 
 
 def value(v):

@@ -12,34 +12,11 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 
 from data_paths import shared
-
-
-class Log(QgsProcessingFeedback):
-    """Feedback that keeps every message, to assert on what the planner is told."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):
-        self.lines.append(info)
-        super().pushInfo(info)
-
-    def pushWarning(self, warning):
-        self.lines.append(warning)
-        super().pushWarning(warning)
-
-    def reportError(self, error, fatalError=False):  # noqa: N803 (QGIS API)
-        self.lines.append(error)
-        super().reportError(error, fatalError)
-
-    def text(self):
-        return "\n".join(self.lines)
+from feedback_log import Log
 
 
 def table(spec, rows, geometry="None", crs=""):

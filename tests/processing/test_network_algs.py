@@ -14,29 +14,13 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 
+from feedback_log import Log
+
 CRS = "EPSG:31982"  # travel times are written to 1e-4 minutes
 X0, Y0 = 480000.0, 6650000.0
-
-
-class Log(QgsProcessingFeedback):
-    """Feedback that keeps what the algorithm told the planner."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, text):
-        self.lines.append(text)
-
-    def pushWarning(self, text):
-        self.lines.append(text)
-
-    def text(self):
-        return "\n".join(self.lines)
 
 
 def line_layer(rows, fields="highway:string&field=oneway:string&field=speed:string", crs=CRS):

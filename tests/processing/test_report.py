@@ -22,29 +22,12 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 
 from conftest import REPO
 from data_paths import shared
-
-
-class Log(QgsProcessingFeedback):
-    """Feedback that keeps every message."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):
-        self.lines.append(info)
-
-    def pushWarning(self, warning):
-        self.lines.append(warning)
-
-    def text(self):
-        return "\n".join(self.lines)
+from feedback_log import Log
 
 
 def pdf_pages(path):

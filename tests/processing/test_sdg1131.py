@@ -5,27 +5,19 @@ import math
 import numpy as np
 import processing
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 rasterio = pytest.importorskip("rasterio")
 from rasterio.transform import from_origin  # noqa: E402
+
+from feedback_log import Log  # noqa: E402
 
 X0, Y0 = 500_000.0, 6_700_000.0
 
 
 def is_null(value):
     return value is None or (isinstance(value, QVariant) and value.isNull())
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, warning):
-        self.warnings.append(warning)
-        super().pushWarning(warning)
 
 
 def rect(x0, y0, x1, y1, ox=X0, oy=Y0):
@@ -77,7 +69,7 @@ def test_city_from_polygons_and_numbers(conecta_plugin):
     past = polygons([rect(0, 0, 1000, 1000)])  # 1 km2
     # 1.2 km2 in two overlapping polygons (the overlap counts once)
     present = polygons([rect(0, 0, 1000, 1000), rect(0, 500, 1000, 1200)])
-    feedback = Recorder()
+    feedback = Log()
     rows = run(feedback, BUILT_PAST=past, BUILT_PRESENT=present, POP_PAST=100000, POP_PRESENT=110000)
     city = rows["city"]
     assert list(rows) == ["city"]
@@ -119,7 +111,7 @@ def test_zones_with_binary_rasters_and_population_fields(conecta_plugin, tmp_pat
         YEAR_PAST=2000,
         YEAR_PRESENT=2010,
     )
-    feedback = Recorder()
+    feedback = Log()
     rows = run(feedback, **common, BUILT_MODE=1, BUILT_VALUE=1)  # only pixels equal to 1
     west, east, city = rows["W"], rows["E"], rows["city"]
     assert west["built_past_km2"] == pytest.approx(0.01) and west["built_present_km2"] == pytest.approx(0.01)
@@ -197,13 +189,13 @@ def test_geographic_raster_pixels_are_measured_on_the_ellipsoid(conecta_plugin, 
 def test_warnings_for_falling_population(conecta_plugin):
     past = polygons([rect(0, 0, 100, 100)])
     present = polygons([rect(0, 0, 100, 150)])
-    feedback = Recorder()
+    feedback = Log()
     rows = run(feedback, BUILT_PAST=past, BUILT_PRESENT=present, POP_PAST=1000, POP_PRESENT=900)
     city = rows["city"]
     assert city["negative_pgr"] == 1 and city["lcrpgr"] < 0
     assert city["lcrpgr"] == pytest.approx((0.5 / 20) / (math.log(0.9) / 20))
     assert any("population fell" in w for w in feedback.warnings)
-    feedback = Recorder()
+    feedback = Log()
     run(feedback, BUILT_PAST=past, BUILT_PRESENT=present, POP_PAST=1000, POP_PRESENT=1001)
     assert any("barely changed" in w for w in feedback.warnings)
 

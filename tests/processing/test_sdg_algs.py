@@ -13,30 +13,15 @@ from qgis.core import (
     QgsField,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from data_paths import shared
+from feedback_log import Log
 
 CRS = "EPSG:31982"
 X0, Y0 = 500_000.0, 6_700_000.0
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-        self.infos = []
-
-    def pushWarning(self, warning):
-        self.warnings.append(warning)
-        super().pushWarning(warning)
-
-    def pushInfo(self, info):
-        self.infos.append(info)
-        super().pushInfo(info)
 
 
 def memory(kind, fields, rows):
@@ -116,7 +101,7 @@ def run_1121(network, stops, population, feedback=None, **extra):
 
 def test_sdg1121_hand_computed_shares(conecta_plugin, cross_city):
     network, stops, population = cross_city
-    feedback = Recorder()
+    feedback = Log()
     result = run_1121(network, stops, population, feedback, CLASS_FIELD="klass", FREQUENCY_FIELD="freq")
     rows = table(result["OUTPUT_TABLE"])
     # Low stop at x=1000 reaches 500..1500 m of the street, buffered 50 m: polygon a (x 600..800,
@@ -227,7 +212,7 @@ def test_sdg1121_population_raster(conecta_plugin, cross_city, tmp_path):
 
 def test_sdg1121_porto_alegre(conecta_plugin, sample_gpkg):
     g = str(sample_gpkg)
-    feedback = Recorder()
+    feedback = Log()
     result = processing.run(
         "conecta:sdg1121",
         {
@@ -287,7 +272,7 @@ def seconds(text):
 def run_stops(path, **extra):
     params = {"GTFS": str(path), "OUTPUT": "TEMPORARY_OUTPUT"}
     params.update(extra)
-    feedback = Recorder()
+    feedback = Log()
     result = processing.run("conecta:gtfsstops", params, feedback=feedback)
     return {f["stop_id"]: f for f in result["OUTPUT"].getFeatures()}, result, feedback
 

@@ -18,32 +18,15 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
 
 from data_paths import shared
+from feedback_log import Log
 
 CRS = "EPSG:31982"
 X0, Y0 = 480000.0, 6670000.0
-
-
-class Log(QgsProcessingFeedback):
-    """Feedback that keeps what the algorithm told the planner."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, text):
-        self.lines.append(text)
-
-    def pushWarning(self, text):
-        self.lines.append(text)
-
-    def text(self):
-        return "\n".join(self.lines)
 
 
 def lonlat(x, y):

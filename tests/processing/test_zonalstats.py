@@ -11,7 +11,6 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
@@ -20,24 +19,14 @@ from qgis.PyQt.QtCore import QVariant
 rasterio = pytest.importorskip("rasterio")
 from rasterio.transform import from_origin  # noqa: E402
 
+from feedback_log import Log  # noqa: E402
+
 X0, Y0 = 500_000.0, 6_700_030.0  # top-left corner of the test raster, EPSG:31982
 NODATA = -9999.0
 
 
 def is_null(value):
     return value is None or (isinstance(value, QVariant) and value.isNull())
-
-
-class Recorder(QgsProcessingFeedback):
-    """Feedback that keeps the warnings (what the planner reads in the log)."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, warning):
-        self.warnings.append(warning)
-        super().pushWarning(warning)
 
 
 def write_raster(path, values, pixel=10.0, origin=(X0, Y0), crs="EPSG:31982", nodata=NODATA):
@@ -123,7 +112,7 @@ def run(raster, zones, statistics=(0, 1, 2), prefix="zs_", feedback=None):
 
 def test_hand_computed_sums_means_and_counts(conecta_plugin, tmp_path):
     raster = write_raster(tmp_path / "r.tif", VALUES)
-    feedback = Recorder()
+    feedback = Log()
     out, layer = run(raster, polygons_layer(hand_zones()), statistics=range(7), feedback=feedback)
     a = out["A"]
     assert a["zs_sum"] == pytest.approx(np.dot(A_WEIGHTS, A_VALUES))  # 14.0
@@ -193,7 +182,7 @@ def test_sum_over_tiling_zones_equals_raster_sum(conecta_plugin, tmp_path):
             f"{X0 + left + 0.37 * 560} {Y0 - 540},{X0 + left} {Y0 + 20}))"
         )
         strips.append((str(k), QgsGeometry.fromWkt(wkt)))
-    feedback = Recorder()
+    feedback = Log()
     out, _ = run(raster, polygons_layer(strips), statistics=[0], feedback=feedback)
     total = sum(f["zs_sum"] or 0.0 for f in out.values())
     assert total == pytest.approx(float(values.astype("float32").astype(float).sum()), rel=1e-3)

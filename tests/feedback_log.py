@@ -1,0 +1,30 @@
+"""A Processing feedback that keeps every message, so tests can assert on what the planner is told."""
+
+from qgis.core import QgsProcessingFeedback
+
+
+class Log(QgsProcessingFeedback):
+    """Feedback keeping infos, warnings and errors in order (``lines``) and by kind."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+        self.infos = []
+        self.warnings = []
+
+    def pushInfo(self, info):
+        self.lines.append(info)
+        self.infos.append(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning):
+        self.lines.append(warning)
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+    def reportError(self, error, fatalError=False):  # noqa: N803 (QGIS API)
+        self.lines.append(error)
+        super().reportError(error, fatalError)
+
+    def text(self):
+        return "\n".join(self.lines)
