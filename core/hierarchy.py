@@ -12,7 +12,7 @@ nodes (no two are neighbours) whose priority — the edge difference (shortcuts 
 need minus arcs it removes) plus the number of already contracted neighbours — is lowest in
 their neighbourhood. For every path ``p → v → q`` through a removed node ``v`` a shortcut arc
 ``p → q`` is added unless a witness path of at most the same cost exists in the graph without the
-round's nodes (searched over one and two arcs). Extra shortcuts only cost speed, never
+round's nodes (a search of up to five arcs from every ``p`` at once). Extra shortcuts only cost speed, never
 correctness: every distance the sweeps return is the exact shortest path.
 
 The nodes removed in round r get level r. Arcs towards a higher level are *upward*, arcs towards
@@ -60,10 +60,6 @@ class Hierarchy:
     down_cost: np.ndarray
     n_shortcuts: int
     n_rounds: int
-
-    @property
-    def n_arcs(self) -> int:
-        return len(self.up_cost) + len(self.down_cost)
 
 
 def _witnessed(

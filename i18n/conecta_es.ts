@@ -5091,37 +5091,37 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="646" />
+            <location filename="../processing/tripgeneration.py" line="656" />
             <source>Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the fields and rates that give zero.</source>
             <translation>No se puede balancear: el total de producciones es {0:,.1f} y el de atracciones {1:,.1f}. Revise los campos y tasas que dan cero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="654" />
+            <location filename="../processing/tripgeneration.py" line="664" />
             <source>attractions scaled to total productions</source>
             <translation>atracciones escaladas al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="655" />
+            <location filename="../processing/tripgeneration.py" line="665" />
             <source>productions scaled to total attractions</source>
             <translation>producciones escaladas al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="656" />
+            <location filename="../processing/tripgeneration.py" line="666" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="658" />
+            <location filename="../processing/tripgeneration.py" line="668" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceo: total de producciones {0:,.1f} y de atracciones {1:,.1f} antes; {2} (producciones × {3:.6g}, atracciones × {4:.6g}); ambos {5:,.1f} después.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="665" />
+            <location filename="../processing/tripgeneration.py" line="675" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sin balancear: total de producciones {0:,.1f}, total de atracciones {1:,.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="674" />
+            <location filename="../processing/tripgeneration.py" line="684" />
             <source>The productions and attractions fields need different names.</source>
             <translation>Los campos de producciones y atracciones necesitan nombres distintos.</translation>
         </message>
@@ -5194,6 +5194,11 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <location filename="../processing/tripgeneration.py" line="469" />
             <source>Trip rates from the survey (trips / persons by category):</source>
             <translation>Tasas de viaje de la encuesta (viajes / personas por categoría):</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="595" />
+            <source>The OD survey tables give rates by category: they are used only by cross-classification and were ignored.</source>
+            <translation>Las tablas de la encuesta OD dan tasas por categoría: solo las usa la clasificación cruzada y se ignoraron.</translation>
         </message>
     </context>
     <context>

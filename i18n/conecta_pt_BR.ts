@@ -5091,37 +5091,37 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="646" />
+            <location filename="../processing/tripgeneration.py" line="656" />
             <source>Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the fields and rates that give zero.</source>
             <translation>Não é possível balancear: o total de produções é {0:,.1f} e o de atrações {1:,.1f}. Verifique os campos e taxas que dão zero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="654" />
+            <location filename="../processing/tripgeneration.py" line="664" />
             <source>attractions scaled to total productions</source>
             <translation>atrações escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="655" />
+            <location filename="../processing/tripgeneration.py" line="665" />
             <source>productions scaled to total attractions</source>
             <translation>produções escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="656" />
+            <location filename="../processing/tripgeneration.py" line="666" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="658" />
+            <location filename="../processing/tripgeneration.py" line="668" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceamento: total de produções {0:,.1f} e de atrações {1:,.1f} antes; {2} (produções × {3:.6g}, atrações × {4:.6g}); ambos {5:,.1f} depois.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="665" />
+            <location filename="../processing/tripgeneration.py" line="675" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sem balancear: total de produções {0:,.1f}, total de atrações {1:,.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="674" />
+            <location filename="../processing/tripgeneration.py" line="684" />
             <source>The productions and attractions fields need different names.</source>
             <translation>Os campos de produções e atrações precisam de nomes diferentes.</translation>
         </message>
@@ -5194,6 +5194,11 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <location filename="../processing/tripgeneration.py" line="469" />
             <source>Trip rates from the survey (trips / persons by category):</source>
             <translation>Taxas de viagem da pesquisa (viagens / pessoas por categoria):</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripgeneration.py" line="595" />
+            <source>The OD survey tables give rates by category: they are used only by cross-classification and were ignored.</source>
+            <translation>As tabelas da pesquisa OD dão taxas por categoria: só a classificação cruzada as usa e elas foram ignoradas.</translation>
         </message>
     </context>
     <context>

@@ -447,7 +447,7 @@ class TripGeneration(ConectaAlgorithm):
             weight = field_name(self, parameters, key, context)
             if weight:
                 check_numeric(source, weight)
-            frame = read_attributes(source, [*categories, *([weight] if weight else [])])
+            frame = read_attributes(source, [*categories, *([weight] if weight else [])], feedback)
             if frame.empty:
                 raise QgsProcessingException(self.tr("The survey's {} table is empty.").format(what))
             tables.append((frame, weight or None))
@@ -588,6 +588,16 @@ class TripGeneration(ConectaAlgorithm):
 
         what_p, what_a = self.tr("productions"), self.tr("attractions")
         method = self.parameterAsEnum(parameters, self.PRODUCTION_METHOD, context)
+        if method != 0 and any(
+            self.parameterAsSource(parameters, key, context) is not None
+            for key in (self.SURVEY_TRIPS, self.SURVEY_PERSONS)
+        ):
+            feedback.pushWarning(
+                self.tr(
+                    "The OD survey tables give rates by category: they are used only by cross-classification "
+                    "and were ignored."
+                )
+            )
         if method == 0:
             productions = self._cross_classification(parameters, context, feedback, source, frame)
         elif method == 1:

@@ -212,6 +212,20 @@ def test_trip_generation_rates_from_an_od_survey_by_hand(conecta_plugin):
         },
     )
     assert [p for (p,) in rows(plain["OUTPUT"], "productions")] == pytest.approx([150.0, 200.0, 0.0, 1.25])
+    ignored = Log()
+    run(
+        "tripgeneration",
+        {
+            "ZONES": income_zones(),
+            "PRODUCTION_METHOD": 1,
+            "PRODUCTION_FIELDS": ["population"],
+            "SURVEY_TRIPS": trips,
+            "SURVEY_PERSONS": persons,
+            "OUTPUT": "memory:",
+        },
+        ignored,
+    )
+    assert "used only by cross-classification and were ignored" in ignored.text()
     with pytest.raises(QgsProcessingException, match="both the trips table and the persons table"):
         run(
             "tripgeneration",
