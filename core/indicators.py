@@ -102,6 +102,49 @@ def route_type_modes(route_types: ArrayLike) -> np.ndarray:
     return modes
 
 
+LOW_WORDS = {"low", "l", "baja", "bajo", "baixa", "baixo"}
+HIGH_WORDS = {"high", "h", "alta", "alto"}
+MODE_ALIASES = {
+    "subway": "metro",
+    "underground": "metro",
+    "train": "rail",
+    "light_rail": "tram",
+    "lightrail": "tram",
+    "brt": "brt",
+    "minibus": "bus",
+    "paratransit": "shared_taxi",
+}
+
+
+def class_of_mode(value) -> Optional[str]:
+    """Capacity class ("low", "high", None = not public transport, "" = unknown) of a mode name or route_type.
+
+    Accepts GTFS route_type codes and mode names in the words of OSM, GTFS stop layers and planners
+    (``subway``, ``train``, ``light_rail``…: :data:`MODE_ALIASES`)."""
+    if value is None:
+        return ""
+    text = str(value).strip().lower()
+    if not text:
+        return ""
+    try:
+        mode = route_type_modes([float(text)])[0]
+    except ValueError:
+        mode = MODE_ALIASES.get(text, text)
+    if mode not in DEFAULT_CAPACITY or mode == "unknown":
+        return ""
+    return DEFAULT_CAPACITY[mode]
+
+
+def class_of_value(value) -> str:
+    """ "low", "high" or "" from a class field value."""
+    text = "" if value is None else str(value).strip().lower()
+    if text in LOW_WORDS:
+        return LOW
+    if text in HIGH_WORDS:
+        return HIGH
+    return ""
+
+
 def route_capacity(
     routes: pd.DataFrame,
     brt_routes: Iterable[str] = (),

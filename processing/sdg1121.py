@@ -28,7 +28,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.indicators import DEFAULT_CAPACITY, HIGH, LOW, route_type_modes, sdg_1121
+from ..core.indicators import HIGH, LOW, class_of_mode, class_of_value, sdg_1121
 from ..core.progress import Cancelled, scaled
 from .adapters import add_rows, check_numeric, read_points, table_fields, to_float
 from .base import ConectaAlgorithm
@@ -38,45 +38,6 @@ from .networkinput import add_network_parameters, first, load_network
 from .serviceareas import raster_shares, read_population, served_fractions, service_area
 from .styles import graduated, on_load
 from .zonalstats import nan_to_null, raster_path
-
-LOW_WORDS = {"low", "l", "baja", "bajo", "baixa", "baixo"}
-HIGH_WORDS = {"high", "h", "alta", "alto"}
-MODE_ALIASES = {
-    "subway": "metro",
-    "underground": "metro",
-    "train": "rail",
-    "light_rail": "tram",
-    "lightrail": "tram",
-    "brt": "brt",
-    "minibus": "bus",
-    "paratransit": "shared_taxi",
-}
-
-
-def class_of_mode(value) -> str | None:
-    """Capacity class ("low", "high", None = not public transport, "" = unknown) of a mode name or route_type."""
-    if value is None:
-        return ""
-    text = str(value).strip().lower()
-    if not text:
-        return ""
-    try:
-        mode = route_type_modes([float(text)])[0]
-    except ValueError:
-        mode = MODE_ALIASES.get(text, text)
-    if mode not in DEFAULT_CAPACITY or mode == "unknown":
-        return ""
-    return DEFAULT_CAPACITY[mode]
-
-
-def class_of_value(value) -> str:
-    """ "low", "high" or "" from a class field value."""
-    text = "" if value is None else str(value).strip().lower()
-    if text in LOW_WORDS:
-        return LOW
-    if text in HIGH_WORDS:
-        return HIGH
-    return ""
 
 
 class Sdg1121(ConectaAlgorithm):

@@ -11,6 +11,8 @@ import pytest
 from conecta.core.indicators import (
     BIVARIATE_PALETTE,
     bivariate_classes,
+    class_of_mode,
+    class_of_value,
     composite_index,
     normalise,
     route_capacity,
@@ -232,3 +234,25 @@ def test_bivariate_tertiles_and_given_breaks():
     given = bivariate_classes([0, 5, 10], [0, 5, 10], breaks_x=[5, 8], breaks_y=[1, 4])
     assert list(given.codes) == ["1-1", "1-3", "3-3"]  # 5 <= 5 -> class 1 (upper bound inclusive)
     assert len(BIVARIATE_PALETTE) == 9 and BIVARIATE_PALETTE["1-1"] == "#e8e8e8"
+
+
+def test_capacity_class_of_mode_names_codes_and_class_words():
+    # SDG 11.2.1 metadata (2021): bus and tram low capacity (500 m), rail, metro and ferry high (1,000 m);
+    # taxis are not public transport; names from OSM/GTFS layers and route_type codes are both understood
+    assert [class_of_mode(v) for v in ("bus", "BRT", "light_rail", "subway", "train", "Ferry")] == [
+        "low",
+        "low",
+        "low",
+        "high",
+        "high",
+        "high",
+    ]
+    assert [class_of_mode(v) for v in ("3", 1, "401", "1500")] == ["low", "high", "high", None]
+    assert [class_of_mode(v) for v in (None, "", "spaceship")] == ["", "", ""]
+    assert [class_of_value(v) for v in ("Alta", "baixa", "L", None, "medium")] == [
+        "high",
+        "low",
+        "low",
+        "",
+        "",
+    ]
