@@ -30,12 +30,18 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.indicators import HIGH, LOW, class_of_mode, class_of_value, sdg_1121
 from ..core.progress import Cancelled, scaled
-from .adapters import add_rows, check_numeric, read_points, table_fields, to_float
+from .adapters import check_numeric, read_points, table_fields, to_float
 from .base import ConectaAlgorithm
 from .deps import require
 from .geometry import union
 from .networkinput import add_network_parameters, first, load_network
-from .serviceareas import raster_shares, read_population, served_fractions, service_area
+from .serviceareas import (
+    raster_shares,
+    read_population,
+    served_fractions,
+    service_area,
+    write_indicator_table,
+)
 from .styles import graduated, on_load
 from .zonalstats import nan_to_null, raster_path
 
@@ -492,32 +498,7 @@ class Sdg1121(ConectaAlgorithm):
             feature.setAttributes([name, low_d, high_d, geometry.area() / 1e6])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
 
-        table_cols = table_fields(
-            [
-                ("scenario", QVariant.String),
-                ("field", QVariant.String),
-                ("served", QVariant.Double),
-                ("total", QVariant.Double),
-                ("indicator_pct", QVariant.Double),
-            ]
-        )
-        table_sink, table_id = self.parameterAsSink(
-            parameters, self.OUTPUT_TABLE, context, table_cols, QgsWkbTypes.NoGeometry
-        )
-        if table_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
-        t = result.table
-        add_rows(
-            table_sink,
-            table_cols,
-            [
-                t["scenario"].tolist(),
-                t["field"].tolist(),
-                t["served"].to_numpy(),
-                t["total"].to_numpy(),
-                [nan_to_null(v) for v in t["indicator_pct"]],
-            ],
-        )
+        table_id = write_indicator_table(self, parameters, context, self.OUTPUT_TABLE, result.table)
         results = {self.OUTPUT: dest_id, self.OUTPUT_TABLE: table_id}
 
         if population is not None and out_fields is not None:

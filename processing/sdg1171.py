@@ -28,12 +28,11 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.indicators import sdg_1171
 from ..core.progress import Cancelled
-from .adapters import _wkb_lines, add_rows, check_numeric, clean, request_in, table_fields
+from .adapters import _wkb_lines, check_numeric, clean, request_in, table_fields
 from .base import ConectaAlgorithm
 from .geometry import union
 from .networkinput import add_network_parameters, load_network
-from .serviceareas import read_population, served_fractions, service_area
-from .zonalstats import nan_to_null
+from .serviceareas import read_population, served_fractions, service_area, write_indicator_table
 
 
 def boundary_points(geometry: QgsGeometry, spacing: float) -> np.ndarray:
@@ -280,34 +279,21 @@ class Sdg1171(ConectaAlgorithm):
         feature.setAttributes([distance, served_area.area() / 1e6])
         sink.addFeature(feature, QgsFeatureSink.FastInsert)
 
-        columns = table_fields(
-            [
-                ("scenario", QVariant.String),
-                ("field", QVariant.String),
-                ("served", QVariant.Double),
-                ("total", QVariant.Double),
-                ("indicator_pct", QVariant.Double),
-            ]
-        )
-        table_sink, table_id = self.parameterAsSink(
-            parameters, self.OUTPUT_TABLE, context, columns, QgsWkbTypes.NoGeometry
-        )
-        if table_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
         area_row = indicator.area.iloc[-1]
         pop = indicator.population.table
-        add_rows(
-            table_sink,
-            columns,
-            [
-                ["open_space_area"] + pop["scenario"].tolist(),
-                ["area_m2"] + pop["field"].tolist(),
-                [float(area_row["open_space_area"])] + pop["served"].tolist(),
-                [float(area_row["city_area"])] + pop["total"].tolist(),
-                [nan_to_null(area_row["share_open_space_pct"])]
-                + [nan_to_null(v) for v in pop["indicator_pct"]],
-            ],
+        area = pd.DataFrame(
+            {
+                "scenario": ["open_space_area"],
+                "field": ["area_m2"],
+                "served": [float(area_row["open_space_area"])],
+                "total": [float(area_row["city_area"])],
+                "indicator_pct": [float(area_row["share_open_space_pct"])],
+            }
         )
+        table = pd.concat(
+            [area, pop[["scenario", "field", "served", "total", "indicator_pct"]]], ignore_index=True
+        )
+        table_id = write_indicator_table(self, parameters, context, self.OUTPUT_TABLE, table)
         feedback.pushInfo(
             self.tr(
                 "Open public space: {0} % of the city area; {1} % of the population within {2} m."

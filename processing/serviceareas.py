@@ -18,10 +18,10 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..core import network as core
-from .adapters import check_numeric, clean, request_in, to_float
+from .adapters import add_rows, check_numeric, clean, request_in, table_fields, to_float
 from .geometry import buffered_union
 
 
@@ -204,3 +204,36 @@ def raster_shares(path: str, raster_crs, areas: dict, zones: list | None, crs, c
         sums = zonal_statistics(path, parts, ["sum"]).table["sum"].to_numpy()
         served[name] = np.nan_to_num(sums)
     return served, total
+
+
+INDICATOR_TABLE_COLUMNS = (
+    ("scenario", QVariant.String),
+    ("field", QVariant.String),
+    ("served", QVariant.Double),
+    ("total", QVariant.Double),
+    ("indicator_pct", QVariant.Double),
+)
+"""The long table of SDG indicators (11.2.1, 11.7.1): one row per scenario and population field."""
+
+
+def write_indicator_table(alg, parameters, context, key: str, table) -> str:
+    """Write ``table`` (a DataFrame with the :data:`INDICATOR_TABLE_COLUMNS`) to the sink ``key``; its id."""
+    from qgis.core import QgsProcessingException, QgsWkbTypes
+
+    fields = table_fields(list(INDICATOR_TABLE_COLUMNS))
+    sink, dest_id = alg.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.NoGeometry)
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(parameters, key))
+    pct = np.asarray(table["indicator_pct"], dtype=float)
+    add_rows(
+        sink,
+        fields,
+        [
+            [str(v) for v in table["scenario"]],
+            [str(v) for v in table["field"]],
+            np.asarray(table["served"], dtype=float),
+            np.asarray(table["total"], dtype=float),
+            [None if np.isnan(v) else float(v) for v in pct],
+        ],
+    )
+    return dest_id
