@@ -97,7 +97,7 @@ def request_in(
 # ---------------------------------------------------------------- geometry
 
 
-def _wkb_lines(data: bytes) -> list[np.ndarray]:
+def wkb_lines(data: bytes) -> list[np.ndarray]:
     """Vertex arrays of every part of a (Multi)LineString WKB, Z/M dropped."""
     parts: list[np.ndarray] = []
     offset = 0
@@ -169,7 +169,7 @@ def read_lines(source, crs, context, attributes: list[str], feedback=None) -> Li
         feature_ids.append(feature.id())
         for name in present:
             values[name].append(clean(feature[name]))
-        for part in _wkb_lines(bytes(geometry.asWkb())):
+        for part in wkb_lines(bytes(geometry.asWkb())):
             if len(part) >= 2:
                 parts.append(part)
                 index.append(row)

@@ -28,7 +28,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.indicators import sdg_1171
 from ..core.progress import Cancelled
-from .adapters import _wkb_lines, check_numeric, clean, request_in, table_fields
+from .adapters import check_numeric, clean, request_in, table_fields, wkb_lines
 from .base import ConectaAlgorithm
 from .geometry import union
 from .networkinput import add_network_parameters, load_network
@@ -41,7 +41,7 @@ def boundary_points(geometry: QgsGeometry, spacing: float) -> np.ndarray:
     if boundary.isNull() or boundary.isEmpty():
         return np.zeros((0, 2))
     dense = boundary.densifyByDistance(spacing)
-    parts = _wkb_lines(bytes(dense.asWkb()))
+    parts = wkb_lines(bytes(dense.asWkb()))
     return np.concatenate(parts) if parts else np.zeros((0, 2))
 
 
