@@ -19,6 +19,9 @@ import pandas as pd
 from osgeo import gdal, ogr, osr
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+from core.indicators import route_type_modes  # noqa: E402  (the plugin's own GTFS mode names)
+
 DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "porto_alegre"
 OUTPUT = REPO / "resources" / "sample" / "porto_alegre.gpkg"
 ATTRIBUTION = (
@@ -40,18 +43,6 @@ NOT_ROUTABLE = (
     "razed",
     "no",
 )
-ROUTE_TYPE_MODE = {
-    0: "tram",
-    1: "metro",
-    2: "rail",
-    3: "bus",
-    4: "ferry",
-    5: "cable_tram",
-    6: "aerial_lift",
-    7: "funicular",
-    11: "trolleybus",
-    12: "monorail",
-}
 TAG = re.compile(r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"')
 
 
@@ -193,7 +184,7 @@ def stops_with_mode(path: Path, feed: str) -> pd.DataFrame:
     n_routes = served.drop_duplicates(["stop_id", "route_id"]).groupby("stop_id").size().rename("routes")
     stops = stops.merge(main[["stop_id", "route_type"]], on="stop_id", how="inner")
     stops = stops.merge(n_routes, on="stop_id", how="left")
-    stops["mode"] = stops["route_type"].map(ROUTE_TYPE_MODE).fillna("other")
+    stops["mode"] = route_type_modes(stops["route_type"].to_numpy())
     stops["feed"] = feed
     if "wheelchair_boarding" not in stops:
         stops["wheelchair_boarding"] = None
