@@ -1913,11 +1913,6 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Clases de vía excluidas para el modo (separadas por comas; vacío = predeterminadas)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="105" />
-            <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway and corridor; roads under construction or proposed are excluded for every mode.</source>
-            <translation>Predeterminado: a pie y en bicicleta se excluyen motorway, trunk y sus enlaces; en automóvil se excluyen footway, steps, path, pedestrian, cycleway, bridleway y corridor; las vías en construcción o proyectadas se excluyen para todos los modos.</translation>
-        </message>
-        <message>
             <location filename="../processing/networkinput.py" line="114" />
             <source>Join line ends closer than</source>
             <translation>Unir extremos de línea a menos de</translation>
@@ -2046,6 +2041,11 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/networkinput.py" line="344" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: los polígonos se representan con un punto en su superficie.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="105" />
+            <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode.</source>
+            <translation>Predeterminado: a pie y en bicicleta se excluyen motorway, trunk y sus enlaces; en automóvil se excluyen footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator y platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway y raceway se excluyen para todos los modos.</translation>
         </message>
     </context>
     <context>
@@ -3353,12 +3353,12 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>Sdg1121</name>
         <message>
-            <location filename="../processing/sdg1121.py" line="106" />
+            <location filename="../processing/sdg1121.py" line="73" />
             <source>SDG 11.2.1 access to public transport</source>
             <translation>ODS 11.2.1 acceso al transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="109" />
+            <location filename="../processing/sdg1121.py" line="76" />
             <source>Share of the population with convenient access to public transport (SDG indicator 11.2.1): people living within 500 m walking along the street network of a low-capacity stop (bus, tram, BRT, paratransit) or within 1,000 m of a high-capacity stop (rail, metro, ferry). Both distances are parameters, so national variants (for example Argentina's 300 m) can be computed.
 
 Method (UN-Habitat, SDG 11.2.1 metadata, 2021): from every stop, the streets reachable on foot within the distance are found on the network (streets partly reached are cut at the exact point; the walk from the stop to the nearest street counts); the reached streets are buffered by a small distance (default 50 m) that stands for the buildings along them, and the areas of all stops are dissolved. Population in polygons partly covered is apportioned by area; points count when inside; with a population raster, pixels are apportioned by their exact covered area.
@@ -3375,227 +3375,227 @@ La clase de capacidad de la parada proviene de un campo de clase (low/high), si 
 Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecuentes), la capa de población con la proporción servida de cada entidad y una tabla con el indicador global y para cada campo de población elegido (mujeres, hombres, grupos de edad, personas con discapacidad …).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="133" />
+            <location filename="../processing/sdg1121.py" line="100" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="138" />
+            <location filename="../processing/sdg1121.py" line="105" />
             <source>Capacity class field (low/high, optional)</source>
             <translation>Campo de clase de capacidad (low/high, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="144" />
+            <location filename="../processing/sdg1121.py" line="111" />
             <source>A field with the values low or high for each stop.</source>
             <translation>Un campo con los valores low o high para cada parada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="146" />
+            <location filename="../processing/sdg1121.py" line="113" />
             <source>Mode field (optional, used when there is no class field)</source>
             <translation>Campo de modo (opcional, se usa cuando no hay campo de clase)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="152" />
+            <location filename="../processing/sdg1121.py" line="119" />
             <source>A field with the mode of each stop (bus, tram, brt, rail, metro, subway, ferry …) or its GTFS route_type; modes are mapped to capacity classes as in the SDG metadata.</source>
             <translation>Un campo con el modo de cada parada (bus, tram, brt, rail, metro, subway, ferry …) o su route_type de GTFS; los modos se asignan a clases de capacidad como en los metadatos del ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="159" />
+            <location filename="../processing/sdg1121.py" line="126" />
             <source>Class of stops without class or mode</source>
             <translation>Clase de las paradas sin clase ni modo</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="159" />
+            <location filename="../processing/sdg1121.py" line="126" />
             <source>Low capacity</source>
             <translation>Baja capacidad</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="159" />
+            <location filename="../processing/sdg1121.py" line="126" />
             <source>High capacity</source>
             <translation>Alta capacidad</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="167" />
+            <location filename="../processing/sdg1121.py" line="134" />
             <source>Walking distance to low-capacity stops (m)</source>
             <translation>Distancia a pie a paradas de baja capacidad (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="176" />
+            <location filename="../processing/sdg1121.py" line="143" />
             <source>Walking distance to high-capacity stops (m)</source>
             <translation>Distancia a pie a paradas de alta capacidad (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="185" />
+            <location filename="../processing/sdg1121.py" line="152" />
             <source>Frequency field (optional)</source>
             <translation>Campo de frecuencia (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="194" />
+            <location filename="../processing/sdg1121.py" line="161" />
             <source>The frequency field holds</source>
             <translation>El campo de frecuencia contiene</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="194" />
+            <location filename="../processing/sdg1121.py" line="161" />
             <source>Departures per hour</source>
             <translation>Salidas por hora</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="194" />
+            <location filename="../processing/sdg1121.py" line="161" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="202" />
+            <location filename="../processing/sdg1121.py" line="169" />
             <source>Minimum departures per hour of a frequent stop</source>
             <translation>Mínimo de salidas por hora de una parada frecuente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="209" />
+            <location filename="../processing/sdg1121.py" line="176" />
             <source>3 departures per hour is a headway of 20 minutes. With a headway field, a stop is frequent when its headway is at most 60 / this value minutes.</source>
             <translation>3 salidas por hora equivalen a un intervalo de 20 minutos. Con un campo de intervalo, una parada es frecuente cuando su intervalo es como máximo 60 / este valor minutos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="216" />
+            <location filename="../processing/sdg1121.py" line="183" />
             <source>Population layer (polygons or points)</source>
             <translation>Capa de población (polígonos o puntos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="224" />
+            <location filename="../processing/sdg1121.py" line="191" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="232" />
+            <location filename="../processing/sdg1121.py" line="199" />
             <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
             <translation>El primer campo es la población total de la cifra principal; los demás (mujeres, hombres, grupos de edad, personas con discapacidad …) obtienen su propio indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="239" />
+            <location filename="../processing/sdg1121.py" line="206" />
             <source>Population raster (instead of fields)</source>
             <translation>Ráster de población (en lugar de campos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="242" />
+            <location filename="../processing/sdg1121.py" line="209" />
             <source>A population grid such as WorldPop or GHS-POP. The polygons of the population layer, when given, are the zones (and the city); otherwise the whole raster is the city.</source>
             <translation>Una grilla de población como WorldPop o GHS-POP. Los polígonos de la capa de población, si se indican, son las zonas (y la ciudad); si no, todo el ráster es la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="249" />
+            <location filename="../processing/sdg1121.py" line="216" />
             <source>Buffer around reached streets (m)</source>
             <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="258" />
+            <location filename="../processing/sdg1121.py" line="225" />
             <source>Maximum distance from a stop to the street network (m)</source>
             <translation>Distancia máxima de una parada a la red vial (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="267" />
+            <location filename="../processing/sdg1121.py" line="234" />
             <source>Served areas</source>
             <translation>Áreas servidas</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="272" />
+            <location filename="../processing/sdg1121.py" line="239" />
             <source>Population with served share</source>
             <translation>Población con proporción servida</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="281" />
+            <location filename="../processing/sdg1121.py" line="248" />
             <source>SDG 11.2.1 indicator</source>
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="299" />
+            <location filename="../processing/sdg1121.py" line="266" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas tienen un valor distinto de low o high en el campo {1}: reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="312" />
+            <location filename="../processing/sdg1121.py" line="279" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas tienen un modo desconocido ({1}): reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="319" />
+            <location filename="../processing/sdg1121.py" line="286" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas tienen un modo que no es transporte público para el indicador (taxi, avión): se dejan fuera.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="340" />
+            <location filename="../processing/sdg1121.py" line="307" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas no tienen valor en el campo {1}: no cuentan como frecuentes.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="345" />
+            <location filename="../processing/sdg1121.py" line="312" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas son frecuentes (al menos {2} salidas por hora).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="359" />
+            <location filename="../processing/sdg1121.py" line="326" />
             <source>The stops layer is empty.</source>
             <translation>La capa de paradas está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="364" />
+            <location filename="../processing/sdg1121.py" line="331" />
             <source>Give a population layer with at least one population field, or a population raster.</source>
             <translation>Indique una capa de población con al menos un campo de población, o un ráster de población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="375" />
+            <location filename="../processing/sdg1121.py" line="342" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Con un ráster de población, la capa de población debe contener polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="398" />
+            <location filename="../processing/sdg1121.py" line="365" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>La capa de paradas no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="400" />
+            <location filename="../processing/sdg1121.py" line="367" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sin geometría omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="405" />
+            <location filename="../processing/sdg1121.py" line="372" />
             <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
             <translation>{0} paradas de baja capacidad ({1} m) y {2} paradas de alta capacidad ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="415" />
+            <location filename="../processing/sdg1121.py" line="382" />
             <source>The population layer is empty.</source>
             <translation>La capa de población está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="417" />
+            <location filename="../processing/sdg1121.py" line="384" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="424" />
+            <location filename="../processing/sdg1121.py" line="391" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>El campo de población {} suma cero: elija un campo con población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="457" />
+            <location filename="../processing/sdg1121.py" line="424" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (identificadores de entidad): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="477" />
+            <location filename="../processing/sdg1121.py" line="444" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>No se puede leer el ráster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="495" />
+            <location filename="../processing/sdg1121.py" line="462" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="505" />
+            <location filename="../processing/sdg1121.py" line="472" />
             <source>The population layer already has a field {}: rename it first.</source>
             <translation>La capa de población ya tiene un campo {}: cámbiele el nombre primero.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="590" />
+            <location filename="../processing/sdg1121.py" line="532" />
             <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
             <translation>ODS 11.2.1, {0}: el {1} % de la población está servida.</translation>
         </message>
@@ -3871,12 +3871,12 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/sdg1171.py" line="68" />
+            <location filename="../processing/sdg1171.py" line="67" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espacio público abierto</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="71" />
+            <location filename="../processing/sdg1171.py" line="70" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -3893,117 +3893,117 @@ Las entradas se aproximan con puntos cada N metros (25 m por defecto) a lo largo
 La tabla da la proporción de área (escenario open_space_area) y la proporción de población por campo de población (escenario population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="87" />
+            <location filename="../processing/sdg1171.py" line="86" />
             <source>Open public spaces</source>
             <translation>Espacios públicos abiertos</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="92" />
+            <location filename="../processing/sdg1171.py" line="91" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espacios (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="100" />
+            <location filename="../processing/sdg1171.py" line="99" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="103" />
+            <location filename="../processing/sdg1171.py" line="102" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por ejemplo yes,private para un campo que indica si se cobra entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="105" />
+            <location filename="../processing/sdg1171.py" line="104" />
             <source>City boundary (optional)</source>
             <translation>Límite de la ciudad (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="114" />
+            <location filename="../processing/sdg1171.py" line="113" />
             <source>Population layer (polygons or points)</source>
             <translation>Capa de población (polígonos o puntos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="121" />
+            <location filename="../processing/sdg1171.py" line="120" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="130" />
+            <location filename="../processing/sdg1171.py" line="129" />
             <source>Walking distance (m)</source>
             <translation>Distancia a pie (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="139" />
+            <location filename="../processing/sdg1171.py" line="138" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Puntos de entrada a lo largo del borde cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="139" />
+            <location filename="../processing/sdg1171.py" line="138" />
             <source>Buffer around reached streets (m)</source>
             <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="139" />
+            <location filename="../processing/sdg1171.py" line="138" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distancia máxima de una entrada a la red vial (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="153" />
+            <location filename="../processing/sdg1171.py" line="152" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distancia a pie de un espacio abierto</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="160" />
+            <location filename="../processing/sdg1171.py" line="159" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="192" />
+            <location filename="../processing/sdg1171.py" line="191" />
             <source>Choose at least one population field.</source>
             <translation>Elija al menos un campo de población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="200" />
+            <location filename="../processing/sdg1171.py" line="199" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Con una capa de población de puntos, indique la capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="220" />
+            <location filename="../processing/sdg1171.py" line="219" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espacios abiertos excluidos por el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="224" />
+            <location filename="../processing/sdg1171.py" line="223" />
             <source>No open space polygon is left to analyse.</source>
             <translation>No queda ningún polígono de espacio abierto para analizar.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="227" />
+            <location filename="../processing/sdg1171.py" line="226" />
             <source>The population layer is empty.</source>
             <translation>La capa de población está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="231" />
+            <location filename="../processing/sdg1171.py" line="230" />
             <source>The city boundary layer has no polygon.</source>
             <translation>La capa de límite de la ciudad no tiene ningún polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="247" />
+            <location filename="../processing/sdg1171.py" line="246" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} puntos de entrada están a más de {2} m de la red vial.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="264" />
+            <location filename="../processing/sdg1171.py" line="263" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="268" />
+            <location filename="../processing/sdg1171.py" line="267" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>El campo de población {} suma cero: elija un campo con población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="311" />
+            <location filename="../processing/sdg1171.py" line="297" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espacio público abierto: {0} % del área de la ciudad; {1} % de la población a menos de {2} m.</translation>
         </message>

@@ -1913,11 +1913,6 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Classes de via excluídas para o modo (separadas por vírgulas; vazio = padrão)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="105" />
-            <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway and corridor; roads under construction or proposed are excluded for every mode.</source>
-            <translation>Padrão: a pé e de bicicleta excluem-se motorway, trunk e seus acessos; de carro excluem-se footway, steps, path, pedestrian, cycleway, bridleway e corridor; vias em construção ou projetadas são excluídas para todos os modos.</translation>
-        </message>
-        <message>
             <location filename="../processing/networkinput.py" line="114" />
             <source>Join line ends closer than</source>
             <translation>Unir extremidades de linha a menos de</translation>
@@ -2046,6 +2041,11 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/networkinput.py" line="344" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: os polígonos são representados por um ponto na sua superfície.</translation>
+        </message>
+        <message>
+            <location filename="../processing/networkinput.py" line="105" />
+            <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode.</source>
+            <translation>Padrão: a pé e de bicicleta excluem-se motorway, trunk e seus acessos; de carro excluem-se footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator e platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway e raceway são excluídas para todos os modos.</translation>
         </message>
     </context>
     <context>
@@ -3353,12 +3353,12 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>Sdg1121</name>
         <message>
-            <location filename="../processing/sdg1121.py" line="106" />
+            <location filename="../processing/sdg1121.py" line="73" />
             <source>SDG 11.2.1 access to public transport</source>
             <translation>ODS 11.2.1 acesso ao transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="109" />
+            <location filename="../processing/sdg1121.py" line="76" />
             <source>Share of the population with convenient access to public transport (SDG indicator 11.2.1): people living within 500 m walking along the street network of a low-capacity stop (bus, tram, BRT, paratransit) or within 1,000 m of a high-capacity stop (rail, metro, ferry). Both distances are parameters, so national variants (for example Argentina's 300 m) can be computed.
 
 Method (UN-Habitat, SDG 11.2.1 metadata, 2021): from every stop, the streets reachable on foot within the distance are found on the network (streets partly reached are cut at the exact point; the walk from the stop to the nearest street counts); the reached streets are buffered by a small distance (default 50 m) that stands for the buildings along them, and the areas of all stops are dissolved. Population in polygons partly covered is apportioned by area; points count when inside; with a population raster, pixels are apportioned by their exact covered area.
@@ -3375,227 +3375,227 @@ A classe de capacidade da parada vem de um campo de classe (low/high), senão de
 Saídas: as áreas atendidas por cenário (all, low, high e suas versões frequentes), a camada de população com a proporção atendida de cada feição e uma tabela com o indicador geral e para cada campo de população escolhido (mulheres, homens, faixas etárias, pessoas com deficiência …).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="133" />
+            <location filename="../processing/sdg1121.py" line="100" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="138" />
+            <location filename="../processing/sdg1121.py" line="105" />
             <source>Capacity class field (low/high, optional)</source>
             <translation>Campo de classe de capacidade (low/high, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="144" />
+            <location filename="../processing/sdg1121.py" line="111" />
             <source>A field with the values low or high for each stop.</source>
             <translation>Um campo com os valores low ou high para cada parada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="146" />
+            <location filename="../processing/sdg1121.py" line="113" />
             <source>Mode field (optional, used when there is no class field)</source>
             <translation>Campo de modo (opcional, usado quando não há campo de classe)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="152" />
+            <location filename="../processing/sdg1121.py" line="119" />
             <source>A field with the mode of each stop (bus, tram, brt, rail, metro, subway, ferry …) or its GTFS route_type; modes are mapped to capacity classes as in the SDG metadata.</source>
             <translation>Um campo com o modo de cada parada (bus, tram, brt, rail, metro, subway, ferry …) ou seu route_type do GTFS; os modos são associados a classes de capacidade como nos metadados do ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="159" />
+            <location filename="../processing/sdg1121.py" line="126" />
             <source>Class of stops without class or mode</source>
             <translation>Classe das paradas sem classe nem modo</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="159" />
+            <location filename="../processing/sdg1121.py" line="126" />
             <source>Low capacity</source>
             <translation>Baixa capacidade</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="159" />
+            <location filename="../processing/sdg1121.py" line="126" />
             <source>High capacity</source>
             <translation>Alta capacidade</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="167" />
+            <location filename="../processing/sdg1121.py" line="134" />
             <source>Walking distance to low-capacity stops (m)</source>
             <translation>Distância a pé até paradas de baixa capacidade (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="176" />
+            <location filename="../processing/sdg1121.py" line="143" />
             <source>Walking distance to high-capacity stops (m)</source>
             <translation>Distância a pé até paradas de alta capacidade (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="185" />
+            <location filename="../processing/sdg1121.py" line="152" />
             <source>Frequency field (optional)</source>
             <translation>Campo de frequência (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="194" />
+            <location filename="../processing/sdg1121.py" line="161" />
             <source>The frequency field holds</source>
             <translation>O campo de frequência contém</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="194" />
+            <location filename="../processing/sdg1121.py" line="161" />
             <source>Departures per hour</source>
             <translation>Partidas por hora</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="194" />
+            <location filename="../processing/sdg1121.py" line="161" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="202" />
+            <location filename="../processing/sdg1121.py" line="169" />
             <source>Minimum departures per hour of a frequent stop</source>
             <translation>Mínimo de partidas por hora de uma parada frequente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="209" />
+            <location filename="../processing/sdg1121.py" line="176" />
             <source>3 departures per hour is a headway of 20 minutes. With a headway field, a stop is frequent when its headway is at most 60 / this value minutes.</source>
             <translation>3 partidas por hora equivalem a um intervalo de 20 minutos. Com um campo de intervalo, uma parada é frequente quando seu intervalo é no máximo 60 / este valor minutos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="216" />
+            <location filename="../processing/sdg1121.py" line="183" />
             <source>Population layer (polygons or points)</source>
             <translation>Camada de população (polígonos ou pontos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="224" />
+            <location filename="../processing/sdg1121.py" line="191" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de população (primeiro o total, depois as desagregações)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="232" />
+            <location filename="../processing/sdg1121.py" line="199" />
             <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
             <translation>O primeiro campo é a população total do número principal; os demais (mulheres, homens, faixas etárias, pessoas com deficiência …) recebem seu próprio indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="239" />
+            <location filename="../processing/sdg1121.py" line="206" />
             <source>Population raster (instead of fields)</source>
             <translation>Raster de população (em vez de campos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="242" />
+            <location filename="../processing/sdg1121.py" line="209" />
             <source>A population grid such as WorldPop or GHS-POP. The polygons of the population layer, when given, are the zones (and the city); otherwise the whole raster is the city.</source>
             <translation>Uma grade de população como WorldPop ou GHS-POP. Os polígonos da camada de população, quando informados, são as zonas (e a cidade); senão, todo o raster é a cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="249" />
+            <location filename="../processing/sdg1121.py" line="216" />
             <source>Buffer around reached streets (m)</source>
             <translation>Buffer ao redor das ruas alcançadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="258" />
+            <location filename="../processing/sdg1121.py" line="225" />
             <source>Maximum distance from a stop to the street network (m)</source>
             <translation>Distância máxima de uma parada até a malha viária (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="267" />
+            <location filename="../processing/sdg1121.py" line="234" />
             <source>Served areas</source>
             <translation>Áreas atendidas</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="272" />
+            <location filename="../processing/sdg1121.py" line="239" />
             <source>Population with served share</source>
             <translation>População com proporção atendida</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="281" />
+            <location filename="../processing/sdg1121.py" line="248" />
             <source>SDG 11.2.1 indicator</source>
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="299" />
+            <location filename="../processing/sdg1121.py" line="266" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas têm um valor diferente de low ou high no campo {1}: recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="312" />
+            <location filename="../processing/sdg1121.py" line="279" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas têm um modo desconhecido ({1}): recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="319" />
+            <location filename="../processing/sdg1121.py" line="286" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas têm um modo que não é transporte público para o indicador (táxi, avião): ficam de fora.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="340" />
+            <location filename="../processing/sdg1121.py" line="307" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas não têm valor no campo {1}: não contam como frequentes.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="345" />
+            <location filename="../processing/sdg1121.py" line="312" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas são frequentes (pelo menos {2} partidas por hora).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="359" />
+            <location filename="../processing/sdg1121.py" line="326" />
             <source>The stops layer is empty.</source>
             <translation>A camada de paradas está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="364" />
+            <location filename="../processing/sdg1121.py" line="331" />
             <source>Give a population layer with at least one population field, or a population raster.</source>
             <translation>Informe uma camada de população com pelo menos um campo de população, ou um raster de população.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="375" />
+            <location filename="../processing/sdg1121.py" line="342" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Com um raster de população, a camada de população deve conter polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="398" />
+            <location filename="../processing/sdg1121.py" line="365" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>A camada de paradas não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="400" />
+            <location filename="../processing/sdg1121.py" line="367" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sem geometria ignoradas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="405" />
+            <location filename="../processing/sdg1121.py" line="372" />
             <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
             <translation>{0} paradas de baixa capacidade ({1} m) e {2} paradas de alta capacidade ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="415" />
+            <location filename="../processing/sdg1121.py" line="382" />
             <source>The population layer is empty.</source>
             <translation>A camada de população está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="417" />
+            <location filename="../processing/sdg1121.py" line="384" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} feições de população não têm geometria: contam como não atendidas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="424" />
+            <location filename="../processing/sdg1121.py" line="391" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="457" />
+            <location filename="../processing/sdg1121.py" line="424" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (identificadores de feição): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="477" />
+            <location filename="../processing/sdg1121.py" line="444" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>Não é possível ler o raster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="495" />
+            <location filename="../processing/sdg1121.py" line="462" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="505" />
+            <location filename="../processing/sdg1121.py" line="472" />
             <source>The population layer already has a field {}: rename it first.</source>
             <translation>A camada de população já tem um campo {}: renomeie-o primeiro.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="590" />
+            <location filename="../processing/sdg1121.py" line="532" />
             <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
             <translation>ODS 11.2.1, {0}: {1} % da população é atendida.</translation>
         </message>
@@ -3871,12 +3871,12 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/sdg1171.py" line="68" />
+            <location filename="../processing/sdg1171.py" line="67" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espaço público aberto</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="71" />
+            <location filename="../processing/sdg1171.py" line="70" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -3893,117 +3893,117 @@ As entradas são aproximadas por pontos a cada N metros (25 m por padrão) ao lo
 A tabela dá a proporção de área (cenário open_space_area) e a proporção de população por campo de população (cenário population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="87" />
+            <location filename="../processing/sdg1171.py" line="86" />
             <source>Open public spaces</source>
             <translation>Espaços públicos abertos</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="92" />
+            <location filename="../processing/sdg1171.py" line="91" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espaços (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="100" />
+            <location filename="../processing/sdg1171.py" line="99" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="103" />
+            <location filename="../processing/sdg1171.py" line="102" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por exemplo yes,private para um campo que indica se há cobrança de entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="105" />
+            <location filename="../processing/sdg1171.py" line="104" />
             <source>City boundary (optional)</source>
             <translation>Limite da cidade (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="114" />
+            <location filename="../processing/sdg1171.py" line="113" />
             <source>Population layer (polygons or points)</source>
             <translation>Camada de população (polígonos ou pontos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="121" />
+            <location filename="../processing/sdg1171.py" line="120" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de população (primeiro o total, depois as desagregações)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="130" />
+            <location filename="../processing/sdg1171.py" line="129" />
             <source>Walking distance (m)</source>
             <translation>Distância a pé (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="139" />
+            <location filename="../processing/sdg1171.py" line="138" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Pontos de entrada ao longo do contorno a cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="139" />
+            <location filename="../processing/sdg1171.py" line="138" />
             <source>Buffer around reached streets (m)</source>
             <translation>Buffer ao redor das ruas alcançadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="139" />
+            <location filename="../processing/sdg1171.py" line="138" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distância máxima de uma entrada até a malha viária (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="153" />
+            <location filename="../processing/sdg1171.py" line="152" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distância a pé de um espaço aberto</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="160" />
+            <location filename="../processing/sdg1171.py" line="159" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="192" />
+            <location filename="../processing/sdg1171.py" line="191" />
             <source>Choose at least one population field.</source>
             <translation>Escolha pelo menos um campo de população.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="200" />
+            <location filename="../processing/sdg1171.py" line="199" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Com uma camada de população de pontos, informe a camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="220" />
+            <location filename="../processing/sdg1171.py" line="219" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espaços abertos excluídos pelo campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="224" />
+            <location filename="../processing/sdg1171.py" line="223" />
             <source>No open space polygon is left to analyse.</source>
             <translation>Não resta nenhum polígono de espaço aberto para analisar.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="227" />
+            <location filename="../processing/sdg1171.py" line="226" />
             <source>The population layer is empty.</source>
             <translation>A camada de população está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="231" />
+            <location filename="../processing/sdg1171.py" line="230" />
             <source>The city boundary layer has no polygon.</source>
             <translation>A camada de limite da cidade não tem nenhum polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="247" />
+            <location filename="../processing/sdg1171.py" line="246" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} pontos de entrada estão a mais de {2} m da malha viária.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="264" />
+            <location filename="../processing/sdg1171.py" line="263" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="268" />
+            <location filename="../processing/sdg1171.py" line="267" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="311" />
+            <location filename="../processing/sdg1171.py" line="297" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espaço público aberto: {0} % da área da cidade; {1} % da população a menos de {2} m.</translation>
         </message>

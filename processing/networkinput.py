@@ -105,8 +105,8 @@ def add_network_parameters(alg, with_mode: bool = True, default_mode: int = 0) -
     excluded.setHelp(
         ConectaNetwork.tr(
             "Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, "
-            "path, pedestrian, cycleway, bridleway and corridor; roads under construction or proposed are "
-            "excluded for every mode."
+            "path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, "
+            "abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode."
         )
     )
     excluded.setFlags(excluded.flags() | QgsProcessingParameterDefinition.FlagAdvanced)

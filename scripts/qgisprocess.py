@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import tempfile
@@ -80,8 +81,8 @@ class QgisProcess:
 
     def command_line(self, algorithm: str, **parameters) -> str:
         """The equivalent shell command (for logs and the README)."""
-        parts = ["qgis_process", "run", algorithm, "--"]
+        parts = [Path(self.executable).name, "run", algorithm, "--"]
         for key, value in parameters.items():
             for item in value if isinstance(value, (list, tuple)) else [value]:
-                parts.append(f"{key}={item}")
+                parts.append(shlex.quote(f"{key}={item}"))
         return " ".join(parts)
