@@ -25,6 +25,7 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
+    QgsProcessingParameters,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QTime
 
@@ -211,7 +212,7 @@ def service_date(alg, parameters, context) -> _dt.date:
                 return _dt.date(*(int(g) for g in match.groups()))
             except ValueError:
                 pass
-    qdate = alg.parameterAsDate(parameters, "DATE", context)
+    qdate = QgsProcessingParameters.parameterAsDate(alg.parameterDefinition("DATE"), parameters, context)
     if not isinstance(qdate, QDate) or not qdate.isValid():
         raise QgsProcessingException(
             ConectaTransit.tr("Give the service date as YYYY-MM-DD, for example 2019-05-13.")
@@ -230,7 +231,9 @@ def departure_seconds(alg, parameters, context) -> int:
             raise QgsProcessingException(
                 ConectaTransit.tr("Give the departure time as HH:MM, for example 07:30.")
             )
-    qtime = alg.parameterAsTime(parameters, "DEPARTURE_TIME", context)
+    qtime = QgsProcessingParameters.parameterAsTime(
+        alg.parameterDefinition("DEPARTURE_TIME"), parameters, context
+    )
     if not isinstance(qtime, QTime) or not qtime.isValid():
         raise QgsProcessingException(
             ConectaTransit.tr("Give the departure time as HH:MM, for example 07:30.")

@@ -128,6 +128,20 @@ def test_hand_feed_on_the_network(conecta_plugin, feed):
     assert "frequencies.txt" in log.text()  # optional files absent are reported, not fatal
 
 
+def test_toolbox_date_and_time_values(conecta_plugin, feed):
+    """The toolbox's widgets give a QDate and a QTime (not text): same answer as with text."""
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    out, _ = run_matrix(feed, DATE=QDate(2019, 5, 13), DEPARTURE_TIME=QTime(8, 0))
+    assert pair(out, "A", "B") == 19
+    out, _ = run_matrix(feed, DATE=QDateTime(QDate(2019, 5, 13), QTime(0, 0)), DEPARTURE_TIME=QTime(8, 0))
+    assert pair(out, "A", "B") == 19
+    # DEPARTURE_TIME left out: the default 07:00. A leaves at 07:00, waits at S1 for the 08:06 bus and
+    # reaches B at 08:19:20 → 79 minutes (within the 120-minute limit)
+    out, _ = run_matrix(feed, DEPARTURE_TIME=None)
+    assert pair(out, "A", "B") == 79
+
+
 def test_window_percentiles(conecta_plugin, feed):
     out, _ = run_matrix(feed, TIME_WINDOW=10, PERCENTILES="25,50,75")
     # departures 08:00..08:09: 08:00 catches the 08:06 bus (19:20), 08:01..08:09 wait for 08:16 and
