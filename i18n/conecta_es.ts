@@ -532,7 +532,7 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
             <translation>{} no debe ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="574" />
+            <location filename="../processing/accessibility.py" line="575" />
             <source>Cutoff</source>
             <translation>Umbral</translation>
         </message>
@@ -567,142 +567,142 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
             <translation>Los identificadores de zona deben ser únicos: {0} identificadores del campo {1} están repetidos ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="467" />
+            <location filename="../processing/accessibility.py" line="468" />
             <source>A travel matrix is given: the street network is not used.</source>
             <translation>Se indicó una matriz de tiempos de viaje: la red vial no se usa.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="630" />
+            <location filename="../processing/accessibility.py" line="631" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Leyendo la matriz de tiempos de viaje de {} por bloques.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="478" />
+            <location filename="../processing/accessibility.py" line="479" />
             <source>The travel matrix {0} has no column {1}; its columns are: {2}. Set the matrix origin, destination and travel time field parameters.</source>
             <translation>La matriz de tiempos de viaje {0} no tiene la columna {1}; sus columnas son: {2}. Ajuste los parámetros de campos de origen, destino y tiempo de viaje de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="493" />
+            <location filename="../processing/accessibility.py" line="494" />
             <source>Give a travel-time matrix, or a street network to compute it on.</source>
             <translation>Indique una matriz de tiempos de viaje, o una red vial para calcularla.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="501" />
+            <location filename="../processing/accessibility.py" line="502" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tiempos de viaje sobre la red vial requiere el algoritmo {}, que no está disponible: indique una matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="512" />
+            <location filename="../processing/accessibility.py" line="513" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>El umbral mayor ({0} min) supera el tiempo de viaje máximo en la red ({1} min): los pares a más de {1} min no se cuentan.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="518" />
+            <location filename="../processing/accessibility.py" line="519" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando la matriz de tiempos de viaje sobre la red vial ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="538" />
+            <location filename="../processing/accessibility.py" line="539" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>No se pudo calcular la matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="552" />
+            <location filename="../processing/accessibility.py" line="553" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="559" />
+            <location filename="../processing/accessibility.py" line="560" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Elija al menos un campo de oportunidades (p. ej. empleos).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="561" />
+            <location filename="../processing/accessibility.py" line="562" />
             <source>The floating catchment and passive measures need the population field.</source>
             <translation>Las medidas de captación flotante y pasiva necesitan el campo de población.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="580" />
+            <location filename="../processing/accessibility.py" line="581" />
             <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
             <translation>Escriba el intervalo de tiempo como dos números, p. ej. 40-60; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="586" />
+            <location filename="../processing/accessibility.py" line="587" />
             <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
             <translation>El intervalo de tiempo debe ir de un tiempo menor a uno mayor, p. ej. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="600" />
+            <location filename="../processing/accessibility.py" line="601" />
             <source>Give the names of the matrix origin, destination and travel time fields.</source>
             <translation>Indique los nombres de los campos de origen, destino y tiempo de viaje de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="609" />
+            <location filename="../processing/accessibility.py" line="610" />
             <source>{} zones read.</source>
             <translation>{} zonas leídas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="644" />
+            <location filename="../processing/accessibility.py" line="645" />
             <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
             <translation>No se pudo usar la matriz de tiempos de viaje: el campo {0} debe contener tiempos de viaje en minutos y {1}, {2} los identificadores de zona. Detalles: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="652" />
+            <location filename="../processing/accessibility.py" line="653" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Ninguna fila de la matriz de tiempos de viaje une dos zonas: compruebe que sus identificadores son los del campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="669" />
+            <location filename="../processing/accessibility.py" line="670" />
             <source>The zone layer already has fields {}: the output holds the new values.</source>
             <translation>La capa de zonas ya tiene los campos {}: la salida contiene los valores nuevos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="732" />
+            <location filename="../processing/accessibility.py" line="733" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tiempos de viaje: {0} filas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="734" />
+            <location filename="../processing/accessibility.py" line="735" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} filas de la matriz tienen un origen y {1} un destino que no es una zona ({2} identificadores así, p. ej. {3}): no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="746" />
+            <location filename="../processing/accessibility.py" line="747" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} filas de la matriz no tienen tiempo de viaje y {1} lo tienen negativo: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="752" />
+            <location filename="../processing/accessibility.py" line="753" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca son origen en la matriz (p. ej. {1}): no alcanzan nada (accesibilidad 0, tiempo a la más cercana NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="759" />
+            <location filename="../processing/accessibility.py" line="760" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca son destino en la matriz (p. ej. {1}): nadie alcanza sus oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="767" />
+            <location filename="../processing/accessibility.py" line="768" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas tienen valores NULL y {2} negativos (p. ej. zonas {3}); se tomaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="780" />
+            <location filename="../processing/accessibility.py" line="781" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas no alcanzan ninguna oportunidad ({1}): su tiempo de viaje es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="780" />
+            <location filename="../processing/accessibility.py" line="781" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas no alcanzan ninguna zona ({1}): su accesibilidad es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="788" />
+            <location filename="../processing/accessibility.py" line="789" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Ninguna población alcanza {0} zonas con oportunidades ({1}): sus oportunidades no se reparten.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="623" />
+            <location filename="../processing/accessibility.py" line="624" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Se reutiliza la matriz de tiempos de viaje leída de {} en una ejecución anterior (el archivo no cambió).</translation>
         </message>
@@ -1761,40 +1761,45 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>El campo {0} es de tipo {1}: se necesita un campo numérico.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="351" />
+            <location filename="../processing/adapters.py" line="365" />
             <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
             <translation>El archivo de matriz {0} no tiene la columna {1}; sus columnas son: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="366" />
+            <location filename="../processing/adapters.py" line="381" />
             <source>The matrix table has no field {0}; its fields are: {1}.</source>
             <translation>La tabla de matriz no tiene el campo {0}; sus campos son: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="340" />
+            <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
+            <translation>El campo {} se eligió para dos columnas distintas de la tabla (origen, destino, valor): elija un campo para cada una.</translation>
         </message>
     </context>
     <context>
         <name>ConectaDemand</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="126" />
+            <location filename="../processing/tripdistribution.py" line="128" />
             <source>The OD table has no rows.</source>
             <translation>La tabla OD no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="131" />
+            <location filename="../processing/tripdistribution.py" line="133" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>La tabla OD tiene {0} valores negativos en el campo {1}: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="136" />
+            <location filename="../processing/tripdistribution.py" line="138" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} filas de la tabla OD no tienen un número en el campo {1} y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="140" />
+            <location filename="../processing/tripdistribution.py" line="142" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} filas de la tabla OD no tienen identificador de origen o de destino y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="145" />
+            <location filename="../processing/tripdistribution.py" line="147" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>La tabla OD no tiene ninguna fila con identificadores y un número de viajes.</translation>
         </message>
@@ -2087,272 +2092,272 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaTransit</name>
         <message>
-            <location filename="../processing/transitinput.py" line="51" />
+            <location filename="../processing/transitinput.py" line="52" />
             <source>no stop_id</source>
             <translation>sin stop_id</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="52" />
+            <location filename="../processing/transitinput.py" line="53" />
             <source>duplicate stop_id</source>
             <translation>stop_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="53" />
+            <location filename="../processing/transitinput.py" line="54" />
             <source>invalid coordinates</source>
             <translation>coordenadas no válidas</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="54" />
+            <location filename="../processing/transitinput.py" line="55" />
             <source>no route_id</source>
             <translation>sin route_id</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="55" />
+            <location filename="../processing/transitinput.py" line="56" />
             <source>duplicate route_id</source>
             <translation>route_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="56" />
+            <location filename="../processing/transitinput.py" line="57" />
             <source>invalid route_type</source>
             <translation>route_type no válido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="57" />
+            <location filename="../processing/transitinput.py" line="58" />
             <source>no service_id</source>
             <translation>sin service_id</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="58" />
+            <location filename="../processing/transitinput.py" line="59" />
             <source>no trip_id</source>
             <translation>sin trip_id</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="59" />
+            <location filename="../processing/transitinput.py" line="60" />
             <source>duplicate trip_id</source>
             <translation>trip_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="60" />
+            <location filename="../processing/transitinput.py" line="61" />
             <source>unknown route_id</source>
             <translation>route_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="61" />
+            <location filename="../processing/transitinput.py" line="62" />
             <source>invalid stop_sequence</source>
             <translation>stop_sequence no válido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="62" />
+            <location filename="../processing/transitinput.py" line="63" />
             <source>duplicate stop_sequence</source>
             <translation>stop_sequence duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="63" />
+            <location filename="../processing/transitinput.py" line="64" />
             <source>unreadable time</source>
             <translation>hora ilegible</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="64" />
+            <location filename="../processing/transitinput.py" line="65" />
             <source>unknown trip_id</source>
             <translation>trip_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="65" />
+            <location filename="../processing/transitinput.py" line="66" />
             <source>unknown stop_id</source>
             <translation>stop_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="66" />
+            <location filename="../processing/transitinput.py" line="67" />
             <source>invalid date</source>
             <translation>fecha no válida</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="67" />
+            <location filename="../processing/transitinput.py" line="68" />
             <source>invalid row</source>
             <translation>fila no válida</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="68" />
+            <location filename="../processing/transitinput.py" line="69" />
             <source>invalid time or headway</source>
             <translation>hora o intervalo no válidos</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="69" />
+            <location filename="../processing/transitinput.py" line="70" />
             <source>trip without a time at its first or last stop</source>
             <translation>viaje sin hora en su primera o última parada</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="76" />
+            <location filename="../processing/transitinput.py" line="77" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (archivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="79" />
+            <location filename="../processing/transitinput.py" line="80" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Uno o más archivos GTFS zip (por ejemplo autobús y tren) que se enrutan juntos. Las filas que no se pueden usar (paradas o viajes desconocidos, horas ilegibles) se omiten y se informan con su archivo y línea.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="86" />
+            <location filename="../processing/transitinput.py" line="87" />
             <source>Service date</source>
             <translation>Fecha de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="89" />
+            <location filename="../processing/transitinput.py" line="90" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>El día cuyo horario se usa (se acepta texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="91" />
+            <location filename="../processing/transitinput.py" line="92" />
             <source>Departure time</source>
             <translation>Hora de salida</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="97" />
+            <location filename="../processing/transitinput.py" line="98" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primer minuto de salida (se acepta texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="99" />
+            <location filename="../processing/transitinput.py" line="100" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Ventana de salida (minutos; 1 = una sola salida)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="107" />
+            <location filename="../processing/transitinput.py" line="108" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>Los viajes se calculan para cada minuto de salida de la ventana y se resumen con percentiles, como hace r5r, para que los resultados no dependan de un minuto arbitrario.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="114" />
+            <location filename="../processing/transitinput.py" line="115" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duración máxima del viaje (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="123" />
+            <location filename="../processing/transitinput.py" line="124" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tiempo máximo de caminata por tramo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="130" />
+            <location filename="../processing/transitinput.py" line="131" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Límite de cada tramo a pie: hasta la primera parada, desde la última parada y de los viajes solo a pie, como max_walk_time de r5r. r5r no tiene límite por defecto; 30 minutos mantiene rápidos los cálculos de toda la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="137" />
+            <location filename="../processing/transitinput.py" line="138" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transbordos</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="145" />
+            <location filename="../processing/transitinput.py" line="146" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transbordos entre vehículos; n transbordos significa como máximo n + 1 tramos en vehículo (el valor por defecto max_rides de r5r, 3 tramos, equivale a 2 transbordos).</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="152" />
+            <location filename="../processing/transitinput.py" line="153" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distancia máxima a pie de un transbordo (m)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="159" />
+            <location filename="../processing/transitinput.py" line="160" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Las paradas más cercanas que esto a pie se enlazan para transbordos (R5 usa 1 km); además se respeta transfers.txt: se aplican los tiempos mínimos de transbordo y se eliminan los transbordos prohibidos.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="197" />
+            <location filename="../processing/transitinput.py" line="198" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Elija al menos un archivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="200" />
+            <location filename="../processing/transitinput.py" line="201" />
             <source>GTFS file not found: {}</source>
             <translation>Archivo GTFS no encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="216" />
+            <location filename="../processing/transitinput.py" line="217" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Indique la fecha de servicio como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="235" />
+            <location filename="../processing/transitinput.py" line="238" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Indique la hora de salida como HH:MM, por ejemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="260" />
+            <location filename="../processing/transitinput.py" line="263" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Leyendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="266" />
+            <location filename="../processing/transitinput.py" line="269" />
             <source>A GTFS file lacks a required table: {}.</source>
             <translation>A un archivo GTFS le falta una tabla obligatoria: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="272" />
+            <location filename="../processing/transitinput.py" line="275" />
             <source>A GTFS table lacks required columns: {}.</source>
             <translation>A una tabla GTFS le faltan columnas obligatorias: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="279" />
+            <location filename="../processing/transitinput.py" line="282" />
             <source>Cannot read the GTFS file(s): {}</source>
             <translation>No se pueden leer los archivos GTFS: {}</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="291" />
+            <location filename="../processing/transitinput.py" line="294" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} rutas, {2} viajes, {3} horarios de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="297" />
+            <location filename="../processing/transitinput.py" line="300" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Archivos GTFS opcionales ausentes (no son necesarios): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="303" />
+            <location filename="../processing/transitinput.py" line="306" />
             <source>line {0}: {1}</source>
             <translation>línea {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="307" />
+            <location filename="../processing/transitinput.py" line="310" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} filas omitidas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="311" />
+            <location filename="../processing/transitinput.py" line="314" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horarios de parada sin hora se interpolaron entre paradas con hora.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="317" />
+            <location filename="../processing/transitinput.py" line="320" />
             <source>{} trips created from frequencies.txt.</source>
             <translation>{} viajes creados a partir de frequencies.txt.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="321" />
+            <location filename="../processing/transitinput.py" line="324" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Los feeds GTFS no tienen ninguna parada utilizable.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="329" />
+            <location filename="../processing/transitinput.py" line="332" />
             <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
             <translation>Los feeds GTFS no tienen calendar.txt ni calendar_dates.txt: ningún viaje puede situarse en una fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="335" />
+            <location filename="../processing/transitinput.py" line="338" />
             <source>The date {0} is outside the GTFS calendar: the feed(s) run from {1} to {2}. Choose a date in that range.</source>
             <translation>La fecha {0} está fuera del calendario GTFS: los feeds van del {1} al {2}. Elija una fecha en ese intervalo.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="341" />
+            <location filename="../processing/transitinput.py" line="344" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>No hay servicio el {} (¿un feriado o un día sin servicio?): solo se calculan viajes a pie.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="352" />
+            <location filename="../processing/transitinput.py" line="355" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viajes en {1} patrones circulan entre las {2} y las {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="364" />
+            <location filename="../processing/transitinput.py" line="367" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Ningún vehículo sale entre las {0} y las {1} en esta fecha: solo se calculan viajes a pie. Revise la hora de salida.</translation>
         </message>
@@ -4344,12 +4349,12 @@ Para matrices muy grandes, escriba directamente a un archivo CSV o Parquet con '
     <context>
         <name>TripDistribution</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="249" />
+            <location filename="../processing/tripdistribution.py" line="251" />
             <source>Trip distribution (gravity model)</source>
             <translation>Distribución de viajes (modelo gravitacional)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="252" />
+            <location filename="../processing/tripdistribution.py" line="254" />
             <source>Distributes the trips produced and attracted by each zone between every pair of zones with the gravity model T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 5), doubly constrained (Furness balancing) or constrained on productions or attractions only.
 
 The deterrence function f is exponential exp(−β c), power c^(−β), combined (gamma) c^b · exp(c₁ c) or a table of factors by cost band. A typical starting β is 1 / mean trip time (about 0.017/min public transport, 0.03/min car, 0.08/min walking and cycling). Give an observed mean trip cost (from an OD survey) to calibrate β with Hyman's method instead.
@@ -4366,412 +4371,412 @@ La matriz de costos es una tabla larga (una fila por origen y destino) de una ca
 Salida: una tabla from_id, to_id, trips, cost. El registro informa las iteraciones, el error final, el costo medio de viaje y los parámetros calibrados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="270" />
+            <location filename="../processing/tripdistribution.py" line="272" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, puntos o una tabla)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="275" />
+            <location filename="../processing/tripdistribution.py" line="277" />
             <source>Zone id field</source>
             <translation>Campo identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="283" />
+            <location filename="../processing/tripdistribution.py" line="285" />
             <source>Productions field (trips leaving each zone)</source>
             <translation>Campo de producciones (viajes que salen de cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="283" />
+            <location filename="../processing/tripdistribution.py" line="285" />
             <source>Attractions field (trips arriving in each zone)</source>
             <translation>Campo de atracciones (viajes que llegan a cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="297" />
+            <location filename="../processing/tripdistribution.py" line="299" />
             <source>Cost matrix (long table or CSV file)</source>
             <translation>Matriz de costos (tabla larga o archivo CSV)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="300" />
+            <location filename="../processing/tripdistribution.py" line="302" />
             <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV file path is read directly, which is much faster for big matrices.</source>
             <translation>Una fila por origen y destino con sus identificadores y el costo (tiempo de viaje en minutos, distancia o costo generalizado). La ruta de un archivo CSV se lee directamente, mucho más rápido para matrices grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="308" />
+            <location filename="../processing/tripdistribution.py" line="310" />
             <source>Origin id field of the matrix</source>
             <translation>Campo identificador de origen de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="308" />
+            <location filename="../processing/tripdistribution.py" line="310" />
             <source>Destination id field of the matrix</source>
             <translation>Campo identificador de destino de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="308" />
+            <location filename="../processing/tripdistribution.py" line="310" />
             <source>Cost field of the matrix</source>
             <translation>Campo de costo de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="318" />
+            <location filename="../processing/tripdistribution.py" line="320" />
             <source>Deterrence function</source>
             <translation>Función de disuasión</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="318" />
+            <location filename="../processing/tripdistribution.py" line="320" />
             <source>Exponential: exp(−β·cost)</source>
             <translation>Exponencial: exp(−β·costo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="318" />
+            <location filename="../processing/tripdistribution.py" line="320" />
             <source>Power: cost^(−β)</source>
             <translation>Potencial: costo^(−β)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="318" />
+            <location filename="../processing/tripdistribution.py" line="320" />
             <source>Combined (gamma): cost^b · exp(c·cost)</source>
             <translation>Combinada (gamma): costo^b · exp(c·costo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="318" />
+            <location filename="../processing/tripdistribution.py" line="320" />
             <source>Table of factors by cost band</source>
             <translation>Tabla de factores por tramo de costo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="331" />
+            <location filename="../processing/tripdistribution.py" line="333" />
             <source>β (deterrence parameter)</source>
             <translation>β (parámetro de disuasión)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="338" />
+            <location filename="../processing/tripdistribution.py" line="340" />
             <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
             <translation>Por unidad de costo; aproximadamente 1 / costo medio de viaje si no se sabe nada mejor.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="340" />
+            <location filename="../processing/tripdistribution.py" line="342" />
             <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
             <translation>Calibrar β a este costo medio de viaje observado (0 = no calibrar)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="347" />
+            <location filename="../processing/tripdistribution.py" line="349" />
             <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
             <translation>Costo medio de los viajes de la encuesta OD, en la unidad de la matriz de costos. β se obtiene entonces con el método de Hyman para que el modelo lo reproduzca (funciones exponencial y potencial).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="354" />
+            <location filename="../processing/tripdistribution.py" line="356" />
             <source>Combined function: exponent b of cost^b</source>
             <translation>Función combinada: exponente b de costo^b</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="354" />
+            <location filename="../processing/tripdistribution.py" line="356" />
             <source>Combined function: coefficient c of exp(c·cost)</source>
             <translation>Función combinada: coeficiente c de exp(c·costo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="363" />
+            <location filename="../processing/tripdistribution.py" line="365" />
             <source>Deterrence table: upper bound of each cost band and its factor</source>
             <translation>Tabla de disuasión: límite superior de cada tramo de costo y su factor</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="363" />
+            <location filename="../processing/tripdistribution.py" line="365" />
             <source>Cost up to</source>
             <translation>Costo hasta</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="363" />
+            <location filename="../processing/tripdistribution.py" line="365" />
             <source>Factor</source>
             <translation>Factor</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="370" />
+            <location filename="../processing/tripdistribution.py" line="372" />
             <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
             <translation>Se usa con la función de tabla: los costos desde el límite anterior (0 para el primer tramo) hasta este límite reciben este factor; los costos por encima del último límite reciben 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="378" />
+            <location filename="../processing/tripdistribution.py" line="380" />
             <source>Constraint</source>
             <translation>Restricción</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="378" />
+            <location filename="../processing/tripdistribution.py" line="380" />
             <source>Doubly constrained (productions and attractions)</source>
             <translation>Doblemente restringido (producciones y atracciones)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="378" />
+            <location filename="../processing/tripdistribution.py" line="380" />
             <source>Production constrained</source>
             <translation>Restringido en las producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="378" />
+            <location filename="../processing/tripdistribution.py" line="380" />
             <source>Attraction constrained</source>
             <translation>Restringido en las atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="390" />
+            <location filename="../processing/tripdistribution.py" line="392" />
             <source>When total productions and attractions differ</source>
             <translation>Cuando los totales de producciones y atracciones difieren</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="390" />
+            <location filename="../processing/tripdistribution.py" line="392" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar las atracciones al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="390" />
+            <location filename="../processing/tripdistribution.py" line="392" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar las producciones al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="390" />
+            <location filename="../processing/tripdistribution.py" line="392" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="402" />
+            <location filename="../processing/tripdistribution.py" line="404" />
             <source>Cost of trips within a zone</source>
             <translation>Costo de los viajes dentro de una zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="409" />
+            <location filename="../processing/tripdistribution.py" line="411" />
             <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
             <translation>Reemplaza el costo de todos los viajes dentro de una zona. Déjelo vacío para conservar los valores de la matriz y usar la mitad del costo a la zona más cercana donde la matriz no tiene ninguno (o cero).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="417" />
+            <location filename="../processing/tripdistribution.py" line="419" />
             <source>Balancing tolerance (largest relative error of a zone total)</source>
             <translation>Tolerancia del balanceo (mayor error relativo del total de una zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="426" />
+            <location filename="../processing/tripdistribution.py" line="428" />
             <source>Maximum balancing iterations</source>
             <translation>Máximo de iteraciones de balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="435" />
+            <location filename="../processing/tripdistribution.py" line="437" />
             <source>Trips (OD table)</source>
             <translation>Viajes (tabla OD)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="440" />
+            <location filename="../processing/tripdistribution.py" line="442" />
             <source>Total trips</source>
             <translation>Total de viajes</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="440" />
+            <location filename="../processing/tripdistribution.py" line="442" />
             <source>Mean trip cost</source>
             <translation>Costo medio de viaje</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="440" />
+            <location filename="../processing/tripdistribution.py" line="442" />
             <source>β used or calibrated</source>
             <translation>β usado o calibrado</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="440" />
+            <location filename="../processing/tripdistribution.py" line="442" />
             <source>Balancing iterations</source>
             <translation>Iteraciones de balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="440" />
+            <location filename="../processing/tripdistribution.py" line="442" />
             <source>Largest relative error of a zone total</source>
             <translation>Mayor error relativo del total de una zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="448" />
+            <location filename="../processing/tripdistribution.py" line="450" />
             <source>Balancing converged</source>
             <translation>El balanceo convergió</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="460" />
+            <location filename="../processing/tripdistribution.py" line="462" />
             <source>Field {} does not exist in the zones layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="467" />
+            <location filename="../processing/tripdistribution.py" line="469" />
             <source>The zones layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="470" />
+            <location filename="../processing/tripdistribution.py" line="472" />
             <source>{0} zones have no value in field {1} and were left out.</source>
             <translation>{0} zonas no tienen valor en el campo {1} y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="479" />
+            <location filename="../processing/tripdistribution.py" line="481" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Los identificadores de zona deben ser únicos, pero el campo {0} repite: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="488" />
+            <location filename="../processing/tripdistribution.py" line="490" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="493" />
+            <location filename="../processing/tripdistribution.py" line="495" />
             <source>Field {0} has {1} negative values: trips must be zero or positive.</source>
             <translation>El campo {0} tiene {1} valores negativos: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="499" />
+            <location filename="../processing/tripdistribution.py" line="501" />
             <source>Every zone has 0 in field {}: there are no trips to distribute.</source>
             <translation>Todas las zonas tienen 0 en el campo {}: no hay viajes que distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="512" />
+            <location filename="../processing/tripdistribution.py" line="514" />
             <source>The cost matrix has no rows.</source>
             <translation>La matriz de costos no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="515" />
+            <location filename="../processing/tripdistribution.py" line="517" />
             <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
             <translation>{0} filas de la matriz de costos no tienen un número en el campo {1}: esos pares son inalcanzables.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="526" />
+            <location filename="../processing/tripdistribution.py" line="528" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} filas de la matriz de costos se refieren a {1} identificadores que no son zonas y se omitieron: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="532" />
+            <location filename="../processing/tripdistribution.py" line="534" />
             <source>No row of the cost matrix matches the zone ids (matrix ids such as {0}; zone ids such as {1}): check the zone id field and the id fields of the matrix.</source>
             <translation>Ninguna fila de la matriz de costos coincide con los identificadores de zona (identificadores de la matriz como {0}; de las zonas como {1}): revise el campo identificador de zona y los campos identificadores de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="539" />
+            <location filename="../processing/tripdistribution.py" line="541" />
             <source>{} origin-destination pairs appear more than once in the cost matrix: the last row is used.</source>
             <translation>{} pares origen-destino aparecen más de una vez en la matriz de costos: se usa la última fila.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="564" />
+            <location filename="../processing/tripdistribution.py" line="566" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas no tienen costo (o es cero) para los viajes dentro de la zona: se usa la mitad del costo a su zona más cercana.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="578" />
+            <location filename="../processing/tripdistribution.py" line="580" />
             <source>The deterrence table must hold numbers only (cost bound and factor).</source>
             <translation>La tabla de disuasión solo debe contener números (límite de costo y factor).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="582" />
+            <location filename="../processing/tripdistribution.py" line="584" />
             <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
             <translation>La tabla de disuasión necesita al menos una fila, límites de costo positivos en orden creciente y factores de cero o más.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="615" />
+            <location filename="../processing/tripdistribution.py" line="617" />
             <source>The cost matrix has {} negative costs: costs must be zero or positive.</source>
             <translation>La matriz de costos tiene {} costos negativos: los costos deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="623" />
+            <location filename="../processing/tripdistribution.py" line="625" />
             <source>The cost matrix has {} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
             <translation>La matriz de costos tiene {} costos cero, pero las funciones potencial y combinada necesitan costos mayores que cero: use la función exponencial o indique un costo para los viajes dentro de una zona.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="630" />
+            <location filename="../processing/tripdistribution.py" line="632" />
             <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
             <translation>La calibración a un costo medio de viaje solo funciona con la función exponencial o la potencial.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="637" />
+            <location filename="../processing/tripdistribution.py" line="639" />
             <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
             <translation>{0} de {1} pares origen-destino no tienen costo: son inalcanzables y no reciben viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="645" />
+            <location filename="../processing/tripdistribution.py" line="647" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas tienen 0 en el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="665" />
+            <location filename="../processing/tripdistribution.py" line="667" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibración de Hyman: β = {0:.6g} tras {1} corridas (costo medio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="671" />
+            <location filename="../processing/tripdistribution.py" line="673" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>La calibración no alcanzó el costo medio de viaje observado: compruebe que la matriz de costos y la media observada usan la misma unidad.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="701" />
+            <location filename="../processing/tripdistribution.py" line="703" />
             <source>The gravity model cannot run: {}</source>
             <translation>El modelo gravitacional no puede ejecutarse: {}</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="724" />
+            <location filename="../processing/tripdistribution.py" line="726" />
             <source>{} origin-destination pairs with trips written.</source>
             <translation>Se escribieron {} pares origen-destino con viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="744" />
+            <location filename="../processing/tripdistribution.py" line="746" />
             <source>attractions were scaled to total productions</source>
             <translation>las atracciones se escalaron al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="745" />
+            <location filename="../processing/tripdistribution.py" line="747" />
             <source>productions were scaled to total attractions</source>
             <translation>las producciones se escalaron al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="746" />
+            <location filename="../processing/tripdistribution.py" line="748" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas se escalaron a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="748" />
+            <location filename="../processing/tripdistribution.py" line="750" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Los totales de producciones ({0:,.1f}) y atracciones ({1:,.1f}) difieren: {2} (producciones × {3:.6g}, atracciones × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="770" />
+            <location filename="../processing/tripdistribution.py" line="772" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas producen viajes pero no alcanzan ninguna zona que atraiga viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="776" />
+            <location filename="../processing/tripdistribution.py" line="778" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraen viajes pero ninguna zona productora las alcanza: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="784" />
+            <location filename="../processing/tripdistribution.py" line="786" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="785" />
+            <location filename="../processing/tripdistribution.py" line="787" />
             <source>power</source>
             <translation>potencial</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="786" />
+            <location filename="../processing/tripdistribution.py" line="788" />
             <source>combined (gamma)</source>
             <translation>combinada (gamma)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="787" />
+            <location filename="../processing/tripdistribution.py" line="789" />
             <source>table</source>
             <translation>tabla</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="789" />
+            <location filename="../processing/tripdistribution.py" line="791" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Función de disuasión: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="792" />
+            <location filename="../processing/tripdistribution.py" line="794" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viajes; {2} iteraciones de balanceo; mayor error relativo del total de una zona {3:.3g}; costo medio de viaje {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="799" />
+            <location filename="../processing/tripdistribution.py" line="801" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>El balanceo no convergió dentro del límite de iteraciones (mayor error {:.3g}): los viajes se escriben, pero aumente el máximo de iteraciones o revise las zonas que no se pueden alcanzar.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="693" />
+            <location filename="../processing/tripdistribution.py" line="695" />
             <source>The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
             <translation>El costo medio de viaje observado {0:.4g} no se puede alcanzar: con estas zonas y esta matriz de costos el costo medio de viaje es como máximo {1:.4g} (sin ninguna disuasión). Compruebe que ambos usen la misma unidad y que el límite de tiempo de la matriz cubra los viajes observados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="763" />
+            <location filename="../processing/tripdistribution.py" line="765" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>Las zonas forman {} grupos entre los que no es posible ningún viaje (por ejemplo, una isla de la red): las atracciones se escalaron dentro de cada grupo a sus producciones.</translation>
         </message>

@@ -532,7 +532,7 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
             <translation>{} não deve ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="574" />
+            <location filename="../processing/accessibility.py" line="575" />
             <source>Cutoff</source>
             <translation>Limite</translation>
         </message>
@@ -567,142 +567,142 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
             <translation>Os identificadores de zona devem ser únicos: {0} identificadores do campo {1} estão repetidos ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="467" />
+            <location filename="../processing/accessibility.py" line="468" />
             <source>A travel matrix is given: the street network is not used.</source>
             <translation>Foi informada uma matriz de tempos de viagem: a malha viária não é usada.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="630" />
+            <location filename="../processing/accessibility.py" line="631" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Lendo a matriz de tempos de viagem de {} em blocos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="478" />
+            <location filename="../processing/accessibility.py" line="479" />
             <source>The travel matrix {0} has no column {1}; its columns are: {2}. Set the matrix origin, destination and travel time field parameters.</source>
             <translation>A matriz de tempos de viagem {0} não tem a coluna {1}; suas colunas são: {2}. Ajuste os parâmetros de campos de origem, destino e tempo de viagem da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="493" />
+            <location filename="../processing/accessibility.py" line="494" />
             <source>Give a travel-time matrix, or a street network to compute it on.</source>
             <translation>Informe uma matriz de tempos de viagem, ou uma malha viária para calculá-la.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="501" />
+            <location filename="../processing/accessibility.py" line="502" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tempos de viagem na malha viária requer o algoritmo {}, que não está disponível: informe uma matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="512" />
+            <location filename="../processing/accessibility.py" line="513" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>O maior limite ({0} min) excede o tempo de viagem máximo na malha ({1} min): pares a mais de {1} min não são contados.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="518" />
+            <location filename="../processing/accessibility.py" line="519" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando a matriz de tempos de viagem na malha viária ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="538" />
+            <location filename="../processing/accessibility.py" line="539" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>Não foi possível calcular a matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="552" />
+            <location filename="../processing/accessibility.py" line="553" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="559" />
+            <location filename="../processing/accessibility.py" line="560" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Escolha pelo menos um campo de oportunidades (p. ex. empregos).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="561" />
+            <location filename="../processing/accessibility.py" line="562" />
             <source>The floating catchment and passive measures need the population field.</source>
             <translation>As medidas de captação flutuante e passiva precisam do campo de população.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="580" />
+            <location filename="../processing/accessibility.py" line="581" />
             <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
             <translation>Escreva o intervalo de tempo como dois números, p. ex. 40-60; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="586" />
+            <location filename="../processing/accessibility.py" line="587" />
             <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
             <translation>O intervalo de tempo deve ir de um tempo menor a um maior, p. ex. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="600" />
+            <location filename="../processing/accessibility.py" line="601" />
             <source>Give the names of the matrix origin, destination and travel time fields.</source>
             <translation>Informe os nomes dos campos de origem, destino e tempo de viagem da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="609" />
+            <location filename="../processing/accessibility.py" line="610" />
             <source>{} zones read.</source>
             <translation>{} zonas lidas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="644" />
+            <location filename="../processing/accessibility.py" line="645" />
             <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
             <translation>Não foi possível usar a matriz de tempos de viagem: o campo {0} deve conter tempos de viagem em minutos e {1}, {2} os identificadores de zona. Detalhes: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="652" />
+            <location filename="../processing/accessibility.py" line="653" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Nenhuma linha da matriz de tempos de viagem liga duas zonas: verifique se seus identificadores são os do campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="669" />
+            <location filename="../processing/accessibility.py" line="670" />
             <source>The zone layer already has fields {}: the output holds the new values.</source>
             <translation>A camada de zonas já tem os campos {}: a saída contém os valores novos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="732" />
+            <location filename="../processing/accessibility.py" line="733" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tempos de viagem: {0} linhas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="734" />
+            <location filename="../processing/accessibility.py" line="735" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} linhas da matriz têm uma origem e {1} um destino que não é uma zona ({2} identificadores assim, p. ex. {3}): não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="746" />
+            <location filename="../processing/accessibility.py" line="747" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} linhas da matriz não têm tempo de viagem e {1} o têm negativo: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="752" />
+            <location filename="../processing/accessibility.py" line="753" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca são origem na matriz (p. ex. {1}): não alcançam nada (acessibilidade 0, tempo até a mais próxima NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="759" />
+            <location filename="../processing/accessibility.py" line="760" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca são destino na matriz (p. ex. {1}): ninguém alcança suas oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="767" />
+            <location filename="../processing/accessibility.py" line="768" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas têm valores NULL e {2} negativos (p. ex. zonas {3}); foram tomados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="780" />
+            <location filename="../processing/accessibility.py" line="781" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas não alcançam nenhuma oportunidade ({1}): seu tempo de viagem é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="780" />
+            <location filename="../processing/accessibility.py" line="781" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas não alcançam nenhuma zona ({1}): sua acessibilidade é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="788" />
+            <location filename="../processing/accessibility.py" line="789" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Nenhuma população alcança {0} zonas com oportunidades ({1}): suas oportunidades não são repartidas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="623" />
+            <location filename="../processing/accessibility.py" line="624" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Reutilizando a matriz de tempos de viagem lida de {} em uma execução anterior (o arquivo não mudou).</translation>
         </message>
@@ -1761,40 +1761,45 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>O campo {0} é do tipo {1}: é necessário um campo numérico.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="351" />
+            <location filename="../processing/adapters.py" line="365" />
             <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
             <translation>O arquivo de matriz {0} não tem a coluna {1}; suas colunas são: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="366" />
+            <location filename="../processing/adapters.py" line="381" />
             <source>The matrix table has no field {0}; its fields are: {1}.</source>
             <translation>A tabela de matriz não tem o campo {0}; seus campos são: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="340" />
+            <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
+            <translation>O campo {} foi escolhido para duas colunas diferentes da tabela (origem, destino, valor): escolha um campo para cada uma.</translation>
         </message>
     </context>
     <context>
         <name>ConectaDemand</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="126" />
+            <location filename="../processing/tripdistribution.py" line="128" />
             <source>The OD table has no rows.</source>
             <translation>A tabela OD não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="131" />
+            <location filename="../processing/tripdistribution.py" line="133" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>A tabela OD tem {0} valores negativos no campo {1}: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="136" />
+            <location filename="../processing/tripdistribution.py" line="138" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} linhas da tabela OD não têm um número no campo {1} e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="140" />
+            <location filename="../processing/tripdistribution.py" line="142" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} linhas da tabela OD não têm identificador de origem ou de destino e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="145" />
+            <location filename="../processing/tripdistribution.py" line="147" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>A tabela OD não tem nenhuma linha com identificadores e um número de viagens.</translation>
         </message>
@@ -2087,272 +2092,272 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaTransit</name>
         <message>
-            <location filename="../processing/transitinput.py" line="51" />
+            <location filename="../processing/transitinput.py" line="52" />
             <source>no stop_id</source>
             <translation>sem stop_id</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="52" />
+            <location filename="../processing/transitinput.py" line="53" />
             <source>duplicate stop_id</source>
             <translation>stop_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="53" />
+            <location filename="../processing/transitinput.py" line="54" />
             <source>invalid coordinates</source>
             <translation>coordenadas inválidas</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="54" />
+            <location filename="../processing/transitinput.py" line="55" />
             <source>no route_id</source>
             <translation>sem route_id</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="55" />
+            <location filename="../processing/transitinput.py" line="56" />
             <source>duplicate route_id</source>
             <translation>route_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="56" />
+            <location filename="../processing/transitinput.py" line="57" />
             <source>invalid route_type</source>
             <translation>route_type inválido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="57" />
+            <location filename="../processing/transitinput.py" line="58" />
             <source>no service_id</source>
             <translation>sem service_id</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="58" />
+            <location filename="../processing/transitinput.py" line="59" />
             <source>no trip_id</source>
             <translation>sem trip_id</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="59" />
+            <location filename="../processing/transitinput.py" line="60" />
             <source>duplicate trip_id</source>
             <translation>trip_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="60" />
+            <location filename="../processing/transitinput.py" line="61" />
             <source>unknown route_id</source>
             <translation>route_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="61" />
+            <location filename="../processing/transitinput.py" line="62" />
             <source>invalid stop_sequence</source>
             <translation>stop_sequence inválido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="62" />
+            <location filename="../processing/transitinput.py" line="63" />
             <source>duplicate stop_sequence</source>
             <translation>stop_sequence duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="63" />
+            <location filename="../processing/transitinput.py" line="64" />
             <source>unreadable time</source>
             <translation>horário ilegível</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="64" />
+            <location filename="../processing/transitinput.py" line="65" />
             <source>unknown trip_id</source>
             <translation>trip_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="65" />
+            <location filename="../processing/transitinput.py" line="66" />
             <source>unknown stop_id</source>
             <translation>stop_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="66" />
+            <location filename="../processing/transitinput.py" line="67" />
             <source>invalid date</source>
             <translation>data inválida</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="67" />
+            <location filename="../processing/transitinput.py" line="68" />
             <source>invalid row</source>
             <translation>linha inválida</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="68" />
+            <location filename="../processing/transitinput.py" line="69" />
             <source>invalid time or headway</source>
             <translation>horário ou intervalo inválido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="69" />
+            <location filename="../processing/transitinput.py" line="70" />
             <source>trip without a time at its first or last stop</source>
             <translation>viagem sem horário na primeira ou na última parada</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="76" />
+            <location filename="../processing/transitinput.py" line="77" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (arquivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="79" />
+            <location filename="../processing/transitinput.py" line="80" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Um ou mais arquivos GTFS zip (por exemplo ônibus e trem) roteados juntos. As linhas que não podem ser usadas (paradas ou viagens desconhecidas, horários ilegíveis) são ignoradas e informadas com seu arquivo e linha.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="86" />
+            <location filename="../processing/transitinput.py" line="87" />
             <source>Service date</source>
             <translation>Data de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="89" />
+            <location filename="../processing/transitinput.py" line="90" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>O dia cujo quadro de horários é usado (aceita-se texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="91" />
+            <location filename="../processing/transitinput.py" line="92" />
             <source>Departure time</source>
             <translation>Horário de partida</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="97" />
+            <location filename="../processing/transitinput.py" line="98" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primeiro minuto de partida (aceita-se texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="99" />
+            <location filename="../processing/transitinput.py" line="100" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Janela de partida (minutos; 1 = uma única partida)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="107" />
+            <location filename="../processing/transitinput.py" line="108" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>As viagens são calculadas para cada minuto de partida da janela e resumidas por percentis, como faz o r5r, para que os resultados não dependam de um minuto arbitrário.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="114" />
+            <location filename="../processing/transitinput.py" line="115" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duração máxima da viagem (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="123" />
+            <location filename="../processing/transitinput.py" line="124" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tempo máximo de caminhada por trecho (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="130" />
+            <location filename="../processing/transitinput.py" line="131" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Limite de cada trecho a pé: até a primeira parada, a partir da última parada e das viagens só a pé, como o max_walk_time do r5r. O r5r não tem limite por padrão; 30 minutos mantém rápidos os cálculos da cidade inteira.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="137" />
+            <location filename="../processing/transitinput.py" line="138" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transferências</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="145" />
+            <location filename="../processing/transitinput.py" line="146" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transferências entre veículos; n transferências significa no máximo n + 1 embarques (o padrão max_rides do r5r, 3 embarques, equivale a 2 transferências).</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="152" />
+            <location filename="../processing/transitinput.py" line="153" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distância máxima a pé de uma transferência (m)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="159" />
+            <location filename="../processing/transitinput.py" line="160" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Paradas mais próximas que isto a pé são ligadas para transferências (o R5 usa 1 km); além disso, transfers.txt é respeitado: aplicam-se os tempos mínimos de transferência e removem-se as transferências proibidas.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="197" />
+            <location filename="../processing/transitinput.py" line="198" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Escolha pelo menos um arquivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="200" />
+            <location filename="../processing/transitinput.py" line="201" />
             <source>GTFS file not found: {}</source>
             <translation>Arquivo GTFS não encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="216" />
+            <location filename="../processing/transitinput.py" line="217" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Informe a data de serviço como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="235" />
+            <location filename="../processing/transitinput.py" line="238" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Informe o horário de partida como HH:MM, por exemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="260" />
+            <location filename="../processing/transitinput.py" line="263" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Lendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="266" />
+            <location filename="../processing/transitinput.py" line="269" />
             <source>A GTFS file lacks a required table: {}.</source>
             <translation>Falta uma tabela obrigatória em um arquivo GTFS: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="272" />
+            <location filename="../processing/transitinput.py" line="275" />
             <source>A GTFS table lacks required columns: {}.</source>
             <translation>Faltam colunas obrigatórias em uma tabela GTFS: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="279" />
+            <location filename="../processing/transitinput.py" line="282" />
             <source>Cannot read the GTFS file(s): {}</source>
             <translation>Não é possível ler os arquivos GTFS: {}</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="291" />
+            <location filename="../processing/transitinput.py" line="294" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} linhas, {2} viagens, {3} horários de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="297" />
+            <location filename="../processing/transitinput.py" line="300" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Arquivos GTFS opcionais ausentes (não são necessários): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="303" />
+            <location filename="../processing/transitinput.py" line="306" />
             <source>line {0}: {1}</source>
             <translation>linha {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="307" />
+            <location filename="../processing/transitinput.py" line="310" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} linhas ignoradas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="311" />
+            <location filename="../processing/transitinput.py" line="314" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horários de parada sem horário foram interpolados entre paradas com horário.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="317" />
+            <location filename="../processing/transitinput.py" line="320" />
             <source>{} trips created from frequencies.txt.</source>
             <translation>{} viagens criadas a partir de frequencies.txt.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="321" />
+            <location filename="../processing/transitinput.py" line="324" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Os feeds GTFS não têm nenhuma parada utilizável.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="329" />
+            <location filename="../processing/transitinput.py" line="332" />
             <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
             <translation>Os feeds GTFS não têm calendar.txt nem calendar_dates.txt: nenhuma viagem pode ser situada em uma data.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="335" />
+            <location filename="../processing/transitinput.py" line="338" />
             <source>The date {0} is outside the GTFS calendar: the feed(s) run from {1} to {2}. Choose a date in that range.</source>
             <translation>A data {0} está fora do calendário GTFS: os feeds vão de {1} a {2}. Escolha uma data nesse intervalo.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="341" />
+            <location filename="../processing/transitinput.py" line="344" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>Não há serviço em {} (um feriado ou um dia sem serviço?): só são calculadas viagens a pé.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="352" />
+            <location filename="../processing/transitinput.py" line="355" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viagens em {1} padrões circulam entre {2} e {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="364" />
+            <location filename="../processing/transitinput.py" line="367" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Nenhum veículo parte entre {0} e {1} nesta data: só são calculadas viagens a pé. Verifique o horário de partida.</translation>
         </message>
@@ -4344,12 +4349,12 @@ Para matrizes muito grandes, grave diretamente em um arquivo CSV ou Parquet com 
     <context>
         <name>TripDistribution</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="249" />
+            <location filename="../processing/tripdistribution.py" line="251" />
             <source>Trip distribution (gravity model)</source>
             <translation>Distribuição de viagens (modelo gravitacional)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="252" />
+            <location filename="../processing/tripdistribution.py" line="254" />
             <source>Distributes the trips produced and attracted by each zone between every pair of zones with the gravity model T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 5), doubly constrained (Furness balancing) or constrained on productions or attractions only.
 
 The deterrence function f is exponential exp(−β c), power c^(−β), combined (gamma) c^b · exp(c₁ c) or a table of factors by cost band. A typical starting β is 1 / mean trip time (about 0.017/min public transport, 0.03/min car, 0.08/min walking and cycling). Give an observed mean trip cost (from an OD survey) to calibrate β with Hyman's method instead.
@@ -4366,412 +4371,412 @@ A matriz de custos é uma tabela longa (uma linha por origem e destino) de uma c
 Saída: uma tabela from_id, to_id, trips, cost. O registro informa as iterações, o erro final, o custo médio de viagem e os parâmetros calibrados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="270" />
+            <location filename="../processing/tripdistribution.py" line="272" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, pontos ou uma tabela)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="275" />
+            <location filename="../processing/tripdistribution.py" line="277" />
             <source>Zone id field</source>
             <translation>Campo identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="283" />
+            <location filename="../processing/tripdistribution.py" line="285" />
             <source>Productions field (trips leaving each zone)</source>
             <translation>Campo de produções (viagens que saem de cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="283" />
+            <location filename="../processing/tripdistribution.py" line="285" />
             <source>Attractions field (trips arriving in each zone)</source>
             <translation>Campo de atrações (viagens que chegam a cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="297" />
+            <location filename="../processing/tripdistribution.py" line="299" />
             <source>Cost matrix (long table or CSV file)</source>
             <translation>Matriz de custos (tabela longa ou arquivo CSV)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="300" />
+            <location filename="../processing/tripdistribution.py" line="302" />
             <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV file path is read directly, which is much faster for big matrices.</source>
             <translation>Uma linha por origem e destino com seus identificadores e o custo (tempo de viagem em minutos, distância ou custo generalizado). O caminho de um arquivo CSV é lido diretamente, muito mais rápido para matrizes grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="308" />
+            <location filename="../processing/tripdistribution.py" line="310" />
             <source>Origin id field of the matrix</source>
             <translation>Campo identificador de origem da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="308" />
+            <location filename="../processing/tripdistribution.py" line="310" />
             <source>Destination id field of the matrix</source>
             <translation>Campo identificador de destino da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="308" />
+            <location filename="../processing/tripdistribution.py" line="310" />
             <source>Cost field of the matrix</source>
             <translation>Campo de custo da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="318" />
+            <location filename="../processing/tripdistribution.py" line="320" />
             <source>Deterrence function</source>
             <translation>Função de impedância</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="318" />
+            <location filename="../processing/tripdistribution.py" line="320" />
             <source>Exponential: exp(−β·cost)</source>
             <translation>Exponencial: exp(−β·custo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="318" />
+            <location filename="../processing/tripdistribution.py" line="320" />
             <source>Power: cost^(−β)</source>
             <translation>Potência: custo^(−β)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="318" />
+            <location filename="../processing/tripdistribution.py" line="320" />
             <source>Combined (gamma): cost^b · exp(c·cost)</source>
             <translation>Combinada (gama): custo^b · exp(c·custo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="318" />
+            <location filename="../processing/tripdistribution.py" line="320" />
             <source>Table of factors by cost band</source>
             <translation>Tabela de fatores por faixa de custo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="331" />
+            <location filename="../processing/tripdistribution.py" line="333" />
             <source>β (deterrence parameter)</source>
             <translation>β (parâmetro de impedância)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="338" />
+            <location filename="../processing/tripdistribution.py" line="340" />
             <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
             <translation>Por unidade de custo; aproximadamente 1 / custo médio de viagem na falta de algo melhor.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="340" />
+            <location filename="../processing/tripdistribution.py" line="342" />
             <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
             <translation>Calibrar β para este custo médio de viagem observado (0 = não calibrar)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="347" />
+            <location filename="../processing/tripdistribution.py" line="349" />
             <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
             <translation>Custo médio das viagens da pesquisa OD, na unidade da matriz de custos. β é então obtido pelo método de Hyman para que o modelo o reproduza (funções exponencial e potência).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="354" />
+            <location filename="../processing/tripdistribution.py" line="356" />
             <source>Combined function: exponent b of cost^b</source>
             <translation>Função combinada: expoente b de custo^b</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="354" />
+            <location filename="../processing/tripdistribution.py" line="356" />
             <source>Combined function: coefficient c of exp(c·cost)</source>
             <translation>Função combinada: coeficiente c de exp(c·custo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="363" />
+            <location filename="../processing/tripdistribution.py" line="365" />
             <source>Deterrence table: upper bound of each cost band and its factor</source>
             <translation>Tabela de impedância: limite superior de cada faixa de custo e seu fator</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="363" />
+            <location filename="../processing/tripdistribution.py" line="365" />
             <source>Cost up to</source>
             <translation>Custo até</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="363" />
+            <location filename="../processing/tripdistribution.py" line="365" />
             <source>Factor</source>
             <translation>Fator</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="370" />
+            <location filename="../processing/tripdistribution.py" line="372" />
             <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
             <translation>Usada com a função de tabela: custos desde o limite anterior (0 para a primeira faixa) até este limite recebem este fator; custos acima do último limite recebem 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="378" />
+            <location filename="../processing/tripdistribution.py" line="380" />
             <source>Constraint</source>
             <translation>Restrição</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="378" />
+            <location filename="../processing/tripdistribution.py" line="380" />
             <source>Doubly constrained (productions and attractions)</source>
             <translation>Duplamente restrito (produções e atrações)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="378" />
+            <location filename="../processing/tripdistribution.py" line="380" />
             <source>Production constrained</source>
             <translation>Restrito nas produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="378" />
+            <location filename="../processing/tripdistribution.py" line="380" />
             <source>Attraction constrained</source>
             <translation>Restrito nas atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="390" />
+            <location filename="../processing/tripdistribution.py" line="392" />
             <source>When total productions and attractions differ</source>
             <translation>Quando os totais de produções e atrações diferem</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="390" />
+            <location filename="../processing/tripdistribution.py" line="392" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar as atrações para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="390" />
+            <location filename="../processing/tripdistribution.py" line="392" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar as produções para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="390" />
+            <location filename="../processing/tripdistribution.py" line="392" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="402" />
+            <location filename="../processing/tripdistribution.py" line="404" />
             <source>Cost of trips within a zone</source>
             <translation>Custo das viagens dentro de uma zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="409" />
+            <location filename="../processing/tripdistribution.py" line="411" />
             <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
             <translation>Substitui o custo de todas as viagens dentro de uma zona. Deixe vazio para manter os valores da matriz e usar a metade do custo até a zona mais próxima onde a matriz não tem nenhum (ou zero).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="417" />
+            <location filename="../processing/tripdistribution.py" line="419" />
             <source>Balancing tolerance (largest relative error of a zone total)</source>
             <translation>Tolerância do balanceamento (maior erro relativo do total de uma zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="426" />
+            <location filename="../processing/tripdistribution.py" line="428" />
             <source>Maximum balancing iterations</source>
             <translation>Máximo de iterações de balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="435" />
+            <location filename="../processing/tripdistribution.py" line="437" />
             <source>Trips (OD table)</source>
             <translation>Viagens (tabela OD)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="440" />
+            <location filename="../processing/tripdistribution.py" line="442" />
             <source>Total trips</source>
             <translation>Total de viagens</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="440" />
+            <location filename="../processing/tripdistribution.py" line="442" />
             <source>Mean trip cost</source>
             <translation>Custo médio de viagem</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="440" />
+            <location filename="../processing/tripdistribution.py" line="442" />
             <source>β used or calibrated</source>
             <translation>β usado ou calibrado</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="440" />
+            <location filename="../processing/tripdistribution.py" line="442" />
             <source>Balancing iterations</source>
             <translation>Iterações de balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="440" />
+            <location filename="../processing/tripdistribution.py" line="442" />
             <source>Largest relative error of a zone total</source>
             <translation>Maior erro relativo do total de uma zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="448" />
+            <location filename="../processing/tripdistribution.py" line="450" />
             <source>Balancing converged</source>
             <translation>O balanceamento convergiu</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="460" />
+            <location filename="../processing/tripdistribution.py" line="462" />
             <source>Field {} does not exist in the zones layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="467" />
+            <location filename="../processing/tripdistribution.py" line="469" />
             <source>The zones layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="470" />
+            <location filename="../processing/tripdistribution.py" line="472" />
             <source>{0} zones have no value in field {1} and were left out.</source>
             <translation>{0} zonas não têm valor no campo {1} e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="479" />
+            <location filename="../processing/tripdistribution.py" line="481" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Os identificadores de zona devem ser únicos, mas o campo {0} repete: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="488" />
+            <location filename="../processing/tripdistribution.py" line="490" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="493" />
+            <location filename="../processing/tripdistribution.py" line="495" />
             <source>Field {0} has {1} negative values: trips must be zero or positive.</source>
             <translation>O campo {0} tem {1} valores negativos: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="499" />
+            <location filename="../processing/tripdistribution.py" line="501" />
             <source>Every zone has 0 in field {}: there are no trips to distribute.</source>
             <translation>Todas as zonas têm 0 no campo {}: não há viagens a distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="512" />
+            <location filename="../processing/tripdistribution.py" line="514" />
             <source>The cost matrix has no rows.</source>
             <translation>A matriz de custos não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="515" />
+            <location filename="../processing/tripdistribution.py" line="517" />
             <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
             <translation>{0} linhas da matriz de custos não têm um número no campo {1}: esses pares são inalcançáveis.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="526" />
+            <location filename="../processing/tripdistribution.py" line="528" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} linhas da matriz de custos referem-se a {1} identificadores que não são zonas e foram omitidas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="532" />
+            <location filename="../processing/tripdistribution.py" line="534" />
             <source>No row of the cost matrix matches the zone ids (matrix ids such as {0}; zone ids such as {1}): check the zone id field and the id fields of the matrix.</source>
             <translation>Nenhuma linha da matriz de custos corresponde aos identificadores de zona (identificadores da matriz como {0}; das zonas como {1}): verifique o campo identificador da zona e os campos identificadores da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="539" />
+            <location filename="../processing/tripdistribution.py" line="541" />
             <source>{} origin-destination pairs appear more than once in the cost matrix: the last row is used.</source>
             <translation>{} pares origem-destino aparecem mais de uma vez na matriz de custos: usa-se a última linha.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="564" />
+            <location filename="../processing/tripdistribution.py" line="566" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas não têm custo (ou é zero) para as viagens dentro da zona: usa-se a metade do custo até a zona mais próxima.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="578" />
+            <location filename="../processing/tripdistribution.py" line="580" />
             <source>The deterrence table must hold numbers only (cost bound and factor).</source>
             <translation>A tabela de impedância deve conter apenas números (limite de custo e fator).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="582" />
+            <location filename="../processing/tripdistribution.py" line="584" />
             <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
             <translation>A tabela de impedância precisa de pelo menos uma linha, limites de custo positivos em ordem crescente e fatores de zero ou mais.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="615" />
+            <location filename="../processing/tripdistribution.py" line="617" />
             <source>The cost matrix has {} negative costs: costs must be zero or positive.</source>
             <translation>A matriz de custos tem {} custos negativos: os custos devem ser zero ou positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="623" />
+            <location filename="../processing/tripdistribution.py" line="625" />
             <source>The cost matrix has {} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
             <translation>A matriz de custos tem {} custos zero, mas as funções potência e combinada precisam de custos maiores que zero: use a função exponencial ou informe um custo para as viagens dentro de uma zona.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="630" />
+            <location filename="../processing/tripdistribution.py" line="632" />
             <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
             <translation>A calibração para um custo médio de viagem só funciona com a função exponencial ou a potência.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="637" />
+            <location filename="../processing/tripdistribution.py" line="639" />
             <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
             <translation>{0} de {1} pares origem-destino não têm custo: são inalcançáveis e não recebem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="645" />
+            <location filename="../processing/tripdistribution.py" line="647" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas têm 0 no campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="665" />
+            <location filename="../processing/tripdistribution.py" line="667" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibração de Hyman: β = {0:.6g} após {1} execuções (custo médio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="671" />
+            <location filename="../processing/tripdistribution.py" line="673" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>A calibração não alcançou o custo médio de viagem observado: verifique se a matriz de custos e a média observada usam a mesma unidade.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="701" />
+            <location filename="../processing/tripdistribution.py" line="703" />
             <source>The gravity model cannot run: {}</source>
             <translation>O modelo gravitacional não pode ser executado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="724" />
+            <location filename="../processing/tripdistribution.py" line="726" />
             <source>{} origin-destination pairs with trips written.</source>
             <translation>Foram gravados {} pares origem-destino com viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="744" />
+            <location filename="../processing/tripdistribution.py" line="746" />
             <source>attractions were scaled to total productions</source>
             <translation>as atrações foram escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="745" />
+            <location filename="../processing/tripdistribution.py" line="747" />
             <source>productions were scaled to total attractions</source>
             <translation>as produções foram escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="746" />
+            <location filename="../processing/tripdistribution.py" line="748" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas foram escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="748" />
+            <location filename="../processing/tripdistribution.py" line="750" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Os totais de produções ({0:,.1f}) e atrações ({1:,.1f}) diferem: {2} (produções × {3:.6g}, atrações × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="770" />
+            <location filename="../processing/tripdistribution.py" line="772" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas produzem viagens mas não alcançam nenhuma zona que atraia viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="776" />
+            <location filename="../processing/tripdistribution.py" line="778" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraem viagens mas nenhuma zona produtora as alcança: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="784" />
+            <location filename="../processing/tripdistribution.py" line="786" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="785" />
+            <location filename="../processing/tripdistribution.py" line="787" />
             <source>power</source>
             <translation>potência</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="786" />
+            <location filename="../processing/tripdistribution.py" line="788" />
             <source>combined (gamma)</source>
             <translation>combinada (gama)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="787" />
+            <location filename="../processing/tripdistribution.py" line="789" />
             <source>table</source>
             <translation>tabela</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="789" />
+            <location filename="../processing/tripdistribution.py" line="791" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Função de impedância: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="792" />
+            <location filename="../processing/tripdistribution.py" line="794" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viagens; {2} iterações de balanceamento; maior erro relativo do total de uma zona {3:.3g}; custo médio de viagem {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="799" />
+            <location filename="../processing/tripdistribution.py" line="801" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>O balanceamento não convergiu dentro do limite de iterações (maior erro {:.3g}): as viagens são gravadas, mas aumente o máximo de iterações ou verifique as zonas que não podem ser alcançadas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="693" />
+            <location filename="../processing/tripdistribution.py" line="695" />
             <source>The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
             <translation>O custo médio de viagem observado {0:.4g} não pode ser alcançado: com estas zonas e esta matriz de custos o custo médio de viagem é no máximo {1:.4g} (sem nenhuma dissuasão). Verifique se ambos usam a mesma unidade e se o limite de tempo da matriz cobre as viagens observadas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="763" />
+            <location filename="../processing/tripdistribution.py" line="765" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>As zonas formam {} grupos entre os quais nenhuma viagem é possível (por exemplo, uma ilha da malha): as atrações foram escaladas dentro de cada grupo às suas produções.</translation>
         </message>

@@ -34,7 +34,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import accessibility as core
 from ..core.progress import Cancelled, scaled
-from .adapters import check_numeric, clean, matrix_file, read_matrix_source
+from .adapters import check_numeric, clean, distinct_fields, matrix_file, read_matrix_source
 from .base import ConectaAlgorithm
 from .styles import graduated, on_load
 
@@ -463,6 +463,7 @@ class Accessibility(ConectaAlgorithm):
         has_matrix = parameters.get(self.TRAVEL_MATRIX) not in (None, "")
         has_network = parameters.get(self.NETWORK) not in (None, "")
         if has_matrix:
+            distinct_fields(columns)
             if has_network:
                 feedback.pushInfo(self.tr("A travel matrix is given: the street network is not used."))
             path = matrix_file(parameters, self.TRAVEL_MATRIX)

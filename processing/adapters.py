@@ -333,9 +333,23 @@ def matrix_file(parameters: dict, name: str) -> Path | None:
     return None
 
 
+def distinct_fields(columns: list[str]) -> None:
+    """Refuse a long table whose origin, destination and value fields are not three different fields."""
+    repeated = sorted({c for c in columns if columns.count(c) > 1})
+    if repeated:
+        raise QgsProcessingException(
+            ConectaAdapters.tr(
+                "The field {} was chosen for two different columns of the table (origin, destination, value): "
+                "choose one field for each."
+            ).format(", ".join(repeated))
+        )
+
+
 def read_matrix_file(path: Path, columns: list[str], chunksize: int | None = None):
     """A CSV(.gz) or Parquet long matrix as a DataFrame (or an iterator of DataFrames when chunked)."""
     import pandas as pd
+
+    distinct_fields(columns)
 
     if path.suffix.lower() in (".parquet", ".pq"):
         from .deps import require
@@ -360,6 +374,7 @@ def read_matrix_source(source, columns: list[str], feedback=None):
     """A long matrix from a table layer (one loop over its rows) as a DataFrame."""
     import pandas as pd
 
+    distinct_fields(columns)
     fields = source.fields()
     missing = [c for c in columns if fields.lookupField(c) < 0]
     if missing:

@@ -85,7 +85,9 @@ def show_ids(ids) -> str:
 
 
 def read_attributes(source, names: list[str], feedback=None) -> pd.DataFrame:
-    """Attributes ``names`` of every feature of ``source`` (no geometry), NULL as None."""
+    """Attributes ``names`` of every feature of ``source`` (no geometry), NULL as None; a field asked for
+    twice (e.g. the same field for productions and attractions) is one column."""
+    names = list(dict.fromkeys(names))
     fields = source.fields()
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
     request.setSubsetOfAttributes(names, fields)

@@ -440,6 +440,38 @@ def test_missing_pairs_intrazonal_rule_and_table_deterrence(conecta_plugin, tmp_
     assert "3 zones have no cost (or zero) for trips within the zone" in log.text()
 
 
+def test_one_field_for_two_roles(conecta_plugin):
+    cost = [[1, 5], [5, 1]]
+    # the same field for the matrix's origin and its cost is refused with a message, not a traceback
+    with pytest.raises(QgsProcessingException, match="field from_id was chosen for two different columns"):
+        run(
+            "tripdistribution",
+            {
+                "ZONES": zones_table([10.0, 10.0], [10.0, 10.0]),
+                "ZONES_ID": "id",
+                "COST_MATRIX": long_matrix(cost),
+                "COST_FIELD": "from_id",
+                "OUTPUT": "memory:",
+            },
+        )
+    # one zone field for both productions and attractions is allowed: P = A = 10 in each zone;
+    # doubly constrained: 20 trips in all, 10 attracted by each zone
+    result = run(
+        "tripdistribution",
+        {
+            "ZONES": zones_table([10.0, 10.0], [3.0, 7.0]),
+            "ZONES_ID": "id",
+            "PRODUCTIONS": "productions",
+            "ATTRACTIONS": "productions",
+            "COST_MATRIX": long_matrix(cost),
+            "OUTPUT": "memory:",
+        },
+    )
+    trips = od_dense(result["OUTPUT"], 2)
+    assert trips.sum() == pytest.approx(20.0)
+    assert trips.sum(axis=0) == pytest.approx([10.0, 10.0], rel=1e-6)
+
+
 def test_errors_are_clear_messages(conecta_plugin):
     zones = zones_table([10.0, 10.0], [10.0, 10.0])
     with pytest.raises(QgsProcessingException, match="2 zero costs.*power"):
