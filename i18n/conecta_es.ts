@@ -2365,12 +2365,12 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaZonal</name>
         <message>
-            <location filename="../processing/zonalstats.py" line="144" />
+            <location filename="../processing/zonalstats.py" line="148" />
             <source>The raster layer {} cannot be read.</source>
             <translation>No se puede leer la capa ráster {}.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="150" />
+            <location filename="../processing/zonalstats.py" line="154" />
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>La capa ráster {0} no es un archivo (proveedor {1}): guárdela primero como GeoTIFF (Ráster ▸ Conversión ▸ Traducir).</translation>
         </message>
@@ -2509,12 +2509,12 @@ Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la ca
     <context>
         <name>GtfsStops</name>
         <message>
-            <location filename="../processing/gtfsstops.py" line="94" />
+            <location filename="../processing/gtfsstops.py" line="95" />
             <source>GTFS stops and frequencies</source>
             <translation>Paradas y frecuencias GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="97" />
+            <location filename="../processing/gtfsstops.py" line="98" />
             <source>Reads a GTFS feed (zip file) offline and writes its stops as points with their mode, the modes of all routes serving them, their capacity class for SDG 11.2.1 (low: bus, tram, BRT; high: rail, metro, ferry), the departures in a time window of a service date, departures per hour, mean headway (window length / departures), wheelchair boarding and number of routes. Route shapes are written too when the feed has shapes.txt.
 
 Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is the first weekday with service in the feed.
@@ -2531,137 +2531,137 @@ En GTFS las rutas BRT no se distinguen de los autobuses: indique sus identificad
 Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y criterio de frecuencia (una parada es frecuente con al menos 3 salidas por hora, un intervalo de 20 minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="113" />
+            <location filename="../processing/gtfsstops.py" line="114" />
             <source>GTFS feed (zip file)</source>
             <translation>Feed GTFS (archivo zip)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="116" />
+            <location filename="../processing/gtfsstops.py" line="117" />
             <source>Service date (YYYY-MM-DD; empty = first weekday of the feed)</source>
             <translation>Fecha de servicio (AAAA-MM-DD; vacío = primer día laborable del feed)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="120" />
+            <location filename="../processing/gtfsstops.py" line="121" />
             <source>Window start (HH:MM)</source>
             <translation>Inicio de la ventana (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="125" />
+            <location filename="../processing/gtfsstops.py" line="126" />
             <source>Window end (HH:MM)</source>
             <translation>Fin de la ventana (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="128" />
+            <location filename="../processing/gtfsstops.py" line="129" />
             <source>BRT routes (route ids or short names, comma-separated)</source>
             <translation>Rutas BRT (identificadores o nombres cortos, separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="131" />
+            <location filename="../processing/gtfsstops.py" line="132" />
             <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
             <translation>Estas rutas reciben el modo brt y la clase de baja capacidad, como indican los metadatos del ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="135" />
+            <location filename="../processing/gtfsstops.py" line="136" />
             <source>High-capacity modes (comma-separated)</source>
             <translation>Modos de alta capacidad (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="140" />
+            <location filename="../processing/gtfsstops.py" line="141" />
             <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
             <translation>Modos de la clase de alta capacidad; todo otro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) es de baja capacidad.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="148" />
+            <location filename="../processing/gtfsstops.py" line="149" />
             <source>Output CRS</source>
             <translation>SRC de salida</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="153" />
+            <location filename="../processing/gtfsstops.py" line="154" />
             <source>GTFS stops</source>
             <translation>Paradas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="158" />
+            <location filename="../processing/gtfsstops.py" line="159" />
             <source>GTFS route shapes</source>
             <translation>Trazados de rutas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="173" />
+            <location filename="../processing/gtfsstops.py" line="174" />
             <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
             <translation>Las horas se escriben HH:MM, por ejemplo 07:00 y 09:00.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="175" />
+            <location filename="../processing/gtfsstops.py" line="176" />
             <source>The window must end after it starts.</source>
             <translation>La ventana debe terminar después de empezar.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="182" />
+            <location filename="../processing/gtfsstops.py" line="183" />
             <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>La fecha {} no es válida: escríbala como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="187" />
+            <location filename="../processing/gtfsstops.py" line="188" />
             <source>Reading the GTFS feed…</source>
             <translation>Leyendo el feed GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="193" />
+            <location filename="../processing/gtfsstops.py" line="194" />
             <source>Cannot read the GTFS feed {0}: {1}</source>
             <translation>No se puede leer el feed GTFS {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="200" />
+            <location filename="../processing/gtfsstops.py" line="201" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="205" />
+            <location filename="../processing/gtfsstops.py" line="206" />
             <source>Service date: {}.</source>
             <translation>Fecha de servicio: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="209" />
+            <location filename="../processing/gtfsstops.py" line="210" />
             <source>The feed has no service calendar.</source>
             <translation>El feed no tiene calendario de servicio.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="210" />
+            <location filename="../processing/gtfsstops.py" line="211" />
             <source>The date {0} is outside the feed's calendar: choose a date from {1} to {2}.</source>
             <translation>La fecha {0} está fuera del calendario del feed: elija una fecha entre {1} y {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="239" />
+            <location filename="../processing/gtfsstops.py" line="240" />
             <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
             <translation>Ninguna salida en la ventana {0}–{1} el {2}: las paradas se escriben con 0 salidas. Pruebe otra ventana u otra fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="306" />
+            <location filename="../processing/gtfsstops.py" line="307" />
             <source>{} stops are served by no route on that date.</source>
             <translation>{} paradas no tienen servicio de ninguna ruta en esa fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="307" />
+            <location filename="../processing/gtfsstops.py" line="308" />
             <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
             <translation>{0} paradas escritas; {1} salidas en la ventana; {2} paradas de alta capacidad.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="322" />
+            <location filename="../processing/gtfsstops.py" line="323" />
             <source>The feed has no shapes.txt: no route shapes are written.</source>
             <translation>El feed no tiene shapes.txt: no se escriben trazados de rutas.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="363" />
+            <location filename="../processing/gtfsstops.py" line="364" />
             <source>{0}: {1} broken rows skipped, for example line {2}.</source>
             <translation>{0}: {1} filas dañadas omitidas, por ejemplo la línea {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="372" />
+            <location filename="../processing/gtfsstops.py" line="373" />
             <source>Optional files not in the feed: {}.</source>
             <translation>Archivos opcionales ausentes del feed: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="374" />
+            <location filename="../processing/gtfsstops.py" line="375" />
             <source>{} stop times without a time were interpolated.</source>
             <translation>{} horarios de parada sin hora fueron interpolados.</translation>
         </message>
@@ -3993,24 +3993,29 @@ La tabla da la proporción de área (escenario open_space_area) y la proporción
             <translation>La capa de límite de la ciudad no tiene ningún polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="246" />
+            <location filename="../processing/sdg1171.py" line="253" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} puntos de entrada están a más de {2} m de la red vial.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="263" />
+            <location filename="../processing/sdg1171.py" line="270" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="267" />
+            <location filename="../processing/sdg1171.py" line="274" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>El campo de población {} suma cero: elija un campo con población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="297" />
+            <location filename="../processing/sdg1171.py" line="304" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espacio público abierto: {0} % del área de la ciudad; {1} % de la población a menos de {2} m.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="234" />
+            <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
+            <translation>La capa de población no tiene ningún polígono que defina el área de la ciudad: indique una capa de límite de la ciudad.</translation>
         </message>
     </context>
     <context>
@@ -5209,12 +5214,12 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
     <context>
         <name>ZonalStatistics</name>
         <message>
-            <location filename="../processing/zonalstats.py" line="188" />
+            <location filename="../processing/zonalstats.py" line="192" />
             <source>Zonal statistics (exact coverage)</source>
             <translation>Estadísticas de zona (cobertura exacta)</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="191" />
+            <location filename="../processing/zonalstats.py" line="195" />
             <source>Summarises a raster band (for example WorldPop or GHSL population) over polygon zones: sum, mean, count, minimum, maximum, standard deviation and range.
 
 Each pixel counts with the exact share of its area that the polygon covers, not by whether its centre falls inside, so a population raster is apportioned between zones at their edges and the sum over zones that tile the raster equals the raster sum. Count is the covered area of valid pixels in pixel units (fractional); mean and standard deviation are weighted by the covered area; minimum and maximum consider every pixel a zone touches.
@@ -5231,134 +5236,139 @@ El ráster puede estar en cualquier sistema de referencia de coordenadas (SRC): 
 Método: fracciones exactas de cobertura de píxel como en exactextract (Baston, ISciences).</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="207" />
+            <location filename="../processing/zonalstats.py" line="211" />
             <source>Raster layer</source>
             <translation>Capa ráster</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="208" />
+            <location filename="../processing/zonalstats.py" line="212" />
             <source>Band number</source>
             <translation>Número de banda</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="209" />
+            <location filename="../processing/zonalstats.py" line="213" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="215" />
+            <location filename="../processing/zonalstats.py" line="219" />
             <source>Sum</source>
             <translation>Suma</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="216" />
+            <location filename="../processing/zonalstats.py" line="220" />
             <source>Mean</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="217" />
+            <location filename="../processing/zonalstats.py" line="221" />
             <source>Count (covered pixels)</source>
             <translation>Conteo (píxeles cubiertos)</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="218" />
+            <location filename="../processing/zonalstats.py" line="222" />
             <source>Minimum</source>
             <translation>Mínimo</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="219" />
+            <location filename="../processing/zonalstats.py" line="223" />
             <source>Maximum</source>
             <translation>Máximo</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="220" />
+            <location filename="../processing/zonalstats.py" line="224" />
             <source>Standard deviation</source>
             <translation>Desviación estándar</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="221" />
+            <location filename="../processing/zonalstats.py" line="225" />
             <source>Range</source>
             <translation>Rango</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="223" />
+            <location filename="../processing/zonalstats.py" line="227" />
             <source>Statistics to calculate</source>
             <translation>Estadísticas a calcular</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="231" />
+            <location filename="../processing/zonalstats.py" line="235" />
             <source>Output column prefix</source>
             <translation>Prefijo de columna de salida</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="232" />
+            <location filename="../processing/zonalstats.py" line="236" />
             <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
             <translation>Los campos nuevos se llaman prefijo + estadística, p. ej. pop_sum para un ráster de población.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="236" />
+            <location filename="../processing/zonalstats.py" line="240" />
             <source>Zonal statistics</source>
             <translation>Estadísticas de zona</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="256" />
+            <location filename="../processing/zonalstats.py" line="260" />
             <source>Choose at least one statistic.</source>
             <translation>Elija al menos una estadística.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="260" />
+            <location filename="../processing/zonalstats.py" line="264" />
             <source>Band {0} does not exist: the raster has {1} band(s).</source>
             <translation>La banda {0} no existe: el ráster tiene {1} banda(s).</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="269" />
+            <location filename="../processing/zonalstats.py" line="273" />
             <source>The zones layer already has a field {}: choose another prefix.</source>
             <translation>La capa de zonas ya tiene un campo {}: elija otro prefijo.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="279" />
+            <location filename="../processing/zonalstats.py" line="283" />
             <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
             <translation>Las zonas se reproyectan de {0} al SRC del ráster {1} para el cálculo.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="285" />
+            <location filename="../processing/zonalstats.py" line="289" />
             <source>The raster has no CRS: the zones are assumed to be in the same coordinates.</source>
             <translation>El ráster no tiene SRC: se supone que las zonas están en las mismas coordenadas.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="299" />
+            <location filename="../processing/zonalstats.py" line="307" />
             <source>The zones layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="308" />
+            <location filename="../processing/zonalstats.py" line="323" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>No se puede leer el ráster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="330" />
+            <location filename="../processing/zonalstats.py" line="345" />
             <source>Sum over the zones: {}</source>
             <translation>Suma sobre las zonas: {}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="343" />
+            <location filename="../processing/zonalstats.py" line="358" />
             <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
             <translation>{0} zonas no tienen geometría poligonal (NULL, vacía o no poligonal); sus estadísticas son NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="349" />
+            <location filename="../processing/zonalstats.py" line="364" />
             <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas están fuera del ráster; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="355" />
+            <location filename="../processing/zonalstats.py" line="370" />
             <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
             <translation>{0} zonas están parcialmente fuera del ráster; solo cuenta la parte interior: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="361" />
+            <location filename="../processing/zonalstats.py" line="376" />
             <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas cubren solo píxeles sin datos; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="309" />
+            <source>{} zones have invalid polygons (e.g. self-intersecting): they were repaired as QGIS's Fix geometries does before the computation; the zones layer is not changed.</source>
+            <translation>{} zonas tienen polígonos no válidos (p. ej. con autointersecciones): se repararon como lo hace «Corregir geometrías» de QGIS antes del cálculo; la capa de zonas no se modifica.</translation>
         </message>
     </context>
 </TS>

@@ -2365,12 +2365,12 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaZonal</name>
         <message>
-            <location filename="../processing/zonalstats.py" line="144" />
+            <location filename="../processing/zonalstats.py" line="148" />
             <source>The raster layer {} cannot be read.</source>
             <translation>Não é possível ler a camada raster {}.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="150" />
+            <location filename="../processing/zonalstats.py" line="154" />
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>A camada raster {0} não é um arquivo (provedor {1}): salve-a primeiro como GeoTIFF (Raster ▸ Converter ▸ Traduzir).</translation>
         </message>
@@ -2509,12 +2509,12 @@ As linhas são desenhadas no sistema de referência de coordenadas (SRC) da cama
     <context>
         <name>GtfsStops</name>
         <message>
-            <location filename="../processing/gtfsstops.py" line="94" />
+            <location filename="../processing/gtfsstops.py" line="95" />
             <source>GTFS stops and frequencies</source>
             <translation>Paradas e frequências GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="97" />
+            <location filename="../processing/gtfsstops.py" line="98" />
             <source>Reads a GTFS feed (zip file) offline and writes its stops as points with their mode, the modes of all routes serving them, their capacity class for SDG 11.2.1 (low: bus, tram, BRT; high: rail, metro, ferry), the departures in a time window of a service date, departures per hour, mean headway (window length / departures), wheelchair boarding and number of routes. Route shapes are written too when the feed has shapes.txt.
 
 Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is the first weekday with service in the feed.
@@ -2531,137 +2531,137 @@ No GTFS as linhas de BRT não se distinguem dos ônibus: informe seus identifica
 Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e critério de frequência (uma parada é frequente com pelo menos 3 partidas por hora, um intervalo de 20 minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="113" />
+            <location filename="../processing/gtfsstops.py" line="114" />
             <source>GTFS feed (zip file)</source>
             <translation>Feed GTFS (arquivo zip)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="116" />
+            <location filename="../processing/gtfsstops.py" line="117" />
             <source>Service date (YYYY-MM-DD; empty = first weekday of the feed)</source>
             <translation>Data de serviço (AAAA-MM-DD; vazio = primeiro dia útil do feed)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="120" />
+            <location filename="../processing/gtfsstops.py" line="121" />
             <source>Window start (HH:MM)</source>
             <translation>Início da janela (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="125" />
+            <location filename="../processing/gtfsstops.py" line="126" />
             <source>Window end (HH:MM)</source>
             <translation>Fim da janela (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="128" />
+            <location filename="../processing/gtfsstops.py" line="129" />
             <source>BRT routes (route ids or short names, comma-separated)</source>
             <translation>Linhas de BRT (identificadores ou nomes curtos, separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="131" />
+            <location filename="../processing/gtfsstops.py" line="132" />
             <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
             <translation>Estas linhas recebem o modo brt e a classe de baixa capacidade, como dizem os metadados do ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="135" />
+            <location filename="../processing/gtfsstops.py" line="136" />
             <source>High-capacity modes (comma-separated)</source>
             <translation>Modos de alta capacidade (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="140" />
+            <location filename="../processing/gtfsstops.py" line="141" />
             <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
             <translation>Modos da classe de alta capacidade; todo outro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) é de baixa capacidade.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="148" />
+            <location filename="../processing/gtfsstops.py" line="149" />
             <source>Output CRS</source>
             <translation>SRC de saída</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="153" />
+            <location filename="../processing/gtfsstops.py" line="154" />
             <source>GTFS stops</source>
             <translation>Paradas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="158" />
+            <location filename="../processing/gtfsstops.py" line="159" />
             <source>GTFS route shapes</source>
             <translation>Traçados das linhas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="173" />
+            <location filename="../processing/gtfsstops.py" line="174" />
             <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
             <translation>Os horários se escrevem HH:MM, por exemplo 07:00 e 09:00.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="175" />
+            <location filename="../processing/gtfsstops.py" line="176" />
             <source>The window must end after it starts.</source>
             <translation>A janela deve terminar depois de começar.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="182" />
+            <location filename="../processing/gtfsstops.py" line="183" />
             <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>A data {} não é válida: escreva-a como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="187" />
+            <location filename="../processing/gtfsstops.py" line="188" />
             <source>Reading the GTFS feed…</source>
             <translation>Lendo o feed GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="193" />
+            <location filename="../processing/gtfsstops.py" line="194" />
             <source>Cannot read the GTFS feed {0}: {1}</source>
             <translation>Não é possível ler o feed GTFS {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="200" />
+            <location filename="../processing/gtfsstops.py" line="201" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="205" />
+            <location filename="../processing/gtfsstops.py" line="206" />
             <source>Service date: {}.</source>
             <translation>Data de serviço: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="209" />
+            <location filename="../processing/gtfsstops.py" line="210" />
             <source>The feed has no service calendar.</source>
             <translation>O feed não tem calendário de serviço.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="210" />
+            <location filename="../processing/gtfsstops.py" line="211" />
             <source>The date {0} is outside the feed's calendar: choose a date from {1} to {2}.</source>
             <translation>A data {0} está fora do calendário do feed: escolha uma data entre {1} e {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="239" />
+            <location filename="../processing/gtfsstops.py" line="240" />
             <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
             <translation>Nenhuma partida na janela {0}–{1} em {2}: as paradas são gravadas com 0 partidas. Tente outra janela ou outra data.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="306" />
+            <location filename="../processing/gtfsstops.py" line="307" />
             <source>{} stops are served by no route on that date.</source>
             <translation>{} paradas não são atendidas por nenhuma linha nessa data.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="307" />
+            <location filename="../processing/gtfsstops.py" line="308" />
             <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
             <translation>{0} paradas gravadas; {1} partidas na janela; {2} paradas de alta capacidade.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="322" />
+            <location filename="../processing/gtfsstops.py" line="323" />
             <source>The feed has no shapes.txt: no route shapes are written.</source>
             <translation>O feed não tem shapes.txt: nenhum traçado de linha é gravado.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="363" />
+            <location filename="../processing/gtfsstops.py" line="364" />
             <source>{0}: {1} broken rows skipped, for example line {2}.</source>
             <translation>{0}: {1} linhas com erro ignoradas, por exemplo a linha {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="372" />
+            <location filename="../processing/gtfsstops.py" line="373" />
             <source>Optional files not in the feed: {}.</source>
             <translation>Arquivos opcionais ausentes do feed: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="374" />
+            <location filename="../processing/gtfsstops.py" line="375" />
             <source>{} stop times without a time were interpolated.</source>
             <translation>{} horários de parada sem hora foram interpolados.</translation>
         </message>
@@ -3993,24 +3993,29 @@ A tabela dá a proporção de área (cenário open_space_area) e a proporção d
             <translation>A camada de limite da cidade não tem nenhum polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="246" />
+            <location filename="../processing/sdg1171.py" line="253" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} pontos de entrada estão a mais de {2} m da malha viária.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="263" />
+            <location filename="../processing/sdg1171.py" line="270" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="267" />
+            <location filename="../processing/sdg1171.py" line="274" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="297" />
+            <location filename="../processing/sdg1171.py" line="304" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espaço público aberto: {0} % da área da cidade; {1} % da população a menos de {2} m.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="234" />
+            <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
+            <translation>A camada de população não tem nenhum polígono que defina a área da cidade: informe uma camada de limite da cidade.</translation>
         </message>
     </context>
     <context>
@@ -5209,12 +5214,12 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
     <context>
         <name>ZonalStatistics</name>
         <message>
-            <location filename="../processing/zonalstats.py" line="188" />
+            <location filename="../processing/zonalstats.py" line="192" />
             <source>Zonal statistics (exact coverage)</source>
             <translation>Estatísticas zonais (cobertura exata)</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="191" />
+            <location filename="../processing/zonalstats.py" line="195" />
             <source>Summarises a raster band (for example WorldPop or GHSL population) over polygon zones: sum, mean, count, minimum, maximum, standard deviation and range.
 
 Each pixel counts with the exact share of its area that the polygon covers, not by whether its centre falls inside, so a population raster is apportioned between zones at their edges and the sum over zones that tile the raster equals the raster sum. Count is the covered area of valid pixels in pixel units (fractional); mean and standard deviation are weighted by the covered area; minimum and maximum consider every pixel a zone touches.
@@ -5231,134 +5236,139 @@ O raster pode estar em qualquer sistema de referência de coordenadas (SRC): as 
 Método: frações exatas de cobertura de pixel como no exactextract (Baston, ISciences).</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="207" />
+            <location filename="../processing/zonalstats.py" line="211" />
             <source>Raster layer</source>
             <translation>Camada raster</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="208" />
+            <location filename="../processing/zonalstats.py" line="212" />
             <source>Band number</source>
             <translation>Número da banda</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="209" />
+            <location filename="../processing/zonalstats.py" line="213" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="215" />
+            <location filename="../processing/zonalstats.py" line="219" />
             <source>Sum</source>
             <translation>Soma</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="216" />
+            <location filename="../processing/zonalstats.py" line="220" />
             <source>Mean</source>
             <translation>Média</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="217" />
+            <location filename="../processing/zonalstats.py" line="221" />
             <source>Count (covered pixels)</source>
             <translation>Contagem (pixels cobertos)</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="218" />
+            <location filename="../processing/zonalstats.py" line="222" />
             <source>Minimum</source>
             <translation>Mínimo</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="219" />
+            <location filename="../processing/zonalstats.py" line="223" />
             <source>Maximum</source>
             <translation>Máximo</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="220" />
+            <location filename="../processing/zonalstats.py" line="224" />
             <source>Standard deviation</source>
             <translation>Desvio padrão</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="221" />
+            <location filename="../processing/zonalstats.py" line="225" />
             <source>Range</source>
             <translation>Amplitude</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="223" />
+            <location filename="../processing/zonalstats.py" line="227" />
             <source>Statistics to calculate</source>
             <translation>Estatísticas a calcular</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="231" />
+            <location filename="../processing/zonalstats.py" line="235" />
             <source>Output column prefix</source>
             <translation>Prefixo da coluna de saída</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="232" />
+            <location filename="../processing/zonalstats.py" line="236" />
             <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
             <translation>Os novos campos se chamam prefixo + estatística, p. ex. pop_sum para um raster de população.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="236" />
+            <location filename="../processing/zonalstats.py" line="240" />
             <source>Zonal statistics</source>
             <translation>Estatísticas zonais</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="256" />
+            <location filename="../processing/zonalstats.py" line="260" />
             <source>Choose at least one statistic.</source>
             <translation>Escolha pelo menos uma estatística.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="260" />
+            <location filename="../processing/zonalstats.py" line="264" />
             <source>Band {0} does not exist: the raster has {1} band(s).</source>
             <translation>A banda {0} não existe: o raster tem {1} banda(s).</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="269" />
+            <location filename="../processing/zonalstats.py" line="273" />
             <source>The zones layer already has a field {}: choose another prefix.</source>
             <translation>A camada de zonas já tem um campo {}: escolha outro prefixo.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="279" />
+            <location filename="../processing/zonalstats.py" line="283" />
             <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
             <translation>As zonas são reprojetadas de {0} para o SRC do raster {1} para o cálculo.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="285" />
+            <location filename="../processing/zonalstats.py" line="289" />
             <source>The raster has no CRS: the zones are assumed to be in the same coordinates.</source>
             <translation>O raster não tem SRC: supõe-se que as zonas estão nas mesmas coordenadas.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="299" />
+            <location filename="../processing/zonalstats.py" line="307" />
             <source>The zones layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="308" />
+            <location filename="../processing/zonalstats.py" line="323" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>Não é possível ler o raster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="330" />
+            <location filename="../processing/zonalstats.py" line="345" />
             <source>Sum over the zones: {}</source>
             <translation>Soma sobre as zonas: {}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="343" />
+            <location filename="../processing/zonalstats.py" line="358" />
             <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
             <translation>{0} zonas não têm geometria poligonal (NULL, vazia ou não poligonal); suas estatísticas são NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="349" />
+            <location filename="../processing/zonalstats.py" line="364" />
             <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas estão fora do raster; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="355" />
+            <location filename="../processing/zonalstats.py" line="370" />
             <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
             <translation>{0} zonas estão parcialmente fora do raster; só conta a parte dentro: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="361" />
+            <location filename="../processing/zonalstats.py" line="376" />
             <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas cobrem só pixels sem dados; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/zonalstats.py" line="309" />
+            <source>{} zones have invalid polygons (e.g. self-intersecting): they were repaired as QGIS's Fix geometries does before the computation; the zones layer is not changed.</source>
+            <translation>{} zonas têm polígonos inválidos (p. ex. com autointerseções): foram reparados como faz o «Corrigir geometrias» do QGIS antes do cálculo; a camada de zonas não é alterada.</translation>
         </message>
     </context>
 </TS>

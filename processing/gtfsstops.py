@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zipfile
 
 import numpy as np
 import pandas as pd
@@ -189,7 +190,7 @@ class GtfsStops(ConectaAlgorithm):
             feed = core.read_gtfs(path, progress=self.progress_callback(feedback, 0, 60))
         except Cancelled:
             return {}
-        except (OSError, ValueError) as error:
+        except (OSError, ValueError, zipfile.BadZipFile) as error:
             raise QgsProcessingException(
                 self.tr("Cannot read the GTFS feed {0}: {1}").format(path, str(error))
             ) from error

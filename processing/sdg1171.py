@@ -230,6 +230,13 @@ class Sdg1171(ConectaAlgorithm):
                 raise QgsProcessingException(self.tr("The city boundary layer has no polygon."))
         else:
             city_parts = [g for g in population.geometries if g is not None]
+            if not city_parts:
+                raise QgsProcessingException(
+                    self.tr(
+                        "The population layer has no polygon to define the city area: give a city boundary "
+                        "layer."
+                    )
+                )
         city = union(city_parts)
         open_space = union(spaces)
         open_in_city = open_space.intersection(city)

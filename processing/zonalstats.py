@@ -126,6 +126,10 @@ def zonal_geometry(geometry: QgsGeometry | None, transform: QgsCoordinateTransfo
             geometry.transform(transform)
         except QgsCsException:
             return None
+    if not geometry.isGeosValid():  # a self-intersecting ring would count its lobes with opposite signs
+        geometry = geometry.makeValid()
+        if geometry.isNull() or geometry.isEmpty():
+            return None
     try:
         polygons = _wkb_polygons(bytes(geometry.asWkb()))
     except (ValueError, struct.error):
@@ -288,15 +292,26 @@ class ZonalStatistics(ConectaAlgorithm):
 
         features, geometries = [], []
         total = max(zones.featureCount(), 1)
+        invalid = 0
         for n, feature in enumerate(zones.getFeatures()):
             if n % 1000 == 0:
                 if feedback.isCanceled():
                     return {}
                 feedback.setProgress(10.0 * n / total)
             features.append(feature)
-            geometries.append(zonal_geometry(feature.geometry(), transform))
+            geometry = feature.geometry()
+            if not geometry.isNull() and not geometry.isEmpty() and not geometry.isGeosValid():
+                invalid += 1
+            geometries.append(zonal_geometry(geometry, transform))
         if not features:
             raise QgsProcessingException(self.tr("The zones layer has no features."))
+        if invalid:
+            feedback.pushWarning(
+                self.tr(
+                    "{} zones have invalid polygons (e.g. self-intersecting): they were repaired as QGIS's "
+                    "Fix geometries does before the computation; the zones layer is not changed."
+                ).format(invalid)
+            )
 
         try:
             result = zonal_statistics(

@@ -440,3 +440,30 @@ def test_sdg1171_points_need_a_city(conecta_plugin):
                 "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
             },
         )
+
+
+def test_sdg1171_population_without_geometry_and_no_city(conecta_plugin):
+    network = memory(
+        "LineString", [("highway", QVariant.String)], [("LINESTRING(0 0, 2000 0)", ["residential"])]
+    )
+    spaces = memory("Polygon", [], [(box(900, 10, 1100, 210), [])])
+    population = memory("Polygon", [("pop", QVariant.Double)], [("", [5]), ("", [7])])
+    with pytest.raises(QgsProcessingException, match="no polygon to define the city area"):
+        processing.run(
+            "conecta:sdg1171",
+            {
+                "OPEN_SPACES": spaces,
+                "NETWORK": network,
+                "POPULATION_LAYER": population,
+                "POPULATION_FIELDS": ["pop"],
+                "OUTPUT": "TEMPORARY_OUTPUT",
+                "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+            },
+        )
+
+
+def test_gtfsstops_file_that_is_not_a_zip(conecta_plugin, tmp_path):
+    bad = tmp_path / "feed.zip"
+    bad.write_text("stop_id,stop_name\n")
+    with pytest.raises(QgsProcessingException, match="Cannot read the GTFS feed"):
+        run_stops(bad)
