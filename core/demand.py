@@ -827,6 +827,17 @@ class UnattainableMeanCost(ValueError):
         self.max_mean = max_mean
 
 
+class MeanCostTooLow(ValueError):
+    """The observed mean cost is below what the gravity model reaches: as β grows the trips concentrate on
+    the cheapest pairs until the balancing fails (for the doubly constrained model the floor is the mean
+    cost of the cheapest transport plan)."""
+
+    def __init__(self, observed: float, last: float) -> None:
+        super().__init__(f"observed mean cost {observed} is below what the model reaches (last mean {last})")
+        self.observed = observed
+        self.last = last
+
+
 @dataclass
 class CalibrationResult:
     """A calibrated deterrence function and the distribution it produces."""
@@ -861,11 +872,18 @@ class _Evaluator:
         self.bal = _balance(
             self.weights, self.o, self.d, self.constraint, self.tol, self.max_it, progress, self.b_last
         )
-        if self.constraint == "doubly" and np.all(np.isfinite(self.bal.b)):
-            self.b_last = self.bal.b
+        if self.constraint == "doubly" and self.bal.converged and np.all(np.isfinite(self.bal.b)):
+            self.b_last = self.bal.b  # a warm start only from a balanced run (a failed one may hold zeros)
         return self.bal
 
     def mean_cost(self) -> float:
+        num, den = self._cost_and_trips()
+        return num / den if den > 0 else float("nan")
+
+    def total_trips(self) -> float:
+        return self._cost_and_trips()[1]
+
+    def _cost_and_trips(self) -> tuple:
         num = den = 0.0
         a, b = self.bal.a, self.bal.b
         for s, e in _row_blocks(*self.weights.shape):
@@ -875,7 +893,7 @@ class _Evaluator:
             t[~ok] = 0.0
             num += float(np.sum(t * np.where(ok, c, 0.0)))
             den += float(t.sum())
-        return num / den if den > 0 else float("nan")
+        return num, den
 
     def bin_index(self, bin_edges: np.ndarray) -> np.ndarray:
         """Cost bin of every pair, computed once; pairs outside the bins go to an overflow bin K."""
@@ -968,6 +986,7 @@ def calibrate_hyman(
     # a deterrence decreasing with cost can only shorten trips: the mean with β = 0 is the largest attainable
     ev.run(Deterrence(kind, beta=0.0), None)
     ceiling = ev.mean_cost()
+    total_0 = ev.total_trips()  # what any sound β distributes (islands and stranded zones included)
     if not target < ceiling * (1.0 - tolerance):
         raise UnattainableMeanCost(target, ceiling)
     beta_prev = 1.0 / target if beta_start is None else float(beta_start)
@@ -995,6 +1014,10 @@ def calibrate_hyman(
         model_cost(beta, len(history))
     dist = ev.result(det)
     dist.balance = rep
+    lost = abs(float(np.nansum(dist.trips)) - total_0) > 1e-6 * max(total_0, 1.0)
+    if lost or not math.isfinite(c_now) or (not converged and not dist.converged):
+        # β grew until the weights of most pairs underflowed: the balancing fails or loses trips
+        raise MeanCostTooLow(target, c_now)
     report(progress, 1.0)
     return CalibrationResult(
         deterrence=det,

@@ -1779,27 +1779,27 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaDemand</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="128" />
+            <location filename="../processing/tripdistribution.py" line="129" />
             <source>The OD table has no rows.</source>
             <translation>La tabla OD no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="133" />
+            <location filename="../processing/tripdistribution.py" line="134" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>La tabla OD tiene {0} valores negativos en el campo {1}: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="138" />
+            <location filename="../processing/tripdistribution.py" line="139" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} filas de la tabla OD no tienen un número en el campo {1} y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="142" />
+            <location filename="../processing/tripdistribution.py" line="143" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} filas de la tabla OD no tienen identificador de origen o de destino y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="147" />
+            <location filename="../processing/tripdistribution.py" line="148" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>La tabla OD no tiene ninguna fila con identificadores y un número de viajes.</translation>
         </message>
@@ -4354,12 +4354,12 @@ Para matrices muy grandes, escriba directamente a un archivo CSV o Parquet con '
     <context>
         <name>TripDistribution</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="251" />
+            <location filename="../processing/tripdistribution.py" line="252" />
             <source>Trip distribution (gravity model)</source>
             <translation>Distribución de viajes (modelo gravitacional)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="254" />
+            <location filename="../processing/tripdistribution.py" line="255" />
             <source>Distributes the trips produced and attracted by each zone between every pair of zones with the gravity model T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 5), doubly constrained (Furness balancing) or constrained on productions or attractions only.
 
 The deterrence function f is exponential exp(−β c), power c^(−β), combined (gamma) c^b · exp(c₁ c) or a table of factors by cost band. A typical starting β is 1 / mean trip time (about 0.017/min public transport, 0.03/min car, 0.08/min walking and cycling). Give an observed mean trip cost (from an OD survey) to calibrate β with Hyman's method instead.
@@ -4376,414 +4376,419 @@ La matriz de costos es una tabla larga (una fila por origen y destino) de una ca
 Salida: una tabla from_id, to_id, trips, cost. El registro informa las iteraciones, el error final, el costo medio de viaje y los parámetros calibrados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="272" />
+            <location filename="../processing/tripdistribution.py" line="273" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, puntos o una tabla)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="277" />
+            <location filename="../processing/tripdistribution.py" line="278" />
             <source>Zone id field</source>
             <translation>Campo identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="285" />
+            <location filename="../processing/tripdistribution.py" line="286" />
             <source>Productions field (trips leaving each zone)</source>
             <translation>Campo de producciones (viajes que salen de cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="285" />
+            <location filename="../processing/tripdistribution.py" line="286" />
             <source>Attractions field (trips arriving in each zone)</source>
             <translation>Campo de atracciones (viajes que llegan a cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="299" />
+            <location filename="../processing/tripdistribution.py" line="300" />
             <source>Cost matrix (long table or CSV file)</source>
             <translation>Matriz de costos (tabla larga o archivo CSV)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="302" />
+            <location filename="../processing/tripdistribution.py" line="303" />
             <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV file path is read directly, which is much faster for big matrices.</source>
             <translation>Una fila por origen y destino con sus identificadores y el costo (tiempo de viaje en minutos, distancia o costo generalizado). La ruta de un archivo CSV se lee directamente, mucho más rápido para matrices grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="310" />
+            <location filename="../processing/tripdistribution.py" line="311" />
             <source>Origin id field of the matrix</source>
             <translation>Campo identificador de origen de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="310" />
+            <location filename="../processing/tripdistribution.py" line="311" />
             <source>Destination id field of the matrix</source>
             <translation>Campo identificador de destino de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="310" />
+            <location filename="../processing/tripdistribution.py" line="311" />
             <source>Cost field of the matrix</source>
             <translation>Campo de costo de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="320" />
+            <location filename="../processing/tripdistribution.py" line="321" />
             <source>Deterrence function</source>
             <translation>Función de disuasión</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="320" />
+            <location filename="../processing/tripdistribution.py" line="321" />
             <source>Exponential: exp(−β·cost)</source>
             <translation>Exponencial: exp(−β·costo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="320" />
+            <location filename="../processing/tripdistribution.py" line="321" />
             <source>Power: cost^(−β)</source>
             <translation>Potencial: costo^(−β)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="320" />
+            <location filename="../processing/tripdistribution.py" line="321" />
             <source>Combined (gamma): cost^b · exp(c·cost)</source>
             <translation>Combinada (gamma): costo^b · exp(c·costo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="320" />
+            <location filename="../processing/tripdistribution.py" line="321" />
             <source>Table of factors by cost band</source>
             <translation>Tabla de factores por tramo de costo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="333" />
+            <location filename="../processing/tripdistribution.py" line="334" />
             <source>β (deterrence parameter)</source>
             <translation>β (parámetro de disuasión)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="340" />
+            <location filename="../processing/tripdistribution.py" line="341" />
             <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
             <translation>Por unidad de costo; aproximadamente 1 / costo medio de viaje si no se sabe nada mejor.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="342" />
+            <location filename="../processing/tripdistribution.py" line="343" />
             <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
             <translation>Calibrar β a este costo medio de viaje observado (0 = no calibrar)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="349" />
+            <location filename="../processing/tripdistribution.py" line="350" />
             <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
             <translation>Costo medio de los viajes de la encuesta OD, en la unidad de la matriz de costos. β se obtiene entonces con el método de Hyman para que el modelo lo reproduzca (funciones exponencial y potencial).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="356" />
+            <location filename="../processing/tripdistribution.py" line="357" />
             <source>Combined function: exponent b of cost^b</source>
             <translation>Función combinada: exponente b de costo^b</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="356" />
+            <location filename="../processing/tripdistribution.py" line="357" />
             <source>Combined function: coefficient c of exp(c·cost)</source>
             <translation>Función combinada: coeficiente c de exp(c·costo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="365" />
+            <location filename="../processing/tripdistribution.py" line="366" />
             <source>Deterrence table: upper bound of each cost band and its factor</source>
             <translation>Tabla de disuasión: límite superior de cada tramo de costo y su factor</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="365" />
+            <location filename="../processing/tripdistribution.py" line="366" />
             <source>Cost up to</source>
             <translation>Costo hasta</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="365" />
+            <location filename="../processing/tripdistribution.py" line="366" />
             <source>Factor</source>
             <translation>Factor</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="372" />
+            <location filename="../processing/tripdistribution.py" line="373" />
             <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
             <translation>Se usa con la función de tabla: los costos desde el límite anterior (0 para el primer tramo) hasta este límite reciben este factor; los costos por encima del último límite reciben 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="380" />
+            <location filename="../processing/tripdistribution.py" line="381" />
             <source>Constraint</source>
             <translation>Restricción</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="380" />
+            <location filename="../processing/tripdistribution.py" line="381" />
             <source>Doubly constrained (productions and attractions)</source>
             <translation>Doblemente restringido (producciones y atracciones)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="380" />
+            <location filename="../processing/tripdistribution.py" line="381" />
             <source>Production constrained</source>
             <translation>Restringido en las producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="380" />
+            <location filename="../processing/tripdistribution.py" line="381" />
             <source>Attraction constrained</source>
             <translation>Restringido en las atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="392" />
+            <location filename="../processing/tripdistribution.py" line="393" />
             <source>When total productions and attractions differ</source>
             <translation>Cuando los totales de producciones y atracciones difieren</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="392" />
+            <location filename="../processing/tripdistribution.py" line="393" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar las atracciones al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="392" />
+            <location filename="../processing/tripdistribution.py" line="393" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar las producciones al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="392" />
+            <location filename="../processing/tripdistribution.py" line="393" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="404" />
+            <location filename="../processing/tripdistribution.py" line="405" />
             <source>Cost of trips within a zone</source>
             <translation>Costo de los viajes dentro de una zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="411" />
+            <location filename="../processing/tripdistribution.py" line="412" />
             <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
             <translation>Reemplaza el costo de todos los viajes dentro de una zona. Déjelo vacío para conservar los valores de la matriz y usar la mitad del costo a la zona más cercana donde la matriz no tiene ninguno (o cero).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="419" />
+            <location filename="../processing/tripdistribution.py" line="420" />
             <source>Balancing tolerance (largest relative error of a zone total)</source>
             <translation>Tolerancia del balanceo (mayor error relativo del total de una zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="428" />
+            <location filename="../processing/tripdistribution.py" line="429" />
             <source>Maximum balancing iterations</source>
             <translation>Máximo de iteraciones de balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="437" />
+            <location filename="../processing/tripdistribution.py" line="438" />
             <source>Trips (OD table)</source>
             <translation>Viajes (tabla OD)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="442" />
+            <location filename="../processing/tripdistribution.py" line="443" />
             <source>Total trips</source>
             <translation>Total de viajes</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="442" />
+            <location filename="../processing/tripdistribution.py" line="443" />
             <source>Mean trip cost</source>
             <translation>Costo medio de viaje</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="442" />
+            <location filename="../processing/tripdistribution.py" line="443" />
             <source>β used or calibrated</source>
             <translation>β usado o calibrado</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="442" />
+            <location filename="../processing/tripdistribution.py" line="443" />
             <source>Balancing iterations</source>
             <translation>Iteraciones de balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="442" />
+            <location filename="../processing/tripdistribution.py" line="443" />
             <source>Largest relative error of a zone total</source>
             <translation>Mayor error relativo del total de una zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="450" />
+            <location filename="../processing/tripdistribution.py" line="451" />
             <source>Balancing converged</source>
             <translation>El balanceo convergió</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="462" />
+            <location filename="../processing/tripdistribution.py" line="463" />
             <source>Field {} does not exist in the zones layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="469" />
+            <location filename="../processing/tripdistribution.py" line="470" />
             <source>The zones layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="472" />
+            <location filename="../processing/tripdistribution.py" line="473" />
             <source>{0} zones have no value in field {1} and were left out.</source>
             <translation>{0} zonas no tienen valor en el campo {1} y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="481" />
+            <location filename="../processing/tripdistribution.py" line="482" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Los identificadores de zona deben ser únicos, pero el campo {0} repite: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="490" />
+            <location filename="../processing/tripdistribution.py" line="491" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="495" />
+            <location filename="../processing/tripdistribution.py" line="496" />
             <source>Field {0} has {1} negative values: trips must be zero or positive.</source>
             <translation>El campo {0} tiene {1} valores negativos: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="501" />
+            <location filename="../processing/tripdistribution.py" line="502" />
             <source>Every zone has 0 in field {}: there are no trips to distribute.</source>
             <translation>Todas las zonas tienen 0 en el campo {}: no hay viajes que distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="514" />
+            <location filename="../processing/tripdistribution.py" line="515" />
             <source>The cost matrix has no rows.</source>
             <translation>La matriz de costos no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="517" />
+            <location filename="../processing/tripdistribution.py" line="518" />
             <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
             <translation>{0} filas de la matriz de costos no tienen un número en el campo {1}: esos pares son inalcanzables.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="528" />
+            <location filename="../processing/tripdistribution.py" line="529" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} filas de la matriz de costos se refieren a {1} identificadores que no son zonas y se omitieron: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="534" />
+            <location filename="../processing/tripdistribution.py" line="535" />
             <source>No row of the cost matrix matches the zone ids (matrix ids such as {0}; zone ids such as {1}): check the zone id field and the id fields of the matrix.</source>
             <translation>Ninguna fila de la matriz de costos coincide con los identificadores de zona (identificadores de la matriz como {0}; de las zonas como {1}): revise el campo identificador de zona y los campos identificadores de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="541" />
+            <location filename="../processing/tripdistribution.py" line="542" />
             <source>{} origin-destination pairs appear more than once in the cost matrix: the last row is used.</source>
             <translation>{} pares origen-destino aparecen más de una vez en la matriz de costos: se usa la última fila.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="566" />
+            <location filename="../processing/tripdistribution.py" line="567" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas no tienen costo (o es cero) para los viajes dentro de la zona: se usa la mitad del costo a su zona más cercana.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="580" />
+            <location filename="../processing/tripdistribution.py" line="581" />
             <source>The deterrence table must hold numbers only (cost bound and factor).</source>
             <translation>La tabla de disuasión solo debe contener números (límite de costo y factor).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="584" />
+            <location filename="../processing/tripdistribution.py" line="585" />
             <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
             <translation>La tabla de disuasión necesita al menos una fila, límites de costo positivos en orden creciente y factores de cero o más.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="617" />
+            <location filename="../processing/tripdistribution.py" line="618" />
             <source>The cost matrix has {} negative costs: costs must be zero or positive.</source>
             <translation>La matriz de costos tiene {} costos negativos: los costos deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="625" />
+            <location filename="../processing/tripdistribution.py" line="626" />
             <source>The cost matrix has {} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
             <translation>La matriz de costos tiene {} costos cero, pero las funciones potencial y combinada necesitan costos mayores que cero: use la función exponencial o indique un costo para los viajes dentro de una zona.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="632" />
+            <location filename="../processing/tripdistribution.py" line="633" />
             <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
             <translation>La calibración a un costo medio de viaje solo funciona con la función exponencial o la potencial.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="639" />
+            <location filename="../processing/tripdistribution.py" line="640" />
             <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
             <translation>{0} de {1} pares origen-destino no tienen costo: son inalcanzables y no reciben viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="647" />
+            <location filename="../processing/tripdistribution.py" line="648" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas tienen 0 en el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="667" />
+            <location filename="../processing/tripdistribution.py" line="668" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibración de Hyman: β = {0:.6g} tras {1} corridas (costo medio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="673" />
+            <location filename="../processing/tripdistribution.py" line="674" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>La calibración no alcanzó el costo medio de viaje observado: compruebe que la matriz de costos y la media observada usan la misma unidad.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="703" />
+            <location filename="../processing/tripdistribution.py" line="712" />
             <source>The gravity model cannot run: {}</source>
             <translation>El modelo gravitacional no puede ejecutarse: {}</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="726" />
+            <location filename="../processing/tripdistribution.py" line="735" />
             <source>{} origin-destination pairs with trips written.</source>
             <translation>Se escribieron {} pares origen-destino con viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="746" />
+            <location filename="../processing/tripdistribution.py" line="755" />
             <source>attractions were scaled to total productions</source>
             <translation>las atracciones se escalaron al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="747" />
+            <location filename="../processing/tripdistribution.py" line="756" />
             <source>productions were scaled to total attractions</source>
             <translation>las producciones se escalaron al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="748" />
+            <location filename="../processing/tripdistribution.py" line="757" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas se escalaron a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="750" />
+            <location filename="../processing/tripdistribution.py" line="759" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Los totales de producciones ({0:,.1f}) y atracciones ({1:,.1f}) difieren: {2} (producciones × {3:.6g}, atracciones × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="772" />
+            <location filename="../processing/tripdistribution.py" line="781" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas producen viajes pero no alcanzan ninguna zona que atraiga viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="778" />
+            <location filename="../processing/tripdistribution.py" line="787" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraen viajes pero ninguna zona productora las alcanza: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="786" />
+            <location filename="../processing/tripdistribution.py" line="795" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="787" />
+            <location filename="../processing/tripdistribution.py" line="796" />
             <source>power</source>
             <translation>potencial</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="788" />
+            <location filename="../processing/tripdistribution.py" line="797" />
             <source>combined (gamma)</source>
             <translation>combinada (gamma)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="789" />
+            <location filename="../processing/tripdistribution.py" line="798" />
             <source>table</source>
             <translation>tabla</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="791" />
+            <location filename="../processing/tripdistribution.py" line="800" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Función de disuasión: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="794" />
+            <location filename="../processing/tripdistribution.py" line="803" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viajes; {2} iteraciones de balanceo; mayor error relativo del total de una zona {3:.3g}; costo medio de viaje {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="801" />
+            <location filename="../processing/tripdistribution.py" line="810" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>El balanceo no convergió dentro del límite de iteraciones (mayor error {:.3g}): los viajes se escriben, pero aumente el máximo de iteraciones o revise las zonas que no se pueden alcanzar.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="695" />
+            <location filename="../processing/tripdistribution.py" line="696" />
             <source>The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
             <translation>El costo medio de viaje observado {0:.4g} no se puede alcanzar: con estas zonas y esta matriz de costos el costo medio de viaje es como máximo {1:.4g} (sin ninguna disuasión). Compruebe que ambos usen la misma unidad y que el límite de tiempo de la matriz cubra los viajes observados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="765" />
+            <location filename="../processing/tripdistribution.py" line="774" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>Las zonas forman {} grupos entre los que no es posible ningún viaje (por ejemplo, una isla de la red): las atracciones se escalaron dentro de cada grupo a sus producciones.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="704" />
+            <source>The observed mean trip cost {0:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
+            <translation>El costo medio de viaje observado {0:.4g} es demasiado bajo para estas zonas y esta matriz de costos: el modelo gravitacional no puede bajar tanto su media, su balanceo falla cuando los viajes se concentran en los pares más baratos. Verifique que la matriz y la media observada usen la misma unidad.</translation>
         </message>
     </context>
     <context>

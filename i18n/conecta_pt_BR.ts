@@ -1779,27 +1779,27 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaDemand</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="128" />
+            <location filename="../processing/tripdistribution.py" line="129" />
             <source>The OD table has no rows.</source>
             <translation>A tabela OD não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="133" />
+            <location filename="../processing/tripdistribution.py" line="134" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>A tabela OD tem {0} valores negativos no campo {1}: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="138" />
+            <location filename="../processing/tripdistribution.py" line="139" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} linhas da tabela OD não têm um número no campo {1} e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="142" />
+            <location filename="../processing/tripdistribution.py" line="143" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} linhas da tabela OD não têm identificador de origem ou de destino e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="147" />
+            <location filename="../processing/tripdistribution.py" line="148" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>A tabela OD não tem nenhuma linha com identificadores e um número de viagens.</translation>
         </message>
@@ -4354,12 +4354,12 @@ Para matrizes muito grandes, grave diretamente em um arquivo CSV ou Parquet com 
     <context>
         <name>TripDistribution</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="251" />
+            <location filename="../processing/tripdistribution.py" line="252" />
             <source>Trip distribution (gravity model)</source>
             <translation>Distribuição de viagens (modelo gravitacional)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="254" />
+            <location filename="../processing/tripdistribution.py" line="255" />
             <source>Distributes the trips produced and attracted by each zone between every pair of zones with the gravity model T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 5), doubly constrained (Furness balancing) or constrained on productions or attractions only.
 
 The deterrence function f is exponential exp(−β c), power c^(−β), combined (gamma) c^b · exp(c₁ c) or a table of factors by cost band. A typical starting β is 1 / mean trip time (about 0.017/min public transport, 0.03/min car, 0.08/min walking and cycling). Give an observed mean trip cost (from an OD survey) to calibrate β with Hyman's method instead.
@@ -4376,414 +4376,419 @@ A matriz de custos é uma tabela longa (uma linha por origem e destino) de uma c
 Saída: uma tabela from_id, to_id, trips, cost. O registro informa as iterações, o erro final, o custo médio de viagem e os parâmetros calibrados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="272" />
+            <location filename="../processing/tripdistribution.py" line="273" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, pontos ou uma tabela)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="277" />
+            <location filename="../processing/tripdistribution.py" line="278" />
             <source>Zone id field</source>
             <translation>Campo identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="285" />
+            <location filename="../processing/tripdistribution.py" line="286" />
             <source>Productions field (trips leaving each zone)</source>
             <translation>Campo de produções (viagens que saem de cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="285" />
+            <location filename="../processing/tripdistribution.py" line="286" />
             <source>Attractions field (trips arriving in each zone)</source>
             <translation>Campo de atrações (viagens que chegam a cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="299" />
+            <location filename="../processing/tripdistribution.py" line="300" />
             <source>Cost matrix (long table or CSV file)</source>
             <translation>Matriz de custos (tabela longa ou arquivo CSV)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="302" />
+            <location filename="../processing/tripdistribution.py" line="303" />
             <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV file path is read directly, which is much faster for big matrices.</source>
             <translation>Uma linha por origem e destino com seus identificadores e o custo (tempo de viagem em minutos, distância ou custo generalizado). O caminho de um arquivo CSV é lido diretamente, muito mais rápido para matrizes grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="310" />
+            <location filename="../processing/tripdistribution.py" line="311" />
             <source>Origin id field of the matrix</source>
             <translation>Campo identificador de origem da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="310" />
+            <location filename="../processing/tripdistribution.py" line="311" />
             <source>Destination id field of the matrix</source>
             <translation>Campo identificador de destino da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="310" />
+            <location filename="../processing/tripdistribution.py" line="311" />
             <source>Cost field of the matrix</source>
             <translation>Campo de custo da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="320" />
+            <location filename="../processing/tripdistribution.py" line="321" />
             <source>Deterrence function</source>
             <translation>Função de impedância</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="320" />
+            <location filename="../processing/tripdistribution.py" line="321" />
             <source>Exponential: exp(−β·cost)</source>
             <translation>Exponencial: exp(−β·custo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="320" />
+            <location filename="../processing/tripdistribution.py" line="321" />
             <source>Power: cost^(−β)</source>
             <translation>Potência: custo^(−β)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="320" />
+            <location filename="../processing/tripdistribution.py" line="321" />
             <source>Combined (gamma): cost^b · exp(c·cost)</source>
             <translation>Combinada (gama): custo^b · exp(c·custo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="320" />
+            <location filename="../processing/tripdistribution.py" line="321" />
             <source>Table of factors by cost band</source>
             <translation>Tabela de fatores por faixa de custo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="333" />
+            <location filename="../processing/tripdistribution.py" line="334" />
             <source>β (deterrence parameter)</source>
             <translation>β (parâmetro de impedância)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="340" />
+            <location filename="../processing/tripdistribution.py" line="341" />
             <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
             <translation>Por unidade de custo; aproximadamente 1 / custo médio de viagem na falta de algo melhor.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="342" />
+            <location filename="../processing/tripdistribution.py" line="343" />
             <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
             <translation>Calibrar β para este custo médio de viagem observado (0 = não calibrar)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="349" />
+            <location filename="../processing/tripdistribution.py" line="350" />
             <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
             <translation>Custo médio das viagens da pesquisa OD, na unidade da matriz de custos. β é então obtido pelo método de Hyman para que o modelo o reproduza (funções exponencial e potência).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="356" />
+            <location filename="../processing/tripdistribution.py" line="357" />
             <source>Combined function: exponent b of cost^b</source>
             <translation>Função combinada: expoente b de custo^b</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="356" />
+            <location filename="../processing/tripdistribution.py" line="357" />
             <source>Combined function: coefficient c of exp(c·cost)</source>
             <translation>Função combinada: coeficiente c de exp(c·custo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="365" />
+            <location filename="../processing/tripdistribution.py" line="366" />
             <source>Deterrence table: upper bound of each cost band and its factor</source>
             <translation>Tabela de impedância: limite superior de cada faixa de custo e seu fator</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="365" />
+            <location filename="../processing/tripdistribution.py" line="366" />
             <source>Cost up to</source>
             <translation>Custo até</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="365" />
+            <location filename="../processing/tripdistribution.py" line="366" />
             <source>Factor</source>
             <translation>Fator</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="372" />
+            <location filename="../processing/tripdistribution.py" line="373" />
             <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
             <translation>Usada com a função de tabela: custos desde o limite anterior (0 para a primeira faixa) até este limite recebem este fator; custos acima do último limite recebem 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="380" />
+            <location filename="../processing/tripdistribution.py" line="381" />
             <source>Constraint</source>
             <translation>Restrição</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="380" />
+            <location filename="../processing/tripdistribution.py" line="381" />
             <source>Doubly constrained (productions and attractions)</source>
             <translation>Duplamente restrito (produções e atrações)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="380" />
+            <location filename="../processing/tripdistribution.py" line="381" />
             <source>Production constrained</source>
             <translation>Restrito nas produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="380" />
+            <location filename="../processing/tripdistribution.py" line="381" />
             <source>Attraction constrained</source>
             <translation>Restrito nas atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="392" />
+            <location filename="../processing/tripdistribution.py" line="393" />
             <source>When total productions and attractions differ</source>
             <translation>Quando os totais de produções e atrações diferem</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="392" />
+            <location filename="../processing/tripdistribution.py" line="393" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar as atrações para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="392" />
+            <location filename="../processing/tripdistribution.py" line="393" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar as produções para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="392" />
+            <location filename="../processing/tripdistribution.py" line="393" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="404" />
+            <location filename="../processing/tripdistribution.py" line="405" />
             <source>Cost of trips within a zone</source>
             <translation>Custo das viagens dentro de uma zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="411" />
+            <location filename="../processing/tripdistribution.py" line="412" />
             <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
             <translation>Substitui o custo de todas as viagens dentro de uma zona. Deixe vazio para manter os valores da matriz e usar a metade do custo até a zona mais próxima onde a matriz não tem nenhum (ou zero).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="419" />
+            <location filename="../processing/tripdistribution.py" line="420" />
             <source>Balancing tolerance (largest relative error of a zone total)</source>
             <translation>Tolerância do balanceamento (maior erro relativo do total de uma zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="428" />
+            <location filename="../processing/tripdistribution.py" line="429" />
             <source>Maximum balancing iterations</source>
             <translation>Máximo de iterações de balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="437" />
+            <location filename="../processing/tripdistribution.py" line="438" />
             <source>Trips (OD table)</source>
             <translation>Viagens (tabela OD)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="442" />
+            <location filename="../processing/tripdistribution.py" line="443" />
             <source>Total trips</source>
             <translation>Total de viagens</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="442" />
+            <location filename="../processing/tripdistribution.py" line="443" />
             <source>Mean trip cost</source>
             <translation>Custo médio de viagem</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="442" />
+            <location filename="../processing/tripdistribution.py" line="443" />
             <source>β used or calibrated</source>
             <translation>β usado ou calibrado</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="442" />
+            <location filename="../processing/tripdistribution.py" line="443" />
             <source>Balancing iterations</source>
             <translation>Iterações de balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="442" />
+            <location filename="../processing/tripdistribution.py" line="443" />
             <source>Largest relative error of a zone total</source>
             <translation>Maior erro relativo do total de uma zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="450" />
+            <location filename="../processing/tripdistribution.py" line="451" />
             <source>Balancing converged</source>
             <translation>O balanceamento convergiu</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="462" />
+            <location filename="../processing/tripdistribution.py" line="463" />
             <source>Field {} does not exist in the zones layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="469" />
+            <location filename="../processing/tripdistribution.py" line="470" />
             <source>The zones layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="472" />
+            <location filename="../processing/tripdistribution.py" line="473" />
             <source>{0} zones have no value in field {1} and were left out.</source>
             <translation>{0} zonas não têm valor no campo {1} e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="481" />
+            <location filename="../processing/tripdistribution.py" line="482" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Os identificadores de zona devem ser únicos, mas o campo {0} repete: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="490" />
+            <location filename="../processing/tripdistribution.py" line="491" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="495" />
+            <location filename="../processing/tripdistribution.py" line="496" />
             <source>Field {0} has {1} negative values: trips must be zero or positive.</source>
             <translation>O campo {0} tem {1} valores negativos: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="501" />
+            <location filename="../processing/tripdistribution.py" line="502" />
             <source>Every zone has 0 in field {}: there are no trips to distribute.</source>
             <translation>Todas as zonas têm 0 no campo {}: não há viagens a distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="514" />
+            <location filename="../processing/tripdistribution.py" line="515" />
             <source>The cost matrix has no rows.</source>
             <translation>A matriz de custos não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="517" />
+            <location filename="../processing/tripdistribution.py" line="518" />
             <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
             <translation>{0} linhas da matriz de custos não têm um número no campo {1}: esses pares são inalcançáveis.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="528" />
+            <location filename="../processing/tripdistribution.py" line="529" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} linhas da matriz de custos referem-se a {1} identificadores que não são zonas e foram omitidas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="534" />
+            <location filename="../processing/tripdistribution.py" line="535" />
             <source>No row of the cost matrix matches the zone ids (matrix ids such as {0}; zone ids such as {1}): check the zone id field and the id fields of the matrix.</source>
             <translation>Nenhuma linha da matriz de custos corresponde aos identificadores de zona (identificadores da matriz como {0}; das zonas como {1}): verifique o campo identificador da zona e os campos identificadores da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="541" />
+            <location filename="../processing/tripdistribution.py" line="542" />
             <source>{} origin-destination pairs appear more than once in the cost matrix: the last row is used.</source>
             <translation>{} pares origem-destino aparecem mais de uma vez na matriz de custos: usa-se a última linha.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="566" />
+            <location filename="../processing/tripdistribution.py" line="567" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas não têm custo (ou é zero) para as viagens dentro da zona: usa-se a metade do custo até a zona mais próxima.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="580" />
+            <location filename="../processing/tripdistribution.py" line="581" />
             <source>The deterrence table must hold numbers only (cost bound and factor).</source>
             <translation>A tabela de impedância deve conter apenas números (limite de custo e fator).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="584" />
+            <location filename="../processing/tripdistribution.py" line="585" />
             <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
             <translation>A tabela de impedância precisa de pelo menos uma linha, limites de custo positivos em ordem crescente e fatores de zero ou mais.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="617" />
+            <location filename="../processing/tripdistribution.py" line="618" />
             <source>The cost matrix has {} negative costs: costs must be zero or positive.</source>
             <translation>A matriz de custos tem {} custos negativos: os custos devem ser zero ou positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="625" />
+            <location filename="../processing/tripdistribution.py" line="626" />
             <source>The cost matrix has {} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
             <translation>A matriz de custos tem {} custos zero, mas as funções potência e combinada precisam de custos maiores que zero: use a função exponencial ou informe um custo para as viagens dentro de uma zona.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="632" />
+            <location filename="../processing/tripdistribution.py" line="633" />
             <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
             <translation>A calibração para um custo médio de viagem só funciona com a função exponencial ou a potência.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="639" />
+            <location filename="../processing/tripdistribution.py" line="640" />
             <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
             <translation>{0} de {1} pares origem-destino não têm custo: são inalcançáveis e não recebem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="647" />
+            <location filename="../processing/tripdistribution.py" line="648" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas têm 0 no campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="667" />
+            <location filename="../processing/tripdistribution.py" line="668" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibração de Hyman: β = {0:.6g} após {1} execuções (custo médio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="673" />
+            <location filename="../processing/tripdistribution.py" line="674" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>A calibração não alcançou o custo médio de viagem observado: verifique se a matriz de custos e a média observada usam a mesma unidade.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="703" />
+            <location filename="../processing/tripdistribution.py" line="712" />
             <source>The gravity model cannot run: {}</source>
             <translation>O modelo gravitacional não pode ser executado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="726" />
+            <location filename="../processing/tripdistribution.py" line="735" />
             <source>{} origin-destination pairs with trips written.</source>
             <translation>Foram gravados {} pares origem-destino com viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="746" />
+            <location filename="../processing/tripdistribution.py" line="755" />
             <source>attractions were scaled to total productions</source>
             <translation>as atrações foram escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="747" />
+            <location filename="../processing/tripdistribution.py" line="756" />
             <source>productions were scaled to total attractions</source>
             <translation>as produções foram escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="748" />
+            <location filename="../processing/tripdistribution.py" line="757" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas foram escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="750" />
+            <location filename="../processing/tripdistribution.py" line="759" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Os totais de produções ({0:,.1f}) e atrações ({1:,.1f}) diferem: {2} (produções × {3:.6g}, atrações × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="772" />
+            <location filename="../processing/tripdistribution.py" line="781" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas produzem viagens mas não alcançam nenhuma zona que atraia viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="778" />
+            <location filename="../processing/tripdistribution.py" line="787" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraem viagens mas nenhuma zona produtora as alcança: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="786" />
+            <location filename="../processing/tripdistribution.py" line="795" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="787" />
+            <location filename="../processing/tripdistribution.py" line="796" />
             <source>power</source>
             <translation>potência</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="788" />
+            <location filename="../processing/tripdistribution.py" line="797" />
             <source>combined (gamma)</source>
             <translation>combinada (gama)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="789" />
+            <location filename="../processing/tripdistribution.py" line="798" />
             <source>table</source>
             <translation>tabela</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="791" />
+            <location filename="../processing/tripdistribution.py" line="800" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Função de impedância: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="794" />
+            <location filename="../processing/tripdistribution.py" line="803" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viagens; {2} iterações de balanceamento; maior erro relativo do total de uma zona {3:.3g}; custo médio de viagem {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="801" />
+            <location filename="../processing/tripdistribution.py" line="810" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>O balanceamento não convergiu dentro do limite de iterações (maior erro {:.3g}): as viagens são gravadas, mas aumente o máximo de iterações ou verifique as zonas que não podem ser alcançadas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="695" />
+            <location filename="../processing/tripdistribution.py" line="696" />
             <source>The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
             <translation>O custo médio de viagem observado {0:.4g} não pode ser alcançado: com estas zonas e esta matriz de custos o custo médio de viagem é no máximo {1:.4g} (sem nenhuma dissuasão). Verifique se ambos usam a mesma unidade e se o limite de tempo da matriz cobre as viagens observadas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="765" />
+            <location filename="../processing/tripdistribution.py" line="774" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>As zonas formam {} grupos entre os quais nenhuma viagem é possível (por exemplo, uma ilha da malha): as atrações foram escaladas dentro de cada grupo às suas produções.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tripdistribution.py" line="704" />
+            <source>The observed mean trip cost {0:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
+            <translation>O custo médio de viagem observado {0:.4g} é baixo demais para estas zonas e esta matriz de custos: o modelo gravitacional não consegue baixar tanto a sua média, o seu balanceamento falha quando as viagens se concentram nos pares mais baratos. Verifique se a matriz e a média observada usam a mesma unidade.</translation>
         </message>
     </context>
     <context>

@@ -34,6 +34,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..core.demand import (
     Deterrence,
+    MeanCostTooLow,
     UnattainableMeanCost,
     calibrate_hyman,
     check_costs,
@@ -698,6 +699,14 @@ class TripDistribution(ConectaAlgorithm):
                     "mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and "
                     "that the matrix's time limit covers the trips observed."
                 ).format(error.observed, error.max_mean)
+            ) from error
+        except MeanCostTooLow as error:
+            raise QgsProcessingException(
+                self.tr(
+                    "The observed mean trip cost {0:.4g} is too low for these zones and this cost matrix: the "
+                    "gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto "
+                    "the cheapest pairs. Check that the matrix and the observed mean use the same unit."
+                ).format(error.observed)
             ) from error
         except ValueError as error:
             raise QgsProcessingException(

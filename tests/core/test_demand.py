@@ -3,6 +3,7 @@
 import json
 import math
 import re
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -444,3 +445,21 @@ def test_zone_groups_with_no_trips_between_them_balance_separately():
     # attractions scaled within each group: {0,1} to 20 (×2), {2} to 5 (×1/3)
     np.testing.assert_allclose(result.trips.sum(axis=0), [10.0, 10.0, 5.0], rtol=1e-6)
     assert result.trips[2, 0] == 0 and result.trips[0, 2] == 0
+
+
+def test_hyman_reports_a_mean_cost_below_the_cheapest_plan():
+    """However large β, a doubly-constrained model cannot beat the cheapest transport plan."""
+    from conecta.core.demand import MeanCostTooLow
+
+    cost = np.array([[1.0, 3.0], [3.0, 1.0]])
+    origins = np.array([10.0, 10.0])
+    destinations = np.array([15.0, 5.0])
+    # cheapest plan: zone 1 sends its 10 trips to zone 1 (cost 1); zone 2 sends 5 to zone 2 (cost 1) and
+    # the other 5 must go to zone 1 (cost 3): mean (10 + 5 + 15) / 20 = 1.5
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # exp(-β c) underflows as β grows
+        with pytest.raises(MeanCostTooLow) as error:
+            calibrate_hyman(origins, destinations, cost, observed_mean_cost=1.2)
+    assert error.value.observed == 1.2
+    result = calibrate_hyman(origins, destinations, cost, observed_mean_cost=1.6)
+    assert result.converged and result.modelled_mean_cost == pytest.approx(1.6, rel=1e-6)
