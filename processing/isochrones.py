@@ -23,7 +23,7 @@ from ..core.progress import Cancelled, scaled
 from .adapters import id_variant, read_points, table_fields
 from .base import ConectaAlgorithm
 from .geometry import buffered_union
-from .networkinput import add_network_parameters, first, load_network
+from .networkinput import add_network_parameters, first, load_network, report_skipped_points
 from .styles import graduated, on_load
 
 
@@ -116,6 +116,7 @@ class Isochrones(ConectaAlgorithm):
         points = read_points(source, loaded.crs, context, id_field)
         if not points.ids:
             raise QgsProcessingException(self.tr("The starting points layer has no feature with a geometry."))
+        report_skipped_points(points, self.tr("Starting points"), feedback)
         per_point = self.parameterAsBoolean(parameters, "PER_POINT", context)
         if per_point and points.duplicates:
             raise QgsProcessingException(

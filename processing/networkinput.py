@@ -328,6 +328,16 @@ def read_od_points(alg, parameters, key: str, id_key: str, crs, context, feedbac
                 label, id_field, first(points.duplicates)
             )
         )
+    report_skipped_points(points, label, feedback)
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+        feedback.pushInfo(
+            ConectaNetwork.tr("{}: polygons are represented by a point on their surface.").format(label)
+        )
+    return points
+
+
+def report_skipped_points(points, label: str, feedback) -> None:
+    """Warn about the features of a point layer that were skipped (NULL or empty geometry, NULL id)."""
     if points.skipped_geometry:
         feedback.pushWarning(
             ConectaNetwork.tr("{0}: {1} features with NULL or empty geometry skipped.").format(
@@ -340,11 +350,6 @@ def read_od_points(alg, parameters, key: str, id_key: str, crs, context, feedbac
                 label, points.skipped_null_id
             )
         )
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
-        feedback.pushInfo(
-            ConectaNetwork.tr("{}: polygons are represented by a point on their surface.").format(label)
-        )
-    return points
 
 
 def first(values, limit: int = 10) -> str:

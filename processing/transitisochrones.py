@@ -25,7 +25,7 @@ from .adapters import id_variant, read_points, table_fields
 from .base import ConectaAlgorithm
 from .geometry import buffered_union
 from .isochrones import parse_minutes
-from .networkinput import add_network_parameters, first, load_network
+from .networkinput import add_network_parameters, first, load_network, report_skipped_points
 from .styles import graduated, on_load
 from .transitinput import (
     add_gtfs_parameters,
@@ -182,6 +182,7 @@ class TransitIsochrones(ConectaAlgorithm):
         points = read_points(source, loaded.crs, context, id_field)
         if not points.ids:
             raise QgsProcessingException(self.tr("The starting points layer has no feature with a geometry."))
+        report_skipped_points(points, self.tr("Starting points"), feedback)
         if points.duplicates:
             raise QgsProcessingException(
                 self.tr("The id field {0} has duplicate values: {1}.").format(

@@ -179,6 +179,10 @@ class TravelTimeMatrix(ConectaAlgorithm):
             if writer is not None:
                 writer.abort()
             return {}
+        except BaseException:  # disk full, out of memory…: no half-written matrix is left behind
+            if writer is not None:
+                writer.abort()
+            raise
         if writer is not None:
             writer.close()
             feedback.pushInfo(self.tr("Matrix written to {}.").format(out_file))

@@ -298,6 +298,30 @@ def test_isochrones_per_point_and_nested(conecta_plugin):
             {"NETWORK": network, "INPUT": points, "INTERVALS": "ten", "OUTPUT": "memory:"},
         )
 
+    # a point without geometry and one without id are skipped and said so
+    broken = point_layer({"P": (0, 0)})
+    no_geometry, no_id = QgsFeature(broken.fields()), QgsFeature(broken.fields())
+    no_geometry.setAttributes(["R"])
+    no_id.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(X0 + 2000, Y0)))
+    no_id.setAttributes([None])
+    broken.dataProvider().addFeatures([no_geometry, no_id])
+    log = Log()
+    result = processing.run(
+        "conecta:isochrones",
+        {
+            "NETWORK": network,
+            "INPUT": broken,
+            "ID_FIELD": "id",
+            "MODE": 0,
+            "INTERVALS": "5",
+            "OUTPUT": "memory:",
+        },
+        feedback=log,
+    )
+    assert result["OUTPUT"].featureCount() == 1
+    assert "1 features with NULL or empty geometry skipped" in log.text()
+    assert "1 features with a NULL id skipped" in log.text()
+
 
 def test_csv_output_quotes_ids_that_need_it(conecta_plugin, tmp_path):
     network = line_layer([([(0, 0), (600, 0)], ["residential", None, None])])
