@@ -2033,17 +2033,17 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>El campo identificador de {0}, {1}, tiene valores duplicados: {2}. Los identificadores deben ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="332" />
+            <location filename="../processing/networkinput.py" line="342" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: se omitieron {1} entidades con geometría NULL o vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="338" />
+            <location filename="../processing/networkinput.py" line="348" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: se omitieron {1} entidades con identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="344" />
+            <location filename="../processing/networkinput.py" line="333" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: los polígonos se representan con un punto en su superficie.</translation>
         </message>
@@ -2866,7 +2866,7 @@ Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)
 Las velocidades, los sentidos únicos y el ajuste a la red siguen 'Matriz de tiempos de viaje (red vial)'.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="60" />
+            <location filename="../processing/isochrones.py" line="119" />
             <source>Starting points</source>
             <translation>Puntos de partida</translation>
         </message>
@@ -2911,17 +2911,17 @@ Las velocidades, los sentidos únicos y el ajuste a la red siguen 'Matriz de tie
             <translation>La capa de puntos de partida no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="121" />
+            <location filename="../processing/isochrones.py" line="122" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>El campo identificador {0} tiene valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="144" />
+            <location filename="../processing/isochrones.py" line="145" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="177" />
+            <location filename="../processing/isochrones.py" line="178" />
             <source>{} isochrones written.</source>
             <translation>Se escribieron {} isócronas.</translation>
         </message>
@@ -3963,59 +3963,69 @@ La tabla da la proporción de área (escenario open_space_area) y la proporción
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="191" />
+            <location filename="../processing/sdg1171.py" line="200" />
             <source>Choose at least one population field.</source>
             <translation>Elija al menos un campo de población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="199" />
+            <location filename="../processing/sdg1171.py" line="208" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Con una capa de población de puntos, indique la capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="219" />
+            <location filename="../processing/sdg1171.py" line="228" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espacios abiertos excluidos por el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="223" />
+            <location filename="../processing/sdg1171.py" line="232" />
             <source>No open space polygon is left to analyse.</source>
             <translation>No queda ningún polígono de espacio abierto para analizar.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="226" />
+            <location filename="../processing/sdg1171.py" line="235" />
             <source>The population layer is empty.</source>
             <translation>La capa de población está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="230" />
+            <location filename="../processing/sdg1171.py" line="245" />
             <source>The city boundary layer has no polygon.</source>
             <translation>La capa de límite de la ciudad no tiene ningún polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="253" />
+            <location filename="../processing/sdg1171.py" line="268" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} puntos de entrada están a más de {2} m de la red vial.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="270" />
+            <location filename="../processing/sdg1171.py" line="285" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="274" />
+            <location filename="../processing/sdg1171.py" line="289" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>El campo de población {} suma cero: elija un campo con población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="304" />
+            <location filename="../processing/sdg1171.py" line="319" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espacio público abierto: {0} % del área de la ciudad; {1} % de la población a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="234" />
+            <location filename="../processing/sdg1171.py" line="249" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>La capa de población no tiene ningún polígono que defina el área de la ciudad: indique una capa de límite de la ciudad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="184" />
+            <source>{0}: {1} features without geometry skipped, {2} invalid polygons repaired.</source>
+            <translation>{0}: se omitieron {1} entidades sin geometría y se repararon {2} polígonos no válidos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="237" />
+            <source>{} population features have no geometry: they count as not served.</source>
+            <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
         </message>
     </context>
     <context>
@@ -4035,7 +4045,7 @@ The arrival time at every stop is computed with the public-transport router of '
 La hora de llegada a cada parada se calcula con el enrutador de transporte público de 'Matriz de tiempos de viaje (transporte público)' (RAPTOR sobre la ventana de salida, convenciones de r5r); luego se camina por la red vial desde el punto de partida y desde cada parada alcanzada con el tiempo restante, y las partes de calles alcanzadas (cortadas en el punto exacto) se amplían con un búfer y se disuelven por punto e intervalo. Las horas en las paradas se conocen al minuto entero (como las informa r5r), así que cada parada se toma en el último segundo de su minuto, y el percentil se toma por parada antes de seguir a pie: las zonas nunca superan el límite de tiempo (pueden quedarse cortas hasta un minuto). La distancia del búfer se descuenta del presupuesto de tiempo, como en 'Isócronas (red vial)'.</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="96" />
+            <location filename="../processing/transitisochrones.py" line="185" />
             <source>Starting points</source>
             <translation>Puntos de partida</translation>
         </message>
@@ -4085,27 +4095,27 @@ La hora de llegada a cada parada se calcula con el enrutador de transporte públ
             <translation>La capa de puntos de partida no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="186" />
+            <location filename="../processing/transitisochrones.py" line="187" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>El campo identificador {0} tiene valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="219" />
+            <location filename="../processing/transitisochrones.py" line="220" />
             <source>Arrival times at the stops…</source>
             <translation>Horas de llegada a las paradas…</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="234" />
+            <location filename="../processing/transitisochrones.py" line="235" />
             <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
             <translation>{0} puntos no tienen ninguna parada a menos de {1} minutos a pie: solo a pie. {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="251" />
+            <location filename="../processing/transitisochrones.py" line="252" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="309" />
+            <location filename="../processing/transitisochrones.py" line="310" />
             <source>{} isochrones written.</source>
             <translation>Se escribieron {} isócronas.</translation>
         </message>
@@ -4316,37 +4326,37 @@ Para matrices muy grandes, escriba directamente a un archivo CSV o Parquet con '
             <translation>Ningún origen está a menos de {} m de una calle utilizable en este modo: revise el SRC de las capas y la distancia de ajuste.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="184" />
+            <location filename="../processing/traveltimematrix.py" line="188" />
             <source>Matrix written to {}.</source>
             <translation>Matriz escrita en {}.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="192" />
+            <location filename="../processing/traveltimematrix.py" line="196" />
             <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
             <translation>{0} pares origen-destino dentro de {1} minutos ({2} orígenes × {3} destinos).</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="210" />
+            <location filename="../processing/traveltimematrix.py" line="214" />
             <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red y no tienen tiempo de viaje: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="220" />
+            <location filename="../processing/traveltimematrix.py" line="224" />
             <source>{0} destinations are farther than {1} m from the network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="242" />
+            <location filename="../processing/traveltimematrix.py" line="246" />
             <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
             <translation>{0} orígenes ({1:.1f} %) están en partes pequeñas de la red desconectadas de la principal y alcanzan pocos destinos: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="229" />
+            <location filename="../processing/traveltimematrix.py" line="233" />
             <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
             <translation>{0} orígenes ({1:.1f} %) están más cerca de una parte pequeña de la red aislada del resto (una isla o un callejón de sentido único): se vincularon a la calle más cercana de la red principal, como hace r5r: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="186" />
+            <location filename="../processing/traveltimematrix.py" line="190" />
             <source>The origins reach {0:.0f} % of the network within the limit: routed with a contraction hierarchy ({1} shortcut arcs), faster than one search per origin.</source>
             <translation>Los orígenes alcanzan el {0:.0f} % de la red dentro del límite: se calculó con una jerarquía de contracción ({1} arcos de atajo), más rápida que una búsqueda por origen.</translation>
         </message>

@@ -2033,17 +2033,17 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>O campo identificador de {0}, {1}, tem valores duplicados: {2}. Os identificadores devem ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="332" />
+            <location filename="../processing/networkinput.py" line="342" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com geometria NULL ou vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="338" />
+            <location filename="../processing/networkinput.py" line="348" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="344" />
+            <location filename="../processing/networkinput.py" line="333" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: os polígonos são representados por um ponto na sua superfície.</translation>
         </message>
@@ -2866,7 +2866,7 @@ Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)
 As velocidades, os sentidos únicos e o ajuste à malha seguem 'Matriz de tempos de viagem (malha viária)'.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="60" />
+            <location filename="../processing/isochrones.py" line="119" />
             <source>Starting points</source>
             <translation>Pontos de partida</translation>
         </message>
@@ -2911,17 +2911,17 @@ As velocidades, os sentidos únicos e o ajuste à malha seguem 'Matriz de tempos
             <translation>A camada de pontos de partida não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="121" />
+            <location filename="../processing/isochrones.py" line="122" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>O campo identificador {0} tem valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="144" />
+            <location filename="../processing/isochrones.py" line="145" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="177" />
+            <location filename="../processing/isochrones.py" line="178" />
             <source>{} isochrones written.</source>
             <translation>Foram gravadas {} isócronas.</translation>
         </message>
@@ -3963,59 +3963,69 @@ A tabela dá a proporção de área (cenário open_space_area) e a proporção d
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="191" />
+            <location filename="../processing/sdg1171.py" line="200" />
             <source>Choose at least one population field.</source>
             <translation>Escolha pelo menos um campo de população.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="199" />
+            <location filename="../processing/sdg1171.py" line="208" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Com uma camada de população de pontos, informe a camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="219" />
+            <location filename="../processing/sdg1171.py" line="228" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espaços abertos excluídos pelo campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="223" />
+            <location filename="../processing/sdg1171.py" line="232" />
             <source>No open space polygon is left to analyse.</source>
             <translation>Não resta nenhum polígono de espaço aberto para analisar.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="226" />
+            <location filename="../processing/sdg1171.py" line="235" />
             <source>The population layer is empty.</source>
             <translation>A camada de população está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="230" />
+            <location filename="../processing/sdg1171.py" line="245" />
             <source>The city boundary layer has no polygon.</source>
             <translation>A camada de limite da cidade não tem nenhum polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="253" />
+            <location filename="../processing/sdg1171.py" line="268" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} pontos de entrada estão a mais de {2} m da malha viária.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="270" />
+            <location filename="../processing/sdg1171.py" line="285" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="274" />
+            <location filename="../processing/sdg1171.py" line="289" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="304" />
+            <location filename="../processing/sdg1171.py" line="319" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espaço público aberto: {0} % da área da cidade; {1} % da população a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="234" />
+            <location filename="../processing/sdg1171.py" line="249" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>A camada de população não tem nenhum polígono que defina a área da cidade: informe uma camada de limite da cidade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="184" />
+            <source>{0}: {1} features without geometry skipped, {2} invalid polygons repaired.</source>
+            <translation>{0}: {1} feições sem geometria foram ignoradas e {2} polígonos inválidos foram reparados.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1171.py" line="237" />
+            <source>{} population features have no geometry: they count as not served.</source>
+            <translation>{} feições de população não têm geometria: contam como não atendidas.</translation>
         </message>
     </context>
     <context>
@@ -4035,7 +4045,7 @@ The arrival time at every stop is computed with the public-transport router of '
 O horário de chegada a cada parada é calculado com o roteador de transporte público de 'Matriz de tempos de viagem (transporte público)' (RAPTOR sobre a janela de partida, convenções do r5r); depois a malha viária é percorrida a pé a partir do ponto de partida e de cada parada alcançada com o tempo restante, e as partes de ruas alcançadas (cortadas no ponto exato) recebem um buffer e são dissolvidas por ponto e intervalo. Os horários nas paradas são conhecidos ao minuto inteiro (como o r5r os informa), então cada parada é tomada no último segundo do seu minuto, e o percentil é tomado por parada antes de seguir a pé: as áreas nunca ultrapassam o limite de tempo (podem ficar aquém dele em até um minuto). A distância do buffer é descontada do orçamento de tempo, como em 'Isócronas (malha viária)'.</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="96" />
+            <location filename="../processing/transitisochrones.py" line="185" />
             <source>Starting points</source>
             <translation>Pontos de partida</translation>
         </message>
@@ -4085,27 +4095,27 @@ O horário de chegada a cada parada é calculado com o roteador de transporte p�
             <translation>A camada de pontos de partida não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="186" />
+            <location filename="../processing/transitisochrones.py" line="187" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>O campo identificador {0} tem valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="219" />
+            <location filename="../processing/transitisochrones.py" line="220" />
             <source>Arrival times at the stops…</source>
             <translation>Horários de chegada às paradas…</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="234" />
+            <location filename="../processing/transitisochrones.py" line="235" />
             <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
             <translation>{0} pontos não têm nenhuma parada a menos de {1} minutos a pé: só a pé. {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="251" />
+            <location filename="../processing/transitisochrones.py" line="252" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="309" />
+            <location filename="../processing/transitisochrones.py" line="310" />
             <source>{} isochrones written.</source>
             <translation>Foram gravadas {} isócronas.</translation>
         </message>
@@ -4316,37 +4326,37 @@ Para matrizes muito grandes, grave diretamente em um arquivo CSV ou Parquet com 
             <translation>Nenhuma origem está a menos de {} m de uma rua utilizável neste modo: verifique o SRC das camadas e a distância de ajuste.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="184" />
+            <location filename="../processing/traveltimematrix.py" line="188" />
             <source>Matrix written to {}.</source>
             <translation>Matriz gravada em {}.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="192" />
+            <location filename="../processing/traveltimematrix.py" line="196" />
             <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
             <translation>{0} pares origem-destino dentro de {1} minutos ({2} origens × {3} destinos).</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="210" />
+            <location filename="../processing/traveltimematrix.py" line="214" />
             <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha e não têm tempo de viagem: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="220" />
+            <location filename="../processing/traveltimematrix.py" line="224" />
             <source>{0} destinations are farther than {1} m from the network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="242" />
+            <location filename="../processing/traveltimematrix.py" line="246" />
             <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
             <translation>{0} origens ({1:.1f} %) estão em partes pequenas da malha desconectadas da principal e alcançam poucos destinos: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="229" />
+            <location filename="../processing/traveltimematrix.py" line="233" />
             <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
             <translation>{0} origens ({1:.1f} %) estão mais perto de uma parte pequena da malha isolada do resto (uma ilha ou um beco de sentido único): foram ligadas à rua mais próxima da malha principal, como faz o r5r: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="186" />
+            <location filename="../processing/traveltimematrix.py" line="190" />
             <source>The origins reach {0:.0f} % of the network within the limit: routed with a contraction hierarchy ({1} shortcut arcs), faster than one search per origin.</source>
             <translation>As origens alcançam {0:.0f} % da rede dentro do limite: calculado com uma hierarquia de contração ({1} arcos de atalho), mais rápida que uma busca por origem.</translation>
         </message>

@@ -162,9 +162,10 @@ class Sdg1171(ConectaAlgorithm):
             )
         )
 
-    def _polygons(self, source, crs, context, exclude_field=None, exclude=()) -> tuple:
-        """Valid polygons of ``source`` in ``crs``, minus excluded features; also the excluded count."""
-        geometries, excluded = [], 0
+    def _polygons(self, source, crs, context, feedback, exclude_field=None, exclude=()) -> tuple:
+        """Valid polygons of ``source`` in ``crs``, minus excluded features; also the excluded count.
+        Features without geometry are skipped and invalid polygons repaired, both reported."""
+        geometries, excluded, skipped, repaired = [], 0, 0, 0
         for feature in source.getFeatures(request_in(crs, context)):
             if exclude_field:
                 value = clean(feature[exclude_field])
@@ -173,10 +174,18 @@ class Sdg1171(ConectaAlgorithm):
                     continue
             geometry = feature.geometry()
             if geometry is None or geometry.isNull() or geometry.isEmpty():
+                skipped += 1
                 continue
             if not geometry.isGeosValid():
                 geometry = geometry.makeValid()
+                repaired += 1
             geometries.append(geometry)
+        if skipped or repaired:
+            feedback.pushWarning(
+                self.tr("{0}: {1} features without geometry skipped, {2} invalid polygons repaired.").format(
+                    source.sourceName(), skipped, repaired
+                )
+            )
         return geometries, excluded
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -214,7 +223,7 @@ class Sdg1171(ConectaAlgorithm):
         if loaded is None:
             return {}
         crs = loaded.crs
-        spaces, excluded = self._polygons(spaces_source, crs, context, exclude_field, exclude)
+        spaces, excluded = self._polygons(spaces_source, crs, context, feedback, exclude_field, exclude)
         if excluded:
             feedback.pushInfo(
                 self.tr("{0} open spaces excluded by field {1}.").format(excluded, exclude_field)
@@ -224,8 +233,14 @@ class Sdg1171(ConectaAlgorithm):
         population = read_population(population_source, fields, crs, context, feedback)
         if not population.features:
             raise QgsProcessingException(self.tr("The population layer is empty."))
+        if population.null_geometry:
+            feedback.pushWarning(
+                self.tr("{} population features have no geometry: they count as not served.").format(
+                    population.null_geometry
+                )
+            )
         if city_source is not None:
-            city_parts, _ = self._polygons(city_source, crs, context)
+            city_parts, _ = self._polygons(city_source, crs, context, feedback)
             if not city_parts:
                 raise QgsProcessingException(self.tr("The city boundary layer has no polygon."))
         else:

@@ -467,3 +467,33 @@ def test_gtfsstops_file_that_is_not_a_zip(conecta_plugin, tmp_path):
     bad.write_text("stop_id,stop_name\n")
     with pytest.raises(QgsProcessingException, match="Cannot read the GTFS feed"):
         run_stops(bad)
+
+
+def test_sdg1171_features_without_geometry_are_reported(conecta_plugin):
+    network = memory(
+        "LineString", [("highway", QVariant.String)], [("LINESTRING(0 0, 2000 0)", ["residential"])]
+    )
+    spaces = memory("Polygon", [], [(box(900, 10, 1100, 210), []), ("", [])])
+    city = memory("Polygon", [], [(box(0, -500, 2000, 500), [])])
+    population = memory("Polygon", [("pop", QVariant.Double)], [(box(600, -50, 800, 0), [100]), ("", [50])])
+    log = Log()
+    result = processing.run(
+        "conecta:sdg1171",
+        {
+            "OPEN_SPACES": spaces,
+            "CITY_BOUNDARY": city,
+            "NETWORK": network,
+            "POPULATION_LAYER": population,
+            "POPULATION_FIELDS": ["pop"],
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+        },
+        feedback=log,
+    )
+    rows = table(result["OUTPUT_TABLE"])
+    # the open space without geometry is left out (2 % of the city as in the hand-computed case); the
+    # 50 people without a place count as not served: 100 of 150 within reach
+    assert rows[("open_space_area", "area_m2")]["indicator_pct"] == pytest.approx(2.0)
+    assert rows[("population_within_distance", "pop")]["indicator_pct"] == pytest.approx(100 / 1.5, abs=0.01)
+    assert "1 features without geometry skipped, 0 invalid polygons repaired" in log.text()
+    assert "1 population features have no geometry" in log.text()
