@@ -252,7 +252,7 @@ def balance_totals(
     a = np.asarray(attractions, dtype=float)
     tp, ta = float(p.sum()), float(a.sum())
     target = {"productions": tp, "attractions": ta, "mean": 0.5 * (tp + ta)}[method]
-    if target > 0 and (tp <= 0 or ta <= 0):
+    if (tp > 0) != (ta > 0):  # one side is empty: scaling would wipe the other out or divide by zero
         raise ValueError("cannot scale a zero total to a positive one")
     fp = target / tp if tp > 0 else 1.0
     fa = target / ta if ta > 0 else 1.0

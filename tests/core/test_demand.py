@@ -300,6 +300,12 @@ def test_unbalanced_totals_are_balanced_and_reported():
     assert rep.total_productions_before == 150.0
     p, a, rep = balance_totals(np.array([100.0, 50.0]), np.array([120.0, 60.0]), "attractions")
     assert p.sum() == 180.0 and rep.production_factor == pytest.approx(1.2)
+    # one side empty: scaling would wipe out the other (attractions to 0 productions) — refused both ways
+    for method in ("productions", "attractions", "mean"):
+        with pytest.raises(ValueError, match="zero total"):
+            balance_totals(np.zeros(2), np.array([120.0, 60.0]), method)
+        with pytest.raises(ValueError, match="zero total"):
+            balance_totals(np.array([100.0, 50.0]), np.zeros(2), method)
     with pytest.raises(ValueError):
         gravity(o, 2 * d, cost, Deterrence("exponential", beta=0.2), balance=None)
 
