@@ -54,19 +54,12 @@ from ..core.inequality import (
     weighted_median,
 )
 from . import fields as suggest
+from .widgets import bounded_canvas, wrapped_label
 
 RAMPS = ("Viridis", "YlOrRd", "RdYlGn", "YlGnBu", "Blues", "Spectral", "Magma")
 BAR_COLOR = "#2c7fb8"
 MARK_COLOR = "#d7301f"
-
-
-def figure_canvas():
-    """matplotlib's Qt canvas class (backend_qtagg on recent matplotlib, backend_qt5agg on older)."""
-    try:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-    except ImportError:
-        from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
-    return FigureCanvasQTAgg
+CANVAS_HEIGHT = 240
 
 
 @dataclass
@@ -214,14 +207,12 @@ class IndicatorsDock(QgsDockWidget):
             label.setStyleSheet("font-weight: bold;")
             grid.addWidget(label, row, 1)
             self.value_labels[key] = label
-        self.coverage_label = QLabel()
-        self.coverage_label.setWordWrap(True)
+        self.coverage_label = wrapped_label()
         grid.addWidget(self.coverage_label, len(titles), 0, 1, 2)
         layout.addWidget(figures)
 
         from matplotlib.figure import Figure
 
-        canvas_class = figure_canvas()
         self.tabs = QTabWidget()
         self.figures = {}
         self.canvases = {}
@@ -231,8 +222,7 @@ class IndicatorsDock(QgsDockWidget):
             ("lorenz", self.tr("Lorenz")),
         ):
             figure = Figure(figsize=(3.6, 2.8), dpi=90)
-            canvas = canvas_class(figure)
-            canvas.setMinimumHeight(230)
+            canvas = bounded_canvas(figure, CANVAS_HEIGHT)
             self.figures[key], self.canvases[key] = figure, canvas
             self.tabs.addTab(canvas, title)
         layout.addWidget(self.tabs)
@@ -244,8 +234,7 @@ class IndicatorsDock(QgsDockWidget):
         self.pick_button.setEnabled(self.iface is not None)
         zone.addWidget(self.pick_button)
         layout.addLayout(zone)
-        self.zone_label = QLabel(self.tr("Select a zone to compare it with the city."))
-        self.zone_label.setWordWrap(True)
+        self.zone_label = wrapped_label(self.tr("Select a zone to compare it with the city."))
         layout.addWidget(self.zone_label)
 
         classify = QGroupBox(self.tr("Map classification"))
