@@ -53,7 +53,9 @@ from ..core.inequality import (
     weighted_mean,
     weighted_median,
 )
+from ..translation import format_number
 from . import fields as suggest
+from .analysis_dock import fit_combos, narrow_forms
 from .widgets import bounded_canvas, wrapped_label
 
 RAMPS = ("Viridis", "YlOrRd", "RdYlGn", "YlGnBu", "Blues", "Spectral", "Magma")
@@ -136,12 +138,37 @@ def percentile(data: IndicatorData, value: float) -> float:
 
 
 def fmt(value: float) -> str:
-    """A number for the dock: thousands separated, 3 significant decimals for small values, "–" for NaN."""
+    """A number for the dock in the user's locale: whole numbers from 100 up, 3 significant digits below,
+    "–" for NaN."""
     if value is None or not math.isfinite(value):
         return "–"
-    if abs(value) >= 100:
-        return f"{value:,.0f}"
-    return f"{value:.3g}"
+    if abs(value) >= 100 or value == 0:
+        return format_number(value, 0)
+    decimals = max(0, 2 - int(math.floor(math.log10(abs(value)))))
+    return format_number(value, decimals)
+
+
+def axis_label(text: str, width: int = 30) -> str:
+    """An axis title wrapped onto lines of about ``width`` characters (long translations fit a narrow dock)."""
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width)) or text
+
+
+def locale_axis(axis, bins: int = 4) -> None:
+    """Tick labels of a matplotlib axis in the user's locale (decimal comma in Spanish and Portuguese)."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    def label(value, _position) -> str:
+        ticks = sorted(axis.get_majorticklocs())
+        steps = [b - a for a, b in zip(ticks, ticks[1:]) if b > a]
+        step = min(steps) if steps else 1.0
+        decimals = max(0, -int(math.floor(math.log10(step)))) if 0 < step < 1 else 0
+        return format_number(value, decimals)
+
+    axis.set_major_locator(MaxNLocator(nbins=bins))
+    axis.set_tick_params(labelsize=8)
+    axis.set_major_formatter(FuncFormatter(label))
 
 
 class IndicatorsDock(QgsDockWidget):
@@ -202,7 +229,7 @@ class IndicatorsDock(QgsDockWidget):
             ("gini", self.tr("Gini index")),
         )
         for row, (key, title) in enumerate(titles):
-            grid.addWidget(QLabel(title), row, 0)
+            grid.addWidget(wrapped_label(title), row, 0)
             label = QLabel("–")
             label.setStyleSheet("font-weight: bold;")
             grid.addWidget(label, row, 1)
@@ -260,11 +287,14 @@ class IndicatorsDock(QgsDockWidget):
         layout.addWidget(classify)
         layout.addStretch(1)
 
-        for combo in body.findChildren(QgsMapLayerComboBox) + body.findChildren(QgsFieldComboBox):
+        narrow_forms(body)
+        fit_combos(body)
+        for combo in (self.method_combo, self.ramp_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(8)
+        self.tabs.setUsesScrollButtons(True)
         scroll = QScrollArea()
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.setWidget(scroll)
@@ -330,9 +360,9 @@ class IndicatorsDock(QgsDockWidget):
             self.coverage_label.setText("")
             return
         if self.data.weighted:
-            text = self.tr("{0} zones, {1} inhabitants.").format(s.zones, fmt(s.population))
+            text = self.tr("{0} zones, {1} inhabitants.").format(fmt(s.zones), fmt(s.population))
         else:
-            text = self.tr("{} zones; no population field: every zone weighs the same.").format(s.zones)
+            text = self.tr("{} zones; no population field: every zone weighs the same.").format(fmt(s.zones))
         self.coverage_label.setText(text)
 
     # ------------------------------------------------------------ charts
@@ -346,8 +376,10 @@ class IndicatorsDock(QgsDockWidget):
             ok = ~np.isnan(data.values) & ~np.isnan(data.population) & (data.population >= 0)
             ax = self.figures["histogram"].add_subplot(111)
             ax.hist(data.values[ok], bins=20, weights=data.population[ok], color=BAR_COLOR)
-            ax.set_xlabel(field)
+            ax.set_xlabel(axis_label(field))
             ax.set_ylabel(self.tr("Population") if data.weighted else self.tr("Zones"))
+            locale_axis(ax.xaxis, bins=3)
+            locale_axis(ax.yaxis)
             ax.axvline(self.summary.mean, color="#333333", linestyle="--", linewidth=1)
             if self.selected_value is not None and math.isfinite(self.selected_value):
                 ax.axvline(self.selected_value, color=MARK_COLOR, linewidth=2)
@@ -358,8 +390,9 @@ class IndicatorsDock(QgsDockWidget):
                 deciles = access_by_income_decile(data.values, data.population, data.income)
                 labels = [f"{int(g)}" for g in deciles.index]
                 ax.bar(labels, deciles["mean_access"].to_numpy(), color=BAR_COLOR)
-                ax.set_xlabel(self.tr("Income decile (1 = poorest)"))
-                ax.set_ylabel(self.tr("Mean of {}").format(field))
+                ax.set_xlabel(axis_label(self.tr("Income decile (1 = poorest)")))
+                ax.set_ylabel(axis_label(self.tr("Mean of {}").format(field)))
+                locale_axis(ax.yaxis)
                 ax.grid(axis="y", alpha=0.3)
             else:
                 ax.text(0.5, 0.5, self.tr("Choose an income field"), ha="center", va="center")
@@ -371,8 +404,10 @@ class IndicatorsDock(QgsDockWidget):
             ax.plot(curve["population_share"], curve["access_share"], color="#253494", linewidth=2)
             ax.set_xlim(0, 1)
             ax.set_ylim(0, 1)
-            ax.set_xlabel(self.tr("Cumulative share of the population"))
-            ax.set_ylabel(self.tr("Cumulative share of {}").format(field))
+            locale_axis(ax.xaxis)
+            locale_axis(ax.yaxis)
+            ax.set_xlabel(axis_label(self.tr("Cumulative share of the population")))
+            ax.set_ylabel(axis_label(self.tr("Cumulative share of {}").format(field)))
             ax.set_title(self.tr("Gini index {}").format(fmt(self.summary.gini)), fontsize=10)
             ax.grid(alpha=0.3)
         for key, figure in self.figures.items():

@@ -8,8 +8,8 @@ height and a size hint that does not depend on the figure, so a resize can never
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtWidgets import QLabel, QSizePolicy
+from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 CANVAS_MIN_WIDTH = 160
 
@@ -51,3 +51,57 @@ def wrapped_label(text: str = "") -> QLabel:
     policy.setHeightForWidth(True)
     label.setSizePolicy(policy)
     return label
+
+
+class _ClickLabel(QLabel):
+    """A wrapped label that toggles its check box when clicked."""
+
+    def __init__(self, text: str, box) -> None:
+        super().__init__(text)
+        self.box = box
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self.box.isEnabled():
+            self.box.toggle()
+        super().mousePressEvent(event)
+
+
+class WrappedCheckBox(QWidget):
+    """A check box whose text wraps onto several lines in a narrow dock (QCheckBox's own text cannot wrap)."""
+
+    def __init__(self, text: str, parent=None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.label = _ClickLabel(text, self.box)
+        self.label.setWordWrap(True)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.label.setSizePolicy(policy)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+
+    @property
+    def toggled(self):
+        """The check box's toggled(bool) signal."""
+        return self.box.toggled
+
+    def isChecked(self) -> bool:  # noqa: N802 (Qt API)
+        return self.box.isChecked()
+
+    def setChecked(self, checked: bool) -> None:  # noqa: N802 (Qt API)
+        self.box.setChecked(checked)
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+def titled_box(title: str):
+    """A group box whose title wraps (a QGroupBox title cannot): (box, its vertical layout)."""
+    box = QGroupBox()
+    layout = QVBoxLayout(box)
+    heading = wrapped_label(title)
+    heading.setStyleSheet("font-weight: bold;")
+    layout.addWidget(heading)
+    return box, layout
