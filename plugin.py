@@ -5,14 +5,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .translation import install_translator, remove_translator
 
 PLUGIN_DIR = Path(__file__).resolve().parent
-ICON = PLUGIN_DIR / "resources" / "icons" / "conecta.svg"
+ICONS = PLUGIN_DIR / "resources" / "icons"
+ICON = ICONS / "conecta.svg"
+SAMPLE_FOLDER = "sample_porto_alegre"
 LOGGER = logging.getLogger("conecta")
 
 
@@ -68,12 +70,20 @@ class ConectaPlugin:
         self.toolbar.setObjectName("conectaToolbar")
 
         load_sample = QAction(
-            QIcon(str(ICON)), self.tr("Load sample city (Porto Alegre)"), self.iface.mainWindow()
+            QIcon(str(ICONS / "sample_city.svg")),
+            self.tr("Load sample city (Porto Alegre)"),
+            self.iface.mainWindow(),
         )
         load_sample.setObjectName("conectaLoadSampleCity")
         load_sample.triggered.connect(self.load_sample_city)
         self._add_action(load_sample)
         self._add_docks()
+        help_action = QAction(QIcon(str(ICONS / "help.svg")), self.tr("Help"), self.iface.mainWindow())
+        help_action.setObjectName("conectaHelp")
+        help_action.triggered.connect(self.open_help)
+        self.menu.addSeparator()
+        self.menu.addAction(help_action)
+        self.actions.append(help_action)
 
         menu_bar = self.iface.mainWindow().menuBar()
         help_menu = (
@@ -92,7 +102,7 @@ class ConectaPlugin:
             ("analysis", self.tr("Analysis dock")),
             ("indicators", self.tr("Indicators dock")),
         ):
-            action = QAction(QIcon(str(ICON)), text, self.iface.mainWindow())
+            action = QAction(QIcon(str(ICONS / f"{key}_dock.svg")), text, self.iface.mainWindow())
             action.setObjectName("conecta" + key.capitalize() + "Dock")
             action.setCheckable(True)
             action.toggled.connect(
@@ -127,18 +137,88 @@ class ConectaPlugin:
         self.toolbar.addAction(action)
         self.actions.append(action)
 
+    def open_help(self) -> None:
+        """Open the offline help in the user's language."""
+        from qgis.PyQt.QtCore import QUrl
+        from qgis.PyQt.QtGui import QDesktopServices
+
+        from .processing.help import help_url
+
+        QDesktopServices.openUrl(QUrl(help_url()))
+
+    def sample_outputs(self) -> dict:
+        """Where the sample city's layers are written: files in a sample folder of the dock's output folder
+        (so that the dock's commands can be repeated headless), or temporary layers if it cannot be written."""
+        from .ui.pipeline import default_output_folder
+
+        folder = default_output_folder() / SAMPLE_FOLDER
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            probe = folder / ".conecta_write_test"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError:
+            return {key: "TEMPORARY_OUTPUT" for key in ("NETWORK", "ZONES", "STOPS")}
+        in_use = {layer.source().split("|")[0] for layer in QgsProject.instance().mapLayers().values()}
+        names = {"NETWORK": "network", "ZONES": "zones", "STOPS": "stops"}
+        stamp = ""
+        if any(str(folder / f"{name}.gpkg") in in_use for name in names.values()):
+            from datetime import datetime
+
+            stamp = datetime.now().strftime("_%Y%m%d_%H%M%S")
+        return {key: str(folder / f"{name}{stamp}.gpkg") for key, name in names.items()}
+
     def load_sample_city(self) -> None:
-        """Add the bundled Porto Alegre layers to the project, styled."""
+        """Add the bundled Porto Alegre layers to the project, styled, zoom to the city and open the Analysis
+        dock set on them: Run, then Open report (three clicks in all)."""
         import processing
 
-        processing.runAndLoadResults(
-            "conecta:loadsamplecity",
-            {"NETWORK": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT", "STOPS": "TEMPORARY_OUTPUT"},
-        )
-        # the Analysis dock opens on the sample, fields suggested: Run, then Open report (three clicks in all)
+        outputs = self.sample_outputs()
+        results = processing.runAndLoadResults("conecta:loadsamplecity", dict(outputs))
+        layers = {key: self._loaded_layer(results.get(key), outputs[key]) for key in outputs}
+        zones = layers.get("ZONES")
+        if zones is not None and self.iface is not None:
+            from qgis.PyQt.QtCore import QTimer
+
+            layer_id = zones.id()
+            self.zoom_to(layer_id)
+            QTimer.singleShot(0, lambda: self.zoom_to(layer_id))  # after QGIS's own zoom to the first layers
         for action in self.actions:
             if action.objectName() == "conectaAnalysisDock":
                 action.setChecked(True)
+        dock = self.docks.get("analysis")
+        if dock is not None and all(layers.values()):
+            dock.use_sample(layers["NETWORK"], layers["ZONES"], layers["STOPS"])
+
+    def zoom_to(self, layer_id: str) -> None:
+        """Zoom the map canvas to a project layer (the sample's zones: the city, not the 60 km rail line);
+        nothing if the layer was removed meanwhile."""
+        from qgis.core import QgsCoordinateTransform
+
+        layer = QgsProject.instance().mapLayer(layer_id)
+        if layer is None or self.iface is None:
+            return
+        canvas = self.iface.mapCanvas()
+        transform = QgsCoordinateTransform(
+            layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+        )
+        canvas.setExtent(transform.transformBoundingBox(layer.extent()))
+        canvas.refresh()
+
+    @staticmethod
+    def _loaded_layer(result, output: str):
+        """The project layer Processing loaded for an output (matched by id or by file)."""
+        project = QgsProject.instance()
+        for value in (result, output):
+            if not value:
+                continue
+            layer = project.mapLayer(str(value))
+            if layer is not None:
+                return layer
+            for candidate in project.mapLayers().values():
+                if candidate.source().split("|")[0] == str(value).split("|")[0]:
+                    return candidate
+        return None
 
     def unload(self) -> None:
         """Remove everything the plugin added."""

@@ -710,184 +710,199 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
     <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../ui/analysis_dock.py" line="69" />
+            <location filename="../ui/analysis_dock.py" line="104" />
             <source>Conecta — Analysis</source>
             <translation>Conecta — Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="103" />
+            <location filename="../ui/analysis_dock.py" line="142" />
             <source>Data</source>
             <translation>Datos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="107" />
+            <location filename="../ui/analysis_dock.py" line="146" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Calles con clase de vía, sentido único y velocidad (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="110" />
+            <location filename="../ui/analysis_dock.py" line="149" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="115" />
+            <location filename="../ui/analysis_dock.py" line="154" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="116" />
+            <location filename="../ui/analysis_dock.py" line="155" />
             <source>Selected zones only</source>
             <translation>Solo zonas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="119" />
+            <location filename="../ui/analysis_dock.py" line="158" />
             <source>Zone id</source>
             <translation>Identificador de zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="122" />
+            <location filename="../ui/analysis_dock.py" line="161" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="125" />
+            <location filename="../ui/analysis_dock.py" line="164" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Ingreso per cápita: lo necesitan la razón de Palma y los deciles de ingreso.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="128" />
+            <location filename="../ui/analysis_dock.py" line="167" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="131" />
+            <location filename="../ui/analysis_dock.py" line="170" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque las oportunidades a alcanzar: empleos, escuelas, salud…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="134" />
+            <location filename="../ui/analysis_dock.py" line="173" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="138" />
+            <location filename="../ui/analysis_dock.py" line="177" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para el ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="139" />
+            <location filename="../ui/analysis_dock.py" line="178" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="142" />
+            <location filename="../ui/analysis_dock.py" line="190" />
             <source>Analysis</source>
             <translation>Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="149" />
+            <location filename="../ui/analysis_dock.py" line="197" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="151" />
+            <location filename="../ui/analysis_dock.py" line="199" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tiempos de viaje en minutos separados por comas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="152" />
+            <location filename="../ui/analysis_dock.py" line="200" />
             <source>Cutoffs (minutes)</source>
             <translation>Umbrales (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="154" />
+            <location filename="../ui/analysis_dock.py" line="202" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>El nombre de la ciudad, para el informe y la ficha de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="155" />
+            <location filename="../ui/analysis_dock.py" line="203" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="158" />
-            <source>[temporary folder]</source>
-            <translation>[carpeta temporal]</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis_dock.py" line="159" />
+            <location filename="../ui/analysis_dock.py" line="210" />
             <source>Output folder</source>
             <translation>Carpeta de salida</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="160" />
+            <location filename="../ui/analysis_dock.py" line="211" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="175" />
+            <location filename="../ui/analysis_dock.py" line="224" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="177" />
+            <location filename="../ui/analysis_dock.py" line="226" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="180" />
+            <location filename="../ui/analysis_dock.py" line="229" />
             <source>Open report</source>
             <translation>Abrir informe</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="194" />
+            <location filename="../ui/analysis_dock.py" line="243" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="200" />
+            <location filename="../ui/analysis_dock.py" line="249" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Ejecute estos comandos para repetir el análisis sin la ventana de QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="204" />
+            <location filename="../ui/analysis_dock.py" line="253" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="307" />
+            <location filename="../ui/analysis_dock.py" line="396" />
             <source>Run the analysis</source>
             <translation>Ejecutar el análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="354" />
+            <location filename="../ui/analysis_dock.py" line="448" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="362" />
+            <location filename="../ui/analysis_dock.py" line="452" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Paso {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="368" />
+            <location filename="../ui/analysis_dock.py" line="458" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>El paso {0} ({1}) falló: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="369" />
+            <location filename="../ui/analysis_dock.py" line="459" />
             <source>The results of the steps before it are kept.</source>
             <translation>Se conservan los resultados de los pasos anteriores.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="375" />
+            <location filename="../ui/analysis_dock.py" line="465" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="379" />
+            <location filename="../ui/analysis_dock.py" line="469" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Listo: {0} capas añadidas al grupo '{1}'.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="181" />
+            <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
+            <translation>El modo de las paradas (autobús, BRT, tren, metro…) o su clase de capacidad: el ODS 11.2.1 cuenta 1.000 m alrededor de las paradas de alta capacidad y 500 m alrededor de las demás. Vacío: todas las paradas son de autobús.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="187" />
+            <source>Stop mode field</source>
+            <translation>Campo del modo de las paradas</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="207" />
+            <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
+            <translation>Cada ejecución escribe sus archivos en una nueva subcarpeta de esta carpeta; la carpeta se recuerda.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="430" />
+            <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
+            <translation>No se puede escribir en la carpeta de salida {0}: {1}. Elija otra carpeta.</translation>
         </message>
     </context>
     <context>
@@ -2056,29 +2071,34 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaPlugin</name>
         <message>
-            <location filename="../plugin.py" line="65" />
+            <location filename="../plugin.py" line="67" />
             <source>&amp;Conecta</source>
             <translation>&amp;Conecta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="67" />
+            <location filename="../plugin.py" line="69" />
             <source>Conecta</source>
             <translation>Conecta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="70" />
+            <location filename="../plugin.py" line="72" />
             <source>Load sample city (Porto Alegre)</source>
             <translation>Cargar ciudad de ejemplo (Porto Alegre)</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="91" />
+            <location filename="../plugin.py" line="101" />
             <source>Analysis dock</source>
             <translation>Panel de análisis</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="91" />
+            <location filename="../plugin.py" line="101" />
             <source>Indicators dock</source>
             <translation>Panel de indicadores</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="81" />
+            <source>Help</source>
+            <translation>Ayuda</translation>
         </message>
     </context>
     <context>
@@ -2669,182 +2689,182 @@ Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y cr
     <context>
         <name>IndicatorsDock</name>
         <message>
-            <location filename="../ui/indicators_dock.py" line="161" />
+            <location filename="../ui/indicators_dock.py" line="181" />
             <source>Conecta — Indicators</source>
             <translation>Conecta — Indicadores</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="361" />
+            <location filename="../ui/indicators_dock.py" line="380" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="190" />
+            <location filename="../ui/indicators_dock.py" line="210" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="194" />
+            <location filename="../ui/indicators_dock.py" line="214" />
             <source>Every measure is weighted by the population of the zones.</source>
             <translation>Cada medida se pondera por la población de las zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="361" />
+            <location filename="../ui/indicators_dock.py" line="380" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="199" />
+            <location filename="../ui/indicators_dock.py" line="219" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="202" />
+            <location filename="../ui/indicators_dock.py" line="222" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="205" />
+            <location filename="../ui/indicators_dock.py" line="225" />
             <source>Mean (population-weighted)</source>
             <translation>Media (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="205" />
+            <location filename="../ui/indicators_dock.py" line="225" />
             <source>Median (population-weighted)</source>
             <translation>Mediana (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="205" />
+            <location filename="../ui/indicators_dock.py" line="225" />
             <source>Palma ratio</source>
             <translation>Razón de Palma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="205" />
+            <location filename="../ui/indicators_dock.py" line="225" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="228" />
+            <location filename="../ui/indicators_dock.py" line="246" />
             <source>Histogram</source>
             <translation>Histograma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="228" />
+            <location filename="../ui/indicators_dock.py" line="246" />
             <source>Income deciles</source>
             <translation>Deciles de ingreso</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="228" />
+            <location filename="../ui/indicators_dock.py" line="246" />
             <source>Lorenz</source>
             <translation>Lorenz</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="241" />
+            <location filename="../ui/indicators_dock.py" line="258" />
             <source>Pick a zone on the map</source>
             <translation>Elegir una zona en el mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="247" />
+            <location filename="../ui/indicators_dock.py" line="264" />
             <source>Select a zone to compare it with the city.</source>
             <translation>Seleccione una zona para compararla con la ciudad.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="251" />
+            <location filename="../ui/indicators_dock.py" line="267" />
             <source>Map classification</source>
             <translation>Clasificación del mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="254" />
+            <location filename="../ui/indicators_dock.py" line="270" />
             <source>Quantiles</source>
             <translation>Cuantiles</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="254" />
+            <location filename="../ui/indicators_dock.py" line="270" />
             <source>Natural breaks (Jenks)</source>
             <translation>Cortes naturales (Jenks)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="254" />
+            <location filename="../ui/indicators_dock.py" line="270" />
             <source>Equal interval</source>
             <translation>Intervalo igual</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="257" />
+            <location filename="../ui/indicators_dock.py" line="273" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="261" />
+            <location filename="../ui/indicators_dock.py" line="277" />
             <source>Classes</source>
             <translation>Clases</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="265" />
+            <location filename="../ui/indicators_dock.py" line="281" />
             <source>Colour ramp</source>
             <translation>Rampa de color</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="266" />
+            <location filename="../ui/indicators_dock.py" line="282" />
             <source>Invert ramp</source>
             <translation>Invertir rampa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="268" />
+            <location filename="../ui/indicators_dock.py" line="284" />
             <source>Apply to layer</source>
             <translation>Aplicar a la capa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="337" />
+            <location filename="../ui/indicators_dock.py" line="356" />
             <source>The Palma ratio needs an income field.</source>
             <translation>La razón de Palma necesita un campo de ingreso.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="344" />
+            <location filename="../ui/indicators_dock.py" line="363" />
             <source>{0} zones, {1} inhabitants.</source>
             <translation>{0} zonas, {1} habitantes.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="346" />
+            <location filename="../ui/indicators_dock.py" line="365" />
             <source>{} zones; no population field: every zone weighs the same.</source>
             <translation>{} zonas; sin campo de población: todas las zonas pesan lo mismo.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="372" />
+            <location filename="../ui/indicators_dock.py" line="393" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de ingreso (1 = más pobre)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="373" />
+            <location filename="../ui/indicators_dock.py" line="394" />
             <source>Mean of {}</source>
             <translation>Media de {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="376" />
+            <location filename="../ui/indicators_dock.py" line="398" />
             <source>Choose an income field</source>
             <translation>Elija un campo de ingreso</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="385" />
+            <location filename="../ui/indicators_dock.py" line="409" />
             <source>Cumulative share of the population</source>
             <translation>Proporción acumulada de la población</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="386" />
+            <location filename="../ui/indicators_dock.py" line="410" />
             <source>Cumulative share of {}</source>
             <translation>Proporción acumulada de {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="387" />
+            <location filename="../ui/indicators_dock.py" line="411" />
             <source>Gini index {}</source>
             <translation>Índice de Gini {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="416" />
+            <location filename="../ui/indicators_dock.py" line="440" />
             <source>Zone {}: no value.</source>
             <translation>Zona {}: sin valor.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="419" />
+            <location filename="../ui/indicators_dock.py" line="443" />
             <source>Zone {0}: {1} = {2}. {3} % of the population lives in zones with this value or less.</source>
             <translation>Zona {0}: {1} = {2}. El {3} % de la población vive en zonas con este valor o menos.</translation>
         </message>
@@ -2929,12 +2949,12 @@ Las velocidades, los sentidos únicos y el ajuste a la red siguen 'Matriz de tie
     <context>
         <name>LoadSampleCity</name>
         <message>
-            <location filename="../processing/loadsample.py" line="31" />
+            <location filename="../processing/loadsample.py" line="32" />
             <source>Load sample city (Porto Alegre)</source>
             <translation>Cargar ciudad de ejemplo (Porto Alegre)</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="34" />
+            <location filename="../processing/loadsample.py" line="35" />
             <source>Loads Conecta's sample city, Porto Alegre (Brazil), for training sessions and to try every algorithm: the OpenStreetMap street network with highway class, one-way and speed limit; 1,227 H3 hexagon zones with population, jobs, schools and health care; and the stops of the bus (EPTC) and urban rail (Trensurb) GTFS feeds with their mode. All layers are in SIRGAS 2000 / UTM zone 22S (EPSG:31982).
 
 Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, population and opportunity data from the r5r package (IPEA, MIT licence). GTFS by EPTC and Trensurb.</source>
@@ -2943,39 +2963,69 @@ Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, populati
 Contiene datos de OpenStreetMap © colaboradores de OpenStreetMap (ODbL). Datos de grilla, población y oportunidades del paquete r5r (IPEA, licencia MIT). GTFS de EPTC y Trensurb.</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="66" />
+            <location filename="../processing/loadsample.py" line="67" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="50" />
+            <location filename="../processing/loadsample.py" line="51" />
             <source>Zones (hexagons)</source>
             <translation>Zonas (hexágonos)</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="66" />
+            <location filename="../processing/loadsample.py" line="67" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="63" />
+            <location filename="../processing/loadsample.py" line="64" />
             <source>The sample city is missing from the plugin folder: {}</source>
             <translation>Falta la ciudad de ejemplo en la carpeta del complemento: {}</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="66" />
+            <location filename="../processing/loadsample.py" line="67" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="75" />
+            <location filename="../processing/loadsample.py" line="76" />
             <source>Cannot read layer {} of the sample city.</source>
             <translation>No se puede leer la capa {} de la ciudad de ejemplo.</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="92" />
+            <location filename="../processing/loadsample.py" line="96" />
             <source>{}: {} features</source>
             <translation>{}: {} entidades</translation>
+        </message>
+        <message>
+            <location filename="../processing/loadsample.py" line="103" />
+            <source>Bus</source>
+            <translation>Autobús</translation>
+        </message>
+        <message>
+            <location filename="../processing/loadsample.py" line="104" />
+            <source>BRT</source>
+            <translation>BRT</translation>
+        </message>
+        <message>
+            <location filename="../processing/loadsample.py" line="105" />
+            <source>Rail</source>
+            <translation>Tren</translation>
+        </message>
+        <message>
+            <location filename="../processing/loadsample.py" line="106" />
+            <source>Metro</source>
+            <translation>Metro</translation>
+        </message>
+        <message>
+            <location filename="../processing/loadsample.py" line="107" />
+            <source>Tram</source>
+            <translation>Tranvía</translation>
+        </message>
+        <message>
+            <location filename="../processing/loadsample.py" line="108" />
+            <source>Ferry</source>
+            <translation>Transbordador</translation>
         </message>
     </context>
     <context>
@@ -3177,12 +3227,12 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>PipelineRunner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="455" />
+            <location filename="../ui/pipeline.py" line="626" />
             <source>The algorithm {} is not available.</source>
             <translation>El algoritmo {} no está disponible.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="493" />
+            <location filename="../ui/pipeline.py" line="680" />
             <source>The algorithm {} failed.</source>
             <translation>El algoritmo {} falló.</translation>
         </message>
@@ -3190,169 +3240,199 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>Planner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="135" />
+            <location filename="../ui/pipeline.py" line="237" />
             <source>Walking</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="135" />
+            <location filename="../ui/pipeline.py" line="237" />
             <source>Cycling</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="135" />
+            <location filename="../ui/pipeline.py" line="237" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="144" />
+            <location filename="../ui/pipeline.py" line="246" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>El algoritmo {} no está disponible: actualice Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="146" />
+            <location filename="../ui/pipeline.py" line="248" />
             <source>Choose the street network (a line layer).</source>
             <translation>Elija la red vial (una capa de líneas).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="148" />
+            <location filename="../ui/pipeline.py" line="250" />
             <source>The street network must be a line layer.</source>
             <translation>La red vial debe ser una capa de líneas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="150" />
+            <location filename="../ui/pipeline.py" line="252" />
             <source>The street network layer {} has no features.</source>
             <translation>La capa de red vial {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="152" />
+            <location filename="../ui/pipeline.py" line="254" />
             <source>Choose the zone layer (polygons or points).</source>
             <translation>Elija la capa de zonas (polígonos o puntos).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="155" />
+            <location filename="../ui/pipeline.py" line="257" />
             <source>The zone layer {} has no features.</source>
             <translation>La capa de zonas {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="157" />
+            <location filename="../ui/pipeline.py" line="259" />
             <source>No zone is selected: select zones on the map or untick 'Selected zones only'.</source>
             <translation>No hay zonas seleccionadas: seleccione zonas en el mapa o desmarque 'Solo zonas seleccionadas'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="162" />
+            <location filename="../ui/pipeline.py" line="264" />
             <source>Choose the zone id field.</source>
             <translation>Elija el campo identificador de zona.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="172" />
+            <location filename="../ui/pipeline.py" line="274" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="166" />
+            <location filename="../ui/pipeline.py" line="268" />
             <source>Choose the population field: inequality and SDG 11.2.1 are weighted by it.</source>
             <translation>Elija el campo de población: la desigualdad y el ODS 11.2.1 se ponderan por él.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="174" />
+            <location filename="../ui/pipeline.py" line="276" />
             <source>Field {} is not numeric: choose a field with numbers.</source>
             <translation>El campo {} no es numérico: elija un campo con números.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="176" />
+            <location filename="../ui/pipeline.py" line="278" />
             <source>Choose at least one opportunity field (jobs, schools, health care…).</source>
             <translation>Elija al menos un campo de oportunidades (empleos, escuelas, salud…).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="178" />
+            <location filename="../ui/pipeline.py" line="280" />
             <source>Choose at least one mode.</source>
             <translation>Elija al menos un modo.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="181" />
+            <location filename="../ui/pipeline.py" line="283" />
             <source>Give at least one cutoff in minutes, e.g. 30, 60.</source>
             <translation>Indique al menos un umbral en minutos, p. ej. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="183" />
+            <location filename="../ui/pipeline.py" line="285" />
             <source>Cutoffs must be positive numbers of minutes separated by commas, e.g. 30, 60.</source>
             <translation>Los umbrales deben ser números positivos de minutos separados por comas, p. ej. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="187" />
+            <location filename="../ui/pipeline.py" line="289" />
             <source>The stops layer must be a point layer.</source>
             <translation>La capa de paradas debe ser una capa de puntos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="196" />
+            <location filename="../ui/pipeline.py" line="341" />
             <source>The layers are in different or geographic coordinate reference systems (CRS): the algorithms reproject them to a projected CRS for the analysis.</source>
             <translation>Las capas están en sistemas de referencia de coordenadas (SRC) distintos o geográficos: los algoritmos las reproyectan a un SRC proyectado para el análisis.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="203" />
+            <location filename="../ui/pipeline.py" line="348" />
             <source>No stops layer: SDG 11.2.1 is skipped.</source>
             <translation>Sin capa de paradas: se omite el ODS 11.2.1.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="205" />
+            <location filename="../ui/pipeline.py" line="370" />
             <source>SDG 11.2.1 is skipped: its algorithm is not available.</source>
             <translation>Se omite el ODS 11.2.1: su algoritmo no está disponible.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="207" />
+            <location filename="../ui/pipeline.py" line="372" />
             <source>The city report is skipped: its algorithm is not available.</source>
             <translation>Se omite el informe de la ciudad: su algoritmo no está disponible.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="209" />
+            <location filename="../ui/pipeline.py" line="374" />
             <source>The zone layer is a temporary layer: save it to repeat the commands headless.</source>
             <translation>La capa de zonas es una capa temporal: guárdela para repetir los comandos sin interfaz.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="229" />
+            <location filename="../ui/pipeline.py" line="394" />
             <source>Travel times ({})</source>
             <translation>Tiempos de viaje ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="258" />
+            <location filename="../ui/pipeline.py" line="423" />
             <source>Accessibility ({})</source>
             <translation>Accesibilidad ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="258" />
+            <location filename="../ui/pipeline.py" line="423" />
             <source>Accessibility — {}</source>
             <translation>Accesibilidad — {}</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="271" />
+            <location filename="../ui/pipeline.py" line="436" />
             <source>Inequality of {0} ({1})</source>
             <translation>Desigualdad de {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="271" />
+            <location filename="../ui/pipeline.py" line="436" />
             <source>Inequality — {0} ({1})</source>
             <translation>Desigualdad — {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="292" />
+            <location filename="../ui/pipeline.py" line="457" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acceso conveniente al transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="292" />
+            <location filename="../ui/pipeline.py" line="457" />
             <source>SDG 11.2.1 — served area</source>
             <translation>ODS 11.2.1 — área servida</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="292" />
+            <location filename="../ui/pipeline.py" line="457" />
             <source>SDG 11.2.1 — indicator</source>
             <translation>ODS 11.2.1 — indicador</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="315" />
+            <location filename="../ui/pipeline.py" line="485" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="308" />
+            <source>Temporary layers ({}) exist only in this QGIS session: save them to files (Export → Save Features As…) before running these commands.</source>
+            <translation>Las capas temporales ({}) solo existen en esta sesión de QGIS: guárdelas en archivos (Exportar → Guardar objetos como…) antes de ejecutar estos comandos.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="328" />
+            <source>The output folder {} is a temporary folder: its files are deleted when QGIS closes. Choose a folder of your own to keep them.</source>
+            <translation>La carpeta de salida {} es una carpeta temporal: sus archivos se borran al cerrar QGIS. Elija una carpeta propia para conservarlos.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="335" />
+            <source>No city name given: the report is titled '{}'.</source>
+            <translation>No se indicó el nombre de la ciudad: el informe se titula '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="350" />
+            <source>No stop mode field: SDG 11.2.1 counts every stop as a bus stop (500 m), rail and metro included.</source>
+            <translation>Sin campo del modo de las paradas: el ODS 11.2.1 cuenta todas las paradas como paradas de autobús (500 m), incluidas las de tren y metro.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="357" />
+            <source>SDG 11.2.1 reads each stop's capacity from the field {}: 1,000 m around rail, metro and BRT, 500 m around the others.</source>
+            <translation>El ODS 11.2.1 lee la capacidad de cada parada del campo {}: 1.000 m alrededor del tren, el metro y el BRT, 500 m alrededor de las demás.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="364" />
+            <source>The city report covers the first mode chosen ({}); every mode gets its layers.</source>
+            <translation>El informe de la ciudad cubre el primer modo elegido ({}); cada modo tiene sus capas.</translation>
         </message>
     </context>
     <context>

@@ -710,184 +710,199 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
     <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../ui/analysis_dock.py" line="69" />
+            <location filename="../ui/analysis_dock.py" line="104" />
             <source>Conecta — Analysis</source>
             <translation>Conecta — Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="103" />
+            <location filename="../ui/analysis_dock.py" line="142" />
             <source>Data</source>
             <translation>Dados</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="107" />
+            <location filename="../ui/analysis_dock.py" line="146" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Vias com classe, mão única e velocidade (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="110" />
+            <location filename="../ui/analysis_dock.py" line="149" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="115" />
+            <location filename="../ui/analysis_dock.py" line="154" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="116" />
+            <location filename="../ui/analysis_dock.py" line="155" />
             <source>Selected zones only</source>
             <translation>Somente zonas selecionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="119" />
+            <location filename="../ui/analysis_dock.py" line="158" />
             <source>Zone id</source>
             <translation>Identificador da zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="122" />
+            <location filename="../ui/analysis_dock.py" line="161" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="125" />
+            <location filename="../ui/analysis_dock.py" line="164" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Renda per capita: a razão de Palma e os decis de renda precisam dela.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="128" />
+            <location filename="../ui/analysis_dock.py" line="167" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="131" />
+            <location filename="../ui/analysis_dock.py" line="170" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque as oportunidades a alcançar: empregos, escolas, saúde…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="134" />
+            <location filename="../ui/analysis_dock.py" line="173" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="138" />
+            <location filename="../ui/analysis_dock.py" line="177" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para o ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="139" />
+            <location filename="../ui/analysis_dock.py" line="178" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="142" />
+            <location filename="../ui/analysis_dock.py" line="190" />
             <source>Analysis</source>
             <translation>Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="149" />
+            <location filename="../ui/analysis_dock.py" line="197" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="151" />
+            <location filename="../ui/analysis_dock.py" line="199" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tempos de viagem em minutos separados por vírgulas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="152" />
+            <location filename="../ui/analysis_dock.py" line="200" />
             <source>Cutoffs (minutes)</source>
             <translation>Limites (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="154" />
+            <location filename="../ui/analysis_dock.py" line="202" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>O nome da cidade, para o relatório e a ficha da cidade.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="155" />
+            <location filename="../ui/analysis_dock.py" line="203" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="158" />
-            <source>[temporary folder]</source>
-            <translation>[pasta temporária]</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis_dock.py" line="159" />
+            <location filename="../ui/analysis_dock.py" line="210" />
             <source>Output folder</source>
             <translation>Pasta de saída</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="160" />
+            <location filename="../ui/analysis_dock.py" line="211" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="175" />
+            <location filename="../ui/analysis_dock.py" line="224" />
             <source>Run</source>
             <translation>Executar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="177" />
+            <location filename="../ui/analysis_dock.py" line="226" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="180" />
+            <location filename="../ui/analysis_dock.py" line="229" />
             <source>Open report</source>
             <translation>Abrir relatório</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="194" />
+            <location filename="../ui/analysis_dock.py" line="243" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="200" />
+            <location filename="../ui/analysis_dock.py" line="249" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Execute estes comandos para repetir a análise sem a janela do QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="204" />
+            <location filename="../ui/analysis_dock.py" line="253" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="307" />
+            <location filename="../ui/analysis_dock.py" line="396" />
             <source>Run the analysis</source>
             <translation>Executar a análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="354" />
+            <location filename="../ui/analysis_dock.py" line="448" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="362" />
+            <location filename="../ui/analysis_dock.py" line="452" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Etapa {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="368" />
+            <location filename="../ui/analysis_dock.py" line="458" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>A etapa {0} ({1}) falhou: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="369" />
+            <location filename="../ui/analysis_dock.py" line="459" />
             <source>The results of the steps before it are kept.</source>
             <translation>Os resultados das etapas anteriores são mantidos.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="375" />
+            <location filename="../ui/analysis_dock.py" line="465" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="379" />
+            <location filename="../ui/analysis_dock.py" line="469" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Concluído: {0} camadas adicionadas ao grupo '{1}'.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="181" />
+            <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
+            <translation>O modo das paradas (ônibus, BRT, trem, metrô…) ou sua classe de capacidade: o ODS 11.2.1 conta 1.000 m ao redor das paradas de alta capacidade e 500 m ao redor das demais. Vazio: todas as paradas são de ônibus.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="187" />
+            <source>Stop mode field</source>
+            <translation>Campo do modo das paradas</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="207" />
+            <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
+            <translation>Cada execução grava seus arquivos em uma nova subpasta desta pasta; a pasta é lembrada.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="430" />
+            <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
+            <translation>Não é possível gravar na pasta de saída {0}: {1}. Escolha outra pasta.</translation>
         </message>
     </context>
     <context>
@@ -2056,29 +2071,34 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaPlugin</name>
         <message>
-            <location filename="../plugin.py" line="65" />
+            <location filename="../plugin.py" line="67" />
             <source>&amp;Conecta</source>
             <translation>&amp;Conecta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="67" />
+            <location filename="../plugin.py" line="69" />
             <source>Conecta</source>
             <translation>Conecta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="70" />
+            <location filename="../plugin.py" line="72" />
             <source>Load sample city (Porto Alegre)</source>
             <translation>Carregar cidade de exemplo (Porto Alegre)</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="91" />
+            <location filename="../plugin.py" line="101" />
             <source>Analysis dock</source>
             <translation>Painel de análise</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="91" />
+            <location filename="../plugin.py" line="101" />
             <source>Indicators dock</source>
             <translation>Painel de indicadores</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="81" />
+            <source>Help</source>
+            <translation>Ajuda</translation>
         </message>
     </context>
     <context>
@@ -2669,182 +2689,182 @@ Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e cr
     <context>
         <name>IndicatorsDock</name>
         <message>
-            <location filename="../ui/indicators_dock.py" line="161" />
+            <location filename="../ui/indicators_dock.py" line="181" />
             <source>Conecta — Indicators</source>
             <translation>Conecta — Indicadores</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="361" />
+            <location filename="../ui/indicators_dock.py" line="380" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="190" />
+            <location filename="../ui/indicators_dock.py" line="210" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="194" />
+            <location filename="../ui/indicators_dock.py" line="214" />
             <source>Every measure is weighted by the population of the zones.</source>
             <translation>Cada medida é ponderada pela população das zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="361" />
+            <location filename="../ui/indicators_dock.py" line="380" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="199" />
+            <location filename="../ui/indicators_dock.py" line="219" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="202" />
+            <location filename="../ui/indicators_dock.py" line="222" />
             <source>Summary</source>
             <translation>Resumo</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="205" />
+            <location filename="../ui/indicators_dock.py" line="225" />
             <source>Mean (population-weighted)</source>
             <translation>Média (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="205" />
+            <location filename="../ui/indicators_dock.py" line="225" />
             <source>Median (population-weighted)</source>
             <translation>Mediana (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="205" />
+            <location filename="../ui/indicators_dock.py" line="225" />
             <source>Palma ratio</source>
             <translation>Razão de Palma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="205" />
+            <location filename="../ui/indicators_dock.py" line="225" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="228" />
+            <location filename="../ui/indicators_dock.py" line="246" />
             <source>Histogram</source>
             <translation>Histograma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="228" />
+            <location filename="../ui/indicators_dock.py" line="246" />
             <source>Income deciles</source>
             <translation>Decis de renda</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="228" />
+            <location filename="../ui/indicators_dock.py" line="246" />
             <source>Lorenz</source>
             <translation>Lorenz</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="241" />
+            <location filename="../ui/indicators_dock.py" line="258" />
             <source>Pick a zone on the map</source>
             <translation>Escolher uma zona no mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="247" />
+            <location filename="../ui/indicators_dock.py" line="264" />
             <source>Select a zone to compare it with the city.</source>
             <translation>Selecione uma zona para compará-la com a cidade.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="251" />
+            <location filename="../ui/indicators_dock.py" line="267" />
             <source>Map classification</source>
             <translation>Classificação do mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="254" />
+            <location filename="../ui/indicators_dock.py" line="270" />
             <source>Quantiles</source>
             <translation>Quantis</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="254" />
+            <location filename="../ui/indicators_dock.py" line="270" />
             <source>Natural breaks (Jenks)</source>
             <translation>Quebras naturais (Jenks)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="254" />
+            <location filename="../ui/indicators_dock.py" line="270" />
             <source>Equal interval</source>
             <translation>Intervalo igual</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="257" />
+            <location filename="../ui/indicators_dock.py" line="273" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="261" />
+            <location filename="../ui/indicators_dock.py" line="277" />
             <source>Classes</source>
             <translation>Classes</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="265" />
+            <location filename="../ui/indicators_dock.py" line="281" />
             <source>Colour ramp</source>
             <translation>Rampa de cores</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="266" />
+            <location filename="../ui/indicators_dock.py" line="282" />
             <source>Invert ramp</source>
             <translation>Inverter rampa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="268" />
+            <location filename="../ui/indicators_dock.py" line="284" />
             <source>Apply to layer</source>
             <translation>Aplicar à camada</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="337" />
+            <location filename="../ui/indicators_dock.py" line="356" />
             <source>The Palma ratio needs an income field.</source>
             <translation>A razão de Palma precisa de um campo de renda.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="344" />
+            <location filename="../ui/indicators_dock.py" line="363" />
             <source>{0} zones, {1} inhabitants.</source>
             <translation>{0} zonas, {1} habitantes.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="346" />
+            <location filename="../ui/indicators_dock.py" line="365" />
             <source>{} zones; no population field: every zone weighs the same.</source>
             <translation>{} zonas; sem campo de população: todas as zonas têm o mesmo peso.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="372" />
+            <location filename="../ui/indicators_dock.py" line="393" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de renda (1 = mais pobre)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="373" />
+            <location filename="../ui/indicators_dock.py" line="394" />
             <source>Mean of {}</source>
             <translation>Média de {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="376" />
+            <location filename="../ui/indicators_dock.py" line="398" />
             <source>Choose an income field</source>
             <translation>Escolha um campo de renda</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="385" />
+            <location filename="../ui/indicators_dock.py" line="409" />
             <source>Cumulative share of the population</source>
             <translation>Proporção acumulada da população</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="386" />
+            <location filename="../ui/indicators_dock.py" line="410" />
             <source>Cumulative share of {}</source>
             <translation>Proporção acumulada de {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="387" />
+            <location filename="../ui/indicators_dock.py" line="411" />
             <source>Gini index {}</source>
             <translation>Índice de Gini {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="416" />
+            <location filename="../ui/indicators_dock.py" line="440" />
             <source>Zone {}: no value.</source>
             <translation>Zona {}: sem valor.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="419" />
+            <location filename="../ui/indicators_dock.py" line="443" />
             <source>Zone {0}: {1} = {2}. {3} % of the population lives in zones with this value or less.</source>
             <translation>Zona {0}: {1} = {2}. {3} % da população vive em zonas com este valor ou menos.</translation>
         </message>
@@ -2929,12 +2949,12 @@ As velocidades, os sentidos únicos e o ajuste à malha seguem 'Matriz de tempos
     <context>
         <name>LoadSampleCity</name>
         <message>
-            <location filename="../processing/loadsample.py" line="31" />
+            <location filename="../processing/loadsample.py" line="32" />
             <source>Load sample city (Porto Alegre)</source>
             <translation>Carregar cidade de exemplo (Porto Alegre)</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="34" />
+            <location filename="../processing/loadsample.py" line="35" />
             <source>Loads Conecta's sample city, Porto Alegre (Brazil), for training sessions and to try every algorithm: the OpenStreetMap street network with highway class, one-way and speed limit; 1,227 H3 hexagon zones with population, jobs, schools and health care; and the stops of the bus (EPTC) and urban rail (Trensurb) GTFS feeds with their mode. All layers are in SIRGAS 2000 / UTM zone 22S (EPSG:31982).
 
 Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, population and opportunity data from the r5r package (IPEA, MIT licence). GTFS by EPTC and Trensurb.</source>
@@ -2943,39 +2963,69 @@ Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, populati
 Contém dados do OpenStreetMap © colaboradores do OpenStreetMap (ODbL). Dados de grade, população e oportunidades do pacote r5r (IPEA, licença MIT). GTFS da EPTC e da Trensurb.</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="66" />
+            <location filename="../processing/loadsample.py" line="67" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="50" />
+            <location filename="../processing/loadsample.py" line="51" />
             <source>Zones (hexagons)</source>
             <translation>Zonas (hexágonos)</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="66" />
+            <location filename="../processing/loadsample.py" line="67" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="63" />
+            <location filename="../processing/loadsample.py" line="64" />
             <source>The sample city is missing from the plugin folder: {}</source>
             <translation>A cidade de exemplo não está na pasta do complemento: {}</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="66" />
+            <location filename="../processing/loadsample.py" line="67" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="75" />
+            <location filename="../processing/loadsample.py" line="76" />
             <source>Cannot read layer {} of the sample city.</source>
             <translation>Não é possível ler a camada {} da cidade de exemplo.</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="92" />
+            <location filename="../processing/loadsample.py" line="96" />
             <source>{}: {} features</source>
             <translation>{}: {} feições</translation>
+        </message>
+        <message>
+            <location filename="../processing/loadsample.py" line="103" />
+            <source>Bus</source>
+            <translation>Ônibus</translation>
+        </message>
+        <message>
+            <location filename="../processing/loadsample.py" line="104" />
+            <source>BRT</source>
+            <translation>BRT</translation>
+        </message>
+        <message>
+            <location filename="../processing/loadsample.py" line="105" />
+            <source>Rail</source>
+            <translation>Trem</translation>
+        </message>
+        <message>
+            <location filename="../processing/loadsample.py" line="106" />
+            <source>Metro</source>
+            <translation>Metrô</translation>
+        </message>
+        <message>
+            <location filename="../processing/loadsample.py" line="107" />
+            <source>Tram</source>
+            <translation>Bonde / VLT</translation>
+        </message>
+        <message>
+            <location filename="../processing/loadsample.py" line="108" />
+            <source>Ferry</source>
+            <translation>Barca</translation>
         </message>
     </context>
     <context>
@@ -3177,12 +3227,12 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>PipelineRunner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="455" />
+            <location filename="../ui/pipeline.py" line="626" />
             <source>The algorithm {} is not available.</source>
             <translation>O algoritmo {} não está disponível.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="493" />
+            <location filename="../ui/pipeline.py" line="680" />
             <source>The algorithm {} failed.</source>
             <translation>O algoritmo {} falhou.</translation>
         </message>
@@ -3190,169 +3240,199 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>Planner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="135" />
+            <location filename="../ui/pipeline.py" line="237" />
             <source>Walking</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="135" />
+            <location filename="../ui/pipeline.py" line="237" />
             <source>Cycling</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="135" />
+            <location filename="../ui/pipeline.py" line="237" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="144" />
+            <location filename="../ui/pipeline.py" line="246" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>O algoritmo {} não está disponível: atualize o Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="146" />
+            <location filename="../ui/pipeline.py" line="248" />
             <source>Choose the street network (a line layer).</source>
             <translation>Escolha a malha viária (uma camada de linhas).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="148" />
+            <location filename="../ui/pipeline.py" line="250" />
             <source>The street network must be a line layer.</source>
             <translation>A malha viária deve ser uma camada de linhas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="150" />
+            <location filename="../ui/pipeline.py" line="252" />
             <source>The street network layer {} has no features.</source>
             <translation>A camada de malha viária {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="152" />
+            <location filename="../ui/pipeline.py" line="254" />
             <source>Choose the zone layer (polygons or points).</source>
             <translation>Escolha a camada de zonas (polígonos ou pontos).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="155" />
+            <location filename="../ui/pipeline.py" line="257" />
             <source>The zone layer {} has no features.</source>
             <translation>A camada de zonas {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="157" />
+            <location filename="../ui/pipeline.py" line="259" />
             <source>No zone is selected: select zones on the map or untick 'Selected zones only'.</source>
             <translation>Nenhuma zona selecionada: selecione zonas no mapa ou desmarque 'Somente zonas selecionadas'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="162" />
+            <location filename="../ui/pipeline.py" line="264" />
             <source>Choose the zone id field.</source>
             <translation>Escolha o campo identificador da zona.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="172" />
+            <location filename="../ui/pipeline.py" line="274" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="166" />
+            <location filename="../ui/pipeline.py" line="268" />
             <source>Choose the population field: inequality and SDG 11.2.1 are weighted by it.</source>
             <translation>Escolha o campo de população: a desigualdade e o ODS 11.2.1 são ponderados por ele.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="174" />
+            <location filename="../ui/pipeline.py" line="276" />
             <source>Field {} is not numeric: choose a field with numbers.</source>
             <translation>O campo {} não é numérico: escolha um campo com números.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="176" />
+            <location filename="../ui/pipeline.py" line="278" />
             <source>Choose at least one opportunity field (jobs, schools, health care…).</source>
             <translation>Escolha pelo menos um campo de oportunidades (empregos, escolas, saúde…).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="178" />
+            <location filename="../ui/pipeline.py" line="280" />
             <source>Choose at least one mode.</source>
             <translation>Escolha pelo menos um modo.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="181" />
+            <location filename="../ui/pipeline.py" line="283" />
             <source>Give at least one cutoff in minutes, e.g. 30, 60.</source>
             <translation>Informe pelo menos um limite em minutos, p. ex. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="183" />
+            <location filename="../ui/pipeline.py" line="285" />
             <source>Cutoffs must be positive numbers of minutes separated by commas, e.g. 30, 60.</source>
             <translation>Os limites devem ser números positivos de minutos separados por vírgulas, p. ex. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="187" />
+            <location filename="../ui/pipeline.py" line="289" />
             <source>The stops layer must be a point layer.</source>
             <translation>A camada de paradas deve ser uma camada de pontos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="196" />
+            <location filename="../ui/pipeline.py" line="341" />
             <source>The layers are in different or geographic coordinate reference systems (CRS): the algorithms reproject them to a projected CRS for the analysis.</source>
             <translation>As camadas estão em sistemas de referência de coordenadas (SRC) diferentes ou geográficos: os algoritmos as reprojetam para um SRC projetado para a análise.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="203" />
+            <location filename="../ui/pipeline.py" line="348" />
             <source>No stops layer: SDG 11.2.1 is skipped.</source>
             <translation>Sem camada de paradas: o ODS 11.2.1 é omitido.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="205" />
+            <location filename="../ui/pipeline.py" line="370" />
             <source>SDG 11.2.1 is skipped: its algorithm is not available.</source>
             <translation>O ODS 11.2.1 é omitido: seu algoritmo não está disponível.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="207" />
+            <location filename="../ui/pipeline.py" line="372" />
             <source>The city report is skipped: its algorithm is not available.</source>
             <translation>O relatório da cidade é omitido: seu algoritmo não está disponível.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="209" />
+            <location filename="../ui/pipeline.py" line="374" />
             <source>The zone layer is a temporary layer: save it to repeat the commands headless.</source>
             <translation>A camada de zonas é uma camada temporária: salve-a para repetir os comandos sem interface.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="229" />
+            <location filename="../ui/pipeline.py" line="394" />
             <source>Travel times ({})</source>
             <translation>Tempos de viagem ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="258" />
+            <location filename="../ui/pipeline.py" line="423" />
             <source>Accessibility ({})</source>
             <translation>Acessibilidade ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="258" />
+            <location filename="../ui/pipeline.py" line="423" />
             <source>Accessibility — {}</source>
             <translation>Acessibilidade — {}</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="271" />
+            <location filename="../ui/pipeline.py" line="436" />
             <source>Inequality of {0} ({1})</source>
             <translation>Desigualdade de {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="271" />
+            <location filename="../ui/pipeline.py" line="436" />
             <source>Inequality — {0} ({1})</source>
             <translation>Desigualdade — {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="292" />
+            <location filename="../ui/pipeline.py" line="457" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acesso conveniente ao transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="292" />
+            <location filename="../ui/pipeline.py" line="457" />
             <source>SDG 11.2.1 — served area</source>
             <translation>ODS 11.2.1 — área atendida</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="292" />
+            <location filename="../ui/pipeline.py" line="457" />
             <source>SDG 11.2.1 — indicator</source>
             <translation>ODS 11.2.1 — indicador</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="315" />
+            <location filename="../ui/pipeline.py" line="485" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="308" />
+            <source>Temporary layers ({}) exist only in this QGIS session: save them to files (Export → Save Features As…) before running these commands.</source>
+            <translation>As camadas temporárias ({}) só existem nesta sessão do QGIS: salve-as em arquivos (Exportar → Salvar feições como…) antes de executar estes comandos.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="328" />
+            <source>The output folder {} is a temporary folder: its files are deleted when QGIS closes. Choose a folder of your own to keep them.</source>
+            <translation>A pasta de saída {} é uma pasta temporária: seus arquivos são apagados quando o QGIS fecha. Escolha uma pasta sua para mantê-los.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="335" />
+            <source>No city name given: the report is titled '{}'.</source>
+            <translation>Nenhum nome de cidade informado: o relatório se intitula '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="350" />
+            <source>No stop mode field: SDG 11.2.1 counts every stop as a bus stop (500 m), rail and metro included.</source>
+            <translation>Sem campo do modo das paradas: o ODS 11.2.1 conta todas as paradas como paradas de ônibus (500 m), inclusive as de trem e metrô.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="357" />
+            <source>SDG 11.2.1 reads each stop's capacity from the field {}: 1,000 m around rail, metro and BRT, 500 m around the others.</source>
+            <translation>O ODS 11.2.1 lê a capacidade de cada parada do campo {}: 1.000 m ao redor do trem, do metrô e do BRT, 500 m ao redor das demais.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pipeline.py" line="364" />
+            <source>The city report covers the first mode chosen ({}); every mode gets its layers.</source>
+            <translation>O relatório da cidade cobre o primeiro modo escolhido ({}); cada modo tem suas camadas.</translation>
         </message>
     </context>
     <context>

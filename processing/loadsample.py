@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
@@ -88,7 +89,42 @@ class LoadSampleCity(ConectaAlgorithm):
                 if i % 2000 == 0:
                     feedback.setProgress(100.0 * (step + i / total) / len(layers))
             results[key] = dest_id
-            on_load(context, dest_id, qml(str(STYLES_DIR / f"sample_{table}.qml")), title)
+            style = qml(str(STYLES_DIR / f"sample_{table}.qml"))
+            if table == "stops":
+                style = self.stops_style(style)
+            on_load(context, dest_id, style, title)
             feedback.pushInfo(self.tr("{}: {} features").format(title, source.featureCount()))
         feedback.pushInfo(ATTRIBUTION_FILE.read_text(encoding="utf-8").strip())
         return results
+
+    def mode_labels(self) -> dict:
+        """Translated legend labels of the stops' modes."""
+        return {
+            "bus": self.tr("Bus"),
+            "brt": self.tr("BRT"),
+            "rail": self.tr("Rail"),
+            "metro": self.tr("Metro"),
+            "tram": self.tr("Tram"),
+            "ferry": self.tr("Ferry"),
+        }
+
+    def stops_style(self, base_style):
+        """The stops' style with a legend of only the modes that occur, labelled in the user's language."""
+        labels = self.mode_labels()
+
+        def style(layer) -> None:
+            base_style(layer)
+            if not isinstance(layer.renderer(), QgsCategorizedSymbolRenderer):
+                return
+            renderer = layer.renderer().clone()
+            index = layer.fields().lookupField(renderer.classAttribute())
+            present = {str(value) for value in layer.uniqueValues(index)} if index >= 0 else set()
+            for position in reversed(range(len(renderer.categories()))):
+                value = str(renderer.categories()[position].value())
+                if value not in present:
+                    renderer.deleteCategory(position)
+                else:
+                    renderer.updateCategoryLabel(position, labels.get(value, value))
+            layer.setRenderer(renderer)  # a new renderer: the legend of the layer tree follows
+
+        return style

@@ -13,7 +13,6 @@ from typing import List, Optional
 
 from qgis.core import (
     QgsMapLayerProxyModel,
-    QgsProcessingUtils,
     QgsProject,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -25,8 +24,8 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,6 +34,7 @@ from qgis.PyQt.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -47,9 +47,15 @@ from .pipeline import (
     PipelineRunner,
     Planner,
     algorithm_exists,
-    qgis_process_command,
+    default_output_folder,
+    remember_output_folder,
     run_name,
 )
+from .widgets import WrappedCheckBox, titled_box, wrapped_label
+
+SAMPLE_CITY = "Porto Alegre"
+COMBO_MIN_WIDTH = 150
+"""Narrow docks put a combo under its label rather than cut the layer and field names it shows."""
 
 
 def field_infos(layer: Optional[QgsVectorLayer]) -> List[tuple]:
@@ -57,6 +63,41 @@ def field_infos(layer: Optional[QgsVectorLayer]) -> List[tuple]:
     if layer is None:
         return []
     return [(f.name(), f.isNumeric()) for f in layer.fields()]
+
+
+def zone_score(layer) -> float:
+    """How much a layer looks like analysis zones (ui.fields.zone_layer_score); -inf for no layer."""
+    if not isinstance(layer, QgsVectorLayer):
+        return float("-inf")
+    if layer.geometryType() not in (
+        QgsWkbTypes.GeometryType.PolygonGeometry,
+        QgsWkbTypes.GeometryType.PointGeometry,
+    ):
+        return float("-inf")
+    is_polygon = layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+    return suggest.zone_layer_score(layer.name(), is_polygon, layer.featureCount(), field_infos(layer))
+
+
+def narrow_forms(body: QWidget) -> None:
+    """Forms that fit a narrow dock: each field under its label, the whole width for the field. (With
+    WrapLongRows, Qt kept label and combo side by side in a 277 px dock and the combos ran past its edge.)"""
+    for form in body.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):  # long translations wrap instead of widening the dock
+                label.setWordWrap(True)
+
+
+def fit_combos(body: QWidget) -> None:
+    """Layer and field combos that fit a narrow dock: they take the width given, not their longest item."""
+    for combo in body.findChildren(QgsMapLayerComboBox) + body.findChildren(QgsFieldComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        combo.setMinimumWidth(COMBO_MIN_WIDTH)
 
 
 class AnalysisDock(QgsDockWidget):
@@ -75,20 +116,24 @@ class AnalysisDock(QgsDockWidget):
         self.runner.finished.connect(self._finished)
         self.steps = []
         self.folder: Optional[Path] = None
+        self._zones_by_user = False
         self._build()
         self.zones_combo.layerChanged.connect(self._zones_changed)
-        for combo in (self.network_combo, self.stops_combo):
-            combo.layerChanged.connect(self.refresh)
-        for combo in (self.id_combo, self.population_combo, self.income_combo):
+        self.zones_combo.activated.connect(self._zones_picked)
+        self.stops_combo.layerChanged.connect(self._stops_changed)
+        self.network_combo.layerChanged.connect(self.refresh)
+        for combo in (self.id_combo, self.population_combo, self.income_combo, self.stops_mode_combo):
             combo.fieldChanged.connect(self.refresh)
         for box in (*self.mode_boxes, self.selected_box, self.report_box):
             box.toggled.connect(self.refresh)
         self.opportunity_list.itemChanged.connect(self.refresh)
         self.cutoffs_edit.textChanged.connect(self.refresh)
         self.city_edit.textChanged.connect(self.refresh)
-        QgsProject.instance().layersAdded.connect(self._guess_stops)
-        self._guess_stops(list(QgsProject.instance().mapLayers().values()))
+        self.folder_widget.fileChanged.connect(self.refresh)
+        QgsProject.instance().layersAdded.connect(self._guess_layers)
+        self._guess_layers(list(QgsProject.instance().mapLayers().values()))
         self._zones_changed(self.zones_combo.currentLayer())
+        self._stops_changed(self.stops_combo.currentLayer())
 
     def tr(self, text: str) -> str:
         """Translate ``text`` in this class's context."""
@@ -113,8 +158,8 @@ class AnalysisDock(QgsDockWidget):
             QgsMapLayerProxyModel.Filter.PolygonLayer | QgsMapLayerProxyModel.Filter.PointLayer
         )
         form.addRow(self.tr("Zones"), self.zones_combo)
-        self.selected_box = QCheckBox(self.tr("Selected zones only"))
-        form.addRow("", self.selected_box)
+        self.selected_box = WrappedCheckBox(self.tr("Selected zones only"))
+        form.addRow(self.selected_box)
         self.id_combo = QgsFieldComboBox()
         form.addRow(self.tr("Zone id"), self.id_combo)
         self.population_combo = QgsFieldComboBox()
@@ -137,11 +182,20 @@ class AnalysisDock(QgsDockWidget):
         self.stops_combo.setAllowEmptyLayer(True)
         self.stops_combo.setToolTip(self.tr("Public transport stops, for SDG 11.2.1 (optional)."))
         form.addRow(self.tr("Stops (optional)"), self.stops_combo)
+        self.stops_mode_combo = QgsFieldComboBox()
+        self.stops_mode_combo.setAllowEmptyFieldName(True)
+        self.stops_mode_combo.setToolTip(
+            self.tr(
+                "The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m "
+                "around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop."
+            )
+        )
+        form.addRow(self.tr("Stop mode field"), self.stops_mode_combo)
         layout.addWidget(inputs)
 
         options = QGroupBox(self.tr("Analysis"))
         form = QFormLayout(options)
-        modes = QHBoxLayout()
+        modes = QVBoxLayout()
         self.mode_boxes = [QCheckBox(name) for name in self.planner.mode_names()]
         self.mode_boxes[0].setChecked(True)
         for box in self.mode_boxes:
@@ -155,23 +209,24 @@ class AnalysisDock(QgsDockWidget):
         form.addRow(self.tr("City"), self.city_edit)
         self.folder_widget = QgsFileWidget()
         self.folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-        self.folder_widget.lineEdit().setPlaceholderText(self.tr("[temporary folder]"))
+        self.folder_widget.setFilePath(str(default_output_folder()))
+        self.folder_widget.setToolTip(
+            self.tr("Every run writes its files to a new sub-folder here; the folder is remembered.")
+        )
         form.addRow(self.tr("Output folder"), self.folder_widget)
-        self.report_box = QCheckBox(self.tr("City report (HTML and PDF)"))
+        self.report_box = WrappedCheckBox(self.tr("City report (HTML and PDF)"))
         self.report_box.setChecked(True)
-        form.addRow("", self.report_box)
+        form.addRow(self.report_box)
         layout.addWidget(options)
 
-        self.notes_label = QLabel()
-        self.notes_label.setWordWrap(True)
+        self.notes_label = wrapped_label()
         self.notes_label.setStyleSheet("color: #555; font-style: italic;")
         layout.addWidget(self.notes_label)
-        self.problems_label = QLabel()
-        self.problems_label.setWordWrap(True)
+        self.problems_label = wrapped_label()
         self.problems_label.setStyleSheet("color: #b2182b;")
         layout.addWidget(self.problems_label)
 
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.run_button = QPushButton(self.tr("Run"))
         self.run_button.clicked.connect(self.run)
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -180,23 +235,23 @@ class AnalysisDock(QgsDockWidget):
         self.report_button = QPushButton(self.tr("Open report"))
         self.report_button.setEnabled(False)
         self.report_button.clicked.connect(self.open_report)
-        for button in (self.run_button, self.cancel_button, self.report_button):
-            buttons.addWidget(button)
+        buttons.addWidget(self.run_button, 0, 0)
+        buttons.addWidget(self.cancel_button, 0, 1)
+        buttons.addWidget(self.report_button, 1, 0, 1, 2)
         layout.addLayout(buttons)
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setValue(0)
         layout.addWidget(self.progress_bar)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
+        self.status_label = wrapped_label()
         layout.addWidget(self.status_label)
 
-        commands = QGroupBox(self.tr("Equivalent qgis_process commands"))
-        box = QVBoxLayout(commands)
+        commands, box = titled_box(self.tr("Equivalent qgis_process commands"))
         self.commands_edit = QPlainTextEdit()
         self.commands_edit.setReadOnly(True)
         self.commands_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.commands_edit.setMinimumHeight(80)
+        self.commands_edit.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.commands_edit.setToolTip(
             self.tr("Run these commands to repeat the analysis without QGIS's window.")
         )
@@ -207,18 +262,19 @@ class AnalysisDock(QgsDockWidget):
         layout.addWidget(commands)
         layout.addStretch(1)
 
-        for form_layout in body.findChildren(QFormLayout):
-            form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for combo in body.findChildren(QgsMapLayerComboBox) + body.findChildren(QgsFieldComboBox):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+        narrow_forms(body)
+        fit_combos(body)
         scroll = QScrollArea()
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.setWidget(scroll)
 
     # ------------------------------------------------------------ state
+
+    def _zones_picked(self, *_args) -> None:
+        """The planner chose the zone layer: suggestions no longer replace it."""
+        self._zones_by_user = True
 
     def _zones_changed(self, layer) -> None:
         """New zone layer: set the field combos and suggest the fields by name and type."""
@@ -244,22 +300,59 @@ class AnalysisDock(QgsDockWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.opportunity_list.addItem(item)
         self.opportunity_list.blockSignals(False)
-        if layer is not None:
-            self.city_edit.setPlaceholderText(layer.name())
+        self.city_edit.setPlaceholderText(self.planner.city_fallback(layer))
         self.refresh()
 
-    def _guess_stops(self, layers) -> None:
-        """Pick a point layer named like stops (stops, paradas, pontos) when none is chosen yet."""
-        if self.stops_combo.currentLayer() is not None:
-            return
-        for layer in layers:
-            if (
-                isinstance(layer, QgsVectorLayer)
-                and layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
-                and suggest.looks_like_stops(layer.name())
-            ):
-                self.stops_combo.setLayer(layer)
-                return
+    def _stops_changed(self, layer) -> None:
+        """New stops layer: suggest its mode or capacity field (SDG 11.2.1 needs it for rail and metro)."""
+        layer = layer if isinstance(layer, QgsVectorLayer) else None
+        self.stops_mode_combo.blockSignals(True)
+        self.stops_mode_combo.setLayer(layer)
+        self.stops_mode_combo.setField(suggest.suggest_stop_mode(field_infos(layer)) or "")
+        self.stops_mode_combo.blockSignals(False)
+        self.stops_mode_combo.setEnabled(layer is not None)
+        self.refresh()
+
+    def _guess_layers(self, layers) -> None:
+        """Suggest the layers of the project: the polygon layer that looks most like zones (name, many features,
+        a population field), the line layer with a road class, and a point layer named like stops."""
+        vectors = [layer for layer in layers if isinstance(layer, QgsVectorLayer) and layer.isValid()]
+        if not self._zones_by_user:
+            current = self.zones_combo.currentLayer()
+            candidates = vectors + ([current] if isinstance(current, QgsVectorLayer) else [])
+            best = max(candidates, key=zone_score, default=None)
+            if best is not None and best is not current and zone_score(best) > zone_score(current):
+                self.zones_combo.setLayer(best)
+        lines = [v for v in vectors if v.geometryType() == QgsWkbTypes.GeometryType.LineGeometry]
+        roads = [v for v in lines if v.fields().lookupField("highway") >= 0]
+        if self.network_combo.currentLayer() is None or (
+            roads and self.network_combo.currentLayer() not in roads
+        ):
+            if roads or lines:
+                self.network_combo.setLayer((roads or lines)[0])
+        if self.stops_combo.currentLayer() is None:
+            for layer in vectors:
+                if (
+                    layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
+                    and suggest.looks_like_stops(layer.name())
+                ):
+                    self.stops_combo.setLayer(layer)
+                    break
+
+    def use_sample(self, network, zones, stops) -> None:
+        """Set the dock on the sample city's layers, fields, city name and a lasting output folder."""
+        self.network_combo.setLayer(network)
+        self.zones_combo.setLayer(zones)
+        self._zones_by_user = True
+        self.stops_combo.setLayer(stops)
+        self.id_combo.setField("id")
+        self.population_combo.setField("population")
+        self.stops_mode_combo.setField("mode")
+        self.set_opportunities(["jobs"])
+        self.city_edit.setText(SAMPLE_CITY)
+        if not self.folder_widget.filePath():
+            self.folder_widget.setFilePath(str(default_output_folder()))
+        self.refresh()
 
     def opportunities(self) -> List[str]:
         """The ticked opportunity fields."""
@@ -279,10 +372,12 @@ class AnalysisDock(QgsDockWidget):
             layer = combo.currentLayer()
             return layer if isinstance(layer, QgsVectorLayer) else None
 
+        stops = vector(self.stops_combo)
         return AnalysisSettings(
             network=vector(self.network_combo),
             zones=vector(self.zones_combo),
-            stops=vector(self.stops_combo),
+            stops=stops,
+            stops_mode_field=self.stops_mode_combo.currentField() if stops is not None else "",
             id_field=self.id_combo.currentField(),
             population_field=self.population_combo.currentField(),
             income_field=self.income_combo.currentField(),
@@ -316,15 +411,11 @@ class AnalysisDock(QgsDockWidget):
 
     def run_folder(self, settings: AnalysisSettings, when: Optional[datetime] = None) -> Path:
         """Where a run started ``when`` writes its files."""
-        base = Path(settings.folder) if settings.folder else Path(QgsProcessingUtils.tempFolder())
+        base = Path(settings.folder) if settings.folder else default_output_folder()
         return base / ("conecta_" + (when or datetime.now()).strftime("%Y%m%d_%H%M%S"))
 
     def _show_commands(self, steps) -> None:
-        lines = []
-        for step in steps:
-            lines.append("# " + step.label)
-            lines.append(qgis_process_command(step))
-        self.commands_edit.setPlainText("\n".join(lines))
+        self.commands_edit.setPlainText(self.planner.commands_text(steps))
 
     def copy_commands(self) -> None:
         """Copy the qgis_process commands to the clipboard."""
@@ -339,7 +430,16 @@ class AnalysisDock(QgsDockWidget):
             return
         when = datetime.now()
         self.folder = self.run_folder(settings, when)
-        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.status_label.setText(
+                self.tr("Cannot write to the output folder {0}: {1}. Choose another folder.").format(
+                    str(self.folder.parent), error.strerror or str(error)
+                )
+            )
+            return
+        remember_output_folder(self.folder.parent)
         self.steps = self.planner.steps(settings, self.folder)
         self._show_commands(self.steps)
         self.run_button.setEnabled(False)
@@ -353,10 +453,6 @@ class AnalysisDock(QgsDockWidget):
         """Stop the run: the running step is abandoned and adds nothing."""
         self.status_label.setText(self.tr("Cancelling…"))
         self.runner.cancel()
-        try:
-            QgsProject.instance().layersAdded.disconnect(self._guess_stops)
-        except (TypeError, RuntimeError):
-            pass
 
     def _step_started(self, index: int, label: str) -> None:
         self.status_label.setText(self.tr("Step {0} of {1}: {2}").format(index + 1, len(self.steps), label))
@@ -403,6 +499,6 @@ class AnalysisDock(QgsDockWidget):
         """Stop any run (called when the plugin unloads)."""
         self.runner.cancel()
         try:
-            QgsProject.instance().layersAdded.disconnect(self._guess_stops)
+            QgsProject.instance().layersAdded.disconnect(self._guess_layers)
         except (TypeError, RuntimeError):
             pass

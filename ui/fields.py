@@ -132,3 +132,69 @@ STOP_WORDS = ("stop", "stops", "parada", "paradas", "ponto", "pontos", "paradero
 def looks_like_stops(layer_name: str) -> bool:
     """Whether a layer's name says it holds public transport stops (en/es/pt)."""
     return any(token in STOP_WORDS for token in normalise(layer_name).split("_"))
+
+
+STOP_MODE_WORDS = ("mode", "modo", "modal", "capacity", "capacidad", "capacidade", "class", "route_type")
+"""Names of a stops field that tells the mode or capacity class, most telling first."""
+
+
+def suggest_stop_mode(fields: Sequence[FieldInfo]) -> Optional[str]:
+    """The stops field with each stop's mode or capacity class (mode, modo, capacity, route_type…), or None."""
+    for word in STOP_MODE_WORDS:
+        for name, _numeric in fields:
+            if normalise(name) == word:
+                return name
+    return None
+
+
+ZONE_WORDS = (
+    "zone",
+    "zones",
+    "zona",
+    "zonas",
+    "hex",
+    "hexagon",
+    "hexagons",
+    "hexagonos",
+    "grid",
+    "grade",
+    "malla",
+    "census",
+    "censo",
+    "setor",
+    "setores",
+    "sector",
+    "sectores",
+    "barrio",
+    "barrios",
+    "bairro",
+    "bairros",
+    "manzana",
+    "manzanas",
+    "ageb",
+    "utam",
+    "upz",
+    "radio",
+    "radios",
+    "tract",
+    "tracts",
+)
+"""Words in the names of layers that hold analysis zones (en/es/pt; AGEB, UPZ, UTAM are local units)."""
+
+
+def zone_layer_score(name: str, is_polygon: bool, feature_count: int, fields: Sequence[FieldInfo]) -> float:
+    """How much a layer looks like the zones of an analysis: polygons, many features, a population field and
+    a zone-like name score high; a layer named like stops scores low whatever its geometry."""
+    tokens = normalise(name).split("_")
+    value = 2.0 if is_polygon else 0.0
+    if any(token in ZONE_WORDS for token in tokens):
+        value += 2.0
+    if looks_like_stops(name):
+        value -= 4.0
+    if suggest(fields, "population"):
+        value += 2.0
+    if suggest_opportunities(fields):
+        value += 1.0
+    if feature_count and feature_count > 0:
+        value += min(1.0, feature_count / 1000.0)
+    return value

@@ -9,6 +9,9 @@ command. Outputs are files in the run folder; the layers of each finished step a
 from __future__ import annotations
 
 import shlex
+import subprocess
+import sys
+import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +20,7 @@ from typing import Dict, List, Optional
 from qgis.core import (
     QgsApplication,
     QgsMapLayer,
+    QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeatureSourceDefinition,
@@ -29,11 +33,13 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterVectorDestination,
+    QgsProcessingUtils,
     QgsProject,
+    QgsSettings,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, pyqtSignal
 
 TRAVEL_TIMES = "conecta:traveltimematrix"
 ACCESSIBILITY = "conecta:accessibility"
@@ -41,6 +47,66 @@ INEQUALITY = "conecta:accessinequality"
 SDG1121 = "conecta:sdg1121"
 REPORT = "conecta:report"
 MODE_CODES = ("walk", "bicycle", "car")
+FOLDER_KEY = "conecta/outputFolder"
+
+
+def default_output_folder() -> Path:
+    """Where the dock writes unless told otherwise: the folder last used (QgsSettings ``conecta/outputFolder``),
+    else a ``conecta`` folder next to the saved project, else ``Conecta`` in the user's documents."""
+    remembered = QgsSettings().value(FOLDER_KEY, "") or ""
+    if remembered:
+        return Path(str(remembered))
+    home = QgsProject.instance().homePath()
+    if QgsProject.instance().fileName() and home:
+        return Path(home) / "conecta"
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / "Conecta"
+
+
+def remember_output_folder(folder: Path) -> None:
+    """Keep ``folder`` as the dock's output folder for the next runs and sessions."""
+    QgsSettings().setValue(FOLDER_KEY, str(folder))
+
+
+def is_temporary(folder: Path) -> bool:
+    """Whether ``folder`` lies in QGIS's session temporary folder or the system's (deleted without notice)."""
+    folder = Path(folder).resolve()
+    for temporary in (QgsProcessingUtils.tempFolder(), tempfile.gettempdir()):
+        try:
+            folder.relative_to(Path(temporary).resolve())
+            return True
+        except ValueError:
+            continue
+    return False
+
+
+def qgis_process_executable() -> str:
+    """The command-line runner to print in commands: the one installed beside this QGIS, by its full path.
+
+    Debian's and Ubuntu's ``qgis_process`` wrapper passes --noversioncheck, which QGIS 3.22 rejects, so the
+    ``qgis_process.bin`` it wraps is preferred; on Windows the OSGeo4W ``qgis_process-qgis*.bat`` launchers set
+    up the environment; on macOS the runner is in the application bundle."""
+    app_dir = Path(QgsApplication.applicationDirPath() or "")
+    prefix = Path(QgsApplication.prefixPath() or "")
+    if sys.platform.startswith("win"):
+        root = prefix.parent.parent  # OSGeo4W: <root>/apps/qgis-ltr
+        for launcher in sorted((root / "bin").glob("qgis_process-qgis*.bat")):
+            return str(launcher)
+        names = ("qgis_process.exe",)
+    else:
+        names = ("qgis_process.bin", "qgis_process")
+    for folder in (app_dir, prefix / "bin", app_dir / "bin"):
+        for name in names:
+            if (folder / name).is_file():
+                return str(folder / name)
+    return "qgis_process"
+
+
+def shell_quote(text: str) -> str:
+    """``text`` quoted for the user's shell: POSIX shells, or cmd.exe on Windows."""
+    if sys.platform.startswith("win"):
+        return subprocess.list2cmdline([text])
+    return shlex.quote(text)
 
 
 def algorithm_exists(algorithm_id: str) -> bool:
@@ -68,6 +134,7 @@ class AnalysisSettings:
     network: Optional[QgsVectorLayer] = None
     zones: Optional[QgsVectorLayer] = None
     stops: Optional[QgsVectorLayer] = None
+    stops_mode_field: str = ""
     id_field: str = ""
     population_field: str = ""
     income_field: str = ""
@@ -111,16 +178,51 @@ def _value_text(value, project: QgsProject) -> List[str]:
     return [str(value)]
 
 
-def qgis_process_command(step: Step, project: Optional[QgsProject] = None) -> str:
+def qgis_process_command(
+    step: Step, project: Optional[QgsProject] = None, executable: Optional[str] = None
+) -> str:
     """The shell command that repeats ``step`` headless with qgis_process (layers by their source)."""
     project = project or QgsProject.instance()
-    parts = ["qgis_process", "run", step.algorithm, "--"]
+    parts = [shell_quote(executable or qgis_process_executable()), "run", step.algorithm, "--"]
     for key, value in step.parameters.items():
         if value is None or value == "" or value == []:
             continue
         for text in _value_text(value, project):
-            parts.append(shlex.quote(f"{key}={text}"))
+            parts.append(shell_quote(f"{key}={text}"))
     return " ".join(parts)
+
+
+def output_files(step: Step) -> List[str]:
+    """The files a step writes (its destination parameters given as paths)."""
+    algorithm = QgsApplication.processingRegistry().algorithmById(step.algorithm)
+    if algorithm is None:
+        return []
+    files = []
+    for key, value in step.parameters.items():
+        definition = algorithm.parameterDefinition(key)
+        if definition is not None and definition.isDestination() and isinstance(value, str) and value:
+            files.append(value)
+    return files
+
+
+def make_folder_command(folder: str) -> str:
+    """The shell command that creates ``folder`` (and its parents) if it does not exist yet."""
+    if sys.platform.startswith("win"):
+        return f"if not exist {shell_quote(folder)} mkdir {shell_quote(folder)}"
+    return f"mkdir -p {shell_quote(folder)}"
+
+
+def temporary_inputs(step: Step, project: Optional[QgsProject] = None) -> List[str]:
+    """Names of the temporary (memory) layers a step reads: a command cannot reach them."""
+    project = project or QgsProject.instance()
+    names = []
+    for value in step.parameters.values():
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            value = value.source.staticValue()
+        layer = project.mapLayer(value) if isinstance(value, str) else None
+        if layer is not None and layer.providerType() == "memory" and layer.name() not in names:
+            names.append(layer.name())
+    return names
 
 
 class Planner:
@@ -187,9 +289,52 @@ class Planner:
             out.append(self.tr("The stops layer must be a point layer."))
         return out
 
+    def city_fallback(self, zones: Optional[QgsVectorLayer]) -> str:
+        """The city name used when the planner gives none: the project's title, its file name, else the zone
+        layer's name."""
+        project = QgsProject.instance()
+        if project.title():
+            return project.title()
+        if project.baseName():
+            return project.baseName()
+        return zones.name() if zones is not None else ""
+
+    def commands_text(self, steps: List[Step]) -> str:
+        """The steps as commands to paste in a terminal, each after a comment line with its label."""
+        lines = []
+        executable = qgis_process_executable()
+        temporary = sorted({name for step in steps for name in temporary_inputs(step)})
+        if temporary:
+            lines.append(
+                "# "
+                + self.tr(
+                    "Temporary layers ({}) exist only in this QGIS session: save them to files "
+                    "(Export → Save Features As…) before running these commands."
+                ).format(", ".join(temporary))
+            )
+        folders = sorted({str(Path(str(value)).parent) for step in steps for value in output_files(step)})
+        for folder in folders:
+            lines.append(make_folder_command(folder))
+        for step in steps:
+            lines.append("# " + step.label)
+            lines.append(qgis_process_command(step, executable=executable))
+        return "\n".join(lines)
+
     def notes(self, s: AnalysisSettings) -> List[str]:
-        """Things worth knowing that do not stop the run (CRSs, skipped steps)."""
+        """Things worth knowing that do not stop the run (CRSs, skipped steps, where the files go)."""
         out = []
+        folder = Path(s.folder) if s.folder else default_output_folder()
+        if is_temporary(folder):
+            out.append(
+                self.tr(
+                    "The output folder {} is a temporary folder: its files are deleted when QGIS closes. "
+                    "Choose a folder of your own to keep them."
+                ).format(str(folder))
+            )
+        if s.zones is not None and not s.city:
+            out.append(
+                self.tr("No city name given: the report is titled '{}'.").format(self.city_fallback(s.zones))
+            )
         layers = [layer for layer in (s.network, s.zones, s.stops) if layer is not None]
         crs = {layer.crs().authid() for layer in layers}
         if len(crs) > 1 or any(layer.crs().isGeographic() for layer in layers):
@@ -201,6 +346,26 @@ class Planner:
             )
         if s.stops is None:
             out.append(self.tr("No stops layer: SDG 11.2.1 is skipped."))
+        elif not s.stops_mode_field:
+            out.append(
+                self.tr(
+                    "No stop mode field: SDG 11.2.1 counts every stop as a bus stop (500 m), rail and metro "
+                    "included."
+                )
+            )
+        else:
+            out.append(
+                self.tr(
+                    "SDG 11.2.1 reads each stop's capacity from the field {}: 1,000 m around rail, metro and "
+                    "BRT, 500 m around the others."
+                ).format(s.stops_mode_field)
+            )
+        if len(s.modes) > 1:
+            out.append(
+                self.tr(
+                    "The city report covers the first mode chosen ({}); every mode gets its layers."
+                ).format(self.mode_names()[s.modes[0]])
+            )
         elif not algorithm_exists(SDG1121):
             out.append(self.tr("SDG 11.2.1 is skipped: its algorithm is not available."))
         if s.report and not algorithm_exists(REPORT):
@@ -296,6 +461,7 @@ class Planner:
                     {
                         "NETWORK": s.network.id(),
                         "STOPS": s.stops.id(),
+                        "MODE_FIELD": s.stops_mode_field or None,
                         "POPULATION_LAYER": zones,
                         "POPULATION_FIELDS": [s.population_field],
                         "OUTPUT": str(folder / "sdg1121.gpkg"),
@@ -311,7 +477,11 @@ class Planner:
             )
         if s.report and algorithm_exists(REPORT):
             inequality = next((step for step in steps if step.algorithm == INEQUALITY), None)
-            fields = [field_name("acc", opportunity, number_code(largest)) for opportunity in s.opportunities]
+            fields = [  # the largest cutoff first: the inequality measures are reported for the first field
+                field_name("acc", opportunity, number_code(cutoff))
+                for cutoff in reversed(cutoffs)
+                for opportunity in s.opportunities
+            ]
             steps.append(
                 Step(
                     "report",
@@ -325,7 +495,8 @@ class Planner:
                         "INCOME": s.income_field or None,
                         "INEQUALITY": inequality.parameters["OUTPUT"] if inequality else None,
                         "SDG_TABLE": sdg_table,
-                        "CITY_NAME": s.city or s.zones.name(),
+                        "CITY_NAME": s.city or self.city_fallback(s.zones),
+                        "TRAVEL_MODE": MODE_CODES[s.modes[0]],
                         "RUNS_FOLDER": str(folder.parent) if s.folder else None,
                         "LANGUAGE": 0,
                         "OUTPUT_HTML": str(folder / "report.html"),
@@ -468,12 +639,28 @@ class PipelineRunner(QObject):
                 value.destinationName = step.names.get(key, "")
             parameters[key] = value
         self.stepStarted.emit(self.current, step.label)
-        task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
         index = self.current
+        if algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading:
+            # print layouts (the report) must be drawn in the main thread, as QGIS's own dialog does
+            self._alive.append((algorithm, context, feedback, None))
+            QTimer.singleShot(0, lambda: self._run_here(index, algorithm, parameters, context, feedback))
+            return
+        task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
         task.executed.connect(lambda ok, results: self._executed(index, ok, results))
         self._alive.append((algorithm, context, feedback, task))
         self._task = task
         QgsApplication.taskManager().addTask(task)
+
+    def _run_here(self, index: int, algorithm, parameters, context, feedback) -> None:
+        """Run a step that cannot run in a background thread, in the main thread (QGIS waits meanwhile)."""
+        if index != self.current or not self.running:
+            return
+        try:
+            results, ok = algorithm.run(parameters, context, feedback)
+        except Exception as error:  # the algorithm's own message, as the background task would report it
+            feedback.reportError(str(error), True)
+            results, ok = {}, False
+        self._executed(index, ok, results or {})
 
     def _progress(self, percent: float) -> None:
         if self.steps:
