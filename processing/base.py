@@ -51,7 +51,10 @@ class ConectaAlgorithm(QgsProcessingAlgorithm):
         return QIcon(str(ICON))
 
     def helpUrl(self) -> str:
-        return "https://github.com/conecta-qgis/conecta/blob/main/docs/user-guide.md#" + self.ALG_NAME
+        """The offline help page in the user's language, at this algorithm's anchor."""
+        from .help import help_url
+
+        return help_url(self.ALG_NAME)
 
     def progress_callback(self, feedback, start: float = 0.0, end: float = 100.0):
         """A core progress callback that drives ``feedback`` and returns False when cancelled."""

@@ -12,7 +12,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON
 
-NOT_ALGORITHM_MODULES = {"adapters", "base", "charts", "deps", "geometry", "provider", "styles"}
+NOT_ALGORITHM_MODULES = {"adapters", "base", "charts", "deps", "geometry", "help", "provider", "styles"}
 
 
 def algorithm_classes() -> list:
