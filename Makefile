@@ -9,7 +9,7 @@ PY := $(VENV)/bin/python
 # Debian's /usr/bin/qgis_process wrapper passes --noversioncheck, which 3.22 rejects: prefer the .bin.
 QGIS_PROCESS ?= $(shell command -v qgis_process.bin 2>/dev/null || command -v qgis_process 2>/dev/null || echo /usr/bin/qgis_process.bin)
 APT_PACKAGES := qgis python3-qgis qgis-providers qttools5-dev-tools pyqt5-dev-tools gdal-bin poppler-utils \
-	python3-venv python3-numpy python3-scipy python3-pandas python3-matplotlib python3-geopandas python3-rasterio
+	python3-markdown xvfb xauth python3-venv python3-numpy python3-scipy python3-pandas python3-matplotlib python3-geopandas python3-rasterio
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TS := i18n/conecta_es.ts i18n/conecta_pt_BR.ts
 QM := $(TS:.ts=.qm)
@@ -18,13 +18,14 @@ SOURCES := $(shell find . -name '*.py' -not -path './.venv/*' -not -path './buil
 export QT_QPA_PLATFORM := offscreen
 export QGIS_PROCESS
 
-.PHONY: setup system venv demo test lint translations qm package sample styles clean
+.PHONY: setup system venv demo test lint translations qm help package sample styles screenshots clean
 
-setup: system venv qm
+setup: system venv qm help
 
 system:
 	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, numpy, scipy, pandas" >/dev/null 2>&1 \
 	    || ! command -v lrelease >/dev/null || ! command -v pylupdate5 >/dev/null || ! command -v pdfinfo >/dev/null \
+	    || ! command -v xvfb-run >/dev/null || ! $(SYSTEM_PYTHON) -c "import markdown" >/dev/null 2>&1 \
 	    || ! [ -x "$(QGIS_PROCESS)" ]; then \
 		echo "Installing QGIS and tools from the distribution's packages…"; \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
@@ -44,6 +45,13 @@ i18n/%.qm: i18n/%.ts
 
 qm: system $(QM)
 
+# offline help shipped in the plugin (resources/help), built from the guides and the algorithms' own texts
+HELP_PAGES := resources/help/en/index.html resources/help/es/index.html resources/help/pt_BR/index.html
+$(HELP_PAGES) &: $(QM) $(SOURCES) $(wildcard docs/*.md docs/algorithms/*.md) scripts/build_help.py
+	$(SYSTEM_PYTHON) scripts/build_help.py >/dev/null
+
+help: system $(HELP_PAGES)
+
 translations: system
 	pylupdate5 -noobsolete $(SOURCES) -ts $(TS)
 	$(MAKE) qm
@@ -52,7 +60,7 @@ demo: setup
 	$(SYSTEM_PYTHON) scripts/demo.py --qgis-process "$(QGIS_PROCESS)" --out out
 
 test: setup
-	$(VENV)/bin/pytest -ra tests
+	CONECTA_DESKTOP_REQUIRED=1 $(VENV)/bin/pytest -ra tests
 
 lint: venv
 	$(PY) -m ruff check .
@@ -64,8 +72,11 @@ sample: system
 styles: system
 	$(SYSTEM_PYTHON) scripts/build_styles.py
 
+screenshots: setup
+	$(SYSTEM_PYTHON) scripts/screenshots.py
+
 package: setup
 	$(SYSTEM_PYTHON) scripts/package.py --output dist/conecta.zip
 
 clean:
-	rm -rf build dist out $(QM)
+	rm -rf build dist out $(QM) resources/help
