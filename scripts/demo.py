@@ -46,7 +46,7 @@ class Demo:
         command = self.q.command_line(algorithm, **parameters)
         print(f"\n== {title}\n$ {command}", flush=True)
         started = time.perf_counter()
-        result = self.q.run(algorithm, **parameters)
+        result = self.q.run_showing_progress(algorithm, **parameters)
         seconds = time.perf_counter() - started
         print(f"   done in {seconds:.1f} s", flush=True)
         self.commands.append(f"# {title} ({seconds:.1f} s)\n{command}")

@@ -79,6 +79,42 @@ class QgisProcess:
         text = result.stdout[result.stdout.index("{") :]
         return json.loads(text)
 
+    def run_showing_progress(self, algorithm: str, **parameters) -> dict:
+        """Run ``algorithm`` printing qgis_process's own progress (0...10...20...) and log as they come;
+        return its results as ``run`` does (numbers as floats, everything else as text)."""
+        args = [self.executable, "run", algorithm, "--"]
+        for key, value in parameters.items():
+            for item in value if isinstance(value, (list, tuple)) else [value]:
+                args.append(f"{key}={item}")
+        process = subprocess.Popen(
+            args, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1
+        )
+        seen = []
+        started = False
+        while True:
+            char = process.stdout.read(1)
+            if not char:
+                break
+            seen.append(char)
+            if not started and "".join(seen[-4:]) == "0...":
+                started = True
+                print("   0...", end="", flush=True)
+            elif started and "".join(seen[-7:]) != "Results":
+                print(char, end="", flush=True)
+        output = "".join(seen)
+        if process.wait() != 0:
+            raise RuntimeError(f"qgis_process run {algorithm} failed ({process.returncode}):\n{output[-3000:]}")
+        results = {}
+        for line in output.split("Results", 1)[-1].splitlines():
+            key, tab, value = line.partition(":\t")
+            if tab:
+                try:
+                    results[key.strip()] = float(value)
+                except ValueError:
+                    results[key.strip()] = value.strip()
+        print(flush=True)
+        return {"results": results}
+
     def command_line(self, algorithm: str, **parameters) -> str:
         """The equivalent shell command (for logs and the README)."""
         parts = [Path(self.executable).name, "run", algorithm, "--"]
