@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import math
+import numbers
+import re
+import string
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsSettings
@@ -42,10 +46,19 @@ def number_locale() -> QLocale:
     return QLocale(qgis_locale())
 
 
+def format_significant(value, digits: int = 3, locale: QLocale | None = None) -> str:
+    """``value`` with ``digits`` significant digits in the locale ("0,2792" in Spanish); "–" for NaN."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return "–"
+    if not math.isfinite(number):
+        return "–"
+    return (locale or number_locale()).toString(number, "g", digits)
+
+
 def format_number(value, decimals: int = 0, locale: QLocale | None = None) -> str:
     """``value`` with the locale's decimal and group separators; "–" for None, NaN or infinity."""
-    import math
-
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -91,3 +104,53 @@ def remove_translator() -> None:
     if _installed is not None:
         QCoreApplication.removeTranslator(_installed)
         _installed = None
+
+
+class LocaleFormatter(string.Formatter):
+    """str.format with the user's number conventions: ``{:,.1f}``, ``{:.3g}``, ``{:.0f}``, ``{:.1%}`` and plain
+    ``{}`` floats come out with QLocale's decimal and group separators ("21.798,5" in Spanish). Plain ``{}``
+    integers stay as they are (they are often ids); ``{:,}`` groups them."""
+
+    SPEC = re.compile(r"^(?P<grouping>,?)(?:\.(?P<precision>\d+))?(?P<kind>[fFgGeE%d]?)$")
+
+    def format_field(self, value, format_spec: str) -> str:
+        if isinstance(value, bool) or not isinstance(value, numbers.Real):
+            return super().format_field(value, format_spec)
+        match = self.SPEC.match(format_spec)
+        if match is None:
+            return super().format_field(value, format_spec)
+        kind, precision = match["kind"], match["precision"]
+        if not format_spec:
+            if isinstance(value, numbers.Integral):
+                return str(value)
+            kind, precision = "g", "6"
+        if not math.isfinite(float(value)):
+            return super().format_field(value, format_spec)
+        locale = QLocale(number_locale())
+        if not match["grouping"]:
+            locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+        digits = int(precision) if precision is not None else 6
+        if kind in ("d", "") and isinstance(value, numbers.Integral):
+            return locale.toString(int(value))
+        if kind == "%":
+            return locale.toString(100.0 * float(value), "f", digits) + " %"
+        if kind in ("g", "G"):
+            return locale.toString(float(value), "g", max(digits, 1))
+        return locale.toString(float(value), kind.lower() if kind else "f", digits)
+
+
+_FORMATTER = LocaleFormatter()
+
+
+class LocalizedText(str):
+    """A translated message whose ``.format()`` writes numbers in the user's locale (LocaleFormatter)."""
+
+    def format(self, *args, **kwargs) -> str:  # noqa: A003 (str API)
+        return _FORMATTER.vformat(str(self), args, kwargs)
+
+
+def localized(text: str) -> LocalizedText:
+    """A translated message to ``.format()`` at once with numbers in the user's locale:
+    ``localized(self.tr("{0:,.1f} trips")).format(trips)``. (Only for formatting: a str subclass must not be
+    handed to QGIS, which would store it as an opaque Python object in a QVariant.)"""
+    return LocalizedText(text)

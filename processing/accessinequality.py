@@ -34,6 +34,7 @@ from ..core.inequality import (
     lorenz_curve,
     theil_t,
 )
+from ..translation import format_number, localized
 from .adapters import check_numeric, clean, table_fields, to_float
 from .base import ConectaAlgorithm
 
@@ -284,16 +285,18 @@ class AccessInequality(ConectaAlgorithm):
             )
         if diag.n_missing_income:
             feedback.pushWarning(
-                self.tr(
-                    "{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the "
-                    "concentration index and the income deciles."
-                ).format(diag.n_missing_income, f"{diag.population_missing_income:g}", income_field)
+                localized(
+                    self.tr(
+                        "{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the "
+                        "concentration index and the income deciles."
+                    )
+                ).format(diag.n_missing_income, float(diag.population_missing_income), income_field)
             )
         if diag.n_missing_group:
             feedback.pushWarning(
-                self.tr("{0} zones ({1} people) have no value in {2}: they are in no group.").format(
-                    diag.n_missing_group, f"{diag.population_missing_group:g}", group_field
-                )
+                localized(
+                    self.tr("{0} zones ({1} people) have no value in {2}: they are in no group.")
+                ).format(diag.n_missing_group, float(diag.population_missing_group), group_field)
             )
         table = summary.table.copy()
         if groups is not None:
@@ -343,8 +346,8 @@ class AccessInequality(ConectaAlgorithm):
         palma = float(overall["palma"]) if "palma" in overall.index else float("nan")
         gini = float(overall["gini"])
         if income_field:
-            feedback.pushInfo(self.tr("Palma ratio: {}").format(f"{palma:.6g}"))
-        feedback.pushInfo(self.tr("Gini index: {}").format(f"{gini:.6g}"))
+            feedback.pushInfo(localized(self.tr("Palma ratio: {}")).format(palma))
+        feedback.pushInfo(localized(self.tr("Gini index: {}")).format(gini))
         results.update({self.OUTPUT: dest_id, self.PALMA: palma, self.GINI: gini})
         return results
 
@@ -362,8 +365,8 @@ class AccessInequality(ConectaAlgorithm):
             "lorenz_title": self.tr("Lorenz curve of accessibility"),
             "lorenz_x": self.tr("Cumulative share of the population"),
             "lorenz_y": self.tr("Cumulative share of accessibility"),
-            "lorenz_label": self.tr("Lorenz curve (Gini index {})").format(
-                f"{gini_index(access, population):.3f}"
+            "lorenz_label": localized(self.tr("Lorenz curve (Gini index {})")).format(
+                format_number(gini_index(access, population), 3)
             ),
             "equality": self.tr("Line of equality"),
         }

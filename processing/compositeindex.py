@@ -32,6 +32,7 @@ from qgis.PyQt.QtCore import QPointF, QRectF, Qt, QVariant
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from ..core.indicators import MINMAX, RANK, ZSCORE, bivariate_classes, composite_index
+from ..translation import format_significant
 from .adapters import check_numeric, clean, to_float
 from .base import ConectaAlgorithm
 from .styles import graduated, on_load
@@ -493,13 +494,15 @@ def draw_legend(
     small.setPixelSize(10)
     painter.setFont(small)
     for k, value in enumerate(breaks_x):
-        painter.drawText(QRectF(left + (k + 1) * cell - 30, bottom + 9, 60, 14), flags, f"{value:.4g}")
+        painter.drawText(
+            QRectF(left + (k + 1) * cell - 30, bottom + 9, 60, 14), flags, format_significant(value, 4)
+        )
     for k, value in enumerate(breaks_y):
         y = bottom - (k + 1) * cell
         painter.drawText(
             QRectF(left - 70, y - 7, 60, 14),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            f"{value:.4g}",
+            format_significant(value, 4),
         )
     painter.setFont(font)
     painter.save()

@@ -28,6 +28,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.network import shortest_path_lines
 from ..core.progress import Cancelled
+from ..translation import localized
 from .adapters import id_variant, read_points, table_fields
 from .base import ConectaAlgorithm
 from .networkinput import MODES, load_network, mode_names
@@ -218,8 +219,8 @@ class DesireLines(ConectaAlgorithm):
                 )
             )
             feedback.pushWarning(
-                self.tr(
-                    "{0} OD rows ({1:,.1f} trips) refer to ids that are not in the zones layer: {2}."
+                localized(
+                    self.tr("{0} OD rows ({1:,.1f} trips) refer to ids that are not in the zones layer: {2}.")
                 ).format(int(unknown.sum()), float(trips[unknown].sum()), show_ids(ids))
             )
         if unknown.all():
@@ -231,7 +232,7 @@ class DesireLines(ConectaAlgorithm):
         intrazonal = (origin == destination) & ~unknown
         if intrazonal.any():
             feedback.pushInfo(
-                self.tr("{0} OD rows within a zone ({1:,.1f} trips) are not drawn.").format(
+                localized(self.tr("{0} OD rows within a zone ({1:,.1f} trips) are not drawn.")).format(
                     int(intrazonal.sum()), float(trips[intrazonal].sum())
                 )
             )
@@ -254,9 +255,9 @@ class DesireLines(ConectaAlgorithm):
             order = order[:top_n]
         order = order[::-1]  # small flows first, so the big ones are drawn on top
         feedback.pushInfo(
-            self.tr("{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.").format(
-                len(order), len(t), float(t[order].sum()), float(t.sum())
-            )
+            localized(
+                self.tr("{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.")
+            ).format(len(order), len(t), float(t[order].sum()), float(t.sum()))
         )
 
         routes = None

@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.demand import logit_mode_split
 from ..core.progress import Cancelled
+from ..translation import localized
 from .adapters import add_rows, id_variant
 from .base import ConectaAlgorithm
 from .tripdistribution import (
@@ -273,8 +274,10 @@ class ModeSplit(ConectaAlgorithm):
         lost = float(trips[split.probabilities.sum(axis=0) == 0].sum())
         if split.n_unavailable_pairs:
             feedback.pushWarning(
-                self.tr(
-                    "{0} OD pairs ({1:,.1f} trips) have no available mode and are left without trips by mode."
+                localized(
+                    self.tr(
+                        "{0} OD pairs ({1:,.1f} trips) have no available mode and are left without trips by mode."
+                    )
                 ).format(split.n_unavailable_pairs, lost)
             )
         total = by_mode.sum(axis=1)

@@ -37,6 +37,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.indicators import LINEAR, LOGARITHMIC, sdg_1131
 from ..core.progress import Cancelled, report, scaled
+from ..translation import localized
 from .adapters import check_numeric, clean, table_fields, to_float, working_crs
 from .base import ConectaAlgorithm
 from .deps import require
@@ -436,8 +437,9 @@ class Sdg1131(ConectaAlgorithm):
         year_present = self.parameterAsDouble(parameters, self.YEAR_PRESENT, context)
         if not year_present > year_past:
             raise QgsProcessingException(
-                self.tr("The present year ({0}) must come after the past year ({1}).").format(
-                    f"{year_present:g}", f"{year_past:g}"
+                localized(self.tr("The present year ({0}) must come after the past year ({1}).")).format(
+                    int(year_present) if year_present.is_integer() else year_present,
+                    int(year_past) if year_past.is_integer() else year_past,
                 )
             )
         zones = self.parameterAsSource(parameters, self.ZONES, context)
@@ -563,8 +565,10 @@ class Sdg1131(ConectaAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         city = result.table.iloc[-1]
         feedback.pushInfo(
-            self.tr(
-                "Whole city: LCR {0:.5f} per year, PGR {1:.5f} per year, LCRPGR {2:.3f}; built-up area per person {3:.1f} m² → {4:.1f} m²."
+            localized(
+                self.tr(
+                    "Whole city: LCR {0:.5f} per year, PGR {1:.5f} per year, LCRPGR {2:.3f}; built-up area per person {3:.1f} m² → {4:.1f} m²."
+                )
             ).format(
                 city.lcr, city.pgr, city.lcrpgr, city.built_per_capita_past, city.built_per_capita_present
             )
@@ -577,14 +581,18 @@ class Sdg1131(ConectaAlgorithm):
         city = result.table.iloc[-1]
         if city.pgr_near_zero:
             feedback.pushWarning(
-                self.tr(
-                    "The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately."
+                localized(
+                    self.tr(
+                        "The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately."
+                    )
                 ).format(city.pgr)
             )
         if city.negative_growth:
             feedback.pushWarning(
-                self.tr(
-                    "The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew."
+                localized(
+                    self.tr(
+                        "The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew."
+                    )
                 ).format(city.pgr)
             )
         zones = [z for z in result.near_zero_zones if z != "city"]

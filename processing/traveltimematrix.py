@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import network as core
 from ..core.progress import Cancelled, scaled
+from ..translation import localized
 from .adapters import add_rows, id_variant, table_fields
 from .base import ConectaAlgorithm
 from .deps import require
@@ -188,9 +189,11 @@ class TravelTimeMatrix(ConectaAlgorithm):
             feedback.pushInfo(self.tr("Matrix written to {}.").format(out_file))
         if plan.diagnostics.routing_method == "hierarchy":
             feedback.pushInfo(
-                self.tr(
-                    "The origins reach {0:.0f} % of the network within the limit: routed with a contraction "
-                    "hierarchy ({1} shortcut arcs), faster than one search per origin."
+                localized(
+                    self.tr(
+                        "The origins reach {0:.0f} % of the network within the limit: routed with a contraction "
+                        "hierarchy ({1} shortcut arcs), faster than one search per origin."
+                    )
                 ).format(100.0 * plan.diagnostics.reached_share, plan.diagnostics.n_shortcuts)
             )
         feedback.pushInfo(
@@ -231,10 +234,12 @@ class TravelTimeMatrix(ConectaAlgorithm):
         relinked = len(d.relinked_origins)
         if relinked:
             feedback.pushWarning(
-                self.tr(
-                    "{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an "
-                    "island or a one-way dead end): they were linked to the nearest street of the main network "
-                    "instead, as r5r does: {2}"
+                localized(
+                    self.tr(
+                        "{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an "
+                        "island or a one-way dead end): they were linked to the nearest street of the main network "
+                        "instead, as r5r does: {2}"
+                    )
                 ).format(
                     relinked,
                     100.0 * relinked / max(d.n_origins, 1),
@@ -244,9 +249,11 @@ class TravelTimeMatrix(ConectaAlgorithm):
         outside = len(d.origins_outside_main_component)
         if outside:
             feedback.pushWarning(
-                self.tr(
-                    "{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one "
-                    "and reach few destinations: {2}"
+                localized(
+                    self.tr(
+                        "{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one "
+                        "and reach few destinations: {2}"
+                    )
                 ).format(
                     outside,
                     100.0 * outside / max(d.n_origins, 1),

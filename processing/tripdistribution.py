@@ -42,6 +42,7 @@ from ..core.demand import (
     long_to_dense,
 )
 from ..core.progress import Cancelled
+from ..translation import localized
 from .adapters import (
     add_rows,
     check_numeric,
@@ -666,8 +667,10 @@ class TripDistribution(ConectaAlgorithm):
                 )
                 result = calibration.distribution
                 feedback.pushInfo(
-                    self.tr(
-                        "Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g})."
+                    localized(
+                        self.tr(
+                            "Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g})."
+                        )
                     ).format(calibration.beta, calibration.iterations, target, calibration.modelled_mean_cost)
                 )
                 if not calibration.converged:
@@ -694,18 +697,22 @@ class TripDistribution(ConectaAlgorithm):
             return {}
         except UnattainableMeanCost as error:
             raise QgsProcessingException(
-                self.tr(
-                    "The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the "
-                    "mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and "
-                    "that the matrix's time limit covers the trips observed."
+                localized(
+                    self.tr(
+                        "The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the "
+                        "mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and "
+                        "that the matrix's time limit covers the trips observed."
+                    )
                 ).format(error.observed, error.max_mean)
             ) from error
         except MeanCostTooLow as error:
             raise QgsProcessingException(
-                self.tr(
-                    "The observed mean trip cost {0:.4g} is too low for these zones and this cost matrix: the "
-                    "gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto "
-                    "the cheapest pairs. Check that the matrix and the observed mean use the same unit."
+                localized(
+                    self.tr(
+                        "The observed mean trip cost {0:.4g} is too low for these zones and this cost matrix: the "
+                        "gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto "
+                        "the cheapest pairs. Check that the matrix and the observed mean use the same unit."
+                    )
                 ).format(error.observed)
             ) from error
         except ValueError as error:
@@ -757,9 +764,11 @@ class TripDistribution(ConectaAlgorithm):
                 "mean": self.tr("both were scaled to the mean of the two totals"),
             }[report.method]
             feedback.pushWarning(
-                self.tr(
-                    "Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, "
-                    "attractions × {4:.6g}; total {5:,.1f})."
+                localized(
+                    self.tr(
+                        "Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, "
+                        "attractions × {4:.6g}; total {5:,.1f})."
+                    )
                 ).format(
                     report.total_productions_before,
                     report.total_attractions_before,
@@ -801,16 +810,20 @@ class TripDistribution(ConectaAlgorithm):
             self.tr("Deterrence function: {0} ({1}).").format(names[det.kind] if det else "", parameters)
         )
         feedback.pushInfo(
-            self.tr(
-                "{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total "
-                "{3:.3g}; mean trip cost {4:.4g}."
+            localized(
+                self.tr(
+                    "{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total "
+                    "{3:.3g}; mean trip cost {4:.4g}."
+                )
             ).format(n, result.total_trips, result.iterations, result.max_relative_error, result.mean_cost)
         )
         if not result.converged:
             feedback.reportError(
-                self.tr(
-                    "The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are "
-                    "written, but raise the maximum iterations or check zones that cannot be reached."
+                localized(
+                    self.tr(
+                        "The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are "
+                        "written, but raise the maximum iterations or check zones that cannot be reached."
+                    )
                 ).format(result.max_relative_error),
                 False,
             )

@@ -30,6 +30,7 @@ from ..core.demand import (
     fit_regression,
     rates_from_survey,
 )
+from ..translation import localized
 from .adapters import check_numeric, clean
 from .base import ConectaAlgorithm
 from .styles import graduated, on_load
@@ -408,9 +409,9 @@ class TripGeneration(ConectaAlgorithm):
             [f"{fit.intercept:.4g}"] + [f"{c:.4g} × {n}" for n, c in fit.coefficients.items()]
         )
         feedback.pushInfo(
-            self.tr("{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).").format(
-                what, formula, fit.r_squared, fit.n_observations, int(np.isnan(known).sum())
-            )
+            localized(
+                self.tr("{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).")
+            ).format(what, formula, fit.r_squared, fit.n_observations, int(np.isnan(known).sum()))
         )
         if missing.any() or negative.any():
             feedback.pushWarning(
@@ -654,9 +655,11 @@ class TripGeneration(ConectaAlgorithm):
                 productions, attractions, report = balance_totals(productions, attractions, balance)
             except ValueError as error:
                 raise QgsProcessingException(
-                    self.tr(
-                        "Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the "
-                        "fields and rates that give zero."
+                    localized(
+                        self.tr(
+                            "Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the "
+                            "fields and rates that give zero."
+                        )
                     ).format(total_p, total_a)
                 ) from error
             factor_p, factor_a = report.production_factor, report.attraction_factor
@@ -666,16 +669,18 @@ class TripGeneration(ConectaAlgorithm):
                 "mean": self.tr("both scaled to the mean of the two totals"),
             }[balance]
             feedback.pushInfo(
-                self.tr(
-                    "Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × "
-                    "{3:.6g}, attractions × {4:.6g}); both {5:,.1f} after."
+                localized(
+                    self.tr(
+                        "Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × "
+                        "{3:.6g}, attractions × {4:.6g}); both {5:,.1f} after."
+                    )
                 ).format(total_p, total_a, method_text, factor_p, factor_a, report.total_after)
             )
         else:
             feedback.pushInfo(
-                self.tr("Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.").format(
-                    total_p, total_a
-                )
+                localized(
+                    self.tr("Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.")
+                ).format(total_p, total_a)
             )
 
         name_p = self.parameterAsString(parameters, self.PRODUCTIONS_NAME, context) or "productions"
