@@ -532,7 +532,7 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
             <translation>{} no debe ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="575" />
+            <location filename="../processing/accessibility.py" line="572" />
             <source>Cutoff</source>
             <translation>Umbral</translation>
         </message>
@@ -567,142 +567,142 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
             <translation>Los identificadores de zona deben ser únicos: {0} identificadores del campo {1} están repetidos ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="468" />
+            <location filename="../processing/accessibility.py" line="465" />
             <source>A travel matrix is given: the street network is not used.</source>
             <translation>Se indicó una matriz de tiempos de viaje: la red vial no se usa.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="631" />
+            <location filename="../processing/accessibility.py" line="628" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Leyendo la matriz de tiempos de viaje de {} por bloques.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="479" />
+            <location filename="../processing/accessibility.py" line="476" />
             <source>The travel matrix {0} has no column {1}; its columns are: {2}. Set the matrix origin, destination and travel time field parameters.</source>
             <translation>La matriz de tiempos de viaje {0} no tiene la columna {1}; sus columnas son: {2}. Ajuste los parámetros de campos de origen, destino y tiempo de viaje de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="494" />
+            <location filename="../processing/accessibility.py" line="491" />
             <source>Give a travel-time matrix, or a street network to compute it on.</source>
             <translation>Indique una matriz de tiempos de viaje, o una red vial para calcularla.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="502" />
+            <location filename="../processing/accessibility.py" line="499" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tiempos de viaje sobre la red vial requiere el algoritmo {}, que no está disponible: indique una matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="513" />
+            <location filename="../processing/accessibility.py" line="510" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>El umbral mayor ({0} min) supera el tiempo de viaje máximo en la red ({1} min): los pares a más de {1} min no se cuentan.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="519" />
+            <location filename="../processing/accessibility.py" line="516" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando la matriz de tiempos de viaje sobre la red vial ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="539" />
+            <location filename="../processing/accessibility.py" line="536" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>No se pudo calcular la matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="553" />
+            <location filename="../processing/accessibility.py" line="550" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="560" />
+            <location filename="../processing/accessibility.py" line="557" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Elija al menos un campo de oportunidades (p. ej. empleos).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="562" />
+            <location filename="../processing/accessibility.py" line="559" />
             <source>The floating catchment and passive measures need the population field.</source>
             <translation>Las medidas de captación flotante y pasiva necesitan el campo de población.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="581" />
+            <location filename="../processing/accessibility.py" line="578" />
             <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
             <translation>Escriba el intervalo de tiempo como dos números, p. ej. 40-60; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="587" />
+            <location filename="../processing/accessibility.py" line="584" />
             <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
             <translation>El intervalo de tiempo debe ir de un tiempo menor a uno mayor, p. ej. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="601" />
+            <location filename="../processing/accessibility.py" line="598" />
             <source>Give the names of the matrix origin, destination and travel time fields.</source>
             <translation>Indique los nombres de los campos de origen, destino y tiempo de viaje de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="610" />
+            <location filename="../processing/accessibility.py" line="607" />
             <source>{} zones read.</source>
             <translation>{} zonas leídas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="645" />
+            <location filename="../processing/accessibility.py" line="642" />
             <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
             <translation>No se pudo usar la matriz de tiempos de viaje: el campo {0} debe contener tiempos de viaje en minutos y {1}, {2} los identificadores de zona. Detalles: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="653" />
+            <location filename="../processing/accessibility.py" line="650" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Ninguna fila de la matriz de tiempos de viaje une dos zonas: compruebe que sus identificadores son los del campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="670" />
+            <location filename="../processing/accessibility.py" line="667" />
             <source>The zone layer already has fields {}: the output holds the new values.</source>
             <translation>La capa de zonas ya tiene los campos {}: la salida contiene los valores nuevos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="733" />
+            <location filename="../processing/accessibility.py" line="730" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tiempos de viaje: {0} filas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="735" />
+            <location filename="../processing/accessibility.py" line="732" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} filas de la matriz tienen un origen y {1} un destino que no es una zona ({2} identificadores así, p. ej. {3}): no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="747" />
+            <location filename="../processing/accessibility.py" line="744" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} filas de la matriz no tienen tiempo de viaje y {1} lo tienen negativo: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="753" />
+            <location filename="../processing/accessibility.py" line="750" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca son origen en la matriz (p. ej. {1}): no alcanzan nada (accesibilidad 0, tiempo a la más cercana NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="760" />
+            <location filename="../processing/accessibility.py" line="757" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca son destino en la matriz (p. ej. {1}): nadie alcanza sus oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="768" />
+            <location filename="../processing/accessibility.py" line="765" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas tienen valores NULL y {2} negativos (p. ej. zonas {3}); se tomaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="781" />
+            <location filename="../processing/accessibility.py" line="778" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas no alcanzan ninguna oportunidad ({1}): su tiempo de viaje es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="781" />
+            <location filename="../processing/accessibility.py" line="778" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas no alcanzan ninguna zona ({1}): su accesibilidad es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="789" />
+            <location filename="../processing/accessibility.py" line="786" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Ninguna población alcanza {0} zonas con oportunidades ({1}): sus oportunidades no se reparten.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="624" />
+            <location filename="../processing/accessibility.py" line="621" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Se reutiliza la matriz de tiempos de viaje leída de {} en una ejecución anterior (el archivo no cambió).</translation>
         </message>
@@ -1162,7 +1162,7 @@ Idioma: el informe se escribe en el idioma elegido, sea cual sea el de QGIS; los
             <translation>Ficha de ciudades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="716" />
+            <location filename="../processing/report.py" line="718" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Accesibilidad media (ponderada por población)</translation>
         </message>
@@ -1212,7 +1212,7 @@ Idioma: el informe se escribe en el idioma elegido, sea cual sea el de QGIS; los
             <translation>FGT2: severidad de la pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1003" />
+            <location filename="../processing/report.py" line="1005" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
@@ -1247,337 +1247,337 @@ Idioma: el informe se escribe en el idioma elegido, sea cual sea el de QGIS; los
             <translation>Paradas con servicio frecuente (20 min o menos entre salidas)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="497" />
+            <location filename="../processing/report.py" line="498" />
             <source>The table {0} has no field {1}; its fields are: {2}.</source>
             <translation>La tabla {0} no tiene el campo {1}; sus campos son: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="517" />
+            <location filename="../processing/report.py" line="519" />
             <source>Choose at least one accessibility field.</source>
             <translation>Elija al menos un campo de accesibilidad.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="519" />
+            <location filename="../processing/report.py" line="521" />
             <source>Choose the population field: every figure of the report is population-weighted.</source>
             <translation>Elija el campo de población: todas las cifras del informe se ponderan por población.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="529" />
+            <location filename="../processing/report.py" line="531" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>La capa de zonas necesita polígonos o puntos para poder cartografiarse.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="542" />
+            <location filename="../processing/report.py" line="544" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>La carpeta de ejecuciones {} es un archivo, no una carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="559" />
+            <location filename="../processing/report.py" line="561" />
             <source>The zone layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="562" />
+            <location filename="../processing/report.py" line="564" />
             <source>No zone has a population above 0 in field {}.</source>
             <translation>Ninguna zona tiene una población mayor que 0 en el campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="573" />
+            <location filename="../processing/report.py" line="575" />
             <source>The inequality table {} has no row of group 'all'.</source>
             <translation>La tabla de desigualdad {} no tiene ninguna fila del grupo 'all'.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="589" />
+            <location filename="../processing/report.py" line="591" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>La tabla de desigualdad {0} no se calculó a partir del campo {1} (su media o su población difieren): las medidas se calculan aquí.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="596" />
+            <location filename="../processing/report.py" line="598" />
             <source>No zone has both a value in {0} and a population above 0.</source>
             <translation>Ninguna zona tiene a la vez un valor en {0} y una población mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="600" />
+            <location filename="../processing/report.py" line="602" />
             <source>{0} zones have no value in {1}: they are left out of its figures.</source>
             <translation>{0} zonas no tienen valor en {1}: se excluyen de sus cifras.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="607" />
+            <location filename="../processing/report.py" line="609" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>El campo {} no tiene ningún valor de ingreso: no hay cifras por ingreso.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="639" />
+            <location filename="../processing/report.py" line="641" />
             <source>d MMMM yyyy</source>
             <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="690" />
+            <location filename="../processing/report.py" line="692" />
             <source>Accessibility report: {}</source>
             <translation>Informe de accesibilidad: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="691" />
+            <location filename="../processing/report.py" line="693" />
             <source>{0} · zones: {1} · population: {2}</source>
             <translation>{0} · zonas: {1} · población: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1107" />
+            <location filename="../processing/report.py" line="1109" />
             <source>Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}</source>
             <translation>Conecta para QGIS {0} · métodos del Gran Impulso para la Sostenibilidad de la CEPAL · {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1100" />
+            <location filename="../processing/report.py" line="1102" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acceso conveniente al transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="714" />
+            <location filename="../processing/report.py" line="716" />
             <source>Mean accessibility by income decile</source>
             <translation>Accesibilidad media por decil de ingreso</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="715" />
+            <location filename="../processing/report.py" line="717" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de ingreso (1 = más pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="717" />
+            <location filename="../processing/report.py" line="719" />
             <source>Lorenz curve of accessibility</source>
             <translation>Curva de Lorenz de la accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="718" />
+            <location filename="../processing/report.py" line="720" />
             <source>Cumulative share of the population</source>
             <translation>Proporción acumulada de la población</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="719" />
+            <location filename="../processing/report.py" line="721" />
             <source>Cumulative share of accessibility</source>
             <translation>Proporción acumulada de la accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="720" />
+            <location filename="../processing/report.py" line="722" />
             <source>Lorenz curve (Gini index {})</source>
             <translation>Curva de Lorenz (índice de Gini {})</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="723" />
+            <location filename="../processing/report.py" line="725" />
             <source>Line of equality</source>
             <translation>Línea de igualdad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="740" />
+            <location filename="../processing/report.py" line="742" />
             <source>Accessibility and its inequality</source>
             <translation>Accesibilidad y su desigualdad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="740" />
+            <location filename="../processing/report.py" line="742" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="749" />
+            <location filename="../processing/report.py" line="751" />
             <source>Q1 (poorest 20 %)</source>
             <translation>Q1 (20 % más pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="750" />
+            <location filename="../processing/report.py" line="752" />
             <source>Q2</source>
             <translation>Q2</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="751" />
+            <location filename="../processing/report.py" line="753" />
             <source>Q3</source>
             <translation>Q3</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="752" />
+            <location filename="../processing/report.py" line="754" />
             <source>Q4</source>
             <translation>Q4</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="753" />
+            <location filename="../processing/report.py" line="755" />
             <source>Q5 (wealthiest 20 %)</source>
             <translation>Q5 (20 % más rico)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="766" />
+            <location filename="../processing/report.py" line="768" />
             <source>Mean accessibility by income quintile (population-weighted)</source>
             <translation>Accesibilidad media por quintil de ingreso (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="766" />
+            <location filename="../processing/report.py" line="768" />
             <source>Income quintile</source>
             <translation>Quintil de ingreso</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="777" />
             <source>SDG 11.2.1: share of the population with convenient access to public transport</source>
             <translation>ODS 11.2.1: proporción de la población con acceso conveniente al transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="777" />
             <source>Stops and service area</source>
             <translation>Paradas y área de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="777" />
             <source>Population group (field)</source>
             <translation>Grupo de población (campo)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="777" />
             <source>Population served</source>
             <translation>Población servida</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="777" />
             <source>Share</source>
             <translation>Proporción</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="821" />
+            <location filename="../processing/report.py" line="823" />
             <source>Map: {}</source>
             <translation>Mapa: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="869" />
+            <location filename="../processing/report.py" line="871" />
             <source>Key figures</source>
             <translation>Cifras clave</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="877" />
+            <location filename="../processing/report.py" line="879" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="886" />
+            <location filename="../processing/report.py" line="888" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="893" />
+            <location filename="../processing/report.py" line="895" />
             <source>Data sources and methods</source>
             <translation>Fuentes de datos y métodos</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="827" />
+            <location filename="../processing/report.py" line="829" />
             <source>References</source>
             <translation>Referencias</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="847" />
+            <location filename="../processing/report.py" line="849" />
             <source>The map of {} could not be drawn.</source>
             <translation>No se pudo dibujar el mapa de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="860" />
+            <location filename="../processing/report.py" line="862" />
             <source>The PDF could not be written to {}.</source>
             <translation>No se pudo escribir el PDF en {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="870" />
+            <location filename="../processing/report.py" line="872" />
             <source>Maps</source>
             <translation>Mapas</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="930" />
+            <location filename="../processing/report.py" line="932" />
             <source>Report written to {}</source>
             <translation>Informe escrito en {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="999" />
+            <location filename="../processing/report.py" line="1001" />
             <source>Mean</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1001" />
+            <location filename="../processing/report.py" line="1003" />
             <source>Population by accessibility</source>
             <translation>Población según accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1016" />
+            <location filename="../processing/report.py" line="1018" />
             <source>Data: zones of layer {0} ({1} zones); accessibility fields {2}; population field {3}.</source>
             <translation>Datos: zonas de la capa {0} ({1} zonas); campos de accesibilidad {2}; campo de población {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1019" />
+            <location filename="../processing/report.py" line="1021" />
             <source>Accessibility: Conecta computes it with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut 2023): cumulative opportunities within a travel time, gravity with a decay function, travel time to the closest opportunity, floating catchment areas (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) and passive accessibility.</source>
             <translation>Accesibilidad: Conecta la calcula con las medidas del paquete accessibility del IPEA (Pereira &amp; Herszenhut 2023): oportunidades acumuladas dentro de un tiempo de viaje, gravitacional con una función de decaimiento, tiempo a la oportunidad más cercana, áreas de captación flotante (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) y accesibilidad pasiva.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1025" />
+            <location filename="../processing/report.py" line="1027" />
             <source>Every mean, median, share and inequality measure is weighted by the population of the zones; zones with no value or no population are left out of the figures of that field.</source>
             <translation>Toda media, mediana, proporción y medida de desigualdad se pondera por la población de las zonas; las zonas sin valor o sin población se excluyen de las cifras de ese campo.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1029" />
+            <location filename="../processing/report.py" line="1031" />
             <source>Gini index: twice the area between the Lorenz curve of accessibility and the line of equality (0: everyone has the same accessibility; 1: one zone has it all). Theil T index (Theil 1967): 0 for equality, higher for more inequality.</source>
             <translation>Índice de Gini: el doble del área entre la curva de Lorenz de la accesibilidad y la línea de igualdad (0: todos tienen la misma accesibilidad; 1: una zona la tiene toda). Índice T de Theil (Theil 1967): 0 con igualdad, mayor cuanto más desigualdad.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1036" />
+            <location filename="../processing/report.py" line="1038" />
             <source>Income: field {}. Palma ratio (Palma 2011; Cobham &amp; Sumner 2013): mean accessibility of the wealthiest 10 % of the population divided by that of the poorest 40 %, the groups being population-weighted quantiles of income per capita; above 1 the wealthy have more access. Income quintiles are built the same way (Q1: the poorest 20 %). The concentration index (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ranks the population by income: positive when accessibility is concentrated among the wealthier.</source>
             <translation>Ingreso: campo {}. Razón de Palma (Palma 2011; Cobham &amp; Sumner 2013): accesibilidad media del 10 % más rico de la población dividida por la del 40 % más pobre, siendo los grupos cuantiles del ingreso per cápita ponderados por población; por encima de 1 los más ricos tienen más acceso. Los quintiles de ingreso se construyen del mismo modo (Q1: el 20 % más pobre). El índice de concentración (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ordena la población por ingreso: es positivo cuando la accesibilidad se concentra entre los más ricos.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1047" />
+            <location filename="../processing/report.py" line="1049" />
             <source>The inequality measures of {0} come from the table {1} of the algorithm 'Accessibility inequality and poverty' (FGT poverty measures: Foster, Greer &amp; Thorbecke 1984).</source>
             <translation>Las medidas de desigualdad de {0} provienen de la tabla {1} del algoritmo 'Desigualdad y pobreza de accesibilidad' (medidas de pobreza FGT: Foster, Greer &amp; Thorbecke 1984).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1054" />
+            <location filename="../processing/report.py" line="1056" />
             <source>SDG 11.2.1 (table {}): proportion of the population with convenient access to public transport, that is living within 500 m walking of a low-capacity stop (bus, BRT, tram) or 1,000 m of a high-capacity one (rail, metro, ferry), following the UN SDG indicator metadata (2021); disaggregated by the population groups of the table.</source>
             <translation>ODS 11.2.1 (tabla {}): proporción de la población con acceso conveniente al transporte público, es decir, que vive a menos de 500 m a pie de una parada de baja capacidad (bus, BRT, tranvía) o de 1.000 m de una de alta capacidad (tren, metro, ferry), según los metadatos del indicador ODS de la ONU (2021); desagregada por los grupos de población de la tabla.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1076" />
+            <location filename="../processing/report.py" line="1078" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1101" />
+            <location filename="../processing/report.py" line="1103" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1102" />
+            <location filename="../processing/report.py" line="1104" />
             <source>Cities side by side</source>
             <translation>Ciudades lado a lado</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1103" />
+            <location filename="../processing/report.py" line="1105" />
             <source>City sheet: accessibility compared</source>
             <translation>Ficha de ciudades: accesibilidad comparada</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1104" />
+            <location filename="../processing/report.py" line="1106" />
             <source>{0} reports collected in {1} · {2}</source>
             <translation>{0} informes reunidos en {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1109" />
+            <location filename="../processing/report.py" line="1111" />
             <source>City sheet</source>
             <translation>Ficha de ciudades</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1115" />
+            <location filename="../processing/report.py" line="1117" />
             <source>The city sheet could not be written to {}.</source>
             <translation>No se pudo escribir la ficha de ciudades en {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1128" />
+            <location filename="../processing/report.py" line="1130" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} ciudades escrita en {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1151" />
+            <location filename="../processing/report.py" line="1153" />
             <source>Mean accessibility: {}</source>
             <translation>Accesibilidad media: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1153" />
+            <location filename="../processing/report.py" line="1155" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
         </message>
@@ -1741,65 +1741,75 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaAdapters</name>
         <message>
-            <location filename="../processing/adapters.py" line="66" />
+            <location filename="../processing/adapters.py" line="67" />
             <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>La capa {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="78" />
+            <location filename="../processing/adapters.py" line="79" />
             <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está en coordenadas geográficas ({1}); las distancias se calculan en {2} ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="243" />
+            <location filename="../processing/adapters.py" line="245" />
             <source>Field {} does not exist in the layer.</source>
             <translation>El campo {} no existe en la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="245" />
+            <location filename="../processing/adapters.py" line="248" />
             <source>Field {0} is of type {1}: a numeric field is needed.</source>
             <translation>El campo {0} es de tipo {1}: se necesita un campo numérico.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="365" />
+            <location filename="../processing/adapters.py" line="493" />
             <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
             <translation>El archivo de matriz {0} no tiene la columna {1}; sus columnas son: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="381" />
+            <location filename="../processing/adapters.py" line="509" />
             <source>The matrix table has no field {0}; its fields are: {1}.</source>
             <translation>La tabla de matriz no tiene el campo {0}; sus campos son: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="340" />
+            <location filename="../processing/adapters.py" line="468" />
             <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
             <translation>El campo {} se eligió para dos columnas distintas de la tabla (origen, destino, valor): elija un campo para cada una.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="304" />
+            <source>Field {0} holds text that is not a number, e.g. '{1}': choose a numeric field or correct the table (numbers such as 1234.5, 1,234.5, 1234,5 or 1.234,5 are read).</source>
+            <translation>El campo {0} contiene texto que no es un número, p. ej. «{1}»: elija un campo numérico o corrija la tabla (se leen números como 1234.5, 1,234.5, 1234,5 o 1.234,5).</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="311" />
+            <source>Field {0} holds '{1}', which reads as a decimal number or as one with a thousands separator, and no other value of the field shows which: write its numbers without thousands separators.</source>
+            <translation>El campo {0} contiene «{1}», que se lee como número decimal o como número con separador de miles, y ningún otro valor del campo indica cuál: escriba sus números sin separador de miles.</translation>
         </message>
     </context>
     <context>
         <name>ConectaDemand</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="129" />
+            <location filename="../processing/tripdistribution.py" line="130" />
             <source>The OD table has no rows.</source>
             <translation>La tabla OD no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="134" />
+            <location filename="../processing/tripdistribution.py" line="135" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>La tabla OD tiene {0} valores negativos en el campo {1}: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="139" />
+            <location filename="../processing/tripdistribution.py" line="140" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} filas de la tabla OD no tienen un número en el campo {1} y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="143" />
+            <location filename="../processing/tripdistribution.py" line="144" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} filas de la tabla OD no tienen identificador de origen o de destino y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="148" />
+            <location filename="../processing/tripdistribution.py" line="149" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>La tabla OD no tiene ninguna fila con identificadores y un número de viajes.</translation>
         </message>
@@ -2669,182 +2679,182 @@ Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y cr
     <context>
         <name>IndicatorsDock</name>
         <message>
-            <location filename="../ui/indicators_dock.py" line="161" />
+            <location filename="../ui/indicators_dock.py" line="154" />
             <source>Conecta — Indicators</source>
             <translation>Conecta — Indicadores</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="361" />
+            <location filename="../ui/indicators_dock.py" line="350" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="190" />
+            <location filename="../ui/indicators_dock.py" line="183" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="194" />
+            <location filename="../ui/indicators_dock.py" line="187" />
             <source>Every measure is weighted by the population of the zones.</source>
             <translation>Cada medida se pondera por la población de las zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="361" />
+            <location filename="../ui/indicators_dock.py" line="350" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="199" />
+            <location filename="../ui/indicators_dock.py" line="192" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="202" />
+            <location filename="../ui/indicators_dock.py" line="195" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="205" />
+            <location filename="../ui/indicators_dock.py" line="198" />
             <source>Mean (population-weighted)</source>
             <translation>Media (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="205" />
+            <location filename="../ui/indicators_dock.py" line="198" />
             <source>Median (population-weighted)</source>
             <translation>Mediana (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="205" />
+            <location filename="../ui/indicators_dock.py" line="198" />
             <source>Palma ratio</source>
             <translation>Razón de Palma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="205" />
+            <location filename="../ui/indicators_dock.py" line="198" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="228" />
+            <location filename="../ui/indicators_dock.py" line="219" />
             <source>Histogram</source>
             <translation>Histograma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="228" />
+            <location filename="../ui/indicators_dock.py" line="219" />
             <source>Income deciles</source>
             <translation>Deciles de ingreso</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="228" />
+            <location filename="../ui/indicators_dock.py" line="219" />
             <source>Lorenz</source>
             <translation>Lorenz</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="241" />
+            <location filename="../ui/indicators_dock.py" line="231" />
             <source>Pick a zone on the map</source>
             <translation>Elegir una zona en el mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="247" />
+            <location filename="../ui/indicators_dock.py" line="237" />
             <source>Select a zone to compare it with the city.</source>
             <translation>Seleccione una zona para compararla con la ciudad.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="251" />
+            <location filename="../ui/indicators_dock.py" line="240" />
             <source>Map classification</source>
             <translation>Clasificación del mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="254" />
+            <location filename="../ui/indicators_dock.py" line="243" />
             <source>Quantiles</source>
             <translation>Cuantiles</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="254" />
+            <location filename="../ui/indicators_dock.py" line="243" />
             <source>Natural breaks (Jenks)</source>
             <translation>Cortes naturales (Jenks)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="254" />
+            <location filename="../ui/indicators_dock.py" line="243" />
             <source>Equal interval</source>
             <translation>Intervalo igual</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="257" />
+            <location filename="../ui/indicators_dock.py" line="246" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="261" />
+            <location filename="../ui/indicators_dock.py" line="250" />
             <source>Classes</source>
             <translation>Clases</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="265" />
+            <location filename="../ui/indicators_dock.py" line="254" />
             <source>Colour ramp</source>
             <translation>Rampa de color</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="266" />
+            <location filename="../ui/indicators_dock.py" line="255" />
             <source>Invert ramp</source>
             <translation>Invertir rampa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="268" />
+            <location filename="../ui/indicators_dock.py" line="257" />
             <source>Apply to layer</source>
             <translation>Aplicar a la capa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="337" />
+            <location filename="../ui/indicators_dock.py" line="326" />
             <source>The Palma ratio needs an income field.</source>
             <translation>La razón de Palma necesita un campo de ingreso.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="344" />
+            <location filename="../ui/indicators_dock.py" line="333" />
             <source>{0} zones, {1} inhabitants.</source>
             <translation>{0} zonas, {1} habitantes.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="346" />
+            <location filename="../ui/indicators_dock.py" line="335" />
             <source>{} zones; no population field: every zone weighs the same.</source>
             <translation>{} zonas; sin campo de población: todas las zonas pesan lo mismo.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="372" />
+            <location filename="../ui/indicators_dock.py" line="361" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de ingreso (1 = más pobre)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="373" />
+            <location filename="../ui/indicators_dock.py" line="362" />
             <source>Mean of {}</source>
             <translation>Media de {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="376" />
+            <location filename="../ui/indicators_dock.py" line="365" />
             <source>Choose an income field</source>
             <translation>Elija un campo de ingreso</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="385" />
+            <location filename="../ui/indicators_dock.py" line="374" />
             <source>Cumulative share of the population</source>
             <translation>Proporción acumulada de la población</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="386" />
+            <location filename="../ui/indicators_dock.py" line="375" />
             <source>Cumulative share of {}</source>
             <translation>Proporción acumulada de {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="387" />
+            <location filename="../ui/indicators_dock.py" line="376" />
             <source>Gini index {}</source>
             <translation>Índice de Gini {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="416" />
+            <location filename="../ui/indicators_dock.py" line="405" />
             <source>Zone {}: no value.</source>
             <translation>Zona {}: sin valor.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="419" />
+            <location filename="../ui/indicators_dock.py" line="408" />
             <source>Zone {0}: {1} = {2}. {3} % of the population lives in zones with this value or less.</source>
             <translation>Zona {0}: {1} = {2}. El {3} % de la población vive en zonas con este valor o menos.</translation>
         </message>
@@ -4364,12 +4374,12 @@ Para matrices muy grandes, escriba directamente a un archivo CSV o Parquet con '
     <context>
         <name>TripDistribution</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="252" />
+            <location filename="../processing/tripdistribution.py" line="253" />
             <source>Trip distribution (gravity model)</source>
             <translation>Distribución de viajes (modelo gravitacional)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="255" />
+            <location filename="../processing/tripdistribution.py" line="256" />
             <source>Distributes the trips produced and attracted by each zone between every pair of zones with the gravity model T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 5), doubly constrained (Furness balancing) or constrained on productions or attractions only.
 
 The deterrence function f is exponential exp(−β c), power c^(−β), combined (gamma) c^b · exp(c₁ c) or a table of factors by cost band. A typical starting β is 1 / mean trip time (about 0.017/min public transport, 0.03/min car, 0.08/min walking and cycling). Give an observed mean trip cost (from an OD survey) to calibrate β with Hyman's method instead.
@@ -4386,417 +4396,417 @@ La matriz de costos es una tabla larga (una fila por origen y destino) de una ca
 Salida: una tabla from_id, to_id, trips, cost. El registro informa las iteraciones, el error final, el costo medio de viaje y los parámetros calibrados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="273" />
+            <location filename="../processing/tripdistribution.py" line="274" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, puntos o una tabla)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="278" />
+            <location filename="../processing/tripdistribution.py" line="279" />
             <source>Zone id field</source>
             <translation>Campo identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="286" />
+            <location filename="../processing/tripdistribution.py" line="287" />
             <source>Productions field (trips leaving each zone)</source>
             <translation>Campo de producciones (viajes que salen de cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="286" />
+            <location filename="../processing/tripdistribution.py" line="287" />
             <source>Attractions field (trips arriving in each zone)</source>
             <translation>Campo de atracciones (viajes que llegan a cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="300" />
+            <location filename="../processing/tripdistribution.py" line="301" />
             <source>Cost matrix (long table or CSV file)</source>
             <translation>Matriz de costos (tabla larga o archivo CSV)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="303" />
+            <location filename="../processing/tripdistribution.py" line="304" />
             <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV file path is read directly, which is much faster for big matrices.</source>
             <translation>Una fila por origen y destino con sus identificadores y el costo (tiempo de viaje en minutos, distancia o costo generalizado). La ruta de un archivo CSV se lee directamente, mucho más rápido para matrices grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="311" />
+            <location filename="../processing/tripdistribution.py" line="312" />
             <source>Origin id field of the matrix</source>
             <translation>Campo identificador de origen de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="311" />
+            <location filename="../processing/tripdistribution.py" line="312" />
             <source>Destination id field of the matrix</source>
             <translation>Campo identificador de destino de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="311" />
+            <location filename="../processing/tripdistribution.py" line="312" />
             <source>Cost field of the matrix</source>
             <translation>Campo de costo de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="322" />
             <source>Deterrence function</source>
             <translation>Función de disuasión</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="322" />
             <source>Exponential: exp(−β·cost)</source>
             <translation>Exponencial: exp(−β·costo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="322" />
             <source>Power: cost^(−β)</source>
             <translation>Potencial: costo^(−β)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="322" />
             <source>Combined (gamma): cost^b · exp(c·cost)</source>
             <translation>Combinada (gamma): costo^b · exp(c·costo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="322" />
             <source>Table of factors by cost band</source>
             <translation>Tabla de factores por tramo de costo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="334" />
+            <location filename="../processing/tripdistribution.py" line="335" />
             <source>β (deterrence parameter)</source>
             <translation>β (parámetro de disuasión)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="341" />
+            <location filename="../processing/tripdistribution.py" line="342" />
             <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
             <translation>Por unidad de costo; aproximadamente 1 / costo medio de viaje si no se sabe nada mejor.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="343" />
+            <location filename="../processing/tripdistribution.py" line="344" />
             <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
             <translation>Calibrar β a este costo medio de viaje observado (0 = no calibrar)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="350" />
+            <location filename="../processing/tripdistribution.py" line="351" />
             <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
             <translation>Costo medio de los viajes de la encuesta OD, en la unidad de la matriz de costos. β se obtiene entonces con el método de Hyman para que el modelo lo reproduzca (funciones exponencial y potencial).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="357" />
+            <location filename="../processing/tripdistribution.py" line="358" />
             <source>Combined function: exponent b of cost^b</source>
             <translation>Función combinada: exponente b de costo^b</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="357" />
+            <location filename="../processing/tripdistribution.py" line="358" />
             <source>Combined function: coefficient c of exp(c·cost)</source>
             <translation>Función combinada: coeficiente c de exp(c·costo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="366" />
+            <location filename="../processing/tripdistribution.py" line="367" />
             <source>Deterrence table: upper bound of each cost band and its factor</source>
             <translation>Tabla de disuasión: límite superior de cada tramo de costo y su factor</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="366" />
+            <location filename="../processing/tripdistribution.py" line="367" />
             <source>Cost up to</source>
             <translation>Costo hasta</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="366" />
+            <location filename="../processing/tripdistribution.py" line="367" />
             <source>Factor</source>
             <translation>Factor</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="373" />
+            <location filename="../processing/tripdistribution.py" line="374" />
             <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
             <translation>Se usa con la función de tabla: los costos desde el límite anterior (0 para el primer tramo) hasta este límite reciben este factor; los costos por encima del último límite reciben 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="381" />
+            <location filename="../processing/tripdistribution.py" line="382" />
             <source>Constraint</source>
             <translation>Restricción</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="381" />
+            <location filename="../processing/tripdistribution.py" line="382" />
             <source>Doubly constrained (productions and attractions)</source>
             <translation>Doblemente restringido (producciones y atracciones)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="381" />
+            <location filename="../processing/tripdistribution.py" line="382" />
             <source>Production constrained</source>
             <translation>Restringido en las producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="381" />
+            <location filename="../processing/tripdistribution.py" line="382" />
             <source>Attraction constrained</source>
             <translation>Restringido en las atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="393" />
+            <location filename="../processing/tripdistribution.py" line="394" />
             <source>When total productions and attractions differ</source>
             <translation>Cuando los totales de producciones y atracciones difieren</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="393" />
+            <location filename="../processing/tripdistribution.py" line="394" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar las atracciones al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="393" />
+            <location filename="../processing/tripdistribution.py" line="394" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar las producciones al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="393" />
+            <location filename="../processing/tripdistribution.py" line="394" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="405" />
+            <location filename="../processing/tripdistribution.py" line="406" />
             <source>Cost of trips within a zone</source>
             <translation>Costo de los viajes dentro de una zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="412" />
+            <location filename="../processing/tripdistribution.py" line="413" />
             <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
             <translation>Reemplaza el costo de todos los viajes dentro de una zona. Déjelo vacío para conservar los valores de la matriz y usar la mitad del costo a la zona más cercana donde la matriz no tiene ninguno (o cero).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="420" />
+            <location filename="../processing/tripdistribution.py" line="421" />
             <source>Balancing tolerance (largest relative error of a zone total)</source>
             <translation>Tolerancia del balanceo (mayor error relativo del total de una zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="429" />
+            <location filename="../processing/tripdistribution.py" line="430" />
             <source>Maximum balancing iterations</source>
             <translation>Máximo de iteraciones de balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="438" />
+            <location filename="../processing/tripdistribution.py" line="439" />
             <source>Trips (OD table)</source>
             <translation>Viajes (tabla OD)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="444" />
             <source>Total trips</source>
             <translation>Total de viajes</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="444" />
             <source>Mean trip cost</source>
             <translation>Costo medio de viaje</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="444" />
             <source>β used or calibrated</source>
             <translation>β usado o calibrado</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="444" />
             <source>Balancing iterations</source>
             <translation>Iteraciones de balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="444" />
             <source>Largest relative error of a zone total</source>
             <translation>Mayor error relativo del total de una zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="451" />
+            <location filename="../processing/tripdistribution.py" line="452" />
             <source>Balancing converged</source>
             <translation>El balanceo convergió</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="463" />
+            <location filename="../processing/tripdistribution.py" line="464" />
             <source>Field {} does not exist in the zones layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="470" />
+            <location filename="../processing/tripdistribution.py" line="471" />
             <source>The zones layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="473" />
+            <location filename="../processing/tripdistribution.py" line="474" />
             <source>{0} zones have no value in field {1} and were left out.</source>
             <translation>{0} zonas no tienen valor en el campo {1} y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="482" />
+            <location filename="../processing/tripdistribution.py" line="483" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Los identificadores de zona deben ser únicos, pero el campo {0} repite: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="491" />
+            <location filename="../processing/tripdistribution.py" line="492" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="496" />
+            <location filename="../processing/tripdistribution.py" line="497" />
             <source>Field {0} has {1} negative values: trips must be zero or positive.</source>
             <translation>El campo {0} tiene {1} valores negativos: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="502" />
+            <location filename="../processing/tripdistribution.py" line="503" />
             <source>Every zone has 0 in field {}: there are no trips to distribute.</source>
             <translation>Todas las zonas tienen 0 en el campo {}: no hay viajes que distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="515" />
+            <location filename="../processing/tripdistribution.py" line="516" />
             <source>The cost matrix has no rows.</source>
             <translation>La matriz de costos no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="518" />
+            <location filename="../processing/tripdistribution.py" line="519" />
             <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
             <translation>{0} filas de la matriz de costos no tienen un número en el campo {1}: esos pares son inalcanzables.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="529" />
+            <location filename="../processing/tripdistribution.py" line="530" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} filas de la matriz de costos se refieren a {1} identificadores que no son zonas y se omitieron: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="535" />
+            <location filename="../processing/tripdistribution.py" line="536" />
             <source>No row of the cost matrix matches the zone ids (matrix ids such as {0}; zone ids such as {1}): check the zone id field and the id fields of the matrix.</source>
             <translation>Ninguna fila de la matriz de costos coincide con los identificadores de zona (identificadores de la matriz como {0}; de las zonas como {1}): revise el campo identificador de zona y los campos identificadores de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="542" />
+            <location filename="../processing/tripdistribution.py" line="543" />
             <source>{} origin-destination pairs appear more than once in the cost matrix: the last row is used.</source>
             <translation>{} pares origen-destino aparecen más de una vez en la matriz de costos: se usa la última fila.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="567" />
+            <location filename="../processing/tripdistribution.py" line="568" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas no tienen costo (o es cero) para los viajes dentro de la zona: se usa la mitad del costo a su zona más cercana.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="581" />
+            <location filename="../processing/tripdistribution.py" line="582" />
             <source>The deterrence table must hold numbers only (cost bound and factor).</source>
             <translation>La tabla de disuasión solo debe contener números (límite de costo y factor).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="585" />
+            <location filename="../processing/tripdistribution.py" line="586" />
             <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
             <translation>La tabla de disuasión necesita al menos una fila, límites de costo positivos en orden creciente y factores de cero o más.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="618" />
+            <location filename="../processing/tripdistribution.py" line="619" />
             <source>The cost matrix has {} negative costs: costs must be zero or positive.</source>
             <translation>La matriz de costos tiene {} costos negativos: los costos deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="626" />
+            <location filename="../processing/tripdistribution.py" line="627" />
             <source>The cost matrix has {} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
             <translation>La matriz de costos tiene {} costos cero, pero las funciones potencial y combinada necesitan costos mayores que cero: use la función exponencial o indique un costo para los viajes dentro de una zona.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="633" />
+            <location filename="../processing/tripdistribution.py" line="634" />
             <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
             <translation>La calibración a un costo medio de viaje solo funciona con la función exponencial o la potencial.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="640" />
+            <location filename="../processing/tripdistribution.py" line="641" />
             <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
             <translation>{0} de {1} pares origen-destino no tienen costo: son inalcanzables y no reciben viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="648" />
+            <location filename="../processing/tripdistribution.py" line="649" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas tienen 0 en el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="668" />
+            <location filename="../processing/tripdistribution.py" line="669" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibración de Hyman: β = {0:.6g} tras {1} corridas (costo medio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="674" />
+            <location filename="../processing/tripdistribution.py" line="675" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>La calibración no alcanzó el costo medio de viaje observado: compruebe que la matriz de costos y la media observada usan la misma unidad.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="712" />
+            <location filename="../processing/tripdistribution.py" line="713" />
             <source>The gravity model cannot run: {}</source>
             <translation>El modelo gravitacional no puede ejecutarse: {}</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="735" />
+            <location filename="../processing/tripdistribution.py" line="736" />
             <source>{} origin-destination pairs with trips written.</source>
             <translation>Se escribieron {} pares origen-destino con viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="755" />
+            <location filename="../processing/tripdistribution.py" line="756" />
             <source>attractions were scaled to total productions</source>
             <translation>las atracciones se escalaron al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="756" />
+            <location filename="../processing/tripdistribution.py" line="757" />
             <source>productions were scaled to total attractions</source>
             <translation>las producciones se escalaron al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="757" />
+            <location filename="../processing/tripdistribution.py" line="758" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas se escalaron a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="759" />
+            <location filename="../processing/tripdistribution.py" line="760" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Los totales de producciones ({0:,.1f}) y atracciones ({1:,.1f}) difieren: {2} (producciones × {3:.6g}, atracciones × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="781" />
+            <location filename="../processing/tripdistribution.py" line="782" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas producen viajes pero no alcanzan ninguna zona que atraiga viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="787" />
+            <location filename="../processing/tripdistribution.py" line="788" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraen viajes pero ninguna zona productora las alcanza: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="795" />
+            <location filename="../processing/tripdistribution.py" line="796" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="796" />
+            <location filename="../processing/tripdistribution.py" line="797" />
             <source>power</source>
             <translation>potencial</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="797" />
+            <location filename="../processing/tripdistribution.py" line="798" />
             <source>combined (gamma)</source>
             <translation>combinada (gamma)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="798" />
+            <location filename="../processing/tripdistribution.py" line="799" />
             <source>table</source>
             <translation>tabla</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="800" />
+            <location filename="../processing/tripdistribution.py" line="801" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Función de disuasión: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="803" />
+            <location filename="../processing/tripdistribution.py" line="804" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viajes; {2} iteraciones de balanceo; mayor error relativo del total de una zona {3:.3g}; costo medio de viaje {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="810" />
+            <location filename="../processing/tripdistribution.py" line="811" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>El balanceo no convergió dentro del límite de iteraciones (mayor error {:.3g}): los viajes se escriben, pero aumente el máximo de iteraciones o revise las zonas que no se pueden alcanzar.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="696" />
+            <location filename="../processing/tripdistribution.py" line="697" />
             <source>The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
             <translation>El costo medio de viaje observado {0:.4g} no se puede alcanzar: con estas zonas y esta matriz de costos el costo medio de viaje es como máximo {1:.4g} (sin ninguna disuasión). Compruebe que ambos usen la misma unidad y que el límite de tiempo de la matriz cubra los viajes observados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="774" />
+            <location filename="../processing/tripdistribution.py" line="775" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>Las zonas forman {} grupos entre los que no es posible ningún viaje (por ejemplo, una isla de la red): las atracciones se escalaron dentro de cada grupo a sus producciones.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="704" />
+            <location filename="../processing/tripdistribution.py" line="705" />
             <source>The observed mean trip cost {0:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
             <translation>El costo medio de viaje observado {0:.4g} es demasiado bajo para estas zonas y esta matriz de costos: el modelo gravitacional no puede bajar tanto su media, su balanceo falla cuando los viajes se concentran en los pares más baratos. Verifique que la matriz y la media observada usen la misma unidad.</translation>
         </message>
@@ -5011,142 +5021,142 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>Factor aplicado a las atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="354" />
+            <location filename="../processing/tripgeneration.py" line="353" />
             <source>The {0} rates '{1}' are not numbers separated by commas.</source>
             <translation>Las tasas de {0} '{1}' no son números separados por comas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="360" />
+            <location filename="../processing/tripgeneration.py" line="359" />
             <source>{0} {1} fields but {2} rates: give one rate, or one per field.</source>
             <translation>{0} campos de {1} pero {2} tasas: indique una tasa, o una por campo.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="370" />
+            <location filename="../processing/tripgeneration.py" line="369" />
             <source>Choose at least one {} field.</source>
             <translation>Elija al menos un campo de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="374" />
+            <location filename="../processing/tripgeneration.py" line="373" />
             <source>{0} NULL values in the {1} fields were counted as 0.</source>
             <translation>{0} valores NULL en los campos de {1} se contaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="380" />
+            <location filename="../processing/tripgeneration.py" line="379" />
             <source>{0} = {1}</source>
             <translation>{0} = {1}</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="387" />
+            <location filename="../processing/tripgeneration.py" line="386" />
             <source>The {} regression needs explanatory fields and an observed trips field.</source>
             <translation>La regresión de {} necesita campos explicativos y un campo de viajes observados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="396" />
+            <location filename="../processing/tripgeneration.py" line="395" />
             <source>Too few zones have an observed value in field {0} and every explanatory field to fit the {1} regression.</source>
             <translation>Muy pocas zonas tienen un valor observado en el campo {0} y en todos los campos explicativos para ajustar la regresión de {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="410" />
+            <location filename="../processing/tripgeneration.py" line="409" />
             <source>{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).</source>
             <translation>Regresión de {0}: {1} (R² = {2:.3f}, {3} zonas observadas, {4} predichas).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="416" />
+            <location filename="../processing/tripgeneration.py" line="415" />
             <source>{0} zones could not be predicted (NULL explanatory values) and {1} got a negative prediction: both were set to 0.</source>
             <translation>{0} zonas no se pudieron predecir (valores explicativos NULL) y {1} obtuvieron una predicción negativa: ambas se fijaron en 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="485" />
+            <location filename="../processing/tripgeneration.py" line="483" />
             <source>The rate table has no field {0}: it needs a field named like each category field and a rate field.</source>
             <translation>La tabla de tasas no tiene el campo {0}: necesita un campo con el nombre de cada campo de categoría y un campo de tasa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="501" />
+            <location filename="../processing/tripgeneration.py" line="499" />
             <source>The rate table row '{0}' has {1} values but {2} category fields were chosen: separate the values with ';' in the order of the fields.</source>
             <translation>La fila '{0}' de la tabla de tasas tiene {1} valores pero se eligieron {2} campos de categoría: separe los valores con ';' en el orden de los campos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="511" />
+            <location filename="../processing/tripgeneration.py" line="509" />
             <source>Every trip rate must be a number of zero or more.</source>
             <translation>Cada tasa de viajes debe ser un número igual o mayor que cero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="520" />
+            <location filename="../processing/tripgeneration.py" line="518" />
             <source>The rate table repeats a category: each needs exactly one rate.</source>
             <translation>La tabla de tasas repite una categoría: cada una necesita exactamente una tasa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="528" />
+            <location filename="../processing/tripgeneration.py" line="526" />
             <source>Choose at least one category field for cross-classification, or use rates on zone fields (e.g. population × 2.0).</source>
             <translation>Elija al menos un campo de categoría para la clasificación cruzada, o use tasas sobre campos de la zona (p. ej. población × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="544" />
+            <location filename="../processing/tripgeneration.py" line="542" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="550" />
+            <location filename="../processing/tripgeneration.py" line="548" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas no tienen categoría (NULL) y no producen viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="557" />
+            <location filename="../processing/tripgeneration.py" line="555" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertenecen a categorías sin tasa y no producen viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="563" />
+            <location filename="../processing/tripgeneration.py" line="561" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Clasificación cruzada sobre {0} × {1} con {2} tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="582" />
+            <location filename="../processing/tripgeneration.py" line="580" />
             <source>The zones layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="589" />
+            <location filename="../processing/tripgeneration.py" line="587" />
             <source>productions</source>
             <translation>producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="589" />
+            <location filename="../processing/tripgeneration.py" line="587" />
             <source>attractions</source>
             <translation>atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="656" />
+            <location filename="../processing/tripgeneration.py" line="654" />
             <source>Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the fields and rates that give zero.</source>
             <translation>No se puede balancear: el total de producciones es {0:,.1f} y el de atracciones {1:,.1f}. Revise los campos y tasas que dan cero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="664" />
+            <location filename="../processing/tripgeneration.py" line="662" />
             <source>attractions scaled to total productions</source>
             <translation>atracciones escaladas al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="665" />
+            <location filename="../processing/tripgeneration.py" line="663" />
             <source>productions scaled to total attractions</source>
             <translation>producciones escaladas al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="666" />
+            <location filename="../processing/tripgeneration.py" line="664" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="668" />
+            <location filename="../processing/tripgeneration.py" line="666" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceo: total de producciones {0:,.1f} y de atracciones {1:,.1f} antes; {2} (producciones × {3:.6g}, atracciones × {4:.6g}); ambos {5:,.1f} después.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="675" />
+            <location filename="../processing/tripgeneration.py" line="673" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sin balancear: total de producciones {0:,.1f}, total de atracciones {1:,.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="684" />
+            <location filename="../processing/tripgeneration.py" line="682" />
             <source>The productions and attractions fields need different names.</source>
             <translation>Los campos de producciones y atracciones necesitan nombres distintos.</translation>
         </message>
@@ -5186,42 +5196,42 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>Factor de expansión de las personas (vacío: 1 por fila)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="432" />
+            <location filename="../processing/tripgeneration.py" line="431" />
             <source>Rates from an OD survey need both the trips table and the persons table.</source>
             <translation>Las tasas de una encuesta OD necesitan la tabla de viajes y la tabla de personas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="436" />
+            <location filename="../processing/tripgeneration.py" line="435" />
             <source>trips</source>
             <translation>viajes</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="436" />
+            <location filename="../processing/tripgeneration.py" line="435" />
             <source>persons</source>
             <translation>personas</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="442" />
+            <location filename="../processing/tripgeneration.py" line="441" />
             <source>The survey's {0} table has no field {1}: it needs the category fields of the zones.</source>
             <translation>La tabla de {0} de la encuesta no tiene el campo {1}: necesita los campos de categoría de las zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="452" />
+            <location filename="../processing/tripgeneration.py" line="450" />
             <source>The survey's {} table is empty.</source>
             <translation>La tabla de {} de la encuesta está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="458" />
+            <location filename="../processing/tripgeneration.py" line="456" />
             <source>{0} categories have surveyed trips but no persons and get no rate: {1}.</source>
             <translation>{0} categorías tienen viajes encuestados pero ninguna persona y no reciben tasa: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="469" />
+            <location filename="../processing/tripgeneration.py" line="467" />
             <source>Trip rates from the survey (trips / persons by category):</source>
             <translation>Tasas de viaje de la encuesta (viajes / personas por categoría):</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="595" />
+            <location filename="../processing/tripgeneration.py" line="593" />
             <source>The OD survey tables give rates by category: they are used only by cross-classification and were ignored.</source>
             <translation>Las tablas de la encuesta OD dan tasas por categoría: solo las usa la clasificación cruzada y se ignoraron.</translation>
         </message>

@@ -532,7 +532,7 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
             <translation>{} não deve ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="575" />
+            <location filename="../processing/accessibility.py" line="572" />
             <source>Cutoff</source>
             <translation>Limite</translation>
         </message>
@@ -567,142 +567,142 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
             <translation>Os identificadores de zona devem ser únicos: {0} identificadores do campo {1} estão repetidos ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="468" />
+            <location filename="../processing/accessibility.py" line="465" />
             <source>A travel matrix is given: the street network is not used.</source>
             <translation>Foi informada uma matriz de tempos de viagem: a malha viária não é usada.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="631" />
+            <location filename="../processing/accessibility.py" line="628" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Lendo a matriz de tempos de viagem de {} em blocos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="479" />
+            <location filename="../processing/accessibility.py" line="476" />
             <source>The travel matrix {0} has no column {1}; its columns are: {2}. Set the matrix origin, destination and travel time field parameters.</source>
             <translation>A matriz de tempos de viagem {0} não tem a coluna {1}; suas colunas são: {2}. Ajuste os parâmetros de campos de origem, destino e tempo de viagem da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="494" />
+            <location filename="../processing/accessibility.py" line="491" />
             <source>Give a travel-time matrix, or a street network to compute it on.</source>
             <translation>Informe uma matriz de tempos de viagem, ou uma malha viária para calculá-la.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="502" />
+            <location filename="../processing/accessibility.py" line="499" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tempos de viagem na malha viária requer o algoritmo {}, que não está disponível: informe uma matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="513" />
+            <location filename="../processing/accessibility.py" line="510" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>O maior limite ({0} min) excede o tempo de viagem máximo na malha ({1} min): pares a mais de {1} min não são contados.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="519" />
+            <location filename="../processing/accessibility.py" line="516" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando a matriz de tempos de viagem na malha viária ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="539" />
+            <location filename="../processing/accessibility.py" line="536" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>Não foi possível calcular a matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="553" />
+            <location filename="../processing/accessibility.py" line="550" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="560" />
+            <location filename="../processing/accessibility.py" line="557" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Escolha pelo menos um campo de oportunidades (p. ex. empregos).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="562" />
+            <location filename="../processing/accessibility.py" line="559" />
             <source>The floating catchment and passive measures need the population field.</source>
             <translation>As medidas de captação flutuante e passiva precisam do campo de população.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="581" />
+            <location filename="../processing/accessibility.py" line="578" />
             <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
             <translation>Escreva o intervalo de tempo como dois números, p. ex. 40-60; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="587" />
+            <location filename="../processing/accessibility.py" line="584" />
             <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
             <translation>O intervalo de tempo deve ir de um tempo menor a um maior, p. ex. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="601" />
+            <location filename="../processing/accessibility.py" line="598" />
             <source>Give the names of the matrix origin, destination and travel time fields.</source>
             <translation>Informe os nomes dos campos de origem, destino e tempo de viagem da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="610" />
+            <location filename="../processing/accessibility.py" line="607" />
             <source>{} zones read.</source>
             <translation>{} zonas lidas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="645" />
+            <location filename="../processing/accessibility.py" line="642" />
             <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
             <translation>Não foi possível usar a matriz de tempos de viagem: o campo {0} deve conter tempos de viagem em minutos e {1}, {2} os identificadores de zona. Detalhes: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="653" />
+            <location filename="../processing/accessibility.py" line="650" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Nenhuma linha da matriz de tempos de viagem liga duas zonas: verifique se seus identificadores são os do campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="670" />
+            <location filename="../processing/accessibility.py" line="667" />
             <source>The zone layer already has fields {}: the output holds the new values.</source>
             <translation>A camada de zonas já tem os campos {}: a saída contém os valores novos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="733" />
+            <location filename="../processing/accessibility.py" line="730" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tempos de viagem: {0} linhas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="735" />
+            <location filename="../processing/accessibility.py" line="732" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} linhas da matriz têm uma origem e {1} um destino que não é uma zona ({2} identificadores assim, p. ex. {3}): não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="747" />
+            <location filename="../processing/accessibility.py" line="744" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} linhas da matriz não têm tempo de viagem e {1} o têm negativo: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="753" />
+            <location filename="../processing/accessibility.py" line="750" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca são origem na matriz (p. ex. {1}): não alcançam nada (acessibilidade 0, tempo até a mais próxima NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="760" />
+            <location filename="../processing/accessibility.py" line="757" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca são destino na matriz (p. ex. {1}): ninguém alcança suas oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="768" />
+            <location filename="../processing/accessibility.py" line="765" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas têm valores NULL e {2} negativos (p. ex. zonas {3}); foram tomados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="781" />
+            <location filename="../processing/accessibility.py" line="778" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas não alcançam nenhuma oportunidade ({1}): seu tempo de viagem é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="781" />
+            <location filename="../processing/accessibility.py" line="778" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas não alcançam nenhuma zona ({1}): sua acessibilidade é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="789" />
+            <location filename="../processing/accessibility.py" line="786" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Nenhuma população alcança {0} zonas com oportunidades ({1}): suas oportunidades não são repartidas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="624" />
+            <location filename="../processing/accessibility.py" line="621" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Reutilizando a matriz de tempos de viagem lida de {} em uma execução anterior (o arquivo não mudou).</translation>
         </message>
@@ -1162,7 +1162,7 @@ Idioma: o relatório é gravado no idioma escolhido, qualquer que seja o do QGIS
             <translation>Ficha de cidades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="716" />
+            <location filename="../processing/report.py" line="718" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Acessibilidade média (ponderada pela população)</translation>
         </message>
@@ -1212,7 +1212,7 @@ Idioma: o relatório é gravado no idioma escolhido, qualquer que seja o do QGIS
             <translation>FGT2: severidade da pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1003" />
+            <location filename="../processing/report.py" line="1005" />
             <source>Population</source>
             <translation>População</translation>
         </message>
@@ -1247,337 +1247,337 @@ Idioma: o relatório é gravado no idioma escolhido, qualquer que seja o do QGIS
             <translation>Paradas com serviço frequente (20 min ou menos entre partidas)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="497" />
+            <location filename="../processing/report.py" line="498" />
             <source>The table {0} has no field {1}; its fields are: {2}.</source>
             <translation>A tabela {0} não tem o campo {1}; seus campos são: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="517" />
+            <location filename="../processing/report.py" line="519" />
             <source>Choose at least one accessibility field.</source>
             <translation>Escolha pelo menos um campo de acessibilidade.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="519" />
+            <location filename="../processing/report.py" line="521" />
             <source>Choose the population field: every figure of the report is population-weighted.</source>
             <translation>Escolha o campo de população: todos os números do relatório são ponderados pela população.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="529" />
+            <location filename="../processing/report.py" line="531" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>A camada de zonas precisa de polígonos ou pontos para ser mapeada.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="542" />
+            <location filename="../processing/report.py" line="544" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>A pasta de execuções {} é um arquivo, não uma pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="559" />
+            <location filename="../processing/report.py" line="561" />
             <source>The zone layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="562" />
+            <location filename="../processing/report.py" line="564" />
             <source>No zone has a population above 0 in field {}.</source>
             <translation>Nenhuma zona tem população maior que 0 no campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="573" />
+            <location filename="../processing/report.py" line="575" />
             <source>The inequality table {} has no row of group 'all'.</source>
             <translation>A tabela de desigualdade {} não tem nenhuma linha do grupo 'all'.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="589" />
+            <location filename="../processing/report.py" line="591" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>A tabela de desigualdade {0} não foi calculada a partir do campo {1} (sua média ou população diferem): as medidas são calculadas aqui.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="596" />
+            <location filename="../processing/report.py" line="598" />
             <source>No zone has both a value in {0} and a population above 0.</source>
             <translation>Nenhuma zona tem ao mesmo tempo um valor em {0} e população maior que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="600" />
+            <location filename="../processing/report.py" line="602" />
             <source>{0} zones have no value in {1}: they are left out of its figures.</source>
             <translation>{0} zonas não têm valor em {1}: são excluídas de seus números.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="607" />
+            <location filename="../processing/report.py" line="609" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>O campo {} não tem nenhum valor de renda: não há números por renda.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="639" />
+            <location filename="../processing/report.py" line="641" />
             <source>d MMMM yyyy</source>
             <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="690" />
+            <location filename="../processing/report.py" line="692" />
             <source>Accessibility report: {}</source>
             <translation>Relatório de acessibilidade: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="691" />
+            <location filename="../processing/report.py" line="693" />
             <source>{0} · zones: {1} · population: {2}</source>
             <translation>{0} · zonas: {1} · população: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1107" />
+            <location filename="../processing/report.py" line="1109" />
             <source>Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}</source>
             <translation>Conecta para QGIS {0} · métodos do Grande Impulso para a Sustentabilidade da CEPAL · {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1100" />
+            <location filename="../processing/report.py" line="1102" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acesso conveniente ao transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="714" />
+            <location filename="../processing/report.py" line="716" />
             <source>Mean accessibility by income decile</source>
             <translation>Acessibilidade média por decil de renda</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="715" />
+            <location filename="../processing/report.py" line="717" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de renda (1 = mais pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="717" />
+            <location filename="../processing/report.py" line="719" />
             <source>Lorenz curve of accessibility</source>
             <translation>Curva de Lorenz da acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="718" />
+            <location filename="../processing/report.py" line="720" />
             <source>Cumulative share of the population</source>
             <translation>Proporção acumulada da população</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="719" />
+            <location filename="../processing/report.py" line="721" />
             <source>Cumulative share of accessibility</source>
             <translation>Proporção acumulada da acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="720" />
+            <location filename="../processing/report.py" line="722" />
             <source>Lorenz curve (Gini index {})</source>
             <translation>Curva de Lorenz (índice de Gini {})</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="723" />
+            <location filename="../processing/report.py" line="725" />
             <source>Line of equality</source>
             <translation>Linha de igualdade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="740" />
+            <location filename="../processing/report.py" line="742" />
             <source>Accessibility and its inequality</source>
             <translation>Acessibilidade e sua desigualdade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="740" />
+            <location filename="../processing/report.py" line="742" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="749" />
+            <location filename="../processing/report.py" line="751" />
             <source>Q1 (poorest 20 %)</source>
             <translation>Q1 (20 % mais pobres)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="750" />
+            <location filename="../processing/report.py" line="752" />
             <source>Q2</source>
             <translation>Q2</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="751" />
+            <location filename="../processing/report.py" line="753" />
             <source>Q3</source>
             <translation>Q3</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="752" />
+            <location filename="../processing/report.py" line="754" />
             <source>Q4</source>
             <translation>Q4</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="753" />
+            <location filename="../processing/report.py" line="755" />
             <source>Q5 (wealthiest 20 %)</source>
             <translation>Q5 (20 % mais ricos)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="766" />
+            <location filename="../processing/report.py" line="768" />
             <source>Mean accessibility by income quintile (population-weighted)</source>
             <translation>Acessibilidade média por quintil de renda (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="766" />
+            <location filename="../processing/report.py" line="768" />
             <source>Income quintile</source>
             <translation>Quintil de renda</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="777" />
             <source>SDG 11.2.1: share of the population with convenient access to public transport</source>
             <translation>ODS 11.2.1: proporção da população com acesso conveniente ao transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="777" />
             <source>Stops and service area</source>
             <translation>Paradas e área de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="777" />
             <source>Population group (field)</source>
             <translation>Grupo populacional (campo)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="777" />
             <source>Population served</source>
             <translation>População atendida</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="777" />
             <source>Share</source>
             <translation>Proporção</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="821" />
+            <location filename="../processing/report.py" line="823" />
             <source>Map: {}</source>
             <translation>Mapa: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="869" />
+            <location filename="../processing/report.py" line="871" />
             <source>Key figures</source>
             <translation>Números-chave</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="877" />
+            <location filename="../processing/report.py" line="879" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="886" />
+            <location filename="../processing/report.py" line="888" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="893" />
+            <location filename="../processing/report.py" line="895" />
             <source>Data sources and methods</source>
             <translation>Fontes de dados e métodos</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="827" />
+            <location filename="../processing/report.py" line="829" />
             <source>References</source>
             <translation>Referências</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="847" />
+            <location filename="../processing/report.py" line="849" />
             <source>The map of {} could not be drawn.</source>
             <translation>Não foi possível desenhar o mapa de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="860" />
+            <location filename="../processing/report.py" line="862" />
             <source>The PDF could not be written to {}.</source>
             <translation>Não foi possível gravar o PDF em {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="870" />
+            <location filename="../processing/report.py" line="872" />
             <source>Maps</source>
             <translation>Mapas</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="930" />
+            <location filename="../processing/report.py" line="932" />
             <source>Report written to {}</source>
             <translation>Relatório gravado em {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="999" />
+            <location filename="../processing/report.py" line="1001" />
             <source>Mean</source>
             <translation>Média</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1001" />
+            <location filename="../processing/report.py" line="1003" />
             <source>Population by accessibility</source>
             <translation>População por acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1016" />
+            <location filename="../processing/report.py" line="1018" />
             <source>Data: zones of layer {0} ({1} zones); accessibility fields {2}; population field {3}.</source>
             <translation>Dados: zonas da camada {0} ({1} zonas); campos de acessibilidade {2}; campo de população {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1019" />
+            <location filename="../processing/report.py" line="1021" />
             <source>Accessibility: Conecta computes it with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut 2023): cumulative opportunities within a travel time, gravity with a decay function, travel time to the closest opportunity, floating catchment areas (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) and passive accessibility.</source>
             <translation>Acessibilidade: o Conecta a calcula com as medidas do pacote accessibility do IPEA (Pereira &amp; Herszenhut 2023): oportunidades cumulativas dentro de um tempo de viagem, gravitacional com uma função de decaimento, tempo até a oportunidade mais próxima, áreas de captação flutuante (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) e acessibilidade passiva.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1025" />
+            <location filename="../processing/report.py" line="1027" />
             <source>Every mean, median, share and inequality measure is weighted by the population of the zones; zones with no value or no population are left out of the figures of that field.</source>
             <translation>Toda média, mediana, proporção e medida de desigualdade é ponderada pela população das zonas; zonas sem valor ou sem população são excluídas dos números desse campo.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1029" />
+            <location filename="../processing/report.py" line="1031" />
             <source>Gini index: twice the area between the Lorenz curve of accessibility and the line of equality (0: everyone has the same accessibility; 1: one zone has it all). Theil T index (Theil 1967): 0 for equality, higher for more inequality.</source>
             <translation>Índice de Gini: o dobro da área entre a curva de Lorenz da acessibilidade e a linha de igualdade (0: todos têm a mesma acessibilidade; 1: uma zona tem toda). Índice T de Theil (Theil 1967): 0 com igualdade, maior quanto mais desigualdade.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1036" />
+            <location filename="../processing/report.py" line="1038" />
             <source>Income: field {}. Palma ratio (Palma 2011; Cobham &amp; Sumner 2013): mean accessibility of the wealthiest 10 % of the population divided by that of the poorest 40 %, the groups being population-weighted quantiles of income per capita; above 1 the wealthy have more access. Income quintiles are built the same way (Q1: the poorest 20 %). The concentration index (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ranks the population by income: positive when accessibility is concentrated among the wealthier.</source>
             <translation>Renda: campo {}. Razão de Palma (Palma 2011; Cobham &amp; Sumner 2013): acessibilidade média dos 10 % mais ricos da população dividida pela dos 40 % mais pobres, sendo os grupos quantis da renda per capita ponderados pela população; acima de 1 os mais ricos têm mais acesso. Os quintis de renda são construídos da mesma forma (Q1: os 20 % mais pobres). O índice de concentração (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ordena a população pela renda: é positivo quando a acessibilidade se concentra entre os mais ricos.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1047" />
+            <location filename="../processing/report.py" line="1049" />
             <source>The inequality measures of {0} come from the table {1} of the algorithm 'Accessibility inequality and poverty' (FGT poverty measures: Foster, Greer &amp; Thorbecke 1984).</source>
             <translation>As medidas de desigualdade de {0} vêm da tabela {1} do algoritmo 'Desigualdade e pobreza de acessibilidade' (medidas de pobreza FGT: Foster, Greer &amp; Thorbecke 1984).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1054" />
+            <location filename="../processing/report.py" line="1056" />
             <source>SDG 11.2.1 (table {}): proportion of the population with convenient access to public transport, that is living within 500 m walking of a low-capacity stop (bus, BRT, tram) or 1,000 m of a high-capacity one (rail, metro, ferry), following the UN SDG indicator metadata (2021); disaggregated by the population groups of the table.</source>
             <translation>ODS 11.2.1 (tabela {}): proporção da população com acesso conveniente ao transporte público, isto é, que vive a até 500 m a pé de uma parada de baixa capacidade (ônibus, BRT, bonde) ou a 1.000 m de uma de alta capacidade (trem, metrô, balsa), segundo os metadados do indicador ODS da ONU (2021); desagregada pelos grupos populacionais da tabela.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1076" />
+            <location filename="../processing/report.py" line="1078" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1101" />
+            <location filename="../processing/report.py" line="1103" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1102" />
+            <location filename="../processing/report.py" line="1104" />
             <source>Cities side by side</source>
             <translation>Cidades lado a lado</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1103" />
+            <location filename="../processing/report.py" line="1105" />
             <source>City sheet: accessibility compared</source>
             <translation>Ficha de cidades: acessibilidade comparada</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1104" />
+            <location filename="../processing/report.py" line="1106" />
             <source>{0} reports collected in {1} · {2}</source>
             <translation>{0} relatórios reunidos em {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1109" />
+            <location filename="../processing/report.py" line="1111" />
             <source>City sheet</source>
             <translation>Ficha de cidades</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1115" />
+            <location filename="../processing/report.py" line="1117" />
             <source>The city sheet could not be written to {}.</source>
             <translation>Não foi possível gravar a ficha de cidades em {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1128" />
+            <location filename="../processing/report.py" line="1130" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} cidades gravada em {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1151" />
+            <location filename="../processing/report.py" line="1153" />
             <source>Mean accessibility: {}</source>
             <translation>Acessibilidade média: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1153" />
+            <location filename="../processing/report.py" line="1155" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
         </message>
@@ -1741,65 +1741,75 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaAdapters</name>
         <message>
-            <location filename="../processing/adapters.py" line="66" />
+            <location filename="../processing/adapters.py" line="67" />
             <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>A camada {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dela primeiro.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="78" />
+            <location filename="../processing/adapters.py" line="79" />
             <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está em coordenadas geográficas ({1}); as distâncias são calculadas em {2} ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="243" />
+            <location filename="../processing/adapters.py" line="245" />
             <source>Field {} does not exist in the layer.</source>
             <translation>O campo {} não existe na camada.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="245" />
+            <location filename="../processing/adapters.py" line="248" />
             <source>Field {0} is of type {1}: a numeric field is needed.</source>
             <translation>O campo {0} é do tipo {1}: é necessário um campo numérico.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="365" />
+            <location filename="../processing/adapters.py" line="493" />
             <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
             <translation>O arquivo de matriz {0} não tem a coluna {1}; suas colunas são: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="381" />
+            <location filename="../processing/adapters.py" line="509" />
             <source>The matrix table has no field {0}; its fields are: {1}.</source>
             <translation>A tabela de matriz não tem o campo {0}; seus campos são: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="340" />
+            <location filename="../processing/adapters.py" line="468" />
             <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
             <translation>O campo {} foi escolhido para duas colunas diferentes da tabela (origem, destino, valor): escolha um campo para cada uma.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="304" />
+            <source>Field {0} holds text that is not a number, e.g. '{1}': choose a numeric field or correct the table (numbers such as 1234.5, 1,234.5, 1234,5 or 1.234,5 are read).</source>
+            <translation>O campo {0} contém texto que não é um número, p. ex. “{1}”: escolha um campo numérico ou corrija a tabela (são lidos números como 1234.5, 1,234.5, 1234,5 ou 1.234,5).</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="311" />
+            <source>Field {0} holds '{1}', which reads as a decimal number or as one with a thousands separator, and no other value of the field shows which: write its numbers without thousands separators.</source>
+            <translation>O campo {0} contém “{1}”, que pode ser lido como número decimal ou como número com separador de milhar, e nenhum outro valor do campo indica qual: escreva seus números sem separador de milhar.</translation>
         </message>
     </context>
     <context>
         <name>ConectaDemand</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="129" />
+            <location filename="../processing/tripdistribution.py" line="130" />
             <source>The OD table has no rows.</source>
             <translation>A tabela OD não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="134" />
+            <location filename="../processing/tripdistribution.py" line="135" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>A tabela OD tem {0} valores negativos no campo {1}: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="139" />
+            <location filename="../processing/tripdistribution.py" line="140" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} linhas da tabela OD não têm um número no campo {1} e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="143" />
+            <location filename="../processing/tripdistribution.py" line="144" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} linhas da tabela OD não têm identificador de origem ou de destino e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="148" />
+            <location filename="../processing/tripdistribution.py" line="149" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>A tabela OD não tem nenhuma linha com identificadores e um número de viagens.</translation>
         </message>
@@ -2669,182 +2679,182 @@ Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e cr
     <context>
         <name>IndicatorsDock</name>
         <message>
-            <location filename="../ui/indicators_dock.py" line="161" />
+            <location filename="../ui/indicators_dock.py" line="154" />
             <source>Conecta — Indicators</source>
             <translation>Conecta — Indicadores</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="361" />
+            <location filename="../ui/indicators_dock.py" line="350" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="190" />
+            <location filename="../ui/indicators_dock.py" line="183" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="194" />
+            <location filename="../ui/indicators_dock.py" line="187" />
             <source>Every measure is weighted by the population of the zones.</source>
             <translation>Cada medida é ponderada pela população das zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="361" />
+            <location filename="../ui/indicators_dock.py" line="350" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="199" />
+            <location filename="../ui/indicators_dock.py" line="192" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="202" />
+            <location filename="../ui/indicators_dock.py" line="195" />
             <source>Summary</source>
             <translation>Resumo</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="205" />
+            <location filename="../ui/indicators_dock.py" line="198" />
             <source>Mean (population-weighted)</source>
             <translation>Média (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="205" />
+            <location filename="../ui/indicators_dock.py" line="198" />
             <source>Median (population-weighted)</source>
             <translation>Mediana (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="205" />
+            <location filename="../ui/indicators_dock.py" line="198" />
             <source>Palma ratio</source>
             <translation>Razão de Palma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="205" />
+            <location filename="../ui/indicators_dock.py" line="198" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="228" />
+            <location filename="../ui/indicators_dock.py" line="219" />
             <source>Histogram</source>
             <translation>Histograma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="228" />
+            <location filename="../ui/indicators_dock.py" line="219" />
             <source>Income deciles</source>
             <translation>Decis de renda</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="228" />
+            <location filename="../ui/indicators_dock.py" line="219" />
             <source>Lorenz</source>
             <translation>Lorenz</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="241" />
+            <location filename="../ui/indicators_dock.py" line="231" />
             <source>Pick a zone on the map</source>
             <translation>Escolher uma zona no mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="247" />
+            <location filename="../ui/indicators_dock.py" line="237" />
             <source>Select a zone to compare it with the city.</source>
             <translation>Selecione uma zona para compará-la com a cidade.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="251" />
+            <location filename="../ui/indicators_dock.py" line="240" />
             <source>Map classification</source>
             <translation>Classificação do mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="254" />
+            <location filename="../ui/indicators_dock.py" line="243" />
             <source>Quantiles</source>
             <translation>Quantis</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="254" />
+            <location filename="../ui/indicators_dock.py" line="243" />
             <source>Natural breaks (Jenks)</source>
             <translation>Quebras naturais (Jenks)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="254" />
+            <location filename="../ui/indicators_dock.py" line="243" />
             <source>Equal interval</source>
             <translation>Intervalo igual</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="257" />
+            <location filename="../ui/indicators_dock.py" line="246" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="261" />
+            <location filename="../ui/indicators_dock.py" line="250" />
             <source>Classes</source>
             <translation>Classes</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="265" />
+            <location filename="../ui/indicators_dock.py" line="254" />
             <source>Colour ramp</source>
             <translation>Rampa de cores</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="266" />
+            <location filename="../ui/indicators_dock.py" line="255" />
             <source>Invert ramp</source>
             <translation>Inverter rampa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="268" />
+            <location filename="../ui/indicators_dock.py" line="257" />
             <source>Apply to layer</source>
             <translation>Aplicar à camada</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="337" />
+            <location filename="../ui/indicators_dock.py" line="326" />
             <source>The Palma ratio needs an income field.</source>
             <translation>A razão de Palma precisa de um campo de renda.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="344" />
+            <location filename="../ui/indicators_dock.py" line="333" />
             <source>{0} zones, {1} inhabitants.</source>
             <translation>{0} zonas, {1} habitantes.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="346" />
+            <location filename="../ui/indicators_dock.py" line="335" />
             <source>{} zones; no population field: every zone weighs the same.</source>
             <translation>{} zonas; sem campo de população: todas as zonas têm o mesmo peso.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="372" />
+            <location filename="../ui/indicators_dock.py" line="361" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de renda (1 = mais pobre)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="373" />
+            <location filename="../ui/indicators_dock.py" line="362" />
             <source>Mean of {}</source>
             <translation>Média de {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="376" />
+            <location filename="../ui/indicators_dock.py" line="365" />
             <source>Choose an income field</source>
             <translation>Escolha um campo de renda</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="385" />
+            <location filename="../ui/indicators_dock.py" line="374" />
             <source>Cumulative share of the population</source>
             <translation>Proporção acumulada da população</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="386" />
+            <location filename="../ui/indicators_dock.py" line="375" />
             <source>Cumulative share of {}</source>
             <translation>Proporção acumulada de {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="387" />
+            <location filename="../ui/indicators_dock.py" line="376" />
             <source>Gini index {}</source>
             <translation>Índice de Gini {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="416" />
+            <location filename="../ui/indicators_dock.py" line="405" />
             <source>Zone {}: no value.</source>
             <translation>Zona {}: sem valor.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="419" />
+            <location filename="../ui/indicators_dock.py" line="408" />
             <source>Zone {0}: {1} = {2}. {3} % of the population lives in zones with this value or less.</source>
             <translation>Zona {0}: {1} = {2}. {3} % da população vive em zonas com este valor ou menos.</translation>
         </message>
@@ -4364,12 +4374,12 @@ Para matrizes muito grandes, grave diretamente em um arquivo CSV ou Parquet com 
     <context>
         <name>TripDistribution</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="252" />
+            <location filename="../processing/tripdistribution.py" line="253" />
             <source>Trip distribution (gravity model)</source>
             <translation>Distribuição de viagens (modelo gravitacional)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="255" />
+            <location filename="../processing/tripdistribution.py" line="256" />
             <source>Distributes the trips produced and attracted by each zone between every pair of zones with the gravity model T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 5), doubly constrained (Furness balancing) or constrained on productions or attractions only.
 
 The deterrence function f is exponential exp(−β c), power c^(−β), combined (gamma) c^b · exp(c₁ c) or a table of factors by cost band. A typical starting β is 1 / mean trip time (about 0.017/min public transport, 0.03/min car, 0.08/min walking and cycling). Give an observed mean trip cost (from an OD survey) to calibrate β with Hyman's method instead.
@@ -4386,417 +4396,417 @@ A matriz de custos é uma tabela longa (uma linha por origem e destino) de uma c
 Saída: uma tabela from_id, to_id, trips, cost. O registro informa as iterações, o erro final, o custo médio de viagem e os parâmetros calibrados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="273" />
+            <location filename="../processing/tripdistribution.py" line="274" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, pontos ou uma tabela)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="278" />
+            <location filename="../processing/tripdistribution.py" line="279" />
             <source>Zone id field</source>
             <translation>Campo identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="286" />
+            <location filename="../processing/tripdistribution.py" line="287" />
             <source>Productions field (trips leaving each zone)</source>
             <translation>Campo de produções (viagens que saem de cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="286" />
+            <location filename="../processing/tripdistribution.py" line="287" />
             <source>Attractions field (trips arriving in each zone)</source>
             <translation>Campo de atrações (viagens que chegam a cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="300" />
+            <location filename="../processing/tripdistribution.py" line="301" />
             <source>Cost matrix (long table or CSV file)</source>
             <translation>Matriz de custos (tabela longa ou arquivo CSV)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="303" />
+            <location filename="../processing/tripdistribution.py" line="304" />
             <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV file path is read directly, which is much faster for big matrices.</source>
             <translation>Uma linha por origem e destino com seus identificadores e o custo (tempo de viagem em minutos, distância ou custo generalizado). O caminho de um arquivo CSV é lido diretamente, muito mais rápido para matrizes grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="311" />
+            <location filename="../processing/tripdistribution.py" line="312" />
             <source>Origin id field of the matrix</source>
             <translation>Campo identificador de origem da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="311" />
+            <location filename="../processing/tripdistribution.py" line="312" />
             <source>Destination id field of the matrix</source>
             <translation>Campo identificador de destino da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="311" />
+            <location filename="../processing/tripdistribution.py" line="312" />
             <source>Cost field of the matrix</source>
             <translation>Campo de custo da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="322" />
             <source>Deterrence function</source>
             <translation>Função de impedância</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="322" />
             <source>Exponential: exp(−β·cost)</source>
             <translation>Exponencial: exp(−β·custo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="322" />
             <source>Power: cost^(−β)</source>
             <translation>Potência: custo^(−β)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="322" />
             <source>Combined (gamma): cost^b · exp(c·cost)</source>
             <translation>Combinada (gama): custo^b · exp(c·custo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="322" />
             <source>Table of factors by cost band</source>
             <translation>Tabela de fatores por faixa de custo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="334" />
+            <location filename="../processing/tripdistribution.py" line="335" />
             <source>β (deterrence parameter)</source>
             <translation>β (parâmetro de impedância)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="341" />
+            <location filename="../processing/tripdistribution.py" line="342" />
             <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
             <translation>Por unidade de custo; aproximadamente 1 / custo médio de viagem na falta de algo melhor.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="343" />
+            <location filename="../processing/tripdistribution.py" line="344" />
             <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
             <translation>Calibrar β para este custo médio de viagem observado (0 = não calibrar)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="350" />
+            <location filename="../processing/tripdistribution.py" line="351" />
             <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
             <translation>Custo médio das viagens da pesquisa OD, na unidade da matriz de custos. β é então obtido pelo método de Hyman para que o modelo o reproduza (funções exponencial e potência).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="357" />
+            <location filename="../processing/tripdistribution.py" line="358" />
             <source>Combined function: exponent b of cost^b</source>
             <translation>Função combinada: expoente b de custo^b</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="357" />
+            <location filename="../processing/tripdistribution.py" line="358" />
             <source>Combined function: coefficient c of exp(c·cost)</source>
             <translation>Função combinada: coeficiente c de exp(c·custo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="366" />
+            <location filename="../processing/tripdistribution.py" line="367" />
             <source>Deterrence table: upper bound of each cost band and its factor</source>
             <translation>Tabela de impedância: limite superior de cada faixa de custo e seu fator</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="366" />
+            <location filename="../processing/tripdistribution.py" line="367" />
             <source>Cost up to</source>
             <translation>Custo até</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="366" />
+            <location filename="../processing/tripdistribution.py" line="367" />
             <source>Factor</source>
             <translation>Fator</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="373" />
+            <location filename="../processing/tripdistribution.py" line="374" />
             <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
             <translation>Usada com a função de tabela: custos desde o limite anterior (0 para a primeira faixa) até este limite recebem este fator; custos acima do último limite recebem 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="381" />
+            <location filename="../processing/tripdistribution.py" line="382" />
             <source>Constraint</source>
             <translation>Restrição</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="381" />
+            <location filename="../processing/tripdistribution.py" line="382" />
             <source>Doubly constrained (productions and attractions)</source>
             <translation>Duplamente restrito (produções e atrações)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="381" />
+            <location filename="../processing/tripdistribution.py" line="382" />
             <source>Production constrained</source>
             <translation>Restrito nas produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="381" />
+            <location filename="../processing/tripdistribution.py" line="382" />
             <source>Attraction constrained</source>
             <translation>Restrito nas atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="393" />
+            <location filename="../processing/tripdistribution.py" line="394" />
             <source>When total productions and attractions differ</source>
             <translation>Quando os totais de produções e atrações diferem</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="393" />
+            <location filename="../processing/tripdistribution.py" line="394" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar as atrações para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="393" />
+            <location filename="../processing/tripdistribution.py" line="394" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar as produções para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="393" />
+            <location filename="../processing/tripdistribution.py" line="394" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="405" />
+            <location filename="../processing/tripdistribution.py" line="406" />
             <source>Cost of trips within a zone</source>
             <translation>Custo das viagens dentro de uma zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="412" />
+            <location filename="../processing/tripdistribution.py" line="413" />
             <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
             <translation>Substitui o custo de todas as viagens dentro de uma zona. Deixe vazio para manter os valores da matriz e usar a metade do custo até a zona mais próxima onde a matriz não tem nenhum (ou zero).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="420" />
+            <location filename="../processing/tripdistribution.py" line="421" />
             <source>Balancing tolerance (largest relative error of a zone total)</source>
             <translation>Tolerância do balanceamento (maior erro relativo do total de uma zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="429" />
+            <location filename="../processing/tripdistribution.py" line="430" />
             <source>Maximum balancing iterations</source>
             <translation>Máximo de iterações de balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="438" />
+            <location filename="../processing/tripdistribution.py" line="439" />
             <source>Trips (OD table)</source>
             <translation>Viagens (tabela OD)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="444" />
             <source>Total trips</source>
             <translation>Total de viagens</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="444" />
             <source>Mean trip cost</source>
             <translation>Custo médio de viagem</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="444" />
             <source>β used or calibrated</source>
             <translation>β usado ou calibrado</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="444" />
             <source>Balancing iterations</source>
             <translation>Iterações de balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="444" />
             <source>Largest relative error of a zone total</source>
             <translation>Maior erro relativo do total de uma zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="451" />
+            <location filename="../processing/tripdistribution.py" line="452" />
             <source>Balancing converged</source>
             <translation>O balanceamento convergiu</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="463" />
+            <location filename="../processing/tripdistribution.py" line="464" />
             <source>Field {} does not exist in the zones layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="470" />
+            <location filename="../processing/tripdistribution.py" line="471" />
             <source>The zones layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="473" />
+            <location filename="../processing/tripdistribution.py" line="474" />
             <source>{0} zones have no value in field {1} and were left out.</source>
             <translation>{0} zonas não têm valor no campo {1} e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="482" />
+            <location filename="../processing/tripdistribution.py" line="483" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Os identificadores de zona devem ser únicos, mas o campo {0} repete: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="491" />
+            <location filename="../processing/tripdistribution.py" line="492" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="496" />
+            <location filename="../processing/tripdistribution.py" line="497" />
             <source>Field {0} has {1} negative values: trips must be zero or positive.</source>
             <translation>O campo {0} tem {1} valores negativos: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="502" />
+            <location filename="../processing/tripdistribution.py" line="503" />
             <source>Every zone has 0 in field {}: there are no trips to distribute.</source>
             <translation>Todas as zonas têm 0 no campo {}: não há viagens a distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="515" />
+            <location filename="../processing/tripdistribution.py" line="516" />
             <source>The cost matrix has no rows.</source>
             <translation>A matriz de custos não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="518" />
+            <location filename="../processing/tripdistribution.py" line="519" />
             <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
             <translation>{0} linhas da matriz de custos não têm um número no campo {1}: esses pares são inalcançáveis.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="529" />
+            <location filename="../processing/tripdistribution.py" line="530" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} linhas da matriz de custos referem-se a {1} identificadores que não são zonas e foram omitidas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="535" />
+            <location filename="../processing/tripdistribution.py" line="536" />
             <source>No row of the cost matrix matches the zone ids (matrix ids such as {0}; zone ids such as {1}): check the zone id field and the id fields of the matrix.</source>
             <translation>Nenhuma linha da matriz de custos corresponde aos identificadores de zona (identificadores da matriz como {0}; das zonas como {1}): verifique o campo identificador da zona e os campos identificadores da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="542" />
+            <location filename="../processing/tripdistribution.py" line="543" />
             <source>{} origin-destination pairs appear more than once in the cost matrix: the last row is used.</source>
             <translation>{} pares origem-destino aparecem mais de uma vez na matriz de custos: usa-se a última linha.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="567" />
+            <location filename="../processing/tripdistribution.py" line="568" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas não têm custo (ou é zero) para as viagens dentro da zona: usa-se a metade do custo até a zona mais próxima.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="581" />
+            <location filename="../processing/tripdistribution.py" line="582" />
             <source>The deterrence table must hold numbers only (cost bound and factor).</source>
             <translation>A tabela de impedância deve conter apenas números (limite de custo e fator).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="585" />
+            <location filename="../processing/tripdistribution.py" line="586" />
             <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
             <translation>A tabela de impedância precisa de pelo menos uma linha, limites de custo positivos em ordem crescente e fatores de zero ou mais.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="618" />
+            <location filename="../processing/tripdistribution.py" line="619" />
             <source>The cost matrix has {} negative costs: costs must be zero or positive.</source>
             <translation>A matriz de custos tem {} custos negativos: os custos devem ser zero ou positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="626" />
+            <location filename="../processing/tripdistribution.py" line="627" />
             <source>The cost matrix has {} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
             <translation>A matriz de custos tem {} custos zero, mas as funções potência e combinada precisam de custos maiores que zero: use a função exponencial ou informe um custo para as viagens dentro de uma zona.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="633" />
+            <location filename="../processing/tripdistribution.py" line="634" />
             <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
             <translation>A calibração para um custo médio de viagem só funciona com a função exponencial ou a potência.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="640" />
+            <location filename="../processing/tripdistribution.py" line="641" />
             <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
             <translation>{0} de {1} pares origem-destino não têm custo: são inalcançáveis e não recebem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="648" />
+            <location filename="../processing/tripdistribution.py" line="649" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas têm 0 no campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="668" />
+            <location filename="../processing/tripdistribution.py" line="669" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibração de Hyman: β = {0:.6g} após {1} execuções (custo médio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="674" />
+            <location filename="../processing/tripdistribution.py" line="675" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>A calibração não alcançou o custo médio de viagem observado: verifique se a matriz de custos e a média observada usam a mesma unidade.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="712" />
+            <location filename="../processing/tripdistribution.py" line="713" />
             <source>The gravity model cannot run: {}</source>
             <translation>O modelo gravitacional não pode ser executado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="735" />
+            <location filename="../processing/tripdistribution.py" line="736" />
             <source>{} origin-destination pairs with trips written.</source>
             <translation>Foram gravados {} pares origem-destino com viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="755" />
+            <location filename="../processing/tripdistribution.py" line="756" />
             <source>attractions were scaled to total productions</source>
             <translation>as atrações foram escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="756" />
+            <location filename="../processing/tripdistribution.py" line="757" />
             <source>productions were scaled to total attractions</source>
             <translation>as produções foram escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="757" />
+            <location filename="../processing/tripdistribution.py" line="758" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas foram escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="759" />
+            <location filename="../processing/tripdistribution.py" line="760" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Os totais de produções ({0:,.1f}) e atrações ({1:,.1f}) diferem: {2} (produções × {3:.6g}, atrações × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="781" />
+            <location filename="../processing/tripdistribution.py" line="782" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas produzem viagens mas não alcançam nenhuma zona que atraia viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="787" />
+            <location filename="../processing/tripdistribution.py" line="788" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraem viagens mas nenhuma zona produtora as alcança: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="795" />
+            <location filename="../processing/tripdistribution.py" line="796" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="796" />
+            <location filename="../processing/tripdistribution.py" line="797" />
             <source>power</source>
             <translation>potência</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="797" />
+            <location filename="../processing/tripdistribution.py" line="798" />
             <source>combined (gamma)</source>
             <translation>combinada (gama)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="798" />
+            <location filename="../processing/tripdistribution.py" line="799" />
             <source>table</source>
             <translation>tabela</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="800" />
+            <location filename="../processing/tripdistribution.py" line="801" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Função de impedância: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="803" />
+            <location filename="../processing/tripdistribution.py" line="804" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viagens; {2} iterações de balanceamento; maior erro relativo do total de uma zona {3:.3g}; custo médio de viagem {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="810" />
+            <location filename="../processing/tripdistribution.py" line="811" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>O balanceamento não convergiu dentro do limite de iterações (maior erro {:.3g}): as viagens são gravadas, mas aumente o máximo de iterações ou verifique as zonas que não podem ser alcançadas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="696" />
+            <location filename="../processing/tripdistribution.py" line="697" />
             <source>The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
             <translation>O custo médio de viagem observado {0:.4g} não pode ser alcançado: com estas zonas e esta matriz de custos o custo médio de viagem é no máximo {1:.4g} (sem nenhuma dissuasão). Verifique se ambos usam a mesma unidade e se o limite de tempo da matriz cobre as viagens observadas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="774" />
+            <location filename="../processing/tripdistribution.py" line="775" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>As zonas formam {} grupos entre os quais nenhuma viagem é possível (por exemplo, uma ilha da malha): as atrações foram escaladas dentro de cada grupo às suas produções.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="704" />
+            <location filename="../processing/tripdistribution.py" line="705" />
             <source>The observed mean trip cost {0:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
             <translation>O custo médio de viagem observado {0:.4g} é baixo demais para estas zonas e esta matriz de custos: o modelo gravitacional não consegue baixar tanto a sua média, o seu balanceamento falha quando as viagens se concentram nos pares mais baratos. Verifique se a matriz e a média observada usam a mesma unidade.</translation>
         </message>
@@ -5011,142 +5021,142 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>Fator aplicado às atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="354" />
+            <location filename="../processing/tripgeneration.py" line="353" />
             <source>The {0} rates '{1}' are not numbers separated by commas.</source>
             <translation>As taxas de {0} '{1}' não são números separados por vírgulas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="360" />
+            <location filename="../processing/tripgeneration.py" line="359" />
             <source>{0} {1} fields but {2} rates: give one rate, or one per field.</source>
             <translation>{0} campos de {1} mas {2} taxas: informe uma taxa, ou uma por campo.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="370" />
+            <location filename="../processing/tripgeneration.py" line="369" />
             <source>Choose at least one {} field.</source>
             <translation>Escolha pelo menos um campo de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="374" />
+            <location filename="../processing/tripgeneration.py" line="373" />
             <source>{0} NULL values in the {1} fields were counted as 0.</source>
             <translation>{0} valores NULL nos campos de {1} foram contados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="380" />
+            <location filename="../processing/tripgeneration.py" line="379" />
             <source>{0} = {1}</source>
             <translation>{0} = {1}</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="387" />
+            <location filename="../processing/tripgeneration.py" line="386" />
             <source>The {} regression needs explanatory fields and an observed trips field.</source>
             <translation>A regressão de {} precisa de campos explicativos e de um campo de viagens observadas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="396" />
+            <location filename="../processing/tripgeneration.py" line="395" />
             <source>Too few zones have an observed value in field {0} and every explanatory field to fit the {1} regression.</source>
             <translation>Poucas zonas têm um valor observado no campo {0} e em todos os campos explicativos para ajustar a regressão de {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="410" />
+            <location filename="../processing/tripgeneration.py" line="409" />
             <source>{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).</source>
             <translation>Regressão de {0}: {1} (R² = {2:.3f}, {3} zonas observadas, {4} previstas).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="416" />
+            <location filename="../processing/tripgeneration.py" line="415" />
             <source>{0} zones could not be predicted (NULL explanatory values) and {1} got a negative prediction: both were set to 0.</source>
             <translation>{0} zonas não puderam ser previstas (valores explicativos NULL) e {1} obtiveram uma previsão negativa: ambas foram fixadas em 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="485" />
+            <location filename="../processing/tripgeneration.py" line="483" />
             <source>The rate table has no field {0}: it needs a field named like each category field and a rate field.</source>
             <translation>A tabela de taxas não tem o campo {0}: precisa de um campo com o nome de cada campo de categoria e de um campo de taxa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="501" />
+            <location filename="../processing/tripgeneration.py" line="499" />
             <source>The rate table row '{0}' has {1} values but {2} category fields were chosen: separate the values with ';' in the order of the fields.</source>
             <translation>A linha '{0}' da tabela de taxas tem {1} valores mas foram escolhidos {2} campos de categoria: separe os valores com ';' na ordem dos campos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="511" />
+            <location filename="../processing/tripgeneration.py" line="509" />
             <source>Every trip rate must be a number of zero or more.</source>
             <translation>Cada taxa de viagens deve ser um número igual ou maior que zero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="520" />
+            <location filename="../processing/tripgeneration.py" line="518" />
             <source>The rate table repeats a category: each needs exactly one rate.</source>
             <translation>A tabela de taxas repete uma categoria: cada uma precisa de exatamente uma taxa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="528" />
+            <location filename="../processing/tripgeneration.py" line="526" />
             <source>Choose at least one category field for cross-classification, or use rates on zone fields (e.g. population × 2.0).</source>
             <translation>Escolha pelo menos um campo de categoria para a classificação cruzada, ou use taxas sobre campos da zona (p. ex. população × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="544" />
+            <location filename="../processing/tripgeneration.py" line="542" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="550" />
+            <location filename="../processing/tripgeneration.py" line="548" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas não têm categoria (NULL) e não produzem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="557" />
+            <location filename="../processing/tripgeneration.py" line="555" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertencem a categorias sem taxa e não produzem viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="563" />
+            <location filename="../processing/tripgeneration.py" line="561" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Classificação cruzada sobre {0} × {1} com {2} taxas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="582" />
+            <location filename="../processing/tripgeneration.py" line="580" />
             <source>The zones layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="589" />
+            <location filename="../processing/tripgeneration.py" line="587" />
             <source>productions</source>
             <translation>produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="589" />
+            <location filename="../processing/tripgeneration.py" line="587" />
             <source>attractions</source>
             <translation>atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="656" />
+            <location filename="../processing/tripgeneration.py" line="654" />
             <source>Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the fields and rates that give zero.</source>
             <translation>Não é possível balancear: o total de produções é {0:,.1f} e o de atrações {1:,.1f}. Verifique os campos e taxas que dão zero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="664" />
+            <location filename="../processing/tripgeneration.py" line="662" />
             <source>attractions scaled to total productions</source>
             <translation>atrações escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="665" />
+            <location filename="../processing/tripgeneration.py" line="663" />
             <source>productions scaled to total attractions</source>
             <translation>produções escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="666" />
+            <location filename="../processing/tripgeneration.py" line="664" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="668" />
+            <location filename="../processing/tripgeneration.py" line="666" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceamento: total de produções {0:,.1f} e de atrações {1:,.1f} antes; {2} (produções × {3:.6g}, atrações × {4:.6g}); ambos {5:,.1f} depois.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="675" />
+            <location filename="../processing/tripgeneration.py" line="673" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sem balancear: total de produções {0:,.1f}, total de atrações {1:,.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="684" />
+            <location filename="../processing/tripgeneration.py" line="682" />
             <source>The productions and attractions fields need different names.</source>
             <translation>Os campos de produções e atrações precisam de nomes diferentes.</translation>
         </message>
@@ -5186,42 +5196,42 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>Fator de expansão das pessoas (vazio: 1 por linha)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="432" />
+            <location filename="../processing/tripgeneration.py" line="431" />
             <source>Rates from an OD survey need both the trips table and the persons table.</source>
             <translation>As taxas de uma pesquisa OD precisam da tabela de viagens e da tabela de pessoas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="436" />
+            <location filename="../processing/tripgeneration.py" line="435" />
             <source>trips</source>
             <translation>viagens</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="436" />
+            <location filename="../processing/tripgeneration.py" line="435" />
             <source>persons</source>
             <translation>pessoas</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="442" />
+            <location filename="../processing/tripgeneration.py" line="441" />
             <source>The survey's {0} table has no field {1}: it needs the category fields of the zones.</source>
             <translation>A tabela de {0} da pesquisa não tem o campo {1}: ela precisa dos campos de categoria das zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="452" />
+            <location filename="../processing/tripgeneration.py" line="450" />
             <source>The survey's {} table is empty.</source>
             <translation>A tabela de {} da pesquisa está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="458" />
+            <location filename="../processing/tripgeneration.py" line="456" />
             <source>{0} categories have surveyed trips but no persons and get no rate: {1}.</source>
             <translation>{0} categorias têm viagens pesquisadas mas nenhuma pessoa e não recebem taxa: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="469" />
+            <location filename="../processing/tripgeneration.py" line="467" />
             <source>Trip rates from the survey (trips / persons by category):</source>
             <translation>Taxas de viagem da pesquisa (viagens / pessoas por categoria):</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="595" />
+            <location filename="../processing/tripgeneration.py" line="593" />
             <source>The OD survey tables give rates by category: they are used only by cross-classification and were ignored.</source>
             <translation>As tabelas da pesquisa OD dão taxas por categoria: só a classificação cruzada as usa e elas foram ignoradas.</translation>
         </message>

@@ -51,7 +51,7 @@ from ..core.inequality import (
     lorenz_curve,
     weighted_mean,
 )
-from .adapters import check_numeric, clean, to_float, working_crs
+from .adapters import check_numeric, clean, numeric_columns, to_float, working_crs
 from .base import PLUGIN_DIR, ConectaAlgorithm
 from .styles import graduated
 
@@ -484,8 +484,9 @@ class CityReport(ConectaAlgorithm):
             if code:
                 install_translator()
 
-    def _read_table(self, parameters, name: str, columns, context) -> Optional[pd.DataFrame]:
-        """An optional table parameter as a DataFrame of ``columns`` (None when not given)."""
+    def _read_table(self, parameters, name: str, columns, numeric, context) -> Optional[pd.DataFrame]:
+        """An optional table parameter as a DataFrame of ``columns`` (None when not given); the ``numeric``
+        ones typed as numbers (a CSV table's text "69.6" is the number 69.6)."""
         if parameters.get(name) in (None, ""):
             return None
         source = self.parameterAsSource(parameters, name, context)
@@ -503,6 +504,7 @@ class CityReport(ConectaAlgorithm):
         request.setSubsetOfAttributes(list(columns), source.fields())
         rows = [[clean(f[c]) for c in columns] for f in source.getFeatures(request)]
         frame = pd.DataFrame(rows, columns=list(columns))
+        numeric_columns(source, frame, list(numeric))
         frame.attrs["name"] = source.sourceName()
         return frame
 
@@ -527,8 +529,8 @@ class CityReport(ConectaAlgorithm):
             QgsWkbTypes.PointGeometry,
         ):
             raise QgsProcessingException(self.tr("The zone layer needs polygons or points to be mapped."))
-        inequality = self._read_table(parameters, self.INEQUALITY, INEQUALITY_COLUMNS, context)
-        sdg = self._read_table(parameters, self.SDG_TABLE, SDG_COLUMNS, context)
+        inequality = self._read_table(parameters, self.INEQUALITY, INEQUALITY_COLUMNS, ["value"], context)
+        sdg = self._read_table(parameters, self.SDG_TABLE, SDG_COLUMNS, SDG_COLUMNS[2:], context)
         city = (self.parameterAsString(parameters, self.CITY_NAME, context) or "").strip()
         city = city or source.sourceName()
         html_path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context))
@@ -575,7 +577,7 @@ class CityReport(ConectaAlgorithm):
                         inequality.attrs["name"]
                     )
                 )
-            table_all = {str(m): float(v) for m, v in zip(rows["measure"], rows["value"]) if v is not None}
+            table_all = {str(m): float(v) for m, v in zip(rows["measure"], rows["value"]) if finite(v)}
         fields = source.fields()
         summaries = []
         for i, name in enumerate(access_fields):

@@ -28,6 +28,7 @@ from qgis.core import (
 from conftest import REPO
 from data_paths import shared
 from feedback_log import Log
+from layers import memory_layer, table_layer
 
 
 def pdf_pages(path):
@@ -183,17 +184,6 @@ def point_zones(rows, fields="id:integer&field=access:double&field=population:do
     return layer
 
 
-def table_layer(fields, rows):
-    layer = QgsVectorLayer("None?" + "&".join(f"field={f}" for f in fields), "sdg", "memory")
-    features = []
-    for row in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes(list(row))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
-
-
 # ten zones of 100 people, income 1..10, accessibility 10, 20, ..., 100
 TEN = [(i, 10.0 * i, 100.0, float(i)) for i in range(1, 11)]
 SDG = [("all", "population", 600.0, 1000.0, 60.0), ("low", "population", 500.0, 1000.0, 50.0)]
@@ -259,7 +249,7 @@ def test_bad_input_gets_messages_that_say_what_to_fix(conecta_plugin, tmp_path):
         [(1, 1.0, 1.0, 1.0, "a")],
         fields="id:integer&field=access:double&field=population:double&field=income:double&field=name:string",
     )
-    with pytest.raises(QgsProcessingException, match="name is of type"):
+    with pytest.raises(QgsProcessingException, match="Field name holds text that is not a number, e.g. 'a'"):
         small_report(tmp_path, text_zones, ACCESS_FIELDS=["name"])
     with pytest.raises(QgsProcessingException, match="The zone layer has no features"):
         small_report(tmp_path, point_zones([]))
@@ -271,6 +261,66 @@ def test_bad_input_gets_messages_that_say_what_to_fix(conecta_plugin, tmp_path):
         small_report(tmp_path, zones, SDG_TABLE=table_layer(SDG_FIELDS[:4], [SDG[0][:4]]))
     # nothing half-written
     assert not (tmp_path / "small.html").exists() and not (tmp_path / "small.pdf").exists()
+
+
+def box(x0, y0, x1, y1):
+    return f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
+
+
+def test_report_from_the_sdg_table_written_as_csv_matches_the_gpkg_table(conecta_plugin, tmp_path):
+    # the README's flow: conecta:sdg1121 writes its table as CSV, which QGIS opens with OGR (text fields)
+    crs = "crs=EPSG:31982"
+    network = memory_layer(
+        f"LineString?{crs}&field=highway:string", [("LINESTRING(0 0, 4000 0)", ["residential"])]
+    )
+    stops = memory_layer(f"Point?{crs}&field=mode:string", [("POINT(1000 0)", ["bus"])])
+    # the bus stop serves 500 m of street each side, buffered 50 m: zone a whole, zone b half, c nothing
+    population = memory_layer(
+        f"Polygon?{crs}&field=pop:double",
+        [
+            (box(600, -50, 800, 50), [100.0]),
+            (box(1000, 0, 1200, 100), [200.0]),
+            (box(5000, 0, 5100, 100), [400.0]),
+        ],
+    )
+    summaries = {}
+    for suffix in ("gpkg", "csv"):
+        table = tmp_path / f"sdg1121.{suffix}"
+        processing.run(
+            "conecta:sdg1121",
+            {
+                "NETWORK": network,
+                "STOPS": stops,
+                "MODE_FIELD": "mode",
+                "POPULATION_LAYER": population,
+                "POPULATION_FIELDS": ["pop"],
+                "OUTPUT": "TEMPORARY_OUTPUT",
+                "OUTPUT_TABLE": str(table),
+            },
+        )
+        layer = QgsVectorLayer(str(table), "sdg1121", "ogr")
+        kinds = {f.name(): f.typeName() for f in layer.fields()}
+        assert kinds["indicator_pct"] == ("String" if suffix == "csv" else "Real")
+        folder = tmp_path / suffix
+        small_report(
+            folder,
+            point_zones(TEN),
+            SDG_TABLE=layer,
+            OUTPUT_HTML=str(folder / "small.html"),
+            OUTPUT_PDF=None,
+        )
+        html = (folder / "small.html").read_text(encoding="utf-8")
+        # 200 of 700 people served: 28.6 %, the headline among the key figures and in the table
+        assert '<div class="value">28.6 %</div>' in html
+        assert '<td class="n">200</td><td class="n">700</td><td class="n">28.6 %</td>' in html
+        summaries[suffix] = json.loads((folder / "small.json").read_text(encoding="utf-8"))["sdg_11_2_1"]
+    headline = next(r for r in summaries["csv"] if r["scenario"] == "all")
+    assert headline["indicator_pct"] == pytest.approx(100 * 200 / 700, abs=0.01)
+    assert [(r["scenario"], r["field"]) for r in summaries["csv"]] == [
+        (r["scenario"], r["field"]) for r in summaries["gpkg"]
+    ]
+    for from_csv, from_gpkg in zip(summaries["csv"], summaries["gpkg"]):
+        assert from_csv["indicator_pct"] == pytest.approx(from_gpkg["indicator_pct"], rel=1e-12)
 
 
 # ------------------------------------------------------------------------------------ city sheet
