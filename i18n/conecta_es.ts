@@ -3366,6 +3366,154 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
         </message>
     </context>
     <context>
+        <name>ReportLabels</name>
+        <message>
+            <location filename="../processing/report_labels.py" line="147" />
+            <source>on foot</source>
+            <translation>a pie</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="148" />
+            <source>by bicycle</source>
+            <translation>en bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="149" />
+            <source>by car</source>
+            <translation>en automóvil</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="150" />
+            <source>by public transport</source>
+            <translation>en transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="157" />
+            <source>jobs</source>
+            <translation>empleos</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="158" />
+            <source>schools</source>
+            <translation>escuelas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="159" />
+            <source>health facilities</source>
+            <translation>establecimientos de salud</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="160" />
+            <source>people</source>
+            <translation>personas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="167" />
+            <source>the nearest job</source>
+            <translation>el empleo más cercano</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="168" />
+            <source>the nearest school</source>
+            <translation>la escuela más cercana</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="169" />
+            <source>the nearest health facility</source>
+            <translation>el establecimiento de salud más cercano</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="172" />
+            <source>the nearest opportunity ({})</source>
+            <translation>la oportunidad más cercana ({})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="179" />
+            <source>within {} min</source>
+            <translation>en {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="181" />
+            <source>linear decay to zero at {} min</source>
+            <translation>decaimiento lineal hasta cero en {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="183" />
+            <source>stepped decay at {} min</source>
+            <translation>decaimiento escalonado en {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="185" />
+            <source>logistic decay, median {0} min, standard deviation {1} min</source>
+            <translation>decaimiento logístico, mediana {0} min, desviación estándar {1} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="187" />
+            <source>logistic decay, median {} min</source>
+            <translation>decaimiento logístico, mediana {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="189" />
+            <source>negative exponential decay</source>
+            <translation>decaimiento exponencial negativo</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="190" />
+            <source>inverse power decay</source>
+            <translation>decaimiento potencial inverso</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="194" />
+            <source>{0}, parameter {1}</source>
+            <translation>{0}, parámetro {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="212" />
+            <source>{0} reachable within {1} min {2}</source>
+            <translation>{0} alcanzables en {1} min {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="214" />
+            <source>{0} reachable within {1} to {2} min {3} (median over the cutoffs)</source>
+            <translation>{0} alcanzables en {1} a {2} min {3} (mediana de los tiempos de corte)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="219" />
+            <source>Minutes to {0} {1}</source>
+            <translation>Minutos hasta {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="220" />
+            <source>Minutes to reach {0} {1} {2}</source>
+            <translation>Minutos para alcanzar {0} {1} {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="225" />
+            <source>{0} who can reach the zone within {1} min {2}</source>
+            <translation>{0} que pueden llegar a la zona en {1} min {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="227" />
+            <source>{0} who can reach the zone, gravity-weighted by travel time {1} ({2})</source>
+            <translation>{0} que pueden llegar a la zona, con ponderación gravitacional por tiempo de viaje {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="231" />
+            <source>{0}, gravity-weighted by travel time {1} ({2})</source>
+            <translation>{0}, con ponderación gravitacional por tiempo de viaje {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="234" />
+            <source>{0} per person within {1} min {2} ({3})</source>
+            <translation>{0} por persona en {1} min {2} ({3})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="235" />
+            <source>{0} per person, gravity-weighted by travel time {1} ({2}, {3})</source>
+            <translation>{0} por persona, con ponderación gravitacional por tiempo de viaje {1} ({2}, {3})</translation>
+        </message>
+    </context>
+    <context>
         <name>Sdg1121</name>
         <message>
             <location filename="../processing/sdg1121.py" line="73" />

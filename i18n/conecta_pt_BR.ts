@@ -3366,6 +3366,154 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
         </message>
     </context>
     <context>
+        <name>ReportLabels</name>
+        <message>
+            <location filename="../processing/report_labels.py" line="147" />
+            <source>on foot</source>
+            <translation>a pé</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="148" />
+            <source>by bicycle</source>
+            <translation>de bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="149" />
+            <source>by car</source>
+            <translation>de carro</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="150" />
+            <source>by public transport</source>
+            <translation>de transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="157" />
+            <source>jobs</source>
+            <translation>empregos</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="158" />
+            <source>schools</source>
+            <translation>escolas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="159" />
+            <source>health facilities</source>
+            <translation>estabelecimentos de saúde</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="160" />
+            <source>people</source>
+            <translation>pessoas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="167" />
+            <source>the nearest job</source>
+            <translation>o emprego mais próximo</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="168" />
+            <source>the nearest school</source>
+            <translation>a escola mais próxima</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="169" />
+            <source>the nearest health facility</source>
+            <translation>o estabelecimento de saúde mais próximo</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="172" />
+            <source>the nearest opportunity ({})</source>
+            <translation>a oportunidade mais próxima ({})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="179" />
+            <source>within {} min</source>
+            <translation>em até {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="181" />
+            <source>linear decay to zero at {} min</source>
+            <translation>decaimento linear até zero em {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="183" />
+            <source>stepped decay at {} min</source>
+            <translation>decaimento em degraus em {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="185" />
+            <source>logistic decay, median {0} min, standard deviation {1} min</source>
+            <translation>decaimento logístico, mediana {0} min, desvio padrão {1} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="187" />
+            <source>logistic decay, median {} min</source>
+            <translation>decaimento logístico, mediana {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="189" />
+            <source>negative exponential decay</source>
+            <translation>decaimento exponencial negativo</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="190" />
+            <source>inverse power decay</source>
+            <translation>decaimento de potência inversa</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="194" />
+            <source>{0}, parameter {1}</source>
+            <translation>{0}, parâmetro {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="212" />
+            <source>{0} reachable within {1} min {2}</source>
+            <translation>{0} acessíveis em até {1} min {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="214" />
+            <source>{0} reachable within {1} to {2} min {3} (median over the cutoffs)</source>
+            <translation>{0} acessíveis em {1} a {2} min {3} (mediana dos tempos de corte)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="219" />
+            <source>Minutes to {0} {1}</source>
+            <translation>Minutos até {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="220" />
+            <source>Minutes to reach {0} {1} {2}</source>
+            <translation>Minutos para alcançar {0} {1} {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="225" />
+            <source>{0} who can reach the zone within {1} min {2}</source>
+            <translation>{0} que podem chegar à zona em até {1} min {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="227" />
+            <source>{0} who can reach the zone, gravity-weighted by travel time {1} ({2})</source>
+            <translation>{0} que podem chegar à zona, com ponderação gravitacional pelo tempo de viagem {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="231" />
+            <source>{0}, gravity-weighted by travel time {1} ({2})</source>
+            <translation>{0}, com ponderação gravitacional pelo tempo de viagem {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="234" />
+            <source>{0} per person within {1} min {2} ({3})</source>
+            <translation>{0} por pessoa em até {1} min {2} ({3})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="235" />
+            <source>{0} per person, gravity-weighted by travel time {1} ({2}, {3})</source>
+            <translation>{0} por pessoa, com ponderação gravitacional pelo tempo de viagem {1} ({2}, {3})</translation>
+        </message>
+    </context>
+    <context>
         <name>Sdg1121</name>
         <message>
             <location filename="../processing/sdg1121.py" line="73" />
