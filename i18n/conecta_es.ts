@@ -1044,12 +1044,12 @@ Método: mapas de coropletas bivariados (Stevens 2015, 'Bivariate Choropleth Map
     <context>
         <name>CityReport</name>
         <message>
-            <location filename="../processing/report.py" line="324" />
+            <location filename="../processing/report.py" line="341" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="327" />
+            <location filename="../processing/report.py" line="344" />
             <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021).
 
 The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
@@ -1062,524 +1062,594 @@ Las medidas de desigualdad se toman de la tabla de 'Desigualdad y pobreza de acc
 Idioma: el informe se escribe en el idioma elegido, sea cual sea el de QGIS; los números siguen las convenciones de ese idioma. Junto al HTML se escribe un resumen de las cifras clave (JSON). Con una carpeta de ejecuciones, el resumen también se copia allí y una ficha de una página (HTML y PDF) compara lado a lado todas las ciudades informadas en esa carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="346" />
+            <location filename="../processing/report.py" line="363" />
             <source>Zones with indicators</source>
             <translation>Zonas con indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="353" />
+            <location filename="../processing/report.py" line="370" />
             <source>Accessibility fields to map and summarise</source>
             <translation>Campos de accesibilidad a cartografiar y resumir</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="362" />
+            <location filename="../processing/report.py" line="379" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="370" />
+            <location filename="../processing/report.py" line="387" />
             <source>Income per capita field</source>
             <translation>Campo de ingreso per cápita</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="379" />
+            <location filename="../processing/report.py" line="396" />
             <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
             <translation>Medidas de desigualdad (tabla de 'Desigualdad y pobreza de accesibilidad')</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="385" />
+            <location filename="../processing/report.py" line="402" />
             <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
             <translation>Sus medidas (grupo 'all') se informan para el primer campo de accesibilidad. Sin ella, las medidas se calculan aquí con las mismas definiciones.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="392" />
+            <location filename="../processing/report.py" line="409" />
             <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
             <translation>Tabla ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="398" />
+            <location filename="../processing/report.py" line="415" />
             <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
             <translation>La tabla de salida del algoritmo ODS 11.2.1. Sin ella, la sección se omite.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="402" />
+            <location filename="../processing/report.py" line="419" />
             <source>City name</source>
             <translation>Nombre de la ciudad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="403" />
+            <location filename="../processing/report.py" line="446" />
             <source>Language of the report</source>
             <translation>Idioma del informe</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="403" />
+            <location filename="../processing/report.py" line="446" />
             <source>User's language (QGIS setting)</source>
             <translation>Idioma del usuario (configuración de QGIS)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="411" />
+            <location filename="../processing/report.py" line="454" />
             <source>Runs folder for the city sheet</source>
             <translation>Carpeta de ejecuciones para la ficha de ciudades</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="417" />
+            <location filename="../processing/report.py" line="460" />
             <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
             <translation>El resumen del informe se copia en esta carpeta y allí se escribe una ficha de una página que compara todas las ciudades informadas en ella (city_sheet.html y city_sheet.pdf).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="425" />
+            <location filename="../processing/report.py" line="468" />
             <source>Report (HTML)</source>
             <translation>Informe (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="425" />
+            <location filename="../processing/report.py" line="468" />
             <source>HTML files (*.html)</source>
             <translation>Archivos HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="430" />
+            <location filename="../processing/report.py" line="473" />
             <source>Report (PDF)</source>
             <translation>Informe (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="430" />
+            <location filename="../processing/report.py" line="473" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="439" />
+            <location filename="../processing/report.py" line="482" />
             <source>Summary of key figures (JSON)</source>
             <translation>Resumen de cifras clave (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="440" />
+            <location filename="../processing/report.py" line="483" />
             <source>City sheet (HTML)</source>
             <translation>Ficha de ciudades (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="441" />
+            <location filename="../processing/report.py" line="484" />
             <source>City sheet (PDF)</source>
             <translation>Ficha de ciudades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="718" />
+            <location filename="../processing/report.py" line="797" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Accesibilidad media (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="449" />
+            <location filename="../processing/report.py" line="492" />
             <source>Median accessibility (population-weighted)</source>
             <translation>Accesibilidad mediana (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="450" />
+            <location filename="../processing/report.py" line="493" />
             <source>Palma ratio (wealthiest 10 % / poorest 40 %)</source>
             <translation>Razón de Palma (10 % más rico / 40 % más pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="451" />
+            <location filename="../processing/report.py" line="494" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="452" />
+            <location filename="../processing/report.py" line="495" />
             <source>Theil T index</source>
             <translation>Índice T de Theil</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="453" />
+            <location filename="../processing/report.py" line="496" />
             <source>Concentration index (ranked by income)</source>
             <translation>Índice de concentración (ordenado por ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="454" />
+            <location filename="../processing/report.py" line="497" />
             <source>Concentration index, Erreygers-corrected</source>
             <translation>Índice de concentración, corregido por Erreygers</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="455" />
+            <location filename="../processing/report.py" line="498" />
             <source>FGT0: share of the population below the poverty line</source>
             <translation>FGT0: proporción de la población bajo la línea de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="456" />
+            <location filename="../processing/report.py" line="499" />
             <source>FGT1: poverty gap</source>
             <translation>FGT1: brecha de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="457" />
+            <location filename="../processing/report.py" line="500" />
             <source>FGT2: poverty severity</source>
             <translation>FGT2: severidad de la pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1005" />
+            <location filename="../processing/report.py" line="1075" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="459" />
+            <location filename="../processing/report.py" line="502" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="460" />
+            <location filename="../processing/report.py" line="503" />
             <source>Richest / poorest quintile (Q5 / Q1)</source>
             <translation>Quintil más rico / más pobre (Q5 / Q1)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="466" />
+            <location filename="../processing/report.py" line="509" />
             <source>All stops (500 m low capacity, 1,000 m high capacity)</source>
             <translation>Todas las paradas (500 m baja capacidad, 1.000 m alta capacidad)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="467" />
+            <location filename="../processing/report.py" line="510" />
             <source>Low-capacity stops (500 m)</source>
             <translation>Paradas de baja capacidad (500 m)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="468" />
+            <location filename="../processing/report.py" line="511" />
             <source>High-capacity stops (1,000 m)</source>
             <translation>Paradas de alta capacidad (1.000 m)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="469" />
+            <location filename="../processing/report.py" line="512" />
             <source>Stops with frequent service (20 min or less between departures)</source>
             <translation>Paradas con servicio frecuente (20 min o menos entre salidas)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="498" />
+            <location filename="../processing/report.py" line="551" />
             <source>The table {0} has no field {1}; its fields are: {2}.</source>
             <translation>La tabla {0} no tiene el campo {1}; sus campos son: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="519" />
+            <location filename="../processing/report.py" line="572" />
             <source>Choose at least one accessibility field.</source>
             <translation>Elija al menos un campo de accesibilidad.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="521" />
+            <location filename="../processing/report.py" line="574" />
             <source>Choose the population field: every figure of the report is population-weighted.</source>
             <translation>Elija el campo de población: todas las cifras del informe se ponderan por población.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="531" />
+            <location filename="../processing/report.py" line="584" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>La capa de zonas necesita polígonos o puntos para poder cartografiarse.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="544" />
+            <location filename="../processing/report.py" line="597" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>La carpeta de ejecuciones {} es un archivo, no una carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="561" />
+            <location filename="../processing/report.py" line="614" />
             <source>The zone layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="564" />
+            <location filename="../processing/report.py" line="617" />
             <source>No zone has a population above 0 in field {}.</source>
             <translation>Ninguna zona tiene una población mayor que 0 en el campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="575" />
+            <location filename="../processing/report.py" line="628" />
             <source>The inequality table {} has no row of group 'all'.</source>
             <translation>La tabla de desigualdad {} no tiene ninguna fila del grupo 'all'.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="591" />
+            <location filename="../processing/report.py" line="645" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>La tabla de desigualdad {0} no se calculó a partir del campo {1} (su media o su población difieren): las medidas se calculan aquí.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="598" />
+            <location filename="../processing/report.py" line="652" />
             <source>No zone has both a value in {0} and a population above 0.</source>
             <translation>Ninguna zona tiene a la vez un valor en {0} y una población mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="602" />
+            <location filename="../processing/report.py" line="656" />
             <source>{0} zones have no value in {1}: they are left out of its figures.</source>
             <translation>{0} zonas no tienen valor en {1}: se excluyen de sus cifras.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="609" />
+            <location filename="../processing/report.py" line="663" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>El campo {} no tiene ningún valor de ingreso: no hay cifras por ingreso.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="641" />
+            <location filename="../processing/report.py" line="721" />
             <source>d MMMM yyyy</source>
             <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="692" />
+            <location filename="../processing/report.py" line="773" />
             <source>Accessibility report: {}</source>
             <translation>Informe de accesibilidad: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="693" />
+            <location filename="../processing/report.py" line="774" />
             <source>{0} · zones: {1} · population: {2}</source>
             <translation>{0} · zonas: {1} · población: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1109" />
+            <location filename="../processing/report.py" line="715" />
             <source>Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}</source>
             <translation>Conecta para QGIS {0} · métodos del Gran Impulso para la Sostenibilidad de la CEPAL · {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1102" />
+            <location filename="../processing/report.py" line="1175" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acceso conveniente al transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="716" />
+            <location filename="../processing/report.py" line="795" />
             <source>Mean accessibility by income decile</source>
             <translation>Accesibilidad media por decil de ingreso</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="717" />
+            <location filename="../processing/report.py" line="796" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de ingreso (1 = más pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="719" />
+            <location filename="../processing/report.py" line="798" />
             <source>Lorenz curve of accessibility</source>
             <translation>Curva de Lorenz de la accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="720" />
+            <location filename="../processing/report.py" line="799" />
             <source>Cumulative share of the population</source>
             <translation>Proporción acumulada de la población</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="721" />
+            <location filename="../processing/report.py" line="800" />
             <source>Cumulative share of accessibility</source>
             <translation>Proporción acumulada de la accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="722" />
+            <location filename="../processing/report.py" line="801" />
             <source>Lorenz curve (Gini index {})</source>
             <translation>Curva de Lorenz (índice de Gini {})</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="725" />
+            <location filename="../processing/report.py" line="804" />
             <source>Line of equality</source>
             <translation>Línea de igualdad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="742" />
+            <location filename="../processing/report.py" line="821" />
             <source>Accessibility and its inequality</source>
             <translation>Accesibilidad y su desigualdad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="742" />
+            <location filename="../processing/report.py" line="821" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="751" />
+            <location filename="../processing/report.py" line="830" />
             <source>Q1 (poorest 20 %)</source>
             <translation>Q1 (20 % más pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="752" />
+            <location filename="../processing/report.py" line="831" />
             <source>Q2</source>
             <translation>Q2</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="753" />
+            <location filename="../processing/report.py" line="832" />
             <source>Q3</source>
             <translation>Q3</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="754" />
+            <location filename="../processing/report.py" line="833" />
             <source>Q4</source>
             <translation>Q4</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="755" />
+            <location filename="../processing/report.py" line="834" />
             <source>Q5 (wealthiest 20 %)</source>
             <translation>Q5 (20 % más rico)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="768" />
+            <location filename="../processing/report.py" line="847" />
             <source>Mean accessibility by income quintile (population-weighted)</source>
             <translation>Accesibilidad media por quintil de ingreso (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="768" />
+            <location filename="../processing/report.py" line="847" />
             <source>Income quintile</source>
             <translation>Quintil de ingreso</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="777" />
+            <location filename="../processing/report.py" line="856" />
             <source>SDG 11.2.1: share of the population with convenient access to public transport</source>
             <translation>ODS 11.2.1: proporción de la población con acceso conveniente al transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="777" />
+            <location filename="../processing/report.py" line="856" />
             <source>Stops and service area</source>
             <translation>Paradas y área de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="777" />
+            <location filename="../processing/report.py" line="856" />
             <source>Population group (field)</source>
             <translation>Grupo de población (campo)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="777" />
+            <location filename="../processing/report.py" line="856" />
             <source>Population served</source>
             <translation>Población servida</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="777" />
+            <location filename="../processing/report.py" line="856" />
             <source>Share</source>
             <translation>Proporción</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="823" />
+            <location filename="../processing/report.py" line="902" />
             <source>Map: {}</source>
             <translation>Mapa: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="871" />
+            <location filename="../processing/report.py" line="948" />
             <source>Key figures</source>
             <translation>Cifras clave</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="879" />
+            <location filename="../processing/report.py" line="956" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="888" />
+            <location filename="../processing/report.py" line="965" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="895" />
+            <location filename="../processing/report.py" line="972" />
             <source>Data sources and methods</source>
             <translation>Fuentes de datos y métodos</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="829" />
+            <location filename="../processing/report.py" line="905" />
             <source>References</source>
             <translation>Referencias</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="849" />
+            <location filename="../processing/report.py" line="926" />
             <source>The map of {} could not be drawn.</source>
             <translation>No se pudo dibujar el mapa de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="862" />
+            <location filename="../processing/report.py" line="939" />
             <source>The PDF could not be written to {}.</source>
             <translation>No se pudo escribir el PDF en {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="872" />
+            <location filename="../processing/report.py" line="949" />
             <source>Maps</source>
             <translation>Mapas</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="932" />
+            <location filename="../processing/report.py" line="1010" />
             <source>Report written to {}</source>
             <translation>Informe escrito en {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1001" />
+            <location filename="../processing/report.py" line="1076" />
             <source>Mean</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1003" />
+            <location filename="../processing/report.py" line="1073" />
             <source>Population by accessibility</source>
             <translation>Población según accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1018" />
+            <location filename="../processing/report.py" line="1086" />
             <source>Data: zones of layer {0} ({1} zones); accessibility fields {2}; population field {3}.</source>
             <translation>Datos: zonas de la capa {0} ({1} zonas); campos de accesibilidad {2}; campo de población {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1021" />
+            <location filename="../processing/report.py" line="1094" />
             <source>Accessibility: Conecta computes it with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut 2023): cumulative opportunities within a travel time, gravity with a decay function, travel time to the closest opportunity, floating catchment areas (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) and passive accessibility.</source>
             <translation>Accesibilidad: Conecta la calcula con las medidas del paquete accessibility del IPEA (Pereira &amp; Herszenhut 2023): oportunidades acumuladas dentro de un tiempo de viaje, gravitacional con una función de decaimiento, tiempo a la oportunidad más cercana, áreas de captación flotante (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) y accesibilidad pasiva.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1027" />
+            <location filename="../processing/report.py" line="1100" />
             <source>Every mean, median, share and inequality measure is weighted by the population of the zones; zones with no value or no population are left out of the figures of that field.</source>
             <translation>Toda media, mediana, proporción y medida de desigualdad se pondera por la población de las zonas; las zonas sin valor o sin población se excluyen de las cifras de ese campo.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1031" />
+            <location filename="../processing/report.py" line="1104" />
             <source>Gini index: twice the area between the Lorenz curve of accessibility and the line of equality (0: everyone has the same accessibility; 1: one zone has it all). Theil T index (Theil 1967): 0 for equality, higher for more inequality.</source>
             <translation>Índice de Gini: el doble del área entre la curva de Lorenz de la accesibilidad y la línea de igualdad (0: todos tienen la misma accesibilidad; 1: una zona la tiene toda). Índice T de Theil (Theil 1967): 0 con igualdad, mayor cuanto más desigualdad.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1038" />
+            <location filename="../processing/report.py" line="1111" />
             <source>Income: field {}. Palma ratio (Palma 2011; Cobham &amp; Sumner 2013): mean accessibility of the wealthiest 10 % of the population divided by that of the poorest 40 %, the groups being population-weighted quantiles of income per capita; above 1 the wealthy have more access. Income quintiles are built the same way (Q1: the poorest 20 %). The concentration index (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ranks the population by income: positive when accessibility is concentrated among the wealthier.</source>
             <translation>Ingreso: campo {}. Razón de Palma (Palma 2011; Cobham &amp; Sumner 2013): accesibilidad media del 10 % más rico de la población dividida por la del 40 % más pobre, siendo los grupos cuantiles del ingreso per cápita ponderados por población; por encima de 1 los más ricos tienen más acceso. Los quintiles de ingreso se construyen del mismo modo (Q1: el 20 % más pobre). El índice de concentración (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ordena la población por ingreso: es positivo cuando la accesibilidad se concentra entre los más ricos.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1049" />
+            <location filename="../processing/report.py" line="1122" />
             <source>The inequality measures of {0} come from the table {1} of the algorithm 'Accessibility inequality and poverty' (FGT poverty measures: Foster, Greer &amp; Thorbecke 1984).</source>
             <translation>Las medidas de desigualdad de {0} provienen de la tabla {1} del algoritmo 'Desigualdad y pobreza de accesibilidad' (medidas de pobreza FGT: Foster, Greer &amp; Thorbecke 1984).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1056" />
+            <location filename="../processing/report.py" line="1129" />
             <source>SDG 11.2.1 (table {}): proportion of the population with convenient access to public transport, that is living within 500 m walking of a low-capacity stop (bus, BRT, tram) or 1,000 m of a high-capacity one (rail, metro, ferry), following the UN SDG indicator metadata (2021); disaggregated by the population groups of the table.</source>
             <translation>ODS 11.2.1 (tabla {}): proporción de la población con acceso conveniente al transporte público, es decir, que vive a menos de 500 m a pie de una parada de baja capacidad (bus, BRT, tranvía) o de 1.000 m de una de alta capacidad (tren, metro, ferry), según los metadatos del indicador ODS de la ONU (2021); desagregada por los grupos de población de la tabla.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1078" />
+            <location filename="../processing/report.py" line="1151" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1103" />
+            <location filename="../processing/report.py" line="1176" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1104" />
+            <location filename="../processing/report.py" line="1177" />
             <source>Cities side by side</source>
             <translation>Ciudades lado a lado</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1105" />
+            <location filename="../processing/report.py" line="1178" />
             <source>City sheet: accessibility compared</source>
             <translation>Ficha de ciudades: accesibilidad comparada</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1106" />
+            <location filename="../processing/report.py" line="1179" />
             <source>{0} reports collected in {1} · {2}</source>
             <translation>{0} informes reunidos en {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1111" />
+            <location filename="../processing/report.py" line="1184" />
             <source>City sheet</source>
             <translation>Ficha de ciudades</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1117" />
+            <location filename="../processing/report.py" line="1190" />
             <source>The city sheet could not be written to {}.</source>
             <translation>No se pudo escribir la ficha de ciudades en {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1130" />
+            <location filename="../processing/report.py" line="1203" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} ciudades escrita en {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1153" />
+            <location filename="../processing/report.py" line="1239" />
             <source>Mean accessibility: {}</source>
             <translation>Accesibilidad media: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1155" />
+            <location filename="../processing/report.py" line="1240" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="420" />
+            <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
+            <translation>El título del informe. Si se deja vacío, se usa el título o el nombre de archivo del proyecto y, si no, el nombre de la capa de zonas cuando no es genérico (zonas, salida…).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Travel mode of the accessibility fields</source>
+            <translation>Modo de viaje de los campos de accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Walking</source>
+            <translation>A pie</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Bicycle</source>
+            <translation>Bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Car</source>
+            <translation>Automóvil</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Public transport</source>
+            <translation>Transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Not stated</source>
+            <translation>Sin indicar</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="439" />
+            <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
+            <translation>Cómo se calcularon los tiempos de viaje de los campos de accesibilidad, dicho en las etiquetas del informe (p. ej. «Empleos alcanzables en 60 min a pie» para acc_jobs_60 a pie).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="513" />
+            <source>Low-capacity stops with frequent service</source>
+            <translation>Paradas de baja capacidad con servicio frecuente</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="514" />
+            <source>High-capacity stops with frequent service</source>
+            <translation>Paradas de alta capacidad con servicio frecuente</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="698" />
+            <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
+            <translation>No se indicó el nombre de la ciudad: el informe lleva por título «{}». Indique el nombre de la ciudad para cambiarlo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="703" />
+            <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
+            <translation>No se indicó el nombre de la ciudad y el nombre de la capa de zonas ({}) no dice nada de la ciudad: indique el nombre de la ciudad para el título del informe.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="773" />
+            <source>Accessibility report</source>
+            <translation>Informe de accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1168" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>

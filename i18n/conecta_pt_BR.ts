@@ -1044,12 +1044,12 @@ Método: mapas coropléticos bivariados (Stevens 2015, 'Bivariate Choropleth Map
     <context>
         <name>CityReport</name>
         <message>
-            <location filename="../processing/report.py" line="324" />
+            <location filename="../processing/report.py" line="341" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="327" />
+            <location filename="../processing/report.py" line="344" />
             <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021).
 
 The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
@@ -1062,524 +1062,594 @@ As medidas de desigualdade são tomadas da tabela de 'Desigualdade e pobreza de 
 Idioma: o relatório é gravado no idioma escolhido, qualquer que seja o do QGIS; os números seguem as convenções desse idioma. Um resumo dos números-chave (JSON) é gravado ao lado do HTML. Com uma pasta de execuções, o resumo também é copiado para lá e uma ficha de uma página (HTML e PDF) compara lado a lado todas as cidades relatadas nessa pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="346" />
+            <location filename="../processing/report.py" line="363" />
             <source>Zones with indicators</source>
             <translation>Zonas com indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="353" />
+            <location filename="../processing/report.py" line="370" />
             <source>Accessibility fields to map and summarise</source>
             <translation>Campos de acessibilidade a mapear e resumir</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="362" />
+            <location filename="../processing/report.py" line="379" />
             <source>Population field</source>
             <translation>Campo de população</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="370" />
+            <location filename="../processing/report.py" line="387" />
             <source>Income per capita field</source>
             <translation>Campo de renda per capita</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="379" />
+            <location filename="../processing/report.py" line="396" />
             <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
             <translation>Medidas de desigualdade (tabela de 'Desigualdade e pobreza de acessibilidade')</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="385" />
+            <location filename="../processing/report.py" line="402" />
             <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
             <translation>Suas medidas (grupo 'all') são apresentadas para o primeiro campo de acessibilidade. Sem ela, as medidas são calculadas aqui com as mesmas definições.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="392" />
+            <location filename="../processing/report.py" line="409" />
             <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
             <translation>Tabela ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="398" />
+            <location filename="../processing/report.py" line="415" />
             <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
             <translation>A tabela de saída do algoritmo ODS 11.2.1. Sem ela, a seção é omitida.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="402" />
+            <location filename="../processing/report.py" line="419" />
             <source>City name</source>
             <translation>Nome da cidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="403" />
+            <location filename="../processing/report.py" line="446" />
             <source>Language of the report</source>
             <translation>Idioma do relatório</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="403" />
+            <location filename="../processing/report.py" line="446" />
             <source>User's language (QGIS setting)</source>
             <translation>Idioma do usuário (configuração do QGIS)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="411" />
+            <location filename="../processing/report.py" line="454" />
             <source>Runs folder for the city sheet</source>
             <translation>Pasta de execuções para a ficha de cidades</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="417" />
+            <location filename="../processing/report.py" line="460" />
             <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
             <translation>O resumo do relatório é copiado para esta pasta e nela é gravada uma ficha de uma página que compara todas as cidades relatadas nela (city_sheet.html e city_sheet.pdf).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="425" />
+            <location filename="../processing/report.py" line="468" />
             <source>Report (HTML)</source>
             <translation>Relatório (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="425" />
+            <location filename="../processing/report.py" line="468" />
             <source>HTML files (*.html)</source>
             <translation>Arquivos HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="430" />
+            <location filename="../processing/report.py" line="473" />
             <source>Report (PDF)</source>
             <translation>Relatório (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="430" />
+            <location filename="../processing/report.py" line="473" />
             <source>PDF files (*.pdf)</source>
             <translation>Arquivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="439" />
+            <location filename="../processing/report.py" line="482" />
             <source>Summary of key figures (JSON)</source>
             <translation>Resumo dos números-chave (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="440" />
+            <location filename="../processing/report.py" line="483" />
             <source>City sheet (HTML)</source>
             <translation>Ficha de cidades (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="441" />
+            <location filename="../processing/report.py" line="484" />
             <source>City sheet (PDF)</source>
             <translation>Ficha de cidades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="718" />
+            <location filename="../processing/report.py" line="797" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Acessibilidade média (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="449" />
+            <location filename="../processing/report.py" line="492" />
             <source>Median accessibility (population-weighted)</source>
             <translation>Acessibilidade mediana (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="450" />
+            <location filename="../processing/report.py" line="493" />
             <source>Palma ratio (wealthiest 10 % / poorest 40 %)</source>
             <translation>Razão de Palma (10 % mais ricos / 40 % mais pobres)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="451" />
+            <location filename="../processing/report.py" line="494" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="452" />
+            <location filename="../processing/report.py" line="495" />
             <source>Theil T index</source>
             <translation>Índice T de Theil</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="453" />
+            <location filename="../processing/report.py" line="496" />
             <source>Concentration index (ranked by income)</source>
             <translation>Índice de concentração (ordenado pela renda)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="454" />
+            <location filename="../processing/report.py" line="497" />
             <source>Concentration index, Erreygers-corrected</source>
             <translation>Índice de concentração, corrigido por Erreygers</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="455" />
+            <location filename="../processing/report.py" line="498" />
             <source>FGT0: share of the population below the poverty line</source>
             <translation>FGT0: proporção da população abaixo da linha de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="456" />
+            <location filename="../processing/report.py" line="499" />
             <source>FGT1: poverty gap</source>
             <translation>FGT1: hiato de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="457" />
+            <location filename="../processing/report.py" line="500" />
             <source>FGT2: poverty severity</source>
             <translation>FGT2: severidade da pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1005" />
+            <location filename="../processing/report.py" line="1075" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="459" />
+            <location filename="../processing/report.py" line="502" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="460" />
+            <location filename="../processing/report.py" line="503" />
             <source>Richest / poorest quintile (Q5 / Q1)</source>
             <translation>Quintil mais rico / mais pobre (Q5 / Q1)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="466" />
+            <location filename="../processing/report.py" line="509" />
             <source>All stops (500 m low capacity, 1,000 m high capacity)</source>
             <translation>Todas as paradas (500 m baixa capacidade, 1.000 m alta capacidade)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="467" />
+            <location filename="../processing/report.py" line="510" />
             <source>Low-capacity stops (500 m)</source>
             <translation>Paradas de baixa capacidade (500 m)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="468" />
+            <location filename="../processing/report.py" line="511" />
             <source>High-capacity stops (1,000 m)</source>
             <translation>Paradas de alta capacidade (1.000 m)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="469" />
+            <location filename="../processing/report.py" line="512" />
             <source>Stops with frequent service (20 min or less between departures)</source>
             <translation>Paradas com serviço frequente (20 min ou menos entre partidas)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="498" />
+            <location filename="../processing/report.py" line="551" />
             <source>The table {0} has no field {1}; its fields are: {2}.</source>
             <translation>A tabela {0} não tem o campo {1}; seus campos são: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="519" />
+            <location filename="../processing/report.py" line="572" />
             <source>Choose at least one accessibility field.</source>
             <translation>Escolha pelo menos um campo de acessibilidade.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="521" />
+            <location filename="../processing/report.py" line="574" />
             <source>Choose the population field: every figure of the report is population-weighted.</source>
             <translation>Escolha o campo de população: todos os números do relatório são ponderados pela população.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="531" />
+            <location filename="../processing/report.py" line="584" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>A camada de zonas precisa de polígonos ou pontos para ser mapeada.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="544" />
+            <location filename="../processing/report.py" line="597" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>A pasta de execuções {} é um arquivo, não uma pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="561" />
+            <location filename="../processing/report.py" line="614" />
             <source>The zone layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="564" />
+            <location filename="../processing/report.py" line="617" />
             <source>No zone has a population above 0 in field {}.</source>
             <translation>Nenhuma zona tem população maior que 0 no campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="575" />
+            <location filename="../processing/report.py" line="628" />
             <source>The inequality table {} has no row of group 'all'.</source>
             <translation>A tabela de desigualdade {} não tem nenhuma linha do grupo 'all'.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="591" />
+            <location filename="../processing/report.py" line="645" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>A tabela de desigualdade {0} não foi calculada a partir do campo {1} (sua média ou população diferem): as medidas são calculadas aqui.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="598" />
+            <location filename="../processing/report.py" line="652" />
             <source>No zone has both a value in {0} and a population above 0.</source>
             <translation>Nenhuma zona tem ao mesmo tempo um valor em {0} e população maior que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="602" />
+            <location filename="../processing/report.py" line="656" />
             <source>{0} zones have no value in {1}: they are left out of its figures.</source>
             <translation>{0} zonas não têm valor em {1}: são excluídas de seus números.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="609" />
+            <location filename="../processing/report.py" line="663" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>O campo {} não tem nenhum valor de renda: não há números por renda.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="641" />
+            <location filename="../processing/report.py" line="721" />
             <source>d MMMM yyyy</source>
             <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="692" />
+            <location filename="../processing/report.py" line="773" />
             <source>Accessibility report: {}</source>
             <translation>Relatório de acessibilidade: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="693" />
+            <location filename="../processing/report.py" line="774" />
             <source>{0} · zones: {1} · population: {2}</source>
             <translation>{0} · zonas: {1} · população: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1109" />
+            <location filename="../processing/report.py" line="715" />
             <source>Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}</source>
             <translation>Conecta para QGIS {0} · métodos do Grande Impulso para a Sustentabilidade da CEPAL · {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1102" />
+            <location filename="../processing/report.py" line="1175" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acesso conveniente ao transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="716" />
+            <location filename="../processing/report.py" line="795" />
             <source>Mean accessibility by income decile</source>
             <translation>Acessibilidade média por decil de renda</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="717" />
+            <location filename="../processing/report.py" line="796" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de renda (1 = mais pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="719" />
+            <location filename="../processing/report.py" line="798" />
             <source>Lorenz curve of accessibility</source>
             <translation>Curva de Lorenz da acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="720" />
+            <location filename="../processing/report.py" line="799" />
             <source>Cumulative share of the population</source>
             <translation>Proporção acumulada da população</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="721" />
+            <location filename="../processing/report.py" line="800" />
             <source>Cumulative share of accessibility</source>
             <translation>Proporção acumulada da acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="722" />
+            <location filename="../processing/report.py" line="801" />
             <source>Lorenz curve (Gini index {})</source>
             <translation>Curva de Lorenz (índice de Gini {})</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="725" />
+            <location filename="../processing/report.py" line="804" />
             <source>Line of equality</source>
             <translation>Linha de igualdade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="742" />
+            <location filename="../processing/report.py" line="821" />
             <source>Accessibility and its inequality</source>
             <translation>Acessibilidade e sua desigualdade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="742" />
+            <location filename="../processing/report.py" line="821" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="751" />
+            <location filename="../processing/report.py" line="830" />
             <source>Q1 (poorest 20 %)</source>
             <translation>Q1 (20 % mais pobres)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="752" />
+            <location filename="../processing/report.py" line="831" />
             <source>Q2</source>
             <translation>Q2</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="753" />
+            <location filename="../processing/report.py" line="832" />
             <source>Q3</source>
             <translation>Q3</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="754" />
+            <location filename="../processing/report.py" line="833" />
             <source>Q4</source>
             <translation>Q4</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="755" />
+            <location filename="../processing/report.py" line="834" />
             <source>Q5 (wealthiest 20 %)</source>
             <translation>Q5 (20 % mais ricos)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="768" />
+            <location filename="../processing/report.py" line="847" />
             <source>Mean accessibility by income quintile (population-weighted)</source>
             <translation>Acessibilidade média por quintil de renda (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="768" />
+            <location filename="../processing/report.py" line="847" />
             <source>Income quintile</source>
             <translation>Quintil de renda</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="777" />
+            <location filename="../processing/report.py" line="856" />
             <source>SDG 11.2.1: share of the population with convenient access to public transport</source>
             <translation>ODS 11.2.1: proporção da população com acesso conveniente ao transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="777" />
+            <location filename="../processing/report.py" line="856" />
             <source>Stops and service area</source>
             <translation>Paradas e área de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="777" />
+            <location filename="../processing/report.py" line="856" />
             <source>Population group (field)</source>
             <translation>Grupo populacional (campo)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="777" />
+            <location filename="../processing/report.py" line="856" />
             <source>Population served</source>
             <translation>População atendida</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="777" />
+            <location filename="../processing/report.py" line="856" />
             <source>Share</source>
             <translation>Proporção</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="823" />
+            <location filename="../processing/report.py" line="902" />
             <source>Map: {}</source>
             <translation>Mapa: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="871" />
+            <location filename="../processing/report.py" line="948" />
             <source>Key figures</source>
             <translation>Números-chave</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="879" />
+            <location filename="../processing/report.py" line="956" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="888" />
+            <location filename="../processing/report.py" line="965" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="895" />
+            <location filename="../processing/report.py" line="972" />
             <source>Data sources and methods</source>
             <translation>Fontes de dados e métodos</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="829" />
+            <location filename="../processing/report.py" line="905" />
             <source>References</source>
             <translation>Referências</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="849" />
+            <location filename="../processing/report.py" line="926" />
             <source>The map of {} could not be drawn.</source>
             <translation>Não foi possível desenhar o mapa de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="862" />
+            <location filename="../processing/report.py" line="939" />
             <source>The PDF could not be written to {}.</source>
             <translation>Não foi possível gravar o PDF em {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="872" />
+            <location filename="../processing/report.py" line="949" />
             <source>Maps</source>
             <translation>Mapas</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="932" />
+            <location filename="../processing/report.py" line="1010" />
             <source>Report written to {}</source>
             <translation>Relatório gravado em {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1001" />
+            <location filename="../processing/report.py" line="1076" />
             <source>Mean</source>
             <translation>Média</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1003" />
+            <location filename="../processing/report.py" line="1073" />
             <source>Population by accessibility</source>
             <translation>População por acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1018" />
+            <location filename="../processing/report.py" line="1086" />
             <source>Data: zones of layer {0} ({1} zones); accessibility fields {2}; population field {3}.</source>
             <translation>Dados: zonas da camada {0} ({1} zonas); campos de acessibilidade {2}; campo de população {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1021" />
+            <location filename="../processing/report.py" line="1094" />
             <source>Accessibility: Conecta computes it with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut 2023): cumulative opportunities within a travel time, gravity with a decay function, travel time to the closest opportunity, floating catchment areas (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) and passive accessibility.</source>
             <translation>Acessibilidade: o Conecta a calcula com as medidas do pacote accessibility do IPEA (Pereira &amp; Herszenhut 2023): oportunidades cumulativas dentro de um tempo de viagem, gravitacional com uma função de decaimento, tempo até a oportunidade mais próxima, áreas de captação flutuante (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) e acessibilidade passiva.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1027" />
+            <location filename="../processing/report.py" line="1100" />
             <source>Every mean, median, share and inequality measure is weighted by the population of the zones; zones with no value or no population are left out of the figures of that field.</source>
             <translation>Toda média, mediana, proporção e medida de desigualdade é ponderada pela população das zonas; zonas sem valor ou sem população são excluídas dos números desse campo.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1031" />
+            <location filename="../processing/report.py" line="1104" />
             <source>Gini index: twice the area between the Lorenz curve of accessibility and the line of equality (0: everyone has the same accessibility; 1: one zone has it all). Theil T index (Theil 1967): 0 for equality, higher for more inequality.</source>
             <translation>Índice de Gini: o dobro da área entre a curva de Lorenz da acessibilidade e a linha de igualdade (0: todos têm a mesma acessibilidade; 1: uma zona tem toda). Índice T de Theil (Theil 1967): 0 com igualdade, maior quanto mais desigualdade.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1038" />
+            <location filename="../processing/report.py" line="1111" />
             <source>Income: field {}. Palma ratio (Palma 2011; Cobham &amp; Sumner 2013): mean accessibility of the wealthiest 10 % of the population divided by that of the poorest 40 %, the groups being population-weighted quantiles of income per capita; above 1 the wealthy have more access. Income quintiles are built the same way (Q1: the poorest 20 %). The concentration index (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ranks the population by income: positive when accessibility is concentrated among the wealthier.</source>
             <translation>Renda: campo {}. Razão de Palma (Palma 2011; Cobham &amp; Sumner 2013): acessibilidade média dos 10 % mais ricos da população dividida pela dos 40 % mais pobres, sendo os grupos quantis da renda per capita ponderados pela população; acima de 1 os mais ricos têm mais acesso. Os quintis de renda são construídos da mesma forma (Q1: os 20 % mais pobres). O índice de concentração (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ordena a população pela renda: é positivo quando a acessibilidade se concentra entre os mais ricos.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1049" />
+            <location filename="../processing/report.py" line="1122" />
             <source>The inequality measures of {0} come from the table {1} of the algorithm 'Accessibility inequality and poverty' (FGT poverty measures: Foster, Greer &amp; Thorbecke 1984).</source>
             <translation>As medidas de desigualdade de {0} vêm da tabela {1} do algoritmo 'Desigualdade e pobreza de acessibilidade' (medidas de pobreza FGT: Foster, Greer &amp; Thorbecke 1984).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1056" />
+            <location filename="../processing/report.py" line="1129" />
             <source>SDG 11.2.1 (table {}): proportion of the population with convenient access to public transport, that is living within 500 m walking of a low-capacity stop (bus, BRT, tram) or 1,000 m of a high-capacity one (rail, metro, ferry), following the UN SDG indicator metadata (2021); disaggregated by the population groups of the table.</source>
             <translation>ODS 11.2.1 (tabela {}): proporção da população com acesso conveniente ao transporte público, isto é, que vive a até 500 m a pé de uma parada de baixa capacidade (ônibus, BRT, bonde) ou a 1.000 m de uma de alta capacidade (trem, metrô, balsa), segundo os metadados do indicador ODS da ONU (2021); desagregada pelos grupos populacionais da tabela.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1078" />
+            <location filename="../processing/report.py" line="1151" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1103" />
+            <location filename="../processing/report.py" line="1176" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1104" />
+            <location filename="../processing/report.py" line="1177" />
             <source>Cities side by side</source>
             <translation>Cidades lado a lado</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1105" />
+            <location filename="../processing/report.py" line="1178" />
             <source>City sheet: accessibility compared</source>
             <translation>Ficha de cidades: acessibilidade comparada</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1106" />
+            <location filename="../processing/report.py" line="1179" />
             <source>{0} reports collected in {1} · {2}</source>
             <translation>{0} relatórios reunidos em {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1111" />
+            <location filename="../processing/report.py" line="1184" />
             <source>City sheet</source>
             <translation>Ficha de cidades</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1117" />
+            <location filename="../processing/report.py" line="1190" />
             <source>The city sheet could not be written to {}.</source>
             <translation>Não foi possível gravar a ficha de cidades em {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1130" />
+            <location filename="../processing/report.py" line="1203" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} cidades gravada em {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1153" />
+            <location filename="../processing/report.py" line="1239" />
             <source>Mean accessibility: {}</source>
             <translation>Acessibilidade média: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1155" />
+            <location filename="../processing/report.py" line="1240" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="420" />
+            <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
+            <translation>O título do relatório. Se deixado vazio, usa-se o título ou o nome do arquivo do projeto e, senão, o nome da camada de zonas quando não for genérico (zonas, saída…).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Travel mode of the accessibility fields</source>
+            <translation>Modo de viagem dos campos de acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Walking</source>
+            <translation>A pé</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Bicycle</source>
+            <translation>Bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Car</source>
+            <translation>Carro</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Public transport</source>
+            <translation>Transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Not stated</source>
+            <translation>Não informado</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="439" />
+            <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
+            <translation>Como os tempos de viagem dos campos de acessibilidade foram calculados, dito nos rótulos do relatório (p. ex. “Empregos acessíveis em até 60 min a pé” para acc_jobs_60 a pé).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="513" />
+            <source>Low-capacity stops with frequent service</source>
+            <translation>Paradas de baixa capacidade com serviço frequente</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="514" />
+            <source>High-capacity stops with frequent service</source>
+            <translation>Paradas de alta capacidade com serviço frequente</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="698" />
+            <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
+            <translation>O nome da cidade não foi informado: o relatório tem o título “{}”. Informe o nome da cidade para mudá-lo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="703" />
+            <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
+            <translation>O nome da cidade não foi informado e o nome da camada de zonas ({}) nada diz sobre a cidade: informe o nome da cidade para o título do relatório.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="773" />
+            <source>Accessibility report</source>
+            <translation>Relatório de acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1168" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
