@@ -59,7 +59,7 @@ SLACK = 1.0
 """mm added to each column: QGIS's text measure and this module's differ by a fraction of a millimetre."""
 MIN_MAP_HEIGHT = 80.0
 CHART_HEIGHT = 54.0
-LEGEND_WIDTH = 62.0
+LEGEND_WIDTH = 72.0
 ACCENT = QColor("#253494")
 GREY = QColor("#555555")
 TEXT = QColor("#222222")
