@@ -81,21 +81,43 @@ def translation_file(locale: str) -> Path | None:
     return None
 
 
+def load_translator(locale: str) -> QTranslator | None:
+    """A QTranslator loaded with Conecta's translation for ``locale`` (None when there is none)."""
+    qm = translation_file(locale)
+    translator = QTranslator()
+    if qm is None or not translator.load(str(qm)):
+        return None
+    return translator
+
+
 def install_translator(locale: str | None = None) -> str | None:
     """(Re)install Conecta's translator for ``locale`` (default: QGIS's); return the file loaded."""
     global _installed
     if _installed is not None:
         QCoreApplication.removeTranslator(_installed)
         _installed = None
-    qm = translation_file(locale or qgis_locale())
-    if qm is None:
-        return None
-    translator = QTranslator()
-    if not translator.load(str(qm)):
+    translator = load_translator(locale or qgis_locale())
+    if translator is None:
         return None
     QCoreApplication.installTranslator(translator)
     _installed = translator
-    return str(qm)
+    return translator.filePath()
+
+
+class Translator:
+    """Conecta's strings in one language for one task (the report's), without installing anything in the
+    application: QGIS and the other algorithms keep their own language meanwhile."""
+
+    def __init__(self, locale: str) -> None:
+        self.locale = locale
+        self._translator = load_translator(locale)
+
+    def translate(self, context: str, text: str) -> str:
+        """``text`` of translation context ``context`` in this language, else the (English) source text."""
+        if self._translator is None:
+            return text
+        # as UTF-8 bytes: PyQt5 passes str arguments of QTranslator.translate() as ASCII
+        return self._translator.translate(context.encode("utf-8"), text.encode("utf-8")) or text
 
 
 def remove_translator() -> None:

@@ -4,12 +4,12 @@
     <context>
         <name>AccessInequality</name>
         <message>
-            <location filename="../processing/accessinequality.py" line="372" />
+            <location filename="../processing/accessinequality.py" line="375" />
             <source>Accessibility inequality and poverty</source>
             <translation>Desigualdad y pobreza de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="109" />
+            <location filename="../processing/accessinequality.py" line="110" />
             <source>Measures how unequal accessibility is among the population, with the definitions of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility'). Every measure is weighted by the population of the zones:
 - Palma ratio: mean accessibility of the wealthiest 10 % divided by that of the poorest 40 %, the income cut-offs being population-weighted quantiles of income per capita.
 - Gini index (area between the Lorenz curve and the line of equality).
@@ -34,257 +34,257 @@ La tabla tiene una fila por medida, para todas las zonas (grupo 'all') y para ca
 Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zonas con ingreso NULL se excluyen de las medidas basadas en el ingreso (Palma, índice de concentración, deciles). Ambas se cuentan en el registro. Las zonas con igual ingreso se ordenan según el campo de identificador de zona (el paquete ordena por identificador).</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="134" />
+            <location filename="../processing/accessinequality.py" line="135" />
             <source>Zones with accessibility</source>
             <translation>Zonas con accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="139" />
+            <location filename="../processing/accessinequality.py" line="140" />
             <source>Accessibility field</source>
             <translation>Campo de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="139" />
+            <location filename="../processing/accessinequality.py" line="140" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="139" />
+            <location filename="../processing/accessinequality.py" line="140" />
             <source>Income per capita field</source>
             <translation>Campo de ingreso per cápita</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="153" />
+            <location filename="../processing/accessinequality.py" line="154" />
             <source>Group field (income decile, sex, race…)</source>
             <translation>Campo de grupo (decil de ingreso, sexo, raza…)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="159" />
+            <location filename="../processing/accessinequality.py" line="160" />
             <source>Every measure is also computed for each value of this field.</source>
             <translation>Cada medida se calcula también para cada valor de este campo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="161" />
+            <location filename="../processing/accessinequality.py" line="162" />
             <source>Zone id field (order of zones with equal income)</source>
             <translation>Campo de identificador de zona (orden de las zonas con igual ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="167" />
+            <location filename="../processing/accessinequality.py" line="168" />
             <source>The concentration index ranks zones by income; zones with equal income are taken in the order of this field, as the accessibility package does. Empty: the layer's order.</source>
             <translation>El índice de concentración ordena las zonas por ingreso; las zonas con igual ingreso se toman en el orden de este campo, como hace el paquete accessibility. Vacío: el orden de la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="175" />
+            <location filename="../processing/accessinequality.py" line="176" />
             <source>Poverty line of accessibility (FGT measures)</source>
             <translation>Línea de pobreza de accesibilidad (medidas FGT)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="182" />
+            <location filename="../processing/accessinequality.py" line="183" />
             <source>Zones whose accessibility is below this value are 'poor in access', e.g. 50000 jobs.</source>
             <translation>Las zonas cuya accesibilidad está bajo este valor son 'pobres en acceso', p. ej. 50000 empleos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="186" />
+            <location filename="../processing/accessinequality.py" line="187" />
             <source>Inequality measures</source>
             <translation>Medidas de desigualdad</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="191" />
+            <location filename="../processing/accessinequality.py" line="192" />
             <source>Chart</source>
             <translation>Gráfico</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="191" />
+            <location filename="../processing/accessinequality.py" line="192" />
             <source>PNG files (*.png)</source>
             <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="200" />
+            <location filename="../processing/accessinequality.py" line="201" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="201" />
+            <location filename="../processing/accessinequality.py" line="202" />
             <source>Palma ratio</source>
             <translation>Razón de Palma</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="208" />
+            <location filename="../processing/accessinequality.py" line="209" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="207" />
+            <location filename="../processing/accessinequality.py" line="208" />
             <source>Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %</source>
             <translation>Razón de Palma: accesibilidad media del 10 % más rico / del 40 % más pobre</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="209" />
+            <location filename="../processing/accessinequality.py" line="210" />
             <source>Theil T index</source>
             <translation>Índice T de Theil</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="210" />
+            <location filename="../processing/accessinequality.py" line="211" />
             <source>Theil T, between-group part</source>
             <translation>T de Theil, parte entre grupos</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="211" />
+            <location filename="../processing/accessinequality.py" line="212" />
             <source>Theil T, within-group part</source>
             <translation>T de Theil, parte dentro de los grupos</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="212" />
+            <location filename="../processing/accessinequality.py" line="213" />
             <source>Concentration index (ranked by income)</source>
             <translation>Índice de concentración (ordenado por ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="213" />
+            <location filename="../processing/accessinequality.py" line="214" />
             <source>Concentration index, Erreygers-corrected</source>
             <translation>Índice de concentración, corregido por Erreygers</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="214" />
+            <location filename="../processing/accessinequality.py" line="215" />
             <source>FGT0: share of the population below the poverty line</source>
             <translation>FGT0: proporción de la población bajo la línea de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="215" />
+            <location filename="../processing/accessinequality.py" line="216" />
             <source>FGT1: poverty gap</source>
             <translation>FGT1: brecha de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="216" />
+            <location filename="../processing/accessinequality.py" line="217" />
             <source>FGT2: poverty severity</source>
             <translation>FGT2: severidad de la pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="361" />
+            <location filename="../processing/accessinequality.py" line="364" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Accesibilidad media (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="218" />
+            <location filename="../processing/accessinequality.py" line="219" />
             <source>Median accessibility (population-weighted)</source>
             <translation>Accesibilidad mediana (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="219" />
+            <location filename="../processing/accessinequality.py" line="220" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="220" />
+            <location filename="../processing/accessinequality.py" line="221" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="237" />
+            <location filename="../processing/accessinequality.py" line="238" />
             <source>Field {} does not exist in the layer.</source>
             <translation>El campo {} no existe en la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="242" />
+            <location filename="../processing/accessinequality.py" line="243" />
             <source>The poverty line must be a positive number.</source>
             <translation>La línea de pobreza debe ser un número positivo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="255" />
+            <location filename="../processing/accessinequality.py" line="256" />
             <source>The input layer has no features.</source>
             <translation>La capa de entrada no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="270" />
+            <location filename="../processing/accessinequality.py" line="271" />
             <source>No zone has both an accessibility value and a population above 0.</source>
             <translation>Ninguna zona tiene a la vez un valor de accesibilidad y una población mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="274" />
+            <location filename="../processing/accessinequality.py" line="275" />
             <source>{0} zones have no value in {1}: they are left out.</source>
             <translation>{0} zonas no tienen valor en {1}: se excluyen.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="280" />
+            <location filename="../processing/accessinequality.py" line="281" />
             <source>{0} zones have a NULL or negative population in {1}: they are left out.</source>
             <translation>{0} zonas tienen una población NULL o negativa en {1}: se excluyen.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="286" />
+            <location filename="../processing/accessinequality.py" line="287" />
             <source>{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the concentration index and the income deciles.</source>
             <translation>{0} zonas ({1} personas) no tienen ingreso en {2}: se excluyen de la razón de Palma, del índice de concentración y de los deciles de ingreso.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="293" />
+            <location filename="../processing/accessinequality.py" line="296" />
             <source>{0} zones ({1} people) have no value in {2}: they are in no group.</source>
             <translation>{0} zonas ({1} personas) no tienen valor en {2}: no están en ningún grupo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="346" />
+            <location filename="../processing/accessinequality.py" line="349" />
             <source>Palma ratio: {}</source>
             <translation>Razón de Palma: {}</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="347" />
+            <location filename="../processing/accessinequality.py" line="350" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="359" />
+            <location filename="../processing/accessinequality.py" line="362" />
             <source>Mean accessibility by income decile</source>
             <translation>Accesibilidad media por decil de ingreso</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="360" />
+            <location filename="../processing/accessinequality.py" line="363" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de ingreso (1 = más pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="362" />
+            <location filename="../processing/accessinequality.py" line="365" />
             <source>Lorenz curve of accessibility</source>
             <translation>Curva de Lorenz de la accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="363" />
+            <location filename="../processing/accessinequality.py" line="366" />
             <source>Cumulative share of the population</source>
             <translation>Proporción acumulada de la población</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="364" />
+            <location filename="../processing/accessinequality.py" line="367" />
             <source>Cumulative share of accessibility</source>
             <translation>Proporción acumulada de la accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="365" />
+            <location filename="../processing/accessinequality.py" line="368" />
             <source>Lorenz curve (Gini index {})</source>
             <translation>Curva de Lorenz (índice de Gini {})</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="368" />
+            <location filename="../processing/accessinequality.py" line="371" />
             <source>Line of equality</source>
             <translation>Línea de igualdad</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="371" />
+            <location filename="../processing/accessinequality.py" line="374" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="371" />
+            <location filename="../processing/accessinequality.py" line="374" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="371" />
+            <location filename="../processing/accessinequality.py" line="374" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="371" />
+            <location filename="../processing/accessinequality.py" line="374" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="375" />
+            <location filename="../processing/accessinequality.py" line="378" />
             <source>Chart written to {0}; report to {1}</source>
             <translation>Gráfico escrito en {0}; informe en {1}</translation>
         </message>
@@ -532,7 +532,7 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
             <translation>{} no debe ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="575" />
+            <location filename="../processing/accessibility.py" line="572" />
             <source>Cutoff</source>
             <translation>Umbral</translation>
         </message>
@@ -567,142 +567,142 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
             <translation>Los identificadores de zona deben ser únicos: {0} identificadores del campo {1} están repetidos ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="468" />
+            <location filename="../processing/accessibility.py" line="465" />
             <source>A travel matrix is given: the street network is not used.</source>
             <translation>Se indicó una matriz de tiempos de viaje: la red vial no se usa.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="631" />
+            <location filename="../processing/accessibility.py" line="628" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Leyendo la matriz de tiempos de viaje de {} por bloques.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="479" />
+            <location filename="../processing/accessibility.py" line="476" />
             <source>The travel matrix {0} has no column {1}; its columns are: {2}. Set the matrix origin, destination and travel time field parameters.</source>
             <translation>La matriz de tiempos de viaje {0} no tiene la columna {1}; sus columnas son: {2}. Ajuste los parámetros de campos de origen, destino y tiempo de viaje de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="494" />
+            <location filename="../processing/accessibility.py" line="491" />
             <source>Give a travel-time matrix, or a street network to compute it on.</source>
             <translation>Indique una matriz de tiempos de viaje, o una red vial para calcularla.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="502" />
+            <location filename="../processing/accessibility.py" line="499" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tiempos de viaje sobre la red vial requiere el algoritmo {}, que no está disponible: indique una matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="513" />
+            <location filename="../processing/accessibility.py" line="510" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>El umbral mayor ({0} min) supera el tiempo de viaje máximo en la red ({1} min): los pares a más de {1} min no se cuentan.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="519" />
+            <location filename="../processing/accessibility.py" line="516" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando la matriz de tiempos de viaje sobre la red vial ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="539" />
+            <location filename="../processing/accessibility.py" line="536" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>No se pudo calcular la matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="553" />
+            <location filename="../processing/accessibility.py" line="550" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="560" />
+            <location filename="../processing/accessibility.py" line="557" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Elija al menos un campo de oportunidades (p. ej. empleos).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="562" />
+            <location filename="../processing/accessibility.py" line="559" />
             <source>The floating catchment and passive measures need the population field.</source>
             <translation>Las medidas de captación flotante y pasiva necesitan el campo de población.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="581" />
+            <location filename="../processing/accessibility.py" line="578" />
             <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
             <translation>Escriba el intervalo de tiempo como dos números, p. ej. 40-60; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="587" />
+            <location filename="../processing/accessibility.py" line="584" />
             <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
             <translation>El intervalo de tiempo debe ir de un tiempo menor a uno mayor, p. ej. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="601" />
+            <location filename="../processing/accessibility.py" line="598" />
             <source>Give the names of the matrix origin, destination and travel time fields.</source>
             <translation>Indique los nombres de los campos de origen, destino y tiempo de viaje de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="610" />
+            <location filename="../processing/accessibility.py" line="607" />
             <source>{} zones read.</source>
             <translation>{} zonas leídas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="645" />
+            <location filename="../processing/accessibility.py" line="642" />
             <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
             <translation>No se pudo usar la matriz de tiempos de viaje: el campo {0} debe contener tiempos de viaje en minutos y {1}, {2} los identificadores de zona. Detalles: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="653" />
+            <location filename="../processing/accessibility.py" line="650" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Ninguna fila de la matriz de tiempos de viaje une dos zonas: compruebe que sus identificadores son los del campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="670" />
+            <location filename="../processing/accessibility.py" line="667" />
             <source>The zone layer already has fields {}: the output holds the new values.</source>
             <translation>La capa de zonas ya tiene los campos {}: la salida contiene los valores nuevos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="733" />
+            <location filename="../processing/accessibility.py" line="730" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tiempos de viaje: {0} filas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="735" />
+            <location filename="../processing/accessibility.py" line="732" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} filas de la matriz tienen un origen y {1} un destino que no es una zona ({2} identificadores así, p. ej. {3}): no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="747" />
+            <location filename="../processing/accessibility.py" line="744" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} filas de la matriz no tienen tiempo de viaje y {1} lo tienen negativo: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="753" />
+            <location filename="../processing/accessibility.py" line="750" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca son origen en la matriz (p. ej. {1}): no alcanzan nada (accesibilidad 0, tiempo a la más cercana NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="760" />
+            <location filename="../processing/accessibility.py" line="757" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca son destino en la matriz (p. ej. {1}): nadie alcanza sus oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="768" />
+            <location filename="../processing/accessibility.py" line="765" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas tienen valores NULL y {2} negativos (p. ej. zonas {3}); se tomaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="781" />
+            <location filename="../processing/accessibility.py" line="778" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas no alcanzan ninguna oportunidad ({1}): su tiempo de viaje es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="781" />
+            <location filename="../processing/accessibility.py" line="778" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas no alcanzan ninguna zona ({1}): su accesibilidad es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="789" />
+            <location filename="../processing/accessibility.py" line="786" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Ninguna población alcanza {0} zonas con oportunidades ({1}): sus oportunidades no se reparten.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="624" />
+            <location filename="../processing/accessibility.py" line="621" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Se reutiliza la matriz de tiempos de viaje leída de {} en una ejecución anterior (el archivo no cambió).</translation>
         </message>
@@ -710,197 +710,197 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
     <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../ui/analysis_dock.py" line="104" />
+            <location filename="../ui/analysis_dock.py" line="110" />
             <source>Conecta — Analysis</source>
             <translation>Conecta — Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="142" />
+            <location filename="../ui/analysis_dock.py" line="148" />
             <source>Data</source>
             <translation>Datos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="146" />
+            <location filename="../ui/analysis_dock.py" line="152" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Calles con clase de vía, sentido único y velocidad (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="149" />
+            <location filename="../ui/analysis_dock.py" line="155" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="154" />
+            <location filename="../ui/analysis_dock.py" line="160" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="155" />
+            <location filename="../ui/analysis_dock.py" line="161" />
             <source>Selected zones only</source>
             <translation>Solo zonas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="158" />
+            <location filename="../ui/analysis_dock.py" line="164" />
             <source>Zone id</source>
             <translation>Identificador de zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="161" />
+            <location filename="../ui/analysis_dock.py" line="167" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="164" />
+            <location filename="../ui/analysis_dock.py" line="170" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Ingreso per cápita: lo necesitan la razón de Palma y los deciles de ingreso.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="167" />
+            <location filename="../ui/analysis_dock.py" line="173" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="170" />
+            <location filename="../ui/analysis_dock.py" line="176" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque las oportunidades a alcanzar: empleos, escuelas, salud…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="173" />
+            <location filename="../ui/analysis_dock.py" line="179" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="177" />
+            <location filename="../ui/analysis_dock.py" line="183" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para el ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="178" />
+            <location filename="../ui/analysis_dock.py" line="184" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="190" />
+            <location filename="../ui/analysis_dock.py" line="196" />
             <source>Analysis</source>
             <translation>Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="197" />
+            <location filename="../ui/analysis_dock.py" line="203" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="199" />
+            <location filename="../ui/analysis_dock.py" line="205" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tiempos de viaje en minutos separados por comas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="200" />
+            <location filename="../ui/analysis_dock.py" line="206" />
             <source>Cutoffs (minutes)</source>
             <translation>Umbrales (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="202" />
+            <location filename="../ui/analysis_dock.py" line="208" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>El nombre de la ciudad, para el informe y la ficha de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="203" />
+            <location filename="../ui/analysis_dock.py" line="209" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="210" />
+            <location filename="../ui/analysis_dock.py" line="216" />
             <source>Output folder</source>
             <translation>Carpeta de salida</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="211" />
+            <location filename="../ui/analysis_dock.py" line="217" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="224" />
+            <location filename="../ui/analysis_dock.py" line="230" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="226" />
+            <location filename="../ui/analysis_dock.py" line="232" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="229" />
+            <location filename="../ui/analysis_dock.py" line="235" />
             <source>Open report</source>
             <translation>Abrir informe</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="243" />
+            <location filename="../ui/analysis_dock.py" line="249" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="249" />
+            <location filename="../ui/analysis_dock.py" line="255" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Ejecute estos comandos para repetir el análisis sin la ventana de QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="253" />
+            <location filename="../ui/analysis_dock.py" line="259" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="396" />
+            <location filename="../ui/analysis_dock.py" line="402" />
             <source>Run the analysis</source>
             <translation>Ejecutar el análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="448" />
+            <location filename="../ui/analysis_dock.py" line="454" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="452" />
+            <location filename="../ui/analysis_dock.py" line="458" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Paso {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="458" />
+            <location filename="../ui/analysis_dock.py" line="464" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>El paso {0} ({1}) falló: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="459" />
+            <location filename="../ui/analysis_dock.py" line="465" />
             <source>The results of the steps before it are kept.</source>
             <translation>Se conservan los resultados de los pasos anteriores.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="465" />
+            <location filename="../ui/analysis_dock.py" line="471" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="469" />
+            <location filename="../ui/analysis_dock.py" line="475" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Listo: {0} capas añadidas al grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="181" />
+            <location filename="../ui/analysis_dock.py" line="187" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>El modo de las paradas (autobús, BRT, tren, metro…) o su clase de capacidad: el ODS 11.2.1 cuenta 1.000 m alrededor de las paradas de alta capacidad y 500 m alrededor de las demás. Vacío: todas las paradas son de autobús.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="187" />
+            <location filename="../ui/analysis_dock.py" line="193" />
             <source>Stop mode field</source>
             <translation>Campo del modo de las paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="207" />
+            <location filename="../ui/analysis_dock.py" line="213" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada ejecución escribe sus archivos en una nueva subcarpeta de esta carpeta; la carpeta se recuerda.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="430" />
+            <location filename="../ui/analysis_dock.py" line="436" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>No se puede escribir en la carpeta de salida {0}: {1}. Elija otra carpeta.</translation>
         </message>
@@ -908,12 +908,12 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
     <context>
         <name>BivariateMap</name>
         <message>
-            <location filename="../processing/compositeindex.py" line="292" />
+            <location filename="../processing/compositeindex.py" line="293" />
             <source>Bivariate choropleth (3 × 3)</source>
             <translation>Mapa de coropletas bivariado (3 × 3)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="295" />
+            <location filename="../processing/compositeindex.py" line="296" />
             <source>Crosses two fields, for example accessibility and income, into a 3 × 3 bivariate map. Each field is split into three classes (low, medium, high) at its terciles, or at the two breaks you give; a value equal to a break goes to the lower class. Each feature gets a class code 'x-y' from '1-1' (both low) to '3-3' (both high), where x is the class of the first field and y that of the second. The output is styled with Joshua Stevens' 3 × 3 palette (first field grey to red, second grey to blue) and a legend image (PNG) with the two axes is written.
 
 Features with a missing value get no class (NULL).
@@ -926,132 +926,132 @@ Las entidades con un valor faltante no reciben clase (NULL).
 Método: mapas de coropletas bivariados (Stevens 2015, 'Bivariate Choropleth Maps: A How-to Guide').</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="307" />
+            <location filename="../processing/compositeindex.py" line="308" />
             <source>Input layer</source>
             <translation>Capa de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="308" />
+            <location filename="../processing/compositeindex.py" line="309" />
             <source>First field (x)</source>
             <translation>Primer campo (x)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="308" />
+            <location filename="../processing/compositeindex.py" line="309" />
             <source>Second field (y)</source>
             <translation>Segundo campo (y)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="317" />
+            <location filename="../processing/compositeindex.py" line="318" />
             <source>Breaks of the first field (two values, optional)</source>
             <translation>Cortes del primer campo (dos valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="317" />
+            <location filename="../processing/compositeindex.py" line="318" />
             <source>Breaks of the second field (two values, optional)</source>
             <translation>Cortes del segundo campo (dos valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="322" />
+            <location filename="../processing/compositeindex.py" line="323" />
             <source>Two increasing numbers separated by a comma, e.g. 0.2, 0.5. Empty: terciles.</source>
             <translation>Dos números crecientes separados por una coma, p. ej. 0.2, 0.5. Vacío: terciles.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="327" />
+            <location filename="../processing/compositeindex.py" line="328" />
             <source>Class field name</source>
             <translation>Nombre del campo de clase</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="330" />
+            <location filename="../processing/compositeindex.py" line="331" />
             <source>Bivariate map</source>
             <translation>Mapa bivariado</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="331" />
+            <location filename="../processing/compositeindex.py" line="332" />
             <source>Legend image</source>
             <translation>Imagen de leyenda</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="331" />
+            <location filename="../processing/compositeindex.py" line="332" />
             <source>PNG files (*.png)</source>
             <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="334" />
+            <location filename="../processing/compositeindex.py" line="335" />
             <source>Empty: written next to the output file as &lt;name&gt;_legend.png (or as a temporary file).</source>
             <translation>Vacío: se escribe junto al archivo de salida como &lt;nombre&gt;_legend.png (o como archivo temporal).</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="346" />
+            <location filename="../processing/compositeindex.py" line="347" />
             <source>The breaks of {} must be two increasing numbers separated by a comma, e.g. 0.2, 0.5.</source>
             <translation>Los cortes de {} deben ser dos números crecientes separados por una coma, p. ej. 0.2, 0.5.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="365" />
+            <location filename="../processing/compositeindex.py" line="366" />
             <source>Give a name for the class field.</source>
             <translation>Indique un nombre para el campo de clase.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="368" />
+            <location filename="../processing/compositeindex.py" line="369" />
             <source>The layer already has a field {}: choose another class field name.</source>
             <translation>La capa ya tiene un campo {}: elija otro nombre para el campo de clase.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="380" />
+            <location filename="../processing/compositeindex.py" line="381" />
             <source>The input layer has no features.</source>
             <translation>La capa de entrada no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="383" />
+            <location filename="../processing/compositeindex.py" line="384" />
             <source>Both fields need at least one value that is not NULL.</source>
             <translation>Ambos campos necesitan al menos un valor que no sea NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="385" />
+            <location filename="../processing/compositeindex.py" line="386" />
             <source>{} features have a NULL value in one of the fields and get no class.</source>
             <translation>{} entidades tienen un valor NULL en uno de los campos y no reciben clase.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="390" />
+            <location filename="../processing/compositeindex.py" line="391" />
             <source>Breaks of {0}: {1}; breaks of {2}: {3}</source>
             <translation>Cortes de {0}: {1}; cortes de {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="396" />
+            <location filename="../processing/compositeindex.py" line="397" />
             <source>Features per class: {}</source>
             <translation>Entidades por clase: {}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="402" />
+            <location filename="../processing/compositeindex.py" line="403" />
             <source>low</source>
             <translation>bajo</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="402" />
+            <location filename="../processing/compositeindex.py" line="403" />
             <source>medium</source>
             <translation>medio</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="402" />
+            <location filename="../processing/compositeindex.py" line="403" />
             <source>high</source>
             <translation>alto</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="404" />
+            <location filename="../processing/compositeindex.py" line="405" />
             <source>{0} {1}, {2} {3}</source>
             <translation>{0} {1}, {2} {3}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="437" />
+            <location filename="../processing/compositeindex.py" line="438" />
             <source>higher</source>
             <translation>más alto</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="447" />
+            <location filename="../processing/compositeindex.py" line="448" />
             <source>Cannot write the legend image {}.</source>
             <translation>No se puede escribir la imagen de leyenda {}.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="449" />
+            <location filename="../processing/compositeindex.py" line="450" />
             <source>Legend image: {}</source>
             <translation>Imagen de leyenda: {}</translation>
         </message>
@@ -1059,12 +1059,12 @@ Método: mapas de coropletas bivariados (Stevens 2015, 'Bivariate Choropleth Map
     <context>
         <name>CityReport</name>
         <message>
-            <location filename="../processing/report.py" line="324" />
+            <location filename="../processing/report.py" line="341" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="327" />
+            <location filename="../processing/report.py" line="344" />
             <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021).
 
 The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
@@ -1077,535 +1077,605 @@ Las medidas de desigualdad se toman de la tabla de 'Desigualdad y pobreza de acc
 Idioma: el informe se escribe en el idioma elegido, sea cual sea el de QGIS; los números siguen las convenciones de ese idioma. Junto al HTML se escribe un resumen de las cifras clave (JSON). Con una carpeta de ejecuciones, el resumen también se copia allí y una ficha de una página (HTML y PDF) compara lado a lado todas las ciudades informadas en esa carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="346" />
+            <location filename="../processing/report.py" line="363" />
             <source>Zones with indicators</source>
             <translation>Zonas con indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="353" />
+            <location filename="../processing/report.py" line="370" />
             <source>Accessibility fields to map and summarise</source>
             <translation>Campos de accesibilidad a cartografiar y resumir</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="362" />
+            <location filename="../processing/report.py" line="379" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="370" />
+            <location filename="../processing/report.py" line="387" />
             <source>Income per capita field</source>
             <translation>Campo de ingreso per cápita</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="379" />
+            <location filename="../processing/report.py" line="396" />
             <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
             <translation>Medidas de desigualdad (tabla de 'Desigualdad y pobreza de accesibilidad')</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="385" />
+            <location filename="../processing/report.py" line="402" />
             <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
             <translation>Sus medidas (grupo 'all') se informan para el primer campo de accesibilidad. Sin ella, las medidas se calculan aquí con las mismas definiciones.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="392" />
+            <location filename="../processing/report.py" line="409" />
             <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
             <translation>Tabla ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="398" />
+            <location filename="../processing/report.py" line="415" />
             <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
             <translation>La tabla de salida del algoritmo ODS 11.2.1. Sin ella, la sección se omite.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="402" />
+            <location filename="../processing/report.py" line="419" />
             <source>City name</source>
             <translation>Nombre de la ciudad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="403" />
+            <location filename="../processing/report.py" line="446" />
             <source>Language of the report</source>
             <translation>Idioma del informe</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="403" />
+            <location filename="../processing/report.py" line="446" />
             <source>User's language (QGIS setting)</source>
             <translation>Idioma del usuario (configuración de QGIS)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="411" />
+            <location filename="../processing/report.py" line="454" />
             <source>Runs folder for the city sheet</source>
             <translation>Carpeta de ejecuciones para la ficha de ciudades</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="417" />
+            <location filename="../processing/report.py" line="460" />
             <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
             <translation>El resumen del informe se copia en esta carpeta y allí se escribe una ficha de una página que compara todas las ciudades informadas en ella (city_sheet.html y city_sheet.pdf).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="425" />
+            <location filename="../processing/report.py" line="468" />
             <source>Report (HTML)</source>
             <translation>Informe (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="425" />
+            <location filename="../processing/report.py" line="468" />
             <source>HTML files (*.html)</source>
             <translation>Archivos HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="430" />
+            <location filename="../processing/report.py" line="473" />
             <source>Report (PDF)</source>
             <translation>Informe (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="430" />
+            <location filename="../processing/report.py" line="473" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="439" />
+            <location filename="../processing/report.py" line="482" />
             <source>Summary of key figures (JSON)</source>
             <translation>Resumen de cifras clave (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="440" />
+            <location filename="../processing/report.py" line="483" />
             <source>City sheet (HTML)</source>
             <translation>Ficha de ciudades (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="441" />
+            <location filename="../processing/report.py" line="484" />
             <source>City sheet (PDF)</source>
             <translation>Ficha de ciudades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="716" />
+            <location filename="../processing/report.py" line="797" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Accesibilidad media (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="449" />
+            <location filename="../processing/report.py" line="492" />
             <source>Median accessibility (population-weighted)</source>
             <translation>Accesibilidad mediana (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="450" />
+            <location filename="../processing/report.py" line="493" />
             <source>Palma ratio (wealthiest 10 % / poorest 40 %)</source>
             <translation>Razón de Palma (10 % más rico / 40 % más pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="451" />
+            <location filename="../processing/report.py" line="494" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="452" />
+            <location filename="../processing/report.py" line="495" />
             <source>Theil T index</source>
             <translation>Índice T de Theil</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="453" />
+            <location filename="../processing/report.py" line="496" />
             <source>Concentration index (ranked by income)</source>
             <translation>Índice de concentración (ordenado por ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="454" />
+            <location filename="../processing/report.py" line="497" />
             <source>Concentration index, Erreygers-corrected</source>
             <translation>Índice de concentración, corregido por Erreygers</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="455" />
+            <location filename="../processing/report.py" line="498" />
             <source>FGT0: share of the population below the poverty line</source>
             <translation>FGT0: proporción de la población bajo la línea de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="456" />
+            <location filename="../processing/report.py" line="499" />
             <source>FGT1: poverty gap</source>
             <translation>FGT1: brecha de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="457" />
+            <location filename="../processing/report.py" line="500" />
             <source>FGT2: poverty severity</source>
             <translation>FGT2: severidad de la pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1003" />
+            <location filename="../processing/report.py" line="1075" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="459" />
+            <location filename="../processing/report.py" line="502" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="460" />
+            <location filename="../processing/report.py" line="503" />
             <source>Richest / poorest quintile (Q5 / Q1)</source>
             <translation>Quintil más rico / más pobre (Q5 / Q1)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="466" />
+            <location filename="../processing/report.py" line="509" />
             <source>All stops (500 m low capacity, 1,000 m high capacity)</source>
             <translation>Todas las paradas (500 m baja capacidad, 1.000 m alta capacidad)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="467" />
+            <location filename="../processing/report.py" line="510" />
             <source>Low-capacity stops (500 m)</source>
             <translation>Paradas de baja capacidad (500 m)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="468" />
+            <location filename="../processing/report.py" line="511" />
             <source>High-capacity stops (1,000 m)</source>
             <translation>Paradas de alta capacidad (1.000 m)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="469" />
+            <location filename="../processing/report.py" line="512" />
             <source>Stops with frequent service (20 min or less between departures)</source>
             <translation>Paradas con servicio frecuente (20 min o menos entre salidas)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="497" />
+            <location filename="../processing/report.py" line="551" />
             <source>The table {0} has no field {1}; its fields are: {2}.</source>
             <translation>La tabla {0} no tiene el campo {1}; sus campos son: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="517" />
+            <location filename="../processing/report.py" line="572" />
             <source>Choose at least one accessibility field.</source>
             <translation>Elija al menos un campo de accesibilidad.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="519" />
+            <location filename="../processing/report.py" line="574" />
             <source>Choose the population field: every figure of the report is population-weighted.</source>
             <translation>Elija el campo de población: todas las cifras del informe se ponderan por población.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="529" />
+            <location filename="../processing/report.py" line="584" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>La capa de zonas necesita polígonos o puntos para poder cartografiarse.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="542" />
+            <location filename="../processing/report.py" line="597" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>La carpeta de ejecuciones {} es un archivo, no una carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="559" />
+            <location filename="../processing/report.py" line="614" />
             <source>The zone layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="562" />
+            <location filename="../processing/report.py" line="617" />
             <source>No zone has a population above 0 in field {}.</source>
             <translation>Ninguna zona tiene una población mayor que 0 en el campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="573" />
+            <location filename="../processing/report.py" line="628" />
             <source>The inequality table {} has no row of group 'all'.</source>
             <translation>La tabla de desigualdad {} no tiene ninguna fila del grupo 'all'.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="589" />
+            <location filename="../processing/report.py" line="645" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>La tabla de desigualdad {0} no se calculó a partir del campo {1} (su media o su población difieren): las medidas se calculan aquí.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="596" />
+            <location filename="../processing/report.py" line="652" />
             <source>No zone has both a value in {0} and a population above 0.</source>
             <translation>Ninguna zona tiene a la vez un valor en {0} y una población mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="600" />
+            <location filename="../processing/report.py" line="656" />
             <source>{0} zones have no value in {1}: they are left out of its figures.</source>
             <translation>{0} zonas no tienen valor en {1}: se excluyen de sus cifras.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="607" />
+            <location filename="../processing/report.py" line="663" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>El campo {} no tiene ningún valor de ingreso: no hay cifras por ingreso.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="639" />
+            <location filename="../processing/report.py" line="721" />
             <source>d MMMM yyyy</source>
             <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="690" />
+            <location filename="../processing/report.py" line="773" />
             <source>Accessibility report: {}</source>
             <translation>Informe de accesibilidad: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="691" />
+            <location filename="../processing/report.py" line="774" />
             <source>{0} · zones: {1} · population: {2}</source>
             <translation>{0} · zonas: {1} · población: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1107" />
+            <location filename="../processing/report.py" line="715" />
             <source>Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}</source>
             <translation>Conecta para QGIS {0} · métodos del Gran Impulso para la Sostenibilidad de la CEPAL · {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1100" />
+            <location filename="../processing/report.py" line="1175" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acceso conveniente al transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="714" />
+            <location filename="../processing/report.py" line="795" />
             <source>Mean accessibility by income decile</source>
             <translation>Accesibilidad media por decil de ingreso</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="715" />
+            <location filename="../processing/report.py" line="796" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de ingreso (1 = más pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="717" />
+            <location filename="../processing/report.py" line="798" />
             <source>Lorenz curve of accessibility</source>
             <translation>Curva de Lorenz de la accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="718" />
+            <location filename="../processing/report.py" line="799" />
             <source>Cumulative share of the population</source>
             <translation>Proporción acumulada de la población</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="719" />
+            <location filename="../processing/report.py" line="800" />
             <source>Cumulative share of accessibility</source>
             <translation>Proporción acumulada de la accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="720" />
+            <location filename="../processing/report.py" line="801" />
             <source>Lorenz curve (Gini index {})</source>
             <translation>Curva de Lorenz (índice de Gini {})</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="723" />
+            <location filename="../processing/report.py" line="804" />
             <source>Line of equality</source>
             <translation>Línea de igualdad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="740" />
+            <location filename="../processing/report.py" line="821" />
             <source>Accessibility and its inequality</source>
             <translation>Accesibilidad y su desigualdad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="740" />
+            <location filename="../processing/report.py" line="821" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="749" />
+            <location filename="../processing/report.py" line="830" />
             <source>Q1 (poorest 20 %)</source>
             <translation>Q1 (20 % más pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="750" />
+            <location filename="../processing/report.py" line="831" />
             <source>Q2</source>
             <translation>Q2</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="751" />
+            <location filename="../processing/report.py" line="832" />
             <source>Q3</source>
             <translation>Q3</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="752" />
+            <location filename="../processing/report.py" line="833" />
             <source>Q4</source>
             <translation>Q4</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="753" />
+            <location filename="../processing/report.py" line="834" />
             <source>Q5 (wealthiest 20 %)</source>
             <translation>Q5 (20 % más rico)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="766" />
+            <location filename="../processing/report.py" line="847" />
             <source>Mean accessibility by income quintile (population-weighted)</source>
             <translation>Accesibilidad media por quintil de ingreso (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="766" />
+            <location filename="../processing/report.py" line="847" />
             <source>Income quintile</source>
             <translation>Quintil de ingreso</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="856" />
             <source>SDG 11.2.1: share of the population with convenient access to public transport</source>
             <translation>ODS 11.2.1: proporción de la población con acceso conveniente al transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="856" />
             <source>Stops and service area</source>
             <translation>Paradas y área de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="856" />
             <source>Population group (field)</source>
             <translation>Grupo de población (campo)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="856" />
             <source>Population served</source>
             <translation>Población servida</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="856" />
             <source>Share</source>
             <translation>Proporción</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="821" />
+            <location filename="../processing/report.py" line="902" />
             <source>Map: {}</source>
             <translation>Mapa: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="869" />
+            <location filename="../processing/report.py" line="948" />
             <source>Key figures</source>
             <translation>Cifras clave</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="877" />
+            <location filename="../processing/report.py" line="956" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="886" />
+            <location filename="../processing/report.py" line="965" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="893" />
+            <location filename="../processing/report.py" line="972" />
             <source>Data sources and methods</source>
             <translation>Fuentes de datos y métodos</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="827" />
+            <location filename="../processing/report.py" line="905" />
             <source>References</source>
             <translation>Referencias</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="847" />
+            <location filename="../processing/report.py" line="926" />
             <source>The map of {} could not be drawn.</source>
             <translation>No se pudo dibujar el mapa de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="860" />
+            <location filename="../processing/report.py" line="939" />
             <source>The PDF could not be written to {}.</source>
             <translation>No se pudo escribir el PDF en {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="870" />
+            <location filename="../processing/report.py" line="949" />
             <source>Maps</source>
             <translation>Mapas</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="930" />
+            <location filename="../processing/report.py" line="1010" />
             <source>Report written to {}</source>
             <translation>Informe escrito en {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="999" />
+            <location filename="../processing/report.py" line="1076" />
             <source>Mean</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1001" />
+            <location filename="../processing/report.py" line="1073" />
             <source>Population by accessibility</source>
             <translation>Población según accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1016" />
+            <location filename="../processing/report.py" line="1086" />
             <source>Data: zones of layer {0} ({1} zones); accessibility fields {2}; population field {3}.</source>
             <translation>Datos: zonas de la capa {0} ({1} zonas); campos de accesibilidad {2}; campo de población {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1019" />
+            <location filename="../processing/report.py" line="1094" />
             <source>Accessibility: Conecta computes it with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut 2023): cumulative opportunities within a travel time, gravity with a decay function, travel time to the closest opportunity, floating catchment areas (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) and passive accessibility.</source>
             <translation>Accesibilidad: Conecta la calcula con las medidas del paquete accessibility del IPEA (Pereira &amp; Herszenhut 2023): oportunidades acumuladas dentro de un tiempo de viaje, gravitacional con una función de decaimiento, tiempo a la oportunidad más cercana, áreas de captación flotante (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) y accesibilidad pasiva.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1025" />
+            <location filename="../processing/report.py" line="1100" />
             <source>Every mean, median, share and inequality measure is weighted by the population of the zones; zones with no value or no population are left out of the figures of that field.</source>
             <translation>Toda media, mediana, proporción y medida de desigualdad se pondera por la población de las zonas; las zonas sin valor o sin población se excluyen de las cifras de ese campo.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1029" />
+            <location filename="../processing/report.py" line="1104" />
             <source>Gini index: twice the area between the Lorenz curve of accessibility and the line of equality (0: everyone has the same accessibility; 1: one zone has it all). Theil T index (Theil 1967): 0 for equality, higher for more inequality.</source>
             <translation>Índice de Gini: el doble del área entre la curva de Lorenz de la accesibilidad y la línea de igualdad (0: todos tienen la misma accesibilidad; 1: una zona la tiene toda). Índice T de Theil (Theil 1967): 0 con igualdad, mayor cuanto más desigualdad.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1036" />
+            <location filename="../processing/report.py" line="1111" />
             <source>Income: field {}. Palma ratio (Palma 2011; Cobham &amp; Sumner 2013): mean accessibility of the wealthiest 10 % of the population divided by that of the poorest 40 %, the groups being population-weighted quantiles of income per capita; above 1 the wealthy have more access. Income quintiles are built the same way (Q1: the poorest 20 %). The concentration index (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ranks the population by income: positive when accessibility is concentrated among the wealthier.</source>
             <translation>Ingreso: campo {}. Razón de Palma (Palma 2011; Cobham &amp; Sumner 2013): accesibilidad media del 10 % más rico de la población dividida por la del 40 % más pobre, siendo los grupos cuantiles del ingreso per cápita ponderados por población; por encima de 1 los más ricos tienen más acceso. Los quintiles de ingreso se construyen del mismo modo (Q1: el 20 % más pobre). El índice de concentración (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ordena la población por ingreso: es positivo cuando la accesibilidad se concentra entre los más ricos.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1047" />
+            <location filename="../processing/report.py" line="1122" />
             <source>The inequality measures of {0} come from the table {1} of the algorithm 'Accessibility inequality and poverty' (FGT poverty measures: Foster, Greer &amp; Thorbecke 1984).</source>
             <translation>Las medidas de desigualdad de {0} provienen de la tabla {1} del algoritmo 'Desigualdad y pobreza de accesibilidad' (medidas de pobreza FGT: Foster, Greer &amp; Thorbecke 1984).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1054" />
+            <location filename="../processing/report.py" line="1129" />
             <source>SDG 11.2.1 (table {}): proportion of the population with convenient access to public transport, that is living within 500 m walking of a low-capacity stop (bus, BRT, tram) or 1,000 m of a high-capacity one (rail, metro, ferry), following the UN SDG indicator metadata (2021); disaggregated by the population groups of the table.</source>
             <translation>ODS 11.2.1 (tabla {}): proporción de la población con acceso conveniente al transporte público, es decir, que vive a menos de 500 m a pie de una parada de baja capacidad (bus, BRT, tranvía) o de 1.000 m de una de alta capacidad (tren, metro, ferry), según los metadatos del indicador ODS de la ONU (2021); desagregada por los grupos de población de la tabla.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1076" />
+            <location filename="../processing/report.py" line="1151" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1101" />
+            <location filename="../processing/report.py" line="1176" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1102" />
+            <location filename="../processing/report.py" line="1177" />
             <source>Cities side by side</source>
             <translation>Ciudades lado a lado</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1103" />
+            <location filename="../processing/report.py" line="1178" />
             <source>City sheet: accessibility compared</source>
             <translation>Ficha de ciudades: accesibilidad comparada</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1104" />
+            <location filename="../processing/report.py" line="1179" />
             <source>{0} reports collected in {1} · {2}</source>
             <translation>{0} informes reunidos en {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1109" />
+            <location filename="../processing/report.py" line="1184" />
             <source>City sheet</source>
             <translation>Ficha de ciudades</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1115" />
+            <location filename="../processing/report.py" line="1190" />
             <source>The city sheet could not be written to {}.</source>
             <translation>No se pudo escribir la ficha de ciudades en {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1128" />
+            <location filename="../processing/report.py" line="1203" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} ciudades escrita en {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1151" />
+            <location filename="../processing/report.py" line="1239" />
             <source>Mean accessibility: {}</source>
             <translation>Accesibilidad media: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1153" />
+            <location filename="../processing/report.py" line="1240" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="420" />
+            <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
+            <translation>El título del informe. Si se deja vacío, se usa el título o el nombre de archivo del proyecto y, si no, el nombre de la capa de zonas cuando no es genérico (zonas, salida…).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Travel mode of the accessibility fields</source>
+            <translation>Modo de viaje de los campos de accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Walking</source>
+            <translation>A pie</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Bicycle</source>
+            <translation>En bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Car</source>
+            <translation>En automóvil</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Public transport</source>
+            <translation>Transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Not stated</source>
+            <translation>Sin indicar</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="439" />
+            <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
+            <translation>Cómo se calcularon los tiempos de viaje de los campos de accesibilidad, dicho en las etiquetas del informe (p. ej. «Empleos alcanzables en 60 min a pie» para acc_jobs_60 a pie).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="513" />
+            <source>Low-capacity stops with frequent service</source>
+            <translation>Paradas de baja capacidad con servicio frecuente</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="514" />
+            <source>High-capacity stops with frequent service</source>
+            <translation>Paradas de alta capacidad con servicio frecuente</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="698" />
+            <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
+            <translation>No se indicó el nombre de la ciudad: el informe lleva por título «{}». Indique el nombre de la ciudad para cambiarlo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="703" />
+            <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
+            <translation>No se indicó el nombre de la ciudad y el nombre de la capa de zonas ({}) no dice nada de la ciudad: indique el nombre de la ciudad para el título del informe.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="773" />
+            <source>Accessibility report</source>
+            <translation>Informe de accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1168" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
         <name>CompositeIndex</name>
         <message>
-            <location filename="../processing/compositeindex.py" line="171" />
+            <location filename="../processing/compositeindex.py" line="172" />
             <source>Composite index</source>
             <translation>Índice compuesto</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="111" />
+            <location filename="../processing/compositeindex.py" line="112" />
             <source>Combines several indicator fields (for example accessibility to jobs, to schools and to health care) into one index. Each field is first normalised: min-max to 0–1, z-score (mean 0, population standard deviation 1) or percentile rank 0–1 (ties get their average rank). Fields where a lower value is better (travel time, distance, cost) are listed under 'Fields to invert', so that a high normalised value always means a better situation. The index is the weighted mean of the normalised fields (equal weights unless given; weights are rescaled to sum 1).
 
 Features missing some values get the weighted mean of the fields they have, or NULL if you choose so; features missing all values get NULL. The output keeps every field of the input and adds the normalised fields (suffix _n) and the index, styled as a graduated map.
@@ -1618,137 +1688,137 @@ Las entidades a las que les faltan algunos valores reciben la media ponderada de
 Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normalización y agregación lineal.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="127" />
+            <location filename="../processing/compositeindex.py" line="128" />
             <source>Input layer</source>
             <translation>Capa de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="128" />
+            <location filename="../processing/compositeindex.py" line="129" />
             <source>Indicator fields</source>
             <translation>Campos de indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="137" />
+            <location filename="../processing/compositeindex.py" line="138" />
             <source>Min-max (0 to 1)</source>
             <translation>Mín-máx (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="137" />
+            <location filename="../processing/compositeindex.py" line="138" />
             <source>Z-score</source>
             <translation>Puntuación z</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="137" />
+            <location filename="../processing/compositeindex.py" line="138" />
             <source>Percentile rank (0 to 1)</source>
             <translation>Rango percentil (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="138" />
+            <location filename="../processing/compositeindex.py" line="139" />
             <source>Normalisation</source>
             <translation>Normalización</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="141" />
+            <location filename="../processing/compositeindex.py" line="142" />
             <source>Fields to invert (lower is better)</source>
             <translation>Campos a invertir (menor es mejor)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="149" />
+            <location filename="../processing/compositeindex.py" line="150" />
             <source>Some of the indicator fields where a low value is the good one, e.g. travel time.</source>
             <translation>Algunos de los campos de indicadores en los que un valor bajo es el bueno, p. ej. el tiempo de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="153" />
+            <location filename="../processing/compositeindex.py" line="154" />
             <source>Weights (comma-separated)</source>
             <translation>Pesos (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="156" />
+            <location filename="../processing/compositeindex.py" line="157" />
             <source>One number per indicator field, in the same order, e.g. 2, 1, 1. Empty: equal weights.</source>
             <translation>Un número por campo de indicador, en el mismo orden, p. ej. 2, 1, 1. Vacío: pesos iguales.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="160" />
+            <location filename="../processing/compositeindex.py" line="161" />
             <source>Index field name</source>
             <translation>Nombre del campo del índice</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="163" />
+            <location filename="../processing/compositeindex.py" line="164" />
             <source>Features with missing values</source>
             <translation>Entidades con valores faltantes</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="163" />
+            <location filename="../processing/compositeindex.py" line="164" />
             <source>Use the fields they have</source>
             <translation>Usar los campos que tienen</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="163" />
+            <location filename="../processing/compositeindex.py" line="164" />
             <source>Set the index to NULL</source>
             <translation>Dejar el índice en NULL</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="179" />
+            <location filename="../processing/compositeindex.py" line="180" />
             <source>Choose at least one indicator field.</source>
             <translation>Elija al menos un campo de indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="181" />
+            <location filename="../processing/compositeindex.py" line="182" />
             <source>An indicator field is listed twice.</source>
             <translation>Un campo de indicador aparece dos veces.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="187" />
+            <location filename="../processing/compositeindex.py" line="188" />
             <source>Fields to invert must also be indicator fields: {}</source>
             <translation>Los campos a invertir también deben ser campos de indicadores: {}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="193" />
+            <location filename="../processing/compositeindex.py" line="194" />
             <source>Weights must be numbers separated by commas, e.g. 2, 1, 1.</source>
             <translation>Los pesos deben ser números separados por comas, p. ej. 2, 1, 1.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="198" />
+            <location filename="../processing/compositeindex.py" line="199" />
             <source>Give one weight per indicator field: {0} weights for {1} fields.</source>
             <translation>Indique un peso por campo de indicador: {0} pesos para {1} campos.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="204" />
+            <location filename="../processing/compositeindex.py" line="205" />
             <source>Weights must not be negative and must not all be zero.</source>
             <translation>Los pesos no pueden ser negativos ni todos cero.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="209" />
+            <location filename="../processing/compositeindex.py" line="210" />
             <source>Give a name for the index field.</source>
             <translation>Indique un nombre para el campo del índice.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="217" />
+            <location filename="../processing/compositeindex.py" line="218" />
             <source>The layer already has a field {}: choose another index name or rename it.</source>
             <translation>La capa ya tiene un campo {}: elija otro nombre para el índice o renómbrelo.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="228" />
+            <location filename="../processing/compositeindex.py" line="229" />
             <source>The input layer has no features.</source>
             <translation>La capa de entrada no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="239" />
+            <location filename="../processing/compositeindex.py" line="240" />
             <source>{} values are NULL or not numbers: they are treated as missing.</source>
             <translation>{} valores son NULL o no son números: se tratan como faltantes.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="243" />
+            <location filename="../processing/compositeindex.py" line="244" />
             <source>{0} features miss at least one indicator value ({1} miss all: their index is NULL).</source>
             <translation>A {0} entidades les falta al menos un valor de indicador (a {1} les faltan todos: su índice es NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="249" />
+            <location filename="../processing/compositeindex.py" line="250" />
             <source>These fields have a single value and do not differentiate features: {}</source>
             <translation>Estos campos tienen un único valor y no diferencian entidades: {}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="254" />
+            <location filename="../processing/compositeindex.py" line="255" />
             <source>Weights used: {}</source>
             <translation>Pesos usados: {}</translation>
         </message>
@@ -1756,65 +1826,75 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaAdapters</name>
         <message>
-            <location filename="../processing/adapters.py" line="66" />
+            <location filename="../processing/adapters.py" line="67" />
             <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>La capa {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="78" />
+            <location filename="../processing/adapters.py" line="79" />
             <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está en coordenadas geográficas ({1}); las distancias se calculan en {2} ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="243" />
+            <location filename="../processing/adapters.py" line="245" />
             <source>Field {} does not exist in the layer.</source>
             <translation>El campo {} no existe en la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="245" />
+            <location filename="../processing/adapters.py" line="248" />
             <source>Field {0} is of type {1}: a numeric field is needed.</source>
             <translation>El campo {0} es de tipo {1}: se necesita un campo numérico.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="365" />
+            <location filename="../processing/adapters.py" line="493" />
             <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
             <translation>El archivo de matriz {0} no tiene la columna {1}; sus columnas son: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="381" />
+            <location filename="../processing/adapters.py" line="509" />
             <source>The matrix table has no field {0}; its fields are: {1}.</source>
             <translation>La tabla de matriz no tiene el campo {0}; sus campos son: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="340" />
+            <location filename="../processing/adapters.py" line="468" />
             <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
             <translation>El campo {} se eligió para dos columnas distintas de la tabla (origen, destino, valor): elija un campo para cada una.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="304" />
+            <source>Field {0} holds text that is not a number, e.g. '{1}': choose a numeric field or correct the table (numbers such as 1234.5, 1,234.5, 1234,5 or 1.234,5 are read).</source>
+            <translation>El campo {0} contiene texto que no es un número, p. ej. «{1}»: elija un campo numérico o corrija la tabla (se leen números como 1234.5, 1,234.5, 1234,5 o 1.234,5).</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="311" />
+            <source>Field {0} holds '{1}', which reads as a decimal number or as one with a thousands separator, and no other value of the field shows which: write its numbers without thousands separators.</source>
+            <translation>El campo {0} contiene «{1}», que se lee como número decimal o como número con separador de miles, y ningún otro valor del campo indica cuál: escriba sus números sin separador de miles.</translation>
         </message>
     </context>
     <context>
         <name>ConectaDemand</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="129" />
+            <location filename="../processing/tripdistribution.py" line="131" />
             <source>The OD table has no rows.</source>
             <translation>La tabla OD no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="134" />
+            <location filename="../processing/tripdistribution.py" line="136" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>La tabla OD tiene {0} valores negativos en el campo {1}: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="139" />
+            <location filename="../processing/tripdistribution.py" line="141" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} filas de la tabla OD no tienen un número en el campo {1} y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="143" />
+            <location filename="../processing/tripdistribution.py" line="145" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} filas de la tabla OD no tienen identificador de origen o de destino y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="148" />
+            <location filename="../processing/tripdistribution.py" line="150" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>La tabla OD no tiene ninguna fila con identificadores y un número de viajes.</translation>
         </message>
@@ -2398,107 +2478,107 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>DesireLines</name>
         <message>
-            <location filename="../processing/desirelines.py" line="294" />
+            <location filename="../processing/desirelines.py" line="295" />
             <source>Desire lines</source>
             <translation>Líneas de deseo</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="100" />
+            <location filename="../processing/desirelines.py" line="101" />
             <source>OD table (trips by origin and destination)</source>
             <translation>Tabla OD (viajes por origen y destino)</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="105" />
+            <location filename="../processing/desirelines.py" line="106" />
             <source>Origin id field of the OD table</source>
             <translation>Campo identificador de origen de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="105" />
+            <location filename="../processing/desirelines.py" line="106" />
             <source>Destination id field of the OD table</source>
             <translation>Campo identificador de destino de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="105" />
+            <location filename="../processing/desirelines.py" line="106" />
             <source>Trips field of the OD table</source>
             <translation>Campo de viajes de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="115" />
+            <location filename="../processing/desirelines.py" line="116" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="122" />
+            <location filename="../processing/desirelines.py" line="123" />
             <source>Zone id field</source>
             <translation>Campo identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="130" />
+            <location filename="../processing/desirelines.py" line="131" />
             <source>Minimum number of trips of a line</source>
             <translation>Número mínimo de viajes de una línea</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="139" />
+            <location filename="../processing/desirelines.py" line="140" />
             <source>Keep only the N largest flows (0 = all)</source>
             <translation>Conservar solo los N flujos mayores (0 = todos)</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="147" />
+            <location filename="../processing/desirelines.py" line="148" />
             <source>Add up both directions (A→B + B→A) in one line</source>
             <translation>Sumar ambos sentidos (A→B + B→A) en una sola línea</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="170" />
+            <location filename="../processing/desirelines.py" line="171" />
             <source>Number of lines</source>
             <translation>Número de líneas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="171" />
+            <location filename="../processing/desirelines.py" line="172" />
             <source>Trips on the lines</source>
             <translation>Viajes en las líneas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="183" />
+            <location filename="../processing/desirelines.py" line="184" />
             <source>Field {} does not exist in the zones layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="189" />
+            <location filename="../processing/desirelines.py" line="190" />
             <source>The zones layer has no features with a geometry and an id.</source>
             <translation>La capa de zonas no tiene entidades con geometría e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="193" />
+            <location filename="../processing/desirelines.py" line="194" />
             <source>{0} zones without geometry and {1} without an id were left out.</source>
             <translation>Se omitieron {0} zonas sin geometría y {1} sin identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="199" />
+            <location filename="../processing/desirelines.py" line="200" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Los identificadores de zona deben ser únicos, pero el campo {0} repite: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="220" />
+            <location filename="../processing/desirelines.py" line="221" />
             <source>{0} OD rows ({1:,.1f} trips) refer to ids that are not in the zones layer: {2}.</source>
             <translation>{0} filas OD ({1:,.1f} viajes) se refieren a identificadores que no están en la capa de zonas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="226" />
+            <location filename="../processing/desirelines.py" line="227" />
             <source>No OD row matches the zone ids: check the zone id field and the id fields of the OD table.</source>
             <translation>Ninguna fila OD coincide con los identificadores de zona: revise el campo identificador de zona y los campos identificadores de la tabla OD.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="233" />
+            <location filename="../processing/desirelines.py" line="234" />
             <source>{0} OD rows within a zone ({1:,.1f} trips) are not drawn.</source>
             <translation>No se dibujan {0} filas OD dentro de una zona ({1:,.1f} viajes).</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="256" />
+            <location filename="../processing/desirelines.py" line="257" />
             <source>{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.</source>
             <translation>Se conservan {0} de {1} líneas, con {2:,.1f} de {3:,.1f} viajes entre zonas distintas.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="88" />
+            <location filename="../processing/desirelines.py" line="89" />
             <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out.
 
 Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
@@ -2511,17 +2591,17 @@ Mantenga el mapa legible con un número mínimo de viajes y/o los N flujos mayor
 Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la capa de zonas. Con una red vial, cada línea sigue en cambio la ruta más rápida sobre ella para el modo elegido (dibujada en el SRC proyectado de la red); los pares sin ruta se dibujan rectos y se cuentan en el registro.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="152" />
+            <location filename="../processing/desirelines.py" line="153" />
             <source>Street network (optional: lines along the fastest route)</source>
             <translation>Red vial (opcional: líneas a lo largo de la ruta más rápida)</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="160" />
+            <location filename="../processing/desirelines.py" line="161" />
             <source>Mode on the network</source>
             <translation>Modo en la red</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="319" />
+            <location filename="../processing/desirelines.py" line="320" />
             <source>{} pairs have no route on the network (zones too far from it or not connected): drawn straight.</source>
             <translation>{} pares no tienen ruta en la red (zonas demasiado lejos de ella o no conectadas): se dibujan rectos.</translation>
         </message>
@@ -3031,12 +3111,12 @@ Contiene datos de OpenStreetMap © colaboradores de OpenStreetMap (ODbL). Datos 
     <context>
         <name>ModeSplit</name>
         <message>
-            <location filename="../processing/modesplit.py" line="71" />
+            <location filename="../processing/modesplit.py" line="72" />
             <source>Mode split (multinomial logit)</source>
             <translation>Partición modal (logit multinomial)</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="74" />
+            <location filename="../processing/modesplit.py" line="75" />
             <source>Splits the trips of an OD table between modes with a multinomial logit model (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 7): P_m = exp(V_m) / Σ_k exp(V_k) with V_m = constant_m + time coefficient_m × time_m + cost coefficient_m × cost_m.
 
 Give one travel-time matrix (long table or CSV file: origin id, destination id, time, and optionally a monetary cost) for each mode to consider: walking, bicycle, car, public transport. A mode is not available for a pair missing from its matrix. The coefficients table has one row per mode; the defaults (no constants, −0.05 per minute) are placeholders: estimate the coefficients from the local OD survey.
@@ -3049,177 +3129,177 @@ Indique una matriz de tiempos de viaje (tabla larga o archivo CSV: identificador
 Salidas: la tabla OD con los viajes por modo y una tabla de participación modal por zona de origen.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="87" />
+            <location filename="../processing/modesplit.py" line="88" />
             <source>OD table (trips by origin and destination)</source>
             <translation>Tabla OD (viajes por origen y destino)</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="92" />
+            <location filename="../processing/modesplit.py" line="93" />
             <source>Origin id field of the OD table</source>
             <translation>Campo identificador de origen de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="92" />
+            <location filename="../processing/modesplit.py" line="93" />
             <source>Destination id field of the OD table</source>
             <translation>Campo identificador de destino de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="92" />
+            <location filename="../processing/modesplit.py" line="93" />
             <source>Trips field of the OD table</source>
             <translation>Campo de viajes de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="103" />
+            <location filename="../processing/modesplit.py" line="104" />
             <source>Walking travel-time matrix</source>
             <translation>Matriz de tiempos de viaje a pie</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="104" />
+            <location filename="../processing/modesplit.py" line="105" />
             <source>Bicycle travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="105" />
+            <location filename="../processing/modesplit.py" line="106" />
             <source>Car travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="106" />
+            <location filename="../processing/modesplit.py" line="107" />
             <source>Public transport travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="114" />
+            <location filename="../processing/modesplit.py" line="115" />
             <source>Origin id field of the matrices</source>
             <translation>Campo identificador de origen de las matrices</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="114" />
+            <location filename="../processing/modesplit.py" line="115" />
             <source>Destination id field of the matrices</source>
             <translation>Campo identificador de destino de las matrices</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="114" />
+            <location filename="../processing/modesplit.py" line="115" />
             <source>Travel time field of the matrices</source>
             <translation>Campo de tiempo de viaje de las matrices</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="122" />
+            <location filename="../processing/modesplit.py" line="123" />
             <source>Monetary cost field of the matrices</source>
             <translation>Campo de costo monetario de las matrices</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="125" />
+            <location filename="../processing/modesplit.py" line="126" />
             <source>Optional: used with the cost coefficients, in matrices that have this field.</source>
             <translation>Opcional: se usa con los coeficientes de costo, en las matrices que tienen este campo.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="128" />
+            <location filename="../processing/modesplit.py" line="129" />
             <source>Utility coefficients by mode</source>
             <translation>Coeficientes de utilidad por modo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="128" />
+            <location filename="../processing/modesplit.py" line="129" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="128" />
+            <location filename="../processing/modesplit.py" line="129" />
             <source>Constant</source>
             <translation>Constante</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="128" />
+            <location filename="../processing/modesplit.py" line="129" />
             <source>Time coefficient</source>
             <translation>Coeficiente de tiempo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="128" />
+            <location filename="../processing/modesplit.py" line="129" />
             <source>Cost coefficient</source>
             <translation>Coeficiente de costo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="140" />
+            <location filename="../processing/modesplit.py" line="141" />
             <source>Mode is one of walk, bicycle, car, transit. Time coefficients are per unit of the matrices' time (usually minutes) and negative; one constant is usually fixed at 0.</source>
             <translation>El modo es uno de walk, bicycle, car, transit. Los coeficientes de tiempo son por unidad del tiempo de las matrices (normalmente minutos) y negativos; una constante suele fijarse en 0.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="147" />
+            <location filename="../processing/modesplit.py" line="148" />
             <source>Trips by mode (OD table)</source>
             <translation>Viajes por modo (tabla OD)</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="152" />
+            <location filename="../processing/modesplit.py" line="153" />
             <source>Mode shares by origin zone</source>
             <translation>Participación modal por zona de origen</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="157" />
+            <location filename="../processing/modesplit.py" line="158" />
             <source>Trips between pairs with no mode</source>
             <translation>Viajes entre pares sin ningún modo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="169" />
+            <location filename="../processing/modesplit.py" line="170" />
             <source>Unknown mode '{0}' in the coefficients table: use {1}.</source>
             <translation>Modo desconocido '{0}' en la tabla de coeficientes: use {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="177" />
+            <location filename="../processing/modesplit.py" line="178" />
             <source>The coefficients of mode {} must be numbers.</source>
             <translation>Los coeficientes del modo {} deben ser números.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="182" />
+            <location filename="../processing/modesplit.py" line="183" />
             <source>The coefficients table has no row for {}, which has a matrix.</source>
             <translation>La tabla de coeficientes no tiene fila para {}, que tiene una matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="196" />
+            <location filename="../processing/modesplit.py" line="197" />
             <source>Give the travel-time matrix of at least one mode.</source>
             <translation>Indique la matriz de tiempos de viaje de al menos un modo.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="199" />
+            <location filename="../processing/modesplit.py" line="200" />
             <source>walking</source>
             <translation>a pie</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="200" />
+            <location filename="../processing/modesplit.py" line="201" />
             <source>bicycle</source>
             <translation>en bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="201" />
+            <location filename="../processing/modesplit.py" line="202" />
             <source>car</source>
             <translation>en automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="202" />
+            <location filename="../processing/modesplit.py" line="203" />
             <source>public transport</source>
             <translation>transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="221" />
+            <location filename="../processing/modesplit.py" line="222" />
             <source>The {0} matrix has no field {1}: no cost for this mode.</source>
             <translation>La matriz {0} no tiene el campo {1}: sin costo para este modo.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="232" />
+            <location filename="../processing/modesplit.py" line="233" />
             <source>The {} matrix has no rows.</source>
             <translation>La matriz {} no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="253" />
+            <location filename="../processing/modesplit.py" line="254" />
             <source>{0}: {1} of {2} OD pairs have no travel time, so this mode is not available for them.</source>
             <translation>{0}: {1} de {2} pares OD no tienen tiempo de viaje, por lo que este modo no está disponible para ellos.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="275" />
+            <location filename="../processing/modesplit.py" line="276" />
             <source>{0} OD pairs ({1:,.1f} trips) have no available mode and are left without trips by mode.</source>
             <translation>{0} pares OD ({1:,.1f} viajes) no tienen ningún modo disponible y quedan sin viajes por modo.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="282" />
+            <location filename="../processing/modesplit.py" line="285" />
             <source>Mode shares: {}.</source>
             <translation>Participación modal: {}.</translation>
         </message>
@@ -3433,6 +3513,154 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
             <location filename="../ui/pipeline.py" line="364" />
             <source>The city report covers the first mode chosen ({}); every mode gets its layers.</source>
             <translation>El informe de la ciudad cubre el primer modo elegido ({}); cada modo tiene sus capas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportLabels</name>
+        <message>
+            <location filename="../processing/report_labels.py" line="147" />
+            <source>on foot</source>
+            <translation>a pie</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="148" />
+            <source>by bicycle</source>
+            <translation>en bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="149" />
+            <source>by car</source>
+            <translation>en automóvil</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="150" />
+            <source>by public transport</source>
+            <translation>en transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="157" />
+            <source>jobs</source>
+            <translation>empleos</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="158" />
+            <source>schools</source>
+            <translation>escuelas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="159" />
+            <source>health facilities</source>
+            <translation>establecimientos de salud</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="160" />
+            <source>people</source>
+            <translation>personas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="167" />
+            <source>the nearest job</source>
+            <translation>el empleo más cercano</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="168" />
+            <source>the nearest school</source>
+            <translation>la escuela más cercana</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="169" />
+            <source>the nearest health facility</source>
+            <translation>el establecimiento de salud más cercano</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="172" />
+            <source>the nearest opportunity ({})</source>
+            <translation>la oportunidad más cercana ({})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="179" />
+            <source>within {} min</source>
+            <translation>en {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="181" />
+            <source>linear decay to zero at {} min</source>
+            <translation>decaimiento lineal hasta cero en {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="183" />
+            <source>stepped decay at {} min</source>
+            <translation>decaimiento escalonado en {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="185" />
+            <source>logistic decay, median {0} min, standard deviation {1} min</source>
+            <translation>decaimiento logístico, mediana {0} min, desviación estándar {1} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="187" />
+            <source>logistic decay, median {} min</source>
+            <translation>decaimiento logístico, mediana {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="189" />
+            <source>negative exponential decay</source>
+            <translation>decaimiento exponencial negativo</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="190" />
+            <source>inverse power decay</source>
+            <translation>decaimiento potencial inverso</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="194" />
+            <source>{0}, parameter {1}</source>
+            <translation>{0}, parámetro {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="212" />
+            <source>{0} reachable within {1} min {2}</source>
+            <translation>{0} alcanzables en {1} min {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="214" />
+            <source>{0} reachable within {1} to {2} min {3} (median over the cutoffs)</source>
+            <translation>{0} alcanzables en {1} a {2} min {3} (mediana de los tiempos de corte)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="219" />
+            <source>Minutes to {0} {1}</source>
+            <translation>Minutos hasta {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="220" />
+            <source>Minutes to reach {0} {1} {2}</source>
+            <translation>Minutos para alcanzar {0} {1} {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="225" />
+            <source>{0} who can reach the zone within {1} min {2}</source>
+            <translation>{0} que pueden llegar a la zona en {1} min {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="227" />
+            <source>{0} who can reach the zone, gravity-weighted by travel time {1} ({2})</source>
+            <translation>{0} que pueden llegar a la zona, con ponderación gravitacional por tiempo de viaje {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="231" />
+            <source>{0}, gravity-weighted by travel time {1} ({2})</source>
+            <translation>{0}, con ponderación gravitacional por tiempo de viaje {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="234" />
+            <source>{0} per person within {1} min {2} ({3})</source>
+            <translation>{0} por persona en {1} min {2} ({3})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="235" />
+            <source>{0} per person, gravity-weighted by travel time {1} ({2}, {3})</source>
+            <translation>{0} por persona, con ponderación gravitacional por tiempo de viaje {1} ({2}, {3})</translation>
         </message>
     </context>
     <context>
@@ -3688,12 +3916,12 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
     <context>
         <name>Sdg1131</name>
         <message>
-            <location filename="../processing/sdg1131.py" line="72" />
+            <location filename="../processing/sdg1131.py" line="73" />
             <source>SDG 11.3.1 land consumption rate to population growth rate</source>
             <translation>ODS 11.3.1 relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="75" />
+            <location filename="../processing/sdg1131.py" line="76" />
             <source>Computes SDG indicator 11.3.1, the ratio of land consumption rate to population growth rate (LCRPGR), for the whole city and, when zones are given, for each zone, following the UN SDG metadata of 11.3.1 (2021-03-01):
 LCR = (V_present − V_past) / V_past / t, where V is the built-up area and t the years between the two dates (the legacy form ln(V_present / V_past) / t, used before 2021, is an option);
 PGR = ln(Pop_present / Pop_past) / t;
@@ -3718,237 +3946,237 @@ Población en cada fecha: un número para toda la ciudad (sin zonas), un campo d
 Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: la relación se vuelve inestable, lea LCR y PGR por separado) o disminuyó (PGR negativa: el signo de la relación se invierte).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="99" />
+            <location filename="../processing/sdg1131.py" line="100" />
             <source>Built-up area, past date (raster or polygons)</source>
             <translation>Área construida, fecha pasada (ráster o polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="104" />
+            <location filename="../processing/sdg1131.py" line="105" />
             <source>Built-up area, present date (raster or polygons)</source>
             <translation>Área construida, fecha presente (ráster o polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="110" />
+            <location filename="../processing/sdg1131.py" line="111" />
             <source>Pixels with a value above 0 are built-up</source>
             <translation>Los píxeles con valor mayor que 0 son construidos</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="111" />
+            <location filename="../processing/sdg1131.py" line="112" />
             <source>Pixels equal to the built-up value are built-up</source>
             <translation>Los píxeles iguales al valor de construido son construidos</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="112" />
+            <location filename="../processing/sdg1131.py" line="113" />
             <source>Pixel values are the built-up surface in m² (GHS-BUILT-S)</source>
             <translation>Los valores de los píxeles son la superficie construida en m² (GHS-BUILT-S)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="114" />
+            <location filename="../processing/sdg1131.py" line="115" />
             <source>Built-up rasters</source>
             <translation>Rásteres de área construida</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="115" />
+            <location filename="../processing/sdg1131.py" line="116" />
             <source>How built-up area is read from rasters (ignored for polygon layers).</source>
             <translation>Cómo se lee el área construida de los rásteres (se ignora para capas de polígonos).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="117" />
+            <location filename="../processing/sdg1131.py" line="118" />
             <source>Built-up value</source>
             <translation>Valor de construido</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="125" />
+            <location filename="../processing/sdg1131.py" line="126" />
             <source>Year of the past date</source>
             <translation>Año de la fecha pasada</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="125" />
+            <location filename="../processing/sdg1131.py" line="126" />
             <source>Year of the present date</source>
             <translation>Año de la fecha presente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="134" />
+            <location filename="../processing/sdg1131.py" line="135" />
             <source>Zones (optional)</source>
             <translation>Zonas (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="139" />
+            <location filename="../processing/sdg1131.py" line="140" />
             <source>Zone id field</source>
             <translation>Campo de identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="144" />
+            <location filename="../processing/sdg1131.py" line="145" />
             <source>Population at the past date (whole city)</source>
             <translation>Población en la fecha pasada (toda la ciudad)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="144" />
+            <location filename="../processing/sdg1131.py" line="145" />
             <source>Population at the present date (whole city)</source>
             <translation>Población en la fecha presente (toda la ciudad)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="151" />
+            <location filename="../processing/sdg1131.py" line="152" />
             <source>Population field of the zones, past date</source>
             <translation>Campo de población de las zonas, fecha pasada</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="151" />
+            <location filename="../processing/sdg1131.py" line="152" />
             <source>Population field of the zones, present date</source>
             <translation>Campo de población de las zonas, fecha presente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="164" />
+            <location filename="../processing/sdg1131.py" line="165" />
             <source>Population raster, past date</source>
             <translation>Ráster de población, fecha pasada</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="164" />
+            <location filename="../processing/sdg1131.py" line="165" />
             <source>Population raster, present date</source>
             <translation>Ráster de población, fecha presente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="169" />
+            <location filename="../processing/sdg1131.py" line="170" />
             <source>Land consumption rate formula</source>
             <translation>Fórmula de la tasa de consumo de suelo</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="169" />
+            <location filename="../processing/sdg1131.py" line="170" />
             <source>Linear (SDG metadata 2021)</source>
             <translation>Lineal (metadatos ODS 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="169" />
+            <location filename="../processing/sdg1131.py" line="170" />
             <source>Logarithmic (legacy, before 2021)</source>
             <translation>Logarítmica (anterior a 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="177" />
+            <location filename="../processing/sdg1131.py" line="178" />
             <source>Population growth rate considered near zero (per year)</source>
             <translation>Tasa de crecimiento de la población considerada cercana a cero (por año)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="185" />
+            <location filename="../processing/sdg1131.py" line="186" />
             <source>A warning is given where |PGR| is below this value: 0.001 is 0.1 % a year.</source>
             <translation>Se emite una advertencia donde |PGR| está por debajo de este valor: 0.001 es 0.1 % al año.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="188" />
+            <location filename="../processing/sdg1131.py" line="189" />
             <source>SDG 11.3.1</source>
             <translation>ODS 11.3.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="200" />
+            <location filename="../processing/sdg1131.py" line="201" />
             <source>The raster {} has no CRS: set one so that pixel areas can be measured.</source>
             <translation>El ráster {} no tiene SRC: asígnele uno para poder medir el área de los píxeles.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="208" />
+            <location filename="../processing/sdg1131.py" line="209" />
             <source>The built-up layer {} has no features.</source>
             <translation>La capa de área construida {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="212" />
+            <location filename="../processing/sdg1131.py" line="213" />
             <source>The built-up area must be a raster or a polygon layer: {} is neither.</source>
             <translation>El área construida debe ser un ráster o una capa de polígonos: {} no es ninguno de los dos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="221" />
+            <location filename="../processing/sdg1131.py" line="222" />
             <source>past</source>
             <translation>pasada</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="221" />
+            <location filename="../processing/sdg1131.py" line="222" />
             <source>present</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="236" />
+            <location filename="../processing/sdg1131.py" line="237" />
             <source>Give the population at the {} date in one way: a number, a field of the zones or a raster.</source>
             <translation>Indique la población en la fecha {} de una sola forma: un número, un campo de las zonas o un ráster.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="243" />
+            <location filename="../processing/sdg1131.py" line="244" />
             <source>With zones, give the population at the {} date as a field of the zones or as a raster; a single number only works for the whole city without zones.</source>
             <translation>Con zonas, indique la población en la fecha {} como un campo de las zonas o como un ráster; un único número solo sirve para toda la ciudad sin zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="249" />
+            <location filename="../processing/sdg1131.py" line="250" />
             <source>The population at the {} date must be above 0.</source>
             <translation>La población en la fecha {} debe ser mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="254" />
+            <location filename="../processing/sdg1131.py" line="255" />
             <source>A population field needs the zones layer it belongs to.</source>
             <translation>Un campo de población necesita la capa de zonas a la que pertenece.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="292" />
+            <location filename="../processing/sdg1131.py" line="293" />
             <source>{0} invalid polygons of {1} were repaired before measuring areas.</source>
             <translation>Se repararon {0} polígonos no válidos de {1} antes de medir las áreas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="394" />
+            <location filename="../processing/sdg1131.py" line="395" />
             <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
             <translation>{0} zonas están fuera o parcialmente fuera del ráster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="407" />
+            <location filename="../processing/sdg1131.py" line="408" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas no tienen población en el campo {1} (NULL o no numérico).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="438" />
+            <location filename="../processing/sdg1131.py" line="439" />
             <source>The present year ({0}) must come after the past year ({1}).</source>
             <translation>El año presente ({0}) debe ser posterior al año pasado ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="460" />
+            <location filename="../processing/sdg1131.py" line="462" />
             <source>The zones layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="464" />
+            <location filename="../processing/sdg1131.py" line="466" />
             <source>Some zones have no id in field {}.</source>
             <translation>Algunas zonas no tienen identificador en el campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="466" />
+            <location filename="../processing/sdg1131.py" line="468" />
             <source>The zone ids in field {} are not unique.</source>
             <translation>Los identificadores de zona del campo {} no son únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="480" />
+            <location filename="../processing/sdg1131.py" line="482" />
             <source>{} zones have no geometry: their built-up area is 0.</source>
             <translation>{} zonas no tienen geometría: su área construida es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="565" />
+            <location filename="../processing/sdg1131.py" line="567" />
             <source>Whole city: LCR {0:.5f} per year, PGR {1:.5f} per year, LCRPGR {2:.3f}; built-up area per person {3:.1f} m² → {4:.1f} m².</source>
             <translation>Toda la ciudad: LCR {0:.5f} por año, PGR {1:.5f} por año, LCRPGR {2:.3f}; área construida por persona {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="579" />
+            <location filename="../processing/sdg1131.py" line="583" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>La población de la ciudad casi no cambió (PGR {:.5f} por año): LCRPGR es inestable, lea LCR y PGR por separado.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="585" />
+            <location filename="../processing/sdg1131.py" line="591" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>La población de la ciudad disminuyó (PGR {:.5f} por año): LCRPGR es negativa aunque el área construida haya crecido.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="592" />
+            <location filename="../processing/sdg1131.py" line="600" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas con crecimiento de la población cercano a cero (LCRPGR inestable): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="599" />
+            <location filename="../processing/sdg1131.py" line="607" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perdieron población (PGR negativa, el signo de la relación se invierte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="606" />
+            <location filename="../processing/sdg1131.py" line="614" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas no tienen área construida en la fecha pasada o no tienen población en alguna fecha; sus tasas son NULL: {1}</translation>
         </message>
@@ -4334,12 +4562,12 @@ Los tramos a pie (hasta la primera parada, desde la última, transbordos y viaje
     <context>
         <name>TravelTimeMatrix</name>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="35" />
+            <location filename="../processing/traveltimematrix.py" line="36" />
             <source>Travel-time matrix (street network)</source>
             <translation>Matriz de tiempos de viaje (red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="38" />
+            <location filename="../processing/traveltimematrix.py" line="39" />
             <source>Computes travel times on foot, by bicycle or by car between origins and destinations (points, or polygons through a point on their surface) along a street network, and writes the long table from_id, to_id, travel_time (minutes) with only the pairs reached within the maximum time — the format of r5r and of IPEA's accessibility package, so matrices from those tools and from Conecta are interchangeable.
 
 Speeds: walking 3.6 km/h and cycling 12 km/h (r5r's defaults); cars by OpenStreetMap road class, overridden by the line's speed limit (maxspeed) and by a speed field. One-way streets are honoured by car and bicycle (OSM oneway, including -1, or a direction field like QGIS's network tools). OSM layers read by GDAL keep oneway and maxspeed in other_tags: they are read from there.
@@ -4356,87 +4584,87 @@ Los puntos se ajustan a la calle más cercana (no solo a sus vértices) dentro d
 Para matrices muy grandes, escriba directamente a un archivo CSV o Parquet con 'Archivo de matriz'.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="101" />
+            <location filename="../processing/traveltimematrix.py" line="102" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="58" />
+            <location filename="../processing/traveltimematrix.py" line="59" />
             <source>Maximum travel time (minutes)</source>
             <translation>Tiempo de viaje máximo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="67" />
+            <location filename="../processing/traveltimematrix.py" line="68" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distancia máxima de ajuste a la red</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="76" />
+            <location filename="../processing/traveltimematrix.py" line="77" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tiempos de viaje</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="85" />
+            <location filename="../processing/traveltimematrix.py" line="86" />
             <source>Matrix file (CSV or Parquet, for very large matrices)</source>
             <translation>Archivo de matriz (CSV o Parquet, para matrices muy grandes)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="85" />
+            <location filename="../processing/traveltimematrix.py" line="86" />
             <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
             <translation>Archivos CSV (*.csv);;Archivos Parquet (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="94" />
+            <location filename="../processing/traveltimematrix.py" line="95" />
             <source>Pairs within the maximum time</source>
             <translation>Pares dentro del tiempo máximo</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="95" />
+            <location filename="../processing/traveltimematrix.py" line="96" />
             <source>Points beyond the snapping distance</source>
             <translation>Puntos más allá de la distancia de ajuste</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="105" />
+            <location filename="../processing/traveltimematrix.py" line="106" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="137" />
+            <location filename="../processing/traveltimematrix.py" line="138" />
             <source>No origin is within {} m of a street usable by this mode: check the layers' CRS and the snapping distance.</source>
             <translation>Ningún origen está a menos de {} m de una calle utilizable en este modo: revise el SRC de las capas y la distancia de ajuste.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="188" />
+            <location filename="../processing/traveltimematrix.py" line="189" />
             <source>Matrix written to {}.</source>
             <translation>Matriz escrita en {}.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="196" />
+            <location filename="../processing/traveltimematrix.py" line="199" />
             <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
             <translation>{0} pares origen-destino dentro de {1} minutos ({2} orígenes × {3} destinos).</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="214" />
+            <location filename="../processing/traveltimematrix.py" line="217" />
             <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red y no tienen tiempo de viaje: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="224" />
+            <location filename="../processing/traveltimematrix.py" line="227" />
             <source>{0} destinations are farther than {1} m from the network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="246" />
+            <location filename="../processing/traveltimematrix.py" line="251" />
             <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
             <translation>{0} orígenes ({1:.1f} %) están en partes pequeñas de la red desconectadas de la principal y alcanzan pocos destinos: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="233" />
+            <location filename="../processing/traveltimematrix.py" line="236" />
             <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
             <translation>{0} orígenes ({1:.1f} %) están más cerca de una parte pequeña de la red aislada del resto (una isla o un callejón de sentido único): se vincularon a la calle más cercana de la red principal, como hace r5r: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="190" />
+            <location filename="../processing/traveltimematrix.py" line="191" />
             <source>The origins reach {0:.0f} % of the network within the limit: routed with a contraction hierarchy ({1} shortcut arcs), faster than one search per origin.</source>
             <translation>Los orígenes alcanzan el {0:.0f} % de la red dentro del límite: se calculó con una jerarquía de contracción ({1} arcos de atajo), más rápida que una búsqueda por origen.</translation>
         </message>
@@ -4444,12 +4672,12 @@ Para matrices muy grandes, escriba directamente a un archivo CSV o Parquet con '
     <context>
         <name>TripDistribution</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="252" />
+            <location filename="../processing/tripdistribution.py" line="254" />
             <source>Trip distribution (gravity model)</source>
             <translation>Distribución de viajes (modelo gravitacional)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="255" />
+            <location filename="../processing/tripdistribution.py" line="257" />
             <source>Distributes the trips produced and attracted by each zone between every pair of zones with the gravity model T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 5), doubly constrained (Furness balancing) or constrained on productions or attractions only.
 
 The deterrence function f is exponential exp(−β c), power c^(−β), combined (gamma) c^b · exp(c₁ c) or a table of factors by cost band. A typical starting β is 1 / mean trip time (about 0.017/min public transport, 0.03/min car, 0.08/min walking and cycling). Give an observed mean trip cost (from an OD survey) to calibrate β with Hyman's method instead.
@@ -4466,417 +4694,417 @@ La matriz de costos es una tabla larga (una fila por origen y destino) de una ca
 Salida: una tabla from_id, to_id, trips, cost. El registro informa las iteraciones, el error final, el costo medio de viaje y los parámetros calibrados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="273" />
+            <location filename="../processing/tripdistribution.py" line="275" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, puntos o una tabla)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="278" />
+            <location filename="../processing/tripdistribution.py" line="280" />
             <source>Zone id field</source>
             <translation>Campo identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="286" />
+            <location filename="../processing/tripdistribution.py" line="288" />
             <source>Productions field (trips leaving each zone)</source>
             <translation>Campo de producciones (viajes que salen de cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="286" />
+            <location filename="../processing/tripdistribution.py" line="288" />
             <source>Attractions field (trips arriving in each zone)</source>
             <translation>Campo de atracciones (viajes que llegan a cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="300" />
+            <location filename="../processing/tripdistribution.py" line="302" />
             <source>Cost matrix (long table or CSV file)</source>
             <translation>Matriz de costos (tabla larga o archivo CSV)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="303" />
+            <location filename="../processing/tripdistribution.py" line="305" />
             <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV file path is read directly, which is much faster for big matrices.</source>
             <translation>Una fila por origen y destino con sus identificadores y el costo (tiempo de viaje en minutos, distancia o costo generalizado). La ruta de un archivo CSV se lee directamente, mucho más rápido para matrices grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="311" />
+            <location filename="../processing/tripdistribution.py" line="313" />
             <source>Origin id field of the matrix</source>
             <translation>Campo identificador de origen de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="311" />
+            <location filename="../processing/tripdistribution.py" line="313" />
             <source>Destination id field of the matrix</source>
             <translation>Campo identificador de destino de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="311" />
+            <location filename="../processing/tripdistribution.py" line="313" />
             <source>Cost field of the matrix</source>
             <translation>Campo de costo de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="323" />
             <source>Deterrence function</source>
             <translation>Función de disuasión</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="323" />
             <source>Exponential: exp(−β·cost)</source>
             <translation>Exponencial: exp(−β·costo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="323" />
             <source>Power: cost^(−β)</source>
             <translation>Potencial: costo^(−β)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="323" />
             <source>Combined (gamma): cost^b · exp(c·cost)</source>
             <translation>Combinada (gamma): costo^b · exp(c·costo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="323" />
             <source>Table of factors by cost band</source>
             <translation>Tabla de factores por tramo de costo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="334" />
+            <location filename="../processing/tripdistribution.py" line="336" />
             <source>β (deterrence parameter)</source>
             <translation>β (parámetro de disuasión)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="341" />
+            <location filename="../processing/tripdistribution.py" line="343" />
             <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
             <translation>Por unidad de costo; aproximadamente 1 / costo medio de viaje si no se sabe nada mejor.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="343" />
+            <location filename="../processing/tripdistribution.py" line="345" />
             <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
             <translation>Calibrar β a este costo medio de viaje observado (0 = no calibrar)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="350" />
+            <location filename="../processing/tripdistribution.py" line="352" />
             <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
             <translation>Costo medio de los viajes de la encuesta OD, en la unidad de la matriz de costos. β se obtiene entonces con el método de Hyman para que el modelo lo reproduzca (funciones exponencial y potencial).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="357" />
+            <location filename="../processing/tripdistribution.py" line="359" />
             <source>Combined function: exponent b of cost^b</source>
             <translation>Función combinada: exponente b de costo^b</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="357" />
+            <location filename="../processing/tripdistribution.py" line="359" />
             <source>Combined function: coefficient c of exp(c·cost)</source>
             <translation>Función combinada: coeficiente c de exp(c·costo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="366" />
+            <location filename="../processing/tripdistribution.py" line="368" />
             <source>Deterrence table: upper bound of each cost band and its factor</source>
             <translation>Tabla de disuasión: límite superior de cada tramo de costo y su factor</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="366" />
+            <location filename="../processing/tripdistribution.py" line="368" />
             <source>Cost up to</source>
             <translation>Costo hasta</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="366" />
+            <location filename="../processing/tripdistribution.py" line="368" />
             <source>Factor</source>
             <translation>Factor</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="373" />
+            <location filename="../processing/tripdistribution.py" line="375" />
             <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
             <translation>Se usa con la función de tabla: los costos desde el límite anterior (0 para el primer tramo) hasta este límite reciben este factor; los costos por encima del último límite reciben 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="381" />
+            <location filename="../processing/tripdistribution.py" line="383" />
             <source>Constraint</source>
             <translation>Restricción</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="381" />
+            <location filename="../processing/tripdistribution.py" line="383" />
             <source>Doubly constrained (productions and attractions)</source>
             <translation>Doblemente restringido (producciones y atracciones)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="381" />
+            <location filename="../processing/tripdistribution.py" line="383" />
             <source>Production constrained</source>
             <translation>Restringido en las producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="381" />
+            <location filename="../processing/tripdistribution.py" line="383" />
             <source>Attraction constrained</source>
             <translation>Restringido en las atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="393" />
+            <location filename="../processing/tripdistribution.py" line="395" />
             <source>When total productions and attractions differ</source>
             <translation>Cuando los totales de producciones y atracciones difieren</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="393" />
+            <location filename="../processing/tripdistribution.py" line="395" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar las atracciones al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="393" />
+            <location filename="../processing/tripdistribution.py" line="395" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar las producciones al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="393" />
+            <location filename="../processing/tripdistribution.py" line="395" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="405" />
+            <location filename="../processing/tripdistribution.py" line="407" />
             <source>Cost of trips within a zone</source>
             <translation>Costo de los viajes dentro de una zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="412" />
+            <location filename="../processing/tripdistribution.py" line="414" />
             <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
             <translation>Reemplaza el costo de todos los viajes dentro de una zona. Déjelo vacío para conservar los valores de la matriz y usar la mitad del costo a la zona más cercana donde la matriz no tiene ninguno (o cero).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="420" />
+            <location filename="../processing/tripdistribution.py" line="422" />
             <source>Balancing tolerance (largest relative error of a zone total)</source>
             <translation>Tolerancia del balanceo (mayor error relativo del total de una zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="429" />
+            <location filename="../processing/tripdistribution.py" line="431" />
             <source>Maximum balancing iterations</source>
             <translation>Máximo de iteraciones de balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="438" />
+            <location filename="../processing/tripdistribution.py" line="440" />
             <source>Trips (OD table)</source>
             <translation>Viajes (tabla OD)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="445" />
             <source>Total trips</source>
             <translation>Total de viajes</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="445" />
             <source>Mean trip cost</source>
             <translation>Costo medio de viaje</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="445" />
             <source>β used or calibrated</source>
             <translation>β usado o calibrado</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="445" />
             <source>Balancing iterations</source>
             <translation>Iteraciones de balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="445" />
             <source>Largest relative error of a zone total</source>
             <translation>Mayor error relativo del total de una zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="451" />
+            <location filename="../processing/tripdistribution.py" line="453" />
             <source>Balancing converged</source>
             <translation>El balanceo convergió</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="463" />
+            <location filename="../processing/tripdistribution.py" line="465" />
             <source>Field {} does not exist in the zones layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="470" />
+            <location filename="../processing/tripdistribution.py" line="472" />
             <source>The zones layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="473" />
+            <location filename="../processing/tripdistribution.py" line="475" />
             <source>{0} zones have no value in field {1} and were left out.</source>
             <translation>{0} zonas no tienen valor en el campo {1} y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="482" />
+            <location filename="../processing/tripdistribution.py" line="484" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Los identificadores de zona deben ser únicos, pero el campo {0} repite: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="491" />
+            <location filename="../processing/tripdistribution.py" line="493" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="496" />
+            <location filename="../processing/tripdistribution.py" line="498" />
             <source>Field {0} has {1} negative values: trips must be zero or positive.</source>
             <translation>El campo {0} tiene {1} valores negativos: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="502" />
+            <location filename="../processing/tripdistribution.py" line="504" />
             <source>Every zone has 0 in field {}: there are no trips to distribute.</source>
             <translation>Todas las zonas tienen 0 en el campo {}: no hay viajes que distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="515" />
+            <location filename="../processing/tripdistribution.py" line="517" />
             <source>The cost matrix has no rows.</source>
             <translation>La matriz de costos no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="518" />
+            <location filename="../processing/tripdistribution.py" line="520" />
             <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
             <translation>{0} filas de la matriz de costos no tienen un número en el campo {1}: esos pares son inalcanzables.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="529" />
+            <location filename="../processing/tripdistribution.py" line="531" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} filas de la matriz de costos se refieren a {1} identificadores que no son zonas y se omitieron: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="535" />
+            <location filename="../processing/tripdistribution.py" line="537" />
             <source>No row of the cost matrix matches the zone ids (matrix ids such as {0}; zone ids such as {1}): check the zone id field and the id fields of the matrix.</source>
             <translation>Ninguna fila de la matriz de costos coincide con los identificadores de zona (identificadores de la matriz como {0}; de las zonas como {1}): revise el campo identificador de zona y los campos identificadores de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="542" />
+            <location filename="../processing/tripdistribution.py" line="544" />
             <source>{} origin-destination pairs appear more than once in the cost matrix: the last row is used.</source>
             <translation>{} pares origen-destino aparecen más de una vez en la matriz de costos: se usa la última fila.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="567" />
+            <location filename="../processing/tripdistribution.py" line="569" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas no tienen costo (o es cero) para los viajes dentro de la zona: se usa la mitad del costo a su zona más cercana.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="581" />
+            <location filename="../processing/tripdistribution.py" line="583" />
             <source>The deterrence table must hold numbers only (cost bound and factor).</source>
             <translation>La tabla de disuasión solo debe contener números (límite de costo y factor).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="585" />
+            <location filename="../processing/tripdistribution.py" line="587" />
             <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
             <translation>La tabla de disuasión necesita al menos una fila, límites de costo positivos en orden creciente y factores de cero o más.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="618" />
+            <location filename="../processing/tripdistribution.py" line="620" />
             <source>The cost matrix has {} negative costs: costs must be zero or positive.</source>
             <translation>La matriz de costos tiene {} costos negativos: los costos deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="626" />
+            <location filename="../processing/tripdistribution.py" line="628" />
             <source>The cost matrix has {} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
             <translation>La matriz de costos tiene {} costos cero, pero las funciones potencial y combinada necesitan costos mayores que cero: use la función exponencial o indique un costo para los viajes dentro de una zona.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="633" />
+            <location filename="../processing/tripdistribution.py" line="635" />
             <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
             <translation>La calibración a un costo medio de viaje solo funciona con la función exponencial o la potencial.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="640" />
+            <location filename="../processing/tripdistribution.py" line="642" />
             <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
             <translation>{0} de {1} pares origen-destino no tienen costo: son inalcanzables y no reciben viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="648" />
+            <location filename="../processing/tripdistribution.py" line="650" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas tienen 0 en el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="668" />
+            <location filename="../processing/tripdistribution.py" line="670" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibración de Hyman: β = {0:.6g} tras {1} corridas (costo medio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="674" />
+            <location filename="../processing/tripdistribution.py" line="678" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>La calibración no alcanzó el costo medio de viaje observado: compruebe que la matriz de costos y la media observada usan la misma unidad.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="712" />
+            <location filename="../processing/tripdistribution.py" line="720" />
             <source>The gravity model cannot run: {}</source>
             <translation>El modelo gravitacional no puede ejecutarse: {}</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="735" />
+            <location filename="../processing/tripdistribution.py" line="743" />
             <source>{} origin-destination pairs with trips written.</source>
             <translation>Se escribieron {} pares origen-destino con viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="755" />
+            <location filename="../processing/tripdistribution.py" line="763" />
             <source>attractions were scaled to total productions</source>
             <translation>las atracciones se escalaron al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="756" />
+            <location filename="../processing/tripdistribution.py" line="764" />
             <source>productions were scaled to total attractions</source>
             <translation>las producciones se escalaron al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="757" />
+            <location filename="../processing/tripdistribution.py" line="765" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas se escalaron a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="759" />
+            <location filename="../processing/tripdistribution.py" line="767" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Los totales de producciones ({0:,.1f}) y atracciones ({1:,.1f}) difieren: {2} (producciones × {3:.6g}, atracciones × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="781" />
+            <location filename="../processing/tripdistribution.py" line="791" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas producen viajes pero no alcanzan ninguna zona que atraiga viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="787" />
+            <location filename="../processing/tripdistribution.py" line="797" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraen viajes pero ninguna zona productora las alcanza: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="795" />
+            <location filename="../processing/tripdistribution.py" line="805" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="796" />
+            <location filename="../processing/tripdistribution.py" line="806" />
             <source>power</source>
             <translation>potencial</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="797" />
+            <location filename="../processing/tripdistribution.py" line="807" />
             <source>combined (gamma)</source>
             <translation>combinada (gamma)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="798" />
+            <location filename="../processing/tripdistribution.py" line="808" />
             <source>table</source>
             <translation>tabla</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="800" />
+            <location filename="../processing/tripdistribution.py" line="810" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Función de disuasión: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="803" />
+            <location filename="../processing/tripdistribution.py" line="813" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viajes; {2} iteraciones de balanceo; mayor error relativo del total de una zona {3:.3g}; costo medio de viaje {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="810" />
+            <location filename="../processing/tripdistribution.py" line="822" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>El balanceo no convergió dentro del límite de iteraciones (mayor error {:.3g}): los viajes se escriben, pero aumente el máximo de iteraciones o revise las zonas que no se pueden alcanzar.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="696" />
+            <location filename="../processing/tripdistribution.py" line="700" />
             <source>The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
             <translation>El costo medio de viaje observado {0:.4g} no se puede alcanzar: con estas zonas y esta matriz de costos el costo medio de viaje es como máximo {1:.4g} (sin ninguna disuasión). Compruebe que ambos usen la misma unidad y que el límite de tiempo de la matriz cubra los viajes observados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="774" />
+            <location filename="../processing/tripdistribution.py" line="784" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>Las zonas forman {} grupos entre los que no es posible ningún viaje (por ejemplo, una isla de la red): las atracciones se escalaron dentro de cada grupo a sus producciones.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="704" />
+            <location filename="../processing/tripdistribution.py" line="710" />
             <source>The observed mean trip cost {0:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
             <translation>El costo medio de viaje observado {0:.4g} es demasiado bajo para estas zonas y esta matriz de costos: el modelo gravitacional no puede bajar tanto su media, su balanceo falla cuando los viajes se concentran en los pares más baratos. Verifique que la matriz y la media observada usen la misma unidad.</translation>
         </message>
@@ -4884,12 +5112,12 @@ Salida: una tabla from_id, to_id, trips, cost. El registro informa las iteracion
     <context>
         <name>TripGeneration</name>
         <message>
-            <location filename="../processing/tripgeneration.py" line="83" />
+            <location filename="../processing/tripgeneration.py" line="84" />
             <source>Trip generation</source>
             <translation>Generación de viajes</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="86" />
+            <location filename="../processing/tripgeneration.py" line="87" />
             <source>Estimates the trips produced and attracted by each zone in a day (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 4) and adds them as two new fields.
 
 Productions: cross-classification (a trip rate for each category, e.g. income group, times a count such as the population; the default rates 1.6 / 2.0 / 2.5 trips per inhabitant per day for low / middle / high income are LAC working values around the 2.0 average of the CAF Urban Mobility Observatory — replace them with rates from the local OD survey), rates on zone fields (Σ field × rate), or a linear regression fitted on zones with an observed number of trips. Several category fields are combined by writing their values separated by ';' in the rate table (e.g. 'low;1').
@@ -4906,187 +5134,187 @@ Atracciones: tasas sobre campos de la zona (p. ej. empleos, plazas escolares) o 
 Luego se balancean producciones y atracciones a totales iguales (por defecto las atracciones se escalan a las producciones, que suelen ser la mejor estimación); el registro informa los totales antes y después y los factores.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="111" />
+            <location filename="../processing/tripgeneration.py" line="112" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, puntos o una tabla)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="116" />
+            <location filename="../processing/tripgeneration.py" line="117" />
             <source>Productions method</source>
             <translation>Método de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="116" />
+            <location filename="../processing/tripgeneration.py" line="117" />
             <source>Cross-classification: rate by category × count field</source>
             <translation>Clasificación cruzada: tasa por categoría × campo de conteo</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="257" />
+            <location filename="../processing/tripgeneration.py" line="258" />
             <source>Rates on zone fields</source>
             <translation>Tasas sobre campos de la zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="257" />
+            <location filename="../processing/tripgeneration.py" line="258" />
             <source>Regression on zone fields (observed trips field)</source>
             <translation>Regresión sobre campos de la zona (campo de viajes observados)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="128" />
+            <location filename="../processing/tripgeneration.py" line="129" />
             <source>Category fields (cross-classification, e.g. income group)</source>
             <translation>Campos de categoría (clasificación cruzada, p. ej. grupo de ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="136" />
+            <location filename="../processing/tripgeneration.py" line="137" />
             <source>Count field (persons or households per zone)</source>
             <translation>Campo de conteo (personas u hogares por zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="149" />
+            <location filename="../processing/tripgeneration.py" line="150" />
             <source>Trip rates by category (trips per person or household per day)</source>
             <translation>Tasas de viajes por categoría (viajes por persona u hogar por día)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="149" />
+            <location filename="../processing/tripgeneration.py" line="150" />
             <source>Category value(s)</source>
             <translation>Valor(es) de categoría</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="149" />
+            <location filename="../processing/tripgeneration.py" line="150" />
             <source>Rate</source>
             <translation>Tasa</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="156" />
+            <location filename="../processing/tripgeneration.py" line="157" />
             <source>One row per category value of the category field; with several category fields write the values in the same order separated by ';'. Ignored when a rate table layer is given.</source>
             <translation>Una fila por valor de categoría del campo de categoría; con varios campos de categoría escriba los valores en el mismo orden separados por ';'. Se ignora si se indica una capa de tabla de tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="163" />
+            <location filename="../processing/tripgeneration.py" line="164" />
             <source>Rate table layer (instead of the rates above)</source>
             <translation>Capa de tabla de tasas (en lugar de las tasas anteriores)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="169" />
+            <location filename="../processing/tripgeneration.py" line="170" />
             <source>A table with one field named like each category field and a rate field.</source>
             <translation>Una tabla con un campo con el nombre de cada campo de categoría y un campo de tasa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="171" />
+            <location filename="../processing/tripgeneration.py" line="172" />
             <source>Rate field of the rate table</source>
             <translation>Campo de tasa de la tabla de tasas</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="225" />
+            <location filename="../processing/tripgeneration.py" line="226" />
             <source>Production fields (rates on zone fields or regression)</source>
             <translation>Campos de producción (tasas sobre campos de la zona o regresión)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="235" />
+            <location filename="../processing/tripgeneration.py" line="236" />
             <source>Production rates, one per production field (comma-separated)</source>
             <translation>Tasas de producción, una por campo de producción (separadas por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="241" />
+            <location filename="../processing/tripgeneration.py" line="242" />
             <source>One rate for every field, or one per field in the same order, separated by commas (or by ';' when decimals are written with a comma).</source>
             <translation>Una tasa para todos los campos, o una por campo en el mismo orden, separadas por comas (o por ';' si los decimales se escriben con coma).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="248" />
+            <location filename="../processing/tripgeneration.py" line="249" />
             <source>Observed productions field (regression; zones without a value are predicted)</source>
             <translation>Campo de producciones observadas (regresión; se predicen las zonas sin valor)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="257" />
+            <location filename="../processing/tripgeneration.py" line="258" />
             <source>Attractions method</source>
             <translation>Método de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="268" />
+            <location filename="../processing/tripgeneration.py" line="269" />
             <source>Attraction fields (e.g. jobs, school places)</source>
             <translation>Campos de atracción (p. ej. empleos, plazas escolares)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="279" />
+            <location filename="../processing/tripgeneration.py" line="280" />
             <source>Attraction rates, one per attraction field (comma-separated)</source>
             <translation>Tasas de atracción, una por campo de atracción (separadas por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="285" />
+            <location filename="../processing/tripgeneration.py" line="286" />
             <source>Trips attracted per unit of each field. When attractions are scaled to productions only the ratios between the rates matter.</source>
             <translation>Viajes atraídos por unidad de cada campo. Si las atracciones se escalan a las producciones, solo importan las proporciones entre las tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="292" />
+            <location filename="../processing/tripgeneration.py" line="293" />
             <source>Observed attractions field (regression; zones without a value are predicted)</source>
             <translation>Campo de atracciones observadas (regresión; se predicen las zonas sin valor)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="301" />
+            <location filename="../processing/tripgeneration.py" line="302" />
             <source>Balance the totals</source>
             <translation>Balancear los totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="301" />
+            <location filename="../processing/tripgeneration.py" line="302" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar las atracciones al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="301" />
+            <location filename="../processing/tripgeneration.py" line="302" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar las producciones al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="301" />
+            <location filename="../processing/tripgeneration.py" line="302" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="301" />
+            <location filename="../processing/tripgeneration.py" line="302" />
             <source>Do not balance</source>
             <translation>No balancear</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="314" />
+            <location filename="../processing/tripgeneration.py" line="315" />
             <source>Name of the productions field</source>
             <translation>Nombre del campo de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="314" />
+            <location filename="../processing/tripgeneration.py" line="315" />
             <source>Name of the attractions field</source>
             <translation>Nombre del campo de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="321" />
+            <location filename="../processing/tripgeneration.py" line="322" />
             <source>Zones with productions and attractions</source>
             <translation>Zonas con producciones y atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="326" />
+            <location filename="../processing/tripgeneration.py" line="327" />
             <source>Total productions before balancing</source>
             <translation>Total de producciones antes del balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="326" />
+            <location filename="../processing/tripgeneration.py" line="327" />
             <source>Total attractions before balancing</source>
             <translation>Total de atracciones antes del balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="326" />
+            <location filename="../processing/tripgeneration.py" line="327" />
             <source>Total productions</source>
             <translation>Total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="326" />
+            <location filename="../processing/tripgeneration.py" line="327" />
             <source>Total attractions</source>
             <translation>Total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="326" />
+            <location filename="../processing/tripgeneration.py" line="327" />
             <source>Factor applied to productions</source>
             <translation>Factor aplicado a las producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="326" />
+            <location filename="../processing/tripgeneration.py" line="327" />
             <source>Factor applied to attractions</source>
             <translation>Factor aplicado a las atracciones</translation>
         </message>
@@ -5136,132 +5364,132 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>{0} zonas no se pudieron predecir (valores explicativos NULL) y {1} obtuvieron una predicción negativa: ambas se fijaron en 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="485" />
+            <location filename="../processing/tripgeneration.py" line="484" />
             <source>The rate table has no field {0}: it needs a field named like each category field and a rate field.</source>
             <translation>La tabla de tasas no tiene el campo {0}: necesita un campo con el nombre de cada campo de categoría y un campo de tasa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="501" />
+            <location filename="../processing/tripgeneration.py" line="500" />
             <source>The rate table row '{0}' has {1} values but {2} category fields were chosen: separate the values with ';' in the order of the fields.</source>
             <translation>La fila '{0}' de la tabla de tasas tiene {1} valores pero se eligieron {2} campos de categoría: separe los valores con ';' en el orden de los campos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="511" />
+            <location filename="../processing/tripgeneration.py" line="510" />
             <source>Every trip rate must be a number of zero or more.</source>
             <translation>Cada tasa de viajes debe ser un número igual o mayor que cero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="520" />
+            <location filename="../processing/tripgeneration.py" line="519" />
             <source>The rate table repeats a category: each needs exactly one rate.</source>
             <translation>La tabla de tasas repite una categoría: cada una necesita exactamente una tasa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="528" />
+            <location filename="../processing/tripgeneration.py" line="527" />
             <source>Choose at least one category field for cross-classification, or use rates on zone fields (e.g. population × 2.0).</source>
             <translation>Elija al menos un campo de categoría para la clasificación cruzada, o use tasas sobre campos de la zona (p. ej. población × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="544" />
+            <location filename="../processing/tripgeneration.py" line="543" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="550" />
+            <location filename="../processing/tripgeneration.py" line="549" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas no tienen categoría (NULL) y no producen viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="557" />
+            <location filename="../processing/tripgeneration.py" line="556" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertenecen a categorías sin tasa y no producen viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="563" />
+            <location filename="../processing/tripgeneration.py" line="562" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Clasificación cruzada sobre {0} × {1} con {2} tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="582" />
+            <location filename="../processing/tripgeneration.py" line="581" />
             <source>The zones layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="589" />
+            <location filename="../processing/tripgeneration.py" line="588" />
             <source>productions</source>
             <translation>producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="589" />
+            <location filename="../processing/tripgeneration.py" line="588" />
             <source>attractions</source>
             <translation>atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="656" />
+            <location filename="../processing/tripgeneration.py" line="655" />
             <source>Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the fields and rates that give zero.</source>
             <translation>No se puede balancear: el total de producciones es {0:,.1f} y el de atracciones {1:,.1f}. Revise los campos y tasas que dan cero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="664" />
+            <location filename="../processing/tripgeneration.py" line="665" />
             <source>attractions scaled to total productions</source>
             <translation>atracciones escaladas al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="665" />
+            <location filename="../processing/tripgeneration.py" line="666" />
             <source>productions scaled to total attractions</source>
             <translation>producciones escaladas al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="666" />
+            <location filename="../processing/tripgeneration.py" line="667" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="668" />
+            <location filename="../processing/tripgeneration.py" line="669" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceo: total de producciones {0:,.1f} y de atracciones {1:,.1f} antes; {2} (producciones × {3:.6g}, atracciones × {4:.6g}); ambos {5:,.1f} después.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="675" />
+            <location filename="../processing/tripgeneration.py" line="678" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sin balancear: total de producciones {0:,.1f}, total de atracciones {1:,.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="684" />
+            <location filename="../processing/tripgeneration.py" line="687" />
             <source>The productions and attractions fields need different names.</source>
             <translation>Los campos de producciones y atracciones necesitan nombres distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="86" />
+            <location filename="../processing/tripgeneration.py" line="87" />
             <source>Rates from the local OD survey: give its trips table and its persons (or households) table, both with the category fields; each category's rate is its expanded trips divided by its expanded persons, and the log lists them. They take the place of the rates above.</source>
             <translation>Tasas de la encuesta origen-destino local: indique su tabla de viajes y su tabla de personas (u hogares), ambas con los campos de categoría; la tasa de cada categoría es la suma expandida de sus viajes dividida por la de sus personas, y el registro las lista. Sustituyen a las tasas anteriores.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="180" />
+            <location filename="../processing/tripgeneration.py" line="181" />
             <source>OD survey: trips table (rates estimated from the survey, instead of the rates above)</source>
             <translation>Encuesta OD: tabla de viajes (tasas estimadas a partir de la encuesta, en lugar de las tasas anteriores)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="186" />
+            <location filename="../processing/tripgeneration.py" line="187" />
             <source>One row per surveyed trip with the category fields (named like the zones' category fields) and optionally an expansion factor. The rate of a category is its weighted trips divided by its weighted persons in the persons table.</source>
             <translation>Una fila por viaje encuestado con los campos de categoría (con los mismos nombres que los campos de categoría de las zonas) y, opcionalmente, un factor de expansión. La tasa de una categoría es la suma ponderada de sus viajes dividida por la de sus personas en la tabla de personas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="194" />
+            <location filename="../processing/tripgeneration.py" line="195" />
             <source>Expansion factor of the trips (empty: 1 per trip)</source>
             <translation>Factor de expansión de los viajes (vacío: 1 por viaje)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="203" />
+            <location filename="../processing/tripgeneration.py" line="204" />
             <source>OD survey: persons or households table</source>
             <translation>Encuesta OD: tabla de personas u hogares</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="209" />
+            <location filename="../processing/tripgeneration.py" line="210" />
             <source>One row per surveyed person or household (or per category, with the count as the weight), with the same category fields; the same unit as the zones' count field.</source>
             <translation>Una fila por persona u hogar encuestado (o por categoría, con el recuento como peso), con los mismos campos de categoría; la misma unidad que el campo de recuento de las zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="216" />
+            <location filename="../processing/tripgeneration.py" line="217" />
             <source>Expansion factor of the persons (empty: 1 per row)</source>
             <translation>Factor de expansión de las personas (vacío: 1 por fila)</translation>
         </message>
@@ -5286,22 +5514,22 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>La tabla de {0} de la encuesta no tiene el campo {1}: necesita los campos de categoría de las zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="452" />
+            <location filename="../processing/tripgeneration.py" line="451" />
             <source>The survey's {} table is empty.</source>
             <translation>La tabla de {} de la encuesta está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="458" />
+            <location filename="../processing/tripgeneration.py" line="457" />
             <source>{0} categories have surveyed trips but no persons and get no rate: {1}.</source>
             <translation>{0} categorías tienen viajes encuestados pero ninguna persona y no reciben tasa: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="469" />
+            <location filename="../processing/tripgeneration.py" line="468" />
             <source>Trip rates from the survey (trips / persons by category):</source>
             <translation>Tasas de viaje de la encuesta (viajes / personas por categoría):</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="595" />
+            <location filename="../processing/tripgeneration.py" line="594" />
             <source>The OD survey tables give rates by category: they are used only by cross-classification and were ignored.</source>
             <translation>Las tablas de la encuesta OD dan tasas por categoría: solo las usa la clasificación cruzada y se ignoraron.</translation>
         </message>

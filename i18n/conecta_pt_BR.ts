@@ -4,12 +4,12 @@
     <context>
         <name>AccessInequality</name>
         <message>
-            <location filename="../processing/accessinequality.py" line="372" />
+            <location filename="../processing/accessinequality.py" line="375" />
             <source>Accessibility inequality and poverty</source>
             <translation>Desigualdade e pobreza de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="109" />
+            <location filename="../processing/accessinequality.py" line="110" />
             <source>Measures how unequal accessibility is among the population, with the definitions of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility'). Every measure is weighted by the population of the zones:
 - Palma ratio: mean accessibility of the wealthiest 10 % divided by that of the poorest 40 %, the income cut-offs being population-weighted quantiles of income per capita.
 - Gini index (area between the Lorenz curve and the line of equality).
@@ -34,257 +34,257 @@ A tabela tem uma linha por medida, para todas as zonas (grupo 'all') e para cada
 Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zonas com renda NULL são excluídas das medidas baseadas na renda (Palma, índice de concentração, decis). Ambas são contadas no registro. Zonas com renda igual são ordenadas pelo campo de identificador de zona (o pacote ordena pelo identificador).</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="134" />
+            <location filename="../processing/accessinequality.py" line="135" />
             <source>Zones with accessibility</source>
             <translation>Zonas com acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="139" />
+            <location filename="../processing/accessinequality.py" line="140" />
             <source>Accessibility field</source>
             <translation>Campo de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="139" />
+            <location filename="../processing/accessinequality.py" line="140" />
             <source>Population field</source>
             <translation>Campo de população</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="139" />
+            <location filename="../processing/accessinequality.py" line="140" />
             <source>Income per capita field</source>
             <translation>Campo de renda per capita</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="153" />
+            <location filename="../processing/accessinequality.py" line="154" />
             <source>Group field (income decile, sex, race…)</source>
             <translation>Campo de grupo (decil de renda, sexo, raça…)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="159" />
+            <location filename="../processing/accessinequality.py" line="160" />
             <source>Every measure is also computed for each value of this field.</source>
             <translation>Cada medida também é calculada para cada valor deste campo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="161" />
+            <location filename="../processing/accessinequality.py" line="162" />
             <source>Zone id field (order of zones with equal income)</source>
             <translation>Campo de identificador de zona (ordem das zonas com renda igual)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="167" />
+            <location filename="../processing/accessinequality.py" line="168" />
             <source>The concentration index ranks zones by income; zones with equal income are taken in the order of this field, as the accessibility package does. Empty: the layer's order.</source>
             <translation>O índice de concentração ordena as zonas pela renda; zonas com renda igual são tomadas na ordem deste campo, como faz o pacote accessibility. Vazio: a ordem da camada.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="175" />
+            <location filename="../processing/accessinequality.py" line="176" />
             <source>Poverty line of accessibility (FGT measures)</source>
             <translation>Linha de pobreza de acessibilidade (medidas FGT)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="182" />
+            <location filename="../processing/accessinequality.py" line="183" />
             <source>Zones whose accessibility is below this value are 'poor in access', e.g. 50000 jobs.</source>
             <translation>Zonas cuja acessibilidade está abaixo deste valor são 'pobres em acesso', p. ex. 50000 empregos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="186" />
+            <location filename="../processing/accessinequality.py" line="187" />
             <source>Inequality measures</source>
             <translation>Medidas de desigualdade</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="191" />
+            <location filename="../processing/accessinequality.py" line="192" />
             <source>Chart</source>
             <translation>Gráfico</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="191" />
+            <location filename="../processing/accessinequality.py" line="192" />
             <source>PNG files (*.png)</source>
             <translation>Arquivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="200" />
+            <location filename="../processing/accessinequality.py" line="201" />
             <source>Report</source>
             <translation>Relatório</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="201" />
+            <location filename="../processing/accessinequality.py" line="202" />
             <source>Palma ratio</source>
             <translation>Razão de Palma</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="208" />
+            <location filename="../processing/accessinequality.py" line="209" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="207" />
+            <location filename="../processing/accessinequality.py" line="208" />
             <source>Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %</source>
             <translation>Razão de Palma: acessibilidade média dos 10 % mais ricos / dos 40 % mais pobres</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="209" />
+            <location filename="../processing/accessinequality.py" line="210" />
             <source>Theil T index</source>
             <translation>Índice T de Theil</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="210" />
+            <location filename="../processing/accessinequality.py" line="211" />
             <source>Theil T, between-group part</source>
             <translation>T de Theil, parte entre grupos</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="211" />
+            <location filename="../processing/accessinequality.py" line="212" />
             <source>Theil T, within-group part</source>
             <translation>T de Theil, parte dentro dos grupos</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="212" />
+            <location filename="../processing/accessinequality.py" line="213" />
             <source>Concentration index (ranked by income)</source>
             <translation>Índice de concentração (ordenado pela renda)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="213" />
+            <location filename="../processing/accessinequality.py" line="214" />
             <source>Concentration index, Erreygers-corrected</source>
             <translation>Índice de concentração, corrigido por Erreygers</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="214" />
+            <location filename="../processing/accessinequality.py" line="215" />
             <source>FGT0: share of the population below the poverty line</source>
             <translation>FGT0: proporção da população abaixo da linha de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="215" />
+            <location filename="../processing/accessinequality.py" line="216" />
             <source>FGT1: poverty gap</source>
             <translation>FGT1: hiato de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="216" />
+            <location filename="../processing/accessinequality.py" line="217" />
             <source>FGT2: poverty severity</source>
             <translation>FGT2: severidade da pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="361" />
+            <location filename="../processing/accessinequality.py" line="364" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Acessibilidade média (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="218" />
+            <location filename="../processing/accessinequality.py" line="219" />
             <source>Median accessibility (population-weighted)</source>
             <translation>Acessibilidade mediana (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="219" />
+            <location filename="../processing/accessinequality.py" line="220" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="220" />
+            <location filename="../processing/accessinequality.py" line="221" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="237" />
+            <location filename="../processing/accessinequality.py" line="238" />
             <source>Field {} does not exist in the layer.</source>
             <translation>O campo {} não existe na camada.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="242" />
+            <location filename="../processing/accessinequality.py" line="243" />
             <source>The poverty line must be a positive number.</source>
             <translation>A linha de pobreza deve ser um número positivo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="255" />
+            <location filename="../processing/accessinequality.py" line="256" />
             <source>The input layer has no features.</source>
             <translation>A camada de entrada não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="270" />
+            <location filename="../processing/accessinequality.py" line="271" />
             <source>No zone has both an accessibility value and a population above 0.</source>
             <translation>Nenhuma zona tem ao mesmo tempo um valor de acessibilidade e uma população maior que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="274" />
+            <location filename="../processing/accessinequality.py" line="275" />
             <source>{0} zones have no value in {1}: they are left out.</source>
             <translation>{0} zonas não têm valor em {1}: são excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="280" />
+            <location filename="../processing/accessinequality.py" line="281" />
             <source>{0} zones have a NULL or negative population in {1}: they are left out.</source>
             <translation>{0} zonas têm população NULL ou negativa em {1}: são excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="286" />
+            <location filename="../processing/accessinequality.py" line="287" />
             <source>{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the concentration index and the income deciles.</source>
             <translation>{0} zonas ({1} pessoas) não têm renda em {2}: são excluídas da razão de Palma, do índice de concentração e dos decis de renda.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="293" />
+            <location filename="../processing/accessinequality.py" line="296" />
             <source>{0} zones ({1} people) have no value in {2}: they are in no group.</source>
             <translation>{0} zonas ({1} pessoas) não têm valor em {2}: não estão em nenhum grupo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="346" />
+            <location filename="../processing/accessinequality.py" line="349" />
             <source>Palma ratio: {}</source>
             <translation>Razão de Palma: {}</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="347" />
+            <location filename="../processing/accessinequality.py" line="350" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="359" />
+            <location filename="../processing/accessinequality.py" line="362" />
             <source>Mean accessibility by income decile</source>
             <translation>Acessibilidade média por decil de renda</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="360" />
+            <location filename="../processing/accessinequality.py" line="363" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de renda (1 = mais pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="362" />
+            <location filename="../processing/accessinequality.py" line="365" />
             <source>Lorenz curve of accessibility</source>
             <translation>Curva de Lorenz da acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="363" />
+            <location filename="../processing/accessinequality.py" line="366" />
             <source>Cumulative share of the population</source>
             <translation>Proporção acumulada da população</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="364" />
+            <location filename="../processing/accessinequality.py" line="367" />
             <source>Cumulative share of accessibility</source>
             <translation>Proporção acumulada da acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="365" />
+            <location filename="../processing/accessinequality.py" line="368" />
             <source>Lorenz curve (Gini index {})</source>
             <translation>Curva de Lorenz (índice de Gini {})</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="368" />
+            <location filename="../processing/accessinequality.py" line="371" />
             <source>Line of equality</source>
             <translation>Linha de igualdade</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="371" />
+            <location filename="../processing/accessinequality.py" line="374" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="371" />
+            <location filename="../processing/accessinequality.py" line="374" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="371" />
+            <location filename="../processing/accessinequality.py" line="374" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="371" />
+            <location filename="../processing/accessinequality.py" line="374" />
             <source>Description</source>
             <translation>Descrição</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="375" />
+            <location filename="../processing/accessinequality.py" line="378" />
             <source>Chart written to {0}; report to {1}</source>
             <translation>Gráfico gravado em {0}; relatório em {1}</translation>
         </message>
@@ -532,7 +532,7 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
             <translation>{} não deve ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="575" />
+            <location filename="../processing/accessibility.py" line="572" />
             <source>Cutoff</source>
             <translation>Limite</translation>
         </message>
@@ -567,142 +567,142 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
             <translation>Os identificadores de zona devem ser únicos: {0} identificadores do campo {1} estão repetidos ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="468" />
+            <location filename="../processing/accessibility.py" line="465" />
             <source>A travel matrix is given: the street network is not used.</source>
             <translation>Foi informada uma matriz de tempos de viagem: a malha viária não é usada.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="631" />
+            <location filename="../processing/accessibility.py" line="628" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Lendo a matriz de tempos de viagem de {} em blocos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="479" />
+            <location filename="../processing/accessibility.py" line="476" />
             <source>The travel matrix {0} has no column {1}; its columns are: {2}. Set the matrix origin, destination and travel time field parameters.</source>
             <translation>A matriz de tempos de viagem {0} não tem a coluna {1}; suas colunas são: {2}. Ajuste os parâmetros de campos de origem, destino e tempo de viagem da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="494" />
+            <location filename="../processing/accessibility.py" line="491" />
             <source>Give a travel-time matrix, or a street network to compute it on.</source>
             <translation>Informe uma matriz de tempos de viagem, ou uma malha viária para calculá-la.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="502" />
+            <location filename="../processing/accessibility.py" line="499" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tempos de viagem na malha viária requer o algoritmo {}, que não está disponível: informe uma matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="513" />
+            <location filename="../processing/accessibility.py" line="510" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>O maior limite ({0} min) excede o tempo de viagem máximo na malha ({1} min): pares a mais de {1} min não são contados.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="519" />
+            <location filename="../processing/accessibility.py" line="516" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando a matriz de tempos de viagem na malha viária ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="539" />
+            <location filename="../processing/accessibility.py" line="536" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>Não foi possível calcular a matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="553" />
+            <location filename="../processing/accessibility.py" line="550" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="560" />
+            <location filename="../processing/accessibility.py" line="557" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Escolha pelo menos um campo de oportunidades (p. ex. empregos).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="562" />
+            <location filename="../processing/accessibility.py" line="559" />
             <source>The floating catchment and passive measures need the population field.</source>
             <translation>As medidas de captação flutuante e passiva precisam do campo de população.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="581" />
+            <location filename="../processing/accessibility.py" line="578" />
             <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
             <translation>Escreva o intervalo de tempo como dois números, p. ex. 40-60; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="587" />
+            <location filename="../processing/accessibility.py" line="584" />
             <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
             <translation>O intervalo de tempo deve ir de um tempo menor a um maior, p. ex. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="601" />
+            <location filename="../processing/accessibility.py" line="598" />
             <source>Give the names of the matrix origin, destination and travel time fields.</source>
             <translation>Informe os nomes dos campos de origem, destino e tempo de viagem da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="610" />
+            <location filename="../processing/accessibility.py" line="607" />
             <source>{} zones read.</source>
             <translation>{} zonas lidas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="645" />
+            <location filename="../processing/accessibility.py" line="642" />
             <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
             <translation>Não foi possível usar a matriz de tempos de viagem: o campo {0} deve conter tempos de viagem em minutos e {1}, {2} os identificadores de zona. Detalhes: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="653" />
+            <location filename="../processing/accessibility.py" line="650" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Nenhuma linha da matriz de tempos de viagem liga duas zonas: verifique se seus identificadores são os do campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="670" />
+            <location filename="../processing/accessibility.py" line="667" />
             <source>The zone layer already has fields {}: the output holds the new values.</source>
             <translation>A camada de zonas já tem os campos {}: a saída contém os valores novos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="733" />
+            <location filename="../processing/accessibility.py" line="730" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tempos de viagem: {0} linhas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="735" />
+            <location filename="../processing/accessibility.py" line="732" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} linhas da matriz têm uma origem e {1} um destino que não é uma zona ({2} identificadores assim, p. ex. {3}): não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="747" />
+            <location filename="../processing/accessibility.py" line="744" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} linhas da matriz não têm tempo de viagem e {1} o têm negativo: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="753" />
+            <location filename="../processing/accessibility.py" line="750" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca são origem na matriz (p. ex. {1}): não alcançam nada (acessibilidade 0, tempo até a mais próxima NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="760" />
+            <location filename="../processing/accessibility.py" line="757" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca são destino na matriz (p. ex. {1}): ninguém alcança suas oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="768" />
+            <location filename="../processing/accessibility.py" line="765" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas têm valores NULL e {2} negativos (p. ex. zonas {3}); foram tomados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="781" />
+            <location filename="../processing/accessibility.py" line="778" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas não alcançam nenhuma oportunidade ({1}): seu tempo de viagem é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="781" />
+            <location filename="../processing/accessibility.py" line="778" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas não alcançam nenhuma zona ({1}): sua acessibilidade é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="789" />
+            <location filename="../processing/accessibility.py" line="786" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Nenhuma população alcança {0} zonas com oportunidades ({1}): suas oportunidades não são repartidas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="624" />
+            <location filename="../processing/accessibility.py" line="621" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Reutilizando a matriz de tempos de viagem lida de {} em uma execução anterior (o arquivo não mudou).</translation>
         </message>
@@ -710,197 +710,197 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
     <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../ui/analysis_dock.py" line="104" />
+            <location filename="../ui/analysis_dock.py" line="110" />
             <source>Conecta — Analysis</source>
             <translation>Conecta — Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="142" />
+            <location filename="../ui/analysis_dock.py" line="148" />
             <source>Data</source>
             <translation>Dados</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="146" />
+            <location filename="../ui/analysis_dock.py" line="152" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Vias com classe, mão única e velocidade (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="149" />
+            <location filename="../ui/analysis_dock.py" line="155" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="154" />
+            <location filename="../ui/analysis_dock.py" line="160" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="155" />
+            <location filename="../ui/analysis_dock.py" line="161" />
             <source>Selected zones only</source>
             <translation>Somente zonas selecionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="158" />
+            <location filename="../ui/analysis_dock.py" line="164" />
             <source>Zone id</source>
             <translation>Identificador da zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="161" />
+            <location filename="../ui/analysis_dock.py" line="167" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="164" />
+            <location filename="../ui/analysis_dock.py" line="170" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Renda per capita: a razão de Palma e os decis de renda precisam dela.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="167" />
+            <location filename="../ui/analysis_dock.py" line="173" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="170" />
+            <location filename="../ui/analysis_dock.py" line="176" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque as oportunidades a alcançar: empregos, escolas, saúde…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="173" />
+            <location filename="../ui/analysis_dock.py" line="179" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="177" />
+            <location filename="../ui/analysis_dock.py" line="183" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para o ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="178" />
+            <location filename="../ui/analysis_dock.py" line="184" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="190" />
+            <location filename="../ui/analysis_dock.py" line="196" />
             <source>Analysis</source>
             <translation>Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="197" />
+            <location filename="../ui/analysis_dock.py" line="203" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="199" />
+            <location filename="../ui/analysis_dock.py" line="205" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tempos de viagem em minutos separados por vírgulas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="200" />
+            <location filename="../ui/analysis_dock.py" line="206" />
             <source>Cutoffs (minutes)</source>
             <translation>Limites (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="202" />
+            <location filename="../ui/analysis_dock.py" line="208" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>O nome da cidade, para o relatório e a ficha da cidade.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="203" />
+            <location filename="../ui/analysis_dock.py" line="209" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="210" />
+            <location filename="../ui/analysis_dock.py" line="216" />
             <source>Output folder</source>
             <translation>Pasta de saída</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="211" />
+            <location filename="../ui/analysis_dock.py" line="217" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="224" />
+            <location filename="../ui/analysis_dock.py" line="230" />
             <source>Run</source>
             <translation>Executar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="226" />
+            <location filename="../ui/analysis_dock.py" line="232" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="229" />
+            <location filename="../ui/analysis_dock.py" line="235" />
             <source>Open report</source>
             <translation>Abrir relatório</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="243" />
+            <location filename="../ui/analysis_dock.py" line="249" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="249" />
+            <location filename="../ui/analysis_dock.py" line="255" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Execute estes comandos para repetir a análise sem a janela do QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="253" />
+            <location filename="../ui/analysis_dock.py" line="259" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="396" />
+            <location filename="../ui/analysis_dock.py" line="402" />
             <source>Run the analysis</source>
             <translation>Executar a análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="448" />
+            <location filename="../ui/analysis_dock.py" line="454" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="452" />
+            <location filename="../ui/analysis_dock.py" line="458" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Etapa {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="458" />
+            <location filename="../ui/analysis_dock.py" line="464" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>A etapa {0} ({1}) falhou: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="459" />
+            <location filename="../ui/analysis_dock.py" line="465" />
             <source>The results of the steps before it are kept.</source>
             <translation>Os resultados das etapas anteriores são mantidos.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="465" />
+            <location filename="../ui/analysis_dock.py" line="471" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="469" />
+            <location filename="../ui/analysis_dock.py" line="475" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Concluído: {0} camadas adicionadas ao grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="181" />
+            <location filename="../ui/analysis_dock.py" line="187" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>O modo das paradas (ônibus, BRT, trem, metrô…) ou sua classe de capacidade: o ODS 11.2.1 conta 1.000 m ao redor das paradas de alta capacidade e 500 m ao redor das demais. Vazio: todas as paradas são de ônibus.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="187" />
+            <location filename="../ui/analysis_dock.py" line="193" />
             <source>Stop mode field</source>
             <translation>Campo do modo das paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="207" />
+            <location filename="../ui/analysis_dock.py" line="213" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada execução grava seus arquivos em uma nova subpasta desta pasta; a pasta é lembrada.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="430" />
+            <location filename="../ui/analysis_dock.py" line="436" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>Não é possível gravar na pasta de saída {0}: {1}. Escolha outra pasta.</translation>
         </message>
@@ -908,12 +908,12 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
     <context>
         <name>BivariateMap</name>
         <message>
-            <location filename="../processing/compositeindex.py" line="292" />
+            <location filename="../processing/compositeindex.py" line="293" />
             <source>Bivariate choropleth (3 × 3)</source>
             <translation>Mapa coroplético bivariado (3 × 3)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="295" />
+            <location filename="../processing/compositeindex.py" line="296" />
             <source>Crosses two fields, for example accessibility and income, into a 3 × 3 bivariate map. Each field is split into three classes (low, medium, high) at its terciles, or at the two breaks you give; a value equal to a break goes to the lower class. Each feature gets a class code 'x-y' from '1-1' (both low) to '3-3' (both high), where x is the class of the first field and y that of the second. The output is styled with Joshua Stevens' 3 × 3 palette (first field grey to red, second grey to blue) and a legend image (PNG) with the two axes is written.
 
 Features with a missing value get no class (NULL).
@@ -926,132 +926,132 @@ Feições com um valor ausente não recebem classe (NULL).
 Método: mapas coropléticos bivariados (Stevens 2015, 'Bivariate Choropleth Maps: A How-to Guide').</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="307" />
+            <location filename="../processing/compositeindex.py" line="308" />
             <source>Input layer</source>
             <translation>Camada de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="308" />
+            <location filename="../processing/compositeindex.py" line="309" />
             <source>First field (x)</source>
             <translation>Primeiro campo (x)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="308" />
+            <location filename="../processing/compositeindex.py" line="309" />
             <source>Second field (y)</source>
             <translation>Segundo campo (y)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="317" />
+            <location filename="../processing/compositeindex.py" line="318" />
             <source>Breaks of the first field (two values, optional)</source>
             <translation>Quebras do primeiro campo (dois valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="317" />
+            <location filename="../processing/compositeindex.py" line="318" />
             <source>Breaks of the second field (two values, optional)</source>
             <translation>Quebras do segundo campo (dois valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="322" />
+            <location filename="../processing/compositeindex.py" line="323" />
             <source>Two increasing numbers separated by a comma, e.g. 0.2, 0.5. Empty: terciles.</source>
             <translation>Dois números crescentes separados por vírgula, p. ex. 0.2, 0.5. Vazio: tercis.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="327" />
+            <location filename="../processing/compositeindex.py" line="328" />
             <source>Class field name</source>
             <translation>Nome do campo de classe</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="330" />
+            <location filename="../processing/compositeindex.py" line="331" />
             <source>Bivariate map</source>
             <translation>Mapa bivariado</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="331" />
+            <location filename="../processing/compositeindex.py" line="332" />
             <source>Legend image</source>
             <translation>Imagem da legenda</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="331" />
+            <location filename="../processing/compositeindex.py" line="332" />
             <source>PNG files (*.png)</source>
             <translation>Arquivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="334" />
+            <location filename="../processing/compositeindex.py" line="335" />
             <source>Empty: written next to the output file as &lt;name&gt;_legend.png (or as a temporary file).</source>
             <translation>Vazio: gravada ao lado do arquivo de saída como &lt;nome&gt;_legend.png (ou como arquivo temporário).</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="346" />
+            <location filename="../processing/compositeindex.py" line="347" />
             <source>The breaks of {} must be two increasing numbers separated by a comma, e.g. 0.2, 0.5.</source>
             <translation>As quebras de {} devem ser dois números crescentes separados por vírgula, p. ex. 0.2, 0.5.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="365" />
+            <location filename="../processing/compositeindex.py" line="366" />
             <source>Give a name for the class field.</source>
             <translation>Informe um nome para o campo de classe.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="368" />
+            <location filename="../processing/compositeindex.py" line="369" />
             <source>The layer already has a field {}: choose another class field name.</source>
             <translation>A camada já tem um campo {}: escolha outro nome para o campo de classe.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="380" />
+            <location filename="../processing/compositeindex.py" line="381" />
             <source>The input layer has no features.</source>
             <translation>A camada de entrada não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="383" />
+            <location filename="../processing/compositeindex.py" line="384" />
             <source>Both fields need at least one value that is not NULL.</source>
             <translation>Os dois campos precisam de pelo menos um valor que não seja NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="385" />
+            <location filename="../processing/compositeindex.py" line="386" />
             <source>{} features have a NULL value in one of the fields and get no class.</source>
             <translation>{} feições têm um valor NULL em um dos campos e não recebem classe.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="390" />
+            <location filename="../processing/compositeindex.py" line="391" />
             <source>Breaks of {0}: {1}; breaks of {2}: {3}</source>
             <translation>Quebras de {0}: {1}; quebras de {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="396" />
+            <location filename="../processing/compositeindex.py" line="397" />
             <source>Features per class: {}</source>
             <translation>Feições por classe: {}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="402" />
+            <location filename="../processing/compositeindex.py" line="403" />
             <source>low</source>
             <translation>baixo</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="402" />
+            <location filename="../processing/compositeindex.py" line="403" />
             <source>medium</source>
             <translation>médio</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="402" />
+            <location filename="../processing/compositeindex.py" line="403" />
             <source>high</source>
             <translation>alto</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="404" />
+            <location filename="../processing/compositeindex.py" line="405" />
             <source>{0} {1}, {2} {3}</source>
             <translation>{0} {1}, {2} {3}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="437" />
+            <location filename="../processing/compositeindex.py" line="438" />
             <source>higher</source>
             <translation>mais alto</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="447" />
+            <location filename="../processing/compositeindex.py" line="448" />
             <source>Cannot write the legend image {}.</source>
             <translation>Não é possível gravar a imagem da legenda {}.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="449" />
+            <location filename="../processing/compositeindex.py" line="450" />
             <source>Legend image: {}</source>
             <translation>Imagem da legenda: {}</translation>
         </message>
@@ -1059,12 +1059,12 @@ Método: mapas coropléticos bivariados (Stevens 2015, 'Bivariate Choropleth Map
     <context>
         <name>CityReport</name>
         <message>
-            <location filename="../processing/report.py" line="324" />
+            <location filename="../processing/report.py" line="341" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="327" />
+            <location filename="../processing/report.py" line="344" />
             <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021).
 
 The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
@@ -1077,535 +1077,605 @@ As medidas de desigualdade são tomadas da tabela de 'Desigualdade e pobreza de 
 Idioma: o relatório é gravado no idioma escolhido, qualquer que seja o do QGIS; os números seguem as convenções desse idioma. Um resumo dos números-chave (JSON) é gravado ao lado do HTML. Com uma pasta de execuções, o resumo também é copiado para lá e uma ficha de uma página (HTML e PDF) compara lado a lado todas as cidades relatadas nessa pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="346" />
+            <location filename="../processing/report.py" line="363" />
             <source>Zones with indicators</source>
             <translation>Zonas com indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="353" />
+            <location filename="../processing/report.py" line="370" />
             <source>Accessibility fields to map and summarise</source>
             <translation>Campos de acessibilidade a mapear e resumir</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="362" />
+            <location filename="../processing/report.py" line="379" />
             <source>Population field</source>
             <translation>Campo de população</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="370" />
+            <location filename="../processing/report.py" line="387" />
             <source>Income per capita field</source>
             <translation>Campo de renda per capita</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="379" />
+            <location filename="../processing/report.py" line="396" />
             <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
             <translation>Medidas de desigualdade (tabela de 'Desigualdade e pobreza de acessibilidade')</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="385" />
+            <location filename="../processing/report.py" line="402" />
             <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
             <translation>Suas medidas (grupo 'all') são apresentadas para o primeiro campo de acessibilidade. Sem ela, as medidas são calculadas aqui com as mesmas definições.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="392" />
+            <location filename="../processing/report.py" line="409" />
             <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
             <translation>Tabela ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="398" />
+            <location filename="../processing/report.py" line="415" />
             <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
             <translation>A tabela de saída do algoritmo ODS 11.2.1. Sem ela, a seção é omitida.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="402" />
+            <location filename="../processing/report.py" line="419" />
             <source>City name</source>
             <translation>Nome da cidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="403" />
+            <location filename="../processing/report.py" line="446" />
             <source>Language of the report</source>
             <translation>Idioma do relatório</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="403" />
+            <location filename="../processing/report.py" line="446" />
             <source>User's language (QGIS setting)</source>
             <translation>Idioma do usuário (configuração do QGIS)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="411" />
+            <location filename="../processing/report.py" line="454" />
             <source>Runs folder for the city sheet</source>
             <translation>Pasta de execuções para a ficha de cidades</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="417" />
+            <location filename="../processing/report.py" line="460" />
             <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
             <translation>O resumo do relatório é copiado para esta pasta e nela é gravada uma ficha de uma página que compara todas as cidades relatadas nela (city_sheet.html e city_sheet.pdf).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="425" />
+            <location filename="../processing/report.py" line="468" />
             <source>Report (HTML)</source>
             <translation>Relatório (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="425" />
+            <location filename="../processing/report.py" line="468" />
             <source>HTML files (*.html)</source>
             <translation>Arquivos HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="430" />
+            <location filename="../processing/report.py" line="473" />
             <source>Report (PDF)</source>
             <translation>Relatório (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="430" />
+            <location filename="../processing/report.py" line="473" />
             <source>PDF files (*.pdf)</source>
             <translation>Arquivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="439" />
+            <location filename="../processing/report.py" line="482" />
             <source>Summary of key figures (JSON)</source>
             <translation>Resumo dos números-chave (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="440" />
+            <location filename="../processing/report.py" line="483" />
             <source>City sheet (HTML)</source>
             <translation>Ficha de cidades (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="441" />
+            <location filename="../processing/report.py" line="484" />
             <source>City sheet (PDF)</source>
             <translation>Ficha de cidades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="716" />
+            <location filename="../processing/report.py" line="797" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Acessibilidade média (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="449" />
+            <location filename="../processing/report.py" line="492" />
             <source>Median accessibility (population-weighted)</source>
             <translation>Acessibilidade mediana (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="450" />
+            <location filename="../processing/report.py" line="493" />
             <source>Palma ratio (wealthiest 10 % / poorest 40 %)</source>
             <translation>Razão de Palma (10 % mais ricos / 40 % mais pobres)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="451" />
+            <location filename="../processing/report.py" line="494" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="452" />
+            <location filename="../processing/report.py" line="495" />
             <source>Theil T index</source>
             <translation>Índice T de Theil</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="453" />
+            <location filename="../processing/report.py" line="496" />
             <source>Concentration index (ranked by income)</source>
             <translation>Índice de concentração (ordenado pela renda)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="454" />
+            <location filename="../processing/report.py" line="497" />
             <source>Concentration index, Erreygers-corrected</source>
             <translation>Índice de concentração, corrigido por Erreygers</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="455" />
+            <location filename="../processing/report.py" line="498" />
             <source>FGT0: share of the population below the poverty line</source>
             <translation>FGT0: proporção da população abaixo da linha de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="456" />
+            <location filename="../processing/report.py" line="499" />
             <source>FGT1: poverty gap</source>
             <translation>FGT1: hiato de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="457" />
+            <location filename="../processing/report.py" line="500" />
             <source>FGT2: poverty severity</source>
             <translation>FGT2: severidade da pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1003" />
+            <location filename="../processing/report.py" line="1075" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="459" />
+            <location filename="../processing/report.py" line="502" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="460" />
+            <location filename="../processing/report.py" line="503" />
             <source>Richest / poorest quintile (Q5 / Q1)</source>
             <translation>Quintil mais rico / mais pobre (Q5 / Q1)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="466" />
+            <location filename="../processing/report.py" line="509" />
             <source>All stops (500 m low capacity, 1,000 m high capacity)</source>
             <translation>Todas as paradas (500 m baixa capacidade, 1.000 m alta capacidade)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="467" />
+            <location filename="../processing/report.py" line="510" />
             <source>Low-capacity stops (500 m)</source>
             <translation>Paradas de baixa capacidade (500 m)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="468" />
+            <location filename="../processing/report.py" line="511" />
             <source>High-capacity stops (1,000 m)</source>
             <translation>Paradas de alta capacidade (1.000 m)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="469" />
+            <location filename="../processing/report.py" line="512" />
             <source>Stops with frequent service (20 min or less between departures)</source>
             <translation>Paradas com serviço frequente (20 min ou menos entre partidas)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="497" />
+            <location filename="../processing/report.py" line="551" />
             <source>The table {0} has no field {1}; its fields are: {2}.</source>
             <translation>A tabela {0} não tem o campo {1}; seus campos são: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="517" />
+            <location filename="../processing/report.py" line="572" />
             <source>Choose at least one accessibility field.</source>
             <translation>Escolha pelo menos um campo de acessibilidade.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="519" />
+            <location filename="../processing/report.py" line="574" />
             <source>Choose the population field: every figure of the report is population-weighted.</source>
             <translation>Escolha o campo de população: todos os números do relatório são ponderados pela população.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="529" />
+            <location filename="../processing/report.py" line="584" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>A camada de zonas precisa de polígonos ou pontos para ser mapeada.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="542" />
+            <location filename="../processing/report.py" line="597" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>A pasta de execuções {} é um arquivo, não uma pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="559" />
+            <location filename="../processing/report.py" line="614" />
             <source>The zone layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="562" />
+            <location filename="../processing/report.py" line="617" />
             <source>No zone has a population above 0 in field {}.</source>
             <translation>Nenhuma zona tem população maior que 0 no campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="573" />
+            <location filename="../processing/report.py" line="628" />
             <source>The inequality table {} has no row of group 'all'.</source>
             <translation>A tabela de desigualdade {} não tem nenhuma linha do grupo 'all'.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="589" />
+            <location filename="../processing/report.py" line="645" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>A tabela de desigualdade {0} não foi calculada a partir do campo {1} (sua média ou população diferem): as medidas são calculadas aqui.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="596" />
+            <location filename="../processing/report.py" line="652" />
             <source>No zone has both a value in {0} and a population above 0.</source>
             <translation>Nenhuma zona tem ao mesmo tempo um valor em {0} e população maior que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="600" />
+            <location filename="../processing/report.py" line="656" />
             <source>{0} zones have no value in {1}: they are left out of its figures.</source>
             <translation>{0} zonas não têm valor em {1}: são excluídas de seus números.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="607" />
+            <location filename="../processing/report.py" line="663" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>O campo {} não tem nenhum valor de renda: não há números por renda.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="639" />
+            <location filename="../processing/report.py" line="721" />
             <source>d MMMM yyyy</source>
             <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="690" />
+            <location filename="../processing/report.py" line="773" />
             <source>Accessibility report: {}</source>
             <translation>Relatório de acessibilidade: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="691" />
+            <location filename="../processing/report.py" line="774" />
             <source>{0} · zones: {1} · population: {2}</source>
             <translation>{0} · zonas: {1} · população: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1107" />
+            <location filename="../processing/report.py" line="715" />
             <source>Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}</source>
             <translation>Conecta para QGIS {0} · métodos do Grande Impulso para a Sustentabilidade da CEPAL · {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1100" />
+            <location filename="../processing/report.py" line="1175" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acesso conveniente ao transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="714" />
+            <location filename="../processing/report.py" line="795" />
             <source>Mean accessibility by income decile</source>
             <translation>Acessibilidade média por decil de renda</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="715" />
+            <location filename="../processing/report.py" line="796" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de renda (1 = mais pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="717" />
+            <location filename="../processing/report.py" line="798" />
             <source>Lorenz curve of accessibility</source>
             <translation>Curva de Lorenz da acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="718" />
+            <location filename="../processing/report.py" line="799" />
             <source>Cumulative share of the population</source>
             <translation>Proporção acumulada da população</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="719" />
+            <location filename="../processing/report.py" line="800" />
             <source>Cumulative share of accessibility</source>
             <translation>Proporção acumulada da acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="720" />
+            <location filename="../processing/report.py" line="801" />
             <source>Lorenz curve (Gini index {})</source>
             <translation>Curva de Lorenz (índice de Gini {})</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="723" />
+            <location filename="../processing/report.py" line="804" />
             <source>Line of equality</source>
             <translation>Linha de igualdade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="740" />
+            <location filename="../processing/report.py" line="821" />
             <source>Accessibility and its inequality</source>
             <translation>Acessibilidade e sua desigualdade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="740" />
+            <location filename="../processing/report.py" line="821" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="749" />
+            <location filename="../processing/report.py" line="830" />
             <source>Q1 (poorest 20 %)</source>
             <translation>Q1 (20 % mais pobres)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="750" />
+            <location filename="../processing/report.py" line="831" />
             <source>Q2</source>
             <translation>Q2</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="751" />
+            <location filename="../processing/report.py" line="832" />
             <source>Q3</source>
             <translation>Q3</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="752" />
+            <location filename="../processing/report.py" line="833" />
             <source>Q4</source>
             <translation>Q4</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="753" />
+            <location filename="../processing/report.py" line="834" />
             <source>Q5 (wealthiest 20 %)</source>
             <translation>Q5 (20 % mais ricos)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="766" />
+            <location filename="../processing/report.py" line="847" />
             <source>Mean accessibility by income quintile (population-weighted)</source>
             <translation>Acessibilidade média por quintil de renda (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="766" />
+            <location filename="../processing/report.py" line="847" />
             <source>Income quintile</source>
             <translation>Quintil de renda</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="856" />
             <source>SDG 11.2.1: share of the population with convenient access to public transport</source>
             <translation>ODS 11.2.1: proporção da população com acesso conveniente ao transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="856" />
             <source>Stops and service area</source>
             <translation>Paradas e área de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="856" />
             <source>Population group (field)</source>
             <translation>Grupo populacional (campo)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="856" />
             <source>Population served</source>
             <translation>População atendida</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="775" />
+            <location filename="../processing/report.py" line="856" />
             <source>Share</source>
             <translation>Proporção</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="821" />
+            <location filename="../processing/report.py" line="902" />
             <source>Map: {}</source>
             <translation>Mapa: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="869" />
+            <location filename="../processing/report.py" line="948" />
             <source>Key figures</source>
             <translation>Números-chave</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="877" />
+            <location filename="../processing/report.py" line="956" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="886" />
+            <location filename="../processing/report.py" line="965" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="893" />
+            <location filename="../processing/report.py" line="972" />
             <source>Data sources and methods</source>
             <translation>Fontes de dados e métodos</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="827" />
+            <location filename="../processing/report.py" line="905" />
             <source>References</source>
             <translation>Referências</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="847" />
+            <location filename="../processing/report.py" line="926" />
             <source>The map of {} could not be drawn.</source>
             <translation>Não foi possível desenhar o mapa de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="860" />
+            <location filename="../processing/report.py" line="939" />
             <source>The PDF could not be written to {}.</source>
             <translation>Não foi possível gravar o PDF em {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="870" />
+            <location filename="../processing/report.py" line="949" />
             <source>Maps</source>
             <translation>Mapas</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="930" />
+            <location filename="../processing/report.py" line="1010" />
             <source>Report written to {}</source>
             <translation>Relatório gravado em {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="999" />
+            <location filename="../processing/report.py" line="1076" />
             <source>Mean</source>
             <translation>Média</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1001" />
+            <location filename="../processing/report.py" line="1073" />
             <source>Population by accessibility</source>
             <translation>População por acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1016" />
+            <location filename="../processing/report.py" line="1086" />
             <source>Data: zones of layer {0} ({1} zones); accessibility fields {2}; population field {3}.</source>
             <translation>Dados: zonas da camada {0} ({1} zonas); campos de acessibilidade {2}; campo de população {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1019" />
+            <location filename="../processing/report.py" line="1094" />
             <source>Accessibility: Conecta computes it with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut 2023): cumulative opportunities within a travel time, gravity with a decay function, travel time to the closest opportunity, floating catchment areas (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) and passive accessibility.</source>
             <translation>Acessibilidade: o Conecta a calcula com as medidas do pacote accessibility do IPEA (Pereira &amp; Herszenhut 2023): oportunidades cumulativas dentro de um tempo de viagem, gravitacional com uma função de decaimento, tempo até a oportunidade mais próxima, áreas de captação flutuante (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) e acessibilidade passiva.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1025" />
+            <location filename="../processing/report.py" line="1100" />
             <source>Every mean, median, share and inequality measure is weighted by the population of the zones; zones with no value or no population are left out of the figures of that field.</source>
             <translation>Toda média, mediana, proporção e medida de desigualdade é ponderada pela população das zonas; zonas sem valor ou sem população são excluídas dos números desse campo.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1029" />
+            <location filename="../processing/report.py" line="1104" />
             <source>Gini index: twice the area between the Lorenz curve of accessibility and the line of equality (0: everyone has the same accessibility; 1: one zone has it all). Theil T index (Theil 1967): 0 for equality, higher for more inequality.</source>
             <translation>Índice de Gini: o dobro da área entre a curva de Lorenz da acessibilidade e a linha de igualdade (0: todos têm a mesma acessibilidade; 1: uma zona tem toda). Índice T de Theil (Theil 1967): 0 com igualdade, maior quanto mais desigualdade.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1036" />
+            <location filename="../processing/report.py" line="1111" />
             <source>Income: field {}. Palma ratio (Palma 2011; Cobham &amp; Sumner 2013): mean accessibility of the wealthiest 10 % of the population divided by that of the poorest 40 %, the groups being population-weighted quantiles of income per capita; above 1 the wealthy have more access. Income quintiles are built the same way (Q1: the poorest 20 %). The concentration index (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ranks the population by income: positive when accessibility is concentrated among the wealthier.</source>
             <translation>Renda: campo {}. Razão de Palma (Palma 2011; Cobham &amp; Sumner 2013): acessibilidade média dos 10 % mais ricos da população dividida pela dos 40 % mais pobres, sendo os grupos quantis da renda per capita ponderados pela população; acima de 1 os mais ricos têm mais acesso. Os quintis de renda são construídos da mesma forma (Q1: os 20 % mais pobres). O índice de concentração (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ordena a população pela renda: é positivo quando a acessibilidade se concentra entre os mais ricos.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1047" />
+            <location filename="../processing/report.py" line="1122" />
             <source>The inequality measures of {0} come from the table {1} of the algorithm 'Accessibility inequality and poverty' (FGT poverty measures: Foster, Greer &amp; Thorbecke 1984).</source>
             <translation>As medidas de desigualdade de {0} vêm da tabela {1} do algoritmo 'Desigualdade e pobreza de acessibilidade' (medidas de pobreza FGT: Foster, Greer &amp; Thorbecke 1984).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1054" />
+            <location filename="../processing/report.py" line="1129" />
             <source>SDG 11.2.1 (table {}): proportion of the population with convenient access to public transport, that is living within 500 m walking of a low-capacity stop (bus, BRT, tram) or 1,000 m of a high-capacity one (rail, metro, ferry), following the UN SDG indicator metadata (2021); disaggregated by the population groups of the table.</source>
             <translation>ODS 11.2.1 (tabela {}): proporção da população com acesso conveniente ao transporte público, isto é, que vive a até 500 m a pé de uma parada de baixa capacidade (ônibus, BRT, bonde) ou a 1.000 m de uma de alta capacidade (trem, metrô, balsa), segundo os metadados do indicador ODS da ONU (2021); desagregada pelos grupos populacionais da tabela.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1076" />
+            <location filename="../processing/report.py" line="1151" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1101" />
+            <location filename="../processing/report.py" line="1176" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1102" />
+            <location filename="../processing/report.py" line="1177" />
             <source>Cities side by side</source>
             <translation>Cidades lado a lado</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1103" />
+            <location filename="../processing/report.py" line="1178" />
             <source>City sheet: accessibility compared</source>
             <translation>Ficha de cidades: acessibilidade comparada</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1104" />
+            <location filename="../processing/report.py" line="1179" />
             <source>{0} reports collected in {1} · {2}</source>
             <translation>{0} relatórios reunidos em {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1109" />
+            <location filename="../processing/report.py" line="1184" />
             <source>City sheet</source>
             <translation>Ficha de cidades</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1115" />
+            <location filename="../processing/report.py" line="1190" />
             <source>The city sheet could not be written to {}.</source>
             <translation>Não foi possível gravar a ficha de cidades em {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1128" />
+            <location filename="../processing/report.py" line="1203" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} cidades gravada em {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1151" />
+            <location filename="../processing/report.py" line="1239" />
             <source>Mean accessibility: {}</source>
             <translation>Acessibilidade média: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1153" />
+            <location filename="../processing/report.py" line="1240" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="420" />
+            <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
+            <translation>O título do relatório. Se deixado vazio, usa-se o título ou o nome do arquivo do projeto e, senão, o nome da camada de zonas quando não for genérico (zonas, saída…).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Travel mode of the accessibility fields</source>
+            <translation>Modo de viagem dos campos de acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Walking</source>
+            <translation>A pé</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Bicycle</source>
+            <translation>De bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Car</source>
+            <translation>De carro</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Public transport</source>
+            <translation>Transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="427" />
+            <source>Not stated</source>
+            <translation>Não informado</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="439" />
+            <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
+            <translation>Como os tempos de viagem dos campos de acessibilidade foram calculados, dito nos rótulos do relatório (p. ex. “Empregos acessíveis em até 60 min a pé” para acc_jobs_60 a pé).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="513" />
+            <source>Low-capacity stops with frequent service</source>
+            <translation>Paradas de baixa capacidade com serviço frequente</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="514" />
+            <source>High-capacity stops with frequent service</source>
+            <translation>Paradas de alta capacidade com serviço frequente</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="698" />
+            <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
+            <translation>O nome da cidade não foi informado: o relatório tem o título “{}”. Informe o nome da cidade para mudá-lo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="703" />
+            <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
+            <translation>O nome da cidade não foi informado e o nome da camada de zonas ({}) nada diz sobre a cidade: informe o nome da cidade para o título do relatório.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="773" />
+            <source>Accessibility report</source>
+            <translation>Relatório de acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/report.py" line="1168" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
         <name>CompositeIndex</name>
         <message>
-            <location filename="../processing/compositeindex.py" line="171" />
+            <location filename="../processing/compositeindex.py" line="172" />
             <source>Composite index</source>
             <translation>Índice composto</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="111" />
+            <location filename="../processing/compositeindex.py" line="112" />
             <source>Combines several indicator fields (for example accessibility to jobs, to schools and to health care) into one index. Each field is first normalised: min-max to 0–1, z-score (mean 0, population standard deviation 1) or percentile rank 0–1 (ties get their average rank). Fields where a lower value is better (travel time, distance, cost) are listed under 'Fields to invert', so that a high normalised value always means a better situation. The index is the weighted mean of the normalised fields (equal weights unless given; weights are rescaled to sum 1).
 
 Features missing some values get the weighted mean of the fields they have, or NULL if you choose so; features missing all values get NULL. The output keeps every field of the input and adds the normalised fields (suffix _n) and the index, styled as a graduated map.
@@ -1618,137 +1688,137 @@ Feições sem alguns valores recebem a média ponderada dos campos que têm, ou 
 Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normalização e agregação linear.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="127" />
+            <location filename="../processing/compositeindex.py" line="128" />
             <source>Input layer</source>
             <translation>Camada de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="128" />
+            <location filename="../processing/compositeindex.py" line="129" />
             <source>Indicator fields</source>
             <translation>Campos de indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="137" />
+            <location filename="../processing/compositeindex.py" line="138" />
             <source>Min-max (0 to 1)</source>
             <translation>Mín-máx (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="137" />
+            <location filename="../processing/compositeindex.py" line="138" />
             <source>Z-score</source>
             <translation>Escore z</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="137" />
+            <location filename="../processing/compositeindex.py" line="138" />
             <source>Percentile rank (0 to 1)</source>
             <translation>Posto percentil (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="138" />
+            <location filename="../processing/compositeindex.py" line="139" />
             <source>Normalisation</source>
             <translation>Normalização</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="141" />
+            <location filename="../processing/compositeindex.py" line="142" />
             <source>Fields to invert (lower is better)</source>
             <translation>Campos a inverter (menor é melhor)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="149" />
+            <location filename="../processing/compositeindex.py" line="150" />
             <source>Some of the indicator fields where a low value is the good one, e.g. travel time.</source>
             <translation>Alguns dos campos de indicadores em que um valor baixo é o bom, p. ex. o tempo de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="153" />
+            <location filename="../processing/compositeindex.py" line="154" />
             <source>Weights (comma-separated)</source>
             <translation>Pesos (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="156" />
+            <location filename="../processing/compositeindex.py" line="157" />
             <source>One number per indicator field, in the same order, e.g. 2, 1, 1. Empty: equal weights.</source>
             <translation>Um número por campo de indicador, na mesma ordem, p. ex. 2, 1, 1. Vazio: pesos iguais.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="160" />
+            <location filename="../processing/compositeindex.py" line="161" />
             <source>Index field name</source>
             <translation>Nome do campo do índice</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="163" />
+            <location filename="../processing/compositeindex.py" line="164" />
             <source>Features with missing values</source>
             <translation>Feições com valores ausentes</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="163" />
+            <location filename="../processing/compositeindex.py" line="164" />
             <source>Use the fields they have</source>
             <translation>Usar os campos que têm</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="163" />
+            <location filename="../processing/compositeindex.py" line="164" />
             <source>Set the index to NULL</source>
             <translation>Deixar o índice como NULL</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="179" />
+            <location filename="../processing/compositeindex.py" line="180" />
             <source>Choose at least one indicator field.</source>
             <translation>Escolha pelo menos um campo de indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="181" />
+            <location filename="../processing/compositeindex.py" line="182" />
             <source>An indicator field is listed twice.</source>
             <translation>Um campo de indicador aparece duas vezes.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="187" />
+            <location filename="../processing/compositeindex.py" line="188" />
             <source>Fields to invert must also be indicator fields: {}</source>
             <translation>Os campos a inverter também devem ser campos de indicadores: {}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="193" />
+            <location filename="../processing/compositeindex.py" line="194" />
             <source>Weights must be numbers separated by commas, e.g. 2, 1, 1.</source>
             <translation>Os pesos devem ser números separados por vírgulas, p. ex. 2, 1, 1.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="198" />
+            <location filename="../processing/compositeindex.py" line="199" />
             <source>Give one weight per indicator field: {0} weights for {1} fields.</source>
             <translation>Informe um peso por campo de indicador: {0} pesos para {1} campos.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="204" />
+            <location filename="../processing/compositeindex.py" line="205" />
             <source>Weights must not be negative and must not all be zero.</source>
             <translation>Os pesos não podem ser negativos nem todos zero.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="209" />
+            <location filename="../processing/compositeindex.py" line="210" />
             <source>Give a name for the index field.</source>
             <translation>Informe um nome para o campo do índice.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="217" />
+            <location filename="../processing/compositeindex.py" line="218" />
             <source>The layer already has a field {}: choose another index name or rename it.</source>
             <translation>A camada já tem um campo {}: escolha outro nome para o índice ou renomeie-o.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="228" />
+            <location filename="../processing/compositeindex.py" line="229" />
             <source>The input layer has no features.</source>
             <translation>A camada de entrada não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="239" />
+            <location filename="../processing/compositeindex.py" line="240" />
             <source>{} values are NULL or not numbers: they are treated as missing.</source>
             <translation>{} valores são NULL ou não são números: são tratados como ausentes.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="243" />
+            <location filename="../processing/compositeindex.py" line="244" />
             <source>{0} features miss at least one indicator value ({1} miss all: their index is NULL).</source>
             <translation>{0} feições não têm pelo menos um valor de indicador ({1} não têm nenhum: seu índice é NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="249" />
+            <location filename="../processing/compositeindex.py" line="250" />
             <source>These fields have a single value and do not differentiate features: {}</source>
             <translation>Estes campos têm um único valor e não diferenciam feições: {}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="254" />
+            <location filename="../processing/compositeindex.py" line="255" />
             <source>Weights used: {}</source>
             <translation>Pesos usados: {}</translation>
         </message>
@@ -1756,65 +1826,75 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaAdapters</name>
         <message>
-            <location filename="../processing/adapters.py" line="66" />
+            <location filename="../processing/adapters.py" line="67" />
             <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>A camada {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dela primeiro.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="78" />
+            <location filename="../processing/adapters.py" line="79" />
             <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está em coordenadas geográficas ({1}); as distâncias são calculadas em {2} ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="243" />
+            <location filename="../processing/adapters.py" line="245" />
             <source>Field {} does not exist in the layer.</source>
             <translation>O campo {} não existe na camada.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="245" />
+            <location filename="../processing/adapters.py" line="248" />
             <source>Field {0} is of type {1}: a numeric field is needed.</source>
             <translation>O campo {0} é do tipo {1}: é necessário um campo numérico.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="365" />
+            <location filename="../processing/adapters.py" line="493" />
             <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
             <translation>O arquivo de matriz {0} não tem a coluna {1}; suas colunas são: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="381" />
+            <location filename="../processing/adapters.py" line="509" />
             <source>The matrix table has no field {0}; its fields are: {1}.</source>
             <translation>A tabela de matriz não tem o campo {0}; seus campos são: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="340" />
+            <location filename="../processing/adapters.py" line="468" />
             <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
             <translation>O campo {} foi escolhido para duas colunas diferentes da tabela (origem, destino, valor): escolha um campo para cada uma.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="304" />
+            <source>Field {0} holds text that is not a number, e.g. '{1}': choose a numeric field or correct the table (numbers such as 1234.5, 1,234.5, 1234,5 or 1.234,5 are read).</source>
+            <translation>O campo {0} contém texto que não é um número, p. ex. “{1}”: escolha um campo numérico ou corrija a tabela (são lidos números como 1234.5, 1,234.5, 1234,5 ou 1.234,5).</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="311" />
+            <source>Field {0} holds '{1}', which reads as a decimal number or as one with a thousands separator, and no other value of the field shows which: write its numbers without thousands separators.</source>
+            <translation>O campo {0} contém “{1}”, que pode ser lido como número decimal ou como número com separador de milhar, e nenhum outro valor do campo indica qual: escreva seus números sem separador de milhar.</translation>
         </message>
     </context>
     <context>
         <name>ConectaDemand</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="129" />
+            <location filename="../processing/tripdistribution.py" line="131" />
             <source>The OD table has no rows.</source>
             <translation>A tabela OD não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="134" />
+            <location filename="../processing/tripdistribution.py" line="136" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>A tabela OD tem {0} valores negativos no campo {1}: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="139" />
+            <location filename="../processing/tripdistribution.py" line="141" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} linhas da tabela OD não têm um número no campo {1} e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="143" />
+            <location filename="../processing/tripdistribution.py" line="145" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} linhas da tabela OD não têm identificador de origem ou de destino e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="148" />
+            <location filename="../processing/tripdistribution.py" line="150" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>A tabela OD não tem nenhuma linha com identificadores e um número de viagens.</translation>
         </message>
@@ -2398,107 +2478,107 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>DesireLines</name>
         <message>
-            <location filename="../processing/desirelines.py" line="294" />
+            <location filename="../processing/desirelines.py" line="295" />
             <source>Desire lines</source>
             <translation>Linhas de desejo</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="100" />
+            <location filename="../processing/desirelines.py" line="101" />
             <source>OD table (trips by origin and destination)</source>
             <translation>Tabela OD (viagens por origem e destino)</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="105" />
+            <location filename="../processing/desirelines.py" line="106" />
             <source>Origin id field of the OD table</source>
             <translation>Campo identificador de origem da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="105" />
+            <location filename="../processing/desirelines.py" line="106" />
             <source>Destination id field of the OD table</source>
             <translation>Campo identificador de destino da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="105" />
+            <location filename="../processing/desirelines.py" line="106" />
             <source>Trips field of the OD table</source>
             <translation>Campo de viagens da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="115" />
+            <location filename="../processing/desirelines.py" line="116" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="122" />
+            <location filename="../processing/desirelines.py" line="123" />
             <source>Zone id field</source>
             <translation>Campo identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="130" />
+            <location filename="../processing/desirelines.py" line="131" />
             <source>Minimum number of trips of a line</source>
             <translation>Número mínimo de viagens de uma linha</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="139" />
+            <location filename="../processing/desirelines.py" line="140" />
             <source>Keep only the N largest flows (0 = all)</source>
             <translation>Manter apenas os N maiores fluxos (0 = todos)</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="147" />
+            <location filename="../processing/desirelines.py" line="148" />
             <source>Add up both directions (A→B + B→A) in one line</source>
             <translation>Somar os dois sentidos (A→B + B→A) em uma única linha</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="170" />
+            <location filename="../processing/desirelines.py" line="171" />
             <source>Number of lines</source>
             <translation>Número de linhas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="171" />
+            <location filename="../processing/desirelines.py" line="172" />
             <source>Trips on the lines</source>
             <translation>Viagens nas linhas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="183" />
+            <location filename="../processing/desirelines.py" line="184" />
             <source>Field {} does not exist in the zones layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="189" />
+            <location filename="../processing/desirelines.py" line="190" />
             <source>The zones layer has no features with a geometry and an id.</source>
             <translation>A camada de zonas não tem feições com geometria e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="193" />
+            <location filename="../processing/desirelines.py" line="194" />
             <source>{0} zones without geometry and {1} without an id were left out.</source>
             <translation>Foram omitidas {0} zonas sem geometria e {1} sem identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="199" />
+            <location filename="../processing/desirelines.py" line="200" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Os identificadores de zona devem ser únicos, mas o campo {0} repete: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="220" />
+            <location filename="../processing/desirelines.py" line="221" />
             <source>{0} OD rows ({1:,.1f} trips) refer to ids that are not in the zones layer: {2}.</source>
             <translation>{0} linhas OD ({1:,.1f} viagens) referem-se a identificadores que não estão na camada de zonas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="226" />
+            <location filename="../processing/desirelines.py" line="227" />
             <source>No OD row matches the zone ids: check the zone id field and the id fields of the OD table.</source>
             <translation>Nenhuma linha OD corresponde aos identificadores de zona: verifique o campo identificador da zona e os campos identificadores da tabela OD.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="233" />
+            <location filename="../processing/desirelines.py" line="234" />
             <source>{0} OD rows within a zone ({1:,.1f} trips) are not drawn.</source>
             <translation>Não são desenhadas {0} linhas OD dentro de uma zona ({1:,.1f} viagens).</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="256" />
+            <location filename="../processing/desirelines.py" line="257" />
             <source>{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.</source>
             <translation>Foram mantidas {0} de {1} linhas, com {2:,.1f} de {3:,.1f} viagens entre zonas diferentes.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="88" />
+            <location filename="../processing/desirelines.py" line="89" />
             <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out.
 
 Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
@@ -2511,17 +2591,17 @@ Mantenha o mapa legível com um número mínimo de viagens e/ou os N maiores flu
 As linhas são desenhadas no sistema de referência de coordenadas (SRC) da camada de zonas. Com uma malha viária, cada linha segue em vez disso a rota mais rápida sobre ela para o modo escolhido (desenhada no SRC projetado da malha); os pares sem rota são desenhados retos e contados no registro.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="152" />
+            <location filename="../processing/desirelines.py" line="153" />
             <source>Street network (optional: lines along the fastest route)</source>
             <translation>Malha viária (opcional: linhas ao longo da rota mais rápida)</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="160" />
+            <location filename="../processing/desirelines.py" line="161" />
             <source>Mode on the network</source>
             <translation>Modo na malha</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="319" />
+            <location filename="../processing/desirelines.py" line="320" />
             <source>{} pairs have no route on the network (zones too far from it or not connected): drawn straight.</source>
             <translation>{} pares não têm rota na malha (zonas longe demais dela ou não conectadas): desenhados retos.</translation>
         </message>
@@ -3031,12 +3111,12 @@ Contém dados do OpenStreetMap © colaboradores do OpenStreetMap (ODbL). Dados d
     <context>
         <name>ModeSplit</name>
         <message>
-            <location filename="../processing/modesplit.py" line="71" />
+            <location filename="../processing/modesplit.py" line="72" />
             <source>Mode split (multinomial logit)</source>
             <translation>Divisão modal (logit multinomial)</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="74" />
+            <location filename="../processing/modesplit.py" line="75" />
             <source>Splits the trips of an OD table between modes with a multinomial logit model (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 7): P_m = exp(V_m) / Σ_k exp(V_k) with V_m = constant_m + time coefficient_m × time_m + cost coefficient_m × cost_m.
 
 Give one travel-time matrix (long table or CSV file: origin id, destination id, time, and optionally a monetary cost) for each mode to consider: walking, bicycle, car, public transport. A mode is not available for a pair missing from its matrix. The coefficients table has one row per mode; the defaults (no constants, −0.05 per minute) are placeholders: estimate the coefficients from the local OD survey.
@@ -3049,177 +3129,177 @@ Informe uma matriz de tempos de viagem (tabela longa ou arquivo CSV: identificad
 Saídas: a tabela OD com as viagens por modo e uma tabela de participação modal por zona de origem.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="87" />
+            <location filename="../processing/modesplit.py" line="88" />
             <source>OD table (trips by origin and destination)</source>
             <translation>Tabela OD (viagens por origem e destino)</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="92" />
+            <location filename="../processing/modesplit.py" line="93" />
             <source>Origin id field of the OD table</source>
             <translation>Campo identificador de origem da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="92" />
+            <location filename="../processing/modesplit.py" line="93" />
             <source>Destination id field of the OD table</source>
             <translation>Campo identificador de destino da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="92" />
+            <location filename="../processing/modesplit.py" line="93" />
             <source>Trips field of the OD table</source>
             <translation>Campo de viagens da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="103" />
+            <location filename="../processing/modesplit.py" line="104" />
             <source>Walking travel-time matrix</source>
             <translation>Matriz de tempos de viagem a pé</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="104" />
+            <location filename="../processing/modesplit.py" line="105" />
             <source>Bicycle travel-time matrix</source>
             <translation>Matriz de tempos de viagem de bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="105" />
+            <location filename="../processing/modesplit.py" line="106" />
             <source>Car travel-time matrix</source>
             <translation>Matriz de tempos de viagem de carro</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="106" />
+            <location filename="../processing/modesplit.py" line="107" />
             <source>Public transport travel-time matrix</source>
             <translation>Matriz de tempos de viagem em transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="114" />
+            <location filename="../processing/modesplit.py" line="115" />
             <source>Origin id field of the matrices</source>
             <translation>Campo identificador de origem das matrizes</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="114" />
+            <location filename="../processing/modesplit.py" line="115" />
             <source>Destination id field of the matrices</source>
             <translation>Campo identificador de destino das matrizes</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="114" />
+            <location filename="../processing/modesplit.py" line="115" />
             <source>Travel time field of the matrices</source>
             <translation>Campo de tempo de viagem das matrizes</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="122" />
+            <location filename="../processing/modesplit.py" line="123" />
             <source>Monetary cost field of the matrices</source>
             <translation>Campo de custo monetário das matrizes</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="125" />
+            <location filename="../processing/modesplit.py" line="126" />
             <source>Optional: used with the cost coefficients, in matrices that have this field.</source>
             <translation>Opcional: usado com os coeficientes de custo, nas matrizes que têm este campo.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="128" />
+            <location filename="../processing/modesplit.py" line="129" />
             <source>Utility coefficients by mode</source>
             <translation>Coeficientes de utilidade por modo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="128" />
+            <location filename="../processing/modesplit.py" line="129" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="128" />
+            <location filename="../processing/modesplit.py" line="129" />
             <source>Constant</source>
             <translation>Constante</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="128" />
+            <location filename="../processing/modesplit.py" line="129" />
             <source>Time coefficient</source>
             <translation>Coeficiente de tempo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="128" />
+            <location filename="../processing/modesplit.py" line="129" />
             <source>Cost coefficient</source>
             <translation>Coeficiente de custo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="140" />
+            <location filename="../processing/modesplit.py" line="141" />
             <source>Mode is one of walk, bicycle, car, transit. Time coefficients are per unit of the matrices' time (usually minutes) and negative; one constant is usually fixed at 0.</source>
             <translation>O modo é um de walk, bicycle, car, transit. Os coeficientes de tempo são por unidade do tempo das matrizes (normalmente minutos) e negativos; uma constante costuma ser fixada em 0.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="147" />
+            <location filename="../processing/modesplit.py" line="148" />
             <source>Trips by mode (OD table)</source>
             <translation>Viagens por modo (tabela OD)</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="152" />
+            <location filename="../processing/modesplit.py" line="153" />
             <source>Mode shares by origin zone</source>
             <translation>Participação modal por zona de origem</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="157" />
+            <location filename="../processing/modesplit.py" line="158" />
             <source>Trips between pairs with no mode</source>
             <translation>Viagens entre pares sem nenhum modo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="169" />
+            <location filename="../processing/modesplit.py" line="170" />
             <source>Unknown mode '{0}' in the coefficients table: use {1}.</source>
             <translation>Modo desconhecido '{0}' na tabela de coeficientes: use {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="177" />
+            <location filename="../processing/modesplit.py" line="178" />
             <source>The coefficients of mode {} must be numbers.</source>
             <translation>Os coeficientes do modo {} devem ser números.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="182" />
+            <location filename="../processing/modesplit.py" line="183" />
             <source>The coefficients table has no row for {}, which has a matrix.</source>
             <translation>A tabela de coeficientes não tem linha para {}, que tem uma matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="196" />
+            <location filename="../processing/modesplit.py" line="197" />
             <source>Give the travel-time matrix of at least one mode.</source>
             <translation>Informe a matriz de tempos de viagem de pelo menos um modo.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="199" />
+            <location filename="../processing/modesplit.py" line="200" />
             <source>walking</source>
             <translation>a pé</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="200" />
+            <location filename="../processing/modesplit.py" line="201" />
             <source>bicycle</source>
             <translation>de bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="201" />
+            <location filename="../processing/modesplit.py" line="202" />
             <source>car</source>
             <translation>de carro</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="202" />
+            <location filename="../processing/modesplit.py" line="203" />
             <source>public transport</source>
             <translation>transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="221" />
+            <location filename="../processing/modesplit.py" line="222" />
             <source>The {0} matrix has no field {1}: no cost for this mode.</source>
             <translation>A matriz {0} não tem o campo {1}: sem custo para este modo.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="232" />
+            <location filename="../processing/modesplit.py" line="233" />
             <source>The {} matrix has no rows.</source>
             <translation>A matriz {} não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="253" />
+            <location filename="../processing/modesplit.py" line="254" />
             <source>{0}: {1} of {2} OD pairs have no travel time, so this mode is not available for them.</source>
             <translation>{0}: {1} de {2} pares OD não têm tempo de viagem, portanto este modo não está disponível para eles.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="275" />
+            <location filename="../processing/modesplit.py" line="276" />
             <source>{0} OD pairs ({1:,.1f} trips) have no available mode and are left without trips by mode.</source>
             <translation>{0} pares OD ({1:,.1f} viagens) não têm nenhum modo disponível e ficam sem viagens por modo.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="282" />
+            <location filename="../processing/modesplit.py" line="285" />
             <source>Mode shares: {}.</source>
             <translation>Participação modal: {}.</translation>
         </message>
@@ -3433,6 +3513,154 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
             <location filename="../ui/pipeline.py" line="364" />
             <source>The city report covers the first mode chosen ({}); every mode gets its layers.</source>
             <translation>O relatório da cidade cobre o primeiro modo escolhido ({}); cada modo tem suas camadas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportLabels</name>
+        <message>
+            <location filename="../processing/report_labels.py" line="147" />
+            <source>on foot</source>
+            <translation>a pé</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="148" />
+            <source>by bicycle</source>
+            <translation>de bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="149" />
+            <source>by car</source>
+            <translation>de carro</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="150" />
+            <source>by public transport</source>
+            <translation>de transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="157" />
+            <source>jobs</source>
+            <translation>empregos</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="158" />
+            <source>schools</source>
+            <translation>escolas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="159" />
+            <source>health facilities</source>
+            <translation>estabelecimentos de saúde</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="160" />
+            <source>people</source>
+            <translation>pessoas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="167" />
+            <source>the nearest job</source>
+            <translation>o emprego mais próximo</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="168" />
+            <source>the nearest school</source>
+            <translation>a escola mais próxima</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="169" />
+            <source>the nearest health facility</source>
+            <translation>o estabelecimento de saúde mais próximo</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="172" />
+            <source>the nearest opportunity ({})</source>
+            <translation>a oportunidade mais próxima ({})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="179" />
+            <source>within {} min</source>
+            <translation>em até {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="181" />
+            <source>linear decay to zero at {} min</source>
+            <translation>decaimento linear até zero em {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="183" />
+            <source>stepped decay at {} min</source>
+            <translation>decaimento em degraus em {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="185" />
+            <source>logistic decay, median {0} min, standard deviation {1} min</source>
+            <translation>decaimento logístico, mediana {0} min, desvio padrão {1} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="187" />
+            <source>logistic decay, median {} min</source>
+            <translation>decaimento logístico, mediana {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="189" />
+            <source>negative exponential decay</source>
+            <translation>decaimento exponencial negativo</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="190" />
+            <source>inverse power decay</source>
+            <translation>decaimento de potência inversa</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="194" />
+            <source>{0}, parameter {1}</source>
+            <translation>{0}, parâmetro {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="212" />
+            <source>{0} reachable within {1} min {2}</source>
+            <translation>{0} acessíveis em até {1} min {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="214" />
+            <source>{0} reachable within {1} to {2} min {3} (median over the cutoffs)</source>
+            <translation>{0} acessíveis em {1} a {2} min {3} (mediana dos tempos de corte)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="219" />
+            <source>Minutes to {0} {1}</source>
+            <translation>Minutos até {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="220" />
+            <source>Minutes to reach {0} {1} {2}</source>
+            <translation>Minutos para alcançar {0} {1} {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="225" />
+            <source>{0} who can reach the zone within {1} min {2}</source>
+            <translation>{0} que podem chegar à zona em até {1} min {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="227" />
+            <source>{0} who can reach the zone, gravity-weighted by travel time {1} ({2})</source>
+            <translation>{0} que podem chegar à zona, com ponderação gravitacional pelo tempo de viagem {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="231" />
+            <source>{0}, gravity-weighted by travel time {1} ({2})</source>
+            <translation>{0}, com ponderação gravitacional pelo tempo de viagem {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="234" />
+            <source>{0} per person within {1} min {2} ({3})</source>
+            <translation>{0} por pessoa em até {1} min {2} ({3})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report_labels.py" line="235" />
+            <source>{0} per person, gravity-weighted by travel time {1} ({2}, {3})</source>
+            <translation>{0} por pessoa, com ponderação gravitacional pelo tempo de viagem {1} ({2}, {3})</translation>
         </message>
     </context>
     <context>
@@ -3688,12 +3916,12 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
     <context>
         <name>Sdg1131</name>
         <message>
-            <location filename="../processing/sdg1131.py" line="72" />
+            <location filename="../processing/sdg1131.py" line="73" />
             <source>SDG 11.3.1 land consumption rate to population growth rate</source>
             <translation>ODS 11.3.1 razão entre a taxa de consumo do solo e a taxa de crescimento populacional</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="75" />
+            <location filename="../processing/sdg1131.py" line="76" />
             <source>Computes SDG indicator 11.3.1, the ratio of land consumption rate to population growth rate (LCRPGR), for the whole city and, when zones are given, for each zone, following the UN SDG metadata of 11.3.1 (2021-03-01):
 LCR = (V_present − V_past) / V_past / t, where V is the built-up area and t the years between the two dates (the legacy form ln(V_present / V_past) / t, used before 2021, is an option);
 PGR = ln(Pop_present / Pop_past) / t;
@@ -3718,237 +3946,237 @@ População em cada data: um número para toda a cidade (sem zonas), um campo da
 São emitidos avisos onde a população quase não mudou (PGR próxima de zero: a razão fica instável, leia LCR e PGR separadamente) ou diminuiu (PGR negativa: o sinal da razão se inverte).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="99" />
+            <location filename="../processing/sdg1131.py" line="100" />
             <source>Built-up area, past date (raster or polygons)</source>
             <translation>Área construída, data passada (raster ou polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="104" />
+            <location filename="../processing/sdg1131.py" line="105" />
             <source>Built-up area, present date (raster or polygons)</source>
             <translation>Área construída, data presente (raster ou polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="110" />
+            <location filename="../processing/sdg1131.py" line="111" />
             <source>Pixels with a value above 0 are built-up</source>
             <translation>Os pixels com valor acima de 0 são construídos</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="111" />
+            <location filename="../processing/sdg1131.py" line="112" />
             <source>Pixels equal to the built-up value are built-up</source>
             <translation>Os pixels iguais ao valor de construído são construídos</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="112" />
+            <location filename="../processing/sdg1131.py" line="113" />
             <source>Pixel values are the built-up surface in m² (GHS-BUILT-S)</source>
             <translation>Os valores dos pixels são a superfície construída em m² (GHS-BUILT-S)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="114" />
+            <location filename="../processing/sdg1131.py" line="115" />
             <source>Built-up rasters</source>
             <translation>Rasters de área construída</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="115" />
+            <location filename="../processing/sdg1131.py" line="116" />
             <source>How built-up area is read from rasters (ignored for polygon layers).</source>
             <translation>Como a área construída é lida dos rasters (ignorado para camadas de polígonos).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="117" />
+            <location filename="../processing/sdg1131.py" line="118" />
             <source>Built-up value</source>
             <translation>Valor de construído</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="125" />
+            <location filename="../processing/sdg1131.py" line="126" />
             <source>Year of the past date</source>
             <translation>Ano da data passada</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="125" />
+            <location filename="../processing/sdg1131.py" line="126" />
             <source>Year of the present date</source>
             <translation>Ano da data presente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="134" />
+            <location filename="../processing/sdg1131.py" line="135" />
             <source>Zones (optional)</source>
             <translation>Zonas (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="139" />
+            <location filename="../processing/sdg1131.py" line="140" />
             <source>Zone id field</source>
             <translation>Campo de identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="144" />
+            <location filename="../processing/sdg1131.py" line="145" />
             <source>Population at the past date (whole city)</source>
             <translation>População na data passada (toda a cidade)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="144" />
+            <location filename="../processing/sdg1131.py" line="145" />
             <source>Population at the present date (whole city)</source>
             <translation>População na data presente (toda a cidade)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="151" />
+            <location filename="../processing/sdg1131.py" line="152" />
             <source>Population field of the zones, past date</source>
             <translation>Campo de população das zonas, data passada</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="151" />
+            <location filename="../processing/sdg1131.py" line="152" />
             <source>Population field of the zones, present date</source>
             <translation>Campo de população das zonas, data presente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="164" />
+            <location filename="../processing/sdg1131.py" line="165" />
             <source>Population raster, past date</source>
             <translation>Raster de população, data passada</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="164" />
+            <location filename="../processing/sdg1131.py" line="165" />
             <source>Population raster, present date</source>
             <translation>Raster de população, data presente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="169" />
+            <location filename="../processing/sdg1131.py" line="170" />
             <source>Land consumption rate formula</source>
             <translation>Fórmula da taxa de consumo do solo</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="169" />
+            <location filename="../processing/sdg1131.py" line="170" />
             <source>Linear (SDG metadata 2021)</source>
             <translation>Linear (metadados ODS 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="169" />
+            <location filename="../processing/sdg1131.py" line="170" />
             <source>Logarithmic (legacy, before 2021)</source>
             <translation>Logarítmica (anterior a 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="177" />
+            <location filename="../processing/sdg1131.py" line="178" />
             <source>Population growth rate considered near zero (per year)</source>
             <translation>Taxa de crescimento populacional considerada próxima de zero (por ano)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="185" />
+            <location filename="../processing/sdg1131.py" line="186" />
             <source>A warning is given where |PGR| is below this value: 0.001 is 0.1 % a year.</source>
             <translation>É emitido um aviso onde |PGR| está abaixo deste valor: 0.001 é 0.1 % ao ano.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="188" />
+            <location filename="../processing/sdg1131.py" line="189" />
             <source>SDG 11.3.1</source>
             <translation>ODS 11.3.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="200" />
+            <location filename="../processing/sdg1131.py" line="201" />
             <source>The raster {} has no CRS: set one so that pixel areas can be measured.</source>
             <translation>O raster {} não tem SRC: defina um para que a área dos pixels possa ser medida.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="208" />
+            <location filename="../processing/sdg1131.py" line="209" />
             <source>The built-up layer {} has no features.</source>
             <translation>A camada de área construída {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="212" />
+            <location filename="../processing/sdg1131.py" line="213" />
             <source>The built-up area must be a raster or a polygon layer: {} is neither.</source>
             <translation>A área construída deve ser um raster ou uma camada de polígonos: {} não é nenhum dos dois.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="221" />
+            <location filename="../processing/sdg1131.py" line="222" />
             <source>past</source>
             <translation>passada</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="221" />
+            <location filename="../processing/sdg1131.py" line="222" />
             <source>present</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="236" />
+            <location filename="../processing/sdg1131.py" line="237" />
             <source>Give the population at the {} date in one way: a number, a field of the zones or a raster.</source>
             <translation>Informe a população na data {} de uma só forma: um número, um campo das zonas ou um raster.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="243" />
+            <location filename="../processing/sdg1131.py" line="244" />
             <source>With zones, give the population at the {} date as a field of the zones or as a raster; a single number only works for the whole city without zones.</source>
             <translation>Com zonas, informe a população na data {} como um campo das zonas ou como um raster; um único número só serve para toda a cidade sem zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="249" />
+            <location filename="../processing/sdg1131.py" line="250" />
             <source>The population at the {} date must be above 0.</source>
             <translation>A população na data {} deve ser maior que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="254" />
+            <location filename="../processing/sdg1131.py" line="255" />
             <source>A population field needs the zones layer it belongs to.</source>
             <translation>Um campo de população precisa da camada de zonas à qual pertence.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="292" />
+            <location filename="../processing/sdg1131.py" line="293" />
             <source>{0} invalid polygons of {1} were repaired before measuring areas.</source>
             <translation>{0} polígonos inválidos de {1} foram reparados antes de medir as áreas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="394" />
+            <location filename="../processing/sdg1131.py" line="395" />
             <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
             <translation>{0} zonas estão fora ou parcialmente fora do raster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="407" />
+            <location filename="../processing/sdg1131.py" line="408" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas não têm população no campo {1} (NULL ou não numérico).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="438" />
+            <location filename="../processing/sdg1131.py" line="439" />
             <source>The present year ({0}) must come after the past year ({1}).</source>
             <translation>O ano presente ({0}) deve ser posterior ao ano passado ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="460" />
+            <location filename="../processing/sdg1131.py" line="462" />
             <source>The zones layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="464" />
+            <location filename="../processing/sdg1131.py" line="466" />
             <source>Some zones have no id in field {}.</source>
             <translation>Algumas zonas não têm identificador no campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="466" />
+            <location filename="../processing/sdg1131.py" line="468" />
             <source>The zone ids in field {} are not unique.</source>
             <translation>Os identificadores de zona do campo {} não são únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="480" />
+            <location filename="../processing/sdg1131.py" line="482" />
             <source>{} zones have no geometry: their built-up area is 0.</source>
             <translation>{} zonas não têm geometria: sua área construída é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="565" />
+            <location filename="../processing/sdg1131.py" line="567" />
             <source>Whole city: LCR {0:.5f} per year, PGR {1:.5f} per year, LCRPGR {2:.3f}; built-up area per person {3:.1f} m² → {4:.1f} m².</source>
             <translation>Toda a cidade: LCR {0:.5f} por ano, PGR {1:.5f} por ano, LCRPGR {2:.3f}; área construída por pessoa {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="579" />
+            <location filename="../processing/sdg1131.py" line="583" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>A população da cidade quase não mudou (PGR {:.5f} por ano): LCRPGR é instável, leia LCR e PGR separadamente.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="585" />
+            <location filename="../processing/sdg1131.py" line="591" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>A população da cidade diminuiu (PGR {:.5f} por ano): LCRPGR é negativa mesmo que a área construída tenha crescido.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="592" />
+            <location filename="../processing/sdg1131.py" line="600" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas com crescimento populacional próximo de zero (LCRPGR instável): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="599" />
+            <location filename="../processing/sdg1131.py" line="607" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perderam população (PGR negativa, o sinal da razão se inverte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="606" />
+            <location filename="../processing/sdg1131.py" line="614" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas não têm área construída na data passada ou não têm população em alguma data; suas taxas são NULL: {1}</translation>
         </message>
@@ -4334,12 +4562,12 @@ Os trechos a pé (até a primeira parada, a partir da última, transferências e
     <context>
         <name>TravelTimeMatrix</name>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="35" />
+            <location filename="../processing/traveltimematrix.py" line="36" />
             <source>Travel-time matrix (street network)</source>
             <translation>Matriz de tempos de viagem (malha viária)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="38" />
+            <location filename="../processing/traveltimematrix.py" line="39" />
             <source>Computes travel times on foot, by bicycle or by car between origins and destinations (points, or polygons through a point on their surface) along a street network, and writes the long table from_id, to_id, travel_time (minutes) with only the pairs reached within the maximum time — the format of r5r and of IPEA's accessibility package, so matrices from those tools and from Conecta are interchangeable.
 
 Speeds: walking 3.6 km/h and cycling 12 km/h (r5r's defaults); cars by OpenStreetMap road class, overridden by the line's speed limit (maxspeed) and by a speed field. One-way streets are honoured by car and bicycle (OSM oneway, including -1, or a direction field like QGIS's network tools). OSM layers read by GDAL keep oneway and maxspeed in other_tags: they are read from there.
@@ -4356,87 +4584,87 @@ Os pontos são ajustados à rua mais próxima (não só aos seus vértices) dent
 Para matrizes muito grandes, grave diretamente em um arquivo CSV ou Parquet com 'Arquivo de matriz'.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="101" />
+            <location filename="../processing/traveltimematrix.py" line="102" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="58" />
+            <location filename="../processing/traveltimematrix.py" line="59" />
             <source>Maximum travel time (minutes)</source>
             <translation>Tempo de viagem máximo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="67" />
+            <location filename="../processing/traveltimematrix.py" line="68" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distância máxima de ajuste à malha</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="76" />
+            <location filename="../processing/traveltimematrix.py" line="77" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tempos de viagem</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="85" />
+            <location filename="../processing/traveltimematrix.py" line="86" />
             <source>Matrix file (CSV or Parquet, for very large matrices)</source>
             <translation>Arquivo de matriz (CSV ou Parquet, para matrizes muito grandes)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="85" />
+            <location filename="../processing/traveltimematrix.py" line="86" />
             <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
             <translation>Arquivos CSV (*.csv);;Arquivos Parquet (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="94" />
+            <location filename="../processing/traveltimematrix.py" line="95" />
             <source>Pairs within the maximum time</source>
             <translation>Pares dentro do tempo máximo</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="95" />
+            <location filename="../processing/traveltimematrix.py" line="96" />
             <source>Points beyond the snapping distance</source>
             <translation>Pontos além da distância de ajuste</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="105" />
+            <location filename="../processing/traveltimematrix.py" line="106" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="137" />
+            <location filename="../processing/traveltimematrix.py" line="138" />
             <source>No origin is within {} m of a street usable by this mode: check the layers' CRS and the snapping distance.</source>
             <translation>Nenhuma origem está a menos de {} m de uma rua utilizável neste modo: verifique o SRC das camadas e a distância de ajuste.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="188" />
+            <location filename="../processing/traveltimematrix.py" line="189" />
             <source>Matrix written to {}.</source>
             <translation>Matriz gravada em {}.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="196" />
+            <location filename="../processing/traveltimematrix.py" line="199" />
             <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
             <translation>{0} pares origem-destino dentro de {1} minutos ({2} origens × {3} destinos).</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="214" />
+            <location filename="../processing/traveltimematrix.py" line="217" />
             <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha e não têm tempo de viagem: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="224" />
+            <location filename="../processing/traveltimematrix.py" line="227" />
             <source>{0} destinations are farther than {1} m from the network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="246" />
+            <location filename="../processing/traveltimematrix.py" line="251" />
             <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
             <translation>{0} origens ({1:.1f} %) estão em partes pequenas da malha desconectadas da principal e alcançam poucos destinos: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="233" />
+            <location filename="../processing/traveltimematrix.py" line="236" />
             <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
             <translation>{0} origens ({1:.1f} %) estão mais perto de uma parte pequena da malha isolada do resto (uma ilha ou um beco de sentido único): foram ligadas à rua mais próxima da malha principal, como faz o r5r: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="190" />
+            <location filename="../processing/traveltimematrix.py" line="191" />
             <source>The origins reach {0:.0f} % of the network within the limit: routed with a contraction hierarchy ({1} shortcut arcs), faster than one search per origin.</source>
             <translation>As origens alcançam {0:.0f} % da rede dentro do limite: calculado com uma hierarquia de contração ({1} arcos de atalho), mais rápida que uma busca por origem.</translation>
         </message>
@@ -4444,12 +4672,12 @@ Para matrizes muito grandes, grave diretamente em um arquivo CSV ou Parquet com 
     <context>
         <name>TripDistribution</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="252" />
+            <location filename="../processing/tripdistribution.py" line="254" />
             <source>Trip distribution (gravity model)</source>
             <translation>Distribuição de viagens (modelo gravitacional)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="255" />
+            <location filename="../processing/tripdistribution.py" line="257" />
             <source>Distributes the trips produced and attracted by each zone between every pair of zones with the gravity model T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 5), doubly constrained (Furness balancing) or constrained on productions or attractions only.
 
 The deterrence function f is exponential exp(−β c), power c^(−β), combined (gamma) c^b · exp(c₁ c) or a table of factors by cost band. A typical starting β is 1 / mean trip time (about 0.017/min public transport, 0.03/min car, 0.08/min walking and cycling). Give an observed mean trip cost (from an OD survey) to calibrate β with Hyman's method instead.
@@ -4466,417 +4694,417 @@ A matriz de custos é uma tabela longa (uma linha por origem e destino) de uma c
 Saída: uma tabela from_id, to_id, trips, cost. O registro informa as iterações, o erro final, o custo médio de viagem e os parâmetros calibrados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="273" />
+            <location filename="../processing/tripdistribution.py" line="275" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, pontos ou uma tabela)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="278" />
+            <location filename="../processing/tripdistribution.py" line="280" />
             <source>Zone id field</source>
             <translation>Campo identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="286" />
+            <location filename="../processing/tripdistribution.py" line="288" />
             <source>Productions field (trips leaving each zone)</source>
             <translation>Campo de produções (viagens que saem de cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="286" />
+            <location filename="../processing/tripdistribution.py" line="288" />
             <source>Attractions field (trips arriving in each zone)</source>
             <translation>Campo de atrações (viagens que chegam a cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="300" />
+            <location filename="../processing/tripdistribution.py" line="302" />
             <source>Cost matrix (long table or CSV file)</source>
             <translation>Matriz de custos (tabela longa ou arquivo CSV)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="303" />
+            <location filename="../processing/tripdistribution.py" line="305" />
             <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV file path is read directly, which is much faster for big matrices.</source>
             <translation>Uma linha por origem e destino com seus identificadores e o custo (tempo de viagem em minutos, distância ou custo generalizado). O caminho de um arquivo CSV é lido diretamente, muito mais rápido para matrizes grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="311" />
+            <location filename="../processing/tripdistribution.py" line="313" />
             <source>Origin id field of the matrix</source>
             <translation>Campo identificador de origem da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="311" />
+            <location filename="../processing/tripdistribution.py" line="313" />
             <source>Destination id field of the matrix</source>
             <translation>Campo identificador de destino da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="311" />
+            <location filename="../processing/tripdistribution.py" line="313" />
             <source>Cost field of the matrix</source>
             <translation>Campo de custo da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="323" />
             <source>Deterrence function</source>
             <translation>Função de impedância</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="323" />
             <source>Exponential: exp(−β·cost)</source>
             <translation>Exponencial: exp(−β·custo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="323" />
             <source>Power: cost^(−β)</source>
             <translation>Potência: custo^(−β)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="323" />
             <source>Combined (gamma): cost^b · exp(c·cost)</source>
             <translation>Combinada (gama): custo^b · exp(c·custo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="321" />
+            <location filename="../processing/tripdistribution.py" line="323" />
             <source>Table of factors by cost band</source>
             <translation>Tabela de fatores por faixa de custo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="334" />
+            <location filename="../processing/tripdistribution.py" line="336" />
             <source>β (deterrence parameter)</source>
             <translation>β (parâmetro de impedância)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="341" />
+            <location filename="../processing/tripdistribution.py" line="343" />
             <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
             <translation>Por unidade de custo; aproximadamente 1 / custo médio de viagem na falta de algo melhor.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="343" />
+            <location filename="../processing/tripdistribution.py" line="345" />
             <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
             <translation>Calibrar β para este custo médio de viagem observado (0 = não calibrar)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="350" />
+            <location filename="../processing/tripdistribution.py" line="352" />
             <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
             <translation>Custo médio das viagens da pesquisa OD, na unidade da matriz de custos. β é então obtido pelo método de Hyman para que o modelo o reproduza (funções exponencial e potência).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="357" />
+            <location filename="../processing/tripdistribution.py" line="359" />
             <source>Combined function: exponent b of cost^b</source>
             <translation>Função combinada: expoente b de custo^b</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="357" />
+            <location filename="../processing/tripdistribution.py" line="359" />
             <source>Combined function: coefficient c of exp(c·cost)</source>
             <translation>Função combinada: coeficiente c de exp(c·custo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="366" />
+            <location filename="../processing/tripdistribution.py" line="368" />
             <source>Deterrence table: upper bound of each cost band and its factor</source>
             <translation>Tabela de impedância: limite superior de cada faixa de custo e seu fator</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="366" />
+            <location filename="../processing/tripdistribution.py" line="368" />
             <source>Cost up to</source>
             <translation>Custo até</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="366" />
+            <location filename="../processing/tripdistribution.py" line="368" />
             <source>Factor</source>
             <translation>Fator</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="373" />
+            <location filename="../processing/tripdistribution.py" line="375" />
             <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
             <translation>Usada com a função de tabela: custos desde o limite anterior (0 para a primeira faixa) até este limite recebem este fator; custos acima do último limite recebem 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="381" />
+            <location filename="../processing/tripdistribution.py" line="383" />
             <source>Constraint</source>
             <translation>Restrição</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="381" />
+            <location filename="../processing/tripdistribution.py" line="383" />
             <source>Doubly constrained (productions and attractions)</source>
             <translation>Duplamente restrito (produções e atrações)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="381" />
+            <location filename="../processing/tripdistribution.py" line="383" />
             <source>Production constrained</source>
             <translation>Restrito nas produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="381" />
+            <location filename="../processing/tripdistribution.py" line="383" />
             <source>Attraction constrained</source>
             <translation>Restrito nas atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="393" />
+            <location filename="../processing/tripdistribution.py" line="395" />
             <source>When total productions and attractions differ</source>
             <translation>Quando os totais de produções e atrações diferem</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="393" />
+            <location filename="../processing/tripdistribution.py" line="395" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar as atrações para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="393" />
+            <location filename="../processing/tripdistribution.py" line="395" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar as produções para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="393" />
+            <location filename="../processing/tripdistribution.py" line="395" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="405" />
+            <location filename="../processing/tripdistribution.py" line="407" />
             <source>Cost of trips within a zone</source>
             <translation>Custo das viagens dentro de uma zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="412" />
+            <location filename="../processing/tripdistribution.py" line="414" />
             <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
             <translation>Substitui o custo de todas as viagens dentro de uma zona. Deixe vazio para manter os valores da matriz e usar a metade do custo até a zona mais próxima onde a matriz não tem nenhum (ou zero).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="420" />
+            <location filename="../processing/tripdistribution.py" line="422" />
             <source>Balancing tolerance (largest relative error of a zone total)</source>
             <translation>Tolerância do balanceamento (maior erro relativo do total de uma zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="429" />
+            <location filename="../processing/tripdistribution.py" line="431" />
             <source>Maximum balancing iterations</source>
             <translation>Máximo de iterações de balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="438" />
+            <location filename="../processing/tripdistribution.py" line="440" />
             <source>Trips (OD table)</source>
             <translation>Viagens (tabela OD)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="445" />
             <source>Total trips</source>
             <translation>Total de viagens</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="445" />
             <source>Mean trip cost</source>
             <translation>Custo médio de viagem</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="445" />
             <source>β used or calibrated</source>
             <translation>β usado ou calibrado</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="445" />
             <source>Balancing iterations</source>
             <translation>Iterações de balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="443" />
+            <location filename="../processing/tripdistribution.py" line="445" />
             <source>Largest relative error of a zone total</source>
             <translation>Maior erro relativo do total de uma zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="451" />
+            <location filename="../processing/tripdistribution.py" line="453" />
             <source>Balancing converged</source>
             <translation>O balanceamento convergiu</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="463" />
+            <location filename="../processing/tripdistribution.py" line="465" />
             <source>Field {} does not exist in the zones layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="470" />
+            <location filename="../processing/tripdistribution.py" line="472" />
             <source>The zones layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="473" />
+            <location filename="../processing/tripdistribution.py" line="475" />
             <source>{0} zones have no value in field {1} and were left out.</source>
             <translation>{0} zonas não têm valor no campo {1} e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="482" />
+            <location filename="../processing/tripdistribution.py" line="484" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Os identificadores de zona devem ser únicos, mas o campo {0} repete: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="491" />
+            <location filename="../processing/tripdistribution.py" line="493" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="496" />
+            <location filename="../processing/tripdistribution.py" line="498" />
             <source>Field {0} has {1} negative values: trips must be zero or positive.</source>
             <translation>O campo {0} tem {1} valores negativos: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="502" />
+            <location filename="../processing/tripdistribution.py" line="504" />
             <source>Every zone has 0 in field {}: there are no trips to distribute.</source>
             <translation>Todas as zonas têm 0 no campo {}: não há viagens a distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="515" />
+            <location filename="../processing/tripdistribution.py" line="517" />
             <source>The cost matrix has no rows.</source>
             <translation>A matriz de custos não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="518" />
+            <location filename="../processing/tripdistribution.py" line="520" />
             <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
             <translation>{0} linhas da matriz de custos não têm um número no campo {1}: esses pares são inalcançáveis.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="529" />
+            <location filename="../processing/tripdistribution.py" line="531" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} linhas da matriz de custos referem-se a {1} identificadores que não são zonas e foram omitidas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="535" />
+            <location filename="../processing/tripdistribution.py" line="537" />
             <source>No row of the cost matrix matches the zone ids (matrix ids such as {0}; zone ids such as {1}): check the zone id field and the id fields of the matrix.</source>
             <translation>Nenhuma linha da matriz de custos corresponde aos identificadores de zona (identificadores da matriz como {0}; das zonas como {1}): verifique o campo identificador da zona e os campos identificadores da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="542" />
+            <location filename="../processing/tripdistribution.py" line="544" />
             <source>{} origin-destination pairs appear more than once in the cost matrix: the last row is used.</source>
             <translation>{} pares origem-destino aparecem mais de uma vez na matriz de custos: usa-se a última linha.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="567" />
+            <location filename="../processing/tripdistribution.py" line="569" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas não têm custo (ou é zero) para as viagens dentro da zona: usa-se a metade do custo até a zona mais próxima.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="581" />
+            <location filename="../processing/tripdistribution.py" line="583" />
             <source>The deterrence table must hold numbers only (cost bound and factor).</source>
             <translation>A tabela de impedância deve conter apenas números (limite de custo e fator).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="585" />
+            <location filename="../processing/tripdistribution.py" line="587" />
             <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
             <translation>A tabela de impedância precisa de pelo menos uma linha, limites de custo positivos em ordem crescente e fatores de zero ou mais.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="618" />
+            <location filename="../processing/tripdistribution.py" line="620" />
             <source>The cost matrix has {} negative costs: costs must be zero or positive.</source>
             <translation>A matriz de custos tem {} custos negativos: os custos devem ser zero ou positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="626" />
+            <location filename="../processing/tripdistribution.py" line="628" />
             <source>The cost matrix has {} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
             <translation>A matriz de custos tem {} custos zero, mas as funções potência e combinada precisam de custos maiores que zero: use a função exponencial ou informe um custo para as viagens dentro de uma zona.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="633" />
+            <location filename="../processing/tripdistribution.py" line="635" />
             <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
             <translation>A calibração para um custo médio de viagem só funciona com a função exponencial ou a potência.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="640" />
+            <location filename="../processing/tripdistribution.py" line="642" />
             <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
             <translation>{0} de {1} pares origem-destino não têm custo: são inalcançáveis e não recebem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="648" />
+            <location filename="../processing/tripdistribution.py" line="650" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas têm 0 no campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="668" />
+            <location filename="../processing/tripdistribution.py" line="670" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibração de Hyman: β = {0:.6g} após {1} execuções (custo médio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="674" />
+            <location filename="../processing/tripdistribution.py" line="678" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>A calibração não alcançou o custo médio de viagem observado: verifique se a matriz de custos e a média observada usam a mesma unidade.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="712" />
+            <location filename="../processing/tripdistribution.py" line="720" />
             <source>The gravity model cannot run: {}</source>
             <translation>O modelo gravitacional não pode ser executado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="735" />
+            <location filename="../processing/tripdistribution.py" line="743" />
             <source>{} origin-destination pairs with trips written.</source>
             <translation>Foram gravados {} pares origem-destino com viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="755" />
+            <location filename="../processing/tripdistribution.py" line="763" />
             <source>attractions were scaled to total productions</source>
             <translation>as atrações foram escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="756" />
+            <location filename="../processing/tripdistribution.py" line="764" />
             <source>productions were scaled to total attractions</source>
             <translation>as produções foram escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="757" />
+            <location filename="../processing/tripdistribution.py" line="765" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas foram escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="759" />
+            <location filename="../processing/tripdistribution.py" line="767" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Os totais de produções ({0:,.1f}) e atrações ({1:,.1f}) diferem: {2} (produções × {3:.6g}, atrações × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="781" />
+            <location filename="../processing/tripdistribution.py" line="791" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas produzem viagens mas não alcançam nenhuma zona que atraia viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="787" />
+            <location filename="../processing/tripdistribution.py" line="797" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraem viagens mas nenhuma zona produtora as alcança: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="795" />
+            <location filename="../processing/tripdistribution.py" line="805" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="796" />
+            <location filename="../processing/tripdistribution.py" line="806" />
             <source>power</source>
             <translation>potência</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="797" />
+            <location filename="../processing/tripdistribution.py" line="807" />
             <source>combined (gamma)</source>
             <translation>combinada (gama)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="798" />
+            <location filename="../processing/tripdistribution.py" line="808" />
             <source>table</source>
             <translation>tabela</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="800" />
+            <location filename="../processing/tripdistribution.py" line="810" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Função de impedância: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="803" />
+            <location filename="../processing/tripdistribution.py" line="813" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viagens; {2} iterações de balanceamento; maior erro relativo do total de uma zona {3:.3g}; custo médio de viagem {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="810" />
+            <location filename="../processing/tripdistribution.py" line="822" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>O balanceamento não convergiu dentro do limite de iterações (maior erro {:.3g}): as viagens são gravadas, mas aumente o máximo de iterações ou verifique as zonas que não podem ser alcançadas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="696" />
+            <location filename="../processing/tripdistribution.py" line="700" />
             <source>The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
             <translation>O custo médio de viagem observado {0:.4g} não pode ser alcançado: com estas zonas e esta matriz de custos o custo médio de viagem é no máximo {1:.4g} (sem nenhuma dissuasão). Verifique se ambos usam a mesma unidade e se o limite de tempo da matriz cobre as viagens observadas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="774" />
+            <location filename="../processing/tripdistribution.py" line="784" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>As zonas formam {} grupos entre os quais nenhuma viagem é possível (por exemplo, uma ilha da malha): as atrações foram escaladas dentro de cada grupo às suas produções.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="704" />
+            <location filename="../processing/tripdistribution.py" line="710" />
             <source>The observed mean trip cost {0:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
             <translation>O custo médio de viagem observado {0:.4g} é baixo demais para estas zonas e esta matriz de custos: o modelo gravitacional não consegue baixar tanto a sua média, o seu balanceamento falha quando as viagens se concentram nos pares mais baratos. Verifique se a matriz e a média observada usam a mesma unidade.</translation>
         </message>
@@ -4884,12 +5112,12 @@ Saída: uma tabela from_id, to_id, trips, cost. O registro informa as iteraçõe
     <context>
         <name>TripGeneration</name>
         <message>
-            <location filename="../processing/tripgeneration.py" line="83" />
+            <location filename="../processing/tripgeneration.py" line="84" />
             <source>Trip generation</source>
             <translation>Geração de viagens</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="86" />
+            <location filename="../processing/tripgeneration.py" line="87" />
             <source>Estimates the trips produced and attracted by each zone in a day (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 4) and adds them as two new fields.
 
 Productions: cross-classification (a trip rate for each category, e.g. income group, times a count such as the population; the default rates 1.6 / 2.0 / 2.5 trips per inhabitant per day for low / middle / high income are LAC working values around the 2.0 average of the CAF Urban Mobility Observatory — replace them with rates from the local OD survey), rates on zone fields (Σ field × rate), or a linear regression fitted on zones with an observed number of trips. Several category fields are combined by writing their values separated by ';' in the rate table (e.g. 'low;1').
@@ -4906,187 +5134,187 @@ Atrações: taxas sobre campos da zona (p. ex. empregos, vagas escolares) ou uma
 Em seguida, produções e atrações são balanceadas para totais iguais (por padrão as atrações são escaladas para as produções, que costumam ser a melhor estimativa); o registro informa os totais antes e depois e os fatores.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="111" />
+            <location filename="../processing/tripgeneration.py" line="112" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, pontos ou uma tabela)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="116" />
+            <location filename="../processing/tripgeneration.py" line="117" />
             <source>Productions method</source>
             <translation>Método de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="116" />
+            <location filename="../processing/tripgeneration.py" line="117" />
             <source>Cross-classification: rate by category × count field</source>
             <translation>Classificação cruzada: taxa por categoria × campo de contagem</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="257" />
+            <location filename="../processing/tripgeneration.py" line="258" />
             <source>Rates on zone fields</source>
             <translation>Taxas sobre campos da zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="257" />
+            <location filename="../processing/tripgeneration.py" line="258" />
             <source>Regression on zone fields (observed trips field)</source>
             <translation>Regressão sobre campos da zona (campo de viagens observadas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="128" />
+            <location filename="../processing/tripgeneration.py" line="129" />
             <source>Category fields (cross-classification, e.g. income group)</source>
             <translation>Campos de categoria (classificação cruzada, p. ex. faixa de renda)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="136" />
+            <location filename="../processing/tripgeneration.py" line="137" />
             <source>Count field (persons or households per zone)</source>
             <translation>Campo de contagem (pessoas ou domicílios por zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="149" />
+            <location filename="../processing/tripgeneration.py" line="150" />
             <source>Trip rates by category (trips per person or household per day)</source>
             <translation>Taxas de viagens por categoria (viagens por pessoa ou domicílio por dia)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="149" />
+            <location filename="../processing/tripgeneration.py" line="150" />
             <source>Category value(s)</source>
             <translation>Valor(es) de categoria</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="149" />
+            <location filename="../processing/tripgeneration.py" line="150" />
             <source>Rate</source>
             <translation>Taxa</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="156" />
+            <location filename="../processing/tripgeneration.py" line="157" />
             <source>One row per category value of the category field; with several category fields write the values in the same order separated by ';'. Ignored when a rate table layer is given.</source>
             <translation>Uma linha por valor de categoria do campo de categoria; com vários campos de categoria escreva os valores na mesma ordem separados por ';'. Ignorada se uma camada de tabela de taxas for informada.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="163" />
+            <location filename="../processing/tripgeneration.py" line="164" />
             <source>Rate table layer (instead of the rates above)</source>
             <translation>Camada de tabela de taxas (em vez das taxas acima)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="169" />
+            <location filename="../processing/tripgeneration.py" line="170" />
             <source>A table with one field named like each category field and a rate field.</source>
             <translation>Uma tabela com um campo com o nome de cada campo de categoria e um campo de taxa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="171" />
+            <location filename="../processing/tripgeneration.py" line="172" />
             <source>Rate field of the rate table</source>
             <translation>Campo de taxa da tabela de taxas</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="225" />
+            <location filename="../processing/tripgeneration.py" line="226" />
             <source>Production fields (rates on zone fields or regression)</source>
             <translation>Campos de produção (taxas sobre campos da zona ou regressão)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="235" />
+            <location filename="../processing/tripgeneration.py" line="236" />
             <source>Production rates, one per production field (comma-separated)</source>
             <translation>Taxas de produção, uma por campo de produção (separadas por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="241" />
+            <location filename="../processing/tripgeneration.py" line="242" />
             <source>One rate for every field, or one per field in the same order, separated by commas (or by ';' when decimals are written with a comma).</source>
             <translation>Uma taxa para todos os campos, ou uma por campo na mesma ordem, separadas por vírgulas (ou por ';' se os decimais forem escritos com vírgula).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="248" />
+            <location filename="../processing/tripgeneration.py" line="249" />
             <source>Observed productions field (regression; zones without a value are predicted)</source>
             <translation>Campo de produções observadas (regressão; as zonas sem valor são previstas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="257" />
+            <location filename="../processing/tripgeneration.py" line="258" />
             <source>Attractions method</source>
             <translation>Método de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="268" />
+            <location filename="../processing/tripgeneration.py" line="269" />
             <source>Attraction fields (e.g. jobs, school places)</source>
             <translation>Campos de atração (p. ex. empregos, vagas escolares)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="279" />
+            <location filename="../processing/tripgeneration.py" line="280" />
             <source>Attraction rates, one per attraction field (comma-separated)</source>
             <translation>Taxas de atração, uma por campo de atração (separadas por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="285" />
+            <location filename="../processing/tripgeneration.py" line="286" />
             <source>Trips attracted per unit of each field. When attractions are scaled to productions only the ratios between the rates matter.</source>
             <translation>Viagens atraídas por unidade de cada campo. Se as atrações forem escaladas para as produções, só importam as proporções entre as taxas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="292" />
+            <location filename="../processing/tripgeneration.py" line="293" />
             <source>Observed attractions field (regression; zones without a value are predicted)</source>
             <translation>Campo de atrações observadas (regressão; as zonas sem valor são previstas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="301" />
+            <location filename="../processing/tripgeneration.py" line="302" />
             <source>Balance the totals</source>
             <translation>Balancear os totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="301" />
+            <location filename="../processing/tripgeneration.py" line="302" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar as atrações para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="301" />
+            <location filename="../processing/tripgeneration.py" line="302" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar as produções para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="301" />
+            <location filename="../processing/tripgeneration.py" line="302" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="301" />
+            <location filename="../processing/tripgeneration.py" line="302" />
             <source>Do not balance</source>
             <translation>Não balancear</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="314" />
+            <location filename="../processing/tripgeneration.py" line="315" />
             <source>Name of the productions field</source>
             <translation>Nome do campo de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="314" />
+            <location filename="../processing/tripgeneration.py" line="315" />
             <source>Name of the attractions field</source>
             <translation>Nome do campo de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="321" />
+            <location filename="../processing/tripgeneration.py" line="322" />
             <source>Zones with productions and attractions</source>
             <translation>Zonas com produções e atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="326" />
+            <location filename="../processing/tripgeneration.py" line="327" />
             <source>Total productions before balancing</source>
             <translation>Total de produções antes do balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="326" />
+            <location filename="../processing/tripgeneration.py" line="327" />
             <source>Total attractions before balancing</source>
             <translation>Total de atrações antes do balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="326" />
+            <location filename="../processing/tripgeneration.py" line="327" />
             <source>Total productions</source>
             <translation>Total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="326" />
+            <location filename="../processing/tripgeneration.py" line="327" />
             <source>Total attractions</source>
             <translation>Total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="326" />
+            <location filename="../processing/tripgeneration.py" line="327" />
             <source>Factor applied to productions</source>
             <translation>Fator aplicado às produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="326" />
+            <location filename="../processing/tripgeneration.py" line="327" />
             <source>Factor applied to attractions</source>
             <translation>Fator aplicado às atrações</translation>
         </message>
@@ -5136,132 +5364,132 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>{0} zonas não puderam ser previstas (valores explicativos NULL) e {1} obtiveram uma previsão negativa: ambas foram fixadas em 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="485" />
+            <location filename="../processing/tripgeneration.py" line="484" />
             <source>The rate table has no field {0}: it needs a field named like each category field and a rate field.</source>
             <translation>A tabela de taxas não tem o campo {0}: precisa de um campo com o nome de cada campo de categoria e de um campo de taxa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="501" />
+            <location filename="../processing/tripgeneration.py" line="500" />
             <source>The rate table row '{0}' has {1} values but {2} category fields were chosen: separate the values with ';' in the order of the fields.</source>
             <translation>A linha '{0}' da tabela de taxas tem {1} valores mas foram escolhidos {2} campos de categoria: separe os valores com ';' na ordem dos campos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="511" />
+            <location filename="../processing/tripgeneration.py" line="510" />
             <source>Every trip rate must be a number of zero or more.</source>
             <translation>Cada taxa de viagens deve ser um número igual ou maior que zero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="520" />
+            <location filename="../processing/tripgeneration.py" line="519" />
             <source>The rate table repeats a category: each needs exactly one rate.</source>
             <translation>A tabela de taxas repete uma categoria: cada uma precisa de exatamente uma taxa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="528" />
+            <location filename="../processing/tripgeneration.py" line="527" />
             <source>Choose at least one category field for cross-classification, or use rates on zone fields (e.g. population × 2.0).</source>
             <translation>Escolha pelo menos um campo de categoria para a classificação cruzada, ou use taxas sobre campos da zona (p. ex. população × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="544" />
+            <location filename="../processing/tripgeneration.py" line="543" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="550" />
+            <location filename="../processing/tripgeneration.py" line="549" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas não têm categoria (NULL) e não produzem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="557" />
+            <location filename="../processing/tripgeneration.py" line="556" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertencem a categorias sem taxa e não produzem viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="563" />
+            <location filename="../processing/tripgeneration.py" line="562" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Classificação cruzada sobre {0} × {1} com {2} taxas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="582" />
+            <location filename="../processing/tripgeneration.py" line="581" />
             <source>The zones layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="589" />
+            <location filename="../processing/tripgeneration.py" line="588" />
             <source>productions</source>
             <translation>produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="589" />
+            <location filename="../processing/tripgeneration.py" line="588" />
             <source>attractions</source>
             <translation>atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="656" />
+            <location filename="../processing/tripgeneration.py" line="655" />
             <source>Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the fields and rates that give zero.</source>
             <translation>Não é possível balancear: o total de produções é {0:,.1f} e o de atrações {1:,.1f}. Verifique os campos e taxas que dão zero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="664" />
+            <location filename="../processing/tripgeneration.py" line="665" />
             <source>attractions scaled to total productions</source>
             <translation>atrações escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="665" />
+            <location filename="../processing/tripgeneration.py" line="666" />
             <source>productions scaled to total attractions</source>
             <translation>produções escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="666" />
+            <location filename="../processing/tripgeneration.py" line="667" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="668" />
+            <location filename="../processing/tripgeneration.py" line="669" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceamento: total de produções {0:,.1f} e de atrações {1:,.1f} antes; {2} (produções × {3:.6g}, atrações × {4:.6g}); ambos {5:,.1f} depois.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="675" />
+            <location filename="../processing/tripgeneration.py" line="678" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sem balancear: total de produções {0:,.1f}, total de atrações {1:,.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="684" />
+            <location filename="../processing/tripgeneration.py" line="687" />
             <source>The productions and attractions fields need different names.</source>
             <translation>Os campos de produções e atrações precisam de nomes diferentes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="86" />
+            <location filename="../processing/tripgeneration.py" line="87" />
             <source>Rates from the local OD survey: give its trips table and its persons (or households) table, both with the category fields; each category's rate is its expanded trips divided by its expanded persons, and the log lists them. They take the place of the rates above.</source>
             <translation>Taxas da pesquisa origem-destino local: informe sua tabela de viagens e sua tabela de pessoas (ou domicílios), ambas com os campos de categoria; a taxa de cada categoria é a soma expandida de suas viagens dividida pela de suas pessoas, e o registro as lista. Elas substituem as taxas acima.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="180" />
+            <location filename="../processing/tripgeneration.py" line="181" />
             <source>OD survey: trips table (rates estimated from the survey, instead of the rates above)</source>
             <translation>Pesquisa OD: tabela de viagens (taxas estimadas a partir da pesquisa, em vez das taxas acima)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="186" />
+            <location filename="../processing/tripgeneration.py" line="187" />
             <source>One row per surveyed trip with the category fields (named like the zones' category fields) and optionally an expansion factor. The rate of a category is its weighted trips divided by its weighted persons in the persons table.</source>
             <translation>Uma linha por viagem pesquisada com os campos de categoria (com os mesmos nomes dos campos de categoria das zonas) e, opcionalmente, um fator de expansão. A taxa de uma categoria é a soma ponderada de suas viagens dividida pela de suas pessoas na tabela de pessoas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="194" />
+            <location filename="../processing/tripgeneration.py" line="195" />
             <source>Expansion factor of the trips (empty: 1 per trip)</source>
             <translation>Fator de expansão das viagens (vazio: 1 por viagem)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="203" />
+            <location filename="../processing/tripgeneration.py" line="204" />
             <source>OD survey: persons or households table</source>
             <translation>Pesquisa OD: tabela de pessoas ou domicílios</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="209" />
+            <location filename="../processing/tripgeneration.py" line="210" />
             <source>One row per surveyed person or household (or per category, with the count as the weight), with the same category fields; the same unit as the zones' count field.</source>
             <translation>Uma linha por pessoa ou domicílio pesquisado (ou por categoria, com a contagem como peso), com os mesmos campos de categoria; a mesma unidade do campo de contagem das zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="216" />
+            <location filename="../processing/tripgeneration.py" line="217" />
             <source>Expansion factor of the persons (empty: 1 per row)</source>
             <translation>Fator de expansão das pessoas (vazio: 1 por linha)</translation>
         </message>
@@ -5286,22 +5514,22 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>A tabela de {0} da pesquisa não tem o campo {1}: ela precisa dos campos de categoria das zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="452" />
+            <location filename="../processing/tripgeneration.py" line="451" />
             <source>The survey's {} table is empty.</source>
             <translation>A tabela de {} da pesquisa está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="458" />
+            <location filename="../processing/tripgeneration.py" line="457" />
             <source>{0} categories have surveyed trips but no persons and get no rate: {1}.</source>
             <translation>{0} categorias têm viagens pesquisadas mas nenhuma pessoa e não recebem taxa: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="469" />
+            <location filename="../processing/tripgeneration.py" line="468" />
             <source>Trip rates from the survey (trips / persons by category):</source>
             <translation>Taxas de viagem da pesquisa (viagens / pessoas por categoria):</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="595" />
+            <location filename="../processing/tripgeneration.py" line="594" />
             <source>The OD survey tables give rates by category: they are used only by cross-classification and were ignored.</source>
             <translation>As tabelas da pesquisa OD dão taxas por categoria: só a classificação cruzada as usa e elas foram ignoradas.</translation>
         </message>

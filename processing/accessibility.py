@@ -34,7 +34,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import accessibility as core
 from ..core.progress import Cancelled, scaled
-from .adapters import check_numeric, clean, distinct_fields, matrix_file, read_matrix_source
+from .adapters import check_numeric, clean, distinct_fields, matrix_file, read_matrix_source, read_numbers
 from .base import ConectaAlgorithm
 from .styles import graduated, on_load
 
@@ -420,10 +420,7 @@ class Accessibility(ConectaAlgorithm):
                 )
             )
         frame = pd.DataFrame(
-            {
-                name: pd.to_numeric(pd.Series([values[name][i] for i in keep], dtype=object)).to_numpy()
-                for name in columns
-            },
+            {name: read_numbers([values[name][i] for i in keep]).checked(name) for name in columns},
             index=index,
         )
         return features, ids, frame
@@ -488,7 +485,7 @@ class Accessibility(ConectaAlgorithm):
             if source.fields().lookupField(columns[2]) >= 0:
                 check_numeric(source, columns[2])
             frame = read_matrix_source(source, columns, feedback)
-            frame[columns[2]] = pd.to_numeric(frame[columns[2]], errors="coerce")
+            frame[columns[2]] = read_numbers(frame[columns[2]]).values
             return frame, columns, None
         if not has_network:
             raise QgsProcessingException(
@@ -539,7 +536,7 @@ class Accessibility(ConectaAlgorithm):
             raise QgsProcessingException(self.tr("The travel-time matrix could not be computed."))
         columns = ["from_id", "to_id", "travel_time"]
         frame = read_matrix_source(layer, columns, feedback)
-        frame["travel_time"] = pd.to_numeric(frame["travel_time"], errors="coerce")
+        frame["travel_time"] = read_numbers(frame["travel_time"]).values
         return frame, columns, None
 
     # ------------------------------------------------------------ run

@@ -49,10 +49,10 @@ from ..core.inequality import (
     income_deciles,
     inequality_summary,
     lorenz_curve,
-    weighted_mean,
 )
-from .adapters import check_numeric, clean, to_float, working_crs
+from .adapters import check_numeric, clean, numeric_columns, to_float, working_crs
 from .base import PLUGIN_DIR, ConectaAlgorithm
+from .report_labels import MODE_CODES, ReportLabels, normalise, parse_field
 from .styles import graduated
 
 LANGUAGE_CODES = ("", "en", "es", "pt_BR")
@@ -135,6 +135,22 @@ def income_quintiles(income: np.ndarray, population: np.ndarray) -> np.ndarray:
     quintile is ceil(decile / 2).
     """
     return np.ceil(income_deciles(income, population) / 2.0)
+
+
+GENERIC_WORDS = frozenset(
+    "zones zone zonas zona layer layers capa camada output outputs salida saida result results resultado "
+    "resultados accessibility accesibilidad acessibilidade access acceso acesso indicators indicadores "
+    "hexagons hexagonos hex hexgrid grid grilla grade h3 res memory temporary temp tmp copy copia new nuevo "
+    "novo project proyecto projeto untitled walk walking bicycle bike car transit public transport "
+    "transporte publico on foot a pie pe de en por carro auto".split()
+)
+"""Words of layer names that say nothing about a city ("Zones", "Accessibility — Walking", "output_2")."""
+
+
+def generic_name(name: str) -> bool:
+    """True for a layer name made only of generic words and numbers (not a place name)."""
+    words = [w for w in re.split(r"[_\W]+", normalise(name)) if w]
+    return all(w in GENERIC_WORDS or w.isdigit() or re.fullmatch(r"[a-z]?\d+[a-z]?\d*", w) for w in words)
 
 
 def finite(value) -> bool:
@@ -308,6 +324,7 @@ class CityReport(ConectaAlgorithm):
     INEQUALITY = "INEQUALITY"
     SDG_TABLE = "SDG_TABLE"
     CITY_NAME = "CITY_NAME"
+    TRAVEL_MODE = "TRAVEL_MODE"
     LANGUAGE = "LANGUAGE"
     RUNS_FOLDER = "RUNS_FOLDER"
     OUTPUT_HTML = "OUTPUT_HTML"
@@ -399,7 +416,33 @@ class CityReport(ConectaAlgorithm):
             self.tr("The table output of the SDG 11.2.1 algorithm. Without it the section is left out.")
         )
         self.addParameter(sdg)
-        self.addParameter(QgsProcessingParameterString(self.CITY_NAME, self.tr("City name"), optional=True))
+        city = QgsProcessingParameterString(self.CITY_NAME, self.tr("City name"), optional=True)
+        city.setHelp(
+            self.tr(
+                "The report's title. Left empty, the project's title or file name is used, else the zone "
+                "layer's name when it is not a generic one (zones, output…)."
+            )
+        )
+        self.addParameter(city)
+        mode = QgsProcessingParameterEnum(
+            self.TRAVEL_MODE,
+            self.tr("Travel mode of the accessibility fields"),
+            [
+                self.tr("Walking"),
+                self.tr("Bicycle"),
+                self.tr("Car"),
+                self.tr("Public transport"),
+                self.tr("Not stated"),
+            ],
+            defaultValue=len(MODE_CODES) - 1,
+        )
+        mode.setHelp(
+            self.tr(
+                "How the travel times of the accessibility fields were computed, said in the report's labels "
+                "(e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking)."
+            )
+        )
+        self.addParameter(mode)
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.LANGUAGE,
@@ -467,25 +510,36 @@ class CityReport(ConectaAlgorithm):
             "low": self.tr("Low-capacity stops (500 m)"),
             "high": self.tr("High-capacity stops (1,000 m)"),
             "all_frequent": self.tr("Stops with frequent service (20 min or less between departures)"),
+            "low_frequent": self.tr("Low-capacity stops with frequent service"),
+            "high_frequent": self.tr("High-capacity stops with frequent service"),
         }
         return names.get(scenario, scenario)
 
     # ------------------------------------------------------------ run
 
+    def tr(self, text: str) -> str:
+        """``text`` in the report's language while it is written (its own translator), else in QGIS's."""
+        translator = getattr(self, "_translator", None)
+        if translator is None:
+            return super().tr(text)
+        return translator.translate(type(self).__name__, text)
+
     def processAlgorithm(self, parameters, context, feedback):
-        from ..translation import install_translator, qgis_locale
+        from ..translation import Translator, qgis_locale
 
-        code = LANGUAGE_CODES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
-        if code:
-            install_translator(code)
+        code = LANGUAGE_CODES[self.parameterAsEnum(parameters, self.LANGUAGE, context)] or qgis_locale()
+        mode = MODE_CODES[self.parameterAsEnum(parameters, self.TRAVEL_MODE, context)]
+        # the report's own translator: QGIS and whatever else runs meanwhile keep their language
+        self._translator = Translator(code)
         try:
-            return self._run(parameters, context, feedback, code or qgis_locale())
+            self.labels = ReportLabels(self._translator.translate, QLocale(code), mode)
+            return self._run(parameters, context, feedback, code)
         finally:
-            if code:
-                install_translator()
+            self._translator = None
 
-    def _read_table(self, parameters, name: str, columns, context) -> Optional[pd.DataFrame]:
-        """An optional table parameter as a DataFrame of ``columns`` (None when not given)."""
+    def _read_table(self, parameters, name: str, columns, numeric, context) -> Optional[pd.DataFrame]:
+        """An optional table parameter as a DataFrame of ``columns`` (None when not given); the ``numeric``
+        ones typed as numbers (a CSV table's text "69.6" is the number 69.6)."""
         if parameters.get(name) in (None, ""):
             return None
         source = self.parameterAsSource(parameters, name, context)
@@ -503,6 +557,7 @@ class CityReport(ConectaAlgorithm):
         request.setSubsetOfAttributes(list(columns), source.fields())
         rows = [[clean(f[c]) for c in columns] for f in source.getFeatures(request)]
         frame = pd.DataFrame(rows, columns=list(columns))
+        numeric_columns(source, frame, list(numeric))
         frame.attrs["name"] = source.sourceName()
         return frame
 
@@ -527,10 +582,10 @@ class CityReport(ConectaAlgorithm):
             QgsWkbTypes.PointGeometry,
         ):
             raise QgsProcessingException(self.tr("The zone layer needs polygons or points to be mapped."))
-        inequality = self._read_table(parameters, self.INEQUALITY, INEQUALITY_COLUMNS, context)
-        sdg = self._read_table(parameters, self.SDG_TABLE, SDG_COLUMNS, context)
+        inequality = self._read_table(parameters, self.INEQUALITY, INEQUALITY_COLUMNS, ["value"], context)
+        sdg = self._read_table(parameters, self.SDG_TABLE, SDG_COLUMNS, SDG_COLUMNS[2:], context)
         city = (self.parameterAsString(parameters, self.CITY_NAME, context) or "").strip()
-        city = city or source.sourceName()
+        city = city or self._city_fallback(source, context, feedback)
         html_path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context))
         if html_path.suffix.lower() not in (".html", ".htm"):
             html_path = html_path.with_suffix(".html")
@@ -575,12 +630,13 @@ class CityReport(ConectaAlgorithm):
                         inequality.attrs["name"]
                     )
                 )
-            table_all = {str(m): float(v) for m, v in zip(rows["measure"], rows["value"]) if v is not None}
+            table_all = {str(m): float(v) for m, v in zip(rows["measure"], rows["value"]) if finite(v)}
         fields = source.fields()
         summaries = []
         for i, name in enumerate(access_fields):
             access = to_float(values[name])[0]
-            label = fields.field(name).displayName()
+            alias = fields.field(name).alias()
+            label = alias or self.labels.label(name)
             summary = field_summary(name, label, access, population, income)
             if i == 0 and table_all is not None:
                 if table_matches(table_all, summary.measures):
@@ -632,7 +688,33 @@ class CityReport(ConectaAlgorithm):
             shutil.rmtree(work, ignore_errors=True)
         return results
 
+    def _city_fallback(self, source, context, feedback) -> str:
+        """The city of a report without a city name: the project's title or file name, else the zone
+        layer's name unless it is a generic one ("" then); the log suggests setting the city name."""
+        project = context.project() or QgsProject.instance()
+        candidates = [project.title() or "", Path(project.fileName() or "").stem, source.sourceName()]
+        city = next((c.strip() for c in candidates if c.strip() and not generic_name(c)), "")
+        if city:
+            message = self.tr(
+                "No city name was given: the report is titled with '{}'. Set the city name to change it."
+            )
+            feedback.pushWarning(message.format(city))
+        else:
+            feedback.pushWarning(
+                self.tr(
+                    "No city name was given and the zone layer's name ({}) says nothing about the city: set "
+                    "the city name for the report's title."
+                ).format(source.sourceName())
+            )
+        return city
+
     # ------------------------------------------------------------ formatting
+
+    def footer(self, what: str) -> str:
+        """The footer of every page: Conecta, QGIS's version, the method's source and ``what`` is reported."""
+        return self.tr("Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}").format(
+            Qgis.QGIS_VERSION.split("-")[0], what
+        )
 
     def date_format(self) -> str:
         """The long date pattern of the report's language (Qt date format)."""
@@ -680,22 +762,21 @@ class CityReport(ConectaAlgorithm):
     def _write(self, job: ReportJob, context, feedback, locale: QLocale, work: Path) -> dict:
         """Charts, maps, layouts and every output file of one report."""
         from . import report_layout as rl
-        from .charts import inequality_png
+        from .charts import inequality_png, qlocale_number
 
+        number = qlocale_number(locale)
         source, summaries, population, income = job.source, job.summaries, job.population, job.income
         city, language, html_path, pdf_path = job.city, job.language, job.html_path, job.pdf_path
         names = self.measure_names()
         today = QDate.currentDate()
         date_text = locale.toString(today, self.date_format())
-        title = self.tr("Accessibility report: {}").format(city)
+        title = self.tr("Accessibility report: {}").format(city) if city else self.tr("Accessibility report")
         subtitle = self.tr("{0} · zones: {1} · population: {2}").format(
             date_text,
             source.sourceName(),
             self.number(locale, np.nansum(np.where(population > 0, population, 0)), "population"),
         )
-        footer = self.tr(
-            "Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}"
-        ).format(Qgis.QGIS_VERSION.split("-")[0], city)
+        footer = self.footer(city or source.sourceName())
 
         sdg_rows, sdg_line, sdg_records = self._sdg_section(job.sdg, locale)
 
@@ -704,7 +785,7 @@ class CityReport(ConectaAlgorithm):
         for i, summary in enumerate(summaries):
             if feedback.isCanceled():
                 return {}
-            histogram = self._histogram(work / f"histogram_{i}.png", summary, population)
+            histogram = self._histogram(work / f"histogram_{i}.png", summary, population, number)
             deciles = None
             if income is not None and np.isfinite(income).any():
                 from ..core.inequality import access_by_income_decile
@@ -723,7 +804,7 @@ class CityReport(ConectaAlgorithm):
                 "equality": self.tr("Line of equality"),
             }
             lorenz = inequality_png(
-                work / f"inequality_{i}.png", lorenz_curve(summary.access, population), texts, deciles
+                work / f"inequality_{i}.png", lorenz_curve(summary.access, population), texts, deciles, number
             )
             widths = [1.0, 2.0] if deciles is not None and len(deciles) else [1.0, 1.0]
             chart_rows.append(rl.ChartRow(summary.label, [histogram, lorenz], widths))
@@ -818,11 +899,8 @@ class CityReport(ConectaAlgorithm):
             self._legend_format(layer, summary, locale)
             project.addMapLayer(layer, False)
             figures = self.key_figures(locale, summary, sdg_line if summary is summaries[0] else None)
-            panels.append(
-                rl.MapPanel(
-                    layer, self.tr("Map: {}").format(summary.label), self.tr("Key figures"), figures, base
-                )
-            )
+            map_title = self.tr("Map: {}").format(summary.label)
+            panels.append(rl.MapPanel(layer, map_title, self.tr("Key figures"), figures, base, summary.label))
         feedback.setProgress(50)
         content = rl.ReportContent(
             title=title,
@@ -838,6 +916,7 @@ class CityReport(ConectaAlgorithm):
             notes=notes,
             references_title=self.tr("References"),
             references=list(REFERENCES),
+            locale=locale,
         )
         layout, regions = rl.build_report(project, content)
         map_pngs = []
@@ -902,6 +981,7 @@ class CityReport(ConectaAlgorithm):
             "city": city,
             "date": today.toString("yyyy-MM-dd"),
             "language": language,
+            "travel_mode": self.labels.mode,
             "zones_layer": source.sourceName(),
             "zones": int(len(population)),
             "population": float(np.nansum(np.where(population > 0, population, 0))),
@@ -930,7 +1010,7 @@ class CityReport(ConectaAlgorithm):
         feedback.pushInfo(self.tr("Report written to {}").format(str(html_path)))
         if job.runs_folder is not None:
             job.runs_folder.mkdir(parents=True, exist_ok=True)
-            write_text(job.runs_folder / f"{slug(city)}.json", summary_text)
+            write_text(job.runs_folder / f"{slug(city or source.sourceName())}.json", summary_text)
             results.update(
                 self._city_sheet(job.runs_folder, locale, language, summaries[0].name, work, feedback)
             )
@@ -985,27 +1065,17 @@ class CityReport(ConectaAlgorithm):
             upper = locale.toString(class_range.upperValue(), "f", decimals)
             renderer.updateRangeLabel(i, f"{lower} – {upper}")
 
-    def _histogram(self, path: Path, summary: FieldSummary, population) -> Path:
+    def _histogram(self, path: Path, summary: FieldSummary, population, number) -> Path:
         """Population by accessibility (population-weighted histogram) with the mean marked."""
-        from .charts import BAR_COLOR, LINE_COLOR, new_figure
+        from .charts import histogram_figure, save_png
 
-        x = summary.access
-        keep = np.isfinite(x) & np.isfinite(population) & (population > 0)
-        figure = new_figure(4.6, 4.4)
-        ax = figure.subplots()
-        if keep.any():
-            ax.hist(x[keep], bins=20, weights=population[keep], color=BAR_COLOR, edgecolor="white")
-            mean = weighted_mean(x[keep], population[keep])
-            ax.axvline(mean, color=LINE_COLOR, linestyle="--", linewidth=1.5, label=self.tr("Mean"))
-            ax.legend(loc="upper right", fontsize=9)
-        ax.set_title(self.tr("Population by accessibility"), fontsize=11)
-        ax.set_xlabel(summary.label)
-        ax.set_ylabel(self.tr("Population"))
-        ax.grid(axis="y", alpha=0.3)
-        ax.set_axisbelow(True)
-        figure.tight_layout()
-        figure.savefig(str(path), format="png")
-        return path
+        texts = {
+            "title": self.tr("Population by accessibility"),
+            "x": summary.label,
+            "y": self.tr("Population"),
+            "mean": self.tr("Mean"),
+        }
+        return save_png(histogram_figure(summary.access, population, texts, number), path)
 
     def _notes(self, job: ReportJob) -> List[str]:
         """Data sources and method notes, in the report's language."""
@@ -1015,7 +1085,12 @@ class CityReport(ConectaAlgorithm):
         notes = [
             self.tr(
                 "Data: zones of layer {0} ({1} zones); accessibility fields {2}; population field {3}."
-            ).format(source.sourceName(), source.featureCount(), fields, population_field),
+            ).format(
+                source.sourceName(),
+                self.number(QLocale(job.language), source.featureCount(), "zones"),
+                fields,
+                population_field,
+            ),
             self.tr(
                 "Accessibility: Conecta computes it with the measures of IPEA's accessibility package "
                 "(Pereira & Herszenhut 2023): cumulative opportunities within a travel time, gravity with a "
@@ -1070,7 +1145,7 @@ class CityReport(ConectaAlgorithm):
         from . import report_layout as rl
 
         runs = read_summaries(folder)
-        cities = [str(r.get("city", "")) for r in runs]
+        cities = [str(r.get("city") or r.get("zones_layer") or "") for r in runs]
         names = self.measure_names()
         rows = [
             [self.tr("Date")]
@@ -1084,13 +1159,13 @@ class CityReport(ConectaAlgorithm):
         order: Dict[str, str] = {}
         for run in runs:
             for indicator in run.get("indicators", []):
-                order.setdefault(indicator["field"], indicator.get("label") or indicator["field"])
+                order.setdefault(indicator["field"], self._sheet_label(indicator["field"], runs, locale))
         for name, label in order.items():
             by_city = [next((i for i in r.get("indicators", []) if i["field"] == name), {}) for r in runs]
             for key in ("mean", "palma", "gini"):
                 cells = [self.number(locale, i.get(key), key) for i in by_city]
                 if any(c != "—" for c in cells):
-                    rows.append([f"{label}: {names[key]}"] + cells)
+                    rows.append([self.tr("{0}: {1}").format(label, names[key])] + cells)
         sdg_cells = []
         for run in runs:
             records = run.get("sdg_11_2_1") or []
@@ -1102,14 +1177,14 @@ class CityReport(ConectaAlgorithm):
         table = rl.Table(self.tr("Cities side by side"), header, rows, [False] + [True] * len(cities))
         title = self.tr("City sheet: accessibility compared")
         subtitle = self.tr("{0} reports collected in {1} · {2}").format(
-            len(runs), folder.name, locale.toString(QDate.currentDate(), self.date_format())
+            self.number(locale, len(runs), "zones"),
+            folder.name,
+            locale.toString(QDate.currentDate(), self.date_format()),
         )
-        footer = self.tr(
-            "Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}"
-        ).format(Qgis.QGIS_VERSION.split("-")[0], self.tr("City sheet"))
-        chart = self._sheet_chart(work / "sheet_chart.png", runs, chart_field, locale)
+        footer = self.footer(self.tr("City sheet"))
+        chart = self._sheet_chart(work / "sheet_chart.png", runs, chart_field, order, locale)
         project = QgsProject()
-        layout = rl.build_sheet(project, title, subtitle, footer, table, chart)
+        layout = rl.build_sheet(project, title, subtitle, footer, table, chart, locale)
         tmp_pdf = work / "sheet.pdf"
         if not rl.export_pdf(layout, tmp_pdf):
             raise QgsProcessingException(
@@ -1130,32 +1205,38 @@ class CityReport(ConectaAlgorithm):
         )
         return {self.CITY_SHEET_HTML: str(sheet_html), self.CITY_SHEET_PDF: str(sheet_pdf)}
 
-    def _sheet_chart(self, path: Path, runs: List[dict], field_name: str, locale: QLocale) -> Optional[Path]:
+    def _sheet_label(self, name: str, runs: List[dict], locale: QLocale) -> str:
+        """The label of field ``name`` on the city sheet, in the sheet's language (the mode said only when
+        every city reporting the field says the same)."""
+        if parse_field(name) is None:
+            return next(
+                (i.get("label") or name for r in runs for i in r.get("indicators", []) if i["field"] == name),
+                name,
+            )
+        modes = {
+            r.get("travel_mode", "") for r in runs if any(i["field"] == name for i in r.get("indicators", []))
+        }
+        mode = modes.pop() if len(modes) == 1 else ""
+        return ReportLabels(self._translator.translate, locale, mode).label(name)
+
+    def _sheet_chart(
+        self, path: Path, runs: List[dict], field_name: str, labels: Dict[str, str], locale: QLocale
+    ) -> Optional[Path]:
         """Bars of the mean and the Gini index of ``field_name`` per city (None if no city has it)."""
-        from .charts import BAR_COLOR, LINE_COLOR, new_figure
+        from .charts import city_bars_figure, qlocale_number, save_png
 
         cities, means, ginis = [], [], []
-        label = field_name
         for run in runs:
             indicator = next((i for i in run.get("indicators", []) if i["field"] == field_name), None)
             if indicator is not None:
-                cities.append(str(run.get("city", "")))
+                cities.append(str(run.get("city") or run.get("zones_layer") or ""))
                 means.append(indicator.get("mean") or 0.0)
                 ginis.append(indicator.get("gini") or 0.0)
-                label = indicator.get("label") or field_name
         if not cities:
             return None
-        figure = new_figure(4.6, 6.2)
-        top, bottom = figure.subplots(2, 1)
-        top.barh(cities, means, color=BAR_COLOR)
-        top.set_title(self.tr("Mean accessibility: {}").format(label), fontsize=10)
-        bottom.barh(cities, ginis, color=LINE_COLOR)
-        bottom.set_title(self.tr("Gini index: {}").format(label), fontsize=10)
-        bottom.set_xlim(0, 1)
-        for ax in (top, bottom):
-            ax.invert_yaxis()
-            ax.grid(axis="x", alpha=0.3)
-            ax.set_axisbelow(True)
-        figure.tight_layout()
-        figure.savefig(str(path), format="png")
-        return path
+        label = labels.get(field_name, field_name)
+        texts = {
+            "mean_title": self.tr("Mean accessibility: {}").format(label),
+            "gini_title": self.tr("Gini index: {}").format(label),
+        }
+        return save_png(city_bars_figure(cities, means, ginis, texts, qlocale_number(locale)), path)

@@ -52,6 +52,7 @@ from .adapters import (
     read_matrix_file,
     read_matrix_source,
     table_fields,
+    to_float,
     write_csv,
 )
 from .base import ConectaAlgorithm
@@ -115,9 +116,9 @@ def read_long_table(alg, parameters, name: str, context, columns: list[str], fee
 
 
 def numeric_column(frame: pd.DataFrame, column: str) -> tuple[np.ndarray, int]:
-    """A column as float64 (NaN where NULL or not a number) and the count of such values."""
-    values = pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype=float)
-    return values, int(np.isnan(values).sum())
+    """A column as float64 (numeric text read as numbers; NaN where NULL or not a number) and the count of
+    such values."""
+    return to_float(frame[column])
 
 
 def read_od(alg, parameters, name: str, context, from_field: str, to_field: str, trips_field: str, feedback):

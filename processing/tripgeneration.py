@@ -31,7 +31,7 @@ from ..core.demand import (
     rates_from_survey,
 )
 from ..translation import localized
-from .adapters import check_numeric, clean
+from .adapters import clean, numeric_columns, read_numbers
 from .base import ConectaAlgorithm
 from .styles import graduated, on_load
 from .tripdistribution import field_name, parse_matrix_rows, read_attributes, show_ids
@@ -336,13 +336,12 @@ class TripGeneration(ConectaAlgorithm):
 
     # ------------------------------------------------------------ methods
 
-    def _fields(self, parameters, key, context, source) -> list[str]:
+    def _fields(self, parameters, key, context, source, frame) -> list[str]:
         names = self.parameterAsFields(parameters, key, context)
         if not names:
             default = self.parameterDefinition(key).defaultValue()
             names = [n for n in str(default or "").split(";") if n]
-        for name in names:
-            check_numeric(source, name)
+        numeric_columns(source, frame, names)
         return names
 
     def _rates(self, parameters, key, context, n_fields: int, what: str) -> list[float]:
@@ -366,7 +365,7 @@ class TripGeneration(ConectaAlgorithm):
         return rates
 
     def _by_rates(self, parameters, context, feedback, source, frame, fields_key, rates_key, what):
-        names = self._fields(parameters, fields_key, context, source)
+        names = self._fields(parameters, fields_key, context, source, frame)
         if not names:
             raise QgsProcessingException(self.tr("Choose at least one {} field.").format(what))
         rates = self._rates(parameters, rates_key, context, len(names), what)
@@ -382,7 +381,7 @@ class TripGeneration(ConectaAlgorithm):
         return result.trips
 
     def _by_regression(self, parameters, context, feedback, source, frame, fields_key, observed_key, what):
-        names = self._fields(parameters, fields_key, context, source)
+        names = self._fields(parameters, fields_key, context, source, frame)
         observed = self.parameterAsString(parameters, observed_key, context)
         if not names or not observed:
             raise QgsProcessingException(
@@ -390,7 +389,7 @@ class TripGeneration(ConectaAlgorithm):
                     what
                 )
             )
-        check_numeric(source, observed)
+        numeric_columns(source, frame, [observed])
         try:
             fit = fit_regression(frame, observed, names)
         except ValueError as error:
@@ -401,7 +400,7 @@ class TripGeneration(ConectaAlgorithm):
                 ).format(observed, what)
             ) from error
         predicted = fit.predict(frame)
-        known = pd.to_numeric(frame[observed], errors="coerce").to_numpy(dtype=float)
+        known = frame[observed].to_numpy(dtype=float)
         values = np.where(np.isnan(known), predicted, known)
         missing = np.isnan(values)
         negative = values < 0
@@ -446,9 +445,8 @@ class TripGeneration(ConectaAlgorithm):
                     ).format(what, ", ".join(missing))
                 )
             weight = field_name(self, parameters, key, context)
-            if weight:
-                check_numeric(source, weight)
             frame = read_attributes(source, [*categories, *([weight] if weight else [])], feedback)
+            numeric_columns(source, frame, [weight] if weight else [])
             if frame.empty:
                 raise QgsProcessingException(self.tr("The survey's {} table is empty.").format(what))
             tables.append((frame, weight or None))
@@ -507,10 +505,10 @@ class TripGeneration(ConectaAlgorithm):
                     )
                 values.append([*parts, rate])
             rates = pd.DataFrame(values, columns=[*categories, "rate"], dtype=object)
-        numbers = pd.to_numeric(rates["rate"].astype(str).str.replace(",", "."), errors="coerce")
-        if numbers.isna().any() or (numbers < 0).any():
+        numbers = read_numbers(rates["rate"]).values
+        if np.isnan(numbers).any() or (numbers < 0).any():
             raise QgsProcessingException(self.tr("Every trip rate must be a number of zero or more."))
-        rates["rate"] = numbers.astype(float)
+        rates["rate"] = numbers
         for name in categories:
             if pd.api.types.is_numeric_dtype(pd.to_numeric(zones_frame[name].dropna(), errors="coerce")) and (
                 pd.to_numeric(zones_frame[name].dropna(), errors="coerce").notna().all()
@@ -533,7 +531,7 @@ class TripGeneration(ConectaAlgorithm):
                 )
             )
         count = field_name(self, parameters, self.COUNT_FIELD, context)
-        check_numeric(source, count)
+        numeric_columns(source, frame, [count])
         null_category = frame[categories].isna().any(axis=1)
         rates = self._rate_table(parameters, context, categories, frame, feedback)
         table = frame[[count, *categories]].copy()

@@ -496,7 +496,7 @@ class Planner:
                         "INEQUALITY": inequality.parameters["OUTPUT"] if inequality else None,
                         "SDG_TABLE": sdg_table,
                         "CITY_NAME": s.city or self.city_fallback(s.zones),
-                        "TRAVEL_MODE": MODE_CODES[s.modes[0]],
+                        "TRAVEL_MODE": s.modes[0],  # same indexes as traveltimematrix MODE
                         "RUNS_FOLDER": str(folder.parent) if s.folder else None,
                         "LANGUAGE": 0,
                         "OUTPUT_HTML": str(folder / "report.html"),

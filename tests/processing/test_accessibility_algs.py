@@ -326,7 +326,7 @@ def test_field_names_stay_short_and_valid(conecta_plugin):
 
 def test_bad_input_gets_messages_that_say_what_to_fix(conecta_plugin, tmp_path):
     text_zones = zone_layer([(1, 10, 1, 5, "a")], extra="&field=name:string")
-    with pytest.raises(QgsProcessingException, match="name is of type"):
+    with pytest.raises(QgsProcessingException, match="Field name holds text that is not a number, e.g. 'a'"):
         small(0, ZONES=text_zones, OPPORTUNITIES=["name"])
     with pytest.raises(
         QgsProcessingException, match="Zone ids must be unique: 1 ids of field id are repeated \\(2\\)"
@@ -381,8 +381,10 @@ def test_inequality_small_hand_computed_and_errors(conecta_plugin):
     assert table["fgt2"] == pytest.approx((0.36 + 0.04) / 4)
     assert table["mean"] == pytest.approx(2.5) and "palma" not in table
     assert math.isnan(result["PALMA"])
-    text_layer = zone_layer([(1, 1, 0, 1)], extra="&field=name:string")
-    with pytest.raises(QgsProcessingException, match="name is of type"):
+    text_layer = zone_layer([(1, 1, 0, 1, "centro")], extra="&field=name:string")
+    with pytest.raises(
+        QgsProcessingException, match="Field name holds text that is not a number, e.g. 'centro'"
+    ):
         processing.run(
             "conecta:accessinequality",
             {

@@ -82,7 +82,7 @@ def test_composite_bad_input(conecta_plugin):
         composite(layer, ["a"], INVERT_FIELDS=["b"])
     with pytest.raises(QgsProcessingException, match="numbers separated by commas"):
         composite(layer, ["a", "b"], WEIGHTS="1; two")
-    with pytest.raises(QgsProcessingException, match="name is of type"):
+    with pytest.raises(QgsProcessingException, match="Field name holds text that is not a number, e.g. 'x'"):
         composite(layer, ["a", "name"])
     with pytest.raises(QgsProcessingException, match="already has a field a_n"):
         composite(layer_with({"a": [1.0], "a_n": [2.0]}), ["a"])

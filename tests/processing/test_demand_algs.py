@@ -17,23 +17,15 @@ from qgis.core import (
 
 from data_paths import shared
 from feedback_log import Log
+from layers import memory_layer
 
 
 def table(spec, rows, geometry="None", crs=""):
     """A memory layer ``geometry?crs&field=...`` with ``rows`` [(attributes, wkt or None)]."""
     uri = geometry + ("?crs=" + crs if crs else "?") + "".join(f"&field={f}" for f in spec)
-    layer = QgsVectorLayer(uri.replace("?&", "?"), "t", "memory")
-    assert layer.isValid(), uri
-    features = []
-    for row in rows:
-        attributes, wkt = (row, None) if geometry == "None" else row
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes(list(attributes))
-        if wkt:
-            feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return memory_layer(
+        uri.replace("?&", "?"), rows if geometry == "None" else [(w, a) for a, w in rows], "t"
+    )
 
 
 def long_matrix(cost, ids=None, skip=(), name="travel_time"):
@@ -305,7 +297,9 @@ def test_trip_generation_bad_input_messages(conecta_plugin):
                 "OUTPUT": "memory:",
             },
         )
-    with pytest.raises(QgsProcessingException, match="Field income is of type"):
+    with pytest.raises(
+        QgsProcessingException, match="Field income holds text that is not a number, e.g. 'low'"
+    ):
         run(
             "tripgeneration",
             {
