@@ -34,7 +34,14 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import accessibility as core
 from ..core.progress import Cancelled, scaled
-from .adapters import check_numeric, clean, distinct_fields, matrix_file, read_matrix_source
+from .adapters import (
+    FeatureProgress,
+    check_numeric,
+    clean,
+    distinct_fields,
+    matrix_file,
+    read_matrix_source,
+)
 from .base import ConectaAlgorithm
 from .styles import graduated, on_load
 
@@ -392,12 +399,10 @@ class Accessibility(ConectaAlgorithm):
     def _read_zones(self, source, id_field: str, columns: list[str], feedback):
         """Every zone feature, its id and the numeric ``columns`` as a land-use DataFrame."""
         features, ids, values = [], [], {name: [] for name in columns}
-        total = max(source.featureCount(), 1)
+        progress = FeatureProgress(feedback, source, 0.0, 5.0)
         for n, feature in enumerate(source.getFeatures()):
-            if n % 5000 == 0:
-                if feedback.isCanceled():
-                    return None
-                feedback.setProgress(5.0 * n / total)
+            if not progress(n):
+                return None
             features.append(feature)
             ids.append(clean(feature[id_field]))
             for name in columns:

@@ -30,7 +30,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.indicators import HIGH, LOW, class_of_mode, class_of_value, sdg_1121
 from ..core.progress import Cancelled, scaled
-from .adapters import check_numeric, read_points, table_fields, to_float
+from .adapters import check_numeric, has_features, read_points, table_fields, to_float
 from .base import ConectaAlgorithm
 from .deps import require
 from .geometry import union
@@ -322,7 +322,7 @@ class Sdg1121(ConectaAlgorithm):
         stops_source = self.parameterAsSource(parameters, self.STOPS, context)
         if stops_source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.STOPS))
-        if stops_source.featureCount() == 0:
+        if not has_features(stops_source):
             raise QgsProcessingException(self.tr("The stops layer is empty."))
         population_source = self.parameterAsSource(parameters, self.POPULATION_LAYER, context)
         population_fields = self.parameterAsFields(parameters, self.POPULATION_FIELDS, context)
@@ -352,7 +352,9 @@ class Sdg1121(ConectaAlgorithm):
         buffer_m = self.parameterAsDouble(parameters, self.BUFFER, context)
         snap_m = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
 
-        loaded = load_network(self, parameters, context, feedback, mode="walk")
+        loaded = load_network(
+            self, parameters, context, feedback, mode="walk", others=(self.STOPS, self.POPULATION_LAYER)
+        )
         if loaded is None:
             return {}
         crs = loaded.crs
