@@ -312,15 +312,20 @@ def test_gtfsstops_trensurb_departures_per_hour(conecta_plugin):
 
 def test_gtfsstops_sao_paulo_frequencies(conecta_plugin):
     path = shared("sao_paulo", "spo.zip")
-    stops, _, feedback = run_stops(path)  # default: first weekday (2008-01-01) 07:00-09:00
-    assert any("2008-01-01" in m for m in feedback.infos)
+    # default: the calendar starts on Tuesday 2008-01-01; its first full week is 7-13 January, whose
+    # weekdays all run the same services (USD, U__, US_): the first of them, Monday 7 January, 07:00-09:00
+    stops, _, feedback = run_stops(path)
+    assert any(
+        m.startswith("Service date: 2008-01-07 (Monday), the weekday with the most trips")
+        for m in feedback.infos
+    )
     assert len(stops) == 654  # data README
     # independent expansion of frequencies.txt for stop 18920 (CPTM line 7)
     calendar = {r["service_id"]: r for r in csv_rows(path, "calendar.txt")}
     active = {
         s
         for s, r in calendar.items()
-        if r["tuesday"] == "1" and r["start_date"] <= "20080101" <= r["end_date"]
+        if r["monday"] == "1" and r["start_date"] <= "20080107" <= r["end_date"]
     }
     trips = {r["trip_id"]: r for r in csv_rows(path, "trips.txt") if r["service_id"] in active}
     by_trip = {}
