@@ -45,6 +45,9 @@ from .serviceareas import (
 from .styles import graduated, on_load
 from .zonalstats import nan_to_null, raster_path
 
+STOP_ID = "stop_id"
+"""The GTFS stop id field (conecta:gtfsstops writes it): far-away stops are listed by it when present."""
+
 
 class Sdg1121(ConectaAlgorithm):
     """Share of population within walking distance of public transport (UN SDG metadata 11.2.1, 2021)."""
@@ -362,7 +365,10 @@ class Sdg1121(ConectaAlgorithm):
             self.parameterAsString(parameters, name, context)
             for name in (self.CLASS_FIELD, self.MODE_FIELD, self.FREQUENCY_FIELD)
         ]
-        stops = read_points(stops_source, crs, context, None, [w for w in wanted if w])
+        stop_id = STOP_ID if stops_source.fields().lookupField(STOP_ID) >= 0 else None
+        stops = read_points(
+            stops_source, crs, context, None, list(dict.fromkeys(w for w in [*wanted, stop_id] if w))
+        )
         if not stops.ids:
             raise QgsProcessingException(self.tr("The stops layer has no feature with a geometry."))
         if stops.skipped_geometry:
@@ -423,11 +429,18 @@ class Sdg1121(ConectaAlgorithm):
         except Cancelled:
             return {}
         if unsnapped:
-            feedback.pushWarning(
-                self.tr(
+            far = sorted(unsnapped)
+            if stop_id:
+                message = self.tr(
+                    "{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}"
+                )
+                labels = [stops.attributes[stop_id][i] for i in far]
+            else:
+                message = self.tr(
                     "{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}"
-                ).format(len(unsnapped), snap_m, first(ids[sorted(unsnapped)]))
-            )
+                )
+                labels = ids[far]
+            feedback.pushWarning(message.format(len(unsnapped), snap_m, first(labels)))
         scenarios = {"all": union([areas["low"], areas["high"]]), "low": areas["low"], "high": areas["high"]}
         if frequent is not None:
             scenarios["all_frequent"] = union([areas["low_frequent"], areas["high_frequent"]])

@@ -162,6 +162,31 @@ def test_sdg1121_bad_input_messages(conecta_plugin, cross_city):
         run_1121(network, empty, population)
 
 
+def test_sdg1121_far_stops_are_listed_by_stop_id(conecta_plugin, cross_city):
+    network, _, population = cross_city
+    # GTFS-like stop ids (conecta:gtfsstops writes stop_id); the third stop is 5 km from any street
+    stops = memory(
+        "Point",
+        [("stop_id", QVariant.String), ("klass", QVariant.String)],
+        [
+            ("POINT(1000 0)", ["18920", "low"]),
+            ("POINT(3000 500)", ["4210", "high"]),
+            ("POINT(1000 5000)", ["77031", "low"]),
+        ],
+    )
+    feedback = Log()
+    run_1121(network, stops, population, feedback, CLASS_FIELD="klass")
+    far = [w for w in feedback.warnings if "farther than" in w]
+    assert far == [
+        "1 stops are farther than 250.0 m from the street network and serve no one (stop_id): 77031"
+    ]
+    # without a stop_id field, the QGIS feature id (3, the third feature of a memory layer) is given
+    feedback = Log()
+    _, plain, _ = cross_city
+    run_1121(network, plain, population, feedback, CLASS_FIELD="klass")
+    assert "serve no one (feature ids): 3" in feedback.text()
+
+
 def test_sdg1121_population_points(conecta_plugin, cross_city):
     network, stops, _ = cross_city
     points = memory(
