@@ -118,7 +118,9 @@ def spo(tmp_path_factory):
     assert lines.isValid() and lines.featureCount() == -1 and lines.extent().isNull()  # OGR's OSM driver
     gpkg = save(lines, folder / "lines_32723.gpkg", "GPKG", QgsCoordinateReferenceSystem("EPSG:32723"))
     reference, _ = walk_matrix(gpkg, hexes)
-    return {"folder": folder, "pbf": pbf, "hexes": hexes, "lines": lines, "reference": reference}
+    run = {"folder": folder, "pbf": pbf, "hexes": hexes, "lines": lines, "reference": reference}
+    yield run
+    run.clear()  # free the layer while QGIS runs: test items keep fixture values past exitQgis
 
 
 def test_sao_paulo_pbf_gives_the_matrix_of_its_projected_geopackage(conecta_plugin, spo):
