@@ -1771,59 +1771,64 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaAdapters</name>
         <message>
-            <location filename="../processing/adapters.py" line="206" />
+            <location filename="../processing/adapters.py" line="220" />
             <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>La capa {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="231" />
+            <location filename="../processing/adapters.py" line="264" />
             <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está en coordenadas geográficas ({1}); las distancias se calculan en {2} ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="430" />
+            <location filename="../processing/adapters.py" line="463" />
             <source>Field {} does not exist in the layer.</source>
             <translation>El campo {} no existe en la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="432" />
+            <location filename="../processing/adapters.py" line="465" />
             <source>Field {0} is of type {1}: a numeric field is needed.</source>
             <translation>El campo {0} es de tipo {1}: se necesita un campo numérico.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="552" />
+            <location filename="../processing/adapters.py" line="585" />
             <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
             <translation>El archivo de matriz {0} no tiene la columna {1}; sus columnas son: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="568" />
+            <location filename="../processing/adapters.py" line="601" />
             <source>The matrix table has no field {0}; its fields are: {1}.</source>
             <translation>La tabla de matriz no tiene el campo {0}; sus campos son: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="527" />
+            <location filename="../processing/adapters.py" line="560" />
             <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
             <translation>El campo {} se eligió para dos columnas distintas de la tabla (origen, destino, valor): elija un campo para cada una.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="167" />
+            <location filename="../processing/adapters.py" line="165" />
             <source>The coordinates of {0} cannot be placed on the Earth in its declared CRS {1} ({2}): if the layer's CRS is wrong, every distance is wrong. Check the CRS in the layer's properties.</source>
             <translation>Las coordenadas de {0} no pueden ubicarse en la Tierra en su SRC declarado {1} ({2}): si el SRC de la capa es erróneo, todas las distancias son erróneas. Revise el SRC en las propiedades de la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="175" />
+            <location filename="../processing/adapters.py" line="173" />
             <source>{0} is declared in {1} ({2}), whose area of use (longitude {3:.2f} to {4:.2f}, latitude {5:.2f} to {6:.2f}) does not contain the layer's data (longitude {7:.2f} to {8:.2f}, latitude {9:.2f} to {10:.2f}): if the layer's CRS is wrong, distances are distorted. Check the CRS in the layer's properties.</source>
             <translation>{0} está declarada en {1} ({2}), cuya área de uso (longitud {3:.2f} a {4:.2f}, latitud {5:.2f} a {6:.2f}) no contiene los datos de la capa (longitud {7:.2f} a {8:.2f}, latitud {9:.2f} a {10:.2f}): si el SRC de la capa es erróneo, las distancias quedan distorsionadas. Revise el SRC en las propiedades de la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="222" />
+            <location filename="../processing/adapters.py" line="255" />
             <source>Layer {} has no extent and no feature with a geometry, so no metric CRS can be chosen for it: check that the layer (and its filter) holds features.</source>
             <translation>La capa {} no tiene extensión ni ninguna entidad con geometría, así que no se puede elegir un SRC métrico para ella: compruebe que la capa (y su filtro) contiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="235" />
+            <location filename="../processing/adapters.py" line="268" />
             <source>{0} is in a CRS whose units are not metres ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está en un SRC cuyas unidades no son metros ({1}); las distancias se calculan en {2} ({3}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="235" />
+            <source>{0} is in {1} ({2}), which distorts distances by {3:.1f} % where its data are; distances are computed in {4} ({5}).</source>
+            <translation>{0} está en {1} ({2}), que distorsiona las distancias un {3:.1f} % donde están sus datos; las distancias se calculan en {4} ({5}).</translation>
         </message>
     </context>
     <context>

@@ -1771,59 +1771,64 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaAdapters</name>
         <message>
-            <location filename="../processing/adapters.py" line="206" />
+            <location filename="../processing/adapters.py" line="220" />
             <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>A camada {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dela primeiro.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="231" />
+            <location filename="../processing/adapters.py" line="264" />
             <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está em coordenadas geográficas ({1}); as distâncias são calculadas em {2} ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="430" />
+            <location filename="../processing/adapters.py" line="463" />
             <source>Field {} does not exist in the layer.</source>
             <translation>O campo {} não existe na camada.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="432" />
+            <location filename="../processing/adapters.py" line="465" />
             <source>Field {0} is of type {1}: a numeric field is needed.</source>
             <translation>O campo {0} é do tipo {1}: é necessário um campo numérico.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="552" />
+            <location filename="../processing/adapters.py" line="585" />
             <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
             <translation>O arquivo de matriz {0} não tem a coluna {1}; suas colunas são: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="568" />
+            <location filename="../processing/adapters.py" line="601" />
             <source>The matrix table has no field {0}; its fields are: {1}.</source>
             <translation>A tabela de matriz não tem o campo {0}; seus campos são: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="527" />
+            <location filename="../processing/adapters.py" line="560" />
             <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
             <translation>O campo {} foi escolhido para duas colunas diferentes da tabela (origem, destino, valor): escolha um campo para cada uma.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="167" />
+            <location filename="../processing/adapters.py" line="165" />
             <source>The coordinates of {0} cannot be placed on the Earth in its declared CRS {1} ({2}): if the layer's CRS is wrong, every distance is wrong. Check the CRS in the layer's properties.</source>
             <translation>As coordenadas de {0} não podem ser situadas na Terra no SRC declarado {1} ({2}): se o SRC da camada estiver errado, todas as distâncias estarão erradas. Verifique o SRC nas propriedades da camada.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="175" />
+            <location filename="../processing/adapters.py" line="173" />
             <source>{0} is declared in {1} ({2}), whose area of use (longitude {3:.2f} to {4:.2f}, latitude {5:.2f} to {6:.2f}) does not contain the layer's data (longitude {7:.2f} to {8:.2f}, latitude {9:.2f} to {10:.2f}): if the layer's CRS is wrong, distances are distorted. Check the CRS in the layer's properties.</source>
             <translation>{0} está declarada em {1} ({2}), cuja área de uso (longitude {3:.2f} a {4:.2f}, latitude {5:.2f} a {6:.2f}) não contém os dados da camada (longitude {7:.2f} a {8:.2f}, latitude {9:.2f} a {10:.2f}): se o SRC da camada estiver errado, as distâncias ficam distorcidas. Verifique o SRC nas propriedades da camada.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="222" />
+            <location filename="../processing/adapters.py" line="255" />
             <source>Layer {} has no extent and no feature with a geometry, so no metric CRS can be chosen for it: check that the layer (and its filter) holds features.</source>
             <translation>A camada {} não tem extensão nem nenhuma feição com geometria, então não é possível escolher um SRC métrico para ela: verifique se a camada (e seu filtro) contém feições.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="235" />
+            <location filename="../processing/adapters.py" line="268" />
             <source>{0} is in a CRS whose units are not metres ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está em um SRC cujas unidades não são metros ({1}); as distâncias são calculadas em {2} ({3}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="235" />
+            <source>{0} is in {1} ({2}), which distorts distances by {3:.1f} % where its data are; distances are computed in {4} ({5}).</source>
+            <translation>{0} está em {1} ({2}), que distorce as distâncias em {3:.1f} % onde estão seus dados; as distâncias são calculadas em {4} ({5}).</translation>
         </message>
     </context>
     <context>

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsPoint,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProject,
@@ -154,15 +155,12 @@ Buenos Aires city lies 0.1° east of the Argentina 5 strip its province's data o
 declared CRS puts the data hundreds of kilometres away or off the globe."""
 
 
-def warn_outside_area_of_use(source, crs, context, feedback) -> None:
-    """Warn when the data of a projected ``source`` lie outside its declared CRS's area of use."""
+def warn_outside_area_of_use(source, crs, box: QgsRectangle | None, feedback) -> None:
+    """Warn when the data of a projected ``source`` (``box``: their lon/lat extent, None when they cannot
+    be placed on the Earth) lie outside its declared CRS's area of use."""
     bounds = crs.bounds()
     if not usable_extent(bounds) or bounds.isEmpty():
         return
-    extent = native_extent(source, feedback)
-    if extent is None:
-        return
-    box = to_wgs84(extent, crs, context)
     if box is None:
         feedback.pushWarning(
             ConectaAdapters.tr(
@@ -194,10 +192,26 @@ def warn_outside_area_of_use(source, crs, context, feedback) -> None:
         )
 
 
+MAX_SCALE_ERROR = 0.005
+"""A projected CRS that distorts distances by more than this at the data (Web Mercator away from
+the equator: +9 % in São Paulo, +22 % in Buenos Aires) is not used for measuring: the data's UTM zone is."""
+
+
+def scale_error(crs: QgsCoordinateReferenceSystem, box: QgsRectangle | None) -> float:
+    """How much ``crs`` distorts distances at the centre of ``box`` (lon/lat): 0.09 for +9 %; 0 if unknown."""
+    if box is None:
+        return 0.0
+    factors = crs.factors(QgsPoint(box.center().x(), box.center().y()))
+    if not factors.isValid():
+        return 0.0
+    return max(abs(factors.meridionalScale() - 1.0), abs(factors.parallelScale() - 1.0))
+
+
 def working_crs(source, context, feedback=None, others=()) -> QgsCoordinateReferenceSystem:
     """A metric CRS for ``source`` chosen from its data (logged).
 
-    Its own CRS when projected in metres (with a warning when the data lie outside that CRS's area of
+    Its own CRS when projected in metres without distorting distances by more than
+    :data:`MAX_SCALE_ERROR` at the data (with a warning when the data lie outside that CRS's area of
     use); else the UTM zone of the data's real extent: the reported one, else the extents the ``others``
     (inputs of the same run, e.g. the zones) report, else a scan of the layer's features. Never (0, 0).
     """
@@ -208,11 +222,30 @@ def working_crs(source, context, feedback=None, others=()) -> QgsCoordinateRefer
                 "Layer {} has no coordinate reference system (CRS): set one in its properties first."
             ).format(source.sourceName())
         )
-    metric = not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters
-    if metric:
+    if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
+        extent = native_extent(source, feedback)
+        box = None if extent is None else to_wgs84(extent, crs, context)
+        if feedback is not None and extent is not None:
+            warn_outside_area_of_use(source, crs, box, feedback)
+        error = scale_error(crs, box)
+        if error <= MAX_SCALE_ERROR:
+            return crs
+        target = utm_crs_for(box)
         if feedback is not None:
-            warn_outside_area_of_use(source, crs, context, feedback)
-        return crs
+            feedback.pushInfo(
+                ConectaAdapters.tr(
+                    "{0} is in {1} ({2}), which distorts distances by {3:.1f} % where its data are; distances "
+                    "are computed in {4} ({5})."
+                ).format(
+                    source.sourceName(),
+                    crs.description(),
+                    crs.authid(),
+                    100.0 * error,
+                    target.description(),
+                    target.authid(),
+                )
+            )
+        return target
     extent = reported_extent_wgs84(source, context)
     if extent is None:
         extent = _others_extent(others, context)

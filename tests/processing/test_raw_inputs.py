@@ -3,6 +3,7 @@ layers) give the same figures as a projected GeoPackage copy of the same data.
 
 OGR's OSM layers report no extent and a feature count of -1: the working CRS must come from the data,
 never from the (0, 0) centre of an empty box (which put São Paulo in UTM zone 31N, 1.40× longer walks).
+A projected CRS that distorts distances where the data are (Web Mercator) is not measured in either.
 Expected values are either the same run on a GeoPackage in the city's UTM zone or hand-computed
 geodesic lengths (QgsDistanceArea on the WGS 84 ellipsoid) at 1 m/s (3.6 km/h).
 """
@@ -244,6 +245,8 @@ BOGOTA = [(-74.0817, 4.5981), (-74.0660, 4.6150)]
 """Plaza de Bolívar towards the north-east, about 2.5 km, as one straight street."""
 BUENOS_AIRES = [(-58.3816, -34.6037), (-58.4000, -34.5870)]
 """Plaza de Mayo towards the north-west, about 2.5 km."""
+SAO_PAULO = [(-46.6333, -23.5505), (-46.6550, -23.5650)]
+"""Praça da Sé towards Avenida Paulista, about 2.7 km."""
 
 
 def street_and_ends(lonlat, crs):
@@ -270,6 +273,9 @@ def street_and_ends(lonlat, crs):
         (BOGOTA, "EPSG:3116", None),  # MAGNA-SIRGAS / Colombia Bogota zone
         (BUENOS_AIRES, "EPSG:4326", "WGS 84 / UTM zone 21S (EPSG:32721)"),
         (BUENOS_AIRES, "EPSG:5347", None),  # POSGAR 2007 / Argentina 5
+        # Web Mercator (web maps' CRS) lengthens distances by 1 / cos(latitude): +22 % in Buenos Aires
+        (BUENOS_AIRES, "EPSG:3857", "WGS 84 / UTM zone 21S (EPSG:32721)"),
+        (SAO_PAULO, "EPSG:3857", "WGS 84 / UTM zone 23S (EPSG:32723)"),
     ],
 )
 def test_walk_time_is_the_geodesic_length_at_walking_speed(conecta_plugin, lonlat, crs, logged):
@@ -281,6 +287,8 @@ def test_walk_time_is_the_geodesic_length_at_walking_speed(conecta_plugin, lonla
     assert times[("B", "A")] == pytest.approx(expected_min, rel=0.002)
     if logged:
         assert f"distances are computed in {logged}" in log.text()
+        if crs == "EPSG:3857":
+            assert "which distorts distances by" in log.text()
     else:
         assert "geographic coordinates" not in log.text()
     assert "area of use" not in log.text()
