@@ -336,8 +336,10 @@ def test_layers_without_any_geometry_stop_with_a_message_naming_them(conecta_plu
 
 def test_empty_osm_layers_are_reported_as_empty(conecta_plugin, tmp_path):
     empty = osm_xml(tmp_path / "empty.osm", {1: LIMA[0]}, {}, {})
-    lines = QgsVectorLayer(f"{empty}|layername=lines", "empty_lines", "ogr")
-    assert lines.isValid() and lines.featureCount() == -1  # unknown, not 0: emptiness must be found
+    lines = f"{empty}|layername=lines"
+    # unknown, not 0: emptiness must be found (a layer object is not kept in this frame: the exception's
+    # traceback would hold it past QGIS's exit, where OGR's OSM driver crashes when it is freed)
+    assert QgsVectorLayer(lines, "empty_lines", "ogr").featureCount() == -1
     _, origins = street_and_ends(BOGOTA, "EPSG:4326")
     with pytest.raises(QgsProcessingException, match="The street network layer is empty"):
         walk_matrix(lines, origins)
