@@ -761,3 +761,46 @@ def _safe_inverse(x: np.ndarray) -> np.ndarray:
     out = np.zeros_like(x)
     np.divide(1.0, x, out=out, where=x > 0)
     return out
+
+
+# ------------------------------------------------------------------------------------------- summary
+
+COUNT_MEASURES = ("cumulative", "passive", "cumulative_interval", "gravity")
+"""Measures whose values are amounts of opportunities (or people): a mean is a share of the city's total."""
+
+
+@dataclass
+class ColumnSummary:
+    """One result column in a line: the (population-weighted) mean over zones and its share of the total."""
+
+    opportunity: str
+    parameter: str
+    mean: float
+    weighted: bool
+    """False when there is no population to weight by (plain mean over the zones)."""
+    share_pct: float
+    """The mean as a percentage of all the column's opportunities (NaN where that means nothing)."""
+
+
+def summarise(
+    result: AccessibilityResult, land_use: pd.DataFrame, population: Optional[str] = None
+) -> List[ColumnSummary]:
+    """Population-weighted mean of every result column (zones without a value left out) and, for counts
+    (cumulative, gravity, passive), that mean as a share of the opportunity column's total in ``land_use``."""
+    weights = None
+    if population:
+        weights, _ = land_use_column(land_use, population)
+        weights = pd.Series(weights, index=land_use.index).reindex(result.values.index).fillna(0.0).to_numpy()
+        if not weights.sum() > 0:
+            weights = None
+    totals = {d.name: d.total for d in result.columns}
+    out = []
+    for opportunity, parameter in result.values.columns:
+        values = result.values[(opportunity, parameter)].to_numpy(dtype=np.float64)
+        ok = np.isfinite(values)
+        w = np.ones(len(values)) if weights is None else weights
+        mean = float(np.sum(values[ok] * w[ok]) / np.sum(w[ok])) if np.sum(w[ok]) > 0 else float("nan")
+        total = totals.get(opportunity, float("nan"))
+        share = 100.0 * mean / total if result.measure in COUNT_MEASURES and total > 0 else float("nan")
+        out.append(ColumnSummary(str(opportunity), str(parameter), mean, weights is not None, share))
+    return out

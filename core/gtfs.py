@@ -671,6 +671,59 @@ def active_services(feed: GtfsFeed, date: Union[str, _dt.date]) -> ServiceDay:
     return ServiceDay(sorted(services), day, first, last, bool(in_range))
 
 
+def trips_on(feed: GtfsFeed, date: Union[str, _dt.date]) -> int:
+    """Trips running on ``date``; a frequency-based trip counts once per departure it makes."""
+    services = active_services(feed, date).service_ids
+    trips = feed.trips.loc[feed.trips["service_id"].isin(services), "trip_id"]
+    fr = feed.frequencies
+    fr = fr.loc[fr["trip_id"].isin(trips)]
+    runs = np.maximum(np.ceil((fr["end_time"] - fr["start_time"]) / fr["headway_secs"]), 0)
+    return int(len(trips) - fr["trip_id"].nunique() + runs.sum())
+
+
+@dataclass
+class RepresentativeDay:
+    """A weekday chosen to stand for the feed's regular service, with the trips it runs."""
+
+    date: _dt.date
+    trips: int
+    full_week: bool
+    """True when chosen within a full Monday-to-Sunday week of the calendar (else the feed has none)."""
+
+
+def representative_weekday(feed: GtfsFeed, max_weeks: int = 52) -> Optional[RepresentativeDay]:
+    """The Monday-to-Friday date with the most trips in the feed's first full week (Monday to Sunday inside
+    its calendar), the earliest on a tie; dates on which calendar_dates removes service (holidays) are
+    skipped, and so are weeks without any other weekday with service.
+
+    A feed without a full week gets its first weekday with service; None when it has no calendar at all.
+    """
+    probe = active_services(feed, _dt.date(2000, 1, 3))
+    first, last = probe.first_date, probe.last_date
+    if first is None:
+        return None
+    cd = feed.calendar_dates
+    removed = {d.date() for d in cd.loc[cd["exception_type"] == 2, "date"]}
+    monday = first + _dt.timedelta(days=(7 - first.weekday()) % 7)
+    for _ in range(max_weeks):
+        if monday + _dt.timedelta(days=6) > last:
+            break
+        days = [monday + _dt.timedelta(days=k) for k in range(5)]
+        counts = [(trips_on(feed, day), day) for day in days if day not in removed]
+        best = max(counts, key=lambda item: item[0], default=(0, None))
+        if best[0] > 0:
+            return RepresentativeDay(best[1], best[0], True)
+        monday += _dt.timedelta(days=7)
+    day = first
+    while day <= last and (day - first).days < 60:
+        if day.weekday() < 5 and day not in removed:
+            trips = trips_on(feed, day)
+            if trips:
+                return RepresentativeDay(day, trips, False)
+        day += _dt.timedelta(days=1)
+    return RepresentativeDay(first, trips_on(feed, first), False)
+
+
 def expand_frequencies(feed: GtfsFeed, trip_ids: Optional[Iterable[str]] = None) -> pd.DataFrame:
     """Stop times of the given trips (all if None) with frequency-based trips expanded into concrete trips.
 

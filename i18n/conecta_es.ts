@@ -292,12 +292,12 @@ Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zon
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../processing/accessibility.py" line="188" />
+            <location filename="../processing/accessibility.py" line="197" />
             <source>Accessibility to opportunities</source>
             <translation>Accesibilidad a oportunidades</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="191" />
+            <location filename="../processing/accessibility.py" line="200" />
             <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
 - Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
 - Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
@@ -332,379 +332,409 @@ La salida es la capa de zonas con un campo nuevo por oportunidad y umbral, llama
 Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana). Las oportunidades y poblaciones NULL o negativas se toman como 0 y se cuentan en el registro. Los identificadores de la matriz que no son zonas, y las zonas ausentes de la matriz, se cuentan en el registro. Los identificadores de zona duplicados son un error.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="225" />
+            <location filename="../processing/accessibility.py" line="234" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tiempos de viaje</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="228" />
+            <location filename="../processing/accessibility.py" line="237" />
             <source>A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet file. Leave empty to compute the matrix on the street network below.</source>
             <translation>Una tabla con una fila por par origen–destino, o la ruta de un archivo CSV, CSV.gz o Parquet. Déjela vacía para calcular la matriz sobre la red vial de abajo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="235" />
+            <location filename="../processing/accessibility.py" line="244" />
             <source>Matrix origin id field</source>
             <translation>Campo de identificador de origen de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="235" />
+            <location filename="../processing/accessibility.py" line="244" />
             <source>Matrix destination id field</source>
             <translation>Campo de identificador de destino de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="235" />
+            <location filename="../processing/accessibility.py" line="244" />
             <source>Matrix travel time field (minutes)</source>
             <translation>Campo de tiempo de viaje de la matriz (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="243" />
+            <location filename="../processing/accessibility.py" line="252" />
             <source>Street network (when there is no matrix)</source>
             <translation>Red vial (cuando no hay matriz)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="250" />
+            <location filename="../processing/accessibility.py" line="259" />
             <source>Walking</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="250" />
+            <location filename="../processing/accessibility.py" line="259" />
             <source>Cycling</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="250" />
+            <location filename="../processing/accessibility.py" line="259" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="251" />
+            <location filename="../processing/accessibility.py" line="260" />
             <source>Mode (on the street network)</source>
             <translation>Modo (en la red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="256" />
+            <location filename="../processing/accessibility.py" line="265" />
             <source>Maximum travel time on the network (minutes)</source>
             <translation>Tiempo de viaje máximo en la red (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="263" />
+            <location filename="../processing/accessibility.py" line="272" />
             <source>Pairs farther than this are left out of the computed matrix.</source>
             <translation>Los pares más lejanos que esto quedan fuera de la matriz calculada.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="265" />
+            <location filename="../processing/accessibility.py" line="274" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="272" />
+            <location filename="../processing/accessibility.py" line="281" />
             <source>Zone id field</source>
             <translation>Campo identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="277" />
+            <location filename="../processing/accessibility.py" line="286" />
             <source>Opportunity fields (jobs, schools…)</source>
             <translation>Campos de oportunidades (empleos, escuelas…)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="287" />
+            <location filename="../processing/accessibility.py" line="296" />
             <source>Population field (floating catchment and passive measures)</source>
             <translation>Campo de población (medidas de captación flotante y pasiva)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="296" />
+            <location filename="../processing/accessibility.py" line="305" />
             <source>Cumulative opportunities</source>
             <translation>Oportunidades acumuladas</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="297" />
+            <location filename="../processing/accessibility.py" line="306" />
             <source>Cumulative opportunities, time interval</source>
             <translation>Oportunidades acumuladas, intervalo de tiempo</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="298" />
+            <location filename="../processing/accessibility.py" line="307" />
             <source>Gravity</source>
             <translation>Gravitacional</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="299" />
+            <location filename="../processing/accessibility.py" line="308" />
             <source>Travel time to the closest opportunity</source>
             <translation>Tiempo de viaje a la oportunidad más cercana</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="300" />
+            <location filename="../processing/accessibility.py" line="309" />
             <source>Two-step floating catchment area (2SFCA)</source>
             <translation>Área de captación flotante en dos etapas (2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="301" />
+            <location filename="../processing/accessibility.py" line="310" />
             <source>Balanced floating catchment area (BFCA)</source>
             <translation>Área de captación flotante balanceada (BFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="302" />
+            <location filename="../processing/accessibility.py" line="311" />
             <source>Passive accessibility (population reaching each zone)</source>
             <translation>Accesibilidad pasiva (población que alcanza cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="304" />
+            <location filename="../processing/accessibility.py" line="313" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="307" />
+            <location filename="../processing/accessibility.py" line="316" />
             <source>Cutoff (minutes)</source>
             <translation>Umbral (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="308" />
+            <location filename="../processing/accessibility.py" line="317" />
             <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
             <translation>Uno o más tiempos de viaje separados por comas, p. ej. 30,60. Para la medida de intervalo de tiempo escriba el intervalo, p. ej. 40-60. Para la función de decaimiento escalonada: los escalones, p. ej. 15,30,45.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="316" />
+            <location filename="../processing/accessibility.py" line="325" />
             <source>Binary (cutoff)</source>
             <translation>Binaria (umbral)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="317" />
+            <location filename="../processing/accessibility.py" line="326" />
             <source>Negative exponential</source>
             <translation>Exponencial negativa</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="318" />
+            <location filename="../processing/accessibility.py" line="327" />
             <source>Inverse power</source>
             <translation>Potencia inversa</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="319" />
+            <location filename="../processing/accessibility.py" line="328" />
             <source>Linear</source>
             <translation>Lineal</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="320" />
+            <location filename="../processing/accessibility.py" line="329" />
             <source>Logistic</source>
             <translation>Logística</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="321" />
+            <location filename="../processing/accessibility.py" line="330" />
             <source>Stepped</source>
             <translation>Escalonada</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="323" />
+            <location filename="../processing/accessibility.py" line="332" />
             <source>Decay function</source>
             <translation>Función de decaimiento</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="363" />
+            <location filename="../processing/accessibility.py" line="372" />
             <source>Decay value</source>
             <translation>Valor de decaimiento</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="327" />
+            <location filename="../processing/accessibility.py" line="336" />
             <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
             <translation>Exponencial y potencia: β, uno o más separados por comas (p. ej. 0.05). Logística: la desviación estándar en minutos. Escalonada: el peso a partir de cada escalón (p. ej. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="334" />
+            <location filename="../processing/accessibility.py" line="343" />
             <source>Number of closest opportunities (travel time to the closest)</source>
             <translation>Número de oportunidades más cercanas (tiempo a la más cercana)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="343" />
+            <location filename="../processing/accessibility.py" line="352" />
             <source>Accessibility</source>
             <translation>Accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="351" />
+            <location filename="../processing/accessibility.py" line="360" />
             <source>{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.</source>
             <translation>{0} debe ser números separados por comas, p. ej. 30,60; se recibió '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="355" />
+            <location filename="../processing/accessibility.py" line="364" />
             <source>Give a value for {}.</source>
             <translation>Indique un valor para {}.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="357" />
+            <location filename="../processing/accessibility.py" line="366" />
             <source>{} must not be negative.</source>
             <translation>{} no debe ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="572" />
+            <location filename="../processing/accessibility.py" line="579" />
             <source>Cutoff</source>
             <translation>Umbral</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="378" />
+            <location filename="../processing/accessibility.py" line="387" />
             <source>The linear decay function needs positive cutoffs.</source>
             <translation>La función de decaimiento lineal necesita umbrales positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="379" />
+            <location filename="../processing/accessibility.py" line="388" />
             <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
             <translation>La función de decaimiento logística necesita umbrales positivos (mediana) y un valor de decaimiento positivo (desviación estándar en minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="383" />
+            <location filename="../processing/accessibility.py" line="392" />
             <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
             <translation>La función de decaimiento escalonada necesita escalones crecientes en el umbral (p. ej. 15,30,45) y otros tantos pesos entre 0 y 1 en el valor de decaimiento (p. ej. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="406" />
+            <location filename="../processing/accessibility.py" line="413" />
             <source>The zone layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="409" />
+            <location filename="../processing/accessibility.py" line="416" />
             <source>{0} zones have no id in field {1}: their accessibility is NULL.</source>
             <translation>{0} zonas no tienen identificador en el campo {1}: su accesibilidad es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="417" />
+            <location filename="../processing/accessibility.py" line="424" />
             <source>Zone ids must be unique: {0} ids of field {1} are repeated ({2}).</source>
             <translation>Los identificadores de zona deben ser únicos: {0} identificadores del campo {1} están repetidos ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="465" />
+            <location filename="../processing/accessibility.py" line="472" />
             <source>A travel matrix is given: the street network is not used.</source>
             <translation>Se indicó una matriz de tiempos de viaje: la red vial no se usa.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="628" />
+            <location filename="../processing/accessibility.py" line="635" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Leyendo la matriz de tiempos de viaje de {} por bloques.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="476" />
+            <location filename="../processing/accessibility.py" line="483" />
             <source>The travel matrix {0} has no column {1}; its columns are: {2}. Set the matrix origin, destination and travel time field parameters.</source>
             <translation>La matriz de tiempos de viaje {0} no tiene la columna {1}; sus columnas son: {2}. Ajuste los parámetros de campos de origen, destino y tiempo de viaje de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="491" />
+            <location filename="../processing/accessibility.py" line="498" />
             <source>Give a travel-time matrix, or a street network to compute it on.</source>
             <translation>Indique una matriz de tiempos de viaje, o una red vial para calcularla.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="499" />
+            <location filename="../processing/accessibility.py" line="506" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tiempos de viaje sobre la red vial requiere el algoritmo {}, que no está disponible: indique una matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="510" />
+            <location filename="../processing/accessibility.py" line="517" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>El umbral mayor ({0} min) supera el tiempo de viaje máximo en la red ({1} min): los pares a más de {1} min no se cuentan.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="516" />
+            <location filename="../processing/accessibility.py" line="523" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando la matriz de tiempos de viaje sobre la red vial ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="536" />
+            <location filename="../processing/accessibility.py" line="543" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>No se pudo calcular la matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="550" />
+            <location filename="../processing/accessibility.py" line="557" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="557" />
+            <location filename="../processing/accessibility.py" line="564" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Elija al menos un campo de oportunidades (p. ej. empleos).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="559" />
+            <location filename="../processing/accessibility.py" line="566" />
             <source>The floating catchment and passive measures need the population field.</source>
             <translation>Las medidas de captación flotante y pasiva necesitan el campo de población.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="578" />
+            <location filename="../processing/accessibility.py" line="585" />
             <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
             <translation>Escriba el intervalo de tiempo como dos números, p. ej. 40-60; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="584" />
+            <location filename="../processing/accessibility.py" line="591" />
             <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
             <translation>El intervalo de tiempo debe ir de un tiempo menor a uno mayor, p. ej. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="598" />
+            <location filename="../processing/accessibility.py" line="605" />
             <source>Give the names of the matrix origin, destination and travel time fields.</source>
             <translation>Indique los nombres de los campos de origen, destino y tiempo de viaje de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="607" />
+            <location filename="../processing/accessibility.py" line="614" />
             <source>{} zones read.</source>
             <translation>{} zonas leídas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="642" />
+            <location filename="../processing/accessibility.py" line="649" />
             <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
             <translation>No se pudo usar la matriz de tiempos de viaje: el campo {0} debe contener tiempos de viaje en minutos y {1}, {2} los identificadores de zona. Detalles: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="650" />
+            <location filename="../processing/accessibility.py" line="657" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Ninguna fila de la matriz de tiempos de viaje une dos zonas: compruebe que sus identificadores son los del campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="667" />
+            <location filename="../processing/accessibility.py" line="675" />
             <source>The zone layer already has fields {}: the output holds the new values.</source>
             <translation>La capa de zonas ya tiene los campos {}: la salida contiene los valores nuevos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="730" />
+            <location filename="../processing/accessibility.py" line="766" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tiempos de viaje: {0} filas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="732" />
+            <location filename="../processing/accessibility.py" line="768" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} filas de la matriz tienen un origen y {1} un destino que no es una zona ({2} identificadores así, p. ej. {3}): no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="744" />
+            <location filename="../processing/accessibility.py" line="780" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} filas de la matriz no tienen tiempo de viaje y {1} lo tienen negativo: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="750" />
+            <location filename="../processing/accessibility.py" line="786" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca son origen en la matriz (p. ej. {1}): no alcanzan nada (accesibilidad 0, tiempo a la más cercana NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="757" />
+            <location filename="../processing/accessibility.py" line="793" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca son destino en la matriz (p. ej. {1}): nadie alcanza sus oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="765" />
+            <location filename="../processing/accessibility.py" line="801" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas tienen valores NULL y {2} negativos (p. ej. zonas {3}); se tomaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="778" />
+            <location filename="../processing/accessibility.py" line="814" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas no alcanzan ninguna oportunidad ({1}): su tiempo de viaje es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="778" />
+            <location filename="../processing/accessibility.py" line="814" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas no alcanzan ninguna zona ({1}): su accesibilidad es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="786" />
+            <location filename="../processing/accessibility.py" line="822" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Ninguna población alcanza {0} zonas con oportunidades ({1}): sus oportunidades no se reparten.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="621" />
+            <location filename="../processing/accessibility.py" line="628" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Se reutiliza la matriz de tiempos de viaje leída de {} en una ejecución anterior (el archivo no cambió).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="738" />
+            <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
+            <translation>{0} en {1} min: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="741" />
+            <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
+            <translation>{0} en {1} min: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="745" />
+            <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
+            <translation>{4}: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="746" />
+            <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
+            <translation>{4}: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="749" />
+            <source>{4}: population-weighted mean {2}.</source>
+            <translation>{4}: media ponderada por población {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="750" />
+            <source>{4}: mean over the zones {2} (no population field to weight by).</source>
+            <translation>{4}: media de las zonas {2} (no hay campo de población para ponderar).</translation>
         </message>
     </context>
     <context>
@@ -1826,49 +1856,74 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaAdapters</name>
         <message>
-            <location filename="../processing/adapters.py" line="67" />
+            <location filename="../processing/adapters.py" line="221" />
             <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>La capa {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="79" />
+            <location filename="../processing/adapters.py" line="265" />
             <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está en coordenadas geográficas ({1}); las distancias se calculan en {2} ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="245" />
+            <location filename="../processing/adapters.py" line="465" />
             <source>Field {} does not exist in the layer.</source>
             <translation>El campo {} no existe en la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="248" />
+            <location filename="../processing/adapters.py" line="468" />
             <source>Field {0} is of type {1}: a numeric field is needed.</source>
             <translation>El campo {0} es de tipo {1}: se necesita un campo numérico.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="493" />
+            <location filename="../processing/adapters.py" line="713" />
             <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
             <translation>El archivo de matriz {0} no tiene la columna {1}; sus columnas son: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="509" />
+            <location filename="../processing/adapters.py" line="729" />
             <source>The matrix table has no field {0}; its fields are: {1}.</source>
             <translation>La tabla de matriz no tiene el campo {0}; sus campos son: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="468" />
+            <location filename="../processing/adapters.py" line="688" />
             <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
             <translation>El campo {} se eligió para dos columnas distintas de la tabla (origen, destino, valor): elija un campo para cada una.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="304" />
+            <location filename="../processing/adapters.py" line="524" />
             <source>Field {0} holds text that is not a number, e.g. '{1}': choose a numeric field or correct the table (numbers such as 1234.5, 1,234.5, 1234,5 or 1.234,5 are read).</source>
             <translation>El campo {0} contiene texto que no es un número, p. ej. «{1}»: elija un campo numérico o corrija la tabla (se leen números como 1234.5, 1,234.5, 1234,5 o 1.234,5).</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="311" />
+            <location filename="../processing/adapters.py" line="531" />
             <source>Field {0} holds '{1}', which reads as a decimal number or as one with a thousands separator, and no other value of the field shows which: write its numbers without thousands separators.</source>
             <translation>El campo {0} contiene «{1}», que se lee como número decimal o como número con separador de miles, y ningún otro valor del campo indica cuál: escriba sus números sin separador de miles.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="166" />
+            <source>The coordinates of {0} cannot be placed on the Earth in its declared CRS {1} ({2}): if the layer's CRS is wrong, every distance is wrong. Check the CRS in the layer's properties.</source>
+            <translation>Las coordenadas de {0} no pueden ubicarse en la Tierra en su SRC declarado {1} ({2}): si el SRC de la capa es erróneo, todas las distancias son erróneas. Revise el SRC en las propiedades de la capa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="174" />
+            <source>{0} is declared in {1} ({2}), whose area of use (longitude {3:.2f} to {4:.2f}, latitude {5:.2f} to {6:.2f}) does not contain the layer's data (longitude {7:.2f} to {8:.2f}, latitude {9:.2f} to {10:.2f}): if the layer's CRS is wrong, distances are distorted. Check the CRS in the layer's properties.</source>
+            <translation>{0} está declarada en {1} ({2}), cuya área de uso (longitud {3:.2f} a {4:.2f}, latitud {5:.2f} a {6:.2f}) no contiene los datos de la capa (longitud {7:.2f} a {8:.2f}, latitud {9:.2f} a {10:.2f}): si el SRC de la capa es erróneo, las distancias quedan distorsionadas. Revise el SRC en las propiedades de la capa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="236" />
+            <source>{0} is in {1} ({2}), which distorts distances by {3:.1f} % where its data are; distances are computed in {4} ({5}).</source>
+            <translation>{0} está en {1} ({2}), que distorsiona las distancias un {3:.1f} % donde están sus datos; las distancias se calculan en {4} ({5}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="256" />
+            <source>Layer {} has no extent and no feature with a geometry, so no metric CRS can be chosen for it: check that the layer (and its filter) holds features.</source>
+            <translation>La capa {} no tiene extensión ni ninguna entidad con geometría, así que no se puede elegir un SRC métrico para ella: compruebe que la capa (y su filtro) contiene entidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="269" />
+            <source>{0} is in a CRS whose units are not metres ({1}); distances are computed in {2} ({3}).</source>
+            <translation>{0} está en un SRC cuyas unidades no son metros ({1}); las distancias se calculan en {2} ({3}).</translation>
         </message>
     </context>
     <context>
@@ -1943,207 +1998,207 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaNetwork</name>
         <message>
-            <location filename="../processing/networkinput.py" line="40" />
+            <location filename="../processing/networkinput.py" line="41" />
             <source>Walk</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="40" />
+            <location filename="../processing/networkinput.py" line="41" />
             <source>Bicycle</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="40" />
+            <location filename="../processing/networkinput.py" line="41" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="45" />
+            <location filename="../processing/networkinput.py" line="46" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="51" />
+            <location filename="../processing/networkinput.py" line="52" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="56" />
+            <location filename="../processing/networkinput.py" line="57" />
             <source>Speed field (km/h, optional)</source>
             <translation>Campo de velocidad (km/h, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="63" />
+            <location filename="../processing/networkinput.py" line="64" />
             <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
             <translation>Un campo de la red con la velocidad en km/h de cada línea; los valores NULL, de texto o de 0 o menos usan la velocidad predeterminada de la clase de la línea (se cuentan en el registro).</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="70" />
+            <location filename="../processing/networkinput.py" line="71" />
             <source>Direction field (optional)</source>
             <translation>Campo de dirección (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="76" />
+            <location filename="../processing/networkinput.py" line="77" />
             <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
             <translation>Un campo que indica en qué sentido puede recorrerse cada línea en automóvil y en bicicleta, como en las herramientas de análisis de redes de QGIS: los valores para sentido directo, inverso y ambos sentidos se indican abajo.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="83" />
+            <location filename="../processing/networkinput.py" line="84" />
             <source>Value for forward direction</source>
             <translation>Valor para sentido directo</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="83" />
+            <location filename="../processing/networkinput.py" line="84" />
             <source>Value for backward direction</source>
             <translation>Valor para sentido inverso</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="83" />
+            <location filename="../processing/networkinput.py" line="84" />
             <source>Value for both directions</source>
             <translation>Valor para ambos sentidos</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="91" />
+            <location filename="../processing/networkinput.py" line="92" />
             <source>Road class field (OSM highway)</source>
             <translation>Campo de clase de vía (highway de OSM)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="100" />
+            <location filename="../processing/networkinput.py" line="101" />
             <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
             <translation>Clases de vía excluidas para el modo (separadas por comas; vacío = predeterminadas)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="114" />
+            <location filename="../processing/networkinput.py" line="115" />
             <source>Join line ends closer than</source>
             <translation>Unir extremos de línea a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="123" />
+            <location filename="../processing/networkinput.py" line="124" />
             <source>Walking speed (km/h)</source>
             <translation>Velocidad a pie (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="132" />
+            <location filename="../processing/networkinput.py" line="133" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidad en bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="162" />
+            <location filename="../processing/networkinput.py" line="180" />
             <source>The street network layer is empty.</source>
             <translation>La capa de red vial está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="171" />
+            <location filename="../processing/networkinput.py" line="192" />
             <source>Reading the street network…</source>
             <translation>Leyendo la red vial…</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="176" />
+            <location filename="../processing/networkinput.py" line="197" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>La red vial no tiene ninguna línea con al menos dos vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="183" />
+            <location filename="../processing/networkinput.py" line="204" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único y límites de velocidad leídos del campo other_tags de OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="189" />
+            <location filename="../processing/networkinput.py" line="210" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>La red no tiene campo de clase de vía ({}): todas las líneas usan la velocidad predeterminada y no se excluye ninguna clase.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="206" />
+            <location filename="../processing/networkinput.py" line="227" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Red vial: {0} líneas, {1} intersecciones, {2} tramos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="213" />
+            <location filename="../processing/networkinput.py" line="234" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Se omitieron {} líneas con geometría vacía, NULL o degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="217" />
+            <location filename="../processing/networkinput.py" line="238" />
             <source>{} zero-length segments removed.</source>
             <translation>Se eliminaron {} segmentos de longitud cero.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="221" />
+            <location filename="../processing/networkinput.py" line="242" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Se unieron {} extremos de línea a un extremo cercano.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="246" />
+            <location filename="../processing/networkinput.py" line="267" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Ninguna vía de la red puede usarse en este modo: revise las clases de vía excluidas.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="258" />
+            <location filename="../processing/networkinput.py" line="279" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} tramos utilizables, {2} de ellos de sentido único; {3} líneas excluidas por clase de vía.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="264" />
+            <location filename="../processing/networkinput.py" line="285" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} líneas usan su límite de velocidad (maxspeed); {1} líneas no tienen una clase de vía conocida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="270" />
+            <location filename="../processing/networkinput.py" line="291" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} líneas no tienen una velocidad válida en el campo {1} (NULL, texto o no positiva): se usó la velocidad predeterminada de su clase.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="276" />
+            <location filename="../processing/networkinput.py" line="297" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} líneas tienen un valor de dirección no reconocido: se aplican las reglas de sentido único de OSM (o ambos sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="286" />
+            <location filename="../processing/networkinput.py" line="307" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="287" />
+            <location filename="../processing/networkinput.py" line="308" />
             <source>Origin id field</source>
             <translation>Campo identificador de origen</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="295" />
+            <location filename="../processing/networkinput.py" line="316" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (predeterminado: los orígenes)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="300" />
+            <location filename="../processing/networkinput.py" line="321" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="322" />
+            <location filename="../processing/networkinput.py" line="343" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>La capa {} no tiene ninguna entidad con geometría e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="326" />
+            <location filename="../processing/networkinput.py" line="347" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>El campo identificador de {0}, {1}, tiene valores duplicados: {2}. Los identificadores deben ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="342" />
+            <location filename="../processing/networkinput.py" line="363" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: se omitieron {1} entidades con geometría NULL o vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="348" />
+            <location filename="../processing/networkinput.py" line="369" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: se omitieron {1} entidades con identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="333" />
+            <location filename="../processing/networkinput.py" line="354" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: los polígonos se representan con un punto en su superficie.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="105" />
+            <location filename="../processing/networkinput.py" line="106" />
             <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode.</source>
             <translation>Predeterminado: a pie y en bicicleta se excluyen motorway, trunk y sus enlaces; en automóvil se excluyen footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator y platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway y raceway se excluyen para todos los modos.</translation>
         </message>
@@ -2465,12 +2520,12 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaZonal</name>
         <message>
-            <location filename="../processing/zonalstats.py" line="148" />
+            <location filename="../processing/zonalstats.py" line="149" />
             <source>The raster layer {} cannot be read.</source>
             <translation>No se puede leer la capa ráster {}.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="154" />
+            <location filename="../processing/zonalstats.py" line="155" />
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>La capa ráster {0} no es un archivo (proveedor {1}): guárdela primero como GeoTIFF (Ráster ▸ Conversión ▸ Traducir).</translation>
         </message>
@@ -2601,7 +2656,7 @@ Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la ca
             <translation>Modo en la red</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="320" />
+            <location filename="../processing/desirelines.py" line="325" />
             <source>{} pairs have no route on the network (zones too far from it or not connected): drawn straight.</source>
             <translation>{} pares no tienen ruta en la red (zonas demasiado lejos de ella o no conectadas): se dibujan rectos.</translation>
         </message>
@@ -2609,161 +2664,166 @@ Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la ca
     <context>
         <name>GtfsStops</name>
         <message>
-            <location filename="../processing/gtfsstops.py" line="95" />
+            <location filename="../processing/gtfsstops.py" line="80" />
             <source>GTFS stops and frequencies</source>
             <translation>Paradas y frecuencias GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="98" />
+            <location filename="../processing/gtfsstops.py" line="100" />
+            <source>GTFS feed (zip file)</source>
+            <translation>Feed GTFS (archivo zip)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="109" />
+            <source>Window start (HH:MM)</source>
+            <translation>Inicio de la ventana (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="114" />
+            <source>Window end (HH:MM)</source>
+            <translation>Fin de la ventana (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="117" />
+            <source>BRT routes (route ids or short names, comma-separated)</source>
+            <translation>Rutas BRT (identificadores o nombres cortos, separados por comas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="120" />
+            <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
+            <translation>Estas rutas reciben el modo brt y la clase de baja capacidad, como indican los metadatos del ODS.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="124" />
+            <source>High-capacity modes (comma-separated)</source>
+            <translation>Modos de alta capacidad (separados por comas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="129" />
+            <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
+            <translation>Modos de la clase de alta capacidad; todo otro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) es de baja capacidad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="137" />
+            <source>Output CRS</source>
+            <translation>SRC de salida</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="142" />
+            <source>GTFS stops</source>
+            <translation>Paradas GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="147" />
+            <source>GTFS route shapes</source>
+            <translation>Trazados de rutas GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="162" />
+            <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
+            <translation>Las horas se escriben HH:MM, por ejemplo 07:00 y 09:00.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="164" />
+            <source>The window must end after it starts.</source>
+            <translation>La ventana debe terminar después de empezar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="171" />
+            <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
+            <translation>La fecha {} no es válida: escríbala como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="176" />
+            <source>Reading the GTFS feed…</source>
+            <translation>Leyendo el feed GTFS…</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="182" />
+            <source>Cannot read the GTFS feed {0}: {1}</source>
+            <translation>No se puede leer el feed GTFS {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="304" />
+            <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
+            <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="191" />
+            <source>The feed has no service calendar.</source>
+            <translation>El feed no tiene calendario de servicio.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="192" />
+            <source>The date {0} is outside the feed's calendar: choose a date from {1} to {2}.</source>
+            <translation>La fecha {0} está fuera del calendario del feed: elija una fecha entre {1} y {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="221" />
+            <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
+            <translation>Ninguna salida en la ventana {0}–{1} el {2}: las paradas se escriben con 0 salidas. Pruebe otra ventana u otra fecha.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="288" />
+            <source>{} stops are served by no route on that date.</source>
+            <translation>{} paradas no tienen servicio de ninguna ruta en esa fecha.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="289" />
+            <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
+            <translation>{0} paradas escritas; {1} salidas en la ventana; {2} paradas de alta capacidad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="325" />
+            <source>The feed has no shapes.txt: no route shapes are written.</source>
+            <translation>El feed no tiene shapes.txt: no se escriben trazados de rutas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="366" />
+            <source>{0}: {1} broken rows skipped, for example line {2}.</source>
+            <translation>{0}: {1} filas dañadas omitidas, por ejemplo la línea {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="375" />
+            <source>Optional files not in the feed: {}.</source>
+            <translation>Archivos opcionales ausentes del feed: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="377" />
+            <source>{} stop times without a time were interpolated.</source>
+            <translation>{} horarios de parada sin hora fueron interpolados.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="83" />
             <source>Reads a GTFS feed (zip file) offline and writes its stops as points with their mode, the modes of all routes serving them, their capacity class for SDG 11.2.1 (low: bus, tram, BRT; high: rail, metro, ferry), the departures in a time window of a service date, departures per hour, mean headway (window length / departures), wheelchair boarding and number of routes. Route shapes are written too when the feed has shapes.txt.
 
-Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is the first weekday with service in the feed.
+Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is a representative weekday: the one with the most trips in the first full week (Monday to Sunday) of the feed's calendar, skipping holidays removed in calendar_dates.txt.
 
 BRT routes cannot be told from buses in GTFS: list their route ids or short names to give them mode brt. A stop is high capacity when any high-capacity route serves it.
 
 Method: UN-Habitat, SDG 11.2.1 metadata (2021): capacity classes and the frequency criterion (a stop is frequent with at least 3 departures per hour, a 20-minute headway).</source>
             <translation>Lee un feed GTFS (archivo zip) sin conexión y escribe sus paradas como puntos con su modo, los modos de todas las rutas que las sirven, su clase de capacidad para el ODS 11.2.1 (baja: autobús, tranvía, BRT; alta: tren, metro, ferry), las salidas en una ventana horaria de una fecha de servicio, salidas por hora, intervalo medio (duración de la ventana / salidas), accesibilidad en silla de ruedas y número de rutas. También escribe los trazados de las rutas cuando el feed tiene shapes.txt.
 
-Los feeds con frequencies.txt se expanden en salidas concretas cada intervalo; los feeds con solo calendar_dates.txt funcionan. Las filas dañadas se omiten y se cuentan, indicando el archivo y la línea. La fecha predeterminada es el primer día laborable con servicio del feed.
+Los feeds con frequencies.txt se expanden en salidas concretas cada intervalo; los feeds con solo calendar_dates.txt funcionan. Las filas dañadas se omiten y se cuentan, indicando el archivo y la línea. La fecha predeterminada es un día laborable representativo: el que tiene más viajes en la primera semana completa (de lunes a domingo) del calendario del feed, omitiendo los feriados suprimidos en calendar_dates.txt.
 
 En GTFS las rutas BRT no se distinguen de los autobuses: indique sus identificadores o nombres cortos para darles el modo brt. Una parada es de alta capacidad cuando la sirve alguna ruta de alta capacidad.
 
 Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y criterio de frecuencia (una parada es frecuente con al menos 3 salidas por hora, un intervalo de 20 minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="114" />
-            <source>GTFS feed (zip file)</source>
-            <translation>Feed GTFS (archivo zip)</translation>
+            <location filename="../processing/gtfsstops.py" line="103" />
+            <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
+            <translation>Fecha de servicio (AAAA-MM-DD; vacío = un día laborable representativo del feed)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="117" />
-            <source>Service date (YYYY-MM-DD; empty = first weekday of the feed)</source>
-            <translation>Fecha de servicio (AAAA-MM-DD; vacío = primer día laborable del feed)</translation>
+            <location filename="../processing/gtfsstops.py" line="309" />
+            <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
+            <translation>Fecha de servicio: {0} ({1}), el día laborable con más viajes ({2}) de la primera semana completa (de lunes a domingo) del calendario del feed, sin contar los feriados. Indique una fecha para elegir otra.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="121" />
-            <source>Window start (HH:MM)</source>
-            <translation>Inicio de la ventana (HH:MM)</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="126" />
-            <source>Window end (HH:MM)</source>
-            <translation>Fin de la ventana (HH:MM)</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="129" />
-            <source>BRT routes (route ids or short names, comma-separated)</source>
-            <translation>Rutas BRT (identificadores o nombres cortos, separados por comas)</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="132" />
-            <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
-            <translation>Estas rutas reciben el modo brt y la clase de baja capacidad, como indican los metadatos del ODS.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="136" />
-            <source>High-capacity modes (comma-separated)</source>
-            <translation>Modos de alta capacidad (separados por comas)</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="141" />
-            <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
-            <translation>Modos de la clase de alta capacidad; todo otro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) es de baja capacidad.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="149" />
-            <source>Output CRS</source>
-            <translation>SRC de salida</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="154" />
-            <source>GTFS stops</source>
-            <translation>Paradas GTFS</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="159" />
-            <source>GTFS route shapes</source>
-            <translation>Trazados de rutas GTFS</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="174" />
-            <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
-            <translation>Las horas se escriben HH:MM, por ejemplo 07:00 y 09:00.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="176" />
-            <source>The window must end after it starts.</source>
-            <translation>La ventana debe terminar después de empezar.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="183" />
-            <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
-            <translation>La fecha {} no es válida: escríbala como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="188" />
-            <source>Reading the GTFS feed…</source>
-            <translation>Leyendo el feed GTFS…</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="194" />
-            <source>Cannot read the GTFS feed {0}: {1}</source>
-            <translation>No se puede leer el feed GTFS {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="201" />
-            <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
-            <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="206" />
-            <source>Service date: {}.</source>
-            <translation>Fecha de servicio: {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="210" />
-            <source>The feed has no service calendar.</source>
-            <translation>El feed no tiene calendario de servicio.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="211" />
-            <source>The date {0} is outside the feed's calendar: choose a date from {1} to {2}.</source>
-            <translation>La fecha {0} está fuera del calendario del feed: elija una fecha entre {1} y {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="240" />
-            <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
-            <translation>Ninguna salida en la ventana {0}–{1} el {2}: las paradas se escriben con 0 salidas. Pruebe otra ventana u otra fecha.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="307" />
-            <source>{} stops are served by no route on that date.</source>
-            <translation>{} paradas no tienen servicio de ninguna ruta en esa fecha.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="308" />
-            <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
-            <translation>{0} paradas escritas; {1} salidas en la ventana; {2} paradas de alta capacidad.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="323" />
-            <source>The feed has no shapes.txt: no route shapes are written.</source>
-            <translation>El feed no tiene shapes.txt: no se escriben trazados de rutas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="364" />
-            <source>{0}: {1} broken rows skipped, for example line {2}.</source>
-            <translation>{0}: {1} filas dañadas omitidas, por ejemplo la línea {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="373" />
-            <source>Optional files not in the feed: {}.</source>
-            <translation>Archivos opcionales ausentes del feed: {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="375" />
-            <source>{} stop times without a time were interpolated.</source>
-            <translation>{} horarios de parada sin hora fueron interpolados.</translation>
+            <location filename="../processing/gtfsstops.py" line="314" />
+            <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
+            <translation>Fecha de servicio: {0} ({1}), el primer día laborable con servicio ({2} viajes): el calendario del feed no tiene ninguna semana completa. Indique una fecha para elegir otra.</translation>
         </message>
     </context>
     <context>
@@ -3029,12 +3089,12 @@ Las velocidades, los sentidos únicos y el ajuste a la red siguen 'Matriz de tie
     <context>
         <name>LoadSampleCity</name>
         <message>
-            <location filename="../processing/loadsample.py" line="32" />
+            <location filename="../processing/loadsample.py" line="33" />
             <source>Load sample city (Porto Alegre)</source>
             <translation>Cargar ciudad de ejemplo (Porto Alegre)</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="35" />
+            <location filename="../processing/loadsample.py" line="36" />
             <source>Loads Conecta's sample city, Porto Alegre (Brazil), for training sessions and to try every algorithm: the OpenStreetMap street network with highway class, one-way and speed limit; 1,227 H3 hexagon zones with population, jobs, schools and health care; and the stops of the bus (EPTC) and urban rail (Trensurb) GTFS feeds with their mode. All layers are in SIRGAS 2000 / UTM zone 22S (EPSG:31982).
 
 Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, population and opportunity data from the r5r package (IPEA, MIT licence). GTFS by EPTC and Trensurb.</source>
@@ -3043,67 +3103,67 @@ Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, populati
 Contiene datos de OpenStreetMap © colaboradores de OpenStreetMap (ODbL). Datos de grilla, población y oportunidades del paquete r5r (IPEA, licencia MIT). GTFS de EPTC y Trensurb.</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="67" />
+            <location filename="../processing/loadsample.py" line="68" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="51" />
+            <location filename="../processing/loadsample.py" line="52" />
             <source>Zones (hexagons)</source>
             <translation>Zonas (hexágonos)</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="67" />
+            <location filename="../processing/loadsample.py" line="68" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="64" />
+            <location filename="../processing/loadsample.py" line="65" />
             <source>The sample city is missing from the plugin folder: {}</source>
             <translation>Falta la ciudad de ejemplo en la carpeta del complemento: {}</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="67" />
+            <location filename="../processing/loadsample.py" line="68" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="76" />
+            <location filename="../processing/loadsample.py" line="77" />
             <source>Cannot read layer {} of the sample city.</source>
             <translation>No se puede leer la capa {} de la ciudad de ejemplo.</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="96" />
+            <location filename="../processing/loadsample.py" line="98" />
             <source>{}: {} features</source>
             <translation>{}: {} entidades</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="103" />
+            <location filename="../processing/loadsample.py" line="105" />
             <source>Bus</source>
             <translation>Autobús</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="104" />
+            <location filename="../processing/loadsample.py" line="106" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="105" />
+            <location filename="../processing/loadsample.py" line="107" />
             <source>Rail</source>
             <translation>Tren</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="106" />
+            <location filename="../processing/loadsample.py" line="108" />
             <source>Metro</source>
             <translation>Metro</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="107" />
+            <location filename="../processing/loadsample.py" line="109" />
             <source>Tram</source>
             <translation>Tranvía</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="108" />
+            <location filename="../processing/loadsample.py" line="110" />
             <source>Ferry</source>
             <translation>Transbordador</translation>
         </message>
@@ -3666,12 +3726,12 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>Sdg1121</name>
         <message>
-            <location filename="../processing/sdg1121.py" line="73" />
+            <location filename="../processing/sdg1121.py" line="76" />
             <source>SDG 11.2.1 access to public transport</source>
             <translation>ODS 11.2.1 acceso al transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="76" />
+            <location filename="../processing/sdg1121.py" line="79" />
             <source>Share of the population with convenient access to public transport (SDG indicator 11.2.1): people living within 500 m walking along the street network of a low-capacity stop (bus, tram, BRT, paratransit) or within 1,000 m of a high-capacity stop (rail, metro, ferry). Both distances are parameters, so national variants (for example Argentina's 300 m) can be computed.
 
 Method (UN-Habitat, SDG 11.2.1 metadata, 2021): from every stop, the streets reachable on foot within the distance are found on the network (streets partly reached are cut at the exact point; the walk from the stop to the nearest street counts); the reached streets are buffered by a small distance (default 50 m) that stands for the buildings along them, and the areas of all stops are dissolved. Population in polygons partly covered is apportioned by area; points count when inside; with a population raster, pixels are apportioned by their exact covered area.
@@ -3688,229 +3748,234 @@ La clase de capacidad de la parada proviene de un campo de clase (low/high), si 
 Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecuentes), la capa de población con la proporción servida de cada entidad y una tabla con el indicador global y para cada campo de población elegido (mujeres, hombres, grupos de edad, personas con discapacidad …).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="100" />
+            <location filename="../processing/sdg1121.py" line="103" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="105" />
+            <location filename="../processing/sdg1121.py" line="108" />
             <source>Capacity class field (low/high, optional)</source>
             <translation>Campo de clase de capacidad (low/high, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="111" />
+            <location filename="../processing/sdg1121.py" line="114" />
             <source>A field with the values low or high for each stop.</source>
             <translation>Un campo con los valores low o high para cada parada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="113" />
+            <location filename="../processing/sdg1121.py" line="116" />
             <source>Mode field (optional, used when there is no class field)</source>
             <translation>Campo de modo (opcional, se usa cuando no hay campo de clase)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="119" />
+            <location filename="../processing/sdg1121.py" line="122" />
             <source>A field with the mode of each stop (bus, tram, brt, rail, metro, subway, ferry …) or its GTFS route_type; modes are mapped to capacity classes as in the SDG metadata.</source>
             <translation>Un campo con el modo de cada parada (bus, tram, brt, rail, metro, subway, ferry …) o su route_type de GTFS; los modos se asignan a clases de capacidad como en los metadatos del ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="126" />
+            <location filename="../processing/sdg1121.py" line="129" />
             <source>Class of stops without class or mode</source>
             <translation>Clase de las paradas sin clase ni modo</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="126" />
+            <location filename="../processing/sdg1121.py" line="129" />
             <source>Low capacity</source>
             <translation>Baja capacidad</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="126" />
+            <location filename="../processing/sdg1121.py" line="129" />
             <source>High capacity</source>
             <translation>Alta capacidad</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="134" />
+            <location filename="../processing/sdg1121.py" line="137" />
             <source>Walking distance to low-capacity stops (m)</source>
             <translation>Distancia a pie a paradas de baja capacidad (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="143" />
+            <location filename="../processing/sdg1121.py" line="146" />
             <source>Walking distance to high-capacity stops (m)</source>
             <translation>Distancia a pie a paradas de alta capacidad (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="152" />
+            <location filename="../processing/sdg1121.py" line="155" />
             <source>Frequency field (optional)</source>
             <translation>Campo de frecuencia (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="161" />
+            <location filename="../processing/sdg1121.py" line="164" />
             <source>The frequency field holds</source>
             <translation>El campo de frecuencia contiene</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="161" />
+            <location filename="../processing/sdg1121.py" line="164" />
             <source>Departures per hour</source>
             <translation>Salidas por hora</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="161" />
+            <location filename="../processing/sdg1121.py" line="164" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="169" />
+            <location filename="../processing/sdg1121.py" line="172" />
             <source>Minimum departures per hour of a frequent stop</source>
             <translation>Mínimo de salidas por hora de una parada frecuente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="176" />
+            <location filename="../processing/sdg1121.py" line="179" />
             <source>3 departures per hour is a headway of 20 minutes. With a headway field, a stop is frequent when its headway is at most 60 / this value minutes.</source>
             <translation>3 salidas por hora equivalen a un intervalo de 20 minutos. Con un campo de intervalo, una parada es frecuente cuando su intervalo es como máximo 60 / este valor minutos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="183" />
+            <location filename="../processing/sdg1121.py" line="186" />
             <source>Population layer (polygons or points)</source>
             <translation>Capa de población (polígonos o puntos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="191" />
+            <location filename="../processing/sdg1121.py" line="194" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="199" />
+            <location filename="../processing/sdg1121.py" line="202" />
             <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
             <translation>El primer campo es la población total de la cifra principal; los demás (mujeres, hombres, grupos de edad, personas con discapacidad …) obtienen su propio indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="206" />
+            <location filename="../processing/sdg1121.py" line="209" />
             <source>Population raster (instead of fields)</source>
             <translation>Ráster de población (en lugar de campos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="209" />
+            <location filename="../processing/sdg1121.py" line="212" />
             <source>A population grid such as WorldPop or GHS-POP. The polygons of the population layer, when given, are the zones (and the city); otherwise the whole raster is the city.</source>
             <translation>Una grilla de población como WorldPop o GHS-POP. Los polígonos de la capa de población, si se indican, son las zonas (y la ciudad); si no, todo el ráster es la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="216" />
+            <location filename="../processing/sdg1121.py" line="219" />
             <source>Buffer around reached streets (m)</source>
             <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="225" />
+            <location filename="../processing/sdg1121.py" line="228" />
             <source>Maximum distance from a stop to the street network (m)</source>
             <translation>Distancia máxima de una parada a la red vial (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="234" />
+            <location filename="../processing/sdg1121.py" line="237" />
             <source>Served areas</source>
             <translation>Áreas servidas</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="239" />
+            <location filename="../processing/sdg1121.py" line="242" />
             <source>Population with served share</source>
             <translation>Población con proporción servida</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="248" />
+            <location filename="../processing/sdg1121.py" line="251" />
             <source>SDG 11.2.1 indicator</source>
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="266" />
+            <location filename="../processing/sdg1121.py" line="269" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas tienen un valor distinto de low o high en el campo {1}: reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="279" />
+            <location filename="../processing/sdg1121.py" line="282" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas tienen un modo desconocido ({1}): reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="286" />
+            <location filename="../processing/sdg1121.py" line="289" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas tienen un modo que no es transporte público para el indicador (taxi, avión): se dejan fuera.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="307" />
+            <location filename="../processing/sdg1121.py" line="310" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas no tienen valor en el campo {1}: no cuentan como frecuentes.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="312" />
+            <location filename="../processing/sdg1121.py" line="315" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas son frecuentes (al menos {2} salidas por hora).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="326" />
+            <location filename="../processing/sdg1121.py" line="329" />
             <source>The stops layer is empty.</source>
             <translation>La capa de paradas está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="331" />
+            <location filename="../processing/sdg1121.py" line="334" />
             <source>Give a population layer with at least one population field, or a population raster.</source>
             <translation>Indique una capa de población con al menos un campo de población, o un ráster de población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="342" />
+            <location filename="../processing/sdg1121.py" line="345" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Con un ráster de población, la capa de población debe contener polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="365" />
+            <location filename="../processing/sdg1121.py" line="373" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>La capa de paradas no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="367" />
+            <location filename="../processing/sdg1121.py" line="375" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sin geometría omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="372" />
+            <location filename="../processing/sdg1121.py" line="380" />
             <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
             <translation>{0} paradas de baja capacidad ({1} m) y {2} paradas de alta capacidad ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="382" />
+            <location filename="../processing/sdg1121.py" line="390" />
             <source>The population layer is empty.</source>
             <translation>La capa de población está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="384" />
+            <location filename="../processing/sdg1121.py" line="392" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="391" />
+            <location filename="../processing/sdg1121.py" line="399" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>El campo de población {} suma cero: elija un campo con población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="424" />
+            <location filename="../processing/sdg1121.py" line="439" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (identificadores de entidad): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="444" />
+            <location filename="../processing/sdg1121.py" line="459" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>No se puede leer el ráster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="462" />
+            <location filename="../processing/sdg1121.py" line="477" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="472" />
+            <location filename="../processing/sdg1121.py" line="487" />
             <source>The population layer already has a field {}: rename it first.</source>
             <translation>La capa de población ya tiene un campo {}: cámbiele el nombre primero.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="532" />
+            <location filename="../processing/sdg1121.py" line="547" />
             <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
             <translation>ODS 11.2.1, {0}: el {1} % de la población está servida.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="434" />
+            <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
+            <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (stop_id): {2}</translation>
         </message>
     </context>
     <context>
@@ -4111,72 +4176,72 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
             <translation>Un campo de población necesita la capa de zonas a la que pertenece.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="293" />
+            <location filename="../processing/sdg1131.py" line="295" />
             <source>{0} invalid polygons of {1} were repaired before measuring areas.</source>
             <translation>Se repararon {0} polígonos no válidos de {1} antes de medir las áreas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="395" />
+            <location filename="../processing/sdg1131.py" line="397" />
             <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
             <translation>{0} zonas están fuera o parcialmente fuera del ráster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="408" />
+            <location filename="../processing/sdg1131.py" line="410" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas no tienen población en el campo {1} (NULL o no numérico).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="439" />
+            <location filename="../processing/sdg1131.py" line="441" />
             <source>The present year ({0}) must come after the past year ({1}).</source>
             <translation>El año presente ({0}) debe ser posterior al año pasado ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="462" />
+            <location filename="../processing/sdg1131.py" line="467" />
             <source>The zones layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="466" />
+            <location filename="../processing/sdg1131.py" line="471" />
             <source>Some zones have no id in field {}.</source>
             <translation>Algunas zonas no tienen identificador en el campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="468" />
+            <location filename="../processing/sdg1131.py" line="473" />
             <source>The zone ids in field {} are not unique.</source>
             <translation>Los identificadores de zona del campo {} no son únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="482" />
+            <location filename="../processing/sdg1131.py" line="487" />
             <source>{} zones have no geometry: their built-up area is 0.</source>
             <translation>{} zonas no tienen geometría: su área construida es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="567" />
+            <location filename="../processing/sdg1131.py" line="572" />
             <source>Whole city: LCR {0:.5f} per year, PGR {1:.5f} per year, LCRPGR {2:.3f}; built-up area per person {3:.1f} m² → {4:.1f} m².</source>
             <translation>Toda la ciudad: LCR {0:.5f} por año, PGR {1:.5f} por año, LCRPGR {2:.3f}; área construida por persona {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="583" />
+            <location filename="../processing/sdg1131.py" line="588" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>La población de la ciudad casi no cambió (PGR {:.5f} por año): LCRPGR es inestable, lea LCR y PGR por separado.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="591" />
+            <location filename="../processing/sdg1131.py" line="596" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>La población de la ciudad disminuyó (PGR {:.5f} por año): LCRPGR es negativa aunque el área construida haya crecido.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="600" />
+            <location filename="../processing/sdg1131.py" line="605" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas con crecimiento de la población cercano a cero (LCRPGR inestable): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="607" />
+            <location filename="../processing/sdg1131.py" line="612" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perdieron población (PGR negativa, el signo de la relación se invierte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="614" />
+            <location filename="../processing/sdg1131.py" line="619" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas no tienen área construida en la fecha pasada o no tienen población en alguna fecha; sus tasas son NULL: {1}</translation>
         </message>
@@ -4281,47 +4346,47 @@ La tabla da la proporción de área (escenario open_space_area) y la proporción
             <translation>Con una capa de población de puntos, indique la capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="228" />
+            <location filename="../processing/sdg1171.py" line="235" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espacios abiertos excluidos por el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="232" />
+            <location filename="../processing/sdg1171.py" line="239" />
             <source>No open space polygon is left to analyse.</source>
             <translation>No queda ningún polígono de espacio abierto para analizar.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="235" />
+            <location filename="../processing/sdg1171.py" line="242" />
             <source>The population layer is empty.</source>
             <translation>La capa de población está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="245" />
+            <location filename="../processing/sdg1171.py" line="252" />
             <source>The city boundary layer has no polygon.</source>
             <translation>La capa de límite de la ciudad no tiene ningún polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="268" />
+            <location filename="../processing/sdg1171.py" line="275" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} puntos de entrada están a más de {2} m de la red vial.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="285" />
+            <location filename="../processing/sdg1171.py" line="292" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="289" />
+            <location filename="../processing/sdg1171.py" line="296" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>El campo de población {} suma cero: elija un campo con población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="319" />
+            <location filename="../processing/sdg1171.py" line="326" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espacio público abierto: {0} % del área de la ciudad; {1} % de la población a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="249" />
+            <location filename="../processing/sdg1171.py" line="256" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>La capa de población no tiene ningún polígono que defina el área de la ciudad: indique una capa de límite de la ciudad.</translation>
         </message>
@@ -4331,7 +4396,7 @@ La tabla da la proporción de área (escenario open_space_area) y la proporción
             <translation>{0}: se omitieron {1} entidades sin geometría y se repararon {2} polígonos no válidos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="237" />
+            <location filename="../processing/sdg1171.py" line="244" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
         </message>
@@ -4431,12 +4496,12 @@ La hora de llegada a cada parada se calcula con el enrutador de transporte públ
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/transitmatrix.py" line="50" />
+            <location filename="../processing/transitmatrix.py" line="57" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tiempos de viaje (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="53" />
+            <location filename="../processing/transitmatrix.py" line="60" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a boarding needs 60 s at the stop; n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
@@ -4449,112 +4514,112 @@ Método: un enrutador RAPTOR por rondas (Delling, Pajor y Werneck 2012) ejecutad
 Los tramos a pie (hasta la primera parada, desde la última, transbordos y viajes solo a pie) siguen la red vial cuando se indica una; sin ella son la distancia en línea recta × 1,3 a velocidad de caminata. Los transbordos se limitan a la distancia de transbordo (1 km, como R5) y se respeta transfers.txt. Los orígenes sin ninguna parada dentro del límite a pie obtienen resultados solo a pie y se listan en el registro.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="75" />
+            <location filename="../processing/transitmatrix.py" line="82" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentiles del tiempo de viaje (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="82" />
+            <location filename="../processing/transitmatrix.py" line="89" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Red vial para caminar (opcional: sin ella, línea recta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="191" />
+            <location filename="../processing/transitmatrix.py" line="202" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="88" />
+            <location filename="../processing/transitmatrix.py" line="95" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distancia máxima de ajuste a la red (m)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="97" />
+            <location filename="../processing/transitmatrix.py" line="104" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nombre de la columna cuando hay un solo percentil (vacío = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="103" />
+            <location filename="../processing/transitmatrix.py" line="110" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Con un solo percentil, la columna de tiempo de viaje puede tener otro nombre, por ejemplo travel_time (el campo por defecto de conecta:accessibility y de la salida antigua de r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="111" />
+            <location filename="../processing/transitmatrix.py" line="118" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="116" />
+            <location filename="../processing/transitmatrix.py" line="123" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro de la duración máxima del viaje</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="117" />
+            <location filename="../processing/transitmatrix.py" line="124" />
             <source>Origins with no stop within walking</source>
             <translation>Orígenes sin parada a distancia caminable</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="131" />
+            <location filename="../processing/transitmatrix.py" line="138" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Los percentiles deben ser números enteros de 1 a 100 separados por comas, por ejemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="138" />
+            <location filename="../processing/transitmatrix.py" line="145" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Un nombre de columna único solo puede usarse con un percentil; bórrelo o indique un solo percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="144" />
+            <location filename="../processing/transitmatrix.py" line="151" />
             <source>The column name {} is already used.</source>
             <translation>El nombre de columna {} ya está en uso.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="186" />
+            <location filename="../processing/transitmatrix.py" line="197" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="195" />
+            <location filename="../processing/transitmatrix.py" line="206" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="217" />
+            <location filename="../processing/transitmatrix.py" line="228" />
             <source>Computing walking legs…</source>
             <translation>Calculando los tramos a pie…</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="235" />
+            <location filename="../processing/transitmatrix.py" line="246" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Enrutando {0} orígenes × {1} minutos de salida…</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="256" />
+            <location filename="../processing/transitmatrix.py" line="267" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} orígenes no tienen ninguna parada a menos de {1} minutos a pie y solo obtienen tiempos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="262" />
+            <location filename="../processing/transitmatrix.py" line="273" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos no tienen ninguna parada a menos de {1} minutos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="278" />
+            <location filename="../processing/transitmatrix.py" line="289" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no se usan: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="288" />
+            <location filename="../processing/transitmatrix.py" line="299" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="296" />
+            <location filename="../processing/transitmatrix.py" line="307" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="340" />
+            <location filename="../processing/transitmatrix.py" line="351" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origen-destino alcanzados ({1} orígenes × {2} destinos, {3} salidas en la ventana).</translation>
         </message>
@@ -5537,12 +5602,12 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
     <context>
         <name>ZonalStatistics</name>
         <message>
-            <location filename="../processing/zonalstats.py" line="192" />
+            <location filename="../processing/zonalstats.py" line="193" />
             <source>Zonal statistics (exact coverage)</source>
             <translation>Estadísticas de zona (cobertura exacta)</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="195" />
+            <location filename="../processing/zonalstats.py" line="196" />
             <source>Summarises a raster band (for example WorldPop or GHSL population) over polygon zones: sum, mean, count, minimum, maximum, standard deviation and range.
 
 Each pixel counts with the exact share of its area that the polygon covers, not by whether its centre falls inside, so a population raster is apportioned between zones at their edges and the sum over zones that tile the raster equals the raster sum. Count is the covered area of valid pixels in pixel units (fractional); mean and standard deviation are weighted by the covered area; minimum and maximum consider every pixel a zone touches.
@@ -5559,137 +5624,137 @@ El ráster puede estar en cualquier sistema de referencia de coordenadas (SRC): 
 Método: fracciones exactas de cobertura de píxel como en exactextract (Baston, ISciences).</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="211" />
+            <location filename="../processing/zonalstats.py" line="212" />
             <source>Raster layer</source>
             <translation>Capa ráster</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="212" />
+            <location filename="../processing/zonalstats.py" line="213" />
             <source>Band number</source>
             <translation>Número de banda</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="213" />
+            <location filename="../processing/zonalstats.py" line="214" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="219" />
+            <location filename="../processing/zonalstats.py" line="220" />
             <source>Sum</source>
             <translation>Suma</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="220" />
+            <location filename="../processing/zonalstats.py" line="221" />
             <source>Mean</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="221" />
+            <location filename="../processing/zonalstats.py" line="222" />
             <source>Count (covered pixels)</source>
             <translation>Conteo (píxeles cubiertos)</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="222" />
+            <location filename="../processing/zonalstats.py" line="223" />
             <source>Minimum</source>
             <translation>Mínimo</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="223" />
+            <location filename="../processing/zonalstats.py" line="224" />
             <source>Maximum</source>
             <translation>Máximo</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="224" />
+            <location filename="../processing/zonalstats.py" line="225" />
             <source>Standard deviation</source>
             <translation>Desviación estándar</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="225" />
+            <location filename="../processing/zonalstats.py" line="226" />
             <source>Range</source>
             <translation>Rango</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="227" />
+            <location filename="../processing/zonalstats.py" line="228" />
             <source>Statistics to calculate</source>
             <translation>Estadísticas a calcular</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="235" />
+            <location filename="../processing/zonalstats.py" line="236" />
             <source>Output column prefix</source>
             <translation>Prefijo de columna de salida</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="236" />
+            <location filename="../processing/zonalstats.py" line="237" />
             <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
             <translation>Los campos nuevos se llaman prefijo + estadística, p. ej. pop_sum para un ráster de población.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="240" />
+            <location filename="../processing/zonalstats.py" line="241" />
             <source>Zonal statistics</source>
             <translation>Estadísticas de zona</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="260" />
+            <location filename="../processing/zonalstats.py" line="261" />
             <source>Choose at least one statistic.</source>
             <translation>Elija al menos una estadística.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="264" />
+            <location filename="../processing/zonalstats.py" line="265" />
             <source>Band {0} does not exist: the raster has {1} band(s).</source>
             <translation>La banda {0} no existe: el ráster tiene {1} banda(s).</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="273" />
+            <location filename="../processing/zonalstats.py" line="274" />
             <source>The zones layer already has a field {}: choose another prefix.</source>
             <translation>La capa de zonas ya tiene un campo {}: elija otro prefijo.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="283" />
+            <location filename="../processing/zonalstats.py" line="284" />
             <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
             <translation>Las zonas se reproyectan de {0} al SRC del ráster {1} para el cálculo.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="289" />
+            <location filename="../processing/zonalstats.py" line="290" />
             <source>The raster has no CRS: the zones are assumed to be in the same coordinates.</source>
             <translation>El ráster no tiene SRC: se supone que las zonas están en las mismas coordenadas.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="307" />
+            <location filename="../processing/zonalstats.py" line="306" />
             <source>The zones layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="323" />
+            <location filename="../processing/zonalstats.py" line="322" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>No se puede leer el ráster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="345" />
+            <location filename="../processing/zonalstats.py" line="344" />
             <source>Sum over the zones: {}</source>
             <translation>Suma sobre las zonas: {}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="358" />
+            <location filename="../processing/zonalstats.py" line="357" />
             <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
             <translation>{0} zonas no tienen geometría poligonal (NULL, vacía o no poligonal); sus estadísticas son NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="364" />
+            <location filename="../processing/zonalstats.py" line="363" />
             <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas están fuera del ráster; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="370" />
+            <location filename="../processing/zonalstats.py" line="369" />
             <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
             <translation>{0} zonas están parcialmente fuera del ráster; solo cuenta la parte interior: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="376" />
+            <location filename="../processing/zonalstats.py" line="375" />
             <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas cubren solo píxeles sin datos; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="309" />
+            <location filename="../processing/zonalstats.py" line="308" />
             <source>{} zones have invalid polygons (e.g. self-intersecting): they were repaired as QGIS's Fix geometries does before the computation; the zones layer is not changed.</source>
             <translation>{} zonas tienen polígonos no válidos (p. ej. con autointersecciones): se repararon como lo hace «Corregir geometrías» de QGIS antes del cálculo; la capa de zonas no se modifica.</translation>
         </message>

@@ -292,12 +292,12 @@ Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zona
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../processing/accessibility.py" line="188" />
+            <location filename="../processing/accessibility.py" line="197" />
             <source>Accessibility to opportunities</source>
             <translation>Acessibilidade a oportunidades</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="191" />
+            <location filename="../processing/accessibility.py" line="200" />
             <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
 - Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
 - Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
@@ -332,379 +332,409 @@ A saída é a camada de zonas com um campo novo por oportunidade e limite, chama
 Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima). Oportunidades e populações NULL ou negativas são tomadas como 0 e contadas no registro. Identificadores da matriz que não são zonas, e zonas ausentes da matriz, são contados no registro. Identificadores de zona duplicados são um erro.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="225" />
+            <location filename="../processing/accessibility.py" line="234" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tempos de viagem</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="228" />
+            <location filename="../processing/accessibility.py" line="237" />
             <source>A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet file. Leave empty to compute the matrix on the street network below.</source>
             <translation>Uma tabela com uma linha por par origem–destino, ou o caminho de um arquivo CSV, CSV.gz ou Parquet. Deixe vazio para calcular a matriz na malha viária abaixo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="235" />
+            <location filename="../processing/accessibility.py" line="244" />
             <source>Matrix origin id field</source>
             <translation>Campo de identificador de origem da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="235" />
+            <location filename="../processing/accessibility.py" line="244" />
             <source>Matrix destination id field</source>
             <translation>Campo de identificador de destino da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="235" />
+            <location filename="../processing/accessibility.py" line="244" />
             <source>Matrix travel time field (minutes)</source>
             <translation>Campo de tempo de viagem da matriz (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="243" />
+            <location filename="../processing/accessibility.py" line="252" />
             <source>Street network (when there is no matrix)</source>
             <translation>Malha viária (quando não há matriz)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="250" />
+            <location filename="../processing/accessibility.py" line="259" />
             <source>Walking</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="250" />
+            <location filename="../processing/accessibility.py" line="259" />
             <source>Cycling</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="250" />
+            <location filename="../processing/accessibility.py" line="259" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="251" />
+            <location filename="../processing/accessibility.py" line="260" />
             <source>Mode (on the street network)</source>
             <translation>Modo (na malha viária)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="256" />
+            <location filename="../processing/accessibility.py" line="265" />
             <source>Maximum travel time on the network (minutes)</source>
             <translation>Tempo de viagem máximo na malha (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="263" />
+            <location filename="../processing/accessibility.py" line="272" />
             <source>Pairs farther than this are left out of the computed matrix.</source>
             <translation>Pares mais distantes que isso ficam fora da matriz calculada.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="265" />
+            <location filename="../processing/accessibility.py" line="274" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="272" />
+            <location filename="../processing/accessibility.py" line="281" />
             <source>Zone id field</source>
             <translation>Campo identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="277" />
+            <location filename="../processing/accessibility.py" line="286" />
             <source>Opportunity fields (jobs, schools…)</source>
             <translation>Campos de oportunidades (empregos, escolas…)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="287" />
+            <location filename="../processing/accessibility.py" line="296" />
             <source>Population field (floating catchment and passive measures)</source>
             <translation>Campo de população (medidas de captação flutuante e passiva)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="296" />
+            <location filename="../processing/accessibility.py" line="305" />
             <source>Cumulative opportunities</source>
             <translation>Oportunidades cumulativas</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="297" />
+            <location filename="../processing/accessibility.py" line="306" />
             <source>Cumulative opportunities, time interval</source>
             <translation>Oportunidades cumulativas, intervalo de tempo</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="298" />
+            <location filename="../processing/accessibility.py" line="307" />
             <source>Gravity</source>
             <translation>Gravitacional</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="299" />
+            <location filename="../processing/accessibility.py" line="308" />
             <source>Travel time to the closest opportunity</source>
             <translation>Tempo de viagem até a oportunidade mais próxima</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="300" />
+            <location filename="../processing/accessibility.py" line="309" />
             <source>Two-step floating catchment area (2SFCA)</source>
             <translation>Área de captação flutuante em duas etapas (2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="301" />
+            <location filename="../processing/accessibility.py" line="310" />
             <source>Balanced floating catchment area (BFCA)</source>
             <translation>Área de captação flutuante balanceada (BFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="302" />
+            <location filename="../processing/accessibility.py" line="311" />
             <source>Passive accessibility (population reaching each zone)</source>
             <translation>Acessibilidade passiva (população que alcança cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="304" />
+            <location filename="../processing/accessibility.py" line="313" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="307" />
+            <location filename="../processing/accessibility.py" line="316" />
             <source>Cutoff (minutes)</source>
             <translation>Limite (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="308" />
+            <location filename="../processing/accessibility.py" line="317" />
             <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
             <translation>Um ou mais tempos de viagem separados por vírgulas, p. ex. 30,60. Para a medida de intervalo de tempo escreva o intervalo, p. ex. 40-60. Para a função de decaimento escalonada: os degraus, p. ex. 15,30,45.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="316" />
+            <location filename="../processing/accessibility.py" line="325" />
             <source>Binary (cutoff)</source>
             <translation>Binária (limite)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="317" />
+            <location filename="../processing/accessibility.py" line="326" />
             <source>Negative exponential</source>
             <translation>Exponencial negativa</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="318" />
+            <location filename="../processing/accessibility.py" line="327" />
             <source>Inverse power</source>
             <translation>Potência inversa</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="319" />
+            <location filename="../processing/accessibility.py" line="328" />
             <source>Linear</source>
             <translation>Linear</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="320" />
+            <location filename="../processing/accessibility.py" line="329" />
             <source>Logistic</source>
             <translation>Logística</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="321" />
+            <location filename="../processing/accessibility.py" line="330" />
             <source>Stepped</source>
             <translation>Escalonada</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="323" />
+            <location filename="../processing/accessibility.py" line="332" />
             <source>Decay function</source>
             <translation>Função de decaimento</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="363" />
+            <location filename="../processing/accessibility.py" line="372" />
             <source>Decay value</source>
             <translation>Valor de decaimento</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="327" />
+            <location filename="../processing/accessibility.py" line="336" />
             <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
             <translation>Exponencial e potência: β, um ou mais separados por vírgulas (p. ex. 0.05). Logística: o desvio padrão em minutos. Escalonada: o peso a partir de cada degrau (p. ex. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="334" />
+            <location filename="../processing/accessibility.py" line="343" />
             <source>Number of closest opportunities (travel time to the closest)</source>
             <translation>Número de oportunidades mais próximas (tempo até a mais próxima)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="343" />
+            <location filename="../processing/accessibility.py" line="352" />
             <source>Accessibility</source>
             <translation>Acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="351" />
+            <location filename="../processing/accessibility.py" line="360" />
             <source>{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.</source>
             <translation>{0} deve ser números separados por vírgulas, p. ex. 30,60; recebido '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="355" />
+            <location filename="../processing/accessibility.py" line="364" />
             <source>Give a value for {}.</source>
             <translation>Informe um valor para {}.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="357" />
+            <location filename="../processing/accessibility.py" line="366" />
             <source>{} must not be negative.</source>
             <translation>{} não deve ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="572" />
+            <location filename="../processing/accessibility.py" line="579" />
             <source>Cutoff</source>
             <translation>Limite</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="378" />
+            <location filename="../processing/accessibility.py" line="387" />
             <source>The linear decay function needs positive cutoffs.</source>
             <translation>A função de decaimento linear precisa de limites positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="379" />
+            <location filename="../processing/accessibility.py" line="388" />
             <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
             <translation>A função de decaimento logística precisa de limites positivos (mediana) e de um valor de decaimento positivo (desvio padrão em minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="383" />
+            <location filename="../processing/accessibility.py" line="392" />
             <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
             <translation>A função de decaimento escalonada precisa de degraus crescentes no limite (p. ex. 15,30,45) e de outros tantos pesos entre 0 e 1 no valor de decaimento (p. ex. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="406" />
+            <location filename="../processing/accessibility.py" line="413" />
             <source>The zone layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="409" />
+            <location filename="../processing/accessibility.py" line="416" />
             <source>{0} zones have no id in field {1}: their accessibility is NULL.</source>
             <translation>{0} zonas não têm identificador no campo {1}: sua acessibilidade é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="417" />
+            <location filename="../processing/accessibility.py" line="424" />
             <source>Zone ids must be unique: {0} ids of field {1} are repeated ({2}).</source>
             <translation>Os identificadores de zona devem ser únicos: {0} identificadores do campo {1} estão repetidos ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="465" />
+            <location filename="../processing/accessibility.py" line="472" />
             <source>A travel matrix is given: the street network is not used.</source>
             <translation>Foi informada uma matriz de tempos de viagem: a malha viária não é usada.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="628" />
+            <location filename="../processing/accessibility.py" line="635" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Lendo a matriz de tempos de viagem de {} em blocos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="476" />
+            <location filename="../processing/accessibility.py" line="483" />
             <source>The travel matrix {0} has no column {1}; its columns are: {2}. Set the matrix origin, destination and travel time field parameters.</source>
             <translation>A matriz de tempos de viagem {0} não tem a coluna {1}; suas colunas são: {2}. Ajuste os parâmetros de campos de origem, destino e tempo de viagem da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="491" />
+            <location filename="../processing/accessibility.py" line="498" />
             <source>Give a travel-time matrix, or a street network to compute it on.</source>
             <translation>Informe uma matriz de tempos de viagem, ou uma malha viária para calculá-la.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="499" />
+            <location filename="../processing/accessibility.py" line="506" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tempos de viagem na malha viária requer o algoritmo {}, que não está disponível: informe uma matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="510" />
+            <location filename="../processing/accessibility.py" line="517" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>O maior limite ({0} min) excede o tempo de viagem máximo na malha ({1} min): pares a mais de {1} min não são contados.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="516" />
+            <location filename="../processing/accessibility.py" line="523" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando a matriz de tempos de viagem na malha viária ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="536" />
+            <location filename="../processing/accessibility.py" line="543" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>Não foi possível calcular a matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="550" />
+            <location filename="../processing/accessibility.py" line="557" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="557" />
+            <location filename="../processing/accessibility.py" line="564" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Escolha pelo menos um campo de oportunidades (p. ex. empregos).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="559" />
+            <location filename="../processing/accessibility.py" line="566" />
             <source>The floating catchment and passive measures need the population field.</source>
             <translation>As medidas de captação flutuante e passiva precisam do campo de população.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="578" />
+            <location filename="../processing/accessibility.py" line="585" />
             <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
             <translation>Escreva o intervalo de tempo como dois números, p. ex. 40-60; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="584" />
+            <location filename="../processing/accessibility.py" line="591" />
             <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
             <translation>O intervalo de tempo deve ir de um tempo menor a um maior, p. ex. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="598" />
+            <location filename="../processing/accessibility.py" line="605" />
             <source>Give the names of the matrix origin, destination and travel time fields.</source>
             <translation>Informe os nomes dos campos de origem, destino e tempo de viagem da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="607" />
+            <location filename="../processing/accessibility.py" line="614" />
             <source>{} zones read.</source>
             <translation>{} zonas lidas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="642" />
+            <location filename="../processing/accessibility.py" line="649" />
             <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
             <translation>Não foi possível usar a matriz de tempos de viagem: o campo {0} deve conter tempos de viagem em minutos e {1}, {2} os identificadores de zona. Detalhes: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="650" />
+            <location filename="../processing/accessibility.py" line="657" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Nenhuma linha da matriz de tempos de viagem liga duas zonas: verifique se seus identificadores são os do campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="667" />
+            <location filename="../processing/accessibility.py" line="675" />
             <source>The zone layer already has fields {}: the output holds the new values.</source>
             <translation>A camada de zonas já tem os campos {}: a saída contém os valores novos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="730" />
+            <location filename="../processing/accessibility.py" line="766" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tempos de viagem: {0} linhas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="732" />
+            <location filename="../processing/accessibility.py" line="768" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} linhas da matriz têm uma origem e {1} um destino que não é uma zona ({2} identificadores assim, p. ex. {3}): não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="744" />
+            <location filename="../processing/accessibility.py" line="780" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} linhas da matriz não têm tempo de viagem e {1} o têm negativo: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="750" />
+            <location filename="../processing/accessibility.py" line="786" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca são origem na matriz (p. ex. {1}): não alcançam nada (acessibilidade 0, tempo até a mais próxima NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="757" />
+            <location filename="../processing/accessibility.py" line="793" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca são destino na matriz (p. ex. {1}): ninguém alcança suas oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="765" />
+            <location filename="../processing/accessibility.py" line="801" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas têm valores NULL e {2} negativos (p. ex. zonas {3}); foram tomados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="778" />
+            <location filename="../processing/accessibility.py" line="814" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas não alcançam nenhuma oportunidade ({1}): seu tempo de viagem é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="778" />
+            <location filename="../processing/accessibility.py" line="814" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas não alcançam nenhuma zona ({1}): sua acessibilidade é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="786" />
+            <location filename="../processing/accessibility.py" line="822" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Nenhuma população alcança {0} zonas com oportunidades ({1}): suas oportunidades não são repartidas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="621" />
+            <location filename="../processing/accessibility.py" line="628" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Reutilizando a matriz de tempos de viagem lida de {} em uma execução anterior (o arquivo não mudou).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="738" />
+            <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
+            <translation>{0} em {1} min: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="741" />
+            <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
+            <translation>{0} em {1} min: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="745" />
+            <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
+            <translation>{4}: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="746" />
+            <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
+            <translation>{4}: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="749" />
+            <source>{4}: population-weighted mean {2}.</source>
+            <translation>{4}: média ponderada pela população {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/accessibility.py" line="750" />
+            <source>{4}: mean over the zones {2} (no population field to weight by).</source>
+            <translation>{4}: média das zonas {2} (não há campo de população para ponderar).</translation>
         </message>
     </context>
     <context>
@@ -1826,49 +1856,74 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaAdapters</name>
         <message>
-            <location filename="../processing/adapters.py" line="67" />
+            <location filename="../processing/adapters.py" line="221" />
             <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>A camada {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dela primeiro.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="79" />
+            <location filename="../processing/adapters.py" line="265" />
             <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está em coordenadas geográficas ({1}); as distâncias são calculadas em {2} ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="245" />
+            <location filename="../processing/adapters.py" line="465" />
             <source>Field {} does not exist in the layer.</source>
             <translation>O campo {} não existe na camada.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="248" />
+            <location filename="../processing/adapters.py" line="468" />
             <source>Field {0} is of type {1}: a numeric field is needed.</source>
             <translation>O campo {0} é do tipo {1}: é necessário um campo numérico.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="493" />
+            <location filename="../processing/adapters.py" line="713" />
             <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
             <translation>O arquivo de matriz {0} não tem a coluna {1}; suas colunas são: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="509" />
+            <location filename="../processing/adapters.py" line="729" />
             <source>The matrix table has no field {0}; its fields are: {1}.</source>
             <translation>A tabela de matriz não tem o campo {0}; seus campos são: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="468" />
+            <location filename="../processing/adapters.py" line="688" />
             <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
             <translation>O campo {} foi escolhido para duas colunas diferentes da tabela (origem, destino, valor): escolha um campo para cada uma.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="304" />
+            <location filename="../processing/adapters.py" line="524" />
             <source>Field {0} holds text that is not a number, e.g. '{1}': choose a numeric field or correct the table (numbers such as 1234.5, 1,234.5, 1234,5 or 1.234,5 are read).</source>
             <translation>O campo {0} contém texto que não é um número, p. ex. “{1}”: escolha um campo numérico ou corrija a tabela (são lidos números como 1234.5, 1,234.5, 1234,5 ou 1.234,5).</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="311" />
+            <location filename="../processing/adapters.py" line="531" />
             <source>Field {0} holds '{1}', which reads as a decimal number or as one with a thousands separator, and no other value of the field shows which: write its numbers without thousands separators.</source>
             <translation>O campo {0} contém “{1}”, que pode ser lido como número decimal ou como número com separador de milhar, e nenhum outro valor do campo indica qual: escreva seus números sem separador de milhar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="166" />
+            <source>The coordinates of {0} cannot be placed on the Earth in its declared CRS {1} ({2}): if the layer's CRS is wrong, every distance is wrong. Check the CRS in the layer's properties.</source>
+            <translation>As coordenadas de {0} não podem ser situadas na Terra no SRC declarado {1} ({2}): se o SRC da camada estiver errado, todas as distâncias estarão erradas. Verifique o SRC nas propriedades da camada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="174" />
+            <source>{0} is declared in {1} ({2}), whose area of use (longitude {3:.2f} to {4:.2f}, latitude {5:.2f} to {6:.2f}) does not contain the layer's data (longitude {7:.2f} to {8:.2f}, latitude {9:.2f} to {10:.2f}): if the layer's CRS is wrong, distances are distorted. Check the CRS in the layer's properties.</source>
+            <translation>{0} está declarada em {1} ({2}), cuja área de uso (longitude {3:.2f} a {4:.2f}, latitude {5:.2f} a {6:.2f}) não contém os dados da camada (longitude {7:.2f} a {8:.2f}, latitude {9:.2f} a {10:.2f}): se o SRC da camada estiver errado, as distâncias ficam distorcidas. Verifique o SRC nas propriedades da camada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="236" />
+            <source>{0} is in {1} ({2}), which distorts distances by {3:.1f} % where its data are; distances are computed in {4} ({5}).</source>
+            <translation>{0} está em {1} ({2}), que distorce as distâncias em {3:.1f} % onde estão seus dados; as distâncias são calculadas em {4} ({5}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="256" />
+            <source>Layer {} has no extent and no feature with a geometry, so no metric CRS can be chosen for it: check that the layer (and its filter) holds features.</source>
+            <translation>A camada {} não tem extensão nem nenhuma feição com geometria, então não é possível escolher um SRC métrico para ela: verifique se a camada (e seu filtro) contém feições.</translation>
+        </message>
+        <message>
+            <location filename="../processing/adapters.py" line="269" />
+            <source>{0} is in a CRS whose units are not metres ({1}); distances are computed in {2} ({3}).</source>
+            <translation>{0} está em um SRC cujas unidades não são metros ({1}); as distâncias são calculadas em {2} ({3}).</translation>
         </message>
     </context>
     <context>
@@ -1943,207 +1998,207 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaNetwork</name>
         <message>
-            <location filename="../processing/networkinput.py" line="40" />
+            <location filename="../processing/networkinput.py" line="41" />
             <source>Walk</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="40" />
+            <location filename="../processing/networkinput.py" line="41" />
             <source>Bicycle</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="40" />
+            <location filename="../processing/networkinput.py" line="41" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="45" />
+            <location filename="../processing/networkinput.py" line="46" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="51" />
+            <location filename="../processing/networkinput.py" line="52" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="56" />
+            <location filename="../processing/networkinput.py" line="57" />
             <source>Speed field (km/h, optional)</source>
             <translation>Campo de velocidade (km/h, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="63" />
+            <location filename="../processing/networkinput.py" line="64" />
             <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
             <translation>Um campo da malha com a velocidade em km/h de cada linha; valores NULL, de texto ou de 0 ou menos usam a velocidade padrão da classe da linha (contados no registro).</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="70" />
+            <location filename="../processing/networkinput.py" line="71" />
             <source>Direction field (optional)</source>
             <translation>Campo de direção (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="76" />
+            <location filename="../processing/networkinput.py" line="77" />
             <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
             <translation>Um campo que indica em que sentido cada linha pode ser percorrida de carro e de bicicleta, como nas ferramentas de análise de redes do QGIS: os valores para sentido direto, inverso e ambos os sentidos são definidos abaixo.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="83" />
+            <location filename="../processing/networkinput.py" line="84" />
             <source>Value for forward direction</source>
             <translation>Valor para sentido direto</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="83" />
+            <location filename="../processing/networkinput.py" line="84" />
             <source>Value for backward direction</source>
             <translation>Valor para sentido inverso</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="83" />
+            <location filename="../processing/networkinput.py" line="84" />
             <source>Value for both directions</source>
             <translation>Valor para ambos os sentidos</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="91" />
+            <location filename="../processing/networkinput.py" line="92" />
             <source>Road class field (OSM highway)</source>
             <translation>Campo de classe de via (highway do OSM)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="100" />
+            <location filename="../processing/networkinput.py" line="101" />
             <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
             <translation>Classes de via excluídas para o modo (separadas por vírgulas; vazio = padrão)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="114" />
+            <location filename="../processing/networkinput.py" line="115" />
             <source>Join line ends closer than</source>
             <translation>Unir extremidades de linha a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="123" />
+            <location filename="../processing/networkinput.py" line="124" />
             <source>Walking speed (km/h)</source>
             <translation>Velocidade a pé (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="132" />
+            <location filename="../processing/networkinput.py" line="133" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidade de bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="162" />
+            <location filename="../processing/networkinput.py" line="180" />
             <source>The street network layer is empty.</source>
             <translation>A camada de malha viária está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="171" />
+            <location filename="../processing/networkinput.py" line="192" />
             <source>Reading the street network…</source>
             <translation>Lendo a malha viária…</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="176" />
+            <location filename="../processing/networkinput.py" line="197" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>A malha viária não tem nenhuma linha com pelo menos dois vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="183" />
+            <location filename="../processing/networkinput.py" line="204" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único e limites de velocidade lidos do campo other_tags do OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="189" />
+            <location filename="../processing/networkinput.py" line="210" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>A malha não tem campo de classe de via ({}): todas as linhas usam a velocidade padrão e nenhuma classe é excluída.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="206" />
+            <location filename="../processing/networkinput.py" line="227" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Malha viária: {0} linhas, {1} interseções, {2} trechos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="213" />
+            <location filename="../processing/networkinput.py" line="234" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Foram ignoradas {} linhas com geometria vazia, NULL ou degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="217" />
+            <location filename="../processing/networkinput.py" line="238" />
             <source>{} zero-length segments removed.</source>
             <translation>Foram removidos {} segmentos de comprimento zero.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="221" />
+            <location filename="../processing/networkinput.py" line="242" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Foram unidas {} extremidades de linha a uma extremidade próxima.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="246" />
+            <location filename="../processing/networkinput.py" line="267" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Nenhuma via da malha pode ser usada neste modo: verifique as classes de via excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="258" />
+            <location filename="../processing/networkinput.py" line="279" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} trechos utilizáveis, {2} deles de sentido único; {3} linhas excluídas por classe de via.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="264" />
+            <location filename="../processing/networkinput.py" line="285" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} linhas usam seu limite de velocidade (maxspeed); {1} linhas não têm classe de via conhecida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="270" />
+            <location filename="../processing/networkinput.py" line="291" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} linhas não têm velocidade válida no campo {1} (NULL, texto ou não positiva): foi usada a velocidade padrão da sua classe.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="276" />
+            <location filename="../processing/networkinput.py" line="297" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} linhas têm um valor de direção não reconhecido: aplicam-se as regras de sentido único do OSM (ou ambos os sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="286" />
+            <location filename="../processing/networkinput.py" line="307" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="287" />
+            <location filename="../processing/networkinput.py" line="308" />
             <source>Origin id field</source>
             <translation>Campo identificador de origem</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="295" />
+            <location filename="../processing/networkinput.py" line="316" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (padrão: as origens)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="300" />
+            <location filename="../processing/networkinput.py" line="321" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="322" />
+            <location filename="../processing/networkinput.py" line="343" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>A camada {} não tem nenhuma feição com geometria e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="326" />
+            <location filename="../processing/networkinput.py" line="347" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>O campo identificador de {0}, {1}, tem valores duplicados: {2}. Os identificadores devem ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="342" />
+            <location filename="../processing/networkinput.py" line="363" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com geometria NULL ou vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="348" />
+            <location filename="../processing/networkinput.py" line="369" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="333" />
+            <location filename="../processing/networkinput.py" line="354" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: os polígonos são representados por um ponto na sua superfície.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="105" />
+            <location filename="../processing/networkinput.py" line="106" />
             <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode.</source>
             <translation>Padrão: a pé e de bicicleta excluem-se motorway, trunk e seus acessos; de carro excluem-se footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator e platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway e raceway são excluídas para todos os modos.</translation>
         </message>
@@ -2465,12 +2520,12 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaZonal</name>
         <message>
-            <location filename="../processing/zonalstats.py" line="148" />
+            <location filename="../processing/zonalstats.py" line="149" />
             <source>The raster layer {} cannot be read.</source>
             <translation>Não é possível ler a camada raster {}.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="154" />
+            <location filename="../processing/zonalstats.py" line="155" />
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>A camada raster {0} não é um arquivo (provedor {1}): salve-a primeiro como GeoTIFF (Raster ▸ Converter ▸ Traduzir).</translation>
         </message>
@@ -2601,7 +2656,7 @@ As linhas são desenhadas no sistema de referência de coordenadas (SRC) da cama
             <translation>Modo na malha</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="320" />
+            <location filename="../processing/desirelines.py" line="325" />
             <source>{} pairs have no route on the network (zones too far from it or not connected): drawn straight.</source>
             <translation>{} pares não têm rota na malha (zonas longe demais dela ou não conectadas): desenhados retos.</translation>
         </message>
@@ -2609,161 +2664,166 @@ As linhas são desenhadas no sistema de referência de coordenadas (SRC) da cama
     <context>
         <name>GtfsStops</name>
         <message>
-            <location filename="../processing/gtfsstops.py" line="95" />
+            <location filename="../processing/gtfsstops.py" line="80" />
             <source>GTFS stops and frequencies</source>
             <translation>Paradas e frequências GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="98" />
+            <location filename="../processing/gtfsstops.py" line="100" />
+            <source>GTFS feed (zip file)</source>
+            <translation>Feed GTFS (arquivo zip)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="109" />
+            <source>Window start (HH:MM)</source>
+            <translation>Início da janela (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="114" />
+            <source>Window end (HH:MM)</source>
+            <translation>Fim da janela (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="117" />
+            <source>BRT routes (route ids or short names, comma-separated)</source>
+            <translation>Linhas de BRT (identificadores ou nomes curtos, separados por vírgulas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="120" />
+            <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
+            <translation>Estas linhas recebem o modo brt e a classe de baixa capacidade, como dizem os metadados do ODS.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="124" />
+            <source>High-capacity modes (comma-separated)</source>
+            <translation>Modos de alta capacidade (separados por vírgulas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="129" />
+            <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
+            <translation>Modos da classe de alta capacidade; todo outro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) é de baixa capacidade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="137" />
+            <source>Output CRS</source>
+            <translation>SRC de saída</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="142" />
+            <source>GTFS stops</source>
+            <translation>Paradas GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="147" />
+            <source>GTFS route shapes</source>
+            <translation>Traçados das linhas GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="162" />
+            <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
+            <translation>Os horários se escrevem HH:MM, por exemplo 07:00 e 09:00.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="164" />
+            <source>The window must end after it starts.</source>
+            <translation>A janela deve terminar depois de começar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="171" />
+            <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
+            <translation>A data {} não é válida: escreva-a como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="176" />
+            <source>Reading the GTFS feed…</source>
+            <translation>Lendo o feed GTFS…</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="182" />
+            <source>Cannot read the GTFS feed {0}: {1}</source>
+            <translation>Não é possível ler o feed GTFS {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="304" />
+            <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
+            <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="191" />
+            <source>The feed has no service calendar.</source>
+            <translation>O feed não tem calendário de serviço.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="192" />
+            <source>The date {0} is outside the feed's calendar: choose a date from {1} to {2}.</source>
+            <translation>A data {0} está fora do calendário do feed: escolha uma data entre {1} e {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="221" />
+            <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
+            <translation>Nenhuma partida na janela {0}–{1} em {2}: as paradas são gravadas com 0 partidas. Tente outra janela ou outra data.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="288" />
+            <source>{} stops are served by no route on that date.</source>
+            <translation>{} paradas não são atendidas por nenhuma linha nessa data.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="289" />
+            <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
+            <translation>{0} paradas gravadas; {1} partidas na janela; {2} paradas de alta capacidade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="325" />
+            <source>The feed has no shapes.txt: no route shapes are written.</source>
+            <translation>O feed não tem shapes.txt: nenhum traçado de linha é gravado.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="366" />
+            <source>{0}: {1} broken rows skipped, for example line {2}.</source>
+            <translation>{0}: {1} linhas com erro ignoradas, por exemplo a linha {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="375" />
+            <source>Optional files not in the feed: {}.</source>
+            <translation>Arquivos opcionais ausentes do feed: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="377" />
+            <source>{} stop times without a time were interpolated.</source>
+            <translation>{} horários de parada sem hora foram interpolados.</translation>
+        </message>
+        <message>
+            <location filename="../processing/gtfsstops.py" line="83" />
             <source>Reads a GTFS feed (zip file) offline and writes its stops as points with their mode, the modes of all routes serving them, their capacity class for SDG 11.2.1 (low: bus, tram, BRT; high: rail, metro, ferry), the departures in a time window of a service date, departures per hour, mean headway (window length / departures), wheelchair boarding and number of routes. Route shapes are written too when the feed has shapes.txt.
 
-Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is the first weekday with service in the feed.
+Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is a representative weekday: the one with the most trips in the first full week (Monday to Sunday) of the feed's calendar, skipping holidays removed in calendar_dates.txt.
 
 BRT routes cannot be told from buses in GTFS: list their route ids or short names to give them mode brt. A stop is high capacity when any high-capacity route serves it.
 
 Method: UN-Habitat, SDG 11.2.1 metadata (2021): capacity classes and the frequency criterion (a stop is frequent with at least 3 departures per hour, a 20-minute headway).</source>
             <translation>Lê um feed GTFS (arquivo zip) sem conexão e grava suas paradas como pontos com seu modo, os modos de todas as linhas que as atendem, sua classe de capacidade para o ODS 11.2.1 (baixa: ônibus, bonde, BRT; alta: trem, metrô, barca), as partidas numa janela horária de uma data de serviço, partidas por hora, intervalo médio (duração da janela / partidas), acessibilidade para cadeira de rodas e número de linhas. Também grava os traçados das linhas quando o feed tem shapes.txt.
 
-Feeds com frequencies.txt são expandidos em partidas concretas a cada intervalo; feeds só com calendar_dates.txt funcionam. Linhas com erro são ignoradas e contadas, indicando o arquivo e a linha. A data padrão é o primeiro dia útil com serviço do feed.
+Feeds com frequencies.txt são expandidos em partidas concretas a cada intervalo; feeds só com calendar_dates.txt funcionam. Linhas com erro são ignoradas e contadas, indicando o arquivo e a linha. A data padrão é um dia útil representativo: o que tem mais viagens na primeira semana completa (de segunda a domingo) do calendário do feed, ignorando os feriados suprimidos em calendar_dates.txt.
 
 No GTFS as linhas de BRT não se distinguem dos ônibus: informe seus identificadores ou nomes curtos para dar a elas o modo brt. Uma parada é de alta capacidade quando alguma linha de alta capacidade a atende.
 
 Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e critério de frequência (uma parada é frequente com pelo menos 3 partidas por hora, um intervalo de 20 minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="114" />
-            <source>GTFS feed (zip file)</source>
-            <translation>Feed GTFS (arquivo zip)</translation>
+            <location filename="../processing/gtfsstops.py" line="103" />
+            <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
+            <translation>Data de serviço (AAAA-MM-DD; vazio = um dia útil representativo do feed)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="117" />
-            <source>Service date (YYYY-MM-DD; empty = first weekday of the feed)</source>
-            <translation>Data de serviço (AAAA-MM-DD; vazio = primeiro dia útil do feed)</translation>
+            <location filename="../processing/gtfsstops.py" line="309" />
+            <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
+            <translation>Data de serviço: {0} ({1}), o dia útil com mais viagens ({2}) na primeira semana completa (de segunda a domingo) do calendário do feed, sem contar os feriados. Informe uma data para escolher outra.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="121" />
-            <source>Window start (HH:MM)</source>
-            <translation>Início da janela (HH:MM)</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="126" />
-            <source>Window end (HH:MM)</source>
-            <translation>Fim da janela (HH:MM)</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="129" />
-            <source>BRT routes (route ids or short names, comma-separated)</source>
-            <translation>Linhas de BRT (identificadores ou nomes curtos, separados por vírgulas)</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="132" />
-            <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
-            <translation>Estas linhas recebem o modo brt e a classe de baixa capacidade, como dizem os metadados do ODS.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="136" />
-            <source>High-capacity modes (comma-separated)</source>
-            <translation>Modos de alta capacidade (separados por vírgulas)</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="141" />
-            <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
-            <translation>Modos da classe de alta capacidade; todo outro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) é de baixa capacidade.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="149" />
-            <source>Output CRS</source>
-            <translation>SRC de saída</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="154" />
-            <source>GTFS stops</source>
-            <translation>Paradas GTFS</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="159" />
-            <source>GTFS route shapes</source>
-            <translation>Traçados das linhas GTFS</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="174" />
-            <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
-            <translation>Os horários se escrevem HH:MM, por exemplo 07:00 e 09:00.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="176" />
-            <source>The window must end after it starts.</source>
-            <translation>A janela deve terminar depois de começar.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="183" />
-            <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
-            <translation>A data {} não é válida: escreva-a como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="188" />
-            <source>Reading the GTFS feed…</source>
-            <translation>Lendo o feed GTFS…</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="194" />
-            <source>Cannot read the GTFS feed {0}: {1}</source>
-            <translation>Não é possível ler o feed GTFS {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="201" />
-            <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
-            <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="206" />
-            <source>Service date: {}.</source>
-            <translation>Data de serviço: {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="210" />
-            <source>The feed has no service calendar.</source>
-            <translation>O feed não tem calendário de serviço.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="211" />
-            <source>The date {0} is outside the feed's calendar: choose a date from {1} to {2}.</source>
-            <translation>A data {0} está fora do calendário do feed: escolha uma data entre {1} e {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="240" />
-            <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
-            <translation>Nenhuma partida na janela {0}–{1} em {2}: as paradas são gravadas com 0 partidas. Tente outra janela ou outra data.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="307" />
-            <source>{} stops are served by no route on that date.</source>
-            <translation>{} paradas não são atendidas por nenhuma linha nessa data.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="308" />
-            <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
-            <translation>{0} paradas gravadas; {1} partidas na janela; {2} paradas de alta capacidade.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="323" />
-            <source>The feed has no shapes.txt: no route shapes are written.</source>
-            <translation>O feed não tem shapes.txt: nenhum traçado de linha é gravado.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="364" />
-            <source>{0}: {1} broken rows skipped, for example line {2}.</source>
-            <translation>{0}: {1} linhas com erro ignoradas, por exemplo a linha {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="373" />
-            <source>Optional files not in the feed: {}.</source>
-            <translation>Arquivos opcionais ausentes do feed: {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/gtfsstops.py" line="375" />
-            <source>{} stop times without a time were interpolated.</source>
-            <translation>{} horários de parada sem hora foram interpolados.</translation>
+            <location filename="../processing/gtfsstops.py" line="314" />
+            <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
+            <translation>Data de serviço: {0} ({1}), o primeiro dia útil com serviço ({2} viagens): o calendário do feed não tem nenhuma semana completa. Informe uma data para escolher outra.</translation>
         </message>
     </context>
     <context>
@@ -3029,12 +3089,12 @@ As velocidades, os sentidos únicos e o ajuste à malha seguem 'Matriz de tempos
     <context>
         <name>LoadSampleCity</name>
         <message>
-            <location filename="../processing/loadsample.py" line="32" />
+            <location filename="../processing/loadsample.py" line="33" />
             <source>Load sample city (Porto Alegre)</source>
             <translation>Carregar cidade de exemplo (Porto Alegre)</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="35" />
+            <location filename="../processing/loadsample.py" line="36" />
             <source>Loads Conecta's sample city, Porto Alegre (Brazil), for training sessions and to try every algorithm: the OpenStreetMap street network with highway class, one-way and speed limit; 1,227 H3 hexagon zones with population, jobs, schools and health care; and the stops of the bus (EPTC) and urban rail (Trensurb) GTFS feeds with their mode. All layers are in SIRGAS 2000 / UTM zone 22S (EPSG:31982).
 
 Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, population and opportunity data from the r5r package (IPEA, MIT licence). GTFS by EPTC and Trensurb.</source>
@@ -3043,67 +3103,67 @@ Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, populati
 Contém dados do OpenStreetMap © colaboradores do OpenStreetMap (ODbL). Dados de grade, população e oportunidades do pacote r5r (IPEA, licença MIT). GTFS da EPTC e da Trensurb.</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="67" />
+            <location filename="../processing/loadsample.py" line="68" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="51" />
+            <location filename="../processing/loadsample.py" line="52" />
             <source>Zones (hexagons)</source>
             <translation>Zonas (hexágonos)</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="67" />
+            <location filename="../processing/loadsample.py" line="68" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="64" />
+            <location filename="../processing/loadsample.py" line="65" />
             <source>The sample city is missing from the plugin folder: {}</source>
             <translation>A cidade de exemplo não está na pasta do complemento: {}</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="67" />
+            <location filename="../processing/loadsample.py" line="68" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="76" />
+            <location filename="../processing/loadsample.py" line="77" />
             <source>Cannot read layer {} of the sample city.</source>
             <translation>Não é possível ler a camada {} da cidade de exemplo.</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="96" />
+            <location filename="../processing/loadsample.py" line="98" />
             <source>{}: {} features</source>
             <translation>{}: {} feições</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="103" />
+            <location filename="../processing/loadsample.py" line="105" />
             <source>Bus</source>
             <translation>Ônibus</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="104" />
+            <location filename="../processing/loadsample.py" line="106" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="105" />
+            <location filename="../processing/loadsample.py" line="107" />
             <source>Rail</source>
             <translation>Trem</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="106" />
+            <location filename="../processing/loadsample.py" line="108" />
             <source>Metro</source>
             <translation>Metrô</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="107" />
+            <location filename="../processing/loadsample.py" line="109" />
             <source>Tram</source>
             <translation>Bonde / VLT</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="108" />
+            <location filename="../processing/loadsample.py" line="110" />
             <source>Ferry</source>
             <translation>Barca</translation>
         </message>
@@ -3666,12 +3726,12 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>Sdg1121</name>
         <message>
-            <location filename="../processing/sdg1121.py" line="73" />
+            <location filename="../processing/sdg1121.py" line="76" />
             <source>SDG 11.2.1 access to public transport</source>
             <translation>ODS 11.2.1 acesso ao transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="76" />
+            <location filename="../processing/sdg1121.py" line="79" />
             <source>Share of the population with convenient access to public transport (SDG indicator 11.2.1): people living within 500 m walking along the street network of a low-capacity stop (bus, tram, BRT, paratransit) or within 1,000 m of a high-capacity stop (rail, metro, ferry). Both distances are parameters, so national variants (for example Argentina's 300 m) can be computed.
 
 Method (UN-Habitat, SDG 11.2.1 metadata, 2021): from every stop, the streets reachable on foot within the distance are found on the network (streets partly reached are cut at the exact point; the walk from the stop to the nearest street counts); the reached streets are buffered by a small distance (default 50 m) that stands for the buildings along them, and the areas of all stops are dissolved. Population in polygons partly covered is apportioned by area; points count when inside; with a population raster, pixels are apportioned by their exact covered area.
@@ -3688,229 +3748,234 @@ A classe de capacidade da parada vem de um campo de classe (low/high), senão de
 Saídas: as áreas atendidas por cenário (all, low, high e suas versões frequentes), a camada de população com a proporção atendida de cada feição e uma tabela com o indicador geral e para cada campo de população escolhido (mulheres, homens, faixas etárias, pessoas com deficiência …).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="100" />
+            <location filename="../processing/sdg1121.py" line="103" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="105" />
+            <location filename="../processing/sdg1121.py" line="108" />
             <source>Capacity class field (low/high, optional)</source>
             <translation>Campo de classe de capacidade (low/high, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="111" />
+            <location filename="../processing/sdg1121.py" line="114" />
             <source>A field with the values low or high for each stop.</source>
             <translation>Um campo com os valores low ou high para cada parada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="113" />
+            <location filename="../processing/sdg1121.py" line="116" />
             <source>Mode field (optional, used when there is no class field)</source>
             <translation>Campo de modo (opcional, usado quando não há campo de classe)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="119" />
+            <location filename="../processing/sdg1121.py" line="122" />
             <source>A field with the mode of each stop (bus, tram, brt, rail, metro, subway, ferry …) or its GTFS route_type; modes are mapped to capacity classes as in the SDG metadata.</source>
             <translation>Um campo com o modo de cada parada (bus, tram, brt, rail, metro, subway, ferry …) ou seu route_type do GTFS; os modos são associados a classes de capacidade como nos metadados do ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="126" />
+            <location filename="../processing/sdg1121.py" line="129" />
             <source>Class of stops without class or mode</source>
             <translation>Classe das paradas sem classe nem modo</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="126" />
+            <location filename="../processing/sdg1121.py" line="129" />
             <source>Low capacity</source>
             <translation>Baixa capacidade</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="126" />
+            <location filename="../processing/sdg1121.py" line="129" />
             <source>High capacity</source>
             <translation>Alta capacidade</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="134" />
+            <location filename="../processing/sdg1121.py" line="137" />
             <source>Walking distance to low-capacity stops (m)</source>
             <translation>Distância a pé até paradas de baixa capacidade (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="143" />
+            <location filename="../processing/sdg1121.py" line="146" />
             <source>Walking distance to high-capacity stops (m)</source>
             <translation>Distância a pé até paradas de alta capacidade (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="152" />
+            <location filename="../processing/sdg1121.py" line="155" />
             <source>Frequency field (optional)</source>
             <translation>Campo de frequência (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="161" />
+            <location filename="../processing/sdg1121.py" line="164" />
             <source>The frequency field holds</source>
             <translation>O campo de frequência contém</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="161" />
+            <location filename="../processing/sdg1121.py" line="164" />
             <source>Departures per hour</source>
             <translation>Partidas por hora</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="161" />
+            <location filename="../processing/sdg1121.py" line="164" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="169" />
+            <location filename="../processing/sdg1121.py" line="172" />
             <source>Minimum departures per hour of a frequent stop</source>
             <translation>Mínimo de partidas por hora de uma parada frequente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="176" />
+            <location filename="../processing/sdg1121.py" line="179" />
             <source>3 departures per hour is a headway of 20 minutes. With a headway field, a stop is frequent when its headway is at most 60 / this value minutes.</source>
             <translation>3 partidas por hora equivalem a um intervalo de 20 minutos. Com um campo de intervalo, uma parada é frequente quando seu intervalo é no máximo 60 / este valor minutos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="183" />
+            <location filename="../processing/sdg1121.py" line="186" />
             <source>Population layer (polygons or points)</source>
             <translation>Camada de população (polígonos ou pontos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="191" />
+            <location filename="../processing/sdg1121.py" line="194" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de população (primeiro o total, depois as desagregações)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="199" />
+            <location filename="../processing/sdg1121.py" line="202" />
             <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
             <translation>O primeiro campo é a população total do número principal; os demais (mulheres, homens, faixas etárias, pessoas com deficiência …) recebem seu próprio indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="206" />
+            <location filename="../processing/sdg1121.py" line="209" />
             <source>Population raster (instead of fields)</source>
             <translation>Raster de população (em vez de campos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="209" />
+            <location filename="../processing/sdg1121.py" line="212" />
             <source>A population grid such as WorldPop or GHS-POP. The polygons of the population layer, when given, are the zones (and the city); otherwise the whole raster is the city.</source>
             <translation>Uma grade de população como WorldPop ou GHS-POP. Os polígonos da camada de população, quando informados, são as zonas (e a cidade); senão, todo o raster é a cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="216" />
+            <location filename="../processing/sdg1121.py" line="219" />
             <source>Buffer around reached streets (m)</source>
             <translation>Buffer ao redor das ruas alcançadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="225" />
+            <location filename="../processing/sdg1121.py" line="228" />
             <source>Maximum distance from a stop to the street network (m)</source>
             <translation>Distância máxima de uma parada até a malha viária (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="234" />
+            <location filename="../processing/sdg1121.py" line="237" />
             <source>Served areas</source>
             <translation>Áreas atendidas</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="239" />
+            <location filename="../processing/sdg1121.py" line="242" />
             <source>Population with served share</source>
             <translation>População com proporção atendida</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="248" />
+            <location filename="../processing/sdg1121.py" line="251" />
             <source>SDG 11.2.1 indicator</source>
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="266" />
+            <location filename="../processing/sdg1121.py" line="269" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas têm um valor diferente de low ou high no campo {1}: recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="279" />
+            <location filename="../processing/sdg1121.py" line="282" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas têm um modo desconhecido ({1}): recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="286" />
+            <location filename="../processing/sdg1121.py" line="289" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas têm um modo que não é transporte público para o indicador (táxi, avião): ficam de fora.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="307" />
+            <location filename="../processing/sdg1121.py" line="310" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas não têm valor no campo {1}: não contam como frequentes.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="312" />
+            <location filename="../processing/sdg1121.py" line="315" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas são frequentes (pelo menos {2} partidas por hora).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="326" />
+            <location filename="../processing/sdg1121.py" line="329" />
             <source>The stops layer is empty.</source>
             <translation>A camada de paradas está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="331" />
+            <location filename="../processing/sdg1121.py" line="334" />
             <source>Give a population layer with at least one population field, or a population raster.</source>
             <translation>Informe uma camada de população com pelo menos um campo de população, ou um raster de população.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="342" />
+            <location filename="../processing/sdg1121.py" line="345" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Com um raster de população, a camada de população deve conter polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="365" />
+            <location filename="../processing/sdg1121.py" line="373" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>A camada de paradas não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="367" />
+            <location filename="../processing/sdg1121.py" line="375" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sem geometria ignoradas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="372" />
+            <location filename="../processing/sdg1121.py" line="380" />
             <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
             <translation>{0} paradas de baixa capacidade ({1} m) e {2} paradas de alta capacidade ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="382" />
+            <location filename="../processing/sdg1121.py" line="390" />
             <source>The population layer is empty.</source>
             <translation>A camada de população está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="384" />
+            <location filename="../processing/sdg1121.py" line="392" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} feições de população não têm geometria: contam como não atendidas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="391" />
+            <location filename="../processing/sdg1121.py" line="399" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="424" />
+            <location filename="../processing/sdg1121.py" line="439" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (identificadores de feição): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="444" />
+            <location filename="../processing/sdg1121.py" line="459" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>Não é possível ler o raster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="462" />
+            <location filename="../processing/sdg1121.py" line="477" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="472" />
+            <location filename="../processing/sdg1121.py" line="487" />
             <source>The population layer already has a field {}: rename it first.</source>
             <translation>A camada de população já tem um campo {}: renomeie-o primeiro.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="532" />
+            <location filename="../processing/sdg1121.py" line="547" />
             <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
             <translation>ODS 11.2.1, {0}: {1} % da população é atendida.</translation>
+        </message>
+        <message>
+            <location filename="../processing/sdg1121.py" line="434" />
+            <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
+            <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (stop_id): {2}</translation>
         </message>
     </context>
     <context>
@@ -4111,72 +4176,72 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
             <translation>Um campo de população precisa da camada de zonas à qual pertence.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="293" />
+            <location filename="../processing/sdg1131.py" line="295" />
             <source>{0} invalid polygons of {1} were repaired before measuring areas.</source>
             <translation>{0} polígonos inválidos de {1} foram reparados antes de medir as áreas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="395" />
+            <location filename="../processing/sdg1131.py" line="397" />
             <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
             <translation>{0} zonas estão fora ou parcialmente fora do raster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="408" />
+            <location filename="../processing/sdg1131.py" line="410" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas não têm população no campo {1} (NULL ou não numérico).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="439" />
+            <location filename="../processing/sdg1131.py" line="441" />
             <source>The present year ({0}) must come after the past year ({1}).</source>
             <translation>O ano presente ({0}) deve ser posterior ao ano passado ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="462" />
+            <location filename="../processing/sdg1131.py" line="467" />
             <source>The zones layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="466" />
+            <location filename="../processing/sdg1131.py" line="471" />
             <source>Some zones have no id in field {}.</source>
             <translation>Algumas zonas não têm identificador no campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="468" />
+            <location filename="../processing/sdg1131.py" line="473" />
             <source>The zone ids in field {} are not unique.</source>
             <translation>Os identificadores de zona do campo {} não são únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="482" />
+            <location filename="../processing/sdg1131.py" line="487" />
             <source>{} zones have no geometry: their built-up area is 0.</source>
             <translation>{} zonas não têm geometria: sua área construída é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="567" />
+            <location filename="../processing/sdg1131.py" line="572" />
             <source>Whole city: LCR {0:.5f} per year, PGR {1:.5f} per year, LCRPGR {2:.3f}; built-up area per person {3:.1f} m² → {4:.1f} m².</source>
             <translation>Toda a cidade: LCR {0:.5f} por ano, PGR {1:.5f} por ano, LCRPGR {2:.3f}; área construída por pessoa {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="583" />
+            <location filename="../processing/sdg1131.py" line="588" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>A população da cidade quase não mudou (PGR {:.5f} por ano): LCRPGR é instável, leia LCR e PGR separadamente.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="591" />
+            <location filename="../processing/sdg1131.py" line="596" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>A população da cidade diminuiu (PGR {:.5f} por ano): LCRPGR é negativa mesmo que a área construída tenha crescido.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="600" />
+            <location filename="../processing/sdg1131.py" line="605" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas com crescimento populacional próximo de zero (LCRPGR instável): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="607" />
+            <location filename="../processing/sdg1131.py" line="612" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perderam população (PGR negativa, o sinal da razão se inverte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="614" />
+            <location filename="../processing/sdg1131.py" line="619" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas não têm área construída na data passada ou não têm população em alguma data; suas taxas são NULL: {1}</translation>
         </message>
@@ -4281,47 +4346,47 @@ A tabela dá a proporção de área (cenário open_space_area) e a proporção d
             <translation>Com uma camada de população de pontos, informe a camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="228" />
+            <location filename="../processing/sdg1171.py" line="235" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espaços abertos excluídos pelo campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="232" />
+            <location filename="../processing/sdg1171.py" line="239" />
             <source>No open space polygon is left to analyse.</source>
             <translation>Não resta nenhum polígono de espaço aberto para analisar.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="235" />
+            <location filename="../processing/sdg1171.py" line="242" />
             <source>The population layer is empty.</source>
             <translation>A camada de população está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="245" />
+            <location filename="../processing/sdg1171.py" line="252" />
             <source>The city boundary layer has no polygon.</source>
             <translation>A camada de limite da cidade não tem nenhum polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="268" />
+            <location filename="../processing/sdg1171.py" line="275" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} pontos de entrada estão a mais de {2} m da malha viária.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="285" />
+            <location filename="../processing/sdg1171.py" line="292" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="289" />
+            <location filename="../processing/sdg1171.py" line="296" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="319" />
+            <location filename="../processing/sdg1171.py" line="326" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espaço público aberto: {0} % da área da cidade; {1} % da população a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="249" />
+            <location filename="../processing/sdg1171.py" line="256" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>A camada de população não tem nenhum polígono que defina a área da cidade: informe uma camada de limite da cidade.</translation>
         </message>
@@ -4331,7 +4396,7 @@ A tabela dá a proporção de área (cenário open_space_area) e a proporção d
             <translation>{0}: {1} feições sem geometria foram ignoradas e {2} polígonos inválidos foram reparados.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="237" />
+            <location filename="../processing/sdg1171.py" line="244" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} feições de população não têm geometria: contam como não atendidas.</translation>
         </message>
@@ -4431,12 +4496,12 @@ O horário de chegada a cada parada é calculado com o roteador de transporte p�
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/transitmatrix.py" line="50" />
+            <location filename="../processing/transitmatrix.py" line="57" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tempos de viagem (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="53" />
+            <location filename="../processing/transitmatrix.py" line="60" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a boarding needs 60 s at the stop; n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
@@ -4449,112 +4514,112 @@ Método: um roteador RAPTOR por rodadas (Delling, Pajor e Werneck 2012) executad
 Os trechos a pé (até a primeira parada, a partir da última, transferências e viagens só a pé) seguem a malha viária quando uma é informada; sem ela são a distância em linha reta × 1,3 na velocidade de caminhada. As transferências são limitadas à distância de transferência (1 km, como no R5) e transfers.txt é respeitado. Origens sem nenhuma parada dentro do limite a pé recebem resultados só a pé e são listadas no registro.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="75" />
+            <location filename="../processing/transitmatrix.py" line="82" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentis do tempo de viagem (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="82" />
+            <location filename="../processing/transitmatrix.py" line="89" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Malha viária para caminhada (opcional: sem ela, linha reta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="191" />
+            <location filename="../processing/transitmatrix.py" line="202" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="88" />
+            <location filename="../processing/transitmatrix.py" line="95" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distância máxima de ajuste à malha (m)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="97" />
+            <location filename="../processing/transitmatrix.py" line="104" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nome da coluna quando há um só percentil (vazio = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="103" />
+            <location filename="../processing/transitmatrix.py" line="110" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Com um só percentil, a coluna de tempo de viagem pode ter outro nome, por exemplo travel_time (o campo padrão do conecta:accessibility e da saída antiga do r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="111" />
+            <location filename="../processing/transitmatrix.py" line="118" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tempos de viagem em transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="116" />
+            <location filename="../processing/transitmatrix.py" line="123" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro da duração máxima da viagem</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="117" />
+            <location filename="../processing/transitmatrix.py" line="124" />
             <source>Origins with no stop within walking</source>
             <translation>Origens sem parada a distância caminhável</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="131" />
+            <location filename="../processing/transitmatrix.py" line="138" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Os percentis devem ser números inteiros de 1 a 100 separados por vírgulas, por exemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="138" />
+            <location filename="../processing/transitmatrix.py" line="145" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Um nome de coluna único só pode ser usado com um percentil; apague-o ou informe um só percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="144" />
+            <location filename="../processing/transitmatrix.py" line="151" />
             <source>The column name {} is already used.</source>
             <translation>O nome de coluna {} já está em uso.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="186" />
+            <location filename="../processing/transitmatrix.py" line="197" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="195" />
+            <location filename="../processing/transitmatrix.py" line="206" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="217" />
+            <location filename="../processing/transitmatrix.py" line="228" />
             <source>Computing walking legs…</source>
             <translation>Calculando os trechos a pé…</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="235" />
+            <location filename="../processing/transitmatrix.py" line="246" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Roteando {0} origens × {1} minutos de partida…</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="256" />
+            <location filename="../processing/transitmatrix.py" line="267" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} origens não têm nenhuma parada a menos de {1} minutos a pé e só recebem tempos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="262" />
+            <location filename="../processing/transitmatrix.py" line="273" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos não têm nenhuma parada a menos de {1} minutos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="278" />
+            <location filename="../processing/transitmatrix.py" line="289" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não são usadas: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="288" />
+            <location filename="../processing/transitmatrix.py" line="299" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="296" />
+            <location filename="../processing/transitmatrix.py" line="307" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="340" />
+            <location filename="../processing/transitmatrix.py" line="351" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origem-destino alcançados ({1} origens × {2} destinos, {3} partidas na janela).</translation>
         </message>
@@ -5537,12 +5602,12 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
     <context>
         <name>ZonalStatistics</name>
         <message>
-            <location filename="../processing/zonalstats.py" line="192" />
+            <location filename="../processing/zonalstats.py" line="193" />
             <source>Zonal statistics (exact coverage)</source>
             <translation>Estatísticas zonais (cobertura exata)</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="195" />
+            <location filename="../processing/zonalstats.py" line="196" />
             <source>Summarises a raster band (for example WorldPop or GHSL population) over polygon zones: sum, mean, count, minimum, maximum, standard deviation and range.
 
 Each pixel counts with the exact share of its area that the polygon covers, not by whether its centre falls inside, so a population raster is apportioned between zones at their edges and the sum over zones that tile the raster equals the raster sum. Count is the covered area of valid pixels in pixel units (fractional); mean and standard deviation are weighted by the covered area; minimum and maximum consider every pixel a zone touches.
@@ -5559,137 +5624,137 @@ O raster pode estar em qualquer sistema de referência de coordenadas (SRC): as 
 Método: frações exatas de cobertura de pixel como no exactextract (Baston, ISciences).</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="211" />
+            <location filename="../processing/zonalstats.py" line="212" />
             <source>Raster layer</source>
             <translation>Camada raster</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="212" />
+            <location filename="../processing/zonalstats.py" line="213" />
             <source>Band number</source>
             <translation>Número da banda</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="213" />
+            <location filename="../processing/zonalstats.py" line="214" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="219" />
+            <location filename="../processing/zonalstats.py" line="220" />
             <source>Sum</source>
             <translation>Soma</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="220" />
+            <location filename="../processing/zonalstats.py" line="221" />
             <source>Mean</source>
             <translation>Média</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="221" />
+            <location filename="../processing/zonalstats.py" line="222" />
             <source>Count (covered pixels)</source>
             <translation>Contagem (pixels cobertos)</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="222" />
+            <location filename="../processing/zonalstats.py" line="223" />
             <source>Minimum</source>
             <translation>Mínimo</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="223" />
+            <location filename="../processing/zonalstats.py" line="224" />
             <source>Maximum</source>
             <translation>Máximo</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="224" />
+            <location filename="../processing/zonalstats.py" line="225" />
             <source>Standard deviation</source>
             <translation>Desvio padrão</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="225" />
+            <location filename="../processing/zonalstats.py" line="226" />
             <source>Range</source>
             <translation>Amplitude</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="227" />
+            <location filename="../processing/zonalstats.py" line="228" />
             <source>Statistics to calculate</source>
             <translation>Estatísticas a calcular</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="235" />
+            <location filename="../processing/zonalstats.py" line="236" />
             <source>Output column prefix</source>
             <translation>Prefixo da coluna de saída</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="236" />
+            <location filename="../processing/zonalstats.py" line="237" />
             <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
             <translation>Os novos campos se chamam prefixo + estatística, p. ex. pop_sum para um raster de população.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="240" />
+            <location filename="../processing/zonalstats.py" line="241" />
             <source>Zonal statistics</source>
             <translation>Estatísticas zonais</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="260" />
+            <location filename="../processing/zonalstats.py" line="261" />
             <source>Choose at least one statistic.</source>
             <translation>Escolha pelo menos uma estatística.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="264" />
+            <location filename="../processing/zonalstats.py" line="265" />
             <source>Band {0} does not exist: the raster has {1} band(s).</source>
             <translation>A banda {0} não existe: o raster tem {1} banda(s).</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="273" />
+            <location filename="../processing/zonalstats.py" line="274" />
             <source>The zones layer already has a field {}: choose another prefix.</source>
             <translation>A camada de zonas já tem um campo {}: escolha outro prefixo.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="283" />
+            <location filename="../processing/zonalstats.py" line="284" />
             <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
             <translation>As zonas são reprojetadas de {0} para o SRC do raster {1} para o cálculo.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="289" />
+            <location filename="../processing/zonalstats.py" line="290" />
             <source>The raster has no CRS: the zones are assumed to be in the same coordinates.</source>
             <translation>O raster não tem SRC: supõe-se que as zonas estão nas mesmas coordenadas.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="307" />
+            <location filename="../processing/zonalstats.py" line="306" />
             <source>The zones layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="323" />
+            <location filename="../processing/zonalstats.py" line="322" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>Não é possível ler o raster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="345" />
+            <location filename="../processing/zonalstats.py" line="344" />
             <source>Sum over the zones: {}</source>
             <translation>Soma sobre as zonas: {}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="358" />
+            <location filename="../processing/zonalstats.py" line="357" />
             <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
             <translation>{0} zonas não têm geometria poligonal (NULL, vazia ou não poligonal); suas estatísticas são NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="364" />
+            <location filename="../processing/zonalstats.py" line="363" />
             <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas estão fora do raster; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="370" />
+            <location filename="../processing/zonalstats.py" line="369" />
             <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
             <translation>{0} zonas estão parcialmente fora do raster; só conta a parte dentro: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="376" />
+            <location filename="../processing/zonalstats.py" line="375" />
             <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas cobrem só pixels sem dados; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="309" />
+            <location filename="../processing/zonalstats.py" line="308" />
             <source>{} zones have invalid polygons (e.g. self-intersecting): they were repaired as QGIS's Fix geometries does before the computation; the zones layer is not changed.</source>
             <translation>{} zonas têm polígonos inválidos (p. ex. com autointerseções): foram reparados como faz o «Corrigir geometrias» do QGIS antes do cálculo; a camada de zonas não é alterada.</translation>
         </message>

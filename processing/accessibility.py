@@ -9,6 +9,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsApplication,
@@ -30,11 +31,19 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProviderRegistry,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QLocale, QVariant
 
 from ..core import accessibility as core
 from ..core.progress import Cancelled, scaled
-from .adapters import check_numeric, clean, distinct_fields, matrix_file, read_matrix_source, read_numbers
+from .adapters import (
+    FeatureProgress,
+    check_numeric,
+    clean,
+    distinct_fields,
+    matrix_file,
+    read_matrix_source,
+    read_numbers,
+)
 from .base import ConectaAlgorithm
 from .styles import graduated, on_load
 
@@ -392,12 +401,10 @@ class Accessibility(ConectaAlgorithm):
     def _read_zones(self, source, id_field: str, columns: list[str], feedback):
         """Every zone feature, its id and the numeric ``columns`` as a land-use DataFrame."""
         features, ids, values = [], [], {name: [] for name in columns}
-        total = max(source.featureCount(), 1)
+        progress = FeatureProgress(feedback, source, 0.0, 5.0)
         for n, feature in enumerate(source.getFeatures()):
-            if n % 5000 == 0:
-                if feedback.isCanceled():
-                    return None
-                feedback.setProgress(5.0 * n / total)
+            if not progress(n):
+                return None
             features.append(feature)
             ids.append(clean(feature[id_field]))
             for name in columns:
@@ -654,6 +661,7 @@ class Accessibility(ConectaAlgorithm):
             )
 
         names = unique_names([field_name(prefix, opp, codes[param]) for opp, param in result.values.columns])
+        self._summary(result, land_use, population, names, feedback)
         fields = QgsFields()
         replaced = []
         kept = []
@@ -723,6 +731,34 @@ class Accessibility(ConectaAlgorithm):
             tm, land_use, opportunities, population, decays, method=method, progress=progress
         )
         return result, "fca" if measure == TWO_SFCA else "bfca", codes
+
+    def _summary(self, result, land_use, population: str, names: list[str], feedback) -> None:
+        """One line per result field: its population-weighted mean and the share of the city's opportunities."""
+        templates = {
+            ("cutoff", True): self.tr(
+                "{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0})."
+            ),
+            ("cutoff", False): self.tr(
+                "{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to "
+                "weight by)."
+            ),
+            ("share", True): self.tr("{4}: population-weighted mean {2} ({3} % of the city's {0})."),
+            ("share", False): self.tr(
+                "{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by)."
+            ),
+            ("plain", True): self.tr("{4}: population-weighted mean {2}."),
+            ("plain", False): self.tr("{4}: mean over the zones {2} (no population field to weight by)."),
+        }
+        locale = QLocale()
+        for name, line in zip(names, core.summarise(result, land_use, population or None)):
+            if not np.isfinite(line.mean):
+                continue
+            size = abs(line.mean)
+            mean = locale.toString(line.mean, "f", 0 if size >= 100 else 1 if size >= 10 else 2)
+            share = locale.toString(line.share_pct, "f", 1) if np.isfinite(line.share_pct) else ""
+            kind = "plain" if not share else "cutoff" if result.measure == "cumulative" else "share"
+            message = templates[(kind, line.weighted)]
+            feedback.pushInfo(message.format(line.opportunity, line.parameter, mean, share, name))
 
     def _report(self, result, feedback, measure) -> None:
         """Turn the core diagnostics into log lines (nothing is dropped silently)."""

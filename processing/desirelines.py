@@ -298,7 +298,12 @@ class DesireLines(ConectaAlgorithm):
     def _routes(self, parameters, context, feedback, zones, id_field, origins, destinations):
         """Fastest routes on NETWORK for the kept pairs (zone point indices), in the network's CRS."""
         loaded = load_network(
-            self, parameters, context, feedback, mode=MODES[self.parameterAsEnum(parameters, "MODE", context)]
+            self,
+            parameters,
+            context,
+            feedback,
+            mode=MODES[self.parameterAsEnum(parameters, "MODE", context)],
+            others=(self.ZONES,),
         )
         if loaded is None:
             return None, None

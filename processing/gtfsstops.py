@@ -29,7 +29,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QLocale, QVariant
 
 from ..core import gtfs as core
 from ..core.indicators import DEFAULT_CAPACITY, HIGH, LOW, route_capacity, stop_capacity
@@ -61,21 +61,6 @@ def capacity_mapping(high_modes: str) -> dict:
     return mapping
 
 
-def first_weekday(feed: core.GtfsFeed) -> dt.date | None:
-    """The first Monday-to-Friday date of the feed's calendar range with some service."""
-    probe = core.active_services(feed, dt.date(2000, 1, 3))
-    if probe.first_date is None:
-        return None
-    day = probe.first_date
-    for _ in range(60):
-        if day > probe.last_date:
-            break
-        if day.weekday() < 5 and core.active_services(feed, day).service_ids:
-            return day
-        day += dt.timedelta(days=1)
-    return probe.first_date
-
-
 class GtfsStops(ConectaAlgorithm):
     """Stops of a GTFS feed with departures per hour, headway, mode and SDG 11.2.1 capacity class."""
 
@@ -103,7 +88,8 @@ class GtfsStops(ConectaAlgorithm):
             "shapes are written too when the feed has shapes.txt.\n\n"
             "Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only "
             "calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The "
-            "default date is the first weekday with service in the feed.\n\n"
+            "default date is a representative weekday: the one with the most trips in the first full week "
+            "(Monday to Sunday) of the feed's calendar, skipping holidays removed in calendar_dates.txt.\n\n"
             "BRT routes cannot be told from buses in GTFS: list their route ids or short names to give them "
             "mode brt. A stop is high capacity when any high-capacity route serves it.\n\n"
             "Method: UN-Habitat, SDG 11.2.1 metadata (2021): capacity classes and the frequency criterion "
@@ -115,7 +101,9 @@ class GtfsStops(ConectaAlgorithm):
             QgsProcessingParameterFile(self.GTFS, self.tr("GTFS feed (zip file)"), extension="zip")
         )
         date = QgsProcessingParameterString(
-            self.DATE, self.tr("Service date (YYYY-MM-DD; empty = first weekday of the feed)"), optional=True
+            self.DATE,
+            self.tr("Service date (YYYY-MM-DD; empty = a representative weekday of the feed)"),
+            optional=True,
         )
         self.addParameter(date)
         self.addParameter(
@@ -196,14 +184,7 @@ class GtfsStops(ConectaAlgorithm):
             ) from error
         self._report_diagnostics(feed.diagnostics, feedback)
         if date is None:
-            date = first_weekday(feed)
-            if date is None:
-                raise QgsProcessingException(
-                    self.tr(
-                        "The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen."
-                    )
-                )
-            feedback.pushInfo(self.tr("Service date: {}.").format(date.isoformat()))
+            date = self._representative_date(feed, feedback)
         day = core.active_services(feed, date)
         if not day.in_range:
             if day.first_date is None:
@@ -315,6 +296,27 @@ class GtfsStops(ConectaAlgorithm):
             results.update(self._write_routes(parameters, context, feed, routes, transform, crs, feedback))
         feedback.setProgress(100)
         return results
+
+    def _representative_date(self, feed: core.GtfsFeed, feedback) -> dt.date:
+        """The weekday with the most trips in the feed's first full week (holidays skipped), logged."""
+        day = core.representative_weekday(feed)
+        if day is None:
+            raise QgsProcessingException(
+                self.tr("The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.")
+            )
+        name = QLocale().dayName(day.date.isoweekday())
+        if day.full_week:
+            message = self.tr(
+                "Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week "
+                "(Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another."
+            )
+        else:
+            message = self.tr(
+                "Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has "
+                "no full week. Give a date to choose another."
+            )
+        feedback.pushInfo(message.format(day.date.isoformat(), name, day.trips))
+        return day.date
 
     def _write_routes(self, parameters, context, feed, routes, transform, crs, feedback) -> dict:
         """Route shapes as lines (nothing when the feed has no shapes.txt)."""

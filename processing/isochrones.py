@@ -106,7 +106,7 @@ class Isochrones(ConectaAlgorithm):
             raise QgsProcessingException(
                 self.tr("Minutes must be positive numbers separated by commas, for example 10, 20, 30.")
             ) from None
-        loaded = load_network(self, parameters, context, feedback)
+        loaded = load_network(self, parameters, context, feedback, others=("INPUT",))
         if loaded is None:
             return {}
         source = self.parameterAsSource(parameters, "INPUT", context)

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from .adapters import FeatureProgress
 from .base import PLUGIN_DIR, ConectaAlgorithm
 from .styles import on_load, qml
 
@@ -81,19 +82,20 @@ class LoadSampleCity(ConectaAlgorithm):
             )
             if sink is None:
                 raise QgsProcessingException(self.invalidSinkError(parameters, key))
-            total = max(source.featureCount(), 1)
-            for i, feature in enumerate(source.getFeatures()):
-                if feedback.isCanceled():
+            share = 100.0 / len(layers)
+            progress = FeatureProgress(feedback, source, step * share, (step + 1) * share, every=2000)
+            written = 0
+            for feature in source.getFeatures():
+                if not progress(written):
                     return {}
                 sink.addFeature(feature, QgsFeatureSink.FastInsert)
-                if i % 2000 == 0:
-                    feedback.setProgress(100.0 * (step + i / total) / len(layers))
+                written += 1
             results[key] = dest_id
             style = qml(str(STYLES_DIR / f"sample_{table}.qml"))
             if table == "stops":
                 style = self.stops_style(style)
             on_load(context, dest_id, style, title)
-            feedback.pushInfo(self.tr("{}: {} features").format(title, source.featureCount()))
+            feedback.pushInfo(self.tr("{}: {} features").format(title, written))
         feedback.pushInfo(ATTRIBUTION_FILE.read_text(encoding="utf-8").strip())
         return results
 

@@ -22,7 +22,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import network as core
-from .adapters import read_lines, working_crs
+from ..core.progress import Cancelled
+from .adapters import has_features, read_lines, working_crs
 
 MODES = ("walk", "bicycle", "car")
 
@@ -153,16 +154,36 @@ class LoadedNetwork:
     mode: str
 
 
-def load_network(alg, parameters, context, feedback, mode: str | None = None) -> LoadedNetwork:
-    """Read NETWORK into a routable graph for ``mode`` (default the MODE parameter), logging what was done."""
+def input_sources(alg, parameters, context, keys) -> list:
+    """The feature sources of the layer parameters ``keys`` that were given (for the working CRS's fallback)."""
+    sources = []
+    for key in keys:
+        if parameters.get(key) not in (None, ""):
+            source = alg.parameterAsSource(parameters, key, context)
+            if source is not None:
+                sources.append(source)
+    return sources
+
+
+def load_network(
+    alg, parameters, context, feedback, mode: str | None = None, others: tuple = ()
+) -> LoadedNetwork | None:
+    """Read NETWORK into a routable graph for ``mode`` (default the MODE parameter), logging what was done.
+
+    ``others`` are the keys of the run's other layers (zones, origins, stops): their extents choose the
+    working CRS when the network reports none (OSM layers). None when cancelled.
+    """
     source = alg.parameterAsSource(parameters, "NETWORK", context)
     if source is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, "NETWORK"))
-    if source.featureCount() == 0:
+    if not has_features(source):
         raise QgsProcessingException(ConectaNetwork.tr("The street network layer is empty."))
     if mode is None:
         mode = MODES[alg.parameterAsEnum(parameters, "MODE", context)]
-    crs = working_crs(source, context, feedback)
+    try:
+        crs = working_crs(source, context, feedback, input_sources(alg, parameters, context, others))
+    except Cancelled:
+        return None
     fields = source.fields().names()
     highway_field = alg.parameterAsString(parameters, "HIGHWAY_FIELD", context) or "highway"
     speed_field = alg.parameterAsString(parameters, "SPEED_FIELD", context) or None

@@ -30,7 +30,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.indicators import HIGH, LOW, class_of_mode, class_of_value, sdg_1121
 from ..core.progress import Cancelled, scaled
-from .adapters import check_numeric, read_points, table_fields, to_float
+from .adapters import check_numeric, has_features, read_points, table_fields, to_float
 from .base import ConectaAlgorithm
 from .deps import require
 from .geometry import union
@@ -44,6 +44,9 @@ from .serviceareas import (
 )
 from .styles import graduated, on_load
 from .zonalstats import nan_to_null, raster_path
+
+STOP_ID = "stop_id"
+"""The GTFS stop id field (conecta:gtfsstops writes it): far-away stops are listed by it when present."""
 
 
 class Sdg1121(ConectaAlgorithm):
@@ -322,7 +325,7 @@ class Sdg1121(ConectaAlgorithm):
         stops_source = self.parameterAsSource(parameters, self.STOPS, context)
         if stops_source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.STOPS))
-        if stops_source.featureCount() == 0:
+        if not has_features(stops_source):
             raise QgsProcessingException(self.tr("The stops layer is empty."))
         population_source = self.parameterAsSource(parameters, self.POPULATION_LAYER, context)
         population_fields = self.parameterAsFields(parameters, self.POPULATION_FIELDS, context)
@@ -352,7 +355,9 @@ class Sdg1121(ConectaAlgorithm):
         buffer_m = self.parameterAsDouble(parameters, self.BUFFER, context)
         snap_m = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
 
-        loaded = load_network(self, parameters, context, feedback, mode="walk")
+        loaded = load_network(
+            self, parameters, context, feedback, mode="walk", others=(self.STOPS, self.POPULATION_LAYER)
+        )
         if loaded is None:
             return {}
         crs = loaded.crs
@@ -360,7 +365,10 @@ class Sdg1121(ConectaAlgorithm):
             self.parameterAsString(parameters, name, context)
             for name in (self.CLASS_FIELD, self.MODE_FIELD, self.FREQUENCY_FIELD)
         ]
-        stops = read_points(stops_source, crs, context, None, [w for w in wanted if w])
+        stop_id = STOP_ID if stops_source.fields().lookupField(STOP_ID) >= 0 else None
+        stops = read_points(
+            stops_source, crs, context, None, list(dict.fromkeys(w for w in [*wanted, stop_id] if w))
+        )
         if not stops.ids:
             raise QgsProcessingException(self.tr("The stops layer has no feature with a geometry."))
         if stops.skipped_geometry:
@@ -421,11 +429,18 @@ class Sdg1121(ConectaAlgorithm):
         except Cancelled:
             return {}
         if unsnapped:
-            feedback.pushWarning(
-                self.tr(
+            far = sorted(unsnapped)
+            if stop_id:
+                message = self.tr(
+                    "{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}"
+                )
+                labels = [stops.attributes[stop_id][i] for i in far]
+            else:
+                message = self.tr(
                     "{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}"
-                ).format(len(unsnapped), snap_m, first(ids[sorted(unsnapped)]))
-            )
+                )
+                labels = ids[far]
+            feedback.pushWarning(message.format(len(unsnapped), snap_m, first(labels)))
         scenarios = {"all": union([areas["low"], areas["high"]]), "low": areas["low"], "high": areas["high"]}
         if frequent is not None:
             scenarios["all_frequent"] = union([areas["low_frequent"], areas["high_frequent"]])

@@ -38,7 +38,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.indicators import LINEAR, LOGARITHMIC, sdg_1131
 from ..core.progress import Cancelled, report, scaled
 from ..translation import localized
-from .adapters import check_numeric, clean, table_fields, to_float, working_crs
+from .adapters import check_numeric, clean, has_features, table_fields, to_float, working_crs
 from .base import ConectaAlgorithm
 from .deps import require
 from .zonalstats import first_ids, nan_to_null, raster_path, zonal_geometry
@@ -205,7 +205,7 @@ class Sdg1131(ConectaAlgorithm):
                 )
             return layer
         if isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
-            if layer.featureCount() == 0:
+            if not has_features(layer):
                 raise QgsProcessingException(
                     self.tr("The built-up layer {} has no features.").format(layer.name())
                 )
@@ -265,10 +265,12 @@ class Sdg1131(ConectaAlgorithm):
 
     def _metric_crs(self, zones, built_layers, context, feedback) -> QgsCoordinateReferenceSystem:
         """The projected CRS polygon areas are measured in (the zones', else the first polygon layer's)."""
-        if zones is not None:
-            return working_crs(zones, context, feedback)
         vectors = [layer for layer in built_layers if isinstance(layer, QgsVectorLayer)]
-        return working_crs(vectors[0], context, feedback) if vectors else QgsCoordinateReferenceSystem()
+        if zones is not None:
+            return working_crs(zones, context, feedback, vectors)
+        if not vectors:
+            return QgsCoordinateReferenceSystem()
+        return working_crs(vectors[0], context, feedback, vectors[1:])
 
     def _polygon_built(self, layer, zone_geometries, crs, context, feedback) -> np.ndarray:
         """Built-up area (m²) of a polygon layer inside each zone (or in total), overlaps counted once."""
@@ -452,7 +454,10 @@ class Sdg1131(ConectaAlgorithm):
         lcr_form = LOGARITHMIC if self.parameterAsEnum(parameters, self.LCR_FORM, context) == 1 else LINEAR
         near_zero = self.parameterAsDouble(parameters, self.NEAR_ZERO, context)
 
-        metric = self._metric_crs(zones, built_layers, context, feedback)
+        try:
+            metric = self._metric_crs(zones, built_layers, context, feedback)
+        except Cancelled:
+            return {}
         zone_features, zone_geometries, zone_metric = None, None, None
         self._zone_ids = ["city"]
         if zones is not None:

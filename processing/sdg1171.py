@@ -219,7 +219,14 @@ class Sdg1171(ConectaAlgorithm):
             if v.strip()
         }
 
-        loaded = load_network(self, parameters, context, feedback, mode="walk")
+        loaded = load_network(
+            self,
+            parameters,
+            context,
+            feedback,
+            mode="walk",
+            others=(self.OPEN_SPACES, self.POPULATION_LAYER, self.CITY_BOUNDARY),
+        )
         if loaded is None:
             return {}
         crs = loaded.crs

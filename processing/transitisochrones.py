@@ -170,7 +170,7 @@ class TransitIsochrones(ConectaAlgorithm):
         buffer_m = self.parameterAsDouble(parameters, "BUFFER", context)
         snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
         progress = self.progress_callback(feedback)
-        loaded = load_network(self, parameters, context, feedback, mode="walk")
+        loaded = load_network(self, parameters, context, feedback, mode="walk", others=("INPUT",))
         if loaded is None:
             return {}
         mg = loaded.graph

@@ -22,7 +22,14 @@ from ..core import transit as core
 from ..core.progress import Cancelled, scaled
 from .adapters import add_rows, id_variant, table_fields, working_crs
 from .base import ConectaAlgorithm
-from .networkinput import add_network_parameters, add_od_parameters, first, load_network, read_od_points
+from .networkinput import (
+    add_network_parameters,
+    add_od_parameters,
+    first,
+    input_sources,
+    load_network,
+    read_od_points,
+)
 from .transitinput import (
     add_gtfs_parameters,
     check_date,
@@ -174,7 +181,9 @@ class TransitMatrix(ConectaAlgorithm):
         has_network = parameters.get("NETWORK") not in (None, "")
         graph = None
         if has_network:
-            loaded = load_network(self, parameters, context, feedback, mode="walk")
+            loaded = load_network(
+                self, parameters, context, feedback, mode="walk", others=("ORIGINS", "DESTINATIONS")
+            )
             if loaded is None:
                 return {}
             crs, graph = loaded.crs, loaded.graph
@@ -182,7 +191,9 @@ class TransitMatrix(ConectaAlgorithm):
             source = self.parameterAsSource(parameters, "ORIGINS", context)
             if source is None:
                 raise QgsProcessingException(self.invalidSourceError(parameters, "ORIGINS"))
-            crs = working_crs(source, context, feedback)
+            crs = working_crs(
+                source, context, feedback, input_sources(self, parameters, context, ["DESTINATIONS"])
+            )
             feedback.pushInfo(
                 self.tr(
                     "No street network: walking legs are the straight-line distance × 1.3 at {} km/h."

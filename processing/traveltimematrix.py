@@ -96,7 +96,7 @@ class TravelTimeMatrix(ConectaAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("UNSNAPPED", self.tr("Points beyond the snapping distance")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        loaded = load_network(self, parameters, context, feedback)
+        loaded = load_network(self, parameters, context, feedback, others=("ORIGINS", "DESTINATIONS"))
         if loaded is None:
             return {}
         origins = read_od_points(

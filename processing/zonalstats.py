@@ -31,6 +31,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..core.progress import Cancelled
+from .adapters import FeatureProgress
 from .base import ConectaAlgorithm
 from .deps import require
 from .styles import graduated, on_load
@@ -291,13 +292,11 @@ class ZonalStatistics(ConectaAlgorithm):
             )
 
         features, geometries = [], []
-        total = max(zones.featureCount(), 1)
+        progress = FeatureProgress(feedback, zones, 0.0, 10.0, every=1000)
         invalid = 0
         for n, feature in enumerate(zones.getFeatures()):
-            if n % 1000 == 0:
-                if feedback.isCanceled():
-                    return {}
-                feedback.setProgress(10.0 * n / total)
+            if not progress(n):
+                return {}
             features.append(feature)
             geometry = feature.geometry()
             if not geometry.isNull() and not geometry.isEmpty() and not geometry.isGeosValid():

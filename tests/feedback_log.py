@@ -4,13 +4,15 @@ from qgis.core import QgsProcessingFeedback
 
 
 class Log(QgsProcessingFeedback):
-    """Feedback keeping infos, warnings and errors in order (``lines``) and by kind."""
+    """Feedback keeping infos, warnings and errors in order (``lines``) and by kind, and every progress value."""
 
     def __init__(self):
         super().__init__()
         self.lines = []
         self.infos = []
         self.warnings = []
+        self.progress = []
+        self.progressChanged.connect(self.progress.append)
 
     def pushInfo(self, info):
         self.lines.append(info)

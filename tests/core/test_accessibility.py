@@ -29,6 +29,7 @@ from conecta.core.accessibility import (
     iter_matrix_file,
     passive_accessibility,
     prepare_matrix,
+    summarise,
 )
 from conecta.core.progress import Cancelled
 from data_paths import shared
@@ -365,3 +366,23 @@ def test_progress_reports_and_cancels(matrix, land_use):
     assert seen[-1] == 1.0 and seen == sorted(seen)
     with pytest.raises(Cancelled):
         gravity(matrix, land_use, "jobs", decay_exponential(0.1), progress=lambda f: f < 0.6)
+
+
+def test_summary_population_weighted_mean_and_share():
+    land_use = pd.DataFrame(
+        {"jobs": [100.0, 300.0, 600.0], "population": [10.0, 30.0, None]},
+        index=pd.Index([1, 2, 3], name="id"),
+    )
+    matrix = pd.DataFrame(
+        {"from_id": [1, 1, 2, 3], "to_id": [1, 2, 2, 3], "travel_time": [0.0, 20.0, 0.0, 0.0]}
+    )
+    # within 30 min: zone 1 reaches 400 jobs, zone 2 300, zone 3 600; zone 3 has no population (weight 0)
+    (line,) = summarise(cumulative_cutoff(matrix, land_use, "jobs", 30), land_use, "population")
+    assert line.weighted and line.mean == pytest.approx((10 * 400 + 30 * 300) / 40)  # 325
+    assert line.share_pct == pytest.approx(100 * 325 / 1000)
+    (plain,) = summarise(cumulative_cutoff(matrix, land_use, "jobs", 30), land_use)
+    assert not plain.weighted and plain.mean == pytest.approx((400 + 300 + 600) / 3)
+    # time to the closest 350 jobs: zone 1 at 20 min, zone 2 never (NaN, left out), zone 3 at 0 min with
+    # no population: 20 min, and no share (a time is not an amount of jobs)
+    (closest,) = summarise(cost_to_closest(matrix, land_use, "jobs", 350), land_use, "population")
+    assert closest.mean == pytest.approx(20.0) and math.isnan(closest.share_pct)

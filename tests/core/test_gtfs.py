@@ -17,6 +17,7 @@ from conecta.core.gtfs import (
     parse_time,
     read_feeds,
     read_gtfs,
+    representative_weekday,
     route_shapes,
     route_type_mode,
     stop_summary,
@@ -124,6 +125,66 @@ def test_frequencies_expand_and_feeds_do_not_collide(tmp_path):
     assert s1["departures"] == 9 and s1["mode"] == "bus"
     assert s1["mean_headway_min"] == pytest.approx(60 / 9)
     assert summary.set_index("stop_id").loc["0:S2", "departures"] == 0  # last stop: no departures
+
+
+def calendar_feed(tmp_path, name, trips, calendar_dates=None, frequencies=None):
+    """A feed whose calendar runs from Tuesday 2008-01-01 to 2008-02-29 with weekday, Tuesday-only,
+    Thursday-only and Saturday services; ``trips`` maps trip id → service id."""
+    calendar = (
+        "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n"
+        "WK,1,1,1,1,1,0,0,20080101,20080229\n"
+        "TU,0,1,0,0,0,0,0,20080101,20080229\n"
+        "TH,0,0,0,1,0,0,0,20080101,20080229\n"
+        "SA,0,0,0,0,0,1,0,20080101,20080229\n"
+    )
+    files = {
+        "calendar.txt": calendar,
+        "stops.txt": "stop_id,stop_name,stop_lat,stop_lon\nS1,a,0,0\nS2,b,0,0.01\n",
+        "routes.txt": "route_id,route_type\nR,3\n",
+        "trips.txt": "route_id,service_id,trip_id\n" + "".join(f"R,{s},{t}\n" for t, s in trips.items()),
+        "stop_times.txt": "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+        + "".join(f"{t},07:00:00,07:00:00,S1,1\n{t},07:10:00,07:10:00,S2,2\n" for t in trips),
+        "calendar_dates.txt": calendar_dates,
+        "frequencies.txt": frequencies,
+    }
+    return read_gtfs(write_feed(tmp_path, name, files))
+
+
+def test_representative_weekday_has_the_most_trips_of_the_first_full_week(tmp_path):
+    # weekdays run 3 trips, Thursdays 2 more, Saturdays 6 (not a weekday); 2008-01-01 (a Tuesday, New
+    # Year's Day) is removed. The first full week is Monday 7 to Sunday 13 January.
+    trips = {"w1": "WK", "w2": "WK", "w3": "WK", "h1": "TH", "h2": "TH", **{f"s{i}": "SA" for i in range(6)}}
+    holiday = "service_id,date,exception_type\nWK,20080101,2\n"
+    day = representative_weekday(calendar_feed(tmp_path, "a.zip", trips, holiday))
+    assert (day.date, day.trips, day.full_week) == (dt.date(2008, 1, 10), 5, True)  # Thursday
+    # Thursday 10 January is a holiday: the other weekdays tie at 3 trips, Monday comes first
+    holidays = holiday + "WK,20080110,2\nTH,20080110,2\n"
+    day = representative_weekday(calendar_feed(tmp_path, "b.zip", trips, holidays))
+    assert (day.date, day.trips) == (dt.date(2008, 1, 7), 3)
+
+
+def test_representative_weekday_counts_frequency_departures(tmp_path):
+    # a Tuesday-only trip every 10 minutes from 06:00 to 08:00 makes 12 departures: Tuesday 8 January
+    # (3 weekday trips + 12) beats Thursday (3 + 2)
+    trips = {"w1": "WK", "w2": "WK", "w3": "WK", "h1": "TH", "h2": "TH", "f": "TU"}
+    frequencies = "trip_id,start_time,end_time,headway_secs\nf,06:00:00,08:00:00,600\n"
+    day = representative_weekday(calendar_feed(tmp_path, "f.zip", trips, frequencies=frequencies))
+    assert (day.date, day.trips) == (dt.date(2008, 1, 8), 15)
+
+
+def test_representative_weekday_without_a_full_week(tmp_path):
+    # service on three dates only (calendar_dates.txt, Friday 4 to Sunday 6 January 2008): no full week
+    files = {
+        "calendar.txt": None,
+        "calendar_dates.txt": "service_id,date,exception_type\nX,20080104,1\nX,20080105,1\nX,20080106,1\n",
+        "stops.txt": "stop_id,stop_name,stop_lat,stop_lon\nS1,a,0,0\nS2,b,0,0.01\n",
+        "routes.txt": "route_id,route_type\nR,3\n",
+        "trips.txt": "route_id,service_id,trip_id\nR,X,t\n",
+        "stop_times.txt": "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+        "t,07:00:00,07:00:00,S1,1\nt,07:10:00,07:10:00,S2,2\n",
+    }
+    day = representative_weekday(read_gtfs(write_feed(tmp_path, "d.zip", files)))
+    assert (day.date, day.trips, day.full_week) == (dt.date(2008, 1, 4), 1, False)
 
 
 def test_route_type_modes():

@@ -271,6 +271,45 @@ def test_small_city_gravity_closest_fca_passive(conecta_plugin):
     assert by_id(out, "pas_population_30") == {1: 300, 2: 300, 3: 100, None: None}
 
 
+@pytest.mark.parametrize(
+    "locale, mean, share, closest",
+    [
+        ("en_US", "43,333", "61.9", "35.0"),
+        ("es_ES", "43.333", "61,9", "35,0"),
+        ("pt_BR", "43.333", "61,9", "35,0"),
+    ],
+)
+def test_summary_line_population_weighted_in_the_users_locale(conecta_plugin, locale, mean, share, closest):
+    from qgis.PyQt.QtCore import QLocale
+
+    thousands = [(i, 1000 * jobs, schools, pop) for i, jobs, schools, pop in SMALL_ZONES]
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        log = Log()
+        small(0, log, ZONES=zone_layer(thousands), CUTOFF="30")
+        closest_log = Log()
+        small(3, closest_log, ZONES=zone_layer(SMALL_ZONES), N_CLOSEST=50)
+    finally:
+        QLocale.setDefault(previous)
+    # jobs within 30 min: zone 1 reaches 70,000, zone 2 30,000, zone 3 nothing; population 100, 200, 0
+    # (the zone without an id is left out): (100 × 70,000 + 200 × 30,000) / 300 = 43,333.3, which is
+    # 61.9 % of the 70,000 jobs of the zones
+    assert f"jobs within 30 min: population-weighted mean {mean} ({share} % of the city's jobs)." in log.infos
+    # time to the 50th job: 25 and 40 min (zone 3 reaches none): (100 × 25 + 200 × 40) / 300 = 35 min
+    assert f"time_jobs_50: population-weighted mean {closest}." in closest_log.infos
+
+
+def test_summary_line_without_population_is_a_plain_mean(conecta_plugin):
+    log = Log()
+    small(0, log, CUTOFF="30", POPULATION="")
+    # zones 1, 2, 3 reach 70, 30 and 0 jobs: mean 33.3, 47.6 % of the 70 jobs
+    assert any(
+        line.startswith("jobs within 30 min: mean over the zones 33.3 (47.6 % of the city's jobs;")
+        for line in log.infos
+    )
+
+
 def test_matrix_from_csv_file_and_csv_layer(conecta_plugin, tmp_path):
     path = tmp_path / "small.csv"
     lines = ["o,d,t"] + [f"{o},{d},{t}" for o, d, t in SMALL_MATRIX]

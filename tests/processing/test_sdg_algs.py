@@ -162,6 +162,31 @@ def test_sdg1121_bad_input_messages(conecta_plugin, cross_city):
         run_1121(network, empty, population)
 
 
+def test_sdg1121_far_stops_are_listed_by_stop_id(conecta_plugin, cross_city):
+    network, _, population = cross_city
+    # GTFS-like stop ids (conecta:gtfsstops writes stop_id); the third stop is 5 km from any street
+    stops = memory(
+        "Point",
+        [("stop_id", QVariant.String), ("klass", QVariant.String)],
+        [
+            ("POINT(1000 0)", ["18920", "low"]),
+            ("POINT(3000 500)", ["4210", "high"]),
+            ("POINT(1000 5000)", ["77031", "low"]),
+        ],
+    )
+    feedback = Log()
+    run_1121(network, stops, population, feedback, CLASS_FIELD="klass")
+    far = [w for w in feedback.warnings if "farther than" in w]
+    assert far == [
+        "1 stops are farther than 250.0 m from the street network and serve no one (stop_id): 77031"
+    ]
+    # without a stop_id field, the QGIS feature id (3, the third feature of a memory layer) is given
+    feedback = Log()
+    _, plain, _ = cross_city
+    run_1121(network, plain, population, feedback, CLASS_FIELD="klass")
+    assert "serve no one (feature ids): 3" in feedback.text()
+
+
 def test_sdg1121_population_points(conecta_plugin, cross_city):
     network, stops, _ = cross_city
     points = memory(
@@ -312,15 +337,20 @@ def test_gtfsstops_trensurb_departures_per_hour(conecta_plugin):
 
 def test_gtfsstops_sao_paulo_frequencies(conecta_plugin):
     path = shared("sao_paulo", "spo.zip")
-    stops, _, feedback = run_stops(path)  # default: first weekday (2008-01-01) 07:00-09:00
-    assert any("2008-01-01" in m for m in feedback.infos)
+    # default: the calendar starts on Tuesday 2008-01-01; its first full week is 7-13 January, whose
+    # weekdays all run the same services (USD, U__, US_): the first of them, Monday 7 January, 07:00-09:00
+    stops, _, feedback = run_stops(path)
+    assert any(
+        m.startswith("Service date: 2008-01-07 (Monday), the weekday with the most trips")
+        for m in feedback.infos
+    )
     assert len(stops) == 654  # data README
     # independent expansion of frequencies.txt for stop 18920 (CPTM line 7)
     calendar = {r["service_id"]: r for r in csv_rows(path, "calendar.txt")}
     active = {
         s
         for s, r in calendar.items()
-        if r["tuesday"] == "1" and r["start_date"] <= "20080101" <= r["end_date"]
+        if r["monday"] == "1" and r["start_date"] <= "20080107" <= r["end_date"]
     }
     trips = {r["trip_id"]: r for r in csv_rows(path, "trips.txt") if r["service_id"] in active}
     by_trip = {}
