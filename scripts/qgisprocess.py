@@ -103,7 +103,9 @@ class QgisProcess:
                 print(char, end="", flush=True)
         output = "".join(seen)
         if process.wait() != 0:
-            raise RuntimeError(f"qgis_process run {algorithm} failed ({process.returncode}):\n{output[-3000:]}")
+            raise RuntimeError(
+                f"qgis_process run {algorithm} failed ({process.returncode}):\n{output[-3000:]}"
+            )
         results = {}
         for line in output.split("Results", 1)[-1].splitlines():
             key, tab, value = line.partition(":\t")

@@ -98,7 +98,11 @@ def clipped_in(dock) -> list:
         position = widget.mapTo(viewport, widget.rect().topRight())
         if position.x() > right + 1:
             label = getattr(widget, "text", lambda: "")() or ""
-            out.append(f"{type(widget).__name__} '{label}' right edge {position.x()} > {right} (body {scroll.widget().width()})"[:120])
+            out.append(
+                f"{type(widget).__name__} '{label}' right edge {position.x()} > {right} (body {scroll.widget().width()})"[
+                    :120
+                ]
+            )
     return out
 
 

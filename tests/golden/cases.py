@@ -224,7 +224,10 @@ CASES = [
             "OUTPUT": str(t / "ptiso.gpkg"),
         },
     ),
-    *[Case(f"accessibility_{measure}", "conecta:accessibility", _access(measure)) for measure in (0, 2, 3, 4, 5, 6)],
+    *[
+        Case(f"accessibility_{measure}", "conecta:accessibility", _access(measure))
+        for measure in (0, 2, 3, 4, 5, 6)
+    ],
     Case("accessibility_interval", "conecta:accessibility", _access(1, CUTOFF="40-60")),
     Case(
         "accessibility_gravity_power",
