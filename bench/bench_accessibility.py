@@ -229,7 +229,7 @@ def processing_end_to_end() -> None:
         ("passive, population 30", {"MEASURE": 6, "OPPORTUNITIES": [], "CUTOFF": "30"}, "pas_population_30",
          FIRST_A, 11053),
     ]  # fmt: skip
-    from conecta.processing.accessibility import clear_matrix_cache
+    from conecta.processing.algorithms.accessibility import clear_matrix_cache
 
     def run(parameters: dict):
         return processing.run("conecta:accessibility", parameters)["OUTPUT"]

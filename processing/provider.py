@@ -10,23 +10,22 @@ from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from .base import ICON
-
-NOT_ALGORITHM_MODULES = {"adapters", "base", "charts", "deps", "geometry", "help", "provider", "styles"}
+from .bridge.algorithm import ICON
 
 
 def algorithm_classes() -> list:
     """Every ConectaAlgorithm subclass with an ``ALG_NAME`` defined in a module of this package."""
-    from .base import ConectaAlgorithm
+    from .bridge.algorithm import ConectaAlgorithm
 
     classes = []
-    names = sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]))
-    for module_name in (n for n in names if n not in NOT_ALGORITHM_MODULES and not n.startswith("_")):
+    folder = Path(__file__).parent / "algorithms"
+    names = sorted(m.name for m in pkgutil.iter_modules([str(folder)]))
+    for module_name in (n for n in names if not n.startswith("_")):
         try:
-            module = importlib.import_module(f"{__package__}.{module_name}")
+            module = importlib.import_module(f"{__package__}.algorithms.{module_name}")
         except Exception as error:  # a broken module must not take the whole provider down
             QgsMessageLog.logMessage(
-                f"Cannot load processing/{module_name}.py: {error!r}", "Conecta", Qgis.Critical
+                f"Cannot load processing/algorithms/{module_name}.py: {error!r}", "Conecta", Qgis.Critical
             )
             continue
         for value in vars(module).values():

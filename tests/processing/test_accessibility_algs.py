@@ -319,7 +319,7 @@ def test_matrix_from_csv_file_and_csv_layer(conecta_plugin, tmp_path):
     assert by_id(out, "acc_jobs_30") == {1: 70, 2: 30, 3: 0, None: None}
     assert "Reading the travel matrix from small.csv in chunks" in log.text()
     # the same file opened as a layer of the project is also read directly (not feature by feature)
-    from conecta.processing.accessibility import clear_matrix_cache
+    from conecta.processing.algorithms.accessibility import clear_matrix_cache
 
     clear_matrix_cache()
     layer = QgsVectorLayer(f"file://{path}?type=csv&delimiter=,&geomType=none", "m", "delimitedtext")
@@ -348,7 +348,8 @@ def test_matrix_file_is_reused_until_it_changes(conecta_plugin, tmp_path):
 
 def test_field_names_stay_short_and_valid(conecta_plugin):
     from conecta.core.accessibility import decay_exponential, decay_logistic, decay_power, decay_stepped
-    from conecta.processing.accessibility import decay_code, field_name, unique_names
+    from conecta.processing.algorithms.accessibility import decay_code
+    from conecta.core.naming import field_name, unique_names
 
     assert decay_code(decay_exponential(0.05)) == "e005"
     assert decay_code(decay_power(1.5)) == "p15"

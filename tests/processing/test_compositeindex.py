@@ -119,7 +119,7 @@ def test_bivariate_terciles_breaks_and_legend(conecta_plugin, tmp_path):
 
 
 def test_bivariate_style_and_missing(conecta_plugin, tmp_path):
-    from conecta.processing.compositeindex import bivariate_style
+    from conecta.processing.algorithms.bivariatemap import bivariate_style
 
     layer = layer_with({"x": [1.0, None, 3.0], "y": [1.0, 2.0, 3.0]})
     result, codes = bivariate(layer, tmp_path)

@@ -743,7 +743,7 @@ def test_desire_lines_need_matching_ids(conecta_plugin):
 def test_desire_line_style_widths_grow_with_trips(conecta_plugin):
     from qgis.core import QgsGraduatedSymbolRenderer
 
-    from conecta.processing.desirelines import desire_line_style
+    from conecta.processing.algorithms.desirelines import desire_line_style
 
     od = table(
         ["from_id:integer", "to_id:integer", "trips:double"],

@@ -119,7 +119,7 @@ def test_locale_falls_back_to_two_letter_code(locale_setting):
 
 
 def test_missing_optional_library_gets_a_translated_install_hint(locale_setting):
-    from conecta.processing.deps import require
+    from conecta.processing.bridge.deps import require
 
     locale_setting("es")
     with pytest.raises(QgsProcessingException) as error:

@@ -81,8 +81,8 @@ def test_core_imports_without_qgis():
         "builtins.__import__ = guard\n"
         f"sys.path.insert(0, {str(REPO / 'build' / 'plugin_path')!r})\n"
         "import pkgutil, importlib, conecta.core as core\n"
-        "names = [m.name for m in pkgutil.iter_modules(core.__path__)]\n"
-        "[importlib.import_module('conecta.core.' + n) for n in names]\n"
+        "names = [m.name for m in pkgutil.walk_packages(core.__path__, 'conecta.core.')]\n"
+        "[importlib.import_module(n) for n in names]\n"
         "print(len(names))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -97,7 +97,20 @@ def test_every_processing_module_imports(conecta_plugin):
 
     import conecta.processing as package
 
-    names = [m.name for m in pkgutil.iter_modules(package.__path__)]
-    assert len(names) > 20
+    names = [m.name for m in pkgutil.walk_packages(package.__path__, "conecta.processing.")]
+    algorithms = [n for n in names if n.startswith("conecta.processing.algorithms.")]
+    assert len(algorithms) == 19  # one file per algorithm
     for name in names:
-        importlib.import_module(f"conecta.processing.{name}")
+        importlib.import_module(name)
+
+
+def test_algorithm_files_never_import_each_other():
+    """An algorithm file is a short adapter on the bridge: shared code lives in bridge/ or core/."""
+    import ast
+
+    folder = REPO / "processing" / "algorithms"
+    modules = {path.stem for path in folder.glob("*.py")} - {"__init__"}
+    for path in folder.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                assert node.module not in modules, f"{path.name} imports algorithms/{node.module}.py"

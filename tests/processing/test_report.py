@@ -468,7 +468,7 @@ def test_spanish_numbers_never_use_english_thousands(conecta_plugin, tmp_path):
 def test_chart_ticks_follow_the_report_locale(conecta_plugin):
     from qgis.PyQt.QtCore import QLocale
 
-    from conecta.processing.charts import histogram_figure, inequality_figure, qlocale_number
+    from conecta.processing.bridge.charts import histogram_figure, inequality_figure, qlocale_number
 
     spanish = qlocale_number(QLocale("es"))
     values = np.array([1.0, 2.0, 3.0])

@@ -2,7 +2,7 @@
 
 from qgis.PyQt.QtCore import QLocale
 
-from conecta.processing.report_labels import ReportLabels, parse_field
+from conecta.processing.report.labels import ReportLabels, parse_field
 
 
 def test_field_names_become_planner_labels(conecta_plugin):

@@ -6,7 +6,7 @@ from pdf_words import pdf_pages_words, words_outside
 
 
 def test_wide_and_tall_tables_go_on_landscape_pages_and_continue_with_their_header(conecta_plugin, tmp_path):
-    from conecta.processing import report_layout as rl
+    from conecta.processing.report import layout as rl
 
     # twelve columns of long headers: no portrait page holds them, a landscape page does
     wide = rl.Table(

@@ -43,17 +43,17 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QLocale
 
-from ..core.inequality import (
+from ...core.inequality import (
     access_by_group,
     gini_index,
     income_deciles,
     inequality_summary,
     lorenz_curve,
 )
-from .adapters import check_numeric, clean, numeric_columns, to_float, working_crs
-from .base import PLUGIN_DIR, ConectaAlgorithm
-from .report_labels import MODE_CODES, ReportLabels, normalise, parse_field
-from .styles import graduated
+from ..bridge.adapters import check_numeric, clean, numeric_columns, to_float, working_crs
+from ..bridge.algorithm import PLUGIN_DIR, ConectaAlgorithm
+from ..bridge.styles import graduated
+from ..report.labels import MODE_CODES, ReportLabels, normalise, parse_field
 
 LANGUAGE_CODES = ("", "en", "es", "pt_BR")
 CSS = PLUGIN_DIR / "resources" / "report" / "report.css"
@@ -525,7 +525,7 @@ class CityReport(ConectaAlgorithm):
         return translator.translate(type(self).__name__, text)
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..translation import Translator, qgis_locale
+        from ...translation import Translator, qgis_locale
 
         code = LANGUAGE_CODES[self.parameterAsEnum(parameters, self.LANGUAGE, context)] or qgis_locale()
         mode = MODE_CODES[self.parameterAsEnum(parameters, self.TRAVEL_MODE, context)]
@@ -761,8 +761,8 @@ class CityReport(ConectaAlgorithm):
 
     def _write(self, job: ReportJob, context, feedback, locale: QLocale, work: Path) -> dict:
         """Charts, maps, layouts and every output file of one report."""
-        from . import report_layout as rl
-        from .charts import inequality_png, qlocale_number
+        from ..bridge.charts import inequality_png, qlocale_number
+        from ..report import layout as rl
 
         number = qlocale_number(locale)
         source, summaries, population, income = job.source, job.summaries, job.population, job.income
@@ -788,7 +788,7 @@ class CityReport(ConectaAlgorithm):
             histogram = self._histogram(work / f"histogram_{i}.png", summary, population, number)
             deciles = None
             if income is not None and np.isfinite(income).any():
-                from ..core.inequality import access_by_income_decile
+                from ...core.inequality import access_by_income_decile
 
                 deciles = access_by_income_decile(summary.access, population, income)
             texts = {
@@ -1067,7 +1067,7 @@ class CityReport(ConectaAlgorithm):
 
     def _histogram(self, path: Path, summary: FieldSummary, population, number) -> Path:
         """Population by accessibility (population-weighted histogram) with the mean marked."""
-        from .charts import histogram_figure, save_png
+        from ..bridge.charts import histogram_figure, save_png
 
         texts = {
             "title": self.tr("Population by accessibility"),
@@ -1142,7 +1142,7 @@ class CityReport(ConectaAlgorithm):
         self, folder: Path, locale: QLocale, language: str, chart_field: str, work: Path, feedback
     ):
         """The one-page comparison of every city reported into ``folder``: HTML and PDF."""
-        from . import report_layout as rl
+        from ..report import layout as rl
 
         runs = read_summaries(folder)
         cities = [str(r.get("city") or r.get("zones_layer") or "") for r in runs]
@@ -1223,7 +1223,7 @@ class CityReport(ConectaAlgorithm):
         self, path: Path, runs: List[dict], field_name: str, labels: Dict[str, str], locale: QLocale
     ) -> Optional[Path]:
         """Bars of the mean and the Gini index of ``field_name`` per city (None if no city has it)."""
-        from .charts import city_bars_figure, qlocale_number, save_png
+        from ..bridge.charts import city_bars_figure, qlocale_number, save_png
 
         cities, means, ginis = [], [], []
         for run in runs:

@@ -28,22 +28,22 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.indicators import HIGH, LOW, class_of_mode, class_of_value, sdg_1121
-from ..core.progress import Cancelled, scaled
-from .adapters import check_numeric, has_features, read_points, table_fields, to_float
-from .base import ConectaAlgorithm
-from .deps import require
-from .geometry import union
-from .networkinput import add_network_parameters, first, load_network
-from .serviceareas import (
+from ...core.indicators import HIGH, LOW, class_of_mode, class_of_value, sdg_1121
+from ...core.progress import Cancelled, scaled
+from ..bridge.adapters import check_numeric, has_features, read_points, table_fields, to_float
+from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.deps import require
+from ..bridge.geometry import union
+from ..bridge.network import add_network_parameters, first, load_network
+from ..bridge.raster import nan_to_null, raster_path
+from ..bridge.serviceareas import (
     raster_shares,
     read_population,
     served_fractions,
     service_area,
     write_indicator_table,
 )
-from .styles import graduated, on_load
-from .zonalstats import nan_to_null, raster_path
+from ..bridge.styles import graduated, on_load
 
 STOP_ID = "stop_id"
 """The GTFS stop id field (conecta:gtfsstops writes it): far-away stops are listed by it when present."""

@@ -1,12 +1,10 @@
-"""conecta:compositeindex and conecta:bivariatemap — indicator fields combined into an index, or crossed
-into a 3×3 bivariate choropleth with its legend."""
+"""conecta:bivariatemap — a 3 × 3 bivariate choropleth of two indicators, with its legend."""
 
 from __future__ import annotations
 
 import math
 from pathlib import Path
 
-import pandas as pd
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeature,
@@ -18,7 +16,6 @@ from qgis.core import (
     QgsMarkerSymbol,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -31,38 +28,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt, QVariant
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 
-from ..core.indicators import MINMAX, RANK, ZSCORE, bivariate_classes, composite_index
-from ..translation import format_significant
-from .adapters import check_numeric, clean, to_float
-from .base import ConectaAlgorithm
-from .styles import graduated, on_load
-from .zonalstats import nan_to_null
-
-METHODS = (MINMAX, ZSCORE, RANK)
-
-
-def parse_numbers(text: str) -> list[float] | None:
-    """Comma- or semicolon-separated numbers ("1, 2.5; 3") as floats; None when ``text`` is blank."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    return [float(item) for item in text.replace(";", ",").split(",") if item.strip()]
-
-
-def read_table(source, names: list[str], feedback) -> tuple[list, pd.DataFrame, int]:
-    """Every feature of ``source`` and the numeric ``names`` as a DataFrame (NULL/text → NaN)."""
-    features, values = [], {name: [] for name in names}
-    for n, feature in enumerate(source.getFeatures()):
-        if n % 5000 == 0 and feedback.isCanceled():
-            return [], pd.DataFrame(), 0
-        features.append(feature)
-        for name in names:
-            values[name].append(clean(feature[name]))
-    columns, bad = {}, 0
-    for name in names:
-        columns[name], missing = to_float(values[name])
-        bad += missing
-    return features, pd.DataFrame(columns), bad
+from ...core.indicators import bivariate_classes
+from ...translation import format_significant
+from ..bridge.adapters import check_numeric
+from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.parsers import parse_numbers
+from ..bridge.styles import on_load
+from ..bridge.tables import read_table
 
 
 def _symbol(geometry_type, color: QColor):
@@ -89,190 +61,6 @@ def bivariate_style(field: str, palette: dict, labels: dict):
         layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
 
     return style
-
-
-class CompositeIndex(ConectaAlgorithm):
-    """Normalised indicator fields (min-max, z-score, rank), optional inversion and weights → an index."""
-
-    ALG_NAME = "compositeindex"
-    GROUP_ID = "indicators"
-    INPUT = "INPUT"
-    FIELDS = "FIELDS"
-    METHOD = "METHOD"
-    INVERT_FIELDS = "INVERT_FIELDS"
-    WEIGHTS = "WEIGHTS"
-    INDEX_FIELD = "INDEX_FIELD"
-    MISSING = "MISSING"
-    OUTPUT = "OUTPUT"
-
-    def displayName(self) -> str:
-        return self.tr("Composite index")
-
-    def shortHelpString(self) -> str:
-        return self.tr(
-            "Combines several indicator fields (for example accessibility to jobs, to schools and to health "
-            "care) into one index. Each field is first normalised: min-max to 0–1, z-score (mean 0, "
-            "population standard deviation 1) or percentile rank 0–1 (ties get their average rank). "
-            "Fields where a lower value is better (travel time, distance, cost) are listed under 'Fields "
-            "to invert', so that a high normalised value always means a better situation. The index is the "
-            "weighted mean of the normalised fields (equal weights unless given; weights are rescaled to "
-            "sum 1).\n\n"
-            "Features missing some values get the weighted mean of the fields they have, or NULL if you "
-            "choose so; features missing all values get NULL. The output keeps every field of the input "
-            "and adds the normalised fields (suffix _n) and the index, styled as a graduated map.\n\n"
-            "Method: OECD/JRC Handbook on Constructing Composite Indicators (2008), normalisation and "
-            "linear aggregation."
-        )
-
-    def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Input layer")))
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.FIELDS,
-                self.tr("Indicator fields"),
-                parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
-                allowMultiple=True,
-            )
-        )
-        methods = [self.tr("Min-max (0 to 1)"), self.tr("Z-score"), self.tr("Percentile rank (0 to 1)")]
-        self.addParameter(
-            QgsProcessingParameterEnum(self.METHOD, self.tr("Normalisation"), methods, defaultValue=0)
-        )
-        invert = QgsProcessingParameterField(
-            self.INVERT_FIELDS,
-            self.tr("Fields to invert (lower is better)"),
-            parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric,
-            allowMultiple=True,
-            optional=True,
-        )
-        invert.setHelp(
-            self.tr("Some of the indicator fields where a low value is the good one, e.g. travel time.")
-        )
-        self.addParameter(invert)
-        weights = QgsProcessingParameterString(
-            self.WEIGHTS, self.tr("Weights (comma-separated)"), optional=True
-        )
-        weights.setHelp(
-            self.tr("One number per indicator field, in the same order, e.g. 2, 1, 1. Empty: equal weights.")
-        )
-        self.addParameter(weights)
-        self.addParameter(
-            QgsProcessingParameterString(self.INDEX_FIELD, self.tr("Index field name"), "index")
-        )
-        missing = QgsProcessingParameterEnum(
-            self.MISSING,
-            self.tr("Features with missing values"),
-            [self.tr("Use the fields they have"), self.tr("Set the index to NULL")],
-            defaultValue=0,
-        )
-        missing.setFlags(missing.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(missing)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Composite index")))
-
-    def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        names = self.parameterAsFields(parameters, self.FIELDS, context)
-        if not names:
-            raise QgsProcessingException(self.tr("Choose at least one indicator field."))
-        if len(set(names)) != len(names):
-            raise QgsProcessingException(self.tr("An indicator field is listed twice."))
-        for name in names:
-            check_numeric(source, name)
-        inverted = self.parameterAsFields(parameters, self.INVERT_FIELDS, context)
-        stray = [name for name in inverted if name not in names]
-        if stray:
-            raise QgsProcessingException(
-                self.tr("Fields to invert must also be indicator fields: {}").format(", ".join(stray))
-            )
-        try:
-            weights = parse_numbers(self.parameterAsString(parameters, self.WEIGHTS, context))
-        except ValueError as error:
-            raise QgsProcessingException(
-                self.tr("Weights must be numbers separated by commas, e.g. 2, 1, 1.")
-            ) from error
-        if weights is not None:
-            if len(weights) != len(names):
-                raise QgsProcessingException(
-                    self.tr("Give one weight per indicator field: {0} weights for {1} fields.").format(
-                        len(weights), len(names)
-                    )
-                )
-            if any(w < 0 or not math.isfinite(w) for w in weights) or sum(weights) <= 0:
-                raise QgsProcessingException(
-                    self.tr("Weights must not be negative and must not all be zero.")
-                )
-        index_name = self.parameterAsString(parameters, self.INDEX_FIELD, context).strip()
-        if not index_name:
-            raise QgsProcessingException(self.tr("Give a name for the index field."))
-        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
-        propagate = self.parameterAsEnum(parameters, self.MISSING, context) == 1
-
-        fields = QgsFields(source.fields())
-        new_names = [name + "_n" for name in names] + [index_name]
-        for name in new_names:
-            if fields.lookupField(name) >= 0:
-                raise QgsProcessingException(
-                    self.tr(
-                        "The layer already has a field {}: choose another index name or rename it."
-                    ).format(name)
-                )
-            fields.append(QgsField(name, QVariant.Double))
-
-        features, frame, bad = read_table(source, names, feedback)
-        if feedback.isCanceled():
-            return {}
-        if not features:
-            raise QgsProcessingException(self.tr("The input layer has no features."))
-        feedback.setProgress(40)
-        result = composite_index(
-            frame,
-            names,
-            method,
-            invert=inverted,
-            weights=None if weights is None else dict(zip(names, weights)),
-            nan_policy="propagate" if propagate else "skip",
-        )
-        if bad:
-            feedback.pushWarning(
-                self.tr("{} values are NULL or not numbers: they are treated as missing.").format(bad)
-            )
-        if result.incomplete_rows:
-            feedback.pushWarning(
-                self.tr(
-                    "{0} features miss at least one indicator value ({1} miss all: their index is NULL)."
-                ).format(result.incomplete_rows, result.empty_rows)
-            )
-        if result.constant_columns:
-            feedback.pushWarning(
-                self.tr("These fields have a single value and do not differentiate features: {}").format(
-                    ", ".join(result.constant_columns)
-                )
-            )
-        feedback.pushInfo(
-            self.tr("Weights used: {}").format(", ".join(f"{n} {w:.3f}" for n, w in result.weights.items()))
-        )
-
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        columns = [result.normalised[name].to_numpy() for name in names] + [result.index.to_numpy()]
-        for i, feature in enumerate(features):
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(feature.attributes() + [nan_to_null(c[i]) for c in columns])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-            if i % 5000 == 0:
-                if feedback.isCanceled():
-                    return {}
-                feedback.setProgress(40 + 60.0 * i / len(features))
-        on_load(context, dest_id, graduated(index_name))
-        return {self.OUTPUT: dest_id}
 
 
 class BivariateMap(ConectaAlgorithm):
@@ -340,7 +128,7 @@ class BivariateMap(ConectaAlgorithm):
     def _breaks(self, parameters, key, context, field_name):
         """Two increasing breaks from a text parameter, or None."""
         try:
-            breaks = parse_numbers(self.parameterAsString(parameters, key, context))
+            breaks = parse_numbers(self.parameterAsString(parameters, key, context)) or None
         except ValueError:
             breaks = [math.nan]
         if breaks is not None and (len(breaks) != 2 or not breaks[0] < breaks[1]):

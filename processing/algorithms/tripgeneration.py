@@ -22,7 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.demand import (
+from ...core.demand import (
     LAC_TRIP_RATES,
     attribute_rates,
     balance_totals,
@@ -30,23 +30,12 @@ from ..core.demand import (
     fit_regression,
     rates_from_survey,
 )
-from ..translation import localized
-from .adapters import clean, numeric_columns, read_numbers
-from .base import ConectaAlgorithm
-from .styles import graduated, on_load
-from .tripdistribution import field_name, parse_matrix_rows, read_attributes, show_ids
-
-
-def parse_numbers(text: str) -> list[float]:
-    """Numbers separated by commas, or by semicolons when decimals are written with a comma."""
-    text = (text or "").strip()
-    if not text:
-        return []
-    if ";" in text:
-        parts = [p.strip().replace(",", ".") for p in text.split(";")]
-    else:
-        parts = [p.strip() for p in text.split(",")]
-    return [float(p) for p in parts if p]
+from ...translation import localized
+from ..bridge.adapters import clean, numeric_columns, read_numbers
+from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.parsers import parse_numbers
+from ..bridge.styles import graduated, on_load
+from ..bridge.tables import field_name, parse_matrix_rows, read_attributes, show_ids
 
 
 class TripGeneration(ConectaAlgorithm):

@@ -21,8 +21,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import network as core
-from ..core.progress import Cancelled
+from ...core import network as core
+from ...core.progress import Cancelled
 from .adapters import has_features, read_lines, working_crs
 
 MODES = ("walk", "bicycle", "car")

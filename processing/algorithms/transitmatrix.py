@@ -18,11 +18,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import transit as core
-from ..core.progress import Cancelled, scaled
-from .adapters import add_rows, id_variant, table_fields, working_crs
-from .base import ConectaAlgorithm
-from .networkinput import (
+from ...core import transit as core
+from ...core.progress import Cancelled, scaled
+from ..bridge.adapters import add_rows, id_variant, table_fields, working_crs
+from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.network import (
     add_network_parameters,
     add_od_parameters,
     first,
@@ -30,7 +30,7 @@ from .networkinput import (
     load_network,
     read_od_points,
 )
-from .transitinput import (
+from ..bridge.transit import (
     add_gtfs_parameters,
     check_date,
     departure_seconds,

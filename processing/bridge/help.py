@@ -11,7 +11,7 @@ from pathlib import Path
 
 from qgis.PyQt.QtCore import QUrl
 
-HELP_DIR = Path(__file__).resolve().parents[1] / "resources" / "help"
+HELP_DIR = Path(__file__).resolve().parents[2] / "resources" / "help"
 HELP_LANGUAGES = ("en", "es", "pt_BR")
 ONLINE_HELP = "https://github.com/conecta-qgis/conecta/blob/main/docs/user-guide.md"
 
@@ -25,7 +25,7 @@ def help_language(locale: str) -> str:
 def help_page(locale: str | None = None) -> Path:
     """The shipped help page in the user's language (it may be absent in a source checkout before make)."""
     if locale is None:
-        from ..translation import qgis_locale
+        from ...translation import qgis_locale
 
         locale = qgis_locale()
     return HELP_DIR / help_language(locale) / "index.html"

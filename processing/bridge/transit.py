@@ -29,10 +29,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QTime
 
-from ..core import gtfs as core_gtfs
-from ..core import network as core_net
-from ..core import transit as core_transit
-from ..core.progress import ProgressCallback, report, scaled
+from ...core import gtfs as core_gtfs
+from ...core import network as core_net
+from ...core import transit as core_transit
+from ...core.progress import ProgressCallback, report, scaled
 
 DETOUR = 1.3
 """Straight-line walking detour factor used without a street network."""

@@ -35,13 +35,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.indicators import LINEAR, LOGARITHMIC, sdg_1131
-from ..core.progress import Cancelled, report, scaled
-from ..translation import localized
-from .adapters import check_numeric, clean, has_features, table_fields, to_float, working_crs
-from .base import ConectaAlgorithm
-from .deps import require
-from .zonalstats import first_ids, nan_to_null, raster_path, zonal_geometry
+from ...core.indicators import LINEAR, LOGARITHMIC, sdg_1131
+from ...core.progress import Cancelled, report, scaled
+from ...translation import localized
+from ..bridge.adapters import check_numeric, clean, has_features, table_fields, to_float, working_crs
+from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.deps import require
+from ..bridge.raster import first_ids, nan_to_null, raster_path, zonal_geometry
 
 ABOVE_ZERO, EQUAL_TO, SURFACE = 0, 1, 2
 
@@ -333,13 +333,13 @@ class Sdg1131(ConectaAlgorithm):
         import rasterio
         from rasterio.windows import Window
 
-        from ..core.zonal import zonal_statistics
+        from ...core.zonal import zonal_statistics
 
         path = raster_path(layer, layer.name())
         if mode == SURFACE:
             area_raster = path
             if zone_geometries is None:
-                from ..core.zonal import raster_sum
+                from ...core.zonal import raster_sum
 
                 return np.array([raster_sum(path, progress=progress)])
         else:
@@ -415,10 +415,10 @@ class Sdg1131(ConectaAlgorithm):
             return values
         path = raster_path(value, value.name())
         if zone_geometries is None:
-            from ..core.zonal import raster_sum
+            from ...core.zonal import raster_sum
 
             return np.array([raster_sum(path, progress=progress)])
-        from ..core.zonal import zonal_statistics
+        from ...core.zonal import zonal_statistics
 
         transform = QgsCoordinateTransform(self._zones_crs, value.crs(), context.transformContext())
         result = zonal_statistics(

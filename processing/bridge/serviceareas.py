@@ -20,7 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from ..core import network as core
+from ...core import network as core
 from .adapters import add_rows, check_numeric, clean, request_in, table_fields, to_float
 from .geometry import buffered_union
 
@@ -176,8 +176,8 @@ def raster_shares(path: str, raster_crs, areas: dict, zones: list | None, crs, c
 
     ``zones`` are polygons in ``crs`` (None: the whole raster is the city, one zone).
     """
-    from ..core.zonal import raster_sum, zonal_statistics
-    from .zonalstats import zonal_geometry
+    from ...core.zonal import raster_sum, zonal_statistics
+    from .raster import zonal_geometry
 
     transform = None
     if raster_crs.isValid() and raster_crs != crs:

@@ -17,13 +17,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import network as core
-from ..core.progress import Cancelled, scaled
-from ..translation import localized
-from .adapters import add_rows, id_variant, table_fields
-from .base import ConectaAlgorithm
-from .deps import require
-from .networkinput import add_network_parameters, add_od_parameters, first, load_network, read_od_points
+from ...core import network as core
+from ...core.progress import Cancelled, scaled
+from ...translation import localized
+from ..bridge.adapters import add_rows, id_variant, table_fields
+from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.deps import require
+from ..bridge.network import add_network_parameters, add_od_parameters, first, load_network, read_od_points
 
 
 class TravelTimeMatrix(ConectaAlgorithm):

@@ -18,16 +18,16 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import network as core_net
-from ..core import transit as core
-from ..core.progress import Cancelled, report, scaled
-from .adapters import id_variant, read_points, table_fields
-from .base import ConectaAlgorithm
-from .geometry import buffered_union
-from .isochrones import parse_minutes
-from .networkinput import add_network_parameters, first, load_network, report_skipped_points
-from .styles import graduated, on_load
-from .transitinput import (
+from ...core import network as core_net
+from ...core import transit as core
+from ...core.progress import Cancelled, report, scaled
+from ..bridge.adapters import id_variant, read_points, table_fields
+from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.geometry import buffered_union
+from ..bridge.network import add_network_parameters, first, load_network, report_skipped_points
+from ..bridge.parsers import parse_minutes
+from ..bridge.styles import graduated, on_load
+from ..bridge.transit import (
     add_gtfs_parameters,
     check_date,
     departure_seconds,

@@ -27,16 +27,16 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.inequality import (
+from ...core.inequality import (
     access_by_income_decile,
     gini_index,
     inequality_summary,
     lorenz_curve,
     theil_t,
 )
-from ..translation import format_number, localized
-from .adapters import check_numeric, clean, table_fields, to_float
-from .base import ConectaAlgorithm
+from ...translation import format_number, localized
+from ..bridge.adapters import check_numeric, clean, table_fields, to_float
+from ..bridge.algorithm import ConectaAlgorithm
 
 ALL = "all"
 MEASURE_ORDER = (
@@ -353,7 +353,7 @@ class AccessInequality(ConectaAlgorithm):
 
     def _chart(self, path: Path, access, population, income, rows, feedback) -> dict:
         """Write the PNG chart and the HTML report next to it; returns their outputs."""
-        from .charts import html_report, inequality_png
+        from ..bridge.charts import html_report, inequality_png
 
         if path.suffix.lower() != ".png":
             path = path.with_suffix(".png")

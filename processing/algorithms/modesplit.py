@@ -17,12 +17,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.demand import logit_mode_split
-from ..core.progress import Cancelled
-from ..translation import localized
-from .adapters import add_rows, id_variant
-from .base import ConectaAlgorithm
-from .tripdistribution import (
+from ...core.demand import logit_mode_split
+from ...core.progress import Cancelled
+from ...translation import localized
+from ..bridge.adapters import add_rows, id_variant
+from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.tables import (
     field_name,
     id_keys,
     no_geometry_sink,

@@ -5,8 +5,6 @@ package (cumulative, interval, gravity, cost to closest, 2SFCA, BFCA, passive) f
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -33,9 +31,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QLocale, QVariant
 
-from ..core import accessibility as core
-from ..core.progress import Cancelled, scaled
-from .adapters import (
+from ...core import accessibility as core
+from ...core.naming import field_name, number_code, unique_names
+from ...core.progress import Cancelled, scaled
+from ..bridge.adapters import (
     FeatureProgress,
     check_numeric,
     clean,
@@ -44,40 +43,19 @@ from .adapters import (
     read_matrix_source,
     read_numbers,
 )
-from .base import ConectaAlgorithm
-from .styles import graduated, on_load
-
-SHOWN = 5
-MAX_FIELD_NAME = 63
+from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.parsers import parse_interval, parse_numbers
+from ..bridge.styles import graduated, on_load
 
 CUMULATIVE, INTERVAL, GRAVITY, CLOSEST, TWO_SFCA, BFCA, PASSIVE = range(7)
+
+SHOWN = 5
 DECAYS = ("binary", "exponential", "power", "linear", "logistic", "stepped")
 MODES = ("walk", "bicycle", "car")
 CHILD_ALGORITHM = "conecta:traveltimematrix"
 
 
 # ---------------------------------------------------------------- helpers (no QGIS state)
-
-
-def parse_numbers(text: str) -> list[float]:
-    """Numbers separated by commas or semicolons ("30, 60") as floats; ValueError if any is not a number."""
-    items = [item.strip() for item in (text or "").replace(";", ",").split(",")]
-    return [float(item) for item in items if item]
-
-
-def parse_interval(text: str) -> tuple[float, float]:
-    """An interval written "40-60" (or "40, 60") as two floats; ValueError if malformed."""
-    parts = [p.strip() for p in re.split(r"[-,;]", (text or "").strip()) if p.strip()]
-    if len(parts) != 2:
-        raise ValueError(text)
-    return float(parts[0]), float(parts[1])
-
-
-def number_code(value: float, keep_dot: bool = True) -> str:
-    """A number for a field name: 30 → "30", 7.5 → "7_5" (or "75" without the dot, as in e005)."""
-    text = f"{value:g}"
-    text = text.replace(".", "_" if keep_dot else "")
-    return re.sub(r"[^0-9A-Za-z]+", "_", text).strip("_")
 
 
 def decay_code(decay: core.Decay) -> str:
@@ -93,32 +71,6 @@ def decay_code(decay: core.Decay) -> str:
     if decay.kind == "logistic":
         return "lg" + number_code(decay.value) + "s" + number_code(decay.sd, keep_dot=False)
     return "s" + "_".join(number_code(step) for step in decay.steps)
-
-
-def safe_name(text: str) -> str:
-    """ASCII letters, digits and single underscores (valid in GeoPackage and Shapefile field names)."""
-    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"_+", "_", re.sub(r"[^0-9A-Za-z]", "_", ascii_text)).strip("_") or "x"
-
-
-def field_name(prefix: str, opportunity: str, code: str) -> str:
-    """``prefix_opportunity_code`` at most 63 characters long (the opportunity part is shortened)."""
-    room = MAX_FIELD_NAME - len(prefix) - len(code) - 2
-    return f"{prefix}_{safe_name(opportunity)[: max(room, 1)].rstrip('_')}_{code}"
-
-
-def unique_names(names: list[str]) -> list[str]:
-    """Names made unique by a numeric suffix where they collide (e.g. e15 for 1.5 and 15)."""
-    seen: dict[str, int] = {}
-    out = []
-    for name in names:
-        if name in seen:
-            seen[name] += 1
-            name = f"{name[: MAX_FIELD_NAME - 3]}_{seen[name]}"
-        else:
-            seen[name] = 1
-        out.append(name)
-    return out
 
 
 def show(values) -> str:
@@ -435,7 +387,7 @@ class Accessibility(ConectaAlgorithm):
     def _file_columns(self, path: Path) -> list[str]:
         """Column names of a CSV(.gz) or Parquet matrix file."""
         if path.suffix.lower() in (".parquet", ".pq"):
-            from .deps import require
+            from ..bridge.deps import require
 
             require("pyarrow")
             import pyarrow.parquet as pq

@@ -31,13 +31,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QLocale, QVariant
 
-from ..core import gtfs as core
-from ..core.indicators import DEFAULT_CAPACITY, HIGH, LOW, route_capacity, stop_capacity
-from ..core.progress import Cancelled
-from .adapters import table_fields
-from .base import ConectaAlgorithm
-from .geometry import multiline_wkb
-from .networkinput import first
+from ...core import gtfs as core
+from ...core.indicators import DEFAULT_CAPACITY, HIGH, LOW, route_capacity, stop_capacity
+from ...core.progress import Cancelled
+from ..bridge.adapters import table_fields
+from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.geometry import multiline_wkb
+from ..bridge.network import first
 
 DEFAULT_HIGH_MODES = "rail,metro,monorail,ferry"
 

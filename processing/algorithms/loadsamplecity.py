@@ -11,9 +11,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from .adapters import FeatureProgress
-from .base import PLUGIN_DIR, ConectaAlgorithm
-from .styles import on_load, qml
+from ..bridge.adapters import FeatureProgress
+from ..bridge.algorithm import PLUGIN_DIR, ConectaAlgorithm
+from ..bridge.styles import on_load, qml
 
 SAMPLE_GPKG = PLUGIN_DIR / "resources" / "sample" / "porto_alegre.gpkg"
 STYLES_DIR = PLUGIN_DIR / "resources" / "styles"

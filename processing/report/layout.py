@@ -46,7 +46,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QLocale, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-REPORT_RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "report"
+REPORT_RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "report"
 NORTH_ARROW = REPORT_RESOURCES / "north_arrow.svg"
 MM = QgsUnitTypes.LayoutMillimeters
 A4 = (210.0, 297.0)

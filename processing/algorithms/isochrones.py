@@ -18,21 +18,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import network as core
-from ..core.progress import Cancelled, scaled
-from .adapters import id_variant, read_points, table_fields
-from .base import ConectaAlgorithm
-from .geometry import buffered_union
-from .networkinput import add_network_parameters, first, load_network, report_skipped_points
-from .styles import graduated, on_load
-
-
-def parse_minutes(text: str) -> list[float]:
-    """'10, 20, 30' → [10.0, 20.0, 30.0] (sorted, unique, positive); ValueError on anything else."""
-    values = sorted({float(v) for v in text.replace(";", ",").split(",") if v.strip()})
-    if not values or values[0] <= 0:
-        raise ValueError(text)
-    return values
+from ...core import network as core
+from ...core.progress import Cancelled, scaled
+from ..bridge.adapters import id_variant, read_points, table_fields
+from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.geometry import buffered_union
+from ..bridge.network import add_network_parameters, first, load_network, report_skipped_points
+from ..bridge.parsers import parse_minutes
+from ..bridge.styles import graduated, on_load
 
 
 class Isochrones(ConectaAlgorithm):

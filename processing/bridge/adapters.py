@@ -33,8 +33,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from ..core.progress import Cancelled
-from ..translation import localized
+from ...core.progress import Cancelled
+from ...translation import localized
 
 NUMERIC_TYPES = {QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong, QVariant.Double}
 
