@@ -32,6 +32,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple, Union
 import numpy as np
 import pandas as pd
 
+from .definitions import route_type_mode, route_type_modes  # noqa: F401 (re-exported)
 from .progress import ProgressCallback, report
 
 MAX_EXAMPLES = 5
@@ -54,53 +55,8 @@ OPTIONAL_FILES = (
     "shapes.txt",
 )
 
-BASIC_MODES = {
-    0: "tram",
-    1: "subway",
-    2: "rail",
-    3: "bus",
-    4: "ferry",
-    5: "cable_tram",
-    6: "aerial_lift",
-    7: "funicular",
-    11: "trolleybus",
-    12: "monorail",
-}
-"""Mode names of the basic GTFS route types."""
-
-_EXTENDED_RANGES = [
-    (100, 200, "rail"),
-    (200, 300, "coach"),
-    (400, 405, "subway"),
-    (405, 406, "monorail"),
-    (406, 500, "rail"),
-    (700, 800, "bus"),
-    (800, 900, "trolleybus"),
-    (900, 1000, "tram"),
-    (1000, 1100, "ferry"),
-    (1100, 1200, "air"),
-    (1200, 1300, "ferry"),
-    (1300, 1400, "aerial_lift"),
-    (1400, 1500, "funicular"),
-    (1500, 1600, "taxi"),
-]
-"""Extended (Google/HVT) route type ranges mapped to mode names."""
-
 ID_COLUMNS = ("stop_id", "route_id", "trip_id", "service_id", "shape_id", "agency_id", "parent_station")
 ID_COLUMNS_TRANSFERS = ("from_stop_id", "to_stop_id")
-
-
-def route_type_mode(route_type: Union[int, float]) -> str:
-    """Mode name of a GTFS route_type, basic or extended ("other" when unknown)."""
-    if route_type is None or (isinstance(route_type, float) and np.isnan(route_type)):
-        return "other"
-    rt = int(route_type)
-    if rt in BASIC_MODES:
-        return BASIC_MODES[rt]
-    for low, high, name in _EXTENDED_RANGES:
-        if low <= rt < high:
-            return name
-    return "other"
 
 
 @dataclass

@@ -14,93 +14,21 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Union
 import numpy as np
 import pandas as pd
 
+from .definitions import (  # noqa: F401 (re-exported: the SDG 11.2.1 vocabulary)
+    BASIC_ROUTE_TYPES,
+    DEFAULT_CAPACITY,
+    EXTENDED_EXCEPTIONS,
+    EXTENDED_ROUTE_TYPE_RANGES,
+    HIGH,
+    LOW,
+    route_type_modes,
+)
+
 ArrayLike = Union[Sequence[float], np.ndarray, pd.Series]
 
 # ---------------------------------------------------------------------------------------------------------
 # Modes and capacity classes (GTFS route_type, basic and extended)
 # ---------------------------------------------------------------------------------------------------------
-
-LOW = "low"
-HIGH = "high"
-
-BASIC_ROUTE_TYPES: Dict[int, str] = {
-    0: "tram",
-    1: "metro",
-    2: "rail",
-    3: "bus",
-    4: "ferry",
-    5: "cable_tram",
-    6: "aerial_lift",
-    7: "funicular",
-    11: "trolleybus",
-    12: "monorail",
-}
-"""GTFS reference route_type values 0-12."""
-
-EXTENDED_ROUTE_TYPE_RANGES: Dict[int, str] = {
-    100: "rail",
-    200: "coach",
-    300: "rail",
-    400: "metro",
-    500: "metro",
-    600: "metro",
-    700: "bus",
-    800: "trolleybus",
-    900: "tram",
-    1000: "ferry",
-    1100: "air",
-    1200: "ferry",
-    1300: "aerial_lift",
-    1400: "funicular",
-    1500: "taxi",
-    1600: "self_drive",
-    1700: "other",
-}
-"""Extended (TPEG/HVT) route types by hundred: 100 railway, 300 suburban railway, 400 urban railway
-(401 metro, 402 underground, 405 monorail), 700 bus, 900 tram, 1000 water, 1200 ferry, 1500 taxi ..."""
-
-EXTENDED_EXCEPTIONS: Dict[int, str] = {405: "monorail", 1501: "shared_taxi", 1502: "shared_taxi"}
-
-DEFAULT_CAPACITY: Dict[str, Optional[str]] = {
-    "bus": LOW,
-    "brt": LOW,
-    "tram": LOW,
-    "trolleybus": LOW,
-    "coach": LOW,
-    "cable_tram": LOW,
-    "aerial_lift": LOW,
-    "funicular": LOW,
-    "shared_taxi": LOW,
-    "other": LOW,
-    "rail": HIGH,
-    "metro": HIGH,
-    "monorail": HIGH,
-    "ferry": HIGH,
-    "air": None,
-    "taxi": None,
-    "self_drive": None,
-    "unknown": None,
-}
-"""SDG 11.2.1 classes (metadata 2021): bus, tram, BRT and paratransit low (500 m); rail, metro and ferry
-high (1,000 m). Modes mapped to None are not public transport for the indicator. Editable by callers."""
-
-
-def route_type_modes(route_types: ArrayLike) -> np.ndarray:
-    """Mode name for each GTFS route_type (basic 0-12 or extended 100-1799); "unknown" otherwise."""
-    codes = pd.to_numeric(pd.Series(np.asarray(route_types, dtype=object)), errors="coerce").to_numpy()
-    modes = np.full(len(codes), "unknown", dtype=object)
-    valid = np.isfinite(codes)
-    whole = np.zeros(len(codes), dtype=np.int64)
-    whole[valid] = codes[valid].astype(np.int64)
-    for code, mode in BASIC_ROUTE_TYPES.items():
-        modes[valid & (whole == code)] = mode
-    hundreds = whole // 100 * 100
-    for base, mode in EXTENDED_ROUTE_TYPE_RANGES.items():
-        modes[valid & (whole >= 100) & (hundreds == base)] = mode
-    for code, mode in EXTENDED_EXCEPTIONS.items():
-        modes[valid & (whole == code)] = mode
-    return modes
-
 
 LOW_WORDS = {"low", "l", "baja", "bajo", "baixa", "baixo"}
 HIGH_WORDS = {"high", "h", "alta", "alto"}

@@ -46,31 +46,15 @@ from typing import Iterator, Optional, Sequence
 import numpy as np
 import pandas as pd
 
+from .definitions import (  # noqa: F401 (re-exported: the network's speeds)
+    BICYCLE_SPEED_KMH,
+    CAR_SPEEDS_KMH,
+    DEFAULT_CAR_SPEED_KMH,
+    STREET_MODES,
+    WALK_SPEED_KMH,
+)
 from .hierarchy import build_hierarchy, dedupe_arcs, many_to_many
 from .progress import ProgressCallback, report, scaled
-
-WALK_SPEED_KMH = 3.6
-BICYCLE_SPEED_KMH = 12.0
-DEFAULT_CAR_SPEED_KMH = 30.0
-
-CAR_SPEEDS_KMH = {
-    "motorway": 90.0,
-    "motorway_link": 50.0,
-    "trunk": 80.0,
-    "trunk_link": 40.0,
-    "primary": 60.0,
-    "primary_link": 40.0,
-    "secondary": 50.0,
-    "secondary_link": 30.0,
-    "tertiary": 40.0,
-    "tertiary_link": 30.0,
-    "unclassified": 30.0,
-    "residential": 30.0,
-    "road": 30.0,
-    "living_street": 10.0,
-    "service": 20.0,
-    "track": 15.0,
-}
 
 _NOT_A_ROAD = (
     "construction",
@@ -100,7 +84,7 @@ EXCLUDED_CLASSES = {
         + _NOT_A_ROAD
     ),
 }
-MODES = ("walk", "bicycle", "car")
+MODES = STREET_MODES
 
 FORWARD, BACKWARD, BOTH, UNSET = 1, -1, 0, 2
 DIRECTION_FORWARD = ("forward", "yes", "true", "1")

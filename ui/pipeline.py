@@ -380,7 +380,7 @@ class Planner:
 
     def steps(self, s: AnalysisSettings, folder: Path) -> List[Step]:
         """The pipeline's Processing steps with their output files in ``folder`` (settings already checked)."""
-        from ..core.naming import field_name, number_code, safe_name
+        from ..core.definitions import field_name, number_code, safe_name
 
         cutoffs = parse_cutoffs(s.cutoffs_text)
         largest = cutoffs[-1]

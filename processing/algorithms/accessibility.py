@@ -32,7 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QLocale, QVariant
 
 from ...core import accessibility as core
-from ...core.naming import field_name, number_code, unique_names
+from ...core.definitions import field_name, number_code, unique_names
 from ...core.progress import Cancelled, scaled
 from ..bridge.adapters import (
     FeatureProgress,

@@ -19,7 +19,6 @@ from conecta.core.gtfs import (
     read_gtfs,
     representative_weekday,
     route_shapes,
-    route_type_mode,
     stop_summary,
 )
 
@@ -185,28 +184,6 @@ def test_representative_weekday_without_a_full_week(tmp_path):
     }
     day = representative_weekday(read_gtfs(write_feed(tmp_path, "d.zip", files)))
     assert (day.date, day.trips, day.full_week) == (dt.date(2008, 1, 4), 1, False)
-
-
-def test_route_type_modes():
-    assert [route_type_mode(t) for t in (0, 1, 2, 3, 4, 11, 12)] == [
-        "tram",
-        "subway",
-        "rail",
-        "bus",
-        "ferry",
-        "trolleybus",
-        "monorail",
-    ]
-    assert [route_type_mode(t) for t in (109, 401, 702, 715, 900, 1000, 1300, 42)] == [
-        "rail",
-        "subway",
-        "bus",
-        "bus",
-        "tram",
-        "ferry",
-        "aerial_lift",
-        "other",
-    ]
 
 
 # ------------------------------------------------------------------------------- real feeds

@@ -16,7 +16,6 @@ from conecta.core.indicators import (
     composite_index,
     normalise,
     route_capacity,
-    route_type_modes,
     sdg_1121,
     sdg_1131,
     sdg_1171,
@@ -107,60 +106,6 @@ def test_sdg_1171_area_and_population():
     assert area.loc["city", "share_open_space_pct"] == pytest.approx(100 * 15 / 150)
     assert result.population.overall["400m"] == pytest.approx(100 * (400 + 200) / 1000)
     assert sdg_1171([0], [0]).zero_area_zones == [0, "city"]
-
-
-def test_route_type_modes_basic_and_extended():
-    codes = [
-        0,
-        1,
-        2,
-        3,
-        4,
-        5,
-        6,
-        7,
-        11,
-        12,
-        100,
-        109,
-        401,
-        405,
-        700,
-        715,
-        800,
-        900,
-        1000,
-        1200,
-        1501,
-        99,
-        "x",
-    ]
-    expected = [
-        "tram",
-        "metro",
-        "rail",
-        "bus",
-        "ferry",
-        "cable_tram",
-        "aerial_lift",
-        "funicular",
-        "trolleybus",
-        "monorail",
-        "rail",
-        "rail",
-        "metro",
-        "monorail",
-        "bus",
-        "bus",
-        "trolleybus",
-        "tram",
-        "ferry",
-        "ferry",
-        "shared_taxi",
-        "unknown",
-        "unknown",
-    ]
-    assert list(route_type_modes(codes)) == expected
 
 
 def test_stop_capacity_classes_with_brt_and_mixed_stops():

@@ -348,7 +348,7 @@ def test_matrix_file_is_reused_until_it_changes(conecta_plugin, tmp_path):
 
 def test_field_names_stay_short_and_valid(conecta_plugin):
     from conecta.core.accessibility import decay_exponential, decay_logistic, decay_power, decay_stepped
-    from conecta.core.naming import field_name, unique_names
+    from conecta.core.definitions import field_name, unique_names
     from conecta.processing.algorithms.accessibility import decay_code
 
     assert decay_code(decay_exponential(0.05)) == "e005"
