@@ -229,7 +229,7 @@ def processing_end_to_end() -> None:
         ("passive, population 30", {"MEASURE": 6, "OPPORTUNITIES": [], "CUTOFF": "30"}, "pas_population_30",
          FIRST_A, 11053),
     ]  # fmt: skip
-    from conecta.processing.algorithms.accessibility import clear_matrix_cache
+    from conecta.processing.bridge.params import MATRIX_CACHE
 
     def run(parameters: dict):
         return processing.run("conecta:accessibility", parameters)["OUTPUT"]
@@ -237,7 +237,7 @@ def processing_end_to_end() -> None:
     rows, total, warm_total, first = [], 0.0, 0.0, None
     for name, extra, field, zone, published in cases:
         parameters = {**common, **extra}
-        clear_matrix_cache()
+        MATRIX_CACHE.clear()
         out, seconds = timed(lambda: run(parameters))  # noqa: B023 (called at once)
         _, warm = timed(lambda: run(parameters))  # noqa: B023 (the matrix is kept from the run above)
         total += seconds

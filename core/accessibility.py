@@ -38,21 +38,24 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 import pandas as pd
 
+from .definitions import field_name, number_code, unique_names
+from .od import (  # noqa: F401 (re-exported: the matrix accessibility reads)
+    EXAMPLES,
+    ROW_BLOCK,
+    MatrixDiagnostics,
+    MatrixInput,
+    TravelMatrix,
+    _is_numeric,
+    iter_matrix_file,
+    prepare_matrix,
+    zone_index,
+)
 from .progress import ProgressCallback, report, scaled
-
-ROW_BLOCK = 4_000_000
-"""Rows processed per vectorised block (bounds the temporaries of every measure)."""
-
-EXAMPLES = 5
-"""How many example ids diagnostics keep."""
-
-_MAX_TRACKED_UNKNOWN = 1_000_000
-
 
 # --------------------------------------------------------------------------------------------- decay
 
@@ -176,26 +179,6 @@ def _check_nonnegative(x: float, name: str) -> None:
 
 
 @dataclass
-class MatrixDiagnostics:
-    """What happened to the rows of a travel matrix when it was matched to the zones."""
-
-    n_rows: int = 0
-    n_rows_used: int = 0
-    n_rows_null_cost: int = 0
-    n_rows_negative_cost: int = 0
-    n_rows_above_max_cost: int = 0
-    n_rows_unknown_origin: int = 0
-    n_rows_unknown_destination: int = 0
-    n_unknown_ids: int = 0
-    unknown_id_examples: List[object] = field(default_factory=list)
-    n_zones: int = 0
-    n_zones_not_origin: int = 0
-    zones_not_origin_examples: List[object] = field(default_factory=list)
-    n_zones_not_destination: int = 0
-    zones_not_destination_examples: List[object] = field(default_factory=list)
-
-
-@dataclass
 class ColumnDiagnostics:
     """NULL and negative values found in one land-use column (both were taken as 0)."""
 
@@ -217,181 +200,6 @@ class AccessibilityResult:
     columns: List[ColumnDiagnostics]
     n_zones_reaching_nothing: Dict[str, int] = field(default_factory=dict)
     destinations_without_demand: Dict[str, int] = field(default_factory=dict)
-
-
-# ------------------------------------------------------------------------------------------- matrix
-
-
-@dataclass
-class TravelMatrix:
-    """A long travel matrix with ids replaced by positions in ``zone_ids`` (compact, vectorisable)."""
-
-    zone_ids: pd.Index
-    origin: np.ndarray
-    destination: np.ndarray
-    cost: np.ndarray
-    diagnostics: MatrixDiagnostics
-
-    @property
-    def n_zones(self) -> int:
-        """Number of zones (length of the output)."""
-        return len(self.zone_ids)
-
-    def blocks(self, block: int = ROW_BLOCK) -> Iterator[Tuple[np.ndarray, np.ndarray, np.ndarray]]:
-        """Yield (origin, destination, cost) slices of at most ``block`` rows (views, no copies)."""
-        n = len(self.cost)
-        for start in range(0, n, block):
-            stop = min(start + block, n)
-            yield self.origin[start:stop], self.destination[start:stop], self.cost[start:stop]
-
-    def n_blocks(self, block: int = ROW_BLOCK) -> int:
-        """How many blocks :meth:`blocks` yields."""
-        return max(1, -(-len(self.cost) // block))
-
-
-MatrixInput = Union[TravelMatrix, pd.DataFrame, Iterable[pd.DataFrame]]
-
-
-def _is_numeric(values: Union[np.ndarray, pd.Index, pd.Series]) -> bool:
-    return pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(values.dtype)
-
-
-def _to_str(values: Union[np.ndarray, pd.Index, pd.Series]) -> np.ndarray:
-    """Ids as strings; integral numbers lose their '.0' so 12 and 12.0 and '12' match."""
-    arr = np.asarray(values)
-    if _is_numeric(arr):
-        finite = np.isfinite(arr) if arr.dtype.kind == "f" else np.ones(arr.shape, bool)
-        if arr.dtype.kind == "f" and np.all(np.mod(arr[finite], 1) == 0):
-            out = np.full(arr.shape, "nan", dtype=object)
-            out[finite] = arr[finite].astype(np.int64).astype(str)
-            return out
-        return arr.astype(str).astype(object)
-    return pd.Series(arr, dtype=object).where(pd.notna(arr), None).astype(str).to_numpy(dtype=object)
-
-
-class _IdMatcher:
-    """Turns matrix id columns into zone positions, reconciling numeric and text ids."""
-
-    def __init__(self, zone_ids: pd.Index):
-        self.zone_ids = zone_ids
-        self._str_index: Optional[pd.Index] = None
-
-    def codes(self, values: pd.Series) -> Tuple[np.ndarray, np.ndarray]:
-        """Zone positions (-1 when unknown) and the values actually looked up."""
-        zone_numeric = _is_numeric(self.zone_ids)
-        vals_numeric = _is_numeric(values)
-        if zone_numeric == vals_numeric:
-            looked_up = values.to_numpy()
-            return self.zone_ids.get_indexer(looked_up), looked_up
-        if self._str_index is None:
-            self._str_index = pd.Index(_to_str(self.zone_ids))
-        looked_up = _to_str(values.to_numpy())
-        return self._str_index.get_indexer(looked_up), looked_up
-
-
-def zone_index(land_use: pd.DataFrame) -> pd.Index:
-    """The land-use index as zone ids; duplicate ids raise ValueError."""
-    ids = pd.Index(land_use.index)
-    if ids.has_duplicates:
-        dup = ids[ids.duplicated()].unique()
-        raise ValueError(f"duplicate zone ids in land use: {list(dup[:EXAMPLES])}")
-    return ids
-
-
-def prepare_matrix(
-    matrix: MatrixInput,
-    zone_ids: pd.Index,
-    from_col: str = "from_id",
-    to_col: str = "to_id",
-    cost_col: str = "travel_time",
-    max_cost: Optional[float] = None,
-    progress: ProgressCallback = None,
-) -> TravelMatrix:
-    """Match a long matrix (DataFrame or iterator of DataFrames) to ``zone_ids`` as compact arrays."""
-    if isinstance(matrix, TravelMatrix):
-        return matrix
-    ids = pd.Index(zone_ids)
-    if ids.has_duplicates:
-        raise ValueError("duplicate zone ids")
-    chunks: Iterable[pd.DataFrame] = [matrix] if isinstance(matrix, pd.DataFrame) else matrix
-    code_dtype = np.int16 if len(ids) < np.iinfo(np.int16).max else np.int32
-    diag = MatrixDiagnostics(n_zones=len(ids))
-    matcher = _IdMatcher(ids)
-    unknown: set = set()
-    parts_o: List[np.ndarray] = []
-    parts_d: List[np.ndarray] = []
-    parts_c: List[np.ndarray] = []
-    for i, chunk in enumerate(chunks):
-        for col in (from_col, to_col, cost_col):
-            if col not in chunk.columns:
-                raise ValueError(f"travel matrix has no column {col!r}")
-        cost = chunk[cost_col]
-        if not _is_numeric(cost):
-            raise ValueError(f"travel matrix column {cost_col!r} is not numeric")
-        cost = cost.to_numpy(dtype=np.float64)
-        o, o_vals = matcher.codes(chunk[from_col])
-        d, d_vals = matcher.codes(chunk[to_col])
-        diag.n_rows += len(cost)
-        null_cost = np.isnan(cost)
-        negative = cost < 0
-        diag.n_rows_null_cost += int(null_cost.sum())
-        diag.n_rows_negative_cost += int(negative.sum())
-        bad_o, bad_d = o < 0, d < 0
-        diag.n_rows_unknown_origin += int(bad_o.sum())
-        diag.n_rows_unknown_destination += int(bad_d.sum())
-        if len(unknown) < _MAX_TRACKED_UNKNOWN and (bad_o.any() or bad_d.any()):
-            unknown.update(pd.unique(o_vals[bad_o]).tolist())
-            unknown.update(pd.unique(d_vals[bad_d]).tolist())
-        keep = ~(null_cost | negative | bad_o | bad_d)
-        if max_cost is not None:
-            above = keep & (cost > max_cost)
-            diag.n_rows_above_max_cost += int(above.sum())
-            keep &= ~above
-        parts_o.append(o[keep].astype(code_dtype))
-        parts_d.append(d[keep].astype(code_dtype))
-        parts_c.append(cost[keep])
-        report(progress, 1.0 - 1.0 / (i + 2))
-    origin = np.concatenate(parts_o) if parts_o else np.empty(0, code_dtype)
-    del parts_o
-    destination = np.concatenate(parts_d) if parts_d else np.empty(0, code_dtype)
-    del parts_d
-    cost_all = np.concatenate(parts_c) if parts_c else np.empty(0, np.float64)
-    del parts_c
-    diag.n_rows_used = len(cost_all)
-    diag.n_unknown_ids = len(unknown)
-    diag.unknown_id_examples = sorted(unknown, key=str)[:EXAMPLES]
-    n = len(ids)
-    as_origin = np.zeros(n, bool)
-    as_dest = np.zeros(n, bool)
-    for start in range(0, len(cost_all), ROW_BLOCK):
-        as_origin[origin[start : start + ROW_BLOCK]] = True
-        as_dest[destination[start : start + ROW_BLOCK]] = True
-    diag.n_zones_not_origin = int((~as_origin).sum())
-    diag.zones_not_origin_examples = ids[~as_origin][:EXAMPLES].tolist()
-    diag.n_zones_not_destination = int((~as_dest).sum())
-    diag.zones_not_destination_examples = ids[~as_dest][:EXAMPLES].tolist()
-    report(progress, 1.0)
-    return TravelMatrix(ids, origin, destination, cost_all, diag)
-
-
-def iter_matrix_file(
-    path: str,
-    from_col: str = "from_id",
-    to_col: str = "to_id",
-    cost_col: str = "travel_time",
-    chunksize: int = 2_000_000,
-) -> Iterator[pd.DataFrame]:
-    """Read a CSV (optionally compressed) or Parquet matrix in chunks of ``chunksize`` rows."""
-    columns = [from_col, to_col, cost_col]
-    if str(path).lower().endswith((".parquet", ".pq")):
-        import pyarrow.parquet as pq  # optional dependency, only for Parquet input
-
-        reader = pq.ParquetFile(path)
-        for batch in reader.iter_batches(batch_size=chunksize, columns=columns):
-            yield batch.to_pandas()
-        return
-    dtypes = {from_col: str, to_col: str, cost_col: np.float64}
-    yield from pd.read_csv(path, usecols=columns, dtype=dtypes, chunksize=chunksize)
 
 
 # ----------------------------------------------------------------------------------------- land use
@@ -804,3 +612,137 @@ def summarise(
         share = 100.0 * mean / total if result.measure in COUNT_MEASURES and total > 0 else float("nan")
         out.append(ColumnSummary(str(opportunity), str(parameter), mean, weights is not None, share))
     return out
+
+
+# ------------------------------------------------------------------------------------------ registry
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One accessibility measure as the algorithm, the dock, the report and the batch runner know it."""
+
+    name: str
+    prefix: str
+    """Field-name prefix of its results (``acc_jobs_30``)."""
+    opportunities: bool
+    """Whether it counts opportunity fields."""
+    population: bool
+    """Whether it needs the population field."""
+    parameter: str
+    """What its fields are named by: "cutoff", "interval", "decay" or "n"."""
+
+
+MEASURES = (
+    Measure("cumulative", "acc", True, False, "cutoff"),
+    Measure("interval", "acc", True, False, "interval"),
+    Measure("gravity", "grav", True, False, "decay"),
+    Measure("closest", "time", True, False, "n"),
+    Measure("2sfca", "fca", True, True, "decay"),
+    Measure("bfca", "bfca", True, True, "decay"),
+    Measure("passive", "pas", False, True, "decay"),
+)
+"""Every measure, in the order of the algorithm's MEASURE choice."""
+MEASURE = {measure.name: measure for measure in MEASURES}
+
+
+def decay_code(decay: Decay) -> str:
+    """Short code of a decay function for field names (binary 30 → "30", exponential 0.05 → "e005")."""
+    if decay.kind == "binary":
+        return number_code(decay.value)
+    if decay.kind == "exponential":
+        return "e" + number_code(decay.value, keep_dot=False)
+    if decay.kind == "power":
+        return "p" + number_code(decay.value, keep_dot=False)
+    if decay.kind == "linear":
+        return "l" + number_code(decay.value)
+    if decay.kind == "logistic":
+        return "lg" + number_code(decay.value) + "s" + number_code(decay.sd, keep_dot=False)
+    return "s" + "_".join(number_code(step) for step in decay.steps)
+
+
+def output_field(measure: str, opportunity: str, parameter) -> str:
+    """The field a measure writes for an opportunity and a parameter (a cutoff, an interval (low, high), a
+    :class:`Decay` or n): ``output_field("cumulative", "jobs", 30)`` → ``acc_jobs_30``."""
+    if isinstance(parameter, Decay):
+        code = decay_code(parameter)
+    elif isinstance(parameter, tuple):
+        code = number_code(parameter[0]) + "_" + number_code(parameter[1])
+    elif MEASURE[measure].parameter == "n":
+        code = str(int(parameter))
+    else:
+        code = number_code(parameter)
+    return field_name(MEASURE[measure].prefix, opportunity, code)
+
+
+@dataclass
+class Settings:
+    """What a measure is computed with: the opportunity and population columns and its parameter."""
+
+    opportunities: Sequence[str] = ()
+    population: Optional[str] = None
+    cutoffs: Sequence[float] = ()
+    interval: Optional[Tuple[float, float]] = None
+    decays: Sequence[Decay] = ()
+    n: int = 1
+
+
+def _parameters(measure: str, settings: Settings) -> list:
+    """The parameters a measure's fields are named by, in the order of its result's columns."""
+    kind = MEASURE[measure].parameter
+    if measure == "passive" and settings.cutoffs:
+        return list(settings.cutoffs)
+    if kind == "cutoff":
+        return list(settings.cutoffs)
+    if kind == "interval":
+        return [settings.interval]
+    if kind == "n":
+        return [settings.n]
+    return list(settings.decays)
+
+
+def _run(
+    measure: str, tm: TravelMatrix, land_use: pd.DataFrame, s: Settings, progress
+) -> AccessibilityResult:
+    if measure == "cumulative":
+        return cumulative_cutoff(tm, land_use, list(s.opportunities), list(s.cutoffs), progress=progress)
+    if measure == "interval":
+        return cumulative_interval(tm, land_use, list(s.opportunities), s.interval, progress=progress)
+    if measure == "closest":
+        return cost_to_closest(tm, land_use, list(s.opportunities), s.n, progress=progress)
+    if measure == "gravity":
+        return gravity(tm, land_use, list(s.opportunities), list(s.decays), progress=progress)
+    if measure == "passive" and s.cutoffs:
+        return passive_accessibility(tm, land_use, s.population, list(s.cutoffs), progress=progress)
+    if measure == "passive":
+        return gravity(tm, land_use, s.population, list(s.decays), active=False, progress=progress)
+    method = "2sfca" if measure == "2sfca" else "bfca"
+    return floating_catchment_area(
+        tm, land_use, list(s.opportunities), s.population, list(s.decays), method=method, progress=progress
+    )
+
+
+def compute(
+    measure: str,
+    tm: TravelMatrix,
+    land_use: pd.DataFrame,
+    settings: Settings,
+    progress: ProgressCallback = None,
+) -> Tuple[AccessibilityResult, List[str]]:
+    """Run ``measure`` (a name of :data:`MEASURES`) and name its result's columns as output fields: the
+    result, and one field name per column of ``result.values`` (made unique where codes collide)."""
+    result = _run(measure, tm, land_use, settings, progress)
+    code_of = {}
+    for parameter in _parameters(measure, settings):
+        label = parameter.label if isinstance(parameter, Decay) else _column_label(measure, parameter)
+        code_of[label] = parameter
+    names = [
+        output_field(measure, opportunity, code_of[label]) for opportunity, label in result.values.columns
+    ]
+    return result, unique_names(names)
+
+
+def _column_label(measure: str, parameter) -> str:
+    """The second level of a result column for a plain parameter (as the measures write it)."""
+    if isinstance(parameter, tuple):
+        return f"{parameter[0]:g}-{parameter[1]:g}"
+    return f"{float(parameter):g}"

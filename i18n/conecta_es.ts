@@ -4,12 +4,12 @@
     <context>
         <name>AccessInequality</name>
         <message>
-            <location filename="../processing/accessinequality.py" line="375" />
+            <location filename="../processing/algorithms/accessinequality.py" line="376" />
             <source>Accessibility inequality and poverty</source>
             <translation>Desigualdad y pobreza de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="110" />
+            <location filename="../processing/algorithms/accessinequality.py" line="111" />
             <source>Measures how unequal accessibility is among the population, with the definitions of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility'). Every measure is weighted by the population of the zones:
 - Palma ratio: mean accessibility of the wealthiest 10 % divided by that of the poorest 40 %, the income cut-offs being population-weighted quantiles of income per capita.
 - Gini index (area between the Lorenz curve and the line of equality).
@@ -34,257 +34,257 @@ La tabla tiene una fila por medida, para todas las zonas (grupo 'all') y para ca
 Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zonas con ingreso NULL se excluyen de las medidas basadas en el ingreso (Palma, índice de concentración, deciles). Ambas se cuentan en el registro. Las zonas con igual ingreso se ordenan según el campo de identificador de zona (el paquete ordena por identificador).</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="135" />
+            <location filename="../processing/algorithms/accessinequality.py" line="136" />
             <source>Zones with accessibility</source>
             <translation>Zonas con accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="140" />
+            <location filename="../processing/algorithms/accessinequality.py" line="141" />
             <source>Accessibility field</source>
             <translation>Campo de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="140" />
+            <location filename="../processing/algorithms/accessinequality.py" line="141" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="140" />
+            <location filename="../processing/algorithms/accessinequality.py" line="141" />
             <source>Income per capita field</source>
             <translation>Campo de ingreso per cápita</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="154" />
+            <location filename="../processing/algorithms/accessinequality.py" line="155" />
             <source>Group field (income decile, sex, race…)</source>
             <translation>Campo de grupo (decil de ingreso, sexo, raza…)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="160" />
+            <location filename="../processing/algorithms/accessinequality.py" line="161" />
             <source>Every measure is also computed for each value of this field.</source>
             <translation>Cada medida se calcula también para cada valor de este campo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="162" />
+            <location filename="../processing/algorithms/accessinequality.py" line="163" />
             <source>Zone id field (order of zones with equal income)</source>
             <translation>Campo de identificador de zona (orden de las zonas con igual ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="168" />
+            <location filename="../processing/algorithms/accessinequality.py" line="169" />
             <source>The concentration index ranks zones by income; zones with equal income are taken in the order of this field, as the accessibility package does. Empty: the layer's order.</source>
             <translation>El índice de concentración ordena las zonas por ingreso; las zonas con igual ingreso se toman en el orden de este campo, como hace el paquete accessibility. Vacío: el orden de la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="176" />
+            <location filename="../processing/algorithms/accessinequality.py" line="177" />
             <source>Poverty line of accessibility (FGT measures)</source>
             <translation>Línea de pobreza de accesibilidad (medidas FGT)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="183" />
+            <location filename="../processing/algorithms/accessinequality.py" line="184" />
             <source>Zones whose accessibility is below this value are 'poor in access', e.g. 50000 jobs.</source>
             <translation>Las zonas cuya accesibilidad está bajo este valor son 'pobres en acceso', p. ej. 50000 empleos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="187" />
+            <location filename="../processing/algorithms/accessinequality.py" line="188" />
             <source>Inequality measures</source>
             <translation>Medidas de desigualdad</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="192" />
+            <location filename="../processing/algorithms/accessinequality.py" line="193" />
             <source>Chart</source>
             <translation>Gráfico</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="192" />
+            <location filename="../processing/algorithms/accessinequality.py" line="193" />
             <source>PNG files (*.png)</source>
             <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="201" />
+            <location filename="../processing/algorithms/accessinequality.py" line="202" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="202" />
+            <location filename="../processing/algorithms/accessinequality.py" line="203" />
             <source>Palma ratio</source>
             <translation>Razón de Palma</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="209" />
+            <location filename="../processing/algorithms/accessinequality.py" line="210" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="208" />
+            <location filename="../processing/algorithms/accessinequality.py" line="209" />
             <source>Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %</source>
             <translation>Razón de Palma: accesibilidad media del 10 % más rico / del 40 % más pobre</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="210" />
+            <location filename="../processing/algorithms/accessinequality.py" line="211" />
             <source>Theil T index</source>
             <translation>Índice T de Theil</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="211" />
+            <location filename="../processing/algorithms/accessinequality.py" line="212" />
             <source>Theil T, between-group part</source>
             <translation>T de Theil, parte entre grupos</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="212" />
+            <location filename="../processing/algorithms/accessinequality.py" line="213" />
             <source>Theil T, within-group part</source>
             <translation>T de Theil, parte dentro de los grupos</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="213" />
+            <location filename="../processing/algorithms/accessinequality.py" line="214" />
             <source>Concentration index (ranked by income)</source>
             <translation>Índice de concentración (ordenado por ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="214" />
+            <location filename="../processing/algorithms/accessinequality.py" line="215" />
             <source>Concentration index, Erreygers-corrected</source>
             <translation>Índice de concentración, corregido por Erreygers</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="215" />
+            <location filename="../processing/algorithms/accessinequality.py" line="216" />
             <source>FGT0: share of the population below the poverty line</source>
             <translation>FGT0: proporción de la población bajo la línea de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="216" />
+            <location filename="../processing/algorithms/accessinequality.py" line="217" />
             <source>FGT1: poverty gap</source>
             <translation>FGT1: brecha de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="217" />
+            <location filename="../processing/algorithms/accessinequality.py" line="218" />
             <source>FGT2: poverty severity</source>
             <translation>FGT2: severidad de la pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="364" />
+            <location filename="../processing/algorithms/accessinequality.py" line="365" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Accesibilidad media (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="219" />
+            <location filename="../processing/algorithms/accessinequality.py" line="220" />
             <source>Median accessibility (population-weighted)</source>
             <translation>Accesibilidad mediana (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="220" />
+            <location filename="../processing/algorithms/accessinequality.py" line="221" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="221" />
+            <location filename="../processing/algorithms/accessinequality.py" line="222" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="238" />
+            <location filename="../processing/algorithms/accessinequality.py" line="239" />
             <source>Field {} does not exist in the layer.</source>
             <translation>El campo {} no existe en la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="243" />
+            <location filename="../processing/algorithms/accessinequality.py" line="244" />
             <source>The poverty line must be a positive number.</source>
             <translation>La línea de pobreza debe ser un número positivo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="256" />
+            <location filename="../processing/algorithms/accessinequality.py" line="257" />
             <source>The input layer has no features.</source>
             <translation>La capa de entrada no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="271" />
+            <location filename="../processing/algorithms/accessinequality.py" line="272" />
             <source>No zone has both an accessibility value and a population above 0.</source>
             <translation>Ninguna zona tiene a la vez un valor de accesibilidad y una población mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="275" />
+            <location filename="../processing/algorithms/accessinequality.py" line="276" />
             <source>{0} zones have no value in {1}: they are left out.</source>
             <translation>{0} zonas no tienen valor en {1}: se excluyen.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="281" />
+            <location filename="../processing/algorithms/accessinequality.py" line="282" />
             <source>{0} zones have a NULL or negative population in {1}: they are left out.</source>
             <translation>{0} zonas tienen una población NULL o negativa en {1}: se excluyen.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="287" />
+            <location filename="../processing/algorithms/accessinequality.py" line="288" />
             <source>{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the concentration index and the income deciles.</source>
             <translation>{0} zonas ({1} personas) no tienen ingreso en {2}: se excluyen de la razón de Palma, del índice de concentración y de los deciles de ingreso.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="296" />
+            <location filename="../processing/algorithms/accessinequality.py" line="297" />
             <source>{0} zones ({1} people) have no value in {2}: they are in no group.</source>
             <translation>{0} zonas ({1} personas) no tienen valor en {2}: no están en ningún grupo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="349" />
+            <location filename="../processing/algorithms/accessinequality.py" line="350" />
             <source>Palma ratio: {}</source>
             <translation>Razón de Palma: {}</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="350" />
+            <location filename="../processing/algorithms/accessinequality.py" line="351" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="362" />
+            <location filename="../processing/algorithms/accessinequality.py" line="363" />
             <source>Mean accessibility by income decile</source>
             <translation>Accesibilidad media por decil de ingreso</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="363" />
+            <location filename="../processing/algorithms/accessinequality.py" line="364" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de ingreso (1 = más pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="365" />
+            <location filename="../processing/algorithms/accessinequality.py" line="366" />
             <source>Lorenz curve of accessibility</source>
             <translation>Curva de Lorenz de la accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="366" />
+            <location filename="../processing/algorithms/accessinequality.py" line="367" />
             <source>Cumulative share of the population</source>
             <translation>Proporción acumulada de la población</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="367" />
+            <location filename="../processing/algorithms/accessinequality.py" line="368" />
             <source>Cumulative share of accessibility</source>
             <translation>Proporción acumulada de la accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="368" />
+            <location filename="../processing/algorithms/accessinequality.py" line="369" />
             <source>Lorenz curve (Gini index {})</source>
             <translation>Curva de Lorenz (índice de Gini {})</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="371" />
+            <location filename="../processing/algorithms/accessinequality.py" line="372" />
             <source>Line of equality</source>
             <translation>Línea de igualdad</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="374" />
+            <location filename="../processing/algorithms/accessinequality.py" line="375" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="374" />
+            <location filename="../processing/algorithms/accessinequality.py" line="375" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="374" />
+            <location filename="../processing/algorithms/accessinequality.py" line="375" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="374" />
+            <location filename="../processing/algorithms/accessinequality.py" line="375" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="378" />
+            <location filename="../processing/algorithms/accessinequality.py" line="379" />
             <source>Chart written to {0}; report to {1}</source>
             <translation>Gráfico escrito en {0}; informe en {1}</translation>
         </message>
@@ -292,12 +292,12 @@ Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zon
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../processing/accessibility.py" line="197" />
+            <location filename="../processing/algorithms/accessibility.py" line="40" />
             <source>Accessibility to opportunities</source>
             <translation>Accesibilidad a oportunidades</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="200" />
+            <location filename="../processing/algorithms/accessibility.py" line="43" />
             <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
 - Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
 - Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
@@ -332,409 +332,254 @@ La salida es la capa de zonas con un campo nuevo por oportunidad y umbral, llama
 Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana). Las oportunidades y poblaciones NULL o negativas se toman como 0 y se cuentan en el registro. Los identificadores de la matriz que no son zonas, y las zonas ausentes de la matriz, se cuentan en el registro. Los identificadores de zona duplicados son un error.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="234" />
-            <source>Travel-time matrix</source>
-            <translation>Matriz de tiempos de viaje</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="237" />
-            <source>A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet file. Leave empty to compute the matrix on the street network below.</source>
-            <translation>Una tabla con una fila por par origen–destino, o la ruta de un archivo CSV, CSV.gz o Parquet. Déjela vacía para calcular la matriz sobre la red vial de abajo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="244" />
-            <source>Matrix origin id field</source>
-            <translation>Campo de identificador de origen de la matriz</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="244" />
-            <source>Matrix destination id field</source>
-            <translation>Campo de identificador de destino de la matriz</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="244" />
-            <source>Matrix travel time field (minutes)</source>
-            <translation>Campo de tiempo de viaje de la matriz (minutos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="252" />
-            <source>Street network (when there is no matrix)</source>
-            <translation>Red vial (cuando no hay matriz)</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="259" />
-            <source>Walking</source>
-            <translation>A pie</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="259" />
-            <source>Cycling</source>
-            <translation>En bicicleta</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="259" />
-            <source>Car</source>
-            <translation>En automóvil</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="260" />
-            <source>Mode (on the street network)</source>
-            <translation>Modo (en la red vial)</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="265" />
-            <source>Maximum travel time on the network (minutes)</source>
-            <translation>Tiempo de viaje máximo en la red (minutos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="272" />
-            <source>Pairs farther than this are left out of the computed matrix.</source>
-            <translation>Los pares más lejanos que esto quedan fuera de la matriz calculada.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="274" />
-            <source>Zones</source>
-            <translation>Zonas</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="281" />
-            <source>Zone id field</source>
-            <translation>Campo identificador de zona</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="286" />
+            <location filename="../processing/algorithms/accessibility.py" line="79" />
             <source>Opportunity fields (jobs, schools…)</source>
             <translation>Campos de oportunidades (empleos, escuelas…)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="296" />
+            <location filename="../processing/algorithms/accessibility.py" line="83" />
             <source>Population field (floating catchment and passive measures)</source>
             <translation>Campo de población (medidas de captación flotante y pasiva)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="305" />
+            <location filename="../processing/algorithms/accessibility.py" line="88" />
             <source>Cumulative opportunities</source>
             <translation>Oportunidades acumuladas</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="306" />
+            <location filename="../processing/algorithms/accessibility.py" line="89" />
             <source>Cumulative opportunities, time interval</source>
             <translation>Oportunidades acumuladas, intervalo de tiempo</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="307" />
+            <location filename="../processing/algorithms/accessibility.py" line="90" />
             <source>Gravity</source>
             <translation>Gravitacional</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="308" />
+            <location filename="../processing/algorithms/accessibility.py" line="91" />
             <source>Travel time to the closest opportunity</source>
             <translation>Tiempo de viaje a la oportunidad más cercana</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="309" />
+            <location filename="../processing/algorithms/accessibility.py" line="92" />
             <source>Two-step floating catchment area (2SFCA)</source>
             <translation>Área de captación flotante en dos etapas (2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="310" />
+            <location filename="../processing/algorithms/accessibility.py" line="93" />
             <source>Balanced floating catchment area (BFCA)</source>
             <translation>Área de captación flotante balanceada (BFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="311" />
+            <location filename="../processing/algorithms/accessibility.py" line="94" />
             <source>Passive accessibility (population reaching each zone)</source>
             <translation>Accesibilidad pasiva (población que alcanza cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="313" />
+            <location filename="../processing/algorithms/accessibility.py" line="96" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="316" />
+            <location filename="../processing/algorithms/accessibility.py" line="97" />
             <source>Cutoff (minutes)</source>
             <translation>Umbral (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="317" />
+            <location filename="../processing/algorithms/accessibility.py" line="97" />
             <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
             <translation>Uno o más tiempos de viaje separados por comas, p. ej. 30,60. Para la medida de intervalo de tiempo escriba el intervalo, p. ej. 40-60. Para la función de decaimiento escalonada: los escalones, p. ej. 15,30,45.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="325" />
+            <location filename="../processing/algorithms/accessibility.py" line="105" />
             <source>Binary (cutoff)</source>
             <translation>Binaria (umbral)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="326" />
+            <location filename="../processing/algorithms/accessibility.py" line="106" />
             <source>Negative exponential</source>
             <translation>Exponencial negativa</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="327" />
+            <location filename="../processing/algorithms/accessibility.py" line="107" />
             <source>Inverse power</source>
             <translation>Potencia inversa</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="328" />
+            <location filename="../processing/algorithms/accessibility.py" line="108" />
             <source>Linear</source>
             <translation>Lineal</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="329" />
+            <location filename="../processing/algorithms/accessibility.py" line="109" />
             <source>Logistic</source>
             <translation>Logística</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="330" />
+            <location filename="../processing/algorithms/accessibility.py" line="110" />
             <source>Stepped</source>
             <translation>Escalonada</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="332" />
+            <location filename="../processing/algorithms/accessibility.py" line="112" />
             <source>Decay function</source>
             <translation>Función de decaimiento</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="372" />
+            <location filename="../processing/algorithms/accessibility.py" line="169" />
             <source>Decay value</source>
             <translation>Valor de decaimiento</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="336" />
+            <location filename="../processing/algorithms/accessibility.py" line="113" />
             <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
             <translation>Exponencial y potencia: β, uno o más separados por comas (p. ej. 0.05). Logística: la desviación estándar en minutos. Escalonada: el peso a partir de cada escalón (p. ej. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="343" />
+            <location filename="../processing/algorithms/accessibility.py" line="120" />
             <source>Number of closest opportunities (travel time to the closest)</source>
             <translation>Número de oportunidades más cercanas (tiempo a la más cercana)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="352" />
+            <location filename="../processing/algorithms/accessibility.py" line="124" />
             <source>Accessibility</source>
             <translation>Accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="360" />
-            <source>{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.</source>
-            <translation>{0} debe ser números separados por comas, p. ej. 30,60; se recibió '{1}'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="364" />
-            <source>Give a value for {}.</source>
-            <translation>Indique un valor para {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="366" />
-            <source>{} must not be negative.</source>
-            <translation>{} no debe ser negativo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="579" />
+            <location filename="../processing/algorithms/accessibility.py" line="168" />
             <source>Cutoff</source>
             <translation>Umbral</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="387" />
+            <location filename="../processing/algorithms/accessibility.py" line="184" />
             <source>The linear decay function needs positive cutoffs.</source>
             <translation>La función de decaimiento lineal necesita umbrales positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="388" />
+            <location filename="../processing/algorithms/accessibility.py" line="185" />
             <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
             <translation>La función de decaimiento logística necesita umbrales positivos (mediana) y un valor de decaimiento positivo (desviación estándar en minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="392" />
+            <location filename="../processing/algorithms/accessibility.py" line="189" />
             <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
             <translation>La función de decaimiento escalonada necesita escalones crecientes en el umbral (p. ej. 15,30,45) y otros tantos pesos entre 0 y 1 en el valor de decaimiento (p. ej. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="413" />
-            <source>The zone layer has no features.</source>
-            <translation>La capa de zonas no tiene entidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="416" />
-            <source>{0} zones have no id in field {1}: their accessibility is NULL.</source>
-            <translation>{0} zonas no tienen identificador en el campo {1}: su accesibilidad es NULL.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="424" />
-            <source>Zone ids must be unique: {0} ids of field {1} are repeated ({2}).</source>
-            <translation>Los identificadores de zona deben ser únicos: {0} identificadores del campo {1} están repetidos ({2}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="472" />
-            <source>A travel matrix is given: the street network is not used.</source>
-            <translation>Se indicó una matriz de tiempos de viaje: la red vial no se usa.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="635" />
+            <location filename="../processing/algorithms/accessibility.py" line="245" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Leyendo la matriz de tiempos de viaje de {} por bloques.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="483" />
-            <source>The travel matrix {0} has no column {1}; its columns are: {2}. Set the matrix origin, destination and travel time field parameters.</source>
-            <translation>La matriz de tiempos de viaje {0} no tiene la columna {1}; sus columnas son: {2}. Ajuste los parámetros de campos de origen, destino y tiempo de viaje de la matriz.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="498" />
-            <source>Give a travel-time matrix, or a street network to compute it on.</source>
-            <translation>Indique una matriz de tiempos de viaje, o una red vial para calcularla.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="506" />
-            <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
-            <translation>Calcular tiempos de viaje sobre la red vial requiere el algoritmo {}, que no está disponible: indique una matriz de tiempos de viaje.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="517" />
-            <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
-            <translation>El umbral mayor ({0} min) supera el tiempo de viaje máximo en la red ({1} min): los pares a más de {1} min no se cuentan.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="523" />
-            <source>Computing the travel-time matrix on the street network ({}).</source>
-            <translation>Calculando la matriz de tiempos de viaje sobre la red vial ({}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="543" />
-            <source>The travel-time matrix could not be computed.</source>
-            <translation>No se pudo calcular la matriz de tiempos de viaje.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="557" />
-            <source>Field {} does not exist in the zone layer.</source>
-            <translation>El campo {} no existe en la capa de zonas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="564" />
+            <location filename="../processing/algorithms/accessibility.py" line="145" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Elija al menos un campo de oportunidades (p. ej. empleos).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="566" />
+            <location filename="../processing/algorithms/accessibility.py" line="147" />
             <source>The floating catchment and passive measures need the population field.</source>
             <translation>Las medidas de captación flotante y pasiva necesitan el campo de población.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="585" />
-            <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
-            <translation>Escriba el intervalo de tiempo como dos números, p. ej. 40-60; se recibió '{}'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="591" />
-            <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
-            <translation>El intervalo de tiempo debe ir de un tiempo menor a uno mayor, p. ej. 40-60.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="605" />
-            <source>Give the names of the matrix origin, destination and travel time fields.</source>
-            <translation>Indique los nombres de los campos de origen, destino y tiempo de viaje de la matriz.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="614" />
+            <location filename="../processing/algorithms/accessibility.py" line="203" />
             <source>{} zones read.</source>
             <translation>{} zonas leídas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="649" />
+            <location filename="../processing/algorithms/accessibility.py" line="214" />
             <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
             <translation>No se pudo usar la matriz de tiempos de viaje: el campo {0} debe contener tiempos de viaje en minutos y {1}, {2} los identificadores de zona. Detalles: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="657" />
+            <location filename="../processing/algorithms/accessibility.py" line="222" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Ninguna fila de la matriz de tiempos de viaje une dos zonas: compruebe que sus identificadores son los del campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="675" />
-            <source>The zone layer already has fields {}: the output holds the new values.</source>
-            <translation>La capa de zonas ya tiene los campos {}: la salida contiene los valores nuevos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="766" />
+            <location filename="../processing/algorithms/accessibility.py" line="282" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tiempos de viaje: {0} filas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="768" />
+            <location filename="../processing/algorithms/accessibility.py" line="284" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} filas de la matriz tienen un origen y {1} un destino que no es una zona ({2} identificadores así, p. ej. {3}): no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="780" />
+            <location filename="../processing/algorithms/accessibility.py" line="296" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} filas de la matriz no tienen tiempo de viaje y {1} lo tienen negativo: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="786" />
+            <location filename="../processing/algorithms/accessibility.py" line="302" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca son origen en la matriz (p. ej. {1}): no alcanzan nada (accesibilidad 0, tiempo a la más cercana NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="793" />
+            <location filename="../processing/algorithms/accessibility.py" line="309" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca son destino en la matriz (p. ej. {1}): nadie alcanza sus oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="801" />
+            <location filename="../processing/algorithms/accessibility.py" line="317" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas tienen valores NULL y {2} negativos (p. ej. zonas {3}); se tomaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="814" />
+            <location filename="../processing/algorithms/accessibility.py" line="330" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas no alcanzan ninguna oportunidad ({1}): su tiempo de viaje es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="814" />
+            <location filename="../processing/algorithms/accessibility.py" line="330" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas no alcanzan ninguna zona ({1}): su accesibilidad es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="822" />
+            <location filename="../processing/algorithms/accessibility.py" line="338" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Ninguna población alcanza {0} zonas con oportunidades ({1}): sus oportunidades no se reparten.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="628" />
+            <location filename="../processing/algorithms/accessibility.py" line="238" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Se reutiliza la matriz de tiempos de viaje leída de {} en una ejecución anterior (el archivo no cambió).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="738" />
+            <location filename="../processing/algorithms/accessibility.py" line="255" />
             <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{0} en {1} min: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="741" />
+            <location filename="../processing/algorithms/accessibility.py" line="258" />
             <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{0} en {1} min: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="745" />
+            <location filename="../processing/algorithms/accessibility.py" line="262" />
             <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{4}: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="746" />
+            <location filename="../processing/algorithms/accessibility.py" line="263" />
             <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{4}: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="749" />
+            <location filename="../processing/algorithms/accessibility.py" line="266" />
             <source>{4}: population-weighted mean {2}.</source>
             <translation>{4}: media ponderada por población {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="750" />
+            <location filename="../processing/algorithms/accessibility.py" line="267" />
             <source>{4}: mean over the zones {2} (no population field to weight by).</source>
             <translation>{4}: media de las zonas {2} (no hay campo de población para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="128" />
+            <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{n} pares origen-destino aparecen más de una vez en la matriz de tiempos de viaje (p. ej. {examples}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
         </message>
     </context>
     <context>
@@ -938,12 +783,12 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
     <context>
         <name>BivariateMap</name>
         <message>
-            <location filename="../processing/compositeindex.py" line="293" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="81" />
             <source>Bivariate choropleth (3 × 3)</source>
             <translation>Mapa de coropletas bivariado (3 × 3)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="296" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="84" />
             <source>Crosses two fields, for example accessibility and income, into a 3 × 3 bivariate map. Each field is split into three classes (low, medium, high) at its terciles, or at the two breaks you give; a value equal to a break goes to the lower class. Each feature gets a class code 'x-y' from '1-1' (both low) to '3-3' (both high), where x is the class of the first field and y that of the second. The output is styled with Joshua Stevens' 3 × 3 palette (first field grey to red, second grey to blue) and a legend image (PNG) with the two axes is written.
 
 Features with a missing value get no class (NULL).
@@ -956,132 +801,132 @@ Las entidades con un valor faltante no reciben clase (NULL).
 Método: mapas de coropletas bivariados (Stevens 2015, 'Bivariate Choropleth Maps: A How-to Guide').</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="308" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="96" />
             <source>Input layer</source>
             <translation>Capa de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="309" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="97" />
             <source>First field (x)</source>
             <translation>Primer campo (x)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="309" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="97" />
             <source>Second field (y)</source>
             <translation>Segundo campo (y)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="318" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="106" />
             <source>Breaks of the first field (two values, optional)</source>
             <translation>Cortes del primer campo (dos valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="318" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="106" />
             <source>Breaks of the second field (two values, optional)</source>
             <translation>Cortes del segundo campo (dos valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="323" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="111" />
             <source>Two increasing numbers separated by a comma, e.g. 0.2, 0.5. Empty: terciles.</source>
             <translation>Dos números crecientes separados por una coma, p. ej. 0.2, 0.5. Vacío: terciles.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="328" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="116" />
             <source>Class field name</source>
             <translation>Nombre del campo de clase</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="331" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="119" />
             <source>Bivariate map</source>
             <translation>Mapa bivariado</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="332" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
             <source>Legend image</source>
             <translation>Imagen de leyenda</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="332" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
             <source>PNG files (*.png)</source>
             <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="335" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="123" />
             <source>Empty: written next to the output file as &lt;name&gt;_legend.png (or as a temporary file).</source>
             <translation>Vacío: se escribe junto al archivo de salida como &lt;nombre&gt;_legend.png (o como archivo temporal).</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="347" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="135" />
             <source>The breaks of {} must be two increasing numbers separated by a comma, e.g. 0.2, 0.5.</source>
             <translation>Los cortes de {} deben ser dos números crecientes separados por una coma, p. ej. 0.2, 0.5.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="366" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="154" />
             <source>Give a name for the class field.</source>
             <translation>Indique un nombre para el campo de clase.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="369" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="157" />
             <source>The layer already has a field {}: choose another class field name.</source>
             <translation>La capa ya tiene un campo {}: elija otro nombre para el campo de clase.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="381" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
             <source>The input layer has no features.</source>
             <translation>La capa de entrada no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="384" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="172" />
             <source>Both fields need at least one value that is not NULL.</source>
             <translation>Ambos campos necesitan al menos un valor que no sea NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="386" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="174" />
             <source>{} features have a NULL value in one of the fields and get no class.</source>
             <translation>{} entidades tienen un valor NULL en uno de los campos y no reciben clase.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="391" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="179" />
             <source>Breaks of {0}: {1}; breaks of {2}: {3}</source>
             <translation>Cortes de {0}: {1}; cortes de {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="397" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="185" />
             <source>Features per class: {}</source>
             <translation>Entidades por clase: {}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="403" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
             <source>low</source>
             <translation>bajo</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="403" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
             <source>medium</source>
             <translation>medio</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="403" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
             <source>high</source>
             <translation>alto</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="405" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="193" />
             <source>{0} {1}, {2} {3}</source>
             <translation>{0} {1}, {2} {3}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="438" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="226" />
             <source>higher</source>
             <translation>más alto</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="448" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="236" />
             <source>Cannot write the legend image {}.</source>
             <translation>No se puede escribir la imagen de leyenda {}.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="450" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="238" />
             <source>Legend image: {}</source>
             <translation>Imagen de leyenda: {}</translation>
         </message>
@@ -1089,12 +934,12 @@ Método: mapas de coropletas bivariados (Stevens 2015, 'Bivariate Choropleth Map
     <context>
         <name>CityReport</name>
         <message>
-            <location filename="../processing/report.py" line="341" />
+            <location filename="../processing/algorithms/report.py" line="342" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="344" />
+            <location filename="../processing/algorithms/report.py" line="345" />
             <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021).
 
 The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
@@ -1107,592 +952,592 @@ Las medidas de desigualdad se toman de la tabla de 'Desigualdad y pobreza de acc
 Idioma: el informe se escribe en el idioma elegido, sea cual sea el de QGIS; los números siguen las convenciones de ese idioma. Junto al HTML se escribe un resumen de las cifras clave (JSON). Con una carpeta de ejecuciones, el resumen también se copia allí y una ficha de una página (HTML y PDF) compara lado a lado todas las ciudades informadas en esa carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="363" />
+            <location filename="../processing/algorithms/report.py" line="364" />
             <source>Zones with indicators</source>
             <translation>Zonas con indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="370" />
+            <location filename="../processing/algorithms/report.py" line="371" />
             <source>Accessibility fields to map and summarise</source>
             <translation>Campos de accesibilidad a cartografiar y resumir</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="379" />
+            <location filename="../processing/algorithms/report.py" line="380" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="387" />
+            <location filename="../processing/algorithms/report.py" line="388" />
             <source>Income per capita field</source>
             <translation>Campo de ingreso per cápita</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="396" />
+            <location filename="../processing/algorithms/report.py" line="397" />
             <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
             <translation>Medidas de desigualdad (tabla de 'Desigualdad y pobreza de accesibilidad')</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="402" />
+            <location filename="../processing/algorithms/report.py" line="403" />
             <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
             <translation>Sus medidas (grupo 'all') se informan para el primer campo de accesibilidad. Sin ella, las medidas se calculan aquí con las mismas definiciones.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="409" />
+            <location filename="../processing/algorithms/report.py" line="410" />
             <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
             <translation>Tabla ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="415" />
+            <location filename="../processing/algorithms/report.py" line="416" />
             <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
             <translation>La tabla de salida del algoritmo ODS 11.2.1. Sin ella, la sección se omite.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="419" />
+            <location filename="../processing/algorithms/report.py" line="420" />
             <source>City name</source>
             <translation>Nombre de la ciudad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="446" />
+            <location filename="../processing/algorithms/report.py" line="447" />
             <source>Language of the report</source>
             <translation>Idioma del informe</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="446" />
+            <location filename="../processing/algorithms/report.py" line="447" />
             <source>User's language (QGIS setting)</source>
             <translation>Idioma del usuario (configuración de QGIS)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="454" />
+            <location filename="../processing/algorithms/report.py" line="455" />
             <source>Runs folder for the city sheet</source>
             <translation>Carpeta de ejecuciones para la ficha de ciudades</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="460" />
+            <location filename="../processing/algorithms/report.py" line="461" />
             <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
             <translation>El resumen del informe se copia en esta carpeta y allí se escribe una ficha de una página que compara todas las ciudades informadas en ella (city_sheet.html y city_sheet.pdf).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="468" />
+            <location filename="../processing/algorithms/report.py" line="469" />
             <source>Report (HTML)</source>
             <translation>Informe (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="468" />
+            <location filename="../processing/algorithms/report.py" line="469" />
             <source>HTML files (*.html)</source>
             <translation>Archivos HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="473" />
+            <location filename="../processing/algorithms/report.py" line="474" />
             <source>Report (PDF)</source>
             <translation>Informe (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="473" />
+            <location filename="../processing/algorithms/report.py" line="474" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="482" />
+            <location filename="../processing/algorithms/report.py" line="483" />
             <source>Summary of key figures (JSON)</source>
             <translation>Resumen de cifras clave (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="483" />
+            <location filename="../processing/algorithms/report.py" line="484" />
             <source>City sheet (HTML)</source>
             <translation>Ficha de ciudades (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="484" />
+            <location filename="../processing/algorithms/report.py" line="485" />
             <source>City sheet (PDF)</source>
             <translation>Ficha de ciudades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="797" />
+            <location filename="../processing/algorithms/report.py" line="798" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Accesibilidad media (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="492" />
+            <location filename="../processing/algorithms/report.py" line="493" />
             <source>Median accessibility (population-weighted)</source>
             <translation>Accesibilidad mediana (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="493" />
+            <location filename="../processing/algorithms/report.py" line="494" />
             <source>Palma ratio (wealthiest 10 % / poorest 40 %)</source>
             <translation>Razón de Palma (10 % más rico / 40 % más pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="494" />
+            <location filename="../processing/algorithms/report.py" line="495" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="495" />
+            <location filename="../processing/algorithms/report.py" line="496" />
             <source>Theil T index</source>
             <translation>Índice T de Theil</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="496" />
+            <location filename="../processing/algorithms/report.py" line="497" />
             <source>Concentration index (ranked by income)</source>
             <translation>Índice de concentración (ordenado por ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="497" />
+            <location filename="../processing/algorithms/report.py" line="498" />
             <source>Concentration index, Erreygers-corrected</source>
             <translation>Índice de concentración, corregido por Erreygers</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="498" />
+            <location filename="../processing/algorithms/report.py" line="499" />
             <source>FGT0: share of the population below the poverty line</source>
             <translation>FGT0: proporción de la población bajo la línea de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="499" />
+            <location filename="../processing/algorithms/report.py" line="500" />
             <source>FGT1: poverty gap</source>
             <translation>FGT1: brecha de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="500" />
+            <location filename="../processing/algorithms/report.py" line="501" />
             <source>FGT2: poverty severity</source>
             <translation>FGT2: severidad de la pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1075" />
+            <location filename="../processing/algorithms/report.py" line="1076" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="502" />
+            <location filename="../processing/algorithms/report.py" line="503" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="503" />
+            <location filename="../processing/algorithms/report.py" line="504" />
             <source>Richest / poorest quintile (Q5 / Q1)</source>
             <translation>Quintil más rico / más pobre (Q5 / Q1)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="509" />
+            <location filename="../processing/algorithms/report.py" line="510" />
             <source>All stops (500 m low capacity, 1,000 m high capacity)</source>
             <translation>Todas las paradas (500 m baja capacidad, 1.000 m alta capacidad)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="510" />
+            <location filename="../processing/algorithms/report.py" line="511" />
             <source>Low-capacity stops (500 m)</source>
             <translation>Paradas de baja capacidad (500 m)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="511" />
+            <location filename="../processing/algorithms/report.py" line="512" />
             <source>High-capacity stops (1,000 m)</source>
             <translation>Paradas de alta capacidad (1.000 m)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="512" />
+            <location filename="../processing/algorithms/report.py" line="513" />
             <source>Stops with frequent service (20 min or less between departures)</source>
             <translation>Paradas con servicio frecuente (20 min o menos entre salidas)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="551" />
+            <location filename="../processing/algorithms/report.py" line="552" />
             <source>The table {0} has no field {1}; its fields are: {2}.</source>
             <translation>La tabla {0} no tiene el campo {1}; sus campos son: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="572" />
+            <location filename="../processing/algorithms/report.py" line="573" />
             <source>Choose at least one accessibility field.</source>
             <translation>Elija al menos un campo de accesibilidad.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="574" />
+            <location filename="../processing/algorithms/report.py" line="575" />
             <source>Choose the population field: every figure of the report is population-weighted.</source>
             <translation>Elija el campo de población: todas las cifras del informe se ponderan por población.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="584" />
+            <location filename="../processing/algorithms/report.py" line="585" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>La capa de zonas necesita polígonos o puntos para poder cartografiarse.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="597" />
+            <location filename="../processing/algorithms/report.py" line="598" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>La carpeta de ejecuciones {} es un archivo, no una carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="614" />
+            <location filename="../processing/algorithms/report.py" line="615" />
             <source>The zone layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="617" />
+            <location filename="../processing/algorithms/report.py" line="618" />
             <source>No zone has a population above 0 in field {}.</source>
             <translation>Ninguna zona tiene una población mayor que 0 en el campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="628" />
+            <location filename="../processing/algorithms/report.py" line="629" />
             <source>The inequality table {} has no row of group 'all'.</source>
             <translation>La tabla de desigualdad {} no tiene ninguna fila del grupo 'all'.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="645" />
+            <location filename="../processing/algorithms/report.py" line="646" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>La tabla de desigualdad {0} no se calculó a partir del campo {1} (su media o su población difieren): las medidas se calculan aquí.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="652" />
+            <location filename="../processing/algorithms/report.py" line="653" />
             <source>No zone has both a value in {0} and a population above 0.</source>
             <translation>Ninguna zona tiene a la vez un valor en {0} y una población mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="656" />
+            <location filename="../processing/algorithms/report.py" line="657" />
             <source>{0} zones have no value in {1}: they are left out of its figures.</source>
             <translation>{0} zonas no tienen valor en {1}: se excluyen de sus cifras.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="663" />
+            <location filename="../processing/algorithms/report.py" line="664" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>El campo {} no tiene ningún valor de ingreso: no hay cifras por ingreso.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="721" />
+            <location filename="../processing/algorithms/report.py" line="722" />
             <source>d MMMM yyyy</source>
             <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="773" />
+            <location filename="../processing/algorithms/report.py" line="774" />
             <source>Accessibility report: {}</source>
             <translation>Informe de accesibilidad: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="774" />
+            <location filename="../processing/algorithms/report.py" line="775" />
             <source>{0} · zones: {1} · population: {2}</source>
             <translation>{0} · zonas: {1} · población: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="715" />
+            <location filename="../processing/algorithms/report.py" line="716" />
             <source>Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}</source>
             <translation>Conecta para QGIS {0} · métodos del Gran Impulso para la Sostenibilidad de la CEPAL · {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1175" />
+            <location filename="../processing/algorithms/report.py" line="1176" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acceso conveniente al transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="795" />
+            <location filename="../processing/algorithms/report.py" line="796" />
             <source>Mean accessibility by income decile</source>
             <translation>Accesibilidad media por decil de ingreso</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="796" />
+            <location filename="../processing/algorithms/report.py" line="797" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de ingreso (1 = más pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="798" />
+            <location filename="../processing/algorithms/report.py" line="799" />
             <source>Lorenz curve of accessibility</source>
             <translation>Curva de Lorenz de la accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="799" />
+            <location filename="../processing/algorithms/report.py" line="800" />
             <source>Cumulative share of the population</source>
             <translation>Proporción acumulada de la población</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="800" />
+            <location filename="../processing/algorithms/report.py" line="801" />
             <source>Cumulative share of accessibility</source>
             <translation>Proporción acumulada de la accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="801" />
+            <location filename="../processing/algorithms/report.py" line="802" />
             <source>Lorenz curve (Gini index {})</source>
             <translation>Curva de Lorenz (índice de Gini {})</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="804" />
+            <location filename="../processing/algorithms/report.py" line="805" />
             <source>Line of equality</source>
             <translation>Línea de igualdad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="821" />
+            <location filename="../processing/algorithms/report.py" line="822" />
             <source>Accessibility and its inequality</source>
             <translation>Accesibilidad y su desigualdad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="821" />
+            <location filename="../processing/algorithms/report.py" line="822" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="830" />
+            <location filename="../processing/algorithms/report.py" line="831" />
             <source>Q1 (poorest 20 %)</source>
             <translation>Q1 (20 % más pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="831" />
+            <location filename="../processing/algorithms/report.py" line="832" />
             <source>Q2</source>
             <translation>Q2</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="832" />
+            <location filename="../processing/algorithms/report.py" line="833" />
             <source>Q3</source>
             <translation>Q3</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="833" />
+            <location filename="../processing/algorithms/report.py" line="834" />
             <source>Q4</source>
             <translation>Q4</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="834" />
+            <location filename="../processing/algorithms/report.py" line="835" />
             <source>Q5 (wealthiest 20 %)</source>
             <translation>Q5 (20 % más rico)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="847" />
+            <location filename="../processing/algorithms/report.py" line="848" />
             <source>Mean accessibility by income quintile (population-weighted)</source>
             <translation>Accesibilidad media por quintil de ingreso (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="847" />
+            <location filename="../processing/algorithms/report.py" line="848" />
             <source>Income quintile</source>
             <translation>Quintil de ingreso</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="856" />
+            <location filename="../processing/algorithms/report.py" line="857" />
             <source>SDG 11.2.1: share of the population with convenient access to public transport</source>
             <translation>ODS 11.2.1: proporción de la población con acceso conveniente al transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="856" />
+            <location filename="../processing/algorithms/report.py" line="857" />
             <source>Stops and service area</source>
             <translation>Paradas y área de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="856" />
+            <location filename="../processing/algorithms/report.py" line="857" />
             <source>Population group (field)</source>
             <translation>Grupo de población (campo)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="856" />
+            <location filename="../processing/algorithms/report.py" line="857" />
             <source>Population served</source>
             <translation>Población servida</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="856" />
+            <location filename="../processing/algorithms/report.py" line="857" />
             <source>Share</source>
             <translation>Proporción</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="902" />
+            <location filename="../processing/algorithms/report.py" line="903" />
             <source>Map: {}</source>
             <translation>Mapa: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="948" />
+            <location filename="../processing/algorithms/report.py" line="949" />
             <source>Key figures</source>
             <translation>Cifras clave</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="956" />
+            <location filename="../processing/algorithms/report.py" line="957" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="965" />
+            <location filename="../processing/algorithms/report.py" line="966" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="972" />
+            <location filename="../processing/algorithms/report.py" line="973" />
             <source>Data sources and methods</source>
             <translation>Fuentes de datos y métodos</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="905" />
+            <location filename="../processing/algorithms/report.py" line="906" />
             <source>References</source>
             <translation>Referencias</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="926" />
+            <location filename="../processing/algorithms/report.py" line="927" />
             <source>The map of {} could not be drawn.</source>
             <translation>No se pudo dibujar el mapa de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="939" />
+            <location filename="../processing/algorithms/report.py" line="940" />
             <source>The PDF could not be written to {}.</source>
             <translation>No se pudo escribir el PDF en {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="949" />
+            <location filename="../processing/algorithms/report.py" line="950" />
             <source>Maps</source>
             <translation>Mapas</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1010" />
+            <location filename="../processing/algorithms/report.py" line="1011" />
             <source>Report written to {}</source>
             <translation>Informe escrito en {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1076" />
+            <location filename="../processing/algorithms/report.py" line="1077" />
             <source>Mean</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1073" />
+            <location filename="../processing/algorithms/report.py" line="1074" />
             <source>Population by accessibility</source>
             <translation>Población según accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1086" />
+            <location filename="../processing/algorithms/report.py" line="1087" />
             <source>Data: zones of layer {0} ({1} zones); accessibility fields {2}; population field {3}.</source>
             <translation>Datos: zonas de la capa {0} ({1} zonas); campos de accesibilidad {2}; campo de población {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1094" />
+            <location filename="../processing/algorithms/report.py" line="1095" />
             <source>Accessibility: Conecta computes it with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut 2023): cumulative opportunities within a travel time, gravity with a decay function, travel time to the closest opportunity, floating catchment areas (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) and passive accessibility.</source>
             <translation>Accesibilidad: Conecta la calcula con las medidas del paquete accessibility del IPEA (Pereira &amp; Herszenhut 2023): oportunidades acumuladas dentro de un tiempo de viaje, gravitacional con una función de decaimiento, tiempo a la oportunidad más cercana, áreas de captación flotante (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) y accesibilidad pasiva.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1100" />
+            <location filename="../processing/algorithms/report.py" line="1101" />
             <source>Every mean, median, share and inequality measure is weighted by the population of the zones; zones with no value or no population are left out of the figures of that field.</source>
             <translation>Toda media, mediana, proporción y medida de desigualdad se pondera por la población de las zonas; las zonas sin valor o sin población se excluyen de las cifras de ese campo.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1104" />
+            <location filename="../processing/algorithms/report.py" line="1105" />
             <source>Gini index: twice the area between the Lorenz curve of accessibility and the line of equality (0: everyone has the same accessibility; 1: one zone has it all). Theil T index (Theil 1967): 0 for equality, higher for more inequality.</source>
             <translation>Índice de Gini: el doble del área entre la curva de Lorenz de la accesibilidad y la línea de igualdad (0: todos tienen la misma accesibilidad; 1: una zona la tiene toda). Índice T de Theil (Theil 1967): 0 con igualdad, mayor cuanto más desigualdad.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1111" />
+            <location filename="../processing/algorithms/report.py" line="1112" />
             <source>Income: field {}. Palma ratio (Palma 2011; Cobham &amp; Sumner 2013): mean accessibility of the wealthiest 10 % of the population divided by that of the poorest 40 %, the groups being population-weighted quantiles of income per capita; above 1 the wealthy have more access. Income quintiles are built the same way (Q1: the poorest 20 %). The concentration index (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ranks the population by income: positive when accessibility is concentrated among the wealthier.</source>
             <translation>Ingreso: campo {}. Razón de Palma (Palma 2011; Cobham &amp; Sumner 2013): accesibilidad media del 10 % más rico de la población dividida por la del 40 % más pobre, siendo los grupos cuantiles del ingreso per cápita ponderados por población; por encima de 1 los más ricos tienen más acceso. Los quintiles de ingreso se construyen del mismo modo (Q1: el 20 % más pobre). El índice de concentración (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ordena la población por ingreso: es positivo cuando la accesibilidad se concentra entre los más ricos.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1122" />
+            <location filename="../processing/algorithms/report.py" line="1123" />
             <source>The inequality measures of {0} come from the table {1} of the algorithm 'Accessibility inequality and poverty' (FGT poverty measures: Foster, Greer &amp; Thorbecke 1984).</source>
             <translation>Las medidas de desigualdad de {0} provienen de la tabla {1} del algoritmo 'Desigualdad y pobreza de accesibilidad' (medidas de pobreza FGT: Foster, Greer &amp; Thorbecke 1984).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1129" />
+            <location filename="../processing/algorithms/report.py" line="1130" />
             <source>SDG 11.2.1 (table {}): proportion of the population with convenient access to public transport, that is living within 500 m walking of a low-capacity stop (bus, BRT, tram) or 1,000 m of a high-capacity one (rail, metro, ferry), following the UN SDG indicator metadata (2021); disaggregated by the population groups of the table.</source>
             <translation>ODS 11.2.1 (tabla {}): proporción de la población con acceso conveniente al transporte público, es decir, que vive a menos de 500 m a pie de una parada de baja capacidad (bus, BRT, tranvía) o de 1.000 m de una de alta capacidad (tren, metro, ferry), según los metadatos del indicador ODS de la ONU (2021); desagregada por los grupos de población de la tabla.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1151" />
+            <location filename="../processing/algorithms/report.py" line="1152" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1176" />
+            <location filename="../processing/algorithms/report.py" line="1177" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1177" />
+            <location filename="../processing/algorithms/report.py" line="1178" />
             <source>Cities side by side</source>
             <translation>Ciudades lado a lado</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1178" />
+            <location filename="../processing/algorithms/report.py" line="1179" />
             <source>City sheet: accessibility compared</source>
             <translation>Ficha de ciudades: accesibilidad comparada</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1179" />
+            <location filename="../processing/algorithms/report.py" line="1180" />
             <source>{0} reports collected in {1} · {2}</source>
             <translation>{0} informes reunidos en {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1184" />
+            <location filename="../processing/algorithms/report.py" line="1185" />
             <source>City sheet</source>
             <translation>Ficha de ciudades</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1190" />
+            <location filename="../processing/algorithms/report.py" line="1191" />
             <source>The city sheet could not be written to {}.</source>
             <translation>No se pudo escribir la ficha de ciudades en {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1203" />
+            <location filename="../processing/algorithms/report.py" line="1204" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} ciudades escrita en {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1239" />
+            <location filename="../processing/algorithms/report.py" line="1240" />
             <source>Mean accessibility: {}</source>
             <translation>Accesibilidad media: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1240" />
+            <location filename="../processing/algorithms/report.py" line="1241" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="420" />
+            <location filename="../processing/algorithms/report.py" line="421" />
             <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
             <translation>El título del informe. Si se deja vacío, se usa el título o el nombre de archivo del proyecto y, si no, el nombre de la capa de zonas cuando no es genérico (zonas, salida…).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="427" />
+            <location filename="../processing/algorithms/report.py" line="428" />
             <source>Travel mode of the accessibility fields</source>
             <translation>Modo de viaje de los campos de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="427" />
+            <location filename="../processing/algorithms/report.py" line="428" />
             <source>Walking</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="427" />
+            <location filename="../processing/algorithms/report.py" line="428" />
             <source>Bicycle</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="427" />
+            <location filename="../processing/algorithms/report.py" line="428" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="427" />
+            <location filename="../processing/algorithms/report.py" line="428" />
             <source>Public transport</source>
             <translation>Transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="427" />
+            <location filename="../processing/algorithms/report.py" line="428" />
             <source>Not stated</source>
             <translation>Sin indicar</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="439" />
+            <location filename="../processing/algorithms/report.py" line="440" />
             <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
             <translation>Cómo se calcularon los tiempos de viaje de los campos de accesibilidad, dicho en las etiquetas del informe (p. ej. «Empleos alcanzables en 60 min a pie» para acc_jobs_60 a pie).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="513" />
+            <location filename="../processing/algorithms/report.py" line="514" />
             <source>Low-capacity stops with frequent service</source>
             <translation>Paradas de baja capacidad con servicio frecuente</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="514" />
+            <location filename="../processing/algorithms/report.py" line="515" />
             <source>High-capacity stops with frequent service</source>
             <translation>Paradas de alta capacidad con servicio frecuente</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="698" />
+            <location filename="../processing/algorithms/report.py" line="699" />
             <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
             <translation>No se indicó el nombre de la ciudad: el informe lleva por título «{}». Indique el nombre de la ciudad para cambiarlo.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="703" />
+            <location filename="../processing/algorithms/report.py" line="704" />
             <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
             <translation>No se indicó el nombre de la ciudad y el nombre de la capa de zonas ({}) no dice nada de la ciudad: indique el nombre de la ciudad para el título del informe.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="773" />
+            <location filename="../processing/algorithms/report.py" line="774" />
             <source>Accessibility report</source>
             <translation>Informe de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1168" />
+            <location filename="../processing/algorithms/report.py" line="1169" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
@@ -1700,12 +1545,12 @@ Idioma: el informe se escribe en el idioma elegido, sea cual sea el de QGIS; los
     <context>
         <name>CompositeIndex</name>
         <message>
-            <location filename="../processing/compositeindex.py" line="172" />
+            <location filename="../processing/algorithms/compositeindex.py" line="112" />
             <source>Composite index</source>
             <translation>Índice compuesto</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="112" />
+            <location filename="../processing/algorithms/compositeindex.py" line="52" />
             <source>Combines several indicator fields (for example accessibility to jobs, to schools and to health care) into one index. Each field is first normalised: min-max to 0–1, z-score (mean 0, population standard deviation 1) or percentile rank 0–1 (ties get their average rank). Fields where a lower value is better (travel time, distance, cost) are listed under 'Fields to invert', so that a high normalised value always means a better situation. The index is the weighted mean of the normalised fields (equal weights unless given; weights are rescaled to sum 1).
 
 Features missing some values get the weighted mean of the fields they have, or NULL if you choose so; features missing all values get NULL. The output keeps every field of the input and adds the normalised fields (suffix _n) and the index, styled as a graduated map.
@@ -1718,238 +1563,453 @@ Las entidades a las que les faltan algunos valores reciben la media ponderada de
 Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normalización y agregación lineal.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="128" />
+            <location filename="../processing/algorithms/compositeindex.py" line="68" />
             <source>Input layer</source>
             <translation>Capa de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="129" />
+            <location filename="../processing/algorithms/compositeindex.py" line="69" />
             <source>Indicator fields</source>
             <translation>Campos de indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="138" />
+            <location filename="../processing/algorithms/compositeindex.py" line="78" />
             <source>Min-max (0 to 1)</source>
             <translation>Mín-máx (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="138" />
+            <location filename="../processing/algorithms/compositeindex.py" line="78" />
             <source>Z-score</source>
             <translation>Puntuación z</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="138" />
+            <location filename="../processing/algorithms/compositeindex.py" line="78" />
             <source>Percentile rank (0 to 1)</source>
             <translation>Rango percentil (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="139" />
+            <location filename="../processing/algorithms/compositeindex.py" line="79" />
             <source>Normalisation</source>
             <translation>Normalización</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="142" />
+            <location filename="../processing/algorithms/compositeindex.py" line="82" />
             <source>Fields to invert (lower is better)</source>
             <translation>Campos a invertir (menor es mejor)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="150" />
+            <location filename="../processing/algorithms/compositeindex.py" line="90" />
             <source>Some of the indicator fields where a low value is the good one, e.g. travel time.</source>
             <translation>Algunos de los campos de indicadores en los que un valor bajo es el bueno, p. ej. el tiempo de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="154" />
+            <location filename="../processing/algorithms/compositeindex.py" line="94" />
             <source>Weights (comma-separated)</source>
             <translation>Pesos (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="157" />
+            <location filename="../processing/algorithms/compositeindex.py" line="97" />
             <source>One number per indicator field, in the same order, e.g. 2, 1, 1. Empty: equal weights.</source>
             <translation>Un número por campo de indicador, en el mismo orden, p. ej. 2, 1, 1. Vacío: pesos iguales.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="161" />
+            <location filename="../processing/algorithms/compositeindex.py" line="101" />
             <source>Index field name</source>
             <translation>Nombre del campo del índice</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="164" />
+            <location filename="../processing/algorithms/compositeindex.py" line="104" />
             <source>Features with missing values</source>
             <translation>Entidades con valores faltantes</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="164" />
+            <location filename="../processing/algorithms/compositeindex.py" line="104" />
             <source>Use the fields they have</source>
             <translation>Usar los campos que tienen</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="164" />
+            <location filename="../processing/algorithms/compositeindex.py" line="104" />
             <source>Set the index to NULL</source>
             <translation>Dejar el índice en NULL</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="180" />
+            <location filename="../processing/algorithms/compositeindex.py" line="120" />
             <source>Choose at least one indicator field.</source>
             <translation>Elija al menos un campo de indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="182" />
+            <location filename="../processing/algorithms/compositeindex.py" line="122" />
             <source>An indicator field is listed twice.</source>
             <translation>Un campo de indicador aparece dos veces.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="188" />
+            <location filename="../processing/algorithms/compositeindex.py" line="128" />
             <source>Fields to invert must also be indicator fields: {}</source>
             <translation>Los campos a invertir también deben ser campos de indicadores: {}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="194" />
+            <location filename="../processing/algorithms/compositeindex.py" line="134" />
             <source>Weights must be numbers separated by commas, e.g. 2, 1, 1.</source>
             <translation>Los pesos deben ser números separados por comas, p. ej. 2, 1, 1.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="199" />
+            <location filename="../processing/algorithms/compositeindex.py" line="139" />
             <source>Give one weight per indicator field: {0} weights for {1} fields.</source>
             <translation>Indique un peso por campo de indicador: {0} pesos para {1} campos.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="205" />
+            <location filename="../processing/algorithms/compositeindex.py" line="145" />
             <source>Weights must not be negative and must not all be zero.</source>
             <translation>Los pesos no pueden ser negativos ni todos cero.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="210" />
+            <location filename="../processing/algorithms/compositeindex.py" line="150" />
             <source>Give a name for the index field.</source>
             <translation>Indique un nombre para el campo del índice.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="218" />
+            <location filename="../processing/algorithms/compositeindex.py" line="158" />
             <source>The layer already has a field {}: choose another index name or rename it.</source>
             <translation>La capa ya tiene un campo {}: elija otro nombre para el índice o renómbrelo.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="229" />
+            <location filename="../processing/algorithms/compositeindex.py" line="169" />
             <source>The input layer has no features.</source>
             <translation>La capa de entrada no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="240" />
+            <location filename="../processing/algorithms/compositeindex.py" line="180" />
             <source>{} values are NULL or not numbers: they are treated as missing.</source>
             <translation>{} valores son NULL o no son números: se tratan como faltantes.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="244" />
+            <location filename="../processing/algorithms/compositeindex.py" line="184" />
             <source>{0} features miss at least one indicator value ({1} miss all: their index is NULL).</source>
             <translation>A {0} entidades les falta al menos un valor de indicador (a {1} les faltan todos: su índice es NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="250" />
+            <location filename="../processing/algorithms/compositeindex.py" line="190" />
             <source>These fields have a single value and do not differentiate features: {}</source>
             <translation>Estos campos tienen un único valor y no diferencian entidades: {}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="255" />
+            <location filename="../processing/algorithms/compositeindex.py" line="195" />
             <source>Weights used: {}</source>
             <translation>Pesos usados: {}</translation>
         </message>
     </context>
     <context>
-        <name>ConectaAdapters</name>
+        <name>ConectaBridge</name>
         <message>
-            <location filename="../processing/adapters.py" line="221" />
-            <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
-            <translation>La capa {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
+            <location filename="../processing/bridge/algorithm.py" line="163" />
+            <source>{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.</source>
+            <translation>{0} debe ser números separados por comas, p. ej. 30,60; se recibió '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="265" />
-            <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
-            <translation>{0} está en coordenadas geográficas ({1}); las distancias se calculan en {2} ({3}).</translation>
+            <location filename="../processing/bridge/algorithm.py" line="169" />
+            <source>Give a value for {}.</source>
+            <translation>Indique un valor para {}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="465" />
-            <source>Field {} does not exist in the layer.</source>
-            <translation>El campo {} no existe en la capa.</translation>
+            <location filename="../processing/bridge/algorithm.py" line="171" />
+            <source>{} must not be negative.</source>
+            <translation>{} no debe ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="468" />
-            <source>Field {0} is of type {1}: a numeric field is needed.</source>
-            <translation>El campo {0} es de tipo {1}: se necesita un campo numérico.</translation>
+            <location filename="../processing/bridge/algorithm.py" line="180" />
+            <source>{0} must be positive minutes separated by commas, e.g. 10,20,30; got '{1}'.</source>
+            <translation>{0} debe ser una lista de minutos positivos separados por comas, p. ej. 10,20,30; se recibió '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="713" />
-            <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
-            <translation>El archivo de matriz {0} no tiene la columna {1}; sus columnas son: {2}.</translation>
+            <location filename="../processing/bridge/algorithm.py" line="192" />
+            <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
+            <translation>Escriba el intervalo de tiempo como dos números, p. ej. 40-60; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="729" />
-            <source>The matrix table has no field {0}; its fields are: {1}.</source>
-            <translation>La tabla de matriz no tiene el campo {0}; sus campos son: {1}.</translation>
+            <location filename="../processing/bridge/algorithm.py" line="196" />
+            <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
+            <translation>El intervalo de tiempo debe ir de un tiempo menor a uno mayor, p. ej. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="688" />
-            <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
-            <translation>El campo {} se eligió para dos columnas distintas de la tabla (origen, destino, valor): elija un campo para cada una.</translation>
+            <location filename="../processing/bridge/algorithm.py" line="234" />
+            <source>Cancelled: no output was written.</source>
+            <translation>Cancelado: no se escribió ninguna salida.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="524" />
-            <source>Field {0} holds text that is not a number, e.g. '{1}': choose a numeric field or correct the table (numbers such as 1234.5, 1,234.5, 1234,5 or 1.234,5 are read).</source>
-            <translation>El campo {0} contiene texto que no es un número, p. ej. «{1}»: elija un campo numérico o corrija la tabla (se leen números como 1234.5, 1,234.5, 1234,5 o 1.234,5).</translation>
+            <location filename="../processing/bridge/algorithm.py" line="242" />
+            <source>Not enough memory for this run ({}). Use fewer zones or origins, a shorter maximum time, or write the matrix to a CSV or Parquet file.</source>
+            <translation>No hay memoria suficiente para esta ejecución ({}). Use menos zonas u orígenes, un tiempo máximo menor, o escriba la matriz en un archivo CSV o Parquet.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="531" />
-            <source>Field {0} holds '{1}', which reads as a decimal number or as one with a thousands separator, and no other value of the field shows which: write its numbers without thousands separators.</source>
-            <translation>El campo {0} contiene «{1}», que se lee como número decimal o como número con separador de miles, y ningún otro valor del campo indica cuál: escriba sus números sin separador de miles.</translation>
-        </message>
-        <message>
-            <location filename="../processing/adapters.py" line="166" />
+            <location filename="../processing/bridge/crs.py" line="132" />
             <source>The coordinates of {0} cannot be placed on the Earth in its declared CRS {1} ({2}): if the layer's CRS is wrong, every distance is wrong. Check the CRS in the layer's properties.</source>
             <translation>Las coordenadas de {0} no pueden ubicarse en la Tierra en su SRC declarado {1} ({2}): si el SRC de la capa es erróneo, todas las distancias son erróneas. Revise el SRC en las propiedades de la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="174" />
+            <location filename="../processing/bridge/crs.py" line="140" />
             <source>{0} is declared in {1} ({2}), whose area of use (longitude {3:.2f} to {4:.2f}, latitude {5:.2f} to {6:.2f}) does not contain the layer's data (longitude {7:.2f} to {8:.2f}, latitude {9:.2f} to {10:.2f}): if the layer's CRS is wrong, distances are distorted. Check the CRS in the layer's properties.</source>
             <translation>{0} está declarada en {1} ({2}), cuya área de uso (longitud {3:.2f} a {4:.2f}, latitud {5:.2f} a {6:.2f}) no contiene los datos de la capa (longitud {7:.2f} a {8:.2f}, latitud {9:.2f} a {10:.2f}): si el SRC de la capa es erróneo, las distancias quedan distorsionadas. Revise el SRC en las propiedades de la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="236" />
+            <location filename="../processing/bridge/crs.py" line="189" />
+            <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
+            <translation>La capa {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/crs.py" line="204" />
             <source>{0} is in {1} ({2}), which distorts distances by {3:.1f} % where its data are; distances are computed in {4} ({5}).</source>
             <translation>{0} está en {1} ({2}), que distorsiona las distancias un {3:.1f} % donde están sus datos; las distancias se calculan en {4} ({5}).</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="256" />
+            <location filename="../processing/bridge/crs.py" line="226" />
             <source>Layer {} has no extent and no feature with a geometry, so no metric CRS can be chosen for it: check that the layer (and its filter) holds features.</source>
             <translation>La capa {} no tiene extensión ni ninguna entidad con geometría, así que no se puede elegir un SRC métrico para ella: compruebe que la capa (y su filtro) contiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="269" />
+            <location filename="../processing/bridge/crs.py" line="235" />
+            <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
+            <translation>{0} está en coordenadas geográficas ({1}); las distancias se calculan en {2} ({3}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/crs.py" line="239" />
             <source>{0} is in a CRS whose units are not metres ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está en un SRC cuyas unidades no son metros ({1}); las distancias se calculan en {2} ({3}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/features.py" line="77" />
+            <source>{0} features of {1} have an invalid geometry and were skipped (ids {2}).</source>
+            <translation>{0} entidades de {1} tienen una geometría no válida y se omitieron (ids {2}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/features.py" line="83" />
+            <source>{0} features of {1} had an invalid geometry and were repaired (ids {2}); check them: a repaired polygon may not be what was meant.</source>
+            <translation>{0} entidades de {1} tenían una geometría no válida y se repararon (ids {2}); revíselas: un polígono reparado puede no ser lo que se quería.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/numbers.py" line="32" />
+            <source>Field {} does not exist in the layer.</source>
+            <translation>El campo {} no existe en la capa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/numbers.py" line="35" />
+            <source>Field {0} is of type {1}: a numeric field is needed.</source>
+            <translation>El campo {0} es de tipo {1}: se necesita un campo numérico.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/numbers.py" line="91" />
+            <source>Field {0} holds text that is not a number, e.g. '{1}': choose a numeric field or correct the table (numbers such as 1234.5, 1,234.5, 1234,5 or 1.234,5 are read).</source>
+            <translation>El campo {0} contiene texto que no es un número, p. ej. «{1}»: elija un campo numérico o corrija la tabla (se leen números como 1234.5, 1,234.5, 1234,5 o 1.234,5).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/numbers.py" line="98" />
+            <source>Field {0} holds '{1}', which reads as a decimal number or as one with a thousands separator, and no other value of the field shows which: write its numbers without thousands separators.</source>
+            <translation>El campo {0} contiene «{1}», que se lee como número decimal o como número con separador de miles, y ningún otro valor del campo indica cuál: escriba sus números sin separador de miles.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="55" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="56" />
+            <source>Zone id field</source>
+            <translation>Campo identificador de zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="131" />
+            <source>Travel-time matrix</source>
+            <translation>Matriz de tiempos de viaje</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="131" />
+            <source>A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet file. Leave empty to compute the matrix on the street network below.</source>
+            <translation>Una tabla con una fila por par origen–destino, o la ruta de un archivo CSV, CSV.gz o Parquet. Déjela vacía para calcular la matriz sobre la red vial de abajo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="141" />
+            <source>Matrix origin id field</source>
+            <translation>Campo de identificador de origen de la matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="141" />
+            <source>Matrix destination id field</source>
+            <translation>Campo de identificador de destino de la matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="141" />
+            <source>Matrix travel time field (minutes)</source>
+            <translation>Campo de tiempo de viaje de la matriz (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="149" />
+            <source>Street network (when there is no matrix)</source>
+            <translation>Red vial (cuando no hay matriz)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="155" />
+            <source>Mode (on the street network)</source>
+            <translation>Modo (en la red vial)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="156" />
+            <source>Maximum travel time on the network (minutes)</source>
+            <translation>Tiempo de viaje máximo en la red (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="156" />
+            <source>Pairs farther than this are left out of the computed matrix.</source>
+            <translation>Los pares más lejanos que esto quedan fuera de la matriz calculada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="171" />
+            <source>Give the names of the matrix origin, destination and travel time fields.</source>
+            <translation>Indique los nombres de los campos de origen, destino y tiempo de viaje de la matriz.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="185" />
+            <source>A travel matrix is given: the street network is not used.</source>
+            <translation>Se indicó una matriz de tiempos de viaje: la red vial no se usa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="193" />
+            <source>Give a travel-time matrix, or a street network to compute it on.</source>
+            <translation>Indique una matriz de tiempos de viaje, o una red vial para calcularla.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="203" />
+            <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
+            <translation>Calcular tiempos de viaje sobre la red vial requiere el algoritmo {}, que no está disponible: indique una matriz de tiempos de viaje.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="214" />
+            <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
+            <translation>El umbral mayor ({0} min) supera el tiempo de viaje máximo en la red ({1} min): los pares a más de {1} min no se cuentan.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="220" />
+            <source>Computing the travel-time matrix on the street network ({}).</source>
+            <translation>Calculando la matriz de tiempos de viaje sobre la red vial ({}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="246" />
+            <source>The travel-time matrix could not be computed.</source>
+            <translation>No se pudo calcular la matriz de tiempos de viaje.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="269" />
+            <source>The OD table has no rows.</source>
+            <translation>La tabla OD no tiene filas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="272" />
+            <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
+            <translation>La tabla OD tiene {0} valores negativos en el campo {1}: los viajes deben ser cero o positivos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="279" />
+            <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
+            <translation>{0} filas de la tabla OD no tienen un número en el campo {1} y se omitieron.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="285" />
+            <source>{} rows of the OD table have no origin or destination id and were left out.</source>
+            <translation>{} filas de la tabla OD no tienen identificador de origen o de destino y se omitieron.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="292" />
+            <source>The OD table has no row with ids and a number of trips.</source>
+            <translation>La tabla OD no tiene ninguna fila con identificadores y un número de viajes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="302" />
+            <source>{0} origin-destination pairs appear more than once in the OD table (e.g. {1}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{0} pares origen-destino aparecen más de una vez en la tabla OD (p. ej. {1}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/readers.py" line="52" />
+            <source>{0} has no field {1}; its fields are: {2}.</source>
+            <translation>{0} no tiene el campo {1}; sus campos son: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/readers.py" line="104" />
+            <source>{0} features of {1} have no id in field {2}: they get no value.</source>
+            <translation>{0} entidades de {1} no tienen id en el campo {2}: quedan sin valor.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/readers.py" line="112" />
+            <source>Ids must be unique: {0} ids of field {1} in {2} are repeated ({3}).</source>
+            <translation>Los ids deben ser únicos: {0} ids del campo {1} en {2} están repetidos ({3}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/readers.py" line="153" />
+            <source>The layer {} has no features.</source>
+            <translation>La capa {} no tiene entidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/readers.py" line="185" />
+            <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
+            <translation>El campo {} se eligió para dos columnas distintas de la tabla (origen, destino, valor): elija un campo para cada una.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/readers.py" line="242" />
+            <source>The table {0} has no column {1}; its columns are: {2}.</source>
+            <translation>La tabla {0} no tiene la columna {1}; sus columnas son: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/writers.py" line="125" />
+            <source>Output '{0}' cannot be written to {1}: the folder or file is read-only.</source>
+            <translation>La salida '{0}' no se puede escribir en {1}: la carpeta o el archivo son de solo lectura.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/writers.py" line="216" />
+            <source>Output '{0}' could not be written: {1}</source>
+            <translation>No se pudo escribir la salida '{0}': {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/writers.py" line="281" />
+            <source>{0} already has fields {1}: the output holds the new values.</source>
+            <translation>{0} ya tiene los campos {1}: la salida contiene los valores nuevos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/tables.py" line="228" />
+            <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
+            <translation>El archivo de matriz {0} no tiene la columna {1}; sus columnas son: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/tables.py" line="244" />
+            <source>The matrix table has no field {0}; its fields are: {1}.</source>
+            <translation>La tabla de matriz no tiene el campo {0}; sus campos son: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/writers.py" line="119" />
+            <source>The folder {0} of output '{1}' does not exist and cannot be created ({2}).</source>
+            <translation>La carpeta {0} de la salida '{1}' no existe y no se puede crear ({2}).</translation>
         </message>
     </context>
     <context>
         <name>ConectaDemand</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="131" />
+            <location filename="../processing/bridge/tables.py" line="94" />
             <source>The OD table has no rows.</source>
             <translation>La tabla OD no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="136" />
+            <location filename="../processing/bridge/tables.py" line="99" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>La tabla OD tiene {0} valores negativos en el campo {1}: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="141" />
+            <location filename="../processing/bridge/tables.py" line="104" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} filas de la tabla OD no tienen un número en el campo {1} y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="145" />
+            <location filename="../processing/bridge/tables.py" line="108" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} filas de la tabla OD no tienen identificador de origen o de destino y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="150" />
+            <location filename="../processing/bridge/tables.py" line="113" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>La tabla OD no tiene ninguna fila con identificadores y un número de viajes.</translation>
         </message>
@@ -1957,7 +2017,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaDependencies</name>
         <message>
-            <location filename="../processing/deps.py" line="26" />
+            <location filename="../processing/bridge/deps.py" line="26" />
             <source>This algorithm needs the Python library '{0}', which is not installed in the Python used by QGIS. On Windows, open the OSGeo4W Shell and run: python -m pip install {1}. On macOS run: /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install {1}. On Debian/Ubuntu run: sudo apt install {2}. Then restart QGIS.</source>
             <translation>Este algoritmo necesita la biblioteca de Python '{0}', que no está instalada en el Python que usa QGIS. En Windows, abra OSGeo4W Shell y ejecute: python -m pip install {1}. En macOS ejecute: /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install {1}. En Debian/Ubuntu ejecute: sudo apt install {2}. Luego reinicie QGIS.</translation>
         </message>
@@ -1965,240 +2025,255 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaGroups</name>
         <message>
-            <location filename="../processing/base.py" line="18" />
+            <location filename="../processing/bridge/algorithm.py" line="43" />
             <source>Network analysis</source>
             <translation>Análisis de redes</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="19" />
+            <location filename="../processing/bridge/algorithm.py" line="44" />
             <source>Accessibility and inequality</source>
             <translation>Accesibilidad y desigualdad</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="20" />
+            <location filename="../processing/bridge/algorithm.py" line="45" />
             <source>Mobility demand</source>
             <translation>Demanda de movilidad</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="21" />
+            <location filename="../processing/bridge/algorithm.py" line="46" />
             <source>SDG indicators</source>
             <translation>Indicadores ODS</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="22" />
+            <location filename="../processing/bridge/algorithm.py" line="47" />
             <source>Public transport</source>
             <translation>Transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="23" />
+            <location filename="../processing/bridge/algorithm.py" line="51" />
             <source>Sample data</source>
             <translation>Datos de ejemplo</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/algorithm.py" line="48" />
+            <source>Energy and emissions</source>
+            <translation>Energía y emisiones</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/algorithm.py" line="49" />
+            <source>Fleet and industry</source>
+            <translation>Flota e industria</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/algorithm.py" line="50" />
+            <source>Scenarios</source>
+            <translation>Escenarios</translation>
         </message>
     </context>
     <context>
         <name>ConectaNetwork</name>
         <message>
-            <location filename="../processing/networkinput.py" line="41" />
+            <location filename="../processing/bridge/network.py" line="42" />
             <source>Walk</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="41" />
+            <location filename="../processing/bridge/network.py" line="42" />
             <source>Bicycle</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="41" />
+            <location filename="../processing/bridge/network.py" line="42" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="46" />
+            <location filename="../processing/bridge/network.py" line="47" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="52" />
+            <location filename="../processing/bridge/network.py" line="53" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="57" />
+            <location filename="../processing/bridge/network.py" line="58" />
             <source>Speed field (km/h, optional)</source>
             <translation>Campo de velocidad (km/h, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="64" />
+            <location filename="../processing/bridge/network.py" line="65" />
             <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
             <translation>Un campo de la red con la velocidad en km/h de cada línea; los valores NULL, de texto o de 0 o menos usan la velocidad predeterminada de la clase de la línea (se cuentan en el registro).</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="71" />
+            <location filename="../processing/bridge/network.py" line="72" />
             <source>Direction field (optional)</source>
             <translation>Campo de dirección (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="77" />
+            <location filename="../processing/bridge/network.py" line="78" />
             <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
             <translation>Un campo que indica en qué sentido puede recorrerse cada línea en automóvil y en bicicleta, como en las herramientas de análisis de redes de QGIS: los valores para sentido directo, inverso y ambos sentidos se indican abajo.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="84" />
+            <location filename="../processing/bridge/network.py" line="85" />
             <source>Value for forward direction</source>
             <translation>Valor para sentido directo</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="84" />
+            <location filename="../processing/bridge/network.py" line="85" />
             <source>Value for backward direction</source>
             <translation>Valor para sentido inverso</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="84" />
+            <location filename="../processing/bridge/network.py" line="85" />
             <source>Value for both directions</source>
             <translation>Valor para ambos sentidos</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="92" />
+            <location filename="../processing/bridge/network.py" line="93" />
             <source>Road class field (OSM highway)</source>
             <translation>Campo de clase de vía (highway de OSM)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="101" />
+            <location filename="../processing/bridge/network.py" line="102" />
             <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
             <translation>Clases de vía excluidas para el modo (separadas por comas; vacío = predeterminadas)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="115" />
+            <location filename="../processing/bridge/network.py" line="116" />
             <source>Join line ends closer than</source>
             <translation>Unir extremos de línea a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="124" />
+            <location filename="../processing/bridge/network.py" line="125" />
             <source>Walking speed (km/h)</source>
             <translation>Velocidad a pie (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="133" />
+            <location filename="../processing/bridge/network.py" line="134" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidad en bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="180" />
+            <location filename="../processing/bridge/network.py" line="181" />
             <source>The street network layer is empty.</source>
             <translation>La capa de red vial está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="192" />
+            <location filename="../processing/bridge/network.py" line="193" />
             <source>Reading the street network…</source>
             <translation>Leyendo la red vial…</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="197" />
+            <location filename="../processing/bridge/network.py" line="198" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>La red vial no tiene ninguna línea con al menos dos vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="204" />
+            <location filename="../processing/bridge/network.py" line="205" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único y límites de velocidad leídos del campo other_tags de OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="210" />
+            <location filename="../processing/bridge/network.py" line="211" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>La red no tiene campo de clase de vía ({}): todas las líneas usan la velocidad predeterminada y no se excluye ninguna clase.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="227" />
+            <location filename="../processing/bridge/network.py" line="228" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Red vial: {0} líneas, {1} intersecciones, {2} tramos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="234" />
+            <location filename="../processing/bridge/network.py" line="235" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Se omitieron {} líneas con geometría vacía, NULL o degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="238" />
+            <location filename="../processing/bridge/network.py" line="239" />
             <source>{} zero-length segments removed.</source>
             <translation>Se eliminaron {} segmentos de longitud cero.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="242" />
+            <location filename="../processing/bridge/network.py" line="243" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Se unieron {} extremos de línea a un extremo cercano.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="267" />
+            <location filename="../processing/bridge/network.py" line="268" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Ninguna vía de la red puede usarse en este modo: revise las clases de vía excluidas.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="279" />
+            <location filename="../processing/bridge/network.py" line="280" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} tramos utilizables, {2} de ellos de sentido único; {3} líneas excluidas por clase de vía.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="285" />
+            <location filename="../processing/bridge/network.py" line="286" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} líneas usan su límite de velocidad (maxspeed); {1} líneas no tienen una clase de vía conocida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="291" />
+            <location filename="../processing/bridge/network.py" line="292" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} líneas no tienen una velocidad válida en el campo {1} (NULL, texto o no positiva): se usó la velocidad predeterminada de su clase.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="297" />
+            <location filename="../processing/bridge/network.py" line="298" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} líneas tienen un valor de dirección no reconocido: se aplican las reglas de sentido único de OSM (o ambos sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="307" />
+            <location filename="../processing/bridge/network.py" line="308" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="308" />
+            <location filename="../processing/bridge/network.py" line="309" />
             <source>Origin id field</source>
             <translation>Campo identificador de origen</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="316" />
+            <location filename="../processing/bridge/network.py" line="317" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (predeterminado: los orígenes)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="321" />
+            <location filename="../processing/bridge/network.py" line="322" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="343" />
+            <location filename="../processing/bridge/network.py" line="344" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>La capa {} no tiene ninguna entidad con geometría e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="347" />
+            <location filename="../processing/bridge/network.py" line="348" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>El campo identificador de {0}, {1}, tiene valores duplicados: {2}. Los identificadores deben ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="363" />
+            <location filename="../processing/bridge/network.py" line="364" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: se omitieron {1} entidades con geometría NULL o vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="369" />
+            <location filename="../processing/bridge/network.py" line="370" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: se omitieron {1} entidades con identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="354" />
+            <location filename="../processing/bridge/network.py" line="355" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: los polígonos se representan con un punto en su superficie.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="106" />
+            <location filename="../processing/bridge/network.py" line="107" />
             <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode.</source>
             <translation>Predeterminado: a pie y en bicicleta se excluyen motorway, trunk y sus enlaces; en automóvil se excluyen footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator y platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway y raceway se excluyen para todos los modos.</translation>
         </message>
@@ -2239,7 +2314,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaProvider</name>
         <message>
-            <location filename="../processing/provider.py" line="53" />
+            <location filename="../processing/provider.py" line="52" />
             <source>Conecta — urban connectivity (ECLAC Big Push for Sustainability)</source>
             <translation>Conecta — conectividad urbana (Gran Impulso para la Sostenibilidad, CEPAL)</translation>
         </message>
@@ -2247,285 +2322,308 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaTransit</name>
         <message>
-            <location filename="../processing/transitinput.py" line="52" />
+            <location filename="../processing/bridge/transit.py" line="52" />
             <source>no stop_id</source>
             <translation>sin stop_id</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="53" />
+            <location filename="../processing/bridge/transit.py" line="53" />
             <source>duplicate stop_id</source>
             <translation>stop_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="54" />
+            <location filename="../processing/bridge/transit.py" line="54" />
             <source>invalid coordinates</source>
             <translation>coordenadas no válidas</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="55" />
+            <location filename="../processing/bridge/transit.py" line="55" />
             <source>no route_id</source>
             <translation>sin route_id</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="56" />
+            <location filename="../processing/bridge/transit.py" line="56" />
             <source>duplicate route_id</source>
             <translation>route_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="57" />
+            <location filename="../processing/bridge/transit.py" line="57" />
             <source>invalid route_type</source>
             <translation>route_type no válido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="58" />
+            <location filename="../processing/bridge/transit.py" line="58" />
             <source>no service_id</source>
             <translation>sin service_id</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="59" />
+            <location filename="../processing/bridge/transit.py" line="59" />
             <source>no trip_id</source>
             <translation>sin trip_id</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="60" />
+            <location filename="../processing/bridge/transit.py" line="60" />
             <source>duplicate trip_id</source>
             <translation>trip_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="61" />
+            <location filename="../processing/bridge/transit.py" line="61" />
             <source>unknown route_id</source>
             <translation>route_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="62" />
+            <location filename="../processing/bridge/transit.py" line="62" />
             <source>invalid stop_sequence</source>
             <translation>stop_sequence no válido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="63" />
+            <location filename="../processing/bridge/transit.py" line="63" />
             <source>duplicate stop_sequence</source>
             <translation>stop_sequence duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="64" />
+            <location filename="../processing/bridge/transit.py" line="64" />
             <source>unreadable time</source>
             <translation>hora ilegible</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="65" />
+            <location filename="../processing/bridge/transit.py" line="65" />
             <source>unknown trip_id</source>
             <translation>trip_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="66" />
+            <location filename="../processing/bridge/transit.py" line="66" />
             <source>unknown stop_id</source>
             <translation>stop_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="67" />
+            <location filename="../processing/bridge/transit.py" line="67" />
             <source>invalid date</source>
             <translation>fecha no válida</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="68" />
+            <location filename="../processing/bridge/transit.py" line="68" />
             <source>invalid row</source>
             <translation>fila no válida</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="69" />
+            <location filename="../processing/bridge/transit.py" line="69" />
             <source>invalid time or headway</source>
             <translation>hora o intervalo no válidos</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="70" />
+            <location filename="../processing/bridge/transit.py" line="70" />
             <source>trip without a time at its first or last stop</source>
             <translation>viaje sin hora en su primera o última parada</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="77" />
+            <location filename="../processing/bridge/transit.py" line="77" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (archivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="80" />
+            <location filename="../processing/bridge/transit.py" line="80" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Uno o más archivos GTFS zip (por ejemplo autobús y tren) que se enrutan juntos. Las filas que no se pueden usar (paradas o viajes desconocidos, horas ilegibles) se omiten y se informan con su archivo y línea.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="87" />
+            <location filename="../processing/bridge/transit.py" line="87" />
             <source>Service date</source>
             <translation>Fecha de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="90" />
+            <location filename="../processing/bridge/transit.py" line="90" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>El día cuyo horario se usa (se acepta texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="92" />
+            <location filename="../processing/bridge/transit.py" line="92" />
             <source>Departure time</source>
             <translation>Hora de salida</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="98" />
+            <location filename="../processing/bridge/transit.py" line="98" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primer minuto de salida (se acepta texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="100" />
+            <location filename="../processing/bridge/transit.py" line="100" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Ventana de salida (minutos; 1 = una sola salida)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="108" />
+            <location filename="../processing/bridge/transit.py" line="108" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>Los viajes se calculan para cada minuto de salida de la ventana y se resumen con percentiles, como hace r5r, para que los resultados no dependan de un minuto arbitrario.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="115" />
+            <location filename="../processing/bridge/transit.py" line="115" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duración máxima del viaje (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="124" />
+            <location filename="../processing/bridge/transit.py" line="124" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tiempo máximo de caminata por tramo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="131" />
+            <location filename="../processing/bridge/transit.py" line="131" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Límite de cada tramo a pie: hasta la primera parada, desde la última parada y de los viajes solo a pie, como max_walk_time de r5r. r5r no tiene límite por defecto; 30 minutos mantiene rápidos los cálculos de toda la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="138" />
+            <location filename="../processing/bridge/transit.py" line="138" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transbordos</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="146" />
+            <location filename="../processing/bridge/transit.py" line="146" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transbordos entre vehículos; n transbordos significa como máximo n + 1 tramos en vehículo (el valor por defecto max_rides de r5r, 3 tramos, equivale a 2 transbordos).</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="153" />
+            <location filename="../processing/bridge/transit.py" line="153" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distancia máxima a pie de un transbordo (m)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="160" />
+            <location filename="../processing/bridge/transit.py" line="160" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Las paradas más cercanas que esto a pie se enlazan para transbordos (R5 usa 1 km); además se respeta transfers.txt: se aplican los tiempos mínimos de transbordo y se eliminan los transbordos prohibidos.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="198" />
+            <location filename="../processing/bridge/transit.py" line="198" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Elija al menos un archivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="201" />
+            <location filename="../processing/bridge/transit.py" line="201" />
             <source>GTFS file not found: {}</source>
             <translation>Archivo GTFS no encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="217" />
+            <location filename="../processing/bridge/transit.py" line="217" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Indique la fecha de servicio como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="238" />
+            <location filename="../processing/bridge/transit.py" line="238" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Indique la hora de salida como HH:MM, por ejemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="263" />
+            <location filename="../processing/bridge/transit.py" line="263" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Leyendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="269" />
+            <location filename="../processing/bridge/transit.py" line="269" />
             <source>A GTFS file lacks a required table: {}.</source>
             <translation>A un archivo GTFS le falta una tabla obligatoria: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="275" />
+            <location filename="../processing/bridge/transit.py" line="275" />
             <source>A GTFS table lacks required columns: {}.</source>
             <translation>A una tabla GTFS le faltan columnas obligatorias: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="282" />
+            <location filename="../processing/bridge/transit.py" line="282" />
             <source>Cannot read the GTFS file(s): {}</source>
             <translation>No se pueden leer los archivos GTFS: {}</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="294" />
+            <location filename="../processing/bridge/transit.py" line="294" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} rutas, {2} viajes, {3} horarios de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="300" />
+            <location filename="../processing/bridge/transit.py" line="300" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Archivos GTFS opcionales ausentes (no son necesarios): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="306" />
+            <location filename="../processing/bridge/transit.py" line="306" />
             <source>line {0}: {1}</source>
             <translation>línea {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="310" />
+            <location filename="../processing/bridge/transit.py" line="310" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} filas omitidas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="314" />
+            <location filename="../processing/bridge/transit.py" line="314" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horarios de parada sin hora se interpolaron entre paradas con hora.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="320" />
+            <location filename="../processing/bridge/transit.py" line="320" />
             <source>{} trips created from frequencies.txt.</source>
             <translation>{} viajes creados a partir de frequencies.txt.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="324" />
+            <location filename="../processing/bridge/transit.py" line="324" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Los feeds GTFS no tienen ninguna parada utilizable.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="332" />
+            <location filename="../processing/bridge/transit.py" line="332" />
             <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
             <translation>Los feeds GTFS no tienen calendar.txt ni calendar_dates.txt: ningún viaje puede situarse en una fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="338" />
+            <location filename="../processing/bridge/transit.py" line="338" />
             <source>The date {0} is outside the GTFS calendar: the feed(s) run from {1} to {2}. Choose a date in that range.</source>
             <translation>La fecha {0} está fuera del calendario GTFS: los feeds van del {1} al {2}. Elija una fecha en ese intervalo.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="344" />
+            <location filename="../processing/bridge/transit.py" line="344" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>No hay servicio el {} (¿un feriado o un día sin servicio?): solo se calculan viajes a pie.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="355" />
+            <location filename="../processing/bridge/transit.py" line="355" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viajes en {1} patrones circulan entre las {2} y las {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="367" />
+            <location filename="../processing/bridge/transit.py" line="367" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Ningún vehículo sale entre las {0} y las {1} en esta fecha: solo se calculan viajes a pie. Revise la hora de salida.</translation>
         </message>
     </context>
     <context>
+        <name>ConectaVocabulary</name>
+        <message>
+            <location filename="../processing/bridge/vocabulary.py" line="17" />
+            <source>Walking</source>
+            <translation>A pie</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/vocabulary.py" line="18" />
+            <source>Cycling</source>
+            <translation>En bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/vocabulary.py" line="19" />
+            <source>Car</source>
+            <translation>En automóvil</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/vocabulary.py" line="20" />
+            <source>Public transport</source>
+            <translation>Transporte público</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaZonal</name>
         <message>
-            <location filename="../processing/zonalstats.py" line="149" />
+            <location filename="../processing/bridge/raster.py" line="123" />
             <source>The raster layer {} cannot be read.</source>
             <translation>No se puede leer la capa ráster {}.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="155" />
+            <location filename="../processing/bridge/raster.py" line="129" />
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>La capa ráster {0} no es un archivo (proveedor {1}): guárdela primero como GeoTIFF (Ráster ▸ Conversión ▸ Traducir).</translation>
         </message>
@@ -2533,107 +2631,107 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>DesireLines</name>
         <message>
-            <location filename="../processing/desirelines.py" line="295" />
+            <location filename="../processing/algorithms/desirelines.py" line="296" />
             <source>Desire lines</source>
             <translation>Líneas de deseo</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="101" />
+            <location filename="../processing/algorithms/desirelines.py" line="102" />
             <source>OD table (trips by origin and destination)</source>
             <translation>Tabla OD (viajes por origen y destino)</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="106" />
+            <location filename="../processing/algorithms/desirelines.py" line="107" />
             <source>Origin id field of the OD table</source>
             <translation>Campo identificador de origen de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="106" />
+            <location filename="../processing/algorithms/desirelines.py" line="107" />
             <source>Destination id field of the OD table</source>
             <translation>Campo identificador de destino de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="106" />
+            <location filename="../processing/algorithms/desirelines.py" line="107" />
             <source>Trips field of the OD table</source>
             <translation>Campo de viajes de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="116" />
+            <location filename="../processing/algorithms/desirelines.py" line="117" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="123" />
+            <location filename="../processing/algorithms/desirelines.py" line="124" />
             <source>Zone id field</source>
             <translation>Campo identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="131" />
+            <location filename="../processing/algorithms/desirelines.py" line="132" />
             <source>Minimum number of trips of a line</source>
             <translation>Número mínimo de viajes de una línea</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="140" />
+            <location filename="../processing/algorithms/desirelines.py" line="141" />
             <source>Keep only the N largest flows (0 = all)</source>
             <translation>Conservar solo los N flujos mayores (0 = todos)</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="148" />
+            <location filename="../processing/algorithms/desirelines.py" line="149" />
             <source>Add up both directions (A→B + B→A) in one line</source>
             <translation>Sumar ambos sentidos (A→B + B→A) en una sola línea</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="171" />
+            <location filename="../processing/algorithms/desirelines.py" line="172" />
             <source>Number of lines</source>
             <translation>Número de líneas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="172" />
+            <location filename="../processing/algorithms/desirelines.py" line="173" />
             <source>Trips on the lines</source>
             <translation>Viajes en las líneas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="184" />
+            <location filename="../processing/algorithms/desirelines.py" line="185" />
             <source>Field {} does not exist in the zones layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="190" />
+            <location filename="../processing/algorithms/desirelines.py" line="191" />
             <source>The zones layer has no features with a geometry and an id.</source>
             <translation>La capa de zonas no tiene entidades con geometría e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="194" />
+            <location filename="../processing/algorithms/desirelines.py" line="195" />
             <source>{0} zones without geometry and {1} without an id were left out.</source>
             <translation>Se omitieron {0} zonas sin geometría y {1} sin identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="200" />
+            <location filename="../processing/algorithms/desirelines.py" line="201" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Los identificadores de zona deben ser únicos, pero el campo {0} repite: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="221" />
+            <location filename="../processing/algorithms/desirelines.py" line="222" />
             <source>{0} OD rows ({1:,.1f} trips) refer to ids that are not in the zones layer: {2}.</source>
             <translation>{0} filas OD ({1:,.1f} viajes) se refieren a identificadores que no están en la capa de zonas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="227" />
+            <location filename="../processing/algorithms/desirelines.py" line="228" />
             <source>No OD row matches the zone ids: check the zone id field and the id fields of the OD table.</source>
             <translation>Ninguna fila OD coincide con los identificadores de zona: revise el campo identificador de zona y los campos identificadores de la tabla OD.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="234" />
+            <location filename="../processing/algorithms/desirelines.py" line="235" />
             <source>{0} OD rows within a zone ({1:,.1f} trips) are not drawn.</source>
             <translation>No se dibujan {0} filas OD dentro de una zona ({1:,.1f} viajes).</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="257" />
+            <location filename="../processing/algorithms/desirelines.py" line="258" />
             <source>{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.</source>
             <translation>Se conservan {0} de {1} líneas, con {2:,.1f} de {3:,.1f} viajes entre zonas distintas.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="89" />
+            <location filename="../processing/algorithms/desirelines.py" line="90" />
             <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out.
 
 Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
@@ -2646,17 +2744,17 @@ Mantenga el mapa legible con un número mínimo de viajes y/o los N flujos mayor
 Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la capa de zonas. Con una red vial, cada línea sigue en cambio la ruta más rápida sobre ella para el modo elegido (dibujada en el SRC proyectado de la red); los pares sin ruta se dibujan rectos y se cuentan en el registro.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="153" />
+            <location filename="../processing/algorithms/desirelines.py" line="154" />
             <source>Street network (optional: lines along the fastest route)</source>
             <translation>Red vial (opcional: líneas a lo largo de la ruta más rápida)</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="161" />
+            <location filename="../processing/algorithms/desirelines.py" line="162" />
             <source>Mode on the network</source>
             <translation>Modo en la red</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="325" />
+            <location filename="../processing/algorithms/desirelines.py" line="326" />
             <source>{} pairs have no route on the network (zones too far from it or not connected): drawn straight.</source>
             <translation>{} pares no tienen ruta en la red (zonas demasiado lejos de ella o no conectadas): se dibujan rectos.</translation>
         </message>
@@ -2664,137 +2762,137 @@ Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la ca
     <context>
         <name>GtfsStops</name>
         <message>
-            <location filename="../processing/gtfsstops.py" line="80" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="80" />
             <source>GTFS stops and frequencies</source>
             <translation>Paradas y frecuencias GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="100" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="100" />
             <source>GTFS feed (zip file)</source>
             <translation>Feed GTFS (archivo zip)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="109" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="109" />
             <source>Window start (HH:MM)</source>
             <translation>Inicio de la ventana (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="114" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="114" />
             <source>Window end (HH:MM)</source>
             <translation>Fin de la ventana (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="117" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="117" />
             <source>BRT routes (route ids or short names, comma-separated)</source>
             <translation>Rutas BRT (identificadores o nombres cortos, separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="120" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="120" />
             <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
             <translation>Estas rutas reciben el modo brt y la clase de baja capacidad, como indican los metadatos del ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="124" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="124" />
             <source>High-capacity modes (comma-separated)</source>
             <translation>Modos de alta capacidad (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="129" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="129" />
             <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
             <translation>Modos de la clase de alta capacidad; todo otro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) es de baja capacidad.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="137" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="137" />
             <source>Output CRS</source>
             <translation>SRC de salida</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="142" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="142" />
             <source>GTFS stops</source>
             <translation>Paradas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="147" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="147" />
             <source>GTFS route shapes</source>
             <translation>Trazados de rutas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="162" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="162" />
             <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
             <translation>Las horas se escriben HH:MM, por ejemplo 07:00 y 09:00.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="164" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="164" />
             <source>The window must end after it starts.</source>
             <translation>La ventana debe terminar después de empezar.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="171" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="171" />
             <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>La fecha {} no es válida: escríbala como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="176" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="176" />
             <source>Reading the GTFS feed…</source>
             <translation>Leyendo el feed GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="182" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="182" />
             <source>Cannot read the GTFS feed {0}: {1}</source>
             <translation>No se puede leer el feed GTFS {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="304" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="304" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="191" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="191" />
             <source>The feed has no service calendar.</source>
             <translation>El feed no tiene calendario de servicio.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="192" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="192" />
             <source>The date {0} is outside the feed's calendar: choose a date from {1} to {2}.</source>
             <translation>La fecha {0} está fuera del calendario del feed: elija una fecha entre {1} y {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="221" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="221" />
             <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
             <translation>Ninguna salida en la ventana {0}–{1} el {2}: las paradas se escriben con 0 salidas. Pruebe otra ventana u otra fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="288" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="288" />
             <source>{} stops are served by no route on that date.</source>
             <translation>{} paradas no tienen servicio de ninguna ruta en esa fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="289" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="289" />
             <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
             <translation>{0} paradas escritas; {1} salidas en la ventana; {2} paradas de alta capacidad.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="325" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="325" />
             <source>The feed has no shapes.txt: no route shapes are written.</source>
             <translation>El feed no tiene shapes.txt: no se escriben trazados de rutas.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="366" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="366" />
             <source>{0}: {1} broken rows skipped, for example line {2}.</source>
             <translation>{0}: {1} filas dañadas omitidas, por ejemplo la línea {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="375" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="375" />
             <source>Optional files not in the feed: {}.</source>
             <translation>Archivos opcionales ausentes del feed: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="377" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="377" />
             <source>{} stop times without a time were interpolated.</source>
             <translation>{} horarios de parada sin hora fueron interpolados.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="83" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="83" />
             <source>Reads a GTFS feed (zip file) offline and writes its stops as points with their mode, the modes of all routes serving them, their capacity class for SDG 11.2.1 (low: bus, tram, BRT; high: rail, metro, ferry), the departures in a time window of a service date, departures per hour, mean headway (window length / departures), wheelchair boarding and number of routes. Route shapes are written too when the feed has shapes.txt.
 
 Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is a representative weekday: the one with the most trips in the first full week (Monday to Sunday) of the feed's calendar, skipping holidays removed in calendar_dates.txt.
@@ -2811,17 +2909,17 @@ En GTFS las rutas BRT no se distinguen de los autobuses: indique sus identificad
 Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y criterio de frecuencia (una parada es frecuente con al menos 3 salidas por hora, un intervalo de 20 minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="103" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="103" />
             <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
             <translation>Fecha de servicio (AAAA-MM-DD; vacío = un día laborable representativo del feed)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="309" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="309" />
             <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
             <translation>Fecha de servicio: {0} ({1}), el día laborable con más viajes ({2}) de la primera semana completa (de lunes a domingo) del calendario del feed, sin contar los feriados. Indique una fecha para elegir otra.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="314" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="314" />
             <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
             <translation>Fecha de servicio: {0} ({1}), el primer día laborable con servicio ({2} viajes): el calendario del feed no tiene ninguna semana completa. Indique una fecha para elegir otra.</translation>
         </message>
@@ -3012,12 +3110,12 @@ Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y cr
     <context>
         <name>Isochrones</name>
         <message>
-            <location filename="../processing/isochrones.py" line="45" />
+            <location filename="../processing/algorithms/isochrones.py" line="39" />
             <source>Isochrones (street network)</source>
             <translation>Isócronas (red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="48" />
+            <location filename="../processing/algorithms/isochrones.py" line="42" />
             <source>Areas reachable on foot, by bicycle or by car from points within given minutes (for example 10, 20, 30), one area per point or dissolved for all points. Each area is built from the parts of the street network actually reached — streets partly reached are cut at the exact point — buffered by a small distance. The time budget is reduced by the time it takes to walk the buffer distance, so an isochrone never extends beyond the time limit (unlike triangulated isochrones, which interpolate across blocks, rivers and highways).
 
 Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)'.</source>
@@ -3026,62 +3124,62 @@ Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)
 Las velocidades, los sentidos únicos y el ajuste a la red siguen 'Matriz de tiempos de viaje (red vial)'.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="119" />
+            <location filename="../processing/algorithms/isochrones.py" line="113" />
             <source>Starting points</source>
             <translation>Puntos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="67" />
+            <location filename="../processing/algorithms/isochrones.py" line="61" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="72" />
+            <location filename="../processing/algorithms/isochrones.py" line="66" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="77" />
+            <location filename="../processing/algorithms/isochrones.py" line="71" />
             <source>One isochrone per point (else dissolved)</source>
             <translation>Una isócrona por punto (si no, disueltas)</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="82" />
+            <location filename="../processing/algorithms/isochrones.py" line="76" />
             <source>Buffer around reached streets</source>
             <translation>Búfer alrededor de las calles alcanzadas</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="87" />
+            <location filename="../processing/algorithms/isochrones.py" line="81" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distancia máxima de ajuste a la red</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="96" />
+            <location filename="../processing/algorithms/isochrones.py" line="90" />
             <source>Isochrones</source>
             <translation>Isócronas</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="106" />
+            <location filename="../processing/algorithms/isochrones.py" line="100" />
             <source>Minutes must be positive numbers separated by commas, for example 10, 20, 30.</source>
             <translation>Los minutos deben ser números positivos separados por comas, por ejemplo 10, 20, 30.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="118" />
+            <location filename="../processing/algorithms/isochrones.py" line="112" />
             <source>The starting points layer has no feature with a geometry.</source>
             <translation>La capa de puntos de partida no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="122" />
+            <location filename="../processing/algorithms/isochrones.py" line="116" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>El campo identificador {0} tiene valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="145" />
+            <location filename="../processing/algorithms/isochrones.py" line="139" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="178" />
+            <location filename="../processing/algorithms/isochrones.py" line="172" />
             <source>{} isochrones written.</source>
             <translation>Se escribieron {} isócronas.</translation>
         </message>
@@ -3089,12 +3187,12 @@ Las velocidades, los sentidos únicos y el ajuste a la red siguen 'Matriz de tie
     <context>
         <name>LoadSampleCity</name>
         <message>
-            <location filename="../processing/loadsample.py" line="33" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="33" />
             <source>Load sample city (Porto Alegre)</source>
             <translation>Cargar ciudad de ejemplo (Porto Alegre)</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="36" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="36" />
             <source>Loads Conecta's sample city, Porto Alegre (Brazil), for training sessions and to try every algorithm: the OpenStreetMap street network with highway class, one-way and speed limit; 1,227 H3 hexagon zones with population, jobs, schools and health care; and the stops of the bus (EPTC) and urban rail (Trensurb) GTFS feeds with their mode. All layers are in SIRGAS 2000 / UTM zone 22S (EPSG:31982).
 
 Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, population and opportunity data from the r5r package (IPEA, MIT licence). GTFS by EPTC and Trensurb.</source>
@@ -3103,67 +3201,67 @@ Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, populati
 Contiene datos de OpenStreetMap © colaboradores de OpenStreetMap (ODbL). Datos de grilla, población y oportunidades del paquete r5r (IPEA, licencia MIT). GTFS de EPTC y Trensurb.</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="68" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="68" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="52" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="52" />
             <source>Zones (hexagons)</source>
             <translation>Zonas (hexágonos)</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="68" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="68" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="65" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="65" />
             <source>The sample city is missing from the plugin folder: {}</source>
             <translation>Falta la ciudad de ejemplo en la carpeta del complemento: {}</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="68" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="68" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="77" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="77" />
             <source>Cannot read layer {} of the sample city.</source>
             <translation>No se puede leer la capa {} de la ciudad de ejemplo.</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="98" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="98" />
             <source>{}: {} features</source>
             <translation>{}: {} entidades</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="105" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="105" />
             <source>Bus</source>
             <translation>Autobús</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="106" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="106" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="107" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="107" />
             <source>Rail</source>
             <translation>Tren</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="108" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="108" />
             <source>Metro</source>
             <translation>Metro</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="109" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="109" />
             <source>Tram</source>
             <translation>Tranvía</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="110" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="110" />
             <source>Ferry</source>
             <translation>Transbordador</translation>
         </message>
@@ -3171,12 +3269,12 @@ Contiene datos de OpenStreetMap © colaboradores de OpenStreetMap (ODbL). Datos 
     <context>
         <name>ModeSplit</name>
         <message>
-            <location filename="../processing/modesplit.py" line="72" />
+            <location filename="../processing/algorithms/modesplit.py" line="72" />
             <source>Mode split (multinomial logit)</source>
             <translation>Partición modal (logit multinomial)</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="75" />
+            <location filename="../processing/algorithms/modesplit.py" line="75" />
             <source>Splits the trips of an OD table between modes with a multinomial logit model (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 7): P_m = exp(V_m) / Σ_k exp(V_k) with V_m = constant_m + time coefficient_m × time_m + cost coefficient_m × cost_m.
 
 Give one travel-time matrix (long table or CSV file: origin id, destination id, time, and optionally a monetary cost) for each mode to consider: walking, bicycle, car, public transport. A mode is not available for a pair missing from its matrix. The coefficients table has one row per mode; the defaults (no constants, −0.05 per minute) are placeholders: estimate the coefficients from the local OD survey.
@@ -3189,177 +3287,177 @@ Indique una matriz de tiempos de viaje (tabla larga o archivo CSV: identificador
 Salidas: la tabla OD con los viajes por modo y una tabla de participación modal por zona de origen.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="88" />
+            <location filename="../processing/algorithms/modesplit.py" line="88" />
             <source>OD table (trips by origin and destination)</source>
             <translation>Tabla OD (viajes por origen y destino)</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="93" />
+            <location filename="../processing/algorithms/modesplit.py" line="93" />
             <source>Origin id field of the OD table</source>
             <translation>Campo identificador de origen de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="93" />
+            <location filename="../processing/algorithms/modesplit.py" line="93" />
             <source>Destination id field of the OD table</source>
             <translation>Campo identificador de destino de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="93" />
+            <location filename="../processing/algorithms/modesplit.py" line="93" />
             <source>Trips field of the OD table</source>
             <translation>Campo de viajes de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="104" />
+            <location filename="../processing/algorithms/modesplit.py" line="104" />
             <source>Walking travel-time matrix</source>
             <translation>Matriz de tiempos de viaje a pie</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="105" />
+            <location filename="../processing/algorithms/modesplit.py" line="105" />
             <source>Bicycle travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="106" />
+            <location filename="../processing/algorithms/modesplit.py" line="106" />
             <source>Car travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="107" />
+            <location filename="../processing/algorithms/modesplit.py" line="107" />
             <source>Public transport travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="115" />
             <source>Origin id field of the matrices</source>
             <translation>Campo identificador de origen de las matrices</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="115" />
             <source>Destination id field of the matrices</source>
             <translation>Campo identificador de destino de las matrices</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="115" />
             <source>Travel time field of the matrices</source>
             <translation>Campo de tiempo de viaje de las matrices</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="123" />
+            <location filename="../processing/algorithms/modesplit.py" line="123" />
             <source>Monetary cost field of the matrices</source>
             <translation>Campo de costo monetario de las matrices</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="126" />
+            <location filename="../processing/algorithms/modesplit.py" line="126" />
             <source>Optional: used with the cost coefficients, in matrices that have this field.</source>
             <translation>Opcional: se usa con los coeficientes de costo, en las matrices que tienen este campo.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="129" />
             <source>Utility coefficients by mode</source>
             <translation>Coeficientes de utilidad por modo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="129" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="129" />
             <source>Constant</source>
             <translation>Constante</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="129" />
             <source>Time coefficient</source>
             <translation>Coeficiente de tiempo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="129" />
             <source>Cost coefficient</source>
             <translation>Coeficiente de costo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="141" />
+            <location filename="../processing/algorithms/modesplit.py" line="141" />
             <source>Mode is one of walk, bicycle, car, transit. Time coefficients are per unit of the matrices' time (usually minutes) and negative; one constant is usually fixed at 0.</source>
             <translation>El modo es uno de walk, bicycle, car, transit. Los coeficientes de tiempo son por unidad del tiempo de las matrices (normalmente minutos) y negativos; una constante suele fijarse en 0.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="148" />
+            <location filename="../processing/algorithms/modesplit.py" line="148" />
             <source>Trips by mode (OD table)</source>
             <translation>Viajes por modo (tabla OD)</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="153" />
+            <location filename="../processing/algorithms/modesplit.py" line="153" />
             <source>Mode shares by origin zone</source>
             <translation>Participación modal por zona de origen</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="158" />
+            <location filename="../processing/algorithms/modesplit.py" line="158" />
             <source>Trips between pairs with no mode</source>
             <translation>Viajes entre pares sin ningún modo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="170" />
+            <location filename="../processing/algorithms/modesplit.py" line="170" />
             <source>Unknown mode '{0}' in the coefficients table: use {1}.</source>
             <translation>Modo desconocido '{0}' en la tabla de coeficientes: use {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="178" />
+            <location filename="../processing/algorithms/modesplit.py" line="178" />
             <source>The coefficients of mode {} must be numbers.</source>
             <translation>Los coeficientes del modo {} deben ser números.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="183" />
+            <location filename="../processing/algorithms/modesplit.py" line="183" />
             <source>The coefficients table has no row for {}, which has a matrix.</source>
             <translation>La tabla de coeficientes no tiene fila para {}, que tiene una matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="197" />
+            <location filename="../processing/algorithms/modesplit.py" line="197" />
             <source>Give the travel-time matrix of at least one mode.</source>
             <translation>Indique la matriz de tiempos de viaje de al menos un modo.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="200" />
+            <location filename="../processing/algorithms/modesplit.py" line="200" />
             <source>walking</source>
             <translation>a pie</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="201" />
+            <location filename="../processing/algorithms/modesplit.py" line="201" />
             <source>bicycle</source>
             <translation>en bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="202" />
+            <location filename="../processing/algorithms/modesplit.py" line="202" />
             <source>car</source>
             <translation>en automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="203" />
+            <location filename="../processing/algorithms/modesplit.py" line="203" />
             <source>public transport</source>
             <translation>transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="222" />
+            <location filename="../processing/algorithms/modesplit.py" line="222" />
             <source>The {0} matrix has no field {1}: no cost for this mode.</source>
             <translation>La matriz {0} no tiene el campo {1}: sin costo para este modo.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="233" />
+            <location filename="../processing/algorithms/modesplit.py" line="233" />
             <source>The {} matrix has no rows.</source>
             <translation>La matriz {} no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="254" />
+            <location filename="../processing/algorithms/modesplit.py" line="254" />
             <source>{0}: {1} of {2} OD pairs have no travel time, so this mode is not available for them.</source>
             <translation>{0}: {1} de {2} pares OD no tienen tiempo de viaje, por lo que este modo no está disponible para ellos.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="276" />
+            <location filename="../processing/algorithms/modesplit.py" line="276" />
             <source>{0} OD pairs ({1:,.1f} trips) have no available mode and are left without trips by mode.</source>
             <translation>{0} pares OD ({1:,.1f} viajes) no tienen ningún modo disponible y quedan sin viajes por modo.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="285" />
+            <location filename="../processing/algorithms/modesplit.py" line="285" />
             <source>Mode shares: {}.</source>
             <translation>Participación modal: {}.</translation>
         </message>
@@ -3578,147 +3676,147 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>ReportLabels</name>
         <message>
-            <location filename="../processing/report_labels.py" line="147" />
+            <location filename="../processing/report/labels.py" line="147" />
             <source>on foot</source>
             <translation>a pie</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="148" />
+            <location filename="../processing/report/labels.py" line="148" />
             <source>by bicycle</source>
             <translation>en bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="149" />
+            <location filename="../processing/report/labels.py" line="149" />
             <source>by car</source>
             <translation>en automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="150" />
+            <location filename="../processing/report/labels.py" line="150" />
             <source>by public transport</source>
             <translation>en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="157" />
+            <location filename="../processing/report/labels.py" line="157" />
             <source>jobs</source>
             <translation>empleos</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="158" />
+            <location filename="../processing/report/labels.py" line="158" />
             <source>schools</source>
             <translation>escuelas</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="159" />
+            <location filename="../processing/report/labels.py" line="159" />
             <source>health facilities</source>
             <translation>establecimientos de salud</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="160" />
+            <location filename="../processing/report/labels.py" line="160" />
             <source>people</source>
             <translation>personas</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="167" />
+            <location filename="../processing/report/labels.py" line="167" />
             <source>the nearest job</source>
             <translation>el empleo más cercano</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="168" />
+            <location filename="../processing/report/labels.py" line="168" />
             <source>the nearest school</source>
             <translation>la escuela más cercana</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="169" />
+            <location filename="../processing/report/labels.py" line="169" />
             <source>the nearest health facility</source>
             <translation>el establecimiento de salud más cercano</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="172" />
+            <location filename="../processing/report/labels.py" line="172" />
             <source>the nearest opportunity ({})</source>
             <translation>la oportunidad más cercana ({})</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="179" />
+            <location filename="../processing/report/labels.py" line="179" />
             <source>within {} min</source>
             <translation>en {} min</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="181" />
+            <location filename="../processing/report/labels.py" line="181" />
             <source>linear decay to zero at {} min</source>
             <translation>decaimiento lineal hasta cero en {} min</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="183" />
+            <location filename="../processing/report/labels.py" line="183" />
             <source>stepped decay at {} min</source>
             <translation>decaimiento escalonado en {} min</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="185" />
+            <location filename="../processing/report/labels.py" line="185" />
             <source>logistic decay, median {0} min, standard deviation {1} min</source>
             <translation>decaimiento logístico, mediana {0} min, desviación estándar {1} min</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="187" />
+            <location filename="../processing/report/labels.py" line="187" />
             <source>logistic decay, median {} min</source>
             <translation>decaimiento logístico, mediana {} min</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="189" />
+            <location filename="../processing/report/labels.py" line="189" />
             <source>negative exponential decay</source>
             <translation>decaimiento exponencial negativo</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="190" />
+            <location filename="../processing/report/labels.py" line="190" />
             <source>inverse power decay</source>
             <translation>decaimiento potencial inverso</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="194" />
+            <location filename="../processing/report/labels.py" line="194" />
             <source>{0}, parameter {1}</source>
             <translation>{0}, parámetro {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="212" />
+            <location filename="../processing/report/labels.py" line="212" />
             <source>{0} reachable within {1} min {2}</source>
             <translation>{0} alcanzables en {1} min {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="214" />
+            <location filename="../processing/report/labels.py" line="214" />
             <source>{0} reachable within {1} to {2} min {3} (median over the cutoffs)</source>
             <translation>{0} alcanzables en {1} a {2} min {3} (mediana de los tiempos de corte)</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="219" />
+            <location filename="../processing/report/labels.py" line="219" />
             <source>Minutes to {0} {1}</source>
             <translation>Minutos hasta {0} {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="220" />
+            <location filename="../processing/report/labels.py" line="220" />
             <source>Minutes to reach {0} {1} {2}</source>
             <translation>Minutos para alcanzar {0} {1} {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="225" />
+            <location filename="../processing/report/labels.py" line="225" />
             <source>{0} who can reach the zone within {1} min {2}</source>
             <translation>{0} que pueden llegar a la zona en {1} min {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="227" />
+            <location filename="../processing/report/labels.py" line="227" />
             <source>{0} who can reach the zone, gravity-weighted by travel time {1} ({2})</source>
             <translation>{0} que pueden llegar a la zona, con ponderación gravitacional por tiempo de viaje {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="231" />
+            <location filename="../processing/report/labels.py" line="231" />
             <source>{0}, gravity-weighted by travel time {1} ({2})</source>
             <translation>{0}, con ponderación gravitacional por tiempo de viaje {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="234" />
+            <location filename="../processing/report/labels.py" line="234" />
             <source>{0} per person within {1} min {2} ({3})</source>
             <translation>{0} por persona en {1} min {2} ({3})</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="235" />
+            <location filename="../processing/report/labels.py" line="235" />
             <source>{0} per person, gravity-weighted by travel time {1} ({2}, {3})</source>
             <translation>{0} por persona, con ponderación gravitacional por tiempo de viaje {1} ({2}, {3})</translation>
         </message>
@@ -3726,12 +3824,12 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>Sdg1121</name>
         <message>
-            <location filename="../processing/sdg1121.py" line="76" />
+            <location filename="../processing/algorithms/sdg1121.py" line="79" />
             <source>SDG 11.2.1 access to public transport</source>
             <translation>ODS 11.2.1 acceso al transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="79" />
+            <location filename="../processing/algorithms/sdg1121.py" line="82" />
             <source>Share of the population with convenient access to public transport (SDG indicator 11.2.1): people living within 500 m walking along the street network of a low-capacity stop (bus, tram, BRT, paratransit) or within 1,000 m of a high-capacity stop (rail, metro, ferry). Both distances are parameters, so national variants (for example Argentina's 300 m) can be computed.
 
 Method (UN-Habitat, SDG 11.2.1 metadata, 2021): from every stop, the streets reachable on foot within the distance are found on the network (streets partly reached are cut at the exact point; the walk from the stop to the nearest street counts); the reached streets are buffered by a small distance (default 50 m) that stands for the buildings along them, and the areas of all stops are dissolved. Population in polygons partly covered is apportioned by area; points count when inside; with a population raster, pixels are apportioned by their exact covered area.
@@ -3748,232 +3846,232 @@ La clase de capacidad de la parada proviene de un campo de clase (low/high), si 
 Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecuentes), la capa de población con la proporción servida de cada entidad y una tabla con el indicador global y para cada campo de población elegido (mujeres, hombres, grupos de edad, personas con discapacidad …).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="103" />
+            <location filename="../processing/algorithms/sdg1121.py" line="106" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="108" />
+            <location filename="../processing/algorithms/sdg1121.py" line="111" />
             <source>Capacity class field (low/high, optional)</source>
             <translation>Campo de clase de capacidad (low/high, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="114" />
+            <location filename="../processing/algorithms/sdg1121.py" line="117" />
             <source>A field with the values low or high for each stop.</source>
             <translation>Un campo con los valores low o high para cada parada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="116" />
+            <location filename="../processing/algorithms/sdg1121.py" line="119" />
             <source>Mode field (optional, used when there is no class field)</source>
             <translation>Campo de modo (opcional, se usa cuando no hay campo de clase)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="122" />
+            <location filename="../processing/algorithms/sdg1121.py" line="125" />
             <source>A field with the mode of each stop (bus, tram, brt, rail, metro, subway, ferry …) or its GTFS route_type; modes are mapped to capacity classes as in the SDG metadata.</source>
             <translation>Un campo con el modo de cada parada (bus, tram, brt, rail, metro, subway, ferry …) o su route_type de GTFS; los modos se asignan a clases de capacidad como en los metadatos del ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="129" />
+            <location filename="../processing/algorithms/sdg1121.py" line="132" />
             <source>Class of stops without class or mode</source>
             <translation>Clase de las paradas sin clase ni modo</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="129" />
+            <location filename="../processing/algorithms/sdg1121.py" line="132" />
             <source>Low capacity</source>
             <translation>Baja capacidad</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="129" />
+            <location filename="../processing/algorithms/sdg1121.py" line="132" />
             <source>High capacity</source>
             <translation>Alta capacidad</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="137" />
+            <location filename="../processing/algorithms/sdg1121.py" line="140" />
             <source>Walking distance to low-capacity stops (m)</source>
             <translation>Distancia a pie a paradas de baja capacidad (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="146" />
+            <location filename="../processing/algorithms/sdg1121.py" line="149" />
             <source>Walking distance to high-capacity stops (m)</source>
             <translation>Distancia a pie a paradas de alta capacidad (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="155" />
+            <location filename="../processing/algorithms/sdg1121.py" line="158" />
             <source>Frequency field (optional)</source>
             <translation>Campo de frecuencia (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="164" />
+            <location filename="../processing/algorithms/sdg1121.py" line="167" />
             <source>The frequency field holds</source>
             <translation>El campo de frecuencia contiene</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="164" />
+            <location filename="../processing/algorithms/sdg1121.py" line="167" />
             <source>Departures per hour</source>
             <translation>Salidas por hora</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="164" />
+            <location filename="../processing/algorithms/sdg1121.py" line="167" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="172" />
+            <location filename="../processing/algorithms/sdg1121.py" line="175" />
             <source>Minimum departures per hour of a frequent stop</source>
             <translation>Mínimo de salidas por hora de una parada frecuente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="179" />
+            <location filename="../processing/algorithms/sdg1121.py" line="182" />
             <source>3 departures per hour is a headway of 20 minutes. With a headway field, a stop is frequent when its headway is at most 60 / this value minutes.</source>
             <translation>3 salidas por hora equivalen a un intervalo de 20 minutos. Con un campo de intervalo, una parada es frecuente cuando su intervalo es como máximo 60 / este valor minutos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="186" />
+            <location filename="../processing/algorithms/sdg1121.py" line="189" />
             <source>Population layer (polygons or points)</source>
             <translation>Capa de población (polígonos o puntos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="194" />
+            <location filename="../processing/algorithms/sdg1121.py" line="197" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="202" />
+            <location filename="../processing/algorithms/sdg1121.py" line="205" />
             <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
             <translation>El primer campo es la población total de la cifra principal; los demás (mujeres, hombres, grupos de edad, personas con discapacidad …) obtienen su propio indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="209" />
+            <location filename="../processing/algorithms/sdg1121.py" line="212" />
             <source>Population raster (instead of fields)</source>
             <translation>Ráster de población (en lugar de campos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="212" />
+            <location filename="../processing/algorithms/sdg1121.py" line="215" />
             <source>A population grid such as WorldPop or GHS-POP. The polygons of the population layer, when given, are the zones (and the city); otherwise the whole raster is the city.</source>
             <translation>Una grilla de población como WorldPop o GHS-POP. Los polígonos de la capa de población, si se indican, son las zonas (y la ciudad); si no, todo el ráster es la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="219" />
+            <location filename="../processing/algorithms/sdg1121.py" line="222" />
             <source>Buffer around reached streets (m)</source>
             <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="228" />
+            <location filename="../processing/algorithms/sdg1121.py" line="231" />
             <source>Maximum distance from a stop to the street network (m)</source>
             <translation>Distancia máxima de una parada a la red vial (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="237" />
+            <location filename="../processing/algorithms/sdg1121.py" line="240" />
             <source>Served areas</source>
             <translation>Áreas servidas</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="242" />
+            <location filename="../processing/algorithms/sdg1121.py" line="245" />
             <source>Population with served share</source>
             <translation>Población con proporción servida</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="251" />
+            <location filename="../processing/algorithms/sdg1121.py" line="254" />
             <source>SDG 11.2.1 indicator</source>
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="269" />
+            <location filename="../processing/algorithms/sdg1121.py" line="272" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas tienen un valor distinto de low o high en el campo {1}: reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="282" />
+            <location filename="../processing/algorithms/sdg1121.py" line="285" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas tienen un modo desconocido ({1}): reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="289" />
+            <location filename="../processing/algorithms/sdg1121.py" line="292" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas tienen un modo que no es transporte público para el indicador (taxi, avión): se dejan fuera.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="310" />
+            <location filename="../processing/algorithms/sdg1121.py" line="313" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas no tienen valor en el campo {1}: no cuentan como frecuentes.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="315" />
+            <location filename="../processing/algorithms/sdg1121.py" line="318" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas son frecuentes (al menos {2} salidas por hora).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="329" />
+            <location filename="../processing/algorithms/sdg1121.py" line="332" />
             <source>The stops layer is empty.</source>
             <translation>La capa de paradas está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="334" />
+            <location filename="../processing/algorithms/sdg1121.py" line="337" />
             <source>Give a population layer with at least one population field, or a population raster.</source>
             <translation>Indique una capa de población con al menos un campo de población, o un ráster de población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="345" />
+            <location filename="../processing/algorithms/sdg1121.py" line="348" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Con un ráster de población, la capa de población debe contener polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="373" />
+            <location filename="../processing/algorithms/sdg1121.py" line="376" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>La capa de paradas no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="375" />
+            <location filename="../processing/algorithms/sdg1121.py" line="378" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sin geometría omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="380" />
+            <location filename="../processing/algorithms/sdg1121.py" line="383" />
             <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
             <translation>{0} paradas de baja capacidad ({1} m) y {2} paradas de alta capacidad ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="390" />
+            <location filename="../processing/algorithms/sdg1121.py" line="393" />
             <source>The population layer is empty.</source>
             <translation>La capa de población está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="392" />
+            <location filename="../processing/algorithms/sdg1121.py" line="395" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="399" />
+            <location filename="../processing/algorithms/sdg1121.py" line="402" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>El campo de población {} suma cero: elija un campo con población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="439" />
+            <location filename="../processing/algorithms/sdg1121.py" line="442" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (identificadores de entidad): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="459" />
+            <location filename="../processing/algorithms/sdg1121.py" line="462" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>No se puede leer el ráster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="477" />
+            <location filename="../processing/algorithms/sdg1121.py" line="480" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="487" />
+            <location filename="../processing/algorithms/sdg1121.py" line="490" />
             <source>The population layer already has a field {}: rename it first.</source>
             <translation>La capa de población ya tiene un campo {}: cámbiele el nombre primero.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="547" />
+            <location filename="../processing/algorithms/sdg1121.py" line="550" />
             <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
             <translation>ODS 11.2.1, {0}: el {1} % de la población está servida.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="434" />
+            <location filename="../processing/algorithms/sdg1121.py" line="437" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (stop_id): {2}</translation>
         </message>
@@ -3981,12 +4079,12 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
     <context>
         <name>Sdg1131</name>
         <message>
-            <location filename="../processing/sdg1131.py" line="73" />
+            <location filename="../processing/algorithms/sdg1131.py" line="75" />
             <source>SDG 11.3.1 land consumption rate to population growth rate</source>
             <translation>ODS 11.3.1 relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="76" />
+            <location filename="../processing/algorithms/sdg1131.py" line="78" />
             <source>Computes SDG indicator 11.3.1, the ratio of land consumption rate to population growth rate (LCRPGR), for the whole city and, when zones are given, for each zone, following the UN SDG metadata of 11.3.1 (2021-03-01):
 LCR = (V_present − V_past) / V_past / t, where V is the built-up area and t the years between the two dates (the legacy form ln(V_present / V_past) / t, used before 2021, is an option);
 PGR = ln(Pop_present / Pop_past) / t;
@@ -4011,237 +4109,237 @@ Población en cada fecha: un número para toda la ciudad (sin zonas), un campo d
 Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: la relación se vuelve inestable, lea LCR y PGR por separado) o disminuyó (PGR negativa: el signo de la relación se invierte).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="100" />
+            <location filename="../processing/algorithms/sdg1131.py" line="102" />
             <source>Built-up area, past date (raster or polygons)</source>
             <translation>Área construida, fecha pasada (ráster o polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="105" />
+            <location filename="../processing/algorithms/sdg1131.py" line="107" />
             <source>Built-up area, present date (raster or polygons)</source>
             <translation>Área construida, fecha presente (ráster o polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="111" />
+            <location filename="../processing/algorithms/sdg1131.py" line="113" />
             <source>Pixels with a value above 0 are built-up</source>
             <translation>Los píxeles con valor mayor que 0 son construidos</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="112" />
+            <location filename="../processing/algorithms/sdg1131.py" line="114" />
             <source>Pixels equal to the built-up value are built-up</source>
             <translation>Los píxeles iguales al valor de construido son construidos</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="113" />
+            <location filename="../processing/algorithms/sdg1131.py" line="115" />
             <source>Pixel values are the built-up surface in m² (GHS-BUILT-S)</source>
             <translation>Los valores de los píxeles son la superficie construida en m² (GHS-BUILT-S)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="115" />
+            <location filename="../processing/algorithms/sdg1131.py" line="117" />
             <source>Built-up rasters</source>
             <translation>Rásteres de área construida</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="116" />
+            <location filename="../processing/algorithms/sdg1131.py" line="118" />
             <source>How built-up area is read from rasters (ignored for polygon layers).</source>
             <translation>Cómo se lee el área construida de los rásteres (se ignora para capas de polígonos).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="118" />
+            <location filename="../processing/algorithms/sdg1131.py" line="120" />
             <source>Built-up value</source>
             <translation>Valor de construido</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="126" />
+            <location filename="../processing/algorithms/sdg1131.py" line="128" />
             <source>Year of the past date</source>
             <translation>Año de la fecha pasada</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="126" />
+            <location filename="../processing/algorithms/sdg1131.py" line="128" />
             <source>Year of the present date</source>
             <translation>Año de la fecha presente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="135" />
+            <location filename="../processing/algorithms/sdg1131.py" line="137" />
             <source>Zones (optional)</source>
             <translation>Zonas (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="140" />
+            <location filename="../processing/algorithms/sdg1131.py" line="142" />
             <source>Zone id field</source>
             <translation>Campo de identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="145" />
+            <location filename="../processing/algorithms/sdg1131.py" line="147" />
             <source>Population at the past date (whole city)</source>
             <translation>Población en la fecha pasada (toda la ciudad)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="145" />
+            <location filename="../processing/algorithms/sdg1131.py" line="147" />
             <source>Population at the present date (whole city)</source>
             <translation>Población en la fecha presente (toda la ciudad)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="152" />
+            <location filename="../processing/algorithms/sdg1131.py" line="154" />
             <source>Population field of the zones, past date</source>
             <translation>Campo de población de las zonas, fecha pasada</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="152" />
+            <location filename="../processing/algorithms/sdg1131.py" line="154" />
             <source>Population field of the zones, present date</source>
             <translation>Campo de población de las zonas, fecha presente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="165" />
+            <location filename="../processing/algorithms/sdg1131.py" line="167" />
             <source>Population raster, past date</source>
             <translation>Ráster de población, fecha pasada</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="165" />
+            <location filename="../processing/algorithms/sdg1131.py" line="167" />
             <source>Population raster, present date</source>
             <translation>Ráster de población, fecha presente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="170" />
+            <location filename="../processing/algorithms/sdg1131.py" line="172" />
             <source>Land consumption rate formula</source>
             <translation>Fórmula de la tasa de consumo de suelo</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="170" />
+            <location filename="../processing/algorithms/sdg1131.py" line="172" />
             <source>Linear (SDG metadata 2021)</source>
             <translation>Lineal (metadatos ODS 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="170" />
+            <location filename="../processing/algorithms/sdg1131.py" line="172" />
             <source>Logarithmic (legacy, before 2021)</source>
             <translation>Logarítmica (anterior a 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="178" />
+            <location filename="../processing/algorithms/sdg1131.py" line="180" />
             <source>Population growth rate considered near zero (per year)</source>
             <translation>Tasa de crecimiento de la población considerada cercana a cero (por año)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="186" />
+            <location filename="../processing/algorithms/sdg1131.py" line="188" />
             <source>A warning is given where |PGR| is below this value: 0.001 is 0.1 % a year.</source>
             <translation>Se emite una advertencia donde |PGR| está por debajo de este valor: 0.001 es 0.1 % al año.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="189" />
+            <location filename="../processing/algorithms/sdg1131.py" line="191" />
             <source>SDG 11.3.1</source>
             <translation>ODS 11.3.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="201" />
+            <location filename="../processing/algorithms/sdg1131.py" line="203" />
             <source>The raster {} has no CRS: set one so that pixel areas can be measured.</source>
             <translation>El ráster {} no tiene SRC: asígnele uno para poder medir el área de los píxeles.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="209" />
+            <location filename="../processing/algorithms/sdg1131.py" line="211" />
             <source>The built-up layer {} has no features.</source>
             <translation>La capa de área construida {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="213" />
+            <location filename="../processing/algorithms/sdg1131.py" line="215" />
             <source>The built-up area must be a raster or a polygon layer: {} is neither.</source>
             <translation>El área construida debe ser un ráster o una capa de polígonos: {} no es ninguno de los dos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="222" />
+            <location filename="../processing/algorithms/sdg1131.py" line="224" />
             <source>past</source>
             <translation>pasada</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="222" />
+            <location filename="../processing/algorithms/sdg1131.py" line="224" />
             <source>present</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="237" />
+            <location filename="../processing/algorithms/sdg1131.py" line="239" />
             <source>Give the population at the {} date in one way: a number, a field of the zones or a raster.</source>
             <translation>Indique la población en la fecha {} de una sola forma: un número, un campo de las zonas o un ráster.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="244" />
+            <location filename="../processing/algorithms/sdg1131.py" line="246" />
             <source>With zones, give the population at the {} date as a field of the zones or as a raster; a single number only works for the whole city without zones.</source>
             <translation>Con zonas, indique la población en la fecha {} como un campo de las zonas o como un ráster; un único número solo sirve para toda la ciudad sin zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="250" />
+            <location filename="../processing/algorithms/sdg1131.py" line="252" />
             <source>The population at the {} date must be above 0.</source>
             <translation>La población en la fecha {} debe ser mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="255" />
+            <location filename="../processing/algorithms/sdg1131.py" line="257" />
             <source>A population field needs the zones layer it belongs to.</source>
             <translation>Un campo de población necesita la capa de zonas a la que pertenece.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="295" />
+            <location filename="../processing/algorithms/sdg1131.py" line="297" />
             <source>{0} invalid polygons of {1} were repaired before measuring areas.</source>
             <translation>Se repararon {0} polígonos no válidos de {1} antes de medir las áreas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="397" />
+            <location filename="../processing/algorithms/sdg1131.py" line="399" />
             <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
             <translation>{0} zonas están fuera o parcialmente fuera del ráster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="410" />
+            <location filename="../processing/algorithms/sdg1131.py" line="412" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas no tienen población en el campo {1} (NULL o no numérico).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="441" />
+            <location filename="../processing/algorithms/sdg1131.py" line="443" />
             <source>The present year ({0}) must come after the past year ({1}).</source>
             <translation>El año presente ({0}) debe ser posterior al año pasado ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="467" />
+            <location filename="../processing/algorithms/sdg1131.py" line="469" />
             <source>The zones layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="471" />
+            <location filename="../processing/algorithms/sdg1131.py" line="473" />
             <source>Some zones have no id in field {}.</source>
             <translation>Algunas zonas no tienen identificador en el campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="473" />
+            <location filename="../processing/algorithms/sdg1131.py" line="475" />
             <source>The zone ids in field {} are not unique.</source>
             <translation>Los identificadores de zona del campo {} no son únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="487" />
+            <location filename="../processing/algorithms/sdg1131.py" line="489" />
             <source>{} zones have no geometry: their built-up area is 0.</source>
             <translation>{} zonas no tienen geometría: su área construida es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="572" />
+            <location filename="../processing/algorithms/sdg1131.py" line="574" />
             <source>Whole city: LCR {0:.5f} per year, PGR {1:.5f} per year, LCRPGR {2:.3f}; built-up area per person {3:.1f} m² → {4:.1f} m².</source>
             <translation>Toda la ciudad: LCR {0:.5f} por año, PGR {1:.5f} por año, LCRPGR {2:.3f}; área construida por persona {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="588" />
+            <location filename="../processing/algorithms/sdg1131.py" line="590" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>La población de la ciudad casi no cambió (PGR {:.5f} por año): LCRPGR es inestable, lea LCR y PGR por separado.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="596" />
+            <location filename="../processing/algorithms/sdg1131.py" line="598" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>La población de la ciudad disminuyó (PGR {:.5f} por año): LCRPGR es negativa aunque el área construida haya crecido.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="605" />
+            <location filename="../processing/algorithms/sdg1131.py" line="607" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas con crecimiento de la población cercano a cero (LCRPGR inestable): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="612" />
+            <location filename="../processing/algorithms/sdg1131.py" line="614" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perdieron población (PGR negativa, el signo de la relación se invierte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="619" />
+            <location filename="../processing/algorithms/sdg1131.py" line="621" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas no tienen área construida en la fecha pasada o no tienen población en alguna fecha; sus tasas son NULL: {1}</translation>
         </message>
@@ -4249,12 +4347,12 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/sdg1171.py" line="67" />
+            <location filename="../processing/algorithms/sdg1171.py" line="69" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espacio público abierto</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="70" />
+            <location filename="../processing/algorithms/sdg1171.py" line="72" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -4271,132 +4369,132 @@ Las entradas se aproximan con puntos cada N metros (25 m por defecto) a lo largo
 La tabla da la proporción de área (escenario open_space_area) y la proporción de población por campo de población (escenario population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="86" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>Open public spaces</source>
             <translation>Espacios públicos abiertos</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="91" />
+            <location filename="../processing/algorithms/sdg1171.py" line="93" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espacios (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="99" />
+            <location filename="../processing/algorithms/sdg1171.py" line="101" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="102" />
+            <location filename="../processing/algorithms/sdg1171.py" line="104" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por ejemplo yes,private para un campo que indica si se cobra entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="104" />
+            <location filename="../processing/algorithms/sdg1171.py" line="106" />
             <source>City boundary (optional)</source>
             <translation>Límite de la ciudad (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="113" />
+            <location filename="../processing/algorithms/sdg1171.py" line="115" />
             <source>Population layer (polygons or points)</source>
             <translation>Capa de población (polígonos o puntos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="120" />
+            <location filename="../processing/algorithms/sdg1171.py" line="122" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="129" />
+            <location filename="../processing/algorithms/sdg1171.py" line="131" />
             <source>Walking distance (m)</source>
             <translation>Distancia a pie (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="138" />
+            <location filename="../processing/algorithms/sdg1171.py" line="140" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Puntos de entrada a lo largo del borde cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="138" />
+            <location filename="../processing/algorithms/sdg1171.py" line="140" />
             <source>Buffer around reached streets (m)</source>
             <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="138" />
+            <location filename="../processing/algorithms/sdg1171.py" line="140" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distancia máxima de una entrada a la red vial (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="152" />
+            <location filename="../processing/algorithms/sdg1171.py" line="154" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distancia a pie de un espacio abierto</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="159" />
+            <location filename="../processing/algorithms/sdg1171.py" line="161" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="200" />
+            <location filename="../processing/algorithms/sdg1171.py" line="202" />
             <source>Choose at least one population field.</source>
             <translation>Elija al menos un campo de población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="208" />
+            <location filename="../processing/algorithms/sdg1171.py" line="210" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Con una capa de población de puntos, indique la capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="235" />
+            <location filename="../processing/algorithms/sdg1171.py" line="237" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espacios abiertos excluidos por el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="239" />
+            <location filename="../processing/algorithms/sdg1171.py" line="241" />
             <source>No open space polygon is left to analyse.</source>
             <translation>No queda ningún polígono de espacio abierto para analizar.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="242" />
+            <location filename="../processing/algorithms/sdg1171.py" line="244" />
             <source>The population layer is empty.</source>
             <translation>La capa de población está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="252" />
+            <location filename="../processing/algorithms/sdg1171.py" line="254" />
             <source>The city boundary layer has no polygon.</source>
             <translation>La capa de límite de la ciudad no tiene ningún polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="275" />
+            <location filename="../processing/algorithms/sdg1171.py" line="277" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} puntos de entrada están a más de {2} m de la red vial.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="292" />
+            <location filename="../processing/algorithms/sdg1171.py" line="294" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="296" />
+            <location filename="../processing/algorithms/sdg1171.py" line="298" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>El campo de población {} suma cero: elija un campo con población.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="326" />
+            <location filename="../processing/algorithms/sdg1171.py" line="328" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espacio público abierto: {0} % del área de la ciudad; {1} % de la población a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="256" />
+            <location filename="../processing/algorithms/sdg1171.py" line="258" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>La capa de población no tiene ningún polígono que defina el área de la ciudad: indique una capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="184" />
+            <location filename="../processing/algorithms/sdg1171.py" line="186" />
             <source>{0}: {1} features without geometry skipped, {2} invalid polygons repaired.</source>
             <translation>{0}: se omitieron {1} entidades sin geometría y se repararon {2} polígonos no válidos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="244" />
+            <location filename="../processing/algorithms/sdg1171.py" line="246" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
         </message>
@@ -4404,12 +4502,12 @@ La tabla da la proporción de área (escenario open_space_area) y la proporción
     <context>
         <name>TransitIsochrones</name>
         <message>
-            <location filename="../processing/transitisochrones.py" line="78" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="79" />
             <source>Isochrones (public transport)</source>
             <translation>Isócronas (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="81" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="82" />
             <source>Areas reachable from each point by public transport and walking within given minutes (for example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile (the median by default), from one or more GTFS feeds, offline.
 
 The arrival time at every stop is computed with the public-transport router of 'Travel-time matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street network is walked from the starting point and from every reached stop with the time left, and the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken at the last second of its minute, and the percentile is taken per stop before walking on: the areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer distance is taken off the time budget, as in 'Isochrones (street network)'.</source>
@@ -4418,77 +4516,77 @@ The arrival time at every stop is computed with the public-transport router of '
 La hora de llegada a cada parada se calcula con el enrutador de transporte público de 'Matriz de tiempos de viaje (transporte público)' (RAPTOR sobre la ventana de salida, convenciones de r5r); luego se camina por la red vial desde el punto de partida y desde cada parada alcanzada con el tiempo restante, y las partes de calles alcanzadas (cortadas en el punto exacto) se amplían con un búfer y se disuelven por punto e intervalo. Las horas en las paradas se conocen al minuto entero (como las informa r5r), así que cada parada se toma en el último segundo de su minuto, y el percentil se toma por parada antes de seguir a pie: las zonas nunca superan el límite de tiempo (pueden quedarse cortas hasta un minuto). La distancia del búfer se descuenta del presupuesto de tiempo, como en 'Isócronas (red vial)'.</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="185" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="186" />
             <source>Starting points</source>
             <translation>Puntos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="103" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="104" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="110" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="111" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="115" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="116" />
             <source>Percentile of travel time over the window</source>
             <translation>Percentil del tiempo de viaje en la ventana</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="126" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="127" />
             <source>Street network for walking</source>
             <translation>Red vial para caminar</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="129" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="130" />
             <source>Buffer around reached streets</source>
             <translation>Búfer alrededor de las calles alcanzadas</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="134" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="135" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distancia máxima de ajuste a la red</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="143" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="144" />
             <source>Public-transport isochrones</source>
             <translation>Isócronas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="153" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="154" />
             <source>Minutes must be positive numbers separated by commas, for example 15, 30, 45, 60.</source>
             <translation>Los minutos deben ser números positivos separados por comas, por ejemplo 15, 30, 45, 60.</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="184" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="185" />
             <source>The starting points layer has no feature with a geometry.</source>
             <translation>La capa de puntos de partida no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="187" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="188" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>El campo identificador {0} tiene valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="220" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="221" />
             <source>Arrival times at the stops…</source>
             <translation>Horas de llegada a las paradas…</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="235" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="236" />
             <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
             <translation>{0} puntos no tienen ninguna parada a menos de {1} minutos a pie: solo a pie. {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="252" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="253" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="310" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="311" />
             <source>{} isochrones written.</source>
             <translation>Se escribieron {} isócronas.</translation>
         </message>
@@ -4496,12 +4594,12 @@ La hora de llegada a cada parada se calcula con el enrutador de transporte públ
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/transitmatrix.py" line="57" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="58" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tiempos de viaje (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="60" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="61" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a boarding needs 60 s at the stop; n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
@@ -4514,112 +4612,112 @@ Método: un enrutador RAPTOR por rondas (Delling, Pajor y Werneck 2012) ejecutad
 Los tramos a pie (hasta la primera parada, desde la última, transbordos y viajes solo a pie) siguen la red vial cuando se indica una; sin ella son la distancia en línea recta × 1,3 a velocidad de caminata. Los transbordos se limitan a la distancia de transbordo (1 km, como R5) y se respeta transfers.txt. Los orígenes sin ninguna parada dentro del límite a pie obtienen resultados solo a pie y se listan en el registro.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="82" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="83" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentiles del tiempo de viaje (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="89" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="90" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Red vial para caminar (opcional: sin ella, línea recta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="202" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="203" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="95" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="96" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distancia máxima de ajuste a la red (m)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="104" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="105" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nombre de la columna cuando hay un solo percentil (vacío = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="110" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="111" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Con un solo percentil, la columna de tiempo de viaje puede tener otro nombre, por ejemplo travel_time (el campo por defecto de conecta:accessibility y de la salida antigua de r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="118" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="119" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="123" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="124" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro de la duración máxima del viaje</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="124" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="125" />
             <source>Origins with no stop within walking</source>
             <translation>Orígenes sin parada a distancia caminable</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="138" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="139" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Los percentiles deben ser números enteros de 1 a 100 separados por comas, por ejemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="145" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="146" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Un nombre de columna único solo puede usarse con un percentil; bórrelo o indique un solo percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="151" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="152" />
             <source>The column name {} is already used.</source>
             <translation>El nombre de columna {} ya está en uso.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="197" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="198" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="206" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="207" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="228" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="229" />
             <source>Computing walking legs…</source>
             <translation>Calculando los tramos a pie…</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="246" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="247" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Enrutando {0} orígenes × {1} minutos de salida…</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="267" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="268" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} orígenes no tienen ninguna parada a menos de {1} minutos a pie y solo obtienen tiempos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="273" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="274" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos no tienen ninguna parada a menos de {1} minutos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="289" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="290" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no se usan: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="299" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="300" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="307" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="308" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="351" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="352" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origen-destino alcanzados ({1} orígenes × {2} destinos, {3} salidas en la ventana).</translation>
         </message>
@@ -4627,12 +4725,12 @@ Los tramos a pie (hasta la primera parada, desde la última, transbordos y viaje
     <context>
         <name>TravelTimeMatrix</name>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="36" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="36" />
             <source>Travel-time matrix (street network)</source>
             <translation>Matriz de tiempos de viaje (red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="39" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="39" />
             <source>Computes travel times on foot, by bicycle or by car between origins and destinations (points, or polygons through a point on their surface) along a street network, and writes the long table from_id, to_id, travel_time (minutes) with only the pairs reached within the maximum time — the format of r5r and of IPEA's accessibility package, so matrices from those tools and from Conecta are interchangeable.
 
 Speeds: walking 3.6 km/h and cycling 12 km/h (r5r's defaults); cars by OpenStreetMap road class, overridden by the line's speed limit (maxspeed) and by a speed field. One-way streets are honoured by car and bicycle (OSM oneway, including -1, or a direction field like QGIS's network tools). OSM layers read by GDAL keep oneway and maxspeed in other_tags: they are read from there.
@@ -4649,87 +4747,87 @@ Los puntos se ajustan a la calle más cercana (no solo a sus vértices) dentro d
 Para matrices muy grandes, escriba directamente a un archivo CSV o Parquet con 'Archivo de matriz'.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="102" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="102" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="59" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="59" />
             <source>Maximum travel time (minutes)</source>
             <translation>Tiempo de viaje máximo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="68" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="68" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distancia máxima de ajuste a la red</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="77" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="77" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tiempos de viaje</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="86" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="86" />
             <source>Matrix file (CSV or Parquet, for very large matrices)</source>
             <translation>Archivo de matriz (CSV o Parquet, para matrices muy grandes)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="86" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="86" />
             <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
             <translation>Archivos CSV (*.csv);;Archivos Parquet (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="95" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="95" />
             <source>Pairs within the maximum time</source>
             <translation>Pares dentro del tiempo máximo</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="96" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="96" />
             <source>Points beyond the snapping distance</source>
             <translation>Puntos más allá de la distancia de ajuste</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="106" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="106" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="138" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="138" />
             <source>No origin is within {} m of a street usable by this mode: check the layers' CRS and the snapping distance.</source>
             <translation>Ningún origen está a menos de {} m de una calle utilizable en este modo: revise el SRC de las capas y la distancia de ajuste.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="189" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="189" />
             <source>Matrix written to {}.</source>
             <translation>Matriz escrita en {}.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="199" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="199" />
             <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
             <translation>{0} pares origen-destino dentro de {1} minutos ({2} orígenes × {3} destinos).</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="217" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="217" />
             <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red y no tienen tiempo de viaje: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="227" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="227" />
             <source>{0} destinations are farther than {1} m from the network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="251" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="251" />
             <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
             <translation>{0} orígenes ({1:.1f} %) están en partes pequeñas de la red desconectadas de la principal y alcanzan pocos destinos: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="236" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="236" />
             <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
             <translation>{0} orígenes ({1:.1f} %) están más cerca de una parte pequeña de la red aislada del resto (una isla o un callejón de sentido único): se vincularon a la calle más cercana de la red principal, como hace r5r: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="191" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="191" />
             <source>The origins reach {0:.0f} % of the network within the limit: routed with a contraction hierarchy ({1} shortcut arcs), faster than one search per origin.</source>
             <translation>Los orígenes alcanzan el {0:.0f} % de la red dentro del límite: se calculó con una jerarquía de contracción ({1} arcos de atajo), más rápida que una búsqueda por origen.</translation>
         </message>
@@ -4737,12 +4835,12 @@ Para matrices muy grandes, escriba directamente a un archivo CSV o Parquet con '
     <context>
         <name>TripDistribution</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="254" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="93" />
             <source>Trip distribution (gravity model)</source>
             <translation>Distribución de viajes (modelo gravitacional)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="257" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="96" />
             <source>Distributes the trips produced and attracted by each zone between every pair of zones with the gravity model T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 5), doubly constrained (Furness balancing) or constrained on productions or attractions only.
 
 The deterrence function f is exponential exp(−β c), power c^(−β), combined (gamma) c^b · exp(c₁ c) or a table of factors by cost band. A typical starting β is 1 / mean trip time (about 0.017/min public transport, 0.03/min car, 0.08/min walking and cycling). Give an observed mean trip cost (from an OD survey) to calibrate β with Hyman's method instead.
@@ -4759,417 +4857,417 @@ La matriz de costos es una tabla larga (una fila por origen y destino) de una ca
 Salida: una tabla from_id, to_id, trips, cost. El registro informa las iteraciones, el error final, el costo medio de viaje y los parámetros calibrados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="275" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="114" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, puntos o una tabla)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="280" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="119" />
             <source>Zone id field</source>
             <translation>Campo identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="288" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="127" />
             <source>Productions field (trips leaving each zone)</source>
             <translation>Campo de producciones (viajes que salen de cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="288" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="127" />
             <source>Attractions field (trips arriving in each zone)</source>
             <translation>Campo de atracciones (viajes que llegan a cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="302" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="141" />
             <source>Cost matrix (long table or CSV file)</source>
             <translation>Matriz de costos (tabla larga o archivo CSV)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="305" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="144" />
             <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV file path is read directly, which is much faster for big matrices.</source>
             <translation>Una fila por origen y destino con sus identificadores y el costo (tiempo de viaje en minutos, distancia o costo generalizado). La ruta de un archivo CSV se lee directamente, mucho más rápido para matrices grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="313" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
             <source>Origin id field of the matrix</source>
             <translation>Campo identificador de origen de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="313" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
             <source>Destination id field of the matrix</source>
             <translation>Campo identificador de destino de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="313" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
             <source>Cost field of the matrix</source>
             <translation>Campo de costo de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="323" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
             <source>Deterrence function</source>
             <translation>Función de disuasión</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="323" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
             <source>Exponential: exp(−β·cost)</source>
             <translation>Exponencial: exp(−β·costo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="323" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
             <source>Power: cost^(−β)</source>
             <translation>Potencial: costo^(−β)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="323" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
             <source>Combined (gamma): cost^b · exp(c·cost)</source>
             <translation>Combinada (gamma): costo^b · exp(c·costo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="323" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
             <source>Table of factors by cost band</source>
             <translation>Tabla de factores por tramo de costo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="336" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="175" />
             <source>β (deterrence parameter)</source>
             <translation>β (parámetro de disuasión)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="343" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="182" />
             <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
             <translation>Por unidad de costo; aproximadamente 1 / costo medio de viaje si no se sabe nada mejor.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="345" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="184" />
             <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
             <translation>Calibrar β a este costo medio de viaje observado (0 = no calibrar)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="352" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="191" />
             <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
             <translation>Costo medio de los viajes de la encuesta OD, en la unidad de la matriz de costos. β se obtiene entonces con el método de Hyman para que el modelo lo reproduzca (funciones exponencial y potencial).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="359" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="198" />
             <source>Combined function: exponent b of cost^b</source>
             <translation>Función combinada: exponente b de costo^b</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="359" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="198" />
             <source>Combined function: coefficient c of exp(c·cost)</source>
             <translation>Función combinada: coeficiente c de exp(c·costo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="368" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="207" />
             <source>Deterrence table: upper bound of each cost band and its factor</source>
             <translation>Tabla de disuasión: límite superior de cada tramo de costo y su factor</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="368" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="207" />
             <source>Cost up to</source>
             <translation>Costo hasta</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="368" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="207" />
             <source>Factor</source>
             <translation>Factor</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="375" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="214" />
             <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
             <translation>Se usa con la función de tabla: los costos desde el límite anterior (0 para el primer tramo) hasta este límite reciben este factor; los costos por encima del último límite reciben 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="383" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
             <source>Constraint</source>
             <translation>Restricción</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="383" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
             <source>Doubly constrained (productions and attractions)</source>
             <translation>Doblemente restringido (producciones y atracciones)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="383" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
             <source>Production constrained</source>
             <translation>Restringido en las producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="383" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
             <source>Attraction constrained</source>
             <translation>Restringido en las atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="395" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
             <source>When total productions and attractions differ</source>
             <translation>Cuando los totales de producciones y atracciones difieren</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="395" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar las atracciones al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="395" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar las producciones al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="395" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="407" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="246" />
             <source>Cost of trips within a zone</source>
             <translation>Costo de los viajes dentro de una zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="414" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="253" />
             <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
             <translation>Reemplaza el costo de todos los viajes dentro de una zona. Déjelo vacío para conservar los valores de la matriz y usar la mitad del costo a la zona más cercana donde la matriz no tiene ninguno (o cero).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="422" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="261" />
             <source>Balancing tolerance (largest relative error of a zone total)</source>
             <translation>Tolerancia del balanceo (mayor error relativo del total de una zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="431" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="270" />
             <source>Maximum balancing iterations</source>
             <translation>Máximo de iteraciones de balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="440" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="279" />
             <source>Trips (OD table)</source>
             <translation>Viajes (tabla OD)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="445" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
             <source>Total trips</source>
             <translation>Total de viajes</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="445" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
             <source>Mean trip cost</source>
             <translation>Costo medio de viaje</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="445" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
             <source>β used or calibrated</source>
             <translation>β usado o calibrado</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="445" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
             <source>Balancing iterations</source>
             <translation>Iteraciones de balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="445" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
             <source>Largest relative error of a zone total</source>
             <translation>Mayor error relativo del total de una zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="453" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="292" />
             <source>Balancing converged</source>
             <translation>El balanceo convergió</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="465" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="304" />
             <source>Field {} does not exist in the zones layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="472" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="311" />
             <source>The zones layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="475" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="314" />
             <source>{0} zones have no value in field {1} and were left out.</source>
             <translation>{0} zonas no tienen valor en el campo {1} y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="484" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="323" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Los identificadores de zona deben ser únicos, pero el campo {0} repite: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="493" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="332" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="498" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="337" />
             <source>Field {0} has {1} negative values: trips must be zero or positive.</source>
             <translation>El campo {0} tiene {1} valores negativos: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="504" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="343" />
             <source>Every zone has 0 in field {}: there are no trips to distribute.</source>
             <translation>Todas las zonas tienen 0 en el campo {}: no hay viajes que distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="517" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="356" />
             <source>The cost matrix has no rows.</source>
             <translation>La matriz de costos no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="520" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="359" />
             <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
             <translation>{0} filas de la matriz de costos no tienen un número en el campo {1}: esos pares son inalcanzables.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="531" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="370" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} filas de la matriz de costos se refieren a {1} identificadores que no son zonas y se omitieron: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="537" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="376" />
             <source>No row of the cost matrix matches the zone ids (matrix ids such as {0}; zone ids such as {1}): check the zone id field and the id fields of the matrix.</source>
             <translation>Ninguna fila de la matriz de costos coincide con los identificadores de zona (identificadores de la matriz como {0}; de las zonas como {1}): revise el campo identificador de zona y los campos identificadores de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="544" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="383" />
             <source>{} origin-destination pairs appear more than once in the cost matrix: the last row is used.</source>
             <translation>{} pares origen-destino aparecen más de una vez en la matriz de costos: se usa la última fila.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="569" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="408" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas no tienen costo (o es cero) para los viajes dentro de la zona: se usa la mitad del costo a su zona más cercana.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="583" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="422" />
             <source>The deterrence table must hold numbers only (cost bound and factor).</source>
             <translation>La tabla de disuasión solo debe contener números (límite de costo y factor).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="587" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="426" />
             <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
             <translation>La tabla de disuasión necesita al menos una fila, límites de costo positivos en orden creciente y factores de cero o más.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="620" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="459" />
             <source>The cost matrix has {} negative costs: costs must be zero or positive.</source>
             <translation>La matriz de costos tiene {} costos negativos: los costos deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="628" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="467" />
             <source>The cost matrix has {} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
             <translation>La matriz de costos tiene {} costos cero, pero las funciones potencial y combinada necesitan costos mayores que cero: use la función exponencial o indique un costo para los viajes dentro de una zona.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="635" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="474" />
             <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
             <translation>La calibración a un costo medio de viaje solo funciona con la función exponencial o la potencial.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="642" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="481" />
             <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
             <translation>{0} de {1} pares origen-destino no tienen costo: son inalcanzables y no reciben viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="650" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="489" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas tienen 0 en el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="670" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="509" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibración de Hyman: β = {0:.6g} tras {1} corridas (costo medio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="678" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="517" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>La calibración no alcanzó el costo medio de viaje observado: compruebe que la matriz de costos y la media observada usan la misma unidad.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="720" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="559" />
             <source>The gravity model cannot run: {}</source>
             <translation>El modelo gravitacional no puede ejecutarse: {}</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="743" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="582" />
             <source>{} origin-destination pairs with trips written.</source>
             <translation>Se escribieron {} pares origen-destino con viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="763" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="602" />
             <source>attractions were scaled to total productions</source>
             <translation>las atracciones se escalaron al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="764" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="603" />
             <source>productions were scaled to total attractions</source>
             <translation>las producciones se escalaron al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="765" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="604" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas se escalaron a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="767" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="606" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Los totales de producciones ({0:,.1f}) y atracciones ({1:,.1f}) difieren: {2} (producciones × {3:.6g}, atracciones × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="791" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="630" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas producen viajes pero no alcanzan ninguna zona que atraiga viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="797" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="636" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraen viajes pero ninguna zona productora las alcanza: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="805" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="644" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="806" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="645" />
             <source>power</source>
             <translation>potencial</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="807" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="646" />
             <source>combined (gamma)</source>
             <translation>combinada (gamma)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="808" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="647" />
             <source>table</source>
             <translation>tabla</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="810" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="649" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Función de disuasión: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="813" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="652" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viajes; {2} iteraciones de balanceo; mayor error relativo del total de una zona {3:.3g}; costo medio de viaje {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="822" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="661" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>El balanceo no convergió dentro del límite de iteraciones (mayor error {:.3g}): los viajes se escriben, pero aumente el máximo de iteraciones o revise las zonas que no se pueden alcanzar.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="700" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="539" />
             <source>The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
             <translation>El costo medio de viaje observado {0:.4g} no se puede alcanzar: con estas zonas y esta matriz de costos el costo medio de viaje es como máximo {1:.4g} (sin ninguna disuasión). Compruebe que ambos usen la misma unidad y que el límite de tiempo de la matriz cubra los viajes observados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="784" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="623" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>Las zonas forman {} grupos entre los que no es posible ningún viaje (por ejemplo, una isla de la red): las atracciones se escalaron dentro de cada grupo a sus producciones.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="710" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="549" />
             <source>The observed mean trip cost {0:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
             <translation>El costo medio de viaje observado {0:.4g} es demasiado bajo para estas zonas y esta matriz de costos: el modelo gravitacional no puede bajar tanto su media, su balanceo falla cuando los viajes se concentran en los pares más baratos. Verifique que la matriz y la media observada usen la misma unidad.</translation>
         </message>
@@ -5177,12 +5275,12 @@ Salida: una tabla from_id, to_id, trips, cost. El registro informa las iteracion
     <context>
         <name>TripGeneration</name>
         <message>
-            <location filename="../processing/tripgeneration.py" line="84" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="73" />
             <source>Trip generation</source>
             <translation>Generación de viajes</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="87" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="76" />
             <source>Estimates the trips produced and attracted by each zone in a day (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 4) and adds them as two new fields.
 
 Productions: cross-classification (a trip rate for each category, e.g. income group, times a count such as the population; the default rates 1.6 / 2.0 / 2.5 trips per inhabitant per day for low / middle / high income are LAC working values around the 2.0 average of the CAF Urban Mobility Observatory — replace them with rates from the local OD survey), rates on zone fields (Σ field × rate), or a linear regression fitted on zones with an observed number of trips. Several category fields are combined by writing their values separated by ';' in the rate table (e.g. 'low;1').
@@ -5199,402 +5297,402 @@ Atracciones: tasas sobre campos de la zona (p. ej. empleos, plazas escolares) o 
 Luego se balancean producciones y atracciones a totales iguales (por defecto las atracciones se escalan a las producciones, que suelen ser la mejor estimación); el registro informa los totales antes y después y los factores.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="112" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="101" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, puntos o una tabla)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="117" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
             <source>Productions method</source>
             <translation>Método de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="117" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
             <source>Cross-classification: rate by category × count field</source>
             <translation>Clasificación cruzada: tasa por categoría × campo de conteo</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="258" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
             <source>Rates on zone fields</source>
             <translation>Tasas sobre campos de la zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="258" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
             <source>Regression on zone fields (observed trips field)</source>
             <translation>Regresión sobre campos de la zona (campo de viajes observados)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="129" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="118" />
             <source>Category fields (cross-classification, e.g. income group)</source>
             <translation>Campos de categoría (clasificación cruzada, p. ej. grupo de ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="137" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="126" />
             <source>Count field (persons or households per zone)</source>
             <translation>Campo de conteo (personas u hogares por zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="150" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
             <source>Trip rates by category (trips per person or household per day)</source>
             <translation>Tasas de viajes por categoría (viajes por persona u hogar por día)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="150" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
             <source>Category value(s)</source>
             <translation>Valor(es) de categoría</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="150" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
             <source>Rate</source>
             <translation>Tasa</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="157" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="146" />
             <source>One row per category value of the category field; with several category fields write the values in the same order separated by ';'. Ignored when a rate table layer is given.</source>
             <translation>Una fila por valor de categoría del campo de categoría; con varios campos de categoría escriba los valores en el mismo orden separados por ';'. Se ignora si se indica una capa de tabla de tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="164" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="153" />
             <source>Rate table layer (instead of the rates above)</source>
             <translation>Capa de tabla de tasas (en lugar de las tasas anteriores)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="170" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="159" />
             <source>A table with one field named like each category field and a rate field.</source>
             <translation>Una tabla con un campo con el nombre de cada campo de categoría y un campo de tasa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="172" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="161" />
             <source>Rate field of the rate table</source>
             <translation>Campo de tasa de la tabla de tasas</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="226" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="215" />
             <source>Production fields (rates on zone fields or regression)</source>
             <translation>Campos de producción (tasas sobre campos de la zona o regresión)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="236" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="225" />
             <source>Production rates, one per production field (comma-separated)</source>
             <translation>Tasas de producción, una por campo de producción (separadas por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="242" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="231" />
             <source>One rate for every field, or one per field in the same order, separated by commas (or by ';' when decimals are written with a comma).</source>
             <translation>Una tasa para todos los campos, o una por campo en el mismo orden, separadas por comas (o por ';' si los decimales se escriben con coma).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="249" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="238" />
             <source>Observed productions field (regression; zones without a value are predicted)</source>
             <translation>Campo de producciones observadas (regresión; se predicen las zonas sin valor)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="258" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
             <source>Attractions method</source>
             <translation>Método de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="269" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="258" />
             <source>Attraction fields (e.g. jobs, school places)</source>
             <translation>Campos de atracción (p. ej. empleos, plazas escolares)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="280" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="269" />
             <source>Attraction rates, one per attraction field (comma-separated)</source>
             <translation>Tasas de atracción, una por campo de atracción (separadas por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="286" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="275" />
             <source>Trips attracted per unit of each field. When attractions are scaled to productions only the ratios between the rates matter.</source>
             <translation>Viajes atraídos por unidad de cada campo. Si las atracciones se escalan a las producciones, solo importan las proporciones entre las tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="293" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="282" />
             <source>Observed attractions field (regression; zones without a value are predicted)</source>
             <translation>Campo de atracciones observadas (regresión; se predicen las zonas sin valor)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="302" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
             <source>Balance the totals</source>
             <translation>Balancear los totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="302" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar las atracciones al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="302" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar las producciones al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="302" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="302" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
             <source>Do not balance</source>
             <translation>No balancear</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="315" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="304" />
             <source>Name of the productions field</source>
             <translation>Nombre del campo de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="315" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="304" />
             <source>Name of the attractions field</source>
             <translation>Nombre del campo de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="322" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="311" />
             <source>Zones with productions and attractions</source>
             <translation>Zonas con producciones y atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="327" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
             <source>Total productions before balancing</source>
             <translation>Total de producciones antes del balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="327" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
             <source>Total attractions before balancing</source>
             <translation>Total de atracciones antes del balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="327" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
             <source>Total productions</source>
             <translation>Total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="327" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
             <source>Total attractions</source>
             <translation>Total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="327" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
             <source>Factor applied to productions</source>
             <translation>Factor aplicado a las producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="327" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
             <source>Factor applied to attractions</source>
             <translation>Factor aplicado a las atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="354" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="343" />
             <source>The {0} rates '{1}' are not numbers separated by commas.</source>
             <translation>Las tasas de {0} '{1}' no son números separados por comas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="360" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="349" />
             <source>{0} {1} fields but {2} rates: give one rate, or one per field.</source>
             <translation>{0} campos de {1} pero {2} tasas: indique una tasa, o una por campo.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="370" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="359" />
             <source>Choose at least one {} field.</source>
             <translation>Elija al menos un campo de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="374" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="363" />
             <source>{0} NULL values in the {1} fields were counted as 0.</source>
             <translation>{0} valores NULL en los campos de {1} se contaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="380" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="369" />
             <source>{0} = {1}</source>
             <translation>{0} = {1}</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="387" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="376" />
             <source>The {} regression needs explanatory fields and an observed trips field.</source>
             <translation>La regresión de {} necesita campos explicativos y un campo de viajes observados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="396" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="385" />
             <source>Too few zones have an observed value in field {0} and every explanatory field to fit the {1} regression.</source>
             <translation>Muy pocas zonas tienen un valor observado en el campo {0} y en todos los campos explicativos para ajustar la regresión de {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="410" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="399" />
             <source>{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).</source>
             <translation>Regresión de {0}: {1} (R² = {2:.3f}, {3} zonas observadas, {4} predichas).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="416" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="405" />
             <source>{0} zones could not be predicted (NULL explanatory values) and {1} got a negative prediction: both were set to 0.</source>
             <translation>{0} zonas no se pudieron predecir (valores explicativos NULL) y {1} obtuvieron una predicción negativa: ambas se fijaron en 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="484" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="473" />
             <source>The rate table has no field {0}: it needs a field named like each category field and a rate field.</source>
             <translation>La tabla de tasas no tiene el campo {0}: necesita un campo con el nombre de cada campo de categoría y un campo de tasa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="500" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="489" />
             <source>The rate table row '{0}' has {1} values but {2} category fields were chosen: separate the values with ';' in the order of the fields.</source>
             <translation>La fila '{0}' de la tabla de tasas tiene {1} valores pero se eligieron {2} campos de categoría: separe los valores con ';' en el orden de los campos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="510" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="499" />
             <source>Every trip rate must be a number of zero or more.</source>
             <translation>Cada tasa de viajes debe ser un número igual o mayor que cero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="519" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="508" />
             <source>The rate table repeats a category: each needs exactly one rate.</source>
             <translation>La tabla de tasas repite una categoría: cada una necesita exactamente una tasa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="527" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="516" />
             <source>Choose at least one category field for cross-classification, or use rates on zone fields (e.g. population × 2.0).</source>
             <translation>Elija al menos un campo de categoría para la clasificación cruzada, o use tasas sobre campos de la zona (p. ej. población × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="543" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="532" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="549" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="538" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas no tienen categoría (NULL) y no producen viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="556" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="545" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertenecen a categorías sin tasa y no producen viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="562" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="551" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Clasificación cruzada sobre {0} × {1} con {2} tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="581" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="570" />
             <source>The zones layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="588" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="577" />
             <source>productions</source>
             <translation>producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="588" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="577" />
             <source>attractions</source>
             <translation>atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="655" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="644" />
             <source>Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the fields and rates that give zero.</source>
             <translation>No se puede balancear: el total de producciones es {0:,.1f} y el de atracciones {1:,.1f}. Revise los campos y tasas que dan cero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="665" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="654" />
             <source>attractions scaled to total productions</source>
             <translation>atracciones escaladas al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="666" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="655" />
             <source>productions scaled to total attractions</source>
             <translation>producciones escaladas al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="667" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="656" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="669" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="658" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceo: total de producciones {0:,.1f} y de atracciones {1:,.1f} antes; {2} (producciones × {3:.6g}, atracciones × {4:.6g}); ambos {5:,.1f} después.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="678" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="667" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sin balancear: total de producciones {0:,.1f}, total de atracciones {1:,.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="687" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="676" />
             <source>The productions and attractions fields need different names.</source>
             <translation>Los campos de producciones y atracciones necesitan nombres distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="87" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="76" />
             <source>Rates from the local OD survey: give its trips table and its persons (or households) table, both with the category fields; each category's rate is its expanded trips divided by its expanded persons, and the log lists them. They take the place of the rates above.</source>
             <translation>Tasas de la encuesta origen-destino local: indique su tabla de viajes y su tabla de personas (u hogares), ambas con los campos de categoría; la tasa de cada categoría es la suma expandida de sus viajes dividida por la de sus personas, y el registro las lista. Sustituyen a las tasas anteriores.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="181" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="170" />
             <source>OD survey: trips table (rates estimated from the survey, instead of the rates above)</source>
             <translation>Encuesta OD: tabla de viajes (tasas estimadas a partir de la encuesta, en lugar de las tasas anteriores)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="187" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="176" />
             <source>One row per surveyed trip with the category fields (named like the zones' category fields) and optionally an expansion factor. The rate of a category is its weighted trips divided by its weighted persons in the persons table.</source>
             <translation>Una fila por viaje encuestado con los campos de categoría (con los mismos nombres que los campos de categoría de las zonas) y, opcionalmente, un factor de expansión. La tasa de una categoría es la suma ponderada de sus viajes dividida por la de sus personas en la tabla de personas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="195" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="184" />
             <source>Expansion factor of the trips (empty: 1 per trip)</source>
             <translation>Factor de expansión de los viajes (vacío: 1 por viaje)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="204" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="193" />
             <source>OD survey: persons or households table</source>
             <translation>Encuesta OD: tabla de personas u hogares</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="210" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="199" />
             <source>One row per surveyed person or household (or per category, with the count as the weight), with the same category fields; the same unit as the zones' count field.</source>
             <translation>Una fila por persona u hogar encuestado (o por categoría, con el recuento como peso), con los mismos campos de categoría; la misma unidad que el campo de recuento de las zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="217" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="206" />
             <source>Expansion factor of the persons (empty: 1 per row)</source>
             <translation>Factor de expansión de las personas (vacío: 1 por fila)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="432" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="421" />
             <source>Rates from an OD survey need both the trips table and the persons table.</source>
             <translation>Las tasas de una encuesta OD necesitan la tabla de viajes y la tabla de personas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="436" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="425" />
             <source>trips</source>
             <translation>viajes</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="436" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="425" />
             <source>persons</source>
             <translation>personas</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="442" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="431" />
             <source>The survey's {0} table has no field {1}: it needs the category fields of the zones.</source>
             <translation>La tabla de {0} de la encuesta no tiene el campo {1}: necesita los campos de categoría de las zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="451" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="440" />
             <source>The survey's {} table is empty.</source>
             <translation>La tabla de {} de la encuesta está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="457" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="446" />
             <source>{0} categories have surveyed trips but no persons and get no rate: {1}.</source>
             <translation>{0} categorías tienen viajes encuestados pero ninguna persona y no reciben tasa: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="468" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="457" />
             <source>Trip rates from the survey (trips / persons by category):</source>
             <translation>Tasas de viaje de la encuesta (viajes / personas por categoría):</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="594" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="583" />
             <source>The OD survey tables give rates by category: they are used only by cross-classification and were ignored.</source>
             <translation>Las tablas de la encuesta OD dan tasas por categoría: solo las usa la clasificación cruzada y se ignoraron.</translation>
         </message>
@@ -5602,12 +5700,12 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
     <context>
         <name>ZonalStatistics</name>
         <message>
-            <location filename="../processing/zonalstats.py" line="193" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="56" />
             <source>Zonal statistics (exact coverage)</source>
             <translation>Estadísticas de zona (cobertura exacta)</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="196" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="59" />
             <source>Summarises a raster band (for example WorldPop or GHSL population) over polygon zones: sum, mean, count, minimum, maximum, standard deviation and range.
 
 Each pixel counts with the exact share of its area that the polygon covers, not by whether its centre falls inside, so a population raster is apportioned between zones at their edges and the sum over zones that tile the raster equals the raster sum. Count is the covered area of valid pixels in pixel units (fractional); mean and standard deviation are weighted by the covered area; minimum and maximum consider every pixel a zone touches.
@@ -5624,137 +5722,137 @@ El ráster puede estar en cualquier sistema de referencia de coordenadas (SRC): 
 Método: fracciones exactas de cobertura de píxel como en exactextract (Baston, ISciences).</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="212" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="75" />
             <source>Raster layer</source>
             <translation>Capa ráster</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="213" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="76" />
             <source>Band number</source>
             <translation>Número de banda</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="214" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="77" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="220" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="83" />
             <source>Sum</source>
             <translation>Suma</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="221" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="84" />
             <source>Mean</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="222" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="85" />
             <source>Count (covered pixels)</source>
             <translation>Conteo (píxeles cubiertos)</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="223" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="86" />
             <source>Minimum</source>
             <translation>Mínimo</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="224" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="87" />
             <source>Maximum</source>
             <translation>Máximo</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="225" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
             <source>Standard deviation</source>
             <translation>Desviación estándar</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="226" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="89" />
             <source>Range</source>
             <translation>Rango</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="228" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="91" />
             <source>Statistics to calculate</source>
             <translation>Estadísticas a calcular</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="236" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="99" />
             <source>Output column prefix</source>
             <translation>Prefijo de columna de salida</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="237" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="100" />
             <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
             <translation>Los campos nuevos se llaman prefijo + estadística, p. ej. pop_sum para un ráster de población.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="241" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="104" />
             <source>Zonal statistics</source>
             <translation>Estadísticas de zona</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="261" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="124" />
             <source>Choose at least one statistic.</source>
             <translation>Elija al menos una estadística.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="265" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="128" />
             <source>Band {0} does not exist: the raster has {1} band(s).</source>
             <translation>La banda {0} no existe: el ráster tiene {1} banda(s).</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="274" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="137" />
             <source>The zones layer already has a field {}: choose another prefix.</source>
             <translation>La capa de zonas ya tiene un campo {}: elija otro prefijo.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="284" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="147" />
             <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
             <translation>Las zonas se reproyectan de {0} al SRC del ráster {1} para el cálculo.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="290" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="153" />
             <source>The raster has no CRS: the zones are assumed to be in the same coordinates.</source>
             <translation>El ráster no tiene SRC: se supone que las zonas están en las mismas coordenadas.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="306" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="169" />
             <source>The zones layer has no features.</source>
             <translation>La capa de zonas no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="322" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="185" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>No se puede leer el ráster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="344" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="207" />
             <source>Sum over the zones: {}</source>
             <translation>Suma sobre las zonas: {}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="357" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="220" />
             <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
             <translation>{0} zonas no tienen geometría poligonal (NULL, vacía o no poligonal); sus estadísticas son NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="363" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="226" />
             <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas están fuera del ráster; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="369" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="232" />
             <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
             <translation>{0} zonas están parcialmente fuera del ráster; solo cuenta la parte interior: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="375" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="238" />
             <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas cubren solo píxeles sin datos; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="308" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="171" />
             <source>{} zones have invalid polygons (e.g. self-intersecting): they were repaired as QGIS's Fix geometries does before the computation; the zones layer is not changed.</source>
             <translation>{} zonas tienen polígonos no válidos (p. ej. con autointersecciones): se repararon como lo hace «Corregir geometrías» de QGIS antes del cálculo; la capa de zonas no se modifica.</translation>
         </message>

@@ -4,12 +4,12 @@
     <context>
         <name>AccessInequality</name>
         <message>
-            <location filename="../processing/accessinequality.py" line="375" />
+            <location filename="../processing/algorithms/accessinequality.py" line="376" />
             <source>Accessibility inequality and poverty</source>
             <translation>Desigualdade e pobreza de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="110" />
+            <location filename="../processing/algorithms/accessinequality.py" line="111" />
             <source>Measures how unequal accessibility is among the population, with the definitions of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility'). Every measure is weighted by the population of the zones:
 - Palma ratio: mean accessibility of the wealthiest 10 % divided by that of the poorest 40 %, the income cut-offs being population-weighted quantiles of income per capita.
 - Gini index (area between the Lorenz curve and the line of equality).
@@ -34,257 +34,257 @@ A tabela tem uma linha por medida, para todas as zonas (grupo 'all') e para cada
 Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zonas com renda NULL são excluídas das medidas baseadas na renda (Palma, índice de concentração, decis). Ambas são contadas no registro. Zonas com renda igual são ordenadas pelo campo de identificador de zona (o pacote ordena pelo identificador).</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="135" />
+            <location filename="../processing/algorithms/accessinequality.py" line="136" />
             <source>Zones with accessibility</source>
             <translation>Zonas com acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="140" />
+            <location filename="../processing/algorithms/accessinequality.py" line="141" />
             <source>Accessibility field</source>
             <translation>Campo de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="140" />
+            <location filename="../processing/algorithms/accessinequality.py" line="141" />
             <source>Population field</source>
             <translation>Campo de população</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="140" />
+            <location filename="../processing/algorithms/accessinequality.py" line="141" />
             <source>Income per capita field</source>
             <translation>Campo de renda per capita</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="154" />
+            <location filename="../processing/algorithms/accessinequality.py" line="155" />
             <source>Group field (income decile, sex, race…)</source>
             <translation>Campo de grupo (decil de renda, sexo, raça…)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="160" />
+            <location filename="../processing/algorithms/accessinequality.py" line="161" />
             <source>Every measure is also computed for each value of this field.</source>
             <translation>Cada medida também é calculada para cada valor deste campo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="162" />
+            <location filename="../processing/algorithms/accessinequality.py" line="163" />
             <source>Zone id field (order of zones with equal income)</source>
             <translation>Campo de identificador de zona (ordem das zonas com renda igual)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="168" />
+            <location filename="../processing/algorithms/accessinequality.py" line="169" />
             <source>The concentration index ranks zones by income; zones with equal income are taken in the order of this field, as the accessibility package does. Empty: the layer's order.</source>
             <translation>O índice de concentração ordena as zonas pela renda; zonas com renda igual são tomadas na ordem deste campo, como faz o pacote accessibility. Vazio: a ordem da camada.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="176" />
+            <location filename="../processing/algorithms/accessinequality.py" line="177" />
             <source>Poverty line of accessibility (FGT measures)</source>
             <translation>Linha de pobreza de acessibilidade (medidas FGT)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="183" />
+            <location filename="../processing/algorithms/accessinequality.py" line="184" />
             <source>Zones whose accessibility is below this value are 'poor in access', e.g. 50000 jobs.</source>
             <translation>Zonas cuja acessibilidade está abaixo deste valor são 'pobres em acesso', p. ex. 50000 empregos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="187" />
+            <location filename="../processing/algorithms/accessinequality.py" line="188" />
             <source>Inequality measures</source>
             <translation>Medidas de desigualdade</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="192" />
+            <location filename="../processing/algorithms/accessinequality.py" line="193" />
             <source>Chart</source>
             <translation>Gráfico</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="192" />
+            <location filename="../processing/algorithms/accessinequality.py" line="193" />
             <source>PNG files (*.png)</source>
             <translation>Arquivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="201" />
+            <location filename="../processing/algorithms/accessinequality.py" line="202" />
             <source>Report</source>
             <translation>Relatório</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="202" />
+            <location filename="../processing/algorithms/accessinequality.py" line="203" />
             <source>Palma ratio</source>
             <translation>Razão de Palma</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="209" />
+            <location filename="../processing/algorithms/accessinequality.py" line="210" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="208" />
+            <location filename="../processing/algorithms/accessinequality.py" line="209" />
             <source>Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %</source>
             <translation>Razão de Palma: acessibilidade média dos 10 % mais ricos / dos 40 % mais pobres</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="210" />
+            <location filename="../processing/algorithms/accessinequality.py" line="211" />
             <source>Theil T index</source>
             <translation>Índice T de Theil</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="211" />
+            <location filename="../processing/algorithms/accessinequality.py" line="212" />
             <source>Theil T, between-group part</source>
             <translation>T de Theil, parte entre grupos</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="212" />
+            <location filename="../processing/algorithms/accessinequality.py" line="213" />
             <source>Theil T, within-group part</source>
             <translation>T de Theil, parte dentro dos grupos</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="213" />
+            <location filename="../processing/algorithms/accessinequality.py" line="214" />
             <source>Concentration index (ranked by income)</source>
             <translation>Índice de concentração (ordenado pela renda)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="214" />
+            <location filename="../processing/algorithms/accessinequality.py" line="215" />
             <source>Concentration index, Erreygers-corrected</source>
             <translation>Índice de concentração, corrigido por Erreygers</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="215" />
+            <location filename="../processing/algorithms/accessinequality.py" line="216" />
             <source>FGT0: share of the population below the poverty line</source>
             <translation>FGT0: proporção da população abaixo da linha de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="216" />
+            <location filename="../processing/algorithms/accessinequality.py" line="217" />
             <source>FGT1: poverty gap</source>
             <translation>FGT1: hiato de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="217" />
+            <location filename="../processing/algorithms/accessinequality.py" line="218" />
             <source>FGT2: poverty severity</source>
             <translation>FGT2: severidade da pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="364" />
+            <location filename="../processing/algorithms/accessinequality.py" line="365" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Acessibilidade média (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="219" />
+            <location filename="../processing/algorithms/accessinequality.py" line="220" />
             <source>Median accessibility (population-weighted)</source>
             <translation>Acessibilidade mediana (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="220" />
+            <location filename="../processing/algorithms/accessinequality.py" line="221" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="221" />
+            <location filename="../processing/algorithms/accessinequality.py" line="222" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="238" />
+            <location filename="../processing/algorithms/accessinequality.py" line="239" />
             <source>Field {} does not exist in the layer.</source>
             <translation>O campo {} não existe na camada.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="243" />
+            <location filename="../processing/algorithms/accessinequality.py" line="244" />
             <source>The poverty line must be a positive number.</source>
             <translation>A linha de pobreza deve ser um número positivo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="256" />
+            <location filename="../processing/algorithms/accessinequality.py" line="257" />
             <source>The input layer has no features.</source>
             <translation>A camada de entrada não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="271" />
+            <location filename="../processing/algorithms/accessinequality.py" line="272" />
             <source>No zone has both an accessibility value and a population above 0.</source>
             <translation>Nenhuma zona tem ao mesmo tempo um valor de acessibilidade e uma população maior que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="275" />
+            <location filename="../processing/algorithms/accessinequality.py" line="276" />
             <source>{0} zones have no value in {1}: they are left out.</source>
             <translation>{0} zonas não têm valor em {1}: são excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="281" />
+            <location filename="../processing/algorithms/accessinequality.py" line="282" />
             <source>{0} zones have a NULL or negative population in {1}: they are left out.</source>
             <translation>{0} zonas têm população NULL ou negativa em {1}: são excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="287" />
+            <location filename="../processing/algorithms/accessinequality.py" line="288" />
             <source>{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the concentration index and the income deciles.</source>
             <translation>{0} zonas ({1} pessoas) não têm renda em {2}: são excluídas da razão de Palma, do índice de concentração e dos decis de renda.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="296" />
+            <location filename="../processing/algorithms/accessinequality.py" line="297" />
             <source>{0} zones ({1} people) have no value in {2}: they are in no group.</source>
             <translation>{0} zonas ({1} pessoas) não têm valor em {2}: não estão em nenhum grupo.</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="349" />
+            <location filename="../processing/algorithms/accessinequality.py" line="350" />
             <source>Palma ratio: {}</source>
             <translation>Razão de Palma: {}</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="350" />
+            <location filename="../processing/algorithms/accessinequality.py" line="351" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="362" />
+            <location filename="../processing/algorithms/accessinequality.py" line="363" />
             <source>Mean accessibility by income decile</source>
             <translation>Acessibilidade média por decil de renda</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="363" />
+            <location filename="../processing/algorithms/accessinequality.py" line="364" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de renda (1 = mais pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="365" />
+            <location filename="../processing/algorithms/accessinequality.py" line="366" />
             <source>Lorenz curve of accessibility</source>
             <translation>Curva de Lorenz da acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="366" />
+            <location filename="../processing/algorithms/accessinequality.py" line="367" />
             <source>Cumulative share of the population</source>
             <translation>Proporção acumulada da população</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="367" />
+            <location filename="../processing/algorithms/accessinequality.py" line="368" />
             <source>Cumulative share of accessibility</source>
             <translation>Proporção acumulada da acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="368" />
+            <location filename="../processing/algorithms/accessinequality.py" line="369" />
             <source>Lorenz curve (Gini index {})</source>
             <translation>Curva de Lorenz (índice de Gini {})</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="371" />
+            <location filename="../processing/algorithms/accessinequality.py" line="372" />
             <source>Line of equality</source>
             <translation>Linha de igualdade</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="374" />
+            <location filename="../processing/algorithms/accessinequality.py" line="375" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="374" />
+            <location filename="../processing/algorithms/accessinequality.py" line="375" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="374" />
+            <location filename="../processing/algorithms/accessinequality.py" line="375" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="374" />
+            <location filename="../processing/algorithms/accessinequality.py" line="375" />
             <source>Description</source>
             <translation>Descrição</translation>
         </message>
         <message>
-            <location filename="../processing/accessinequality.py" line="378" />
+            <location filename="../processing/algorithms/accessinequality.py" line="379" />
             <source>Chart written to {0}; report to {1}</source>
             <translation>Gráfico gravado em {0}; relatório em {1}</translation>
         </message>
@@ -292,12 +292,12 @@ Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zona
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../processing/accessibility.py" line="197" />
+            <location filename="../processing/algorithms/accessibility.py" line="40" />
             <source>Accessibility to opportunities</source>
             <translation>Acessibilidade a oportunidades</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="200" />
+            <location filename="../processing/algorithms/accessibility.py" line="43" />
             <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
 - Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
 - Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
@@ -332,409 +332,254 @@ A saída é a camada de zonas com um campo novo por oportunidade e limite, chama
 Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima). Oportunidades e populações NULL ou negativas são tomadas como 0 e contadas no registro. Identificadores da matriz que não são zonas, e zonas ausentes da matriz, são contados no registro. Identificadores de zona duplicados são um erro.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="234" />
-            <source>Travel-time matrix</source>
-            <translation>Matriz de tempos de viagem</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="237" />
-            <source>A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet file. Leave empty to compute the matrix on the street network below.</source>
-            <translation>Uma tabela com uma linha por par origem–destino, ou o caminho de um arquivo CSV, CSV.gz ou Parquet. Deixe vazio para calcular a matriz na malha viária abaixo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="244" />
-            <source>Matrix origin id field</source>
-            <translation>Campo de identificador de origem da matriz</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="244" />
-            <source>Matrix destination id field</source>
-            <translation>Campo de identificador de destino da matriz</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="244" />
-            <source>Matrix travel time field (minutes)</source>
-            <translation>Campo de tempo de viagem da matriz (minutos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="252" />
-            <source>Street network (when there is no matrix)</source>
-            <translation>Malha viária (quando não há matriz)</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="259" />
-            <source>Walking</source>
-            <translation>A pé</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="259" />
-            <source>Cycling</source>
-            <translation>De bicicleta</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="259" />
-            <source>Car</source>
-            <translation>De carro</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="260" />
-            <source>Mode (on the street network)</source>
-            <translation>Modo (na malha viária)</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="265" />
-            <source>Maximum travel time on the network (minutes)</source>
-            <translation>Tempo de viagem máximo na malha (minutos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="272" />
-            <source>Pairs farther than this are left out of the computed matrix.</source>
-            <translation>Pares mais distantes que isso ficam fora da matriz calculada.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="274" />
-            <source>Zones</source>
-            <translation>Zonas</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="281" />
-            <source>Zone id field</source>
-            <translation>Campo identificador da zona</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="286" />
+            <location filename="../processing/algorithms/accessibility.py" line="79" />
             <source>Opportunity fields (jobs, schools…)</source>
             <translation>Campos de oportunidades (empregos, escolas…)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="296" />
+            <location filename="../processing/algorithms/accessibility.py" line="83" />
             <source>Population field (floating catchment and passive measures)</source>
             <translation>Campo de população (medidas de captação flutuante e passiva)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="305" />
+            <location filename="../processing/algorithms/accessibility.py" line="88" />
             <source>Cumulative opportunities</source>
             <translation>Oportunidades cumulativas</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="306" />
+            <location filename="../processing/algorithms/accessibility.py" line="89" />
             <source>Cumulative opportunities, time interval</source>
             <translation>Oportunidades cumulativas, intervalo de tempo</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="307" />
+            <location filename="../processing/algorithms/accessibility.py" line="90" />
             <source>Gravity</source>
             <translation>Gravitacional</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="308" />
+            <location filename="../processing/algorithms/accessibility.py" line="91" />
             <source>Travel time to the closest opportunity</source>
             <translation>Tempo de viagem até a oportunidade mais próxima</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="309" />
+            <location filename="../processing/algorithms/accessibility.py" line="92" />
             <source>Two-step floating catchment area (2SFCA)</source>
             <translation>Área de captação flutuante em duas etapas (2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="310" />
+            <location filename="../processing/algorithms/accessibility.py" line="93" />
             <source>Balanced floating catchment area (BFCA)</source>
             <translation>Área de captação flutuante balanceada (BFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="311" />
+            <location filename="../processing/algorithms/accessibility.py" line="94" />
             <source>Passive accessibility (population reaching each zone)</source>
             <translation>Acessibilidade passiva (população que alcança cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="313" />
+            <location filename="../processing/algorithms/accessibility.py" line="96" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="316" />
+            <location filename="../processing/algorithms/accessibility.py" line="97" />
             <source>Cutoff (minutes)</source>
             <translation>Limite (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="317" />
+            <location filename="../processing/algorithms/accessibility.py" line="97" />
             <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
             <translation>Um ou mais tempos de viagem separados por vírgulas, p. ex. 30,60. Para a medida de intervalo de tempo escreva o intervalo, p. ex. 40-60. Para a função de decaimento escalonada: os degraus, p. ex. 15,30,45.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="325" />
+            <location filename="../processing/algorithms/accessibility.py" line="105" />
             <source>Binary (cutoff)</source>
             <translation>Binária (limite)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="326" />
+            <location filename="../processing/algorithms/accessibility.py" line="106" />
             <source>Negative exponential</source>
             <translation>Exponencial negativa</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="327" />
+            <location filename="../processing/algorithms/accessibility.py" line="107" />
             <source>Inverse power</source>
             <translation>Potência inversa</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="328" />
+            <location filename="../processing/algorithms/accessibility.py" line="108" />
             <source>Linear</source>
             <translation>Linear</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="329" />
+            <location filename="../processing/algorithms/accessibility.py" line="109" />
             <source>Logistic</source>
             <translation>Logística</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="330" />
+            <location filename="../processing/algorithms/accessibility.py" line="110" />
             <source>Stepped</source>
             <translation>Escalonada</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="332" />
+            <location filename="../processing/algorithms/accessibility.py" line="112" />
             <source>Decay function</source>
             <translation>Função de decaimento</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="372" />
+            <location filename="../processing/algorithms/accessibility.py" line="169" />
             <source>Decay value</source>
             <translation>Valor de decaimento</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="336" />
+            <location filename="../processing/algorithms/accessibility.py" line="113" />
             <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
             <translation>Exponencial e potência: β, um ou mais separados por vírgulas (p. ex. 0.05). Logística: o desvio padrão em minutos. Escalonada: o peso a partir de cada degrau (p. ex. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="343" />
+            <location filename="../processing/algorithms/accessibility.py" line="120" />
             <source>Number of closest opportunities (travel time to the closest)</source>
             <translation>Número de oportunidades mais próximas (tempo até a mais próxima)</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="352" />
+            <location filename="../processing/algorithms/accessibility.py" line="124" />
             <source>Accessibility</source>
             <translation>Acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="360" />
-            <source>{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.</source>
-            <translation>{0} deve ser números separados por vírgulas, p. ex. 30,60; recebido '{1}'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="364" />
-            <source>Give a value for {}.</source>
-            <translation>Informe um valor para {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="366" />
-            <source>{} must not be negative.</source>
-            <translation>{} não deve ser negativo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="579" />
+            <location filename="../processing/algorithms/accessibility.py" line="168" />
             <source>Cutoff</source>
             <translation>Limite</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="387" />
+            <location filename="../processing/algorithms/accessibility.py" line="184" />
             <source>The linear decay function needs positive cutoffs.</source>
             <translation>A função de decaimento linear precisa de limites positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="388" />
+            <location filename="../processing/algorithms/accessibility.py" line="185" />
             <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
             <translation>A função de decaimento logística precisa de limites positivos (mediana) e de um valor de decaimento positivo (desvio padrão em minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="392" />
+            <location filename="../processing/algorithms/accessibility.py" line="189" />
             <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
             <translation>A função de decaimento escalonada precisa de degraus crescentes no limite (p. ex. 15,30,45) e de outros tantos pesos entre 0 e 1 no valor de decaimento (p. ex. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="413" />
-            <source>The zone layer has no features.</source>
-            <translation>A camada de zonas não tem feições.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="416" />
-            <source>{0} zones have no id in field {1}: their accessibility is NULL.</source>
-            <translation>{0} zonas não têm identificador no campo {1}: sua acessibilidade é NULL.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="424" />
-            <source>Zone ids must be unique: {0} ids of field {1} are repeated ({2}).</source>
-            <translation>Os identificadores de zona devem ser únicos: {0} identificadores do campo {1} estão repetidos ({2}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="472" />
-            <source>A travel matrix is given: the street network is not used.</source>
-            <translation>Foi informada uma matriz de tempos de viagem: a malha viária não é usada.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="635" />
+            <location filename="../processing/algorithms/accessibility.py" line="245" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Lendo a matriz de tempos de viagem de {} em blocos.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="483" />
-            <source>The travel matrix {0} has no column {1}; its columns are: {2}. Set the matrix origin, destination and travel time field parameters.</source>
-            <translation>A matriz de tempos de viagem {0} não tem a coluna {1}; suas colunas são: {2}. Ajuste os parâmetros de campos de origem, destino e tempo de viagem da matriz.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="498" />
-            <source>Give a travel-time matrix, or a street network to compute it on.</source>
-            <translation>Informe uma matriz de tempos de viagem, ou uma malha viária para calculá-la.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="506" />
-            <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
-            <translation>Calcular tempos de viagem na malha viária requer o algoritmo {}, que não está disponível: informe uma matriz de tempos de viagem.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="517" />
-            <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
-            <translation>O maior limite ({0} min) excede o tempo de viagem máximo na malha ({1} min): pares a mais de {1} min não são contados.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="523" />
-            <source>Computing the travel-time matrix on the street network ({}).</source>
-            <translation>Calculando a matriz de tempos de viagem na malha viária ({}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="543" />
-            <source>The travel-time matrix could not be computed.</source>
-            <translation>Não foi possível calcular a matriz de tempos de viagem.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="557" />
-            <source>Field {} does not exist in the zone layer.</source>
-            <translation>O campo {} não existe na camada de zonas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="564" />
+            <location filename="../processing/algorithms/accessibility.py" line="145" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Escolha pelo menos um campo de oportunidades (p. ex. empregos).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="566" />
+            <location filename="../processing/algorithms/accessibility.py" line="147" />
             <source>The floating catchment and passive measures need the population field.</source>
             <translation>As medidas de captação flutuante e passiva precisam do campo de população.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="585" />
-            <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
-            <translation>Escreva o intervalo de tempo como dois números, p. ex. 40-60; recebido '{}'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="591" />
-            <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
-            <translation>O intervalo de tempo deve ir de um tempo menor a um maior, p. ex. 40-60.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="605" />
-            <source>Give the names of the matrix origin, destination and travel time fields.</source>
-            <translation>Informe os nomes dos campos de origem, destino e tempo de viagem da matriz.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="614" />
+            <location filename="../processing/algorithms/accessibility.py" line="203" />
             <source>{} zones read.</source>
             <translation>{} zonas lidas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="649" />
+            <location filename="../processing/algorithms/accessibility.py" line="214" />
             <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
             <translation>Não foi possível usar a matriz de tempos de viagem: o campo {0} deve conter tempos de viagem em minutos e {1}, {2} os identificadores de zona. Detalhes: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="657" />
+            <location filename="../processing/algorithms/accessibility.py" line="222" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Nenhuma linha da matriz de tempos de viagem liga duas zonas: verifique se seus identificadores são os do campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="675" />
-            <source>The zone layer already has fields {}: the output holds the new values.</source>
-            <translation>A camada de zonas já tem os campos {}: a saída contém os valores novos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/accessibility.py" line="766" />
+            <location filename="../processing/algorithms/accessibility.py" line="282" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tempos de viagem: {0} linhas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="768" />
+            <location filename="../processing/algorithms/accessibility.py" line="284" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} linhas da matriz têm uma origem e {1} um destino que não é uma zona ({2} identificadores assim, p. ex. {3}): não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="780" />
+            <location filename="../processing/algorithms/accessibility.py" line="296" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} linhas da matriz não têm tempo de viagem e {1} o têm negativo: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="786" />
+            <location filename="../processing/algorithms/accessibility.py" line="302" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca são origem na matriz (p. ex. {1}): não alcançam nada (acessibilidade 0, tempo até a mais próxima NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="793" />
+            <location filename="../processing/algorithms/accessibility.py" line="309" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca são destino na matriz (p. ex. {1}): ninguém alcança suas oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="801" />
+            <location filename="../processing/algorithms/accessibility.py" line="317" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas têm valores NULL e {2} negativos (p. ex. zonas {3}); foram tomados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="814" />
+            <location filename="../processing/algorithms/accessibility.py" line="330" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas não alcançam nenhuma oportunidade ({1}): seu tempo de viagem é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="814" />
+            <location filename="../processing/algorithms/accessibility.py" line="330" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas não alcançam nenhuma zona ({1}): sua acessibilidade é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="822" />
+            <location filename="../processing/algorithms/accessibility.py" line="338" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Nenhuma população alcança {0} zonas com oportunidades ({1}): suas oportunidades não são repartidas.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="628" />
+            <location filename="../processing/algorithms/accessibility.py" line="238" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Reutilizando a matriz de tempos de viagem lida de {} em uma execução anterior (o arquivo não mudou).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="738" />
+            <location filename="../processing/algorithms/accessibility.py" line="255" />
             <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{0} em {1} min: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="741" />
+            <location filename="../processing/algorithms/accessibility.py" line="258" />
             <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{0} em {1} min: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="745" />
+            <location filename="../processing/algorithms/accessibility.py" line="262" />
             <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{4}: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="746" />
+            <location filename="../processing/algorithms/accessibility.py" line="263" />
             <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{4}: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="749" />
+            <location filename="../processing/algorithms/accessibility.py" line="266" />
             <source>{4}: population-weighted mean {2}.</source>
             <translation>{4}: média ponderada pela população {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/accessibility.py" line="750" />
+            <location filename="../processing/algorithms/accessibility.py" line="267" />
             <source>{4}: mean over the zones {2} (no population field to weight by).</source>
             <translation>{4}: média das zonas {2} (não há campo de população para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="128" />
+            <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{n} pares origem-destino aparecem mais de uma vez na matriz de tempos de viagem (p. ex. {examples}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
         </message>
     </context>
     <context>
@@ -938,12 +783,12 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
     <context>
         <name>BivariateMap</name>
         <message>
-            <location filename="../processing/compositeindex.py" line="293" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="81" />
             <source>Bivariate choropleth (3 × 3)</source>
             <translation>Mapa coroplético bivariado (3 × 3)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="296" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="84" />
             <source>Crosses two fields, for example accessibility and income, into a 3 × 3 bivariate map. Each field is split into three classes (low, medium, high) at its terciles, or at the two breaks you give; a value equal to a break goes to the lower class. Each feature gets a class code 'x-y' from '1-1' (both low) to '3-3' (both high), where x is the class of the first field and y that of the second. The output is styled with Joshua Stevens' 3 × 3 palette (first field grey to red, second grey to blue) and a legend image (PNG) with the two axes is written.
 
 Features with a missing value get no class (NULL).
@@ -956,132 +801,132 @@ Feições com um valor ausente não recebem classe (NULL).
 Método: mapas coropléticos bivariados (Stevens 2015, 'Bivariate Choropleth Maps: A How-to Guide').</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="308" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="96" />
             <source>Input layer</source>
             <translation>Camada de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="309" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="97" />
             <source>First field (x)</source>
             <translation>Primeiro campo (x)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="309" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="97" />
             <source>Second field (y)</source>
             <translation>Segundo campo (y)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="318" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="106" />
             <source>Breaks of the first field (two values, optional)</source>
             <translation>Quebras do primeiro campo (dois valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="318" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="106" />
             <source>Breaks of the second field (two values, optional)</source>
             <translation>Quebras do segundo campo (dois valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="323" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="111" />
             <source>Two increasing numbers separated by a comma, e.g. 0.2, 0.5. Empty: terciles.</source>
             <translation>Dois números crescentes separados por vírgula, p. ex. 0.2, 0.5. Vazio: tercis.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="328" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="116" />
             <source>Class field name</source>
             <translation>Nome do campo de classe</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="331" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="119" />
             <source>Bivariate map</source>
             <translation>Mapa bivariado</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="332" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
             <source>Legend image</source>
             <translation>Imagem da legenda</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="332" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
             <source>PNG files (*.png)</source>
             <translation>Arquivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="335" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="123" />
             <source>Empty: written next to the output file as &lt;name&gt;_legend.png (or as a temporary file).</source>
             <translation>Vazio: gravada ao lado do arquivo de saída como &lt;nome&gt;_legend.png (ou como arquivo temporário).</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="347" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="135" />
             <source>The breaks of {} must be two increasing numbers separated by a comma, e.g. 0.2, 0.5.</source>
             <translation>As quebras de {} devem ser dois números crescentes separados por vírgula, p. ex. 0.2, 0.5.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="366" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="154" />
             <source>Give a name for the class field.</source>
             <translation>Informe um nome para o campo de classe.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="369" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="157" />
             <source>The layer already has a field {}: choose another class field name.</source>
             <translation>A camada já tem um campo {}: escolha outro nome para o campo de classe.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="381" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
             <source>The input layer has no features.</source>
             <translation>A camada de entrada não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="384" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="172" />
             <source>Both fields need at least one value that is not NULL.</source>
             <translation>Os dois campos precisam de pelo menos um valor que não seja NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="386" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="174" />
             <source>{} features have a NULL value in one of the fields and get no class.</source>
             <translation>{} feições têm um valor NULL em um dos campos e não recebem classe.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="391" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="179" />
             <source>Breaks of {0}: {1}; breaks of {2}: {3}</source>
             <translation>Quebras de {0}: {1}; quebras de {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="397" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="185" />
             <source>Features per class: {}</source>
             <translation>Feições por classe: {}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="403" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
             <source>low</source>
             <translation>baixo</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="403" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
             <source>medium</source>
             <translation>médio</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="403" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
             <source>high</source>
             <translation>alto</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="405" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="193" />
             <source>{0} {1}, {2} {3}</source>
             <translation>{0} {1}, {2} {3}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="438" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="226" />
             <source>higher</source>
             <translation>mais alto</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="448" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="236" />
             <source>Cannot write the legend image {}.</source>
             <translation>Não é possível gravar a imagem da legenda {}.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="450" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="238" />
             <source>Legend image: {}</source>
             <translation>Imagem da legenda: {}</translation>
         </message>
@@ -1089,12 +934,12 @@ Método: mapas coropléticos bivariados (Stevens 2015, 'Bivariate Choropleth Map
     <context>
         <name>CityReport</name>
         <message>
-            <location filename="../processing/report.py" line="341" />
+            <location filename="../processing/algorithms/report.py" line="342" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="344" />
+            <location filename="../processing/algorithms/report.py" line="345" />
             <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021).
 
 The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
@@ -1107,592 +952,592 @@ As medidas de desigualdade são tomadas da tabela de 'Desigualdade e pobreza de 
 Idioma: o relatório é gravado no idioma escolhido, qualquer que seja o do QGIS; os números seguem as convenções desse idioma. Um resumo dos números-chave (JSON) é gravado ao lado do HTML. Com uma pasta de execuções, o resumo também é copiado para lá e uma ficha de uma página (HTML e PDF) compara lado a lado todas as cidades relatadas nessa pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="363" />
+            <location filename="../processing/algorithms/report.py" line="364" />
             <source>Zones with indicators</source>
             <translation>Zonas com indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="370" />
+            <location filename="../processing/algorithms/report.py" line="371" />
             <source>Accessibility fields to map and summarise</source>
             <translation>Campos de acessibilidade a mapear e resumir</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="379" />
+            <location filename="../processing/algorithms/report.py" line="380" />
             <source>Population field</source>
             <translation>Campo de população</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="387" />
+            <location filename="../processing/algorithms/report.py" line="388" />
             <source>Income per capita field</source>
             <translation>Campo de renda per capita</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="396" />
+            <location filename="../processing/algorithms/report.py" line="397" />
             <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
             <translation>Medidas de desigualdade (tabela de 'Desigualdade e pobreza de acessibilidade')</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="402" />
+            <location filename="../processing/algorithms/report.py" line="403" />
             <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
             <translation>Suas medidas (grupo 'all') são apresentadas para o primeiro campo de acessibilidade. Sem ela, as medidas são calculadas aqui com as mesmas definições.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="409" />
+            <location filename="../processing/algorithms/report.py" line="410" />
             <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
             <translation>Tabela ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="415" />
+            <location filename="../processing/algorithms/report.py" line="416" />
             <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
             <translation>A tabela de saída do algoritmo ODS 11.2.1. Sem ela, a seção é omitida.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="419" />
+            <location filename="../processing/algorithms/report.py" line="420" />
             <source>City name</source>
             <translation>Nome da cidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="446" />
+            <location filename="../processing/algorithms/report.py" line="447" />
             <source>Language of the report</source>
             <translation>Idioma do relatório</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="446" />
+            <location filename="../processing/algorithms/report.py" line="447" />
             <source>User's language (QGIS setting)</source>
             <translation>Idioma do usuário (configuração do QGIS)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="454" />
+            <location filename="../processing/algorithms/report.py" line="455" />
             <source>Runs folder for the city sheet</source>
             <translation>Pasta de execuções para a ficha de cidades</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="460" />
+            <location filename="../processing/algorithms/report.py" line="461" />
             <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
             <translation>O resumo do relatório é copiado para esta pasta e nela é gravada uma ficha de uma página que compara todas as cidades relatadas nela (city_sheet.html e city_sheet.pdf).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="468" />
+            <location filename="../processing/algorithms/report.py" line="469" />
             <source>Report (HTML)</source>
             <translation>Relatório (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="468" />
+            <location filename="../processing/algorithms/report.py" line="469" />
             <source>HTML files (*.html)</source>
             <translation>Arquivos HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="473" />
+            <location filename="../processing/algorithms/report.py" line="474" />
             <source>Report (PDF)</source>
             <translation>Relatório (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="473" />
+            <location filename="../processing/algorithms/report.py" line="474" />
             <source>PDF files (*.pdf)</source>
             <translation>Arquivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="482" />
+            <location filename="../processing/algorithms/report.py" line="483" />
             <source>Summary of key figures (JSON)</source>
             <translation>Resumo dos números-chave (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="483" />
+            <location filename="../processing/algorithms/report.py" line="484" />
             <source>City sheet (HTML)</source>
             <translation>Ficha de cidades (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="484" />
+            <location filename="../processing/algorithms/report.py" line="485" />
             <source>City sheet (PDF)</source>
             <translation>Ficha de cidades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="797" />
+            <location filename="../processing/algorithms/report.py" line="798" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Acessibilidade média (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="492" />
+            <location filename="../processing/algorithms/report.py" line="493" />
             <source>Median accessibility (population-weighted)</source>
             <translation>Acessibilidade mediana (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="493" />
+            <location filename="../processing/algorithms/report.py" line="494" />
             <source>Palma ratio (wealthiest 10 % / poorest 40 %)</source>
             <translation>Razão de Palma (10 % mais ricos / 40 % mais pobres)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="494" />
+            <location filename="../processing/algorithms/report.py" line="495" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="495" />
+            <location filename="../processing/algorithms/report.py" line="496" />
             <source>Theil T index</source>
             <translation>Índice T de Theil</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="496" />
+            <location filename="../processing/algorithms/report.py" line="497" />
             <source>Concentration index (ranked by income)</source>
             <translation>Índice de concentração (ordenado pela renda)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="497" />
+            <location filename="../processing/algorithms/report.py" line="498" />
             <source>Concentration index, Erreygers-corrected</source>
             <translation>Índice de concentração, corrigido por Erreygers</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="498" />
+            <location filename="../processing/algorithms/report.py" line="499" />
             <source>FGT0: share of the population below the poverty line</source>
             <translation>FGT0: proporção da população abaixo da linha de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="499" />
+            <location filename="../processing/algorithms/report.py" line="500" />
             <source>FGT1: poverty gap</source>
             <translation>FGT1: hiato de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="500" />
+            <location filename="../processing/algorithms/report.py" line="501" />
             <source>FGT2: poverty severity</source>
             <translation>FGT2: severidade da pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1075" />
+            <location filename="../processing/algorithms/report.py" line="1076" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="502" />
+            <location filename="../processing/algorithms/report.py" line="503" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="503" />
+            <location filename="../processing/algorithms/report.py" line="504" />
             <source>Richest / poorest quintile (Q5 / Q1)</source>
             <translation>Quintil mais rico / mais pobre (Q5 / Q1)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="509" />
+            <location filename="../processing/algorithms/report.py" line="510" />
             <source>All stops (500 m low capacity, 1,000 m high capacity)</source>
             <translation>Todas as paradas (500 m baixa capacidade, 1.000 m alta capacidade)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="510" />
+            <location filename="../processing/algorithms/report.py" line="511" />
             <source>Low-capacity stops (500 m)</source>
             <translation>Paradas de baixa capacidade (500 m)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="511" />
+            <location filename="../processing/algorithms/report.py" line="512" />
             <source>High-capacity stops (1,000 m)</source>
             <translation>Paradas de alta capacidade (1.000 m)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="512" />
+            <location filename="../processing/algorithms/report.py" line="513" />
             <source>Stops with frequent service (20 min or less between departures)</source>
             <translation>Paradas com serviço frequente (20 min ou menos entre partidas)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="551" />
+            <location filename="../processing/algorithms/report.py" line="552" />
             <source>The table {0} has no field {1}; its fields are: {2}.</source>
             <translation>A tabela {0} não tem o campo {1}; seus campos são: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="572" />
+            <location filename="../processing/algorithms/report.py" line="573" />
             <source>Choose at least one accessibility field.</source>
             <translation>Escolha pelo menos um campo de acessibilidade.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="574" />
+            <location filename="../processing/algorithms/report.py" line="575" />
             <source>Choose the population field: every figure of the report is population-weighted.</source>
             <translation>Escolha o campo de população: todos os números do relatório são ponderados pela população.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="584" />
+            <location filename="../processing/algorithms/report.py" line="585" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>A camada de zonas precisa de polígonos ou pontos para ser mapeada.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="597" />
+            <location filename="../processing/algorithms/report.py" line="598" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>A pasta de execuções {} é um arquivo, não uma pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="614" />
+            <location filename="../processing/algorithms/report.py" line="615" />
             <source>The zone layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="617" />
+            <location filename="../processing/algorithms/report.py" line="618" />
             <source>No zone has a population above 0 in field {}.</source>
             <translation>Nenhuma zona tem população maior que 0 no campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="628" />
+            <location filename="../processing/algorithms/report.py" line="629" />
             <source>The inequality table {} has no row of group 'all'.</source>
             <translation>A tabela de desigualdade {} não tem nenhuma linha do grupo 'all'.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="645" />
+            <location filename="../processing/algorithms/report.py" line="646" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>A tabela de desigualdade {0} não foi calculada a partir do campo {1} (sua média ou população diferem): as medidas são calculadas aqui.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="652" />
+            <location filename="../processing/algorithms/report.py" line="653" />
             <source>No zone has both a value in {0} and a population above 0.</source>
             <translation>Nenhuma zona tem ao mesmo tempo um valor em {0} e população maior que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="656" />
+            <location filename="../processing/algorithms/report.py" line="657" />
             <source>{0} zones have no value in {1}: they are left out of its figures.</source>
             <translation>{0} zonas não têm valor em {1}: são excluídas de seus números.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="663" />
+            <location filename="../processing/algorithms/report.py" line="664" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>O campo {} não tem nenhum valor de renda: não há números por renda.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="721" />
+            <location filename="../processing/algorithms/report.py" line="722" />
             <source>d MMMM yyyy</source>
             <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="773" />
+            <location filename="../processing/algorithms/report.py" line="774" />
             <source>Accessibility report: {}</source>
             <translation>Relatório de acessibilidade: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="774" />
+            <location filename="../processing/algorithms/report.py" line="775" />
             <source>{0} · zones: {1} · population: {2}</source>
             <translation>{0} · zonas: {1} · população: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="715" />
+            <location filename="../processing/algorithms/report.py" line="716" />
             <source>Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}</source>
             <translation>Conecta para QGIS {0} · métodos do Grande Impulso para a Sustentabilidade da CEPAL · {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1175" />
+            <location filename="../processing/algorithms/report.py" line="1176" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acesso conveniente ao transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="795" />
+            <location filename="../processing/algorithms/report.py" line="796" />
             <source>Mean accessibility by income decile</source>
             <translation>Acessibilidade média por decil de renda</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="796" />
+            <location filename="../processing/algorithms/report.py" line="797" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de renda (1 = mais pobre)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="798" />
+            <location filename="../processing/algorithms/report.py" line="799" />
             <source>Lorenz curve of accessibility</source>
             <translation>Curva de Lorenz da acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="799" />
+            <location filename="../processing/algorithms/report.py" line="800" />
             <source>Cumulative share of the population</source>
             <translation>Proporção acumulada da população</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="800" />
+            <location filename="../processing/algorithms/report.py" line="801" />
             <source>Cumulative share of accessibility</source>
             <translation>Proporção acumulada da acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="801" />
+            <location filename="../processing/algorithms/report.py" line="802" />
             <source>Lorenz curve (Gini index {})</source>
             <translation>Curva de Lorenz (índice de Gini {})</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="804" />
+            <location filename="../processing/algorithms/report.py" line="805" />
             <source>Line of equality</source>
             <translation>Linha de igualdade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="821" />
+            <location filename="../processing/algorithms/report.py" line="822" />
             <source>Accessibility and its inequality</source>
             <translation>Acessibilidade e sua desigualdade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="821" />
+            <location filename="../processing/algorithms/report.py" line="822" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="830" />
+            <location filename="../processing/algorithms/report.py" line="831" />
             <source>Q1 (poorest 20 %)</source>
             <translation>Q1 (20 % mais pobres)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="831" />
+            <location filename="../processing/algorithms/report.py" line="832" />
             <source>Q2</source>
             <translation>Q2</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="832" />
+            <location filename="../processing/algorithms/report.py" line="833" />
             <source>Q3</source>
             <translation>Q3</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="833" />
+            <location filename="../processing/algorithms/report.py" line="834" />
             <source>Q4</source>
             <translation>Q4</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="834" />
+            <location filename="../processing/algorithms/report.py" line="835" />
             <source>Q5 (wealthiest 20 %)</source>
             <translation>Q5 (20 % mais ricos)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="847" />
+            <location filename="../processing/algorithms/report.py" line="848" />
             <source>Mean accessibility by income quintile (population-weighted)</source>
             <translation>Acessibilidade média por quintil de renda (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="847" />
+            <location filename="../processing/algorithms/report.py" line="848" />
             <source>Income quintile</source>
             <translation>Quintil de renda</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="856" />
+            <location filename="../processing/algorithms/report.py" line="857" />
             <source>SDG 11.2.1: share of the population with convenient access to public transport</source>
             <translation>ODS 11.2.1: proporção da população com acesso conveniente ao transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="856" />
+            <location filename="../processing/algorithms/report.py" line="857" />
             <source>Stops and service area</source>
             <translation>Paradas e área de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="856" />
+            <location filename="../processing/algorithms/report.py" line="857" />
             <source>Population group (field)</source>
             <translation>Grupo populacional (campo)</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="856" />
+            <location filename="../processing/algorithms/report.py" line="857" />
             <source>Population served</source>
             <translation>População atendida</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="856" />
+            <location filename="../processing/algorithms/report.py" line="857" />
             <source>Share</source>
             <translation>Proporção</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="902" />
+            <location filename="../processing/algorithms/report.py" line="903" />
             <source>Map: {}</source>
             <translation>Mapa: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="948" />
+            <location filename="../processing/algorithms/report.py" line="949" />
             <source>Key figures</source>
             <translation>Números-chave</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="956" />
+            <location filename="../processing/algorithms/report.py" line="957" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="965" />
+            <location filename="../processing/algorithms/report.py" line="966" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="972" />
+            <location filename="../processing/algorithms/report.py" line="973" />
             <source>Data sources and methods</source>
             <translation>Fontes de dados e métodos</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="905" />
+            <location filename="../processing/algorithms/report.py" line="906" />
             <source>References</source>
             <translation>Referências</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="926" />
+            <location filename="../processing/algorithms/report.py" line="927" />
             <source>The map of {} could not be drawn.</source>
             <translation>Não foi possível desenhar o mapa de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="939" />
+            <location filename="../processing/algorithms/report.py" line="940" />
             <source>The PDF could not be written to {}.</source>
             <translation>Não foi possível gravar o PDF em {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="949" />
+            <location filename="../processing/algorithms/report.py" line="950" />
             <source>Maps</source>
             <translation>Mapas</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1010" />
+            <location filename="../processing/algorithms/report.py" line="1011" />
             <source>Report written to {}</source>
             <translation>Relatório gravado em {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1076" />
+            <location filename="../processing/algorithms/report.py" line="1077" />
             <source>Mean</source>
             <translation>Média</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1073" />
+            <location filename="../processing/algorithms/report.py" line="1074" />
             <source>Population by accessibility</source>
             <translation>População por acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1086" />
+            <location filename="../processing/algorithms/report.py" line="1087" />
             <source>Data: zones of layer {0} ({1} zones); accessibility fields {2}; population field {3}.</source>
             <translation>Dados: zonas da camada {0} ({1} zonas); campos de acessibilidade {2}; campo de população {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1094" />
+            <location filename="../processing/algorithms/report.py" line="1095" />
             <source>Accessibility: Conecta computes it with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut 2023): cumulative opportunities within a travel time, gravity with a decay function, travel time to the closest opportunity, floating catchment areas (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) and passive accessibility.</source>
             <translation>Acessibilidade: o Conecta a calcula com as medidas do pacote accessibility do IPEA (Pereira &amp; Herszenhut 2023): oportunidades cumulativas dentro de um tempo de viagem, gravitacional com uma função de decaimento, tempo até a oportunidade mais próxima, áreas de captação flutuante (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) e acessibilidade passiva.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1100" />
+            <location filename="../processing/algorithms/report.py" line="1101" />
             <source>Every mean, median, share and inequality measure is weighted by the population of the zones; zones with no value or no population are left out of the figures of that field.</source>
             <translation>Toda média, mediana, proporção e medida de desigualdade é ponderada pela população das zonas; zonas sem valor ou sem população são excluídas dos números desse campo.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1104" />
+            <location filename="../processing/algorithms/report.py" line="1105" />
             <source>Gini index: twice the area between the Lorenz curve of accessibility and the line of equality (0: everyone has the same accessibility; 1: one zone has it all). Theil T index (Theil 1967): 0 for equality, higher for more inequality.</source>
             <translation>Índice de Gini: o dobro da área entre a curva de Lorenz da acessibilidade e a linha de igualdade (0: todos têm a mesma acessibilidade; 1: uma zona tem toda). Índice T de Theil (Theil 1967): 0 com igualdade, maior quanto mais desigualdade.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1111" />
+            <location filename="../processing/algorithms/report.py" line="1112" />
             <source>Income: field {}. Palma ratio (Palma 2011; Cobham &amp; Sumner 2013): mean accessibility of the wealthiest 10 % of the population divided by that of the poorest 40 %, the groups being population-weighted quantiles of income per capita; above 1 the wealthy have more access. Income quintiles are built the same way (Q1: the poorest 20 %). The concentration index (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ranks the population by income: positive when accessibility is concentrated among the wealthier.</source>
             <translation>Renda: campo {}. Razão de Palma (Palma 2011; Cobham &amp; Sumner 2013): acessibilidade média dos 10 % mais ricos da população dividida pela dos 40 % mais pobres, sendo os grupos quantis da renda per capita ponderados pela população; acima de 1 os mais ricos têm mais acesso. Os quintis de renda são construídos da mesma forma (Q1: os 20 % mais pobres). O índice de concentração (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ordena a população pela renda: é positivo quando a acessibilidade se concentra entre os mais ricos.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1122" />
+            <location filename="../processing/algorithms/report.py" line="1123" />
             <source>The inequality measures of {0} come from the table {1} of the algorithm 'Accessibility inequality and poverty' (FGT poverty measures: Foster, Greer &amp; Thorbecke 1984).</source>
             <translation>As medidas de desigualdade de {0} vêm da tabela {1} do algoritmo 'Desigualdade e pobreza de acessibilidade' (medidas de pobreza FGT: Foster, Greer &amp; Thorbecke 1984).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1129" />
+            <location filename="../processing/algorithms/report.py" line="1130" />
             <source>SDG 11.2.1 (table {}): proportion of the population with convenient access to public transport, that is living within 500 m walking of a low-capacity stop (bus, BRT, tram) or 1,000 m of a high-capacity one (rail, metro, ferry), following the UN SDG indicator metadata (2021); disaggregated by the population groups of the table.</source>
             <translation>ODS 11.2.1 (tabela {}): proporção da população com acesso conveniente ao transporte público, isto é, que vive a até 500 m a pé de uma parada de baixa capacidade (ônibus, BRT, bonde) ou a 1.000 m de uma de alta capacidade (trem, metrô, balsa), segundo os metadados do indicador ODS da ONU (2021); desagregada pelos grupos populacionais da tabela.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1151" />
+            <location filename="../processing/algorithms/report.py" line="1152" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1176" />
+            <location filename="../processing/algorithms/report.py" line="1177" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1177" />
+            <location filename="../processing/algorithms/report.py" line="1178" />
             <source>Cities side by side</source>
             <translation>Cidades lado a lado</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1178" />
+            <location filename="../processing/algorithms/report.py" line="1179" />
             <source>City sheet: accessibility compared</source>
             <translation>Ficha de cidades: acessibilidade comparada</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1179" />
+            <location filename="../processing/algorithms/report.py" line="1180" />
             <source>{0} reports collected in {1} · {2}</source>
             <translation>{0} relatórios reunidos em {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1184" />
+            <location filename="../processing/algorithms/report.py" line="1185" />
             <source>City sheet</source>
             <translation>Ficha de cidades</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1190" />
+            <location filename="../processing/algorithms/report.py" line="1191" />
             <source>The city sheet could not be written to {}.</source>
             <translation>Não foi possível gravar a ficha de cidades em {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1203" />
+            <location filename="../processing/algorithms/report.py" line="1204" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} cidades gravada em {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1239" />
+            <location filename="../processing/algorithms/report.py" line="1240" />
             <source>Mean accessibility: {}</source>
             <translation>Acessibilidade média: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1240" />
+            <location filename="../processing/algorithms/report.py" line="1241" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="420" />
+            <location filename="../processing/algorithms/report.py" line="421" />
             <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
             <translation>O título do relatório. Se deixado vazio, usa-se o título ou o nome do arquivo do projeto e, senão, o nome da camada de zonas quando não for genérico (zonas, saída…).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="427" />
+            <location filename="../processing/algorithms/report.py" line="428" />
             <source>Travel mode of the accessibility fields</source>
             <translation>Modo de viagem dos campos de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="427" />
+            <location filename="../processing/algorithms/report.py" line="428" />
             <source>Walking</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="427" />
+            <location filename="../processing/algorithms/report.py" line="428" />
             <source>Bicycle</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="427" />
+            <location filename="../processing/algorithms/report.py" line="428" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="427" />
+            <location filename="../processing/algorithms/report.py" line="428" />
             <source>Public transport</source>
             <translation>Transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="427" />
+            <location filename="../processing/algorithms/report.py" line="428" />
             <source>Not stated</source>
             <translation>Não informado</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="439" />
+            <location filename="../processing/algorithms/report.py" line="440" />
             <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
             <translation>Como os tempos de viagem dos campos de acessibilidade foram calculados, dito nos rótulos do relatório (p. ex. “Empregos acessíveis em até 60 min a pé” para acc_jobs_60 a pé).</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="513" />
+            <location filename="../processing/algorithms/report.py" line="514" />
             <source>Low-capacity stops with frequent service</source>
             <translation>Paradas de baixa capacidade com serviço frequente</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="514" />
+            <location filename="../processing/algorithms/report.py" line="515" />
             <source>High-capacity stops with frequent service</source>
             <translation>Paradas de alta capacidade com serviço frequente</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="698" />
+            <location filename="../processing/algorithms/report.py" line="699" />
             <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
             <translation>O nome da cidade não foi informado: o relatório tem o título “{}”. Informe o nome da cidade para mudá-lo.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="703" />
+            <location filename="../processing/algorithms/report.py" line="704" />
             <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
             <translation>O nome da cidade não foi informado e o nome da camada de zonas ({}) nada diz sobre a cidade: informe o nome da cidade para o título do relatório.</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="773" />
+            <location filename="../processing/algorithms/report.py" line="774" />
             <source>Accessibility report</source>
             <translation>Relatório de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/report.py" line="1168" />
+            <location filename="../processing/algorithms/report.py" line="1169" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
@@ -1700,12 +1545,12 @@ Idioma: o relatório é gravado no idioma escolhido, qualquer que seja o do QGIS
     <context>
         <name>CompositeIndex</name>
         <message>
-            <location filename="../processing/compositeindex.py" line="172" />
+            <location filename="../processing/algorithms/compositeindex.py" line="112" />
             <source>Composite index</source>
             <translation>Índice composto</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="112" />
+            <location filename="../processing/algorithms/compositeindex.py" line="52" />
             <source>Combines several indicator fields (for example accessibility to jobs, to schools and to health care) into one index. Each field is first normalised: min-max to 0–1, z-score (mean 0, population standard deviation 1) or percentile rank 0–1 (ties get their average rank). Fields where a lower value is better (travel time, distance, cost) are listed under 'Fields to invert', so that a high normalised value always means a better situation. The index is the weighted mean of the normalised fields (equal weights unless given; weights are rescaled to sum 1).
 
 Features missing some values get the weighted mean of the fields they have, or NULL if you choose so; features missing all values get NULL. The output keeps every field of the input and adds the normalised fields (suffix _n) and the index, styled as a graduated map.
@@ -1718,238 +1563,453 @@ Feições sem alguns valores recebem a média ponderada dos campos que têm, ou 
 Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normalização e agregação linear.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="128" />
+            <location filename="../processing/algorithms/compositeindex.py" line="68" />
             <source>Input layer</source>
             <translation>Camada de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="129" />
+            <location filename="../processing/algorithms/compositeindex.py" line="69" />
             <source>Indicator fields</source>
             <translation>Campos de indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="138" />
+            <location filename="../processing/algorithms/compositeindex.py" line="78" />
             <source>Min-max (0 to 1)</source>
             <translation>Mín-máx (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="138" />
+            <location filename="../processing/algorithms/compositeindex.py" line="78" />
             <source>Z-score</source>
             <translation>Escore z</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="138" />
+            <location filename="../processing/algorithms/compositeindex.py" line="78" />
             <source>Percentile rank (0 to 1)</source>
             <translation>Posto percentil (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="139" />
+            <location filename="../processing/algorithms/compositeindex.py" line="79" />
             <source>Normalisation</source>
             <translation>Normalização</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="142" />
+            <location filename="../processing/algorithms/compositeindex.py" line="82" />
             <source>Fields to invert (lower is better)</source>
             <translation>Campos a inverter (menor é melhor)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="150" />
+            <location filename="../processing/algorithms/compositeindex.py" line="90" />
             <source>Some of the indicator fields where a low value is the good one, e.g. travel time.</source>
             <translation>Alguns dos campos de indicadores em que um valor baixo é o bom, p. ex. o tempo de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="154" />
+            <location filename="../processing/algorithms/compositeindex.py" line="94" />
             <source>Weights (comma-separated)</source>
             <translation>Pesos (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="157" />
+            <location filename="../processing/algorithms/compositeindex.py" line="97" />
             <source>One number per indicator field, in the same order, e.g. 2, 1, 1. Empty: equal weights.</source>
             <translation>Um número por campo de indicador, na mesma ordem, p. ex. 2, 1, 1. Vazio: pesos iguais.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="161" />
+            <location filename="../processing/algorithms/compositeindex.py" line="101" />
             <source>Index field name</source>
             <translation>Nome do campo do índice</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="164" />
+            <location filename="../processing/algorithms/compositeindex.py" line="104" />
             <source>Features with missing values</source>
             <translation>Feições com valores ausentes</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="164" />
+            <location filename="../processing/algorithms/compositeindex.py" line="104" />
             <source>Use the fields they have</source>
             <translation>Usar os campos que têm</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="164" />
+            <location filename="../processing/algorithms/compositeindex.py" line="104" />
             <source>Set the index to NULL</source>
             <translation>Deixar o índice como NULL</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="180" />
+            <location filename="../processing/algorithms/compositeindex.py" line="120" />
             <source>Choose at least one indicator field.</source>
             <translation>Escolha pelo menos um campo de indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="182" />
+            <location filename="../processing/algorithms/compositeindex.py" line="122" />
             <source>An indicator field is listed twice.</source>
             <translation>Um campo de indicador aparece duas vezes.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="188" />
+            <location filename="../processing/algorithms/compositeindex.py" line="128" />
             <source>Fields to invert must also be indicator fields: {}</source>
             <translation>Os campos a inverter também devem ser campos de indicadores: {}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="194" />
+            <location filename="../processing/algorithms/compositeindex.py" line="134" />
             <source>Weights must be numbers separated by commas, e.g. 2, 1, 1.</source>
             <translation>Os pesos devem ser números separados por vírgulas, p. ex. 2, 1, 1.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="199" />
+            <location filename="../processing/algorithms/compositeindex.py" line="139" />
             <source>Give one weight per indicator field: {0} weights for {1} fields.</source>
             <translation>Informe um peso por campo de indicador: {0} pesos para {1} campos.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="205" />
+            <location filename="../processing/algorithms/compositeindex.py" line="145" />
             <source>Weights must not be negative and must not all be zero.</source>
             <translation>Os pesos não podem ser negativos nem todos zero.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="210" />
+            <location filename="../processing/algorithms/compositeindex.py" line="150" />
             <source>Give a name for the index field.</source>
             <translation>Informe um nome para o campo do índice.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="218" />
+            <location filename="../processing/algorithms/compositeindex.py" line="158" />
             <source>The layer already has a field {}: choose another index name or rename it.</source>
             <translation>A camada já tem um campo {}: escolha outro nome para o índice ou renomeie-o.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="229" />
+            <location filename="../processing/algorithms/compositeindex.py" line="169" />
             <source>The input layer has no features.</source>
             <translation>A camada de entrada não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="240" />
+            <location filename="../processing/algorithms/compositeindex.py" line="180" />
             <source>{} values are NULL or not numbers: they are treated as missing.</source>
             <translation>{} valores são NULL ou não são números: são tratados como ausentes.</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="244" />
+            <location filename="../processing/algorithms/compositeindex.py" line="184" />
             <source>{0} features miss at least one indicator value ({1} miss all: their index is NULL).</source>
             <translation>{0} feições não têm pelo menos um valor de indicador ({1} não têm nenhum: seu índice é NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="250" />
+            <location filename="../processing/algorithms/compositeindex.py" line="190" />
             <source>These fields have a single value and do not differentiate features: {}</source>
             <translation>Estes campos têm um único valor e não diferenciam feições: {}</translation>
         </message>
         <message>
-            <location filename="../processing/compositeindex.py" line="255" />
+            <location filename="../processing/algorithms/compositeindex.py" line="195" />
             <source>Weights used: {}</source>
             <translation>Pesos usados: {}</translation>
         </message>
     </context>
     <context>
-        <name>ConectaAdapters</name>
+        <name>ConectaBridge</name>
         <message>
-            <location filename="../processing/adapters.py" line="221" />
-            <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
-            <translation>A camada {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dela primeiro.</translation>
+            <location filename="../processing/bridge/algorithm.py" line="163" />
+            <source>{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.</source>
+            <translation>{0} deve ser números separados por vírgulas, p. ex. 30,60; recebido '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="265" />
-            <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
-            <translation>{0} está em coordenadas geográficas ({1}); as distâncias são calculadas em {2} ({3}).</translation>
+            <location filename="../processing/bridge/algorithm.py" line="169" />
+            <source>Give a value for {}.</source>
+            <translation>Informe um valor para {}.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="465" />
-            <source>Field {} does not exist in the layer.</source>
-            <translation>O campo {} não existe na camada.</translation>
+            <location filename="../processing/bridge/algorithm.py" line="171" />
+            <source>{} must not be negative.</source>
+            <translation>{} não deve ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="468" />
-            <source>Field {0} is of type {1}: a numeric field is needed.</source>
-            <translation>O campo {0} é do tipo {1}: é necessário um campo numérico.</translation>
+            <location filename="../processing/bridge/algorithm.py" line="180" />
+            <source>{0} must be positive minutes separated by commas, e.g. 10,20,30; got '{1}'.</source>
+            <translation>{0} deve ser uma lista de minutos positivos separados por vírgulas, p. ex. 10,20,30; recebido '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="713" />
-            <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
-            <translation>O arquivo de matriz {0} não tem a coluna {1}; suas colunas são: {2}.</translation>
+            <location filename="../processing/bridge/algorithm.py" line="192" />
+            <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
+            <translation>Escreva o intervalo de tempo como dois números, p. ex. 40-60; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="729" />
-            <source>The matrix table has no field {0}; its fields are: {1}.</source>
-            <translation>A tabela de matriz não tem o campo {0}; seus campos são: {1}.</translation>
+            <location filename="../processing/bridge/algorithm.py" line="196" />
+            <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
+            <translation>O intervalo de tempo deve ir de um tempo menor a um maior, p. ex. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="688" />
-            <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
-            <translation>O campo {} foi escolhido para duas colunas diferentes da tabela (origem, destino, valor): escolha um campo para cada uma.</translation>
+            <location filename="../processing/bridge/algorithm.py" line="234" />
+            <source>Cancelled: no output was written.</source>
+            <translation>Cancelado: nenhuma saída foi gravada.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="524" />
-            <source>Field {0} holds text that is not a number, e.g. '{1}': choose a numeric field or correct the table (numbers such as 1234.5, 1,234.5, 1234,5 or 1.234,5 are read).</source>
-            <translation>O campo {0} contém texto que não é um número, p. ex. “{1}”: escolha um campo numérico ou corrija a tabela (são lidos números como 1234.5, 1,234.5, 1234,5 ou 1.234,5).</translation>
+            <location filename="../processing/bridge/algorithm.py" line="242" />
+            <source>Not enough memory for this run ({}). Use fewer zones or origins, a shorter maximum time, or write the matrix to a CSV or Parquet file.</source>
+            <translation>Não há memória suficiente para esta execução ({}). Use menos zonas ou origens, um tempo máximo menor, ou grave a matriz em um arquivo CSV ou Parquet.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="531" />
-            <source>Field {0} holds '{1}', which reads as a decimal number or as one with a thousands separator, and no other value of the field shows which: write its numbers without thousands separators.</source>
-            <translation>O campo {0} contém “{1}”, que pode ser lido como número decimal ou como número com separador de milhar, e nenhum outro valor do campo indica qual: escreva seus números sem separador de milhar.</translation>
-        </message>
-        <message>
-            <location filename="../processing/adapters.py" line="166" />
+            <location filename="../processing/bridge/crs.py" line="132" />
             <source>The coordinates of {0} cannot be placed on the Earth in its declared CRS {1} ({2}): if the layer's CRS is wrong, every distance is wrong. Check the CRS in the layer's properties.</source>
             <translation>As coordenadas de {0} não podem ser situadas na Terra no SRC declarado {1} ({2}): se o SRC da camada estiver errado, todas as distâncias estarão erradas. Verifique o SRC nas propriedades da camada.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="174" />
+            <location filename="../processing/bridge/crs.py" line="140" />
             <source>{0} is declared in {1} ({2}), whose area of use (longitude {3:.2f} to {4:.2f}, latitude {5:.2f} to {6:.2f}) does not contain the layer's data (longitude {7:.2f} to {8:.2f}, latitude {9:.2f} to {10:.2f}): if the layer's CRS is wrong, distances are distorted. Check the CRS in the layer's properties.</source>
             <translation>{0} está declarada em {1} ({2}), cuja área de uso (longitude {3:.2f} a {4:.2f}, latitude {5:.2f} a {6:.2f}) não contém os dados da camada (longitude {7:.2f} a {8:.2f}, latitude {9:.2f} a {10:.2f}): se o SRC da camada estiver errado, as distâncias ficam distorcidas. Verifique o SRC nas propriedades da camada.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="236" />
+            <location filename="../processing/bridge/crs.py" line="189" />
+            <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
+            <translation>A camada {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dela primeiro.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/crs.py" line="204" />
             <source>{0} is in {1} ({2}), which distorts distances by {3:.1f} % where its data are; distances are computed in {4} ({5}).</source>
             <translation>{0} está em {1} ({2}), que distorce as distâncias em {3:.1f} % onde estão seus dados; as distâncias são calculadas em {4} ({5}).</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="256" />
+            <location filename="../processing/bridge/crs.py" line="226" />
             <source>Layer {} has no extent and no feature with a geometry, so no metric CRS can be chosen for it: check that the layer (and its filter) holds features.</source>
             <translation>A camada {} não tem extensão nem nenhuma feição com geometria, então não é possível escolher um SRC métrico para ela: verifique se a camada (e seu filtro) contém feições.</translation>
         </message>
         <message>
-            <location filename="../processing/adapters.py" line="269" />
+            <location filename="../processing/bridge/crs.py" line="235" />
+            <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
+            <translation>{0} está em coordenadas geográficas ({1}); as distâncias são calculadas em {2} ({3}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/crs.py" line="239" />
             <source>{0} is in a CRS whose units are not metres ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está em um SRC cujas unidades não são metros ({1}); as distâncias são calculadas em {2} ({3}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/features.py" line="77" />
+            <source>{0} features of {1} have an invalid geometry and were skipped (ids {2}).</source>
+            <translation>{0} feições de {1} têm geometria inválida e foram ignoradas (ids {2}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/features.py" line="83" />
+            <source>{0} features of {1} had an invalid geometry and were repaired (ids {2}); check them: a repaired polygon may not be what was meant.</source>
+            <translation>{0} feições de {1} tinham geometria inválida e foram reparadas (ids {2}); verifique-as: um polígono reparado pode não ser o pretendido.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/numbers.py" line="32" />
+            <source>Field {} does not exist in the layer.</source>
+            <translation>O campo {} não existe na camada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/numbers.py" line="35" />
+            <source>Field {0} is of type {1}: a numeric field is needed.</source>
+            <translation>O campo {0} é do tipo {1}: é necessário um campo numérico.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/numbers.py" line="91" />
+            <source>Field {0} holds text that is not a number, e.g. '{1}': choose a numeric field or correct the table (numbers such as 1234.5, 1,234.5, 1234,5 or 1.234,5 are read).</source>
+            <translation>O campo {0} contém texto que não é um número, p. ex. “{1}”: escolha um campo numérico ou corrija a tabela (são lidos números como 1234.5, 1,234.5, 1234,5 ou 1.234,5).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/numbers.py" line="98" />
+            <source>Field {0} holds '{1}', which reads as a decimal number or as one with a thousands separator, and no other value of the field shows which: write its numbers without thousands separators.</source>
+            <translation>O campo {0} contém “{1}”, que pode ser lido como número decimal ou como número com separador de milhar, e nenhum outro valor do campo indica qual: escreva seus números sem separador de milhar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="55" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="56" />
+            <source>Zone id field</source>
+            <translation>Campo identificador da zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="131" />
+            <source>Travel-time matrix</source>
+            <translation>Matriz de tempos de viagem</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="131" />
+            <source>A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet file. Leave empty to compute the matrix on the street network below.</source>
+            <translation>Uma tabela com uma linha por par origem–destino, ou o caminho de um arquivo CSV, CSV.gz ou Parquet. Deixe vazio para calcular a matriz na malha viária abaixo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="141" />
+            <source>Matrix origin id field</source>
+            <translation>Campo de identificador de origem da matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="141" />
+            <source>Matrix destination id field</source>
+            <translation>Campo de identificador de destino da matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="141" />
+            <source>Matrix travel time field (minutes)</source>
+            <translation>Campo de tempo de viagem da matriz (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="149" />
+            <source>Street network (when there is no matrix)</source>
+            <translation>Malha viária (quando não há matriz)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="155" />
+            <source>Mode (on the street network)</source>
+            <translation>Modo (na malha viária)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="156" />
+            <source>Maximum travel time on the network (minutes)</source>
+            <translation>Tempo de viagem máximo na malha (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="156" />
+            <source>Pairs farther than this are left out of the computed matrix.</source>
+            <translation>Pares mais distantes que isso ficam fora da matriz calculada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="171" />
+            <source>Give the names of the matrix origin, destination and travel time fields.</source>
+            <translation>Informe os nomes dos campos de origem, destino e tempo de viagem da matriz.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="185" />
+            <source>A travel matrix is given: the street network is not used.</source>
+            <translation>Foi informada uma matriz de tempos de viagem: a malha viária não é usada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="193" />
+            <source>Give a travel-time matrix, or a street network to compute it on.</source>
+            <translation>Informe uma matriz de tempos de viagem, ou uma malha viária para calculá-la.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="203" />
+            <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
+            <translation>Calcular tempos de viagem na malha viária requer o algoritmo {}, que não está disponível: informe uma matriz de tempos de viagem.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="214" />
+            <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
+            <translation>O maior limite ({0} min) excede o tempo de viagem máximo na malha ({1} min): pares a mais de {1} min não são contados.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="220" />
+            <source>Computing the travel-time matrix on the street network ({}).</source>
+            <translation>Calculando a matriz de tempos de viagem na malha viária ({}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="246" />
+            <source>The travel-time matrix could not be computed.</source>
+            <translation>Não foi possível calcular a matriz de tempos de viagem.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="269" />
+            <source>The OD table has no rows.</source>
+            <translation>A tabela OD não tem linhas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="272" />
+            <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
+            <translation>A tabela OD tem {0} valores negativos no campo {1}: as viagens devem ser zero ou positivas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="279" />
+            <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
+            <translation>{0} linhas da tabela OD não têm um número no campo {1} e foram omitidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="285" />
+            <source>{} rows of the OD table have no origin or destination id and were left out.</source>
+            <translation>{} linhas da tabela OD não têm identificador de origem ou de destino e foram omitidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="292" />
+            <source>The OD table has no row with ids and a number of trips.</source>
+            <translation>A tabela OD não tem nenhuma linha com identificadores e um número de viagens.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="302" />
+            <source>{0} origin-destination pairs appear more than once in the OD table (e.g. {1}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{0} pares origem-destino aparecem mais de uma vez na tabela OD (p. ex. {1}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/readers.py" line="52" />
+            <source>{0} has no field {1}; its fields are: {2}.</source>
+            <translation>{0} não tem o campo {1}; seus campos são: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/readers.py" line="104" />
+            <source>{0} features of {1} have no id in field {2}: they get no value.</source>
+            <translation>{0} feições de {1} não têm id no campo {2}: ficam sem valor.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/readers.py" line="112" />
+            <source>Ids must be unique: {0} ids of field {1} in {2} are repeated ({3}).</source>
+            <translation>Os ids devem ser únicos: {0} ids do campo {1} em {2} estão repetidos ({3}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/readers.py" line="153" />
+            <source>The layer {} has no features.</source>
+            <translation>A camada {} não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/readers.py" line="185" />
+            <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
+            <translation>O campo {} foi escolhido para duas colunas diferentes da tabela (origem, destino, valor): escolha um campo para cada uma.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/readers.py" line="242" />
+            <source>The table {0} has no column {1}; its columns are: {2}.</source>
+            <translation>A tabela {0} não tem a coluna {1}; suas colunas são: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/writers.py" line="125" />
+            <source>Output '{0}' cannot be written to {1}: the folder or file is read-only.</source>
+            <translation>A saída '{0}' não pode ser gravada em {1}: a pasta ou o arquivo são somente leitura.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/writers.py" line="216" />
+            <source>Output '{0}' could not be written: {1}</source>
+            <translation>Não foi possível gravar a saída '{0}': {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/writers.py" line="281" />
+            <source>{0} already has fields {1}: the output holds the new values.</source>
+            <translation>{0} já tem os campos {1}: a saída contém os valores novos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/tables.py" line="228" />
+            <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
+            <translation>O arquivo de matriz {0} não tem a coluna {1}; suas colunas são: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/tables.py" line="244" />
+            <source>The matrix table has no field {0}; its fields are: {1}.</source>
+            <translation>A tabela de matriz não tem o campo {0}; seus campos são: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/writers.py" line="119" />
+            <source>The folder {0} of output '{1}' does not exist and cannot be created ({2}).</source>
+            <translation>A pasta {0} da saída '{1}' não existe e não pode ser criada ({2}).</translation>
         </message>
     </context>
     <context>
         <name>ConectaDemand</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="131" />
+            <location filename="../processing/bridge/tables.py" line="94" />
             <source>The OD table has no rows.</source>
             <translation>A tabela OD não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="136" />
+            <location filename="../processing/bridge/tables.py" line="99" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>A tabela OD tem {0} valores negativos no campo {1}: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="141" />
+            <location filename="../processing/bridge/tables.py" line="104" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} linhas da tabela OD não têm um número no campo {1} e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="145" />
+            <location filename="../processing/bridge/tables.py" line="108" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} linhas da tabela OD não têm identificador de origem ou de destino e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="150" />
+            <location filename="../processing/bridge/tables.py" line="113" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>A tabela OD não tem nenhuma linha com identificadores e um número de viagens.</translation>
         </message>
@@ -1957,7 +2017,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaDependencies</name>
         <message>
-            <location filename="../processing/deps.py" line="26" />
+            <location filename="../processing/bridge/deps.py" line="26" />
             <source>This algorithm needs the Python library '{0}', which is not installed in the Python used by QGIS. On Windows, open the OSGeo4W Shell and run: python -m pip install {1}. On macOS run: /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install {1}. On Debian/Ubuntu run: sudo apt install {2}. Then restart QGIS.</source>
             <translation>Este algoritmo precisa da biblioteca Python '{0}', que não está instalada no Python usado pelo QGIS. No Windows, abra o OSGeo4W Shell e execute: python -m pip install {1}. No macOS execute: /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install {1}. No Debian/Ubuntu execute: sudo apt install {2}. Depois reinicie o QGIS.</translation>
         </message>
@@ -1965,240 +2025,255 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaGroups</name>
         <message>
-            <location filename="../processing/base.py" line="18" />
+            <location filename="../processing/bridge/algorithm.py" line="43" />
             <source>Network analysis</source>
             <translation>Análise de redes</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="19" />
+            <location filename="../processing/bridge/algorithm.py" line="44" />
             <source>Accessibility and inequality</source>
             <translation>Acessibilidade e desigualdade</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="20" />
+            <location filename="../processing/bridge/algorithm.py" line="45" />
             <source>Mobility demand</source>
             <translation>Demanda de mobilidade</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="21" />
+            <location filename="../processing/bridge/algorithm.py" line="46" />
             <source>SDG indicators</source>
             <translation>Indicadores ODS</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="22" />
+            <location filename="../processing/bridge/algorithm.py" line="47" />
             <source>Public transport</source>
             <translation>Transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="23" />
+            <location filename="../processing/bridge/algorithm.py" line="51" />
             <source>Sample data</source>
             <translation>Dados de exemplo</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/algorithm.py" line="48" />
+            <source>Energy and emissions</source>
+            <translation>Energia e emissões</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/algorithm.py" line="49" />
+            <source>Fleet and industry</source>
+            <translation>Frota e indústria</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/algorithm.py" line="50" />
+            <source>Scenarios</source>
+            <translation>Cenários</translation>
         </message>
     </context>
     <context>
         <name>ConectaNetwork</name>
         <message>
-            <location filename="../processing/networkinput.py" line="41" />
+            <location filename="../processing/bridge/network.py" line="42" />
             <source>Walk</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="41" />
+            <location filename="../processing/bridge/network.py" line="42" />
             <source>Bicycle</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="41" />
+            <location filename="../processing/bridge/network.py" line="42" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="46" />
+            <location filename="../processing/bridge/network.py" line="47" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="52" />
+            <location filename="../processing/bridge/network.py" line="53" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="57" />
+            <location filename="../processing/bridge/network.py" line="58" />
             <source>Speed field (km/h, optional)</source>
             <translation>Campo de velocidade (km/h, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="64" />
+            <location filename="../processing/bridge/network.py" line="65" />
             <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
             <translation>Um campo da malha com a velocidade em km/h de cada linha; valores NULL, de texto ou de 0 ou menos usam a velocidade padrão da classe da linha (contados no registro).</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="71" />
+            <location filename="../processing/bridge/network.py" line="72" />
             <source>Direction field (optional)</source>
             <translation>Campo de direção (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="77" />
+            <location filename="../processing/bridge/network.py" line="78" />
             <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
             <translation>Um campo que indica em que sentido cada linha pode ser percorrida de carro e de bicicleta, como nas ferramentas de análise de redes do QGIS: os valores para sentido direto, inverso e ambos os sentidos são definidos abaixo.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="84" />
+            <location filename="../processing/bridge/network.py" line="85" />
             <source>Value for forward direction</source>
             <translation>Valor para sentido direto</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="84" />
+            <location filename="../processing/bridge/network.py" line="85" />
             <source>Value for backward direction</source>
             <translation>Valor para sentido inverso</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="84" />
+            <location filename="../processing/bridge/network.py" line="85" />
             <source>Value for both directions</source>
             <translation>Valor para ambos os sentidos</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="92" />
+            <location filename="../processing/bridge/network.py" line="93" />
             <source>Road class field (OSM highway)</source>
             <translation>Campo de classe de via (highway do OSM)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="101" />
+            <location filename="../processing/bridge/network.py" line="102" />
             <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
             <translation>Classes de via excluídas para o modo (separadas por vírgulas; vazio = padrão)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="115" />
+            <location filename="../processing/bridge/network.py" line="116" />
             <source>Join line ends closer than</source>
             <translation>Unir extremidades de linha a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="124" />
+            <location filename="../processing/bridge/network.py" line="125" />
             <source>Walking speed (km/h)</source>
             <translation>Velocidade a pé (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="133" />
+            <location filename="../processing/bridge/network.py" line="134" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidade de bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="180" />
+            <location filename="../processing/bridge/network.py" line="181" />
             <source>The street network layer is empty.</source>
             <translation>A camada de malha viária está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="192" />
+            <location filename="../processing/bridge/network.py" line="193" />
             <source>Reading the street network…</source>
             <translation>Lendo a malha viária…</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="197" />
+            <location filename="../processing/bridge/network.py" line="198" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>A malha viária não tem nenhuma linha com pelo menos dois vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="204" />
+            <location filename="../processing/bridge/network.py" line="205" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único e limites de velocidade lidos do campo other_tags do OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="210" />
+            <location filename="../processing/bridge/network.py" line="211" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>A malha não tem campo de classe de via ({}): todas as linhas usam a velocidade padrão e nenhuma classe é excluída.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="227" />
+            <location filename="../processing/bridge/network.py" line="228" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Malha viária: {0} linhas, {1} interseções, {2} trechos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="234" />
+            <location filename="../processing/bridge/network.py" line="235" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Foram ignoradas {} linhas com geometria vazia, NULL ou degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="238" />
+            <location filename="../processing/bridge/network.py" line="239" />
             <source>{} zero-length segments removed.</source>
             <translation>Foram removidos {} segmentos de comprimento zero.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="242" />
+            <location filename="../processing/bridge/network.py" line="243" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Foram unidas {} extremidades de linha a uma extremidade próxima.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="267" />
+            <location filename="../processing/bridge/network.py" line="268" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Nenhuma via da malha pode ser usada neste modo: verifique as classes de via excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="279" />
+            <location filename="../processing/bridge/network.py" line="280" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} trechos utilizáveis, {2} deles de sentido único; {3} linhas excluídas por classe de via.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="285" />
+            <location filename="../processing/bridge/network.py" line="286" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} linhas usam seu limite de velocidade (maxspeed); {1} linhas não têm classe de via conhecida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="291" />
+            <location filename="../processing/bridge/network.py" line="292" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} linhas não têm velocidade válida no campo {1} (NULL, texto ou não positiva): foi usada a velocidade padrão da sua classe.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="297" />
+            <location filename="../processing/bridge/network.py" line="298" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} linhas têm um valor de direção não reconhecido: aplicam-se as regras de sentido único do OSM (ou ambos os sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="307" />
+            <location filename="../processing/bridge/network.py" line="308" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="308" />
+            <location filename="../processing/bridge/network.py" line="309" />
             <source>Origin id field</source>
             <translation>Campo identificador de origem</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="316" />
+            <location filename="../processing/bridge/network.py" line="317" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (padrão: as origens)</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="321" />
+            <location filename="../processing/bridge/network.py" line="322" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="343" />
+            <location filename="../processing/bridge/network.py" line="344" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>A camada {} não tem nenhuma feição com geometria e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="347" />
+            <location filename="../processing/bridge/network.py" line="348" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>O campo identificador de {0}, {1}, tem valores duplicados: {2}. Os identificadores devem ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="363" />
+            <location filename="../processing/bridge/network.py" line="364" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com geometria NULL ou vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="369" />
+            <location filename="../processing/bridge/network.py" line="370" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="354" />
+            <location filename="../processing/bridge/network.py" line="355" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: os polígonos são representados por um ponto na sua superfície.</translation>
         </message>
         <message>
-            <location filename="../processing/networkinput.py" line="106" />
+            <location filename="../processing/bridge/network.py" line="107" />
             <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode.</source>
             <translation>Padrão: a pé e de bicicleta excluem-se motorway, trunk e seus acessos; de carro excluem-se footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator e platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway e raceway são excluídas para todos os modos.</translation>
         </message>
@@ -2239,7 +2314,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaProvider</name>
         <message>
-            <location filename="../processing/provider.py" line="53" />
+            <location filename="../processing/provider.py" line="52" />
             <source>Conecta — urban connectivity (ECLAC Big Push for Sustainability)</source>
             <translation>Conecta — conectividade urbana (Grande Impulso para a Sustentabilidade, CEPAL)</translation>
         </message>
@@ -2247,285 +2322,308 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaTransit</name>
         <message>
-            <location filename="../processing/transitinput.py" line="52" />
+            <location filename="../processing/bridge/transit.py" line="52" />
             <source>no stop_id</source>
             <translation>sem stop_id</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="53" />
+            <location filename="../processing/bridge/transit.py" line="53" />
             <source>duplicate stop_id</source>
             <translation>stop_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="54" />
+            <location filename="../processing/bridge/transit.py" line="54" />
             <source>invalid coordinates</source>
             <translation>coordenadas inválidas</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="55" />
+            <location filename="../processing/bridge/transit.py" line="55" />
             <source>no route_id</source>
             <translation>sem route_id</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="56" />
+            <location filename="../processing/bridge/transit.py" line="56" />
             <source>duplicate route_id</source>
             <translation>route_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="57" />
+            <location filename="../processing/bridge/transit.py" line="57" />
             <source>invalid route_type</source>
             <translation>route_type inválido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="58" />
+            <location filename="../processing/bridge/transit.py" line="58" />
             <source>no service_id</source>
             <translation>sem service_id</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="59" />
+            <location filename="../processing/bridge/transit.py" line="59" />
             <source>no trip_id</source>
             <translation>sem trip_id</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="60" />
+            <location filename="../processing/bridge/transit.py" line="60" />
             <source>duplicate trip_id</source>
             <translation>trip_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="61" />
+            <location filename="../processing/bridge/transit.py" line="61" />
             <source>unknown route_id</source>
             <translation>route_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="62" />
+            <location filename="../processing/bridge/transit.py" line="62" />
             <source>invalid stop_sequence</source>
             <translation>stop_sequence inválido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="63" />
+            <location filename="../processing/bridge/transit.py" line="63" />
             <source>duplicate stop_sequence</source>
             <translation>stop_sequence duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="64" />
+            <location filename="../processing/bridge/transit.py" line="64" />
             <source>unreadable time</source>
             <translation>horário ilegível</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="65" />
+            <location filename="../processing/bridge/transit.py" line="65" />
             <source>unknown trip_id</source>
             <translation>trip_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="66" />
+            <location filename="../processing/bridge/transit.py" line="66" />
             <source>unknown stop_id</source>
             <translation>stop_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="67" />
+            <location filename="../processing/bridge/transit.py" line="67" />
             <source>invalid date</source>
             <translation>data inválida</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="68" />
+            <location filename="../processing/bridge/transit.py" line="68" />
             <source>invalid row</source>
             <translation>linha inválida</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="69" />
+            <location filename="../processing/bridge/transit.py" line="69" />
             <source>invalid time or headway</source>
             <translation>horário ou intervalo inválido</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="70" />
+            <location filename="../processing/bridge/transit.py" line="70" />
             <source>trip without a time at its first or last stop</source>
             <translation>viagem sem horário na primeira ou na última parada</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="77" />
+            <location filename="../processing/bridge/transit.py" line="77" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (arquivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="80" />
+            <location filename="../processing/bridge/transit.py" line="80" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Um ou mais arquivos GTFS zip (por exemplo ônibus e trem) roteados juntos. As linhas que não podem ser usadas (paradas ou viagens desconhecidas, horários ilegíveis) são ignoradas e informadas com seu arquivo e linha.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="87" />
+            <location filename="../processing/bridge/transit.py" line="87" />
             <source>Service date</source>
             <translation>Data de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="90" />
+            <location filename="../processing/bridge/transit.py" line="90" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>O dia cujo quadro de horários é usado (aceita-se texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="92" />
+            <location filename="../processing/bridge/transit.py" line="92" />
             <source>Departure time</source>
             <translation>Horário de partida</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="98" />
+            <location filename="../processing/bridge/transit.py" line="98" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primeiro minuto de partida (aceita-se texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="100" />
+            <location filename="../processing/bridge/transit.py" line="100" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Janela de partida (minutos; 1 = uma única partida)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="108" />
+            <location filename="../processing/bridge/transit.py" line="108" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>As viagens são calculadas para cada minuto de partida da janela e resumidas por percentis, como faz o r5r, para que os resultados não dependam de um minuto arbitrário.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="115" />
+            <location filename="../processing/bridge/transit.py" line="115" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duração máxima da viagem (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="124" />
+            <location filename="../processing/bridge/transit.py" line="124" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tempo máximo de caminhada por trecho (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="131" />
+            <location filename="../processing/bridge/transit.py" line="131" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Limite de cada trecho a pé: até a primeira parada, a partir da última parada e das viagens só a pé, como o max_walk_time do r5r. O r5r não tem limite por padrão; 30 minutos mantém rápidos os cálculos da cidade inteira.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="138" />
+            <location filename="../processing/bridge/transit.py" line="138" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transferências</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="146" />
+            <location filename="../processing/bridge/transit.py" line="146" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transferências entre veículos; n transferências significa no máximo n + 1 embarques (o padrão max_rides do r5r, 3 embarques, equivale a 2 transferências).</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="153" />
+            <location filename="../processing/bridge/transit.py" line="153" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distância máxima a pé de uma transferência (m)</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="160" />
+            <location filename="../processing/bridge/transit.py" line="160" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Paradas mais próximas que isto a pé são ligadas para transferências (o R5 usa 1 km); além disso, transfers.txt é respeitado: aplicam-se os tempos mínimos de transferência e removem-se as transferências proibidas.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="198" />
+            <location filename="../processing/bridge/transit.py" line="198" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Escolha pelo menos um arquivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="201" />
+            <location filename="../processing/bridge/transit.py" line="201" />
             <source>GTFS file not found: {}</source>
             <translation>Arquivo GTFS não encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="217" />
+            <location filename="../processing/bridge/transit.py" line="217" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Informe a data de serviço como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="238" />
+            <location filename="../processing/bridge/transit.py" line="238" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Informe o horário de partida como HH:MM, por exemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="263" />
+            <location filename="../processing/bridge/transit.py" line="263" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Lendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="269" />
+            <location filename="../processing/bridge/transit.py" line="269" />
             <source>A GTFS file lacks a required table: {}.</source>
             <translation>Falta uma tabela obrigatória em um arquivo GTFS: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="275" />
+            <location filename="../processing/bridge/transit.py" line="275" />
             <source>A GTFS table lacks required columns: {}.</source>
             <translation>Faltam colunas obrigatórias em uma tabela GTFS: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="282" />
+            <location filename="../processing/bridge/transit.py" line="282" />
             <source>Cannot read the GTFS file(s): {}</source>
             <translation>Não é possível ler os arquivos GTFS: {}</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="294" />
+            <location filename="../processing/bridge/transit.py" line="294" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} linhas, {2} viagens, {3} horários de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="300" />
+            <location filename="../processing/bridge/transit.py" line="300" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Arquivos GTFS opcionais ausentes (não são necessários): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="306" />
+            <location filename="../processing/bridge/transit.py" line="306" />
             <source>line {0}: {1}</source>
             <translation>linha {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="310" />
+            <location filename="../processing/bridge/transit.py" line="310" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} linhas ignoradas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="314" />
+            <location filename="../processing/bridge/transit.py" line="314" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horários de parada sem horário foram interpolados entre paradas com horário.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="320" />
+            <location filename="../processing/bridge/transit.py" line="320" />
             <source>{} trips created from frequencies.txt.</source>
             <translation>{} viagens criadas a partir de frequencies.txt.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="324" />
+            <location filename="../processing/bridge/transit.py" line="324" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Os feeds GTFS não têm nenhuma parada utilizável.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="332" />
+            <location filename="../processing/bridge/transit.py" line="332" />
             <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
             <translation>Os feeds GTFS não têm calendar.txt nem calendar_dates.txt: nenhuma viagem pode ser situada em uma data.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="338" />
+            <location filename="../processing/bridge/transit.py" line="338" />
             <source>The date {0} is outside the GTFS calendar: the feed(s) run from {1} to {2}. Choose a date in that range.</source>
             <translation>A data {0} está fora do calendário GTFS: os feeds vão de {1} a {2}. Escolha uma data nesse intervalo.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="344" />
+            <location filename="../processing/bridge/transit.py" line="344" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>Não há serviço em {} (um feriado ou um dia sem serviço?): só são calculadas viagens a pé.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="355" />
+            <location filename="../processing/bridge/transit.py" line="355" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viagens em {1} padrões circulam entre {2} e {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitinput.py" line="367" />
+            <location filename="../processing/bridge/transit.py" line="367" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Nenhum veículo parte entre {0} e {1} nesta data: só são calculadas viagens a pé. Verifique o horário de partida.</translation>
         </message>
     </context>
     <context>
+        <name>ConectaVocabulary</name>
+        <message>
+            <location filename="../processing/bridge/vocabulary.py" line="17" />
+            <source>Walking</source>
+            <translation>A pé</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/vocabulary.py" line="18" />
+            <source>Cycling</source>
+            <translation>De bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/vocabulary.py" line="19" />
+            <source>Car</source>
+            <translation>De carro</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/vocabulary.py" line="20" />
+            <source>Public transport</source>
+            <translation>Transporte público</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaZonal</name>
         <message>
-            <location filename="../processing/zonalstats.py" line="149" />
+            <location filename="../processing/bridge/raster.py" line="123" />
             <source>The raster layer {} cannot be read.</source>
             <translation>Não é possível ler a camada raster {}.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="155" />
+            <location filename="../processing/bridge/raster.py" line="129" />
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>A camada raster {0} não é um arquivo (provedor {1}): salve-a primeiro como GeoTIFF (Raster ▸ Converter ▸ Traduzir).</translation>
         </message>
@@ -2533,107 +2631,107 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>DesireLines</name>
         <message>
-            <location filename="../processing/desirelines.py" line="295" />
+            <location filename="../processing/algorithms/desirelines.py" line="296" />
             <source>Desire lines</source>
             <translation>Linhas de desejo</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="101" />
+            <location filename="../processing/algorithms/desirelines.py" line="102" />
             <source>OD table (trips by origin and destination)</source>
             <translation>Tabela OD (viagens por origem e destino)</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="106" />
+            <location filename="../processing/algorithms/desirelines.py" line="107" />
             <source>Origin id field of the OD table</source>
             <translation>Campo identificador de origem da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="106" />
+            <location filename="../processing/algorithms/desirelines.py" line="107" />
             <source>Destination id field of the OD table</source>
             <translation>Campo identificador de destino da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="106" />
+            <location filename="../processing/algorithms/desirelines.py" line="107" />
             <source>Trips field of the OD table</source>
             <translation>Campo de viagens da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="116" />
+            <location filename="../processing/algorithms/desirelines.py" line="117" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="123" />
+            <location filename="../processing/algorithms/desirelines.py" line="124" />
             <source>Zone id field</source>
             <translation>Campo identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="131" />
+            <location filename="../processing/algorithms/desirelines.py" line="132" />
             <source>Minimum number of trips of a line</source>
             <translation>Número mínimo de viagens de uma linha</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="140" />
+            <location filename="../processing/algorithms/desirelines.py" line="141" />
             <source>Keep only the N largest flows (0 = all)</source>
             <translation>Manter apenas os N maiores fluxos (0 = todos)</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="148" />
+            <location filename="../processing/algorithms/desirelines.py" line="149" />
             <source>Add up both directions (A→B + B→A) in one line</source>
             <translation>Somar os dois sentidos (A→B + B→A) em uma única linha</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="171" />
+            <location filename="../processing/algorithms/desirelines.py" line="172" />
             <source>Number of lines</source>
             <translation>Número de linhas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="172" />
+            <location filename="../processing/algorithms/desirelines.py" line="173" />
             <source>Trips on the lines</source>
             <translation>Viagens nas linhas</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="184" />
+            <location filename="../processing/algorithms/desirelines.py" line="185" />
             <source>Field {} does not exist in the zones layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="190" />
+            <location filename="../processing/algorithms/desirelines.py" line="191" />
             <source>The zones layer has no features with a geometry and an id.</source>
             <translation>A camada de zonas não tem feições com geometria e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="194" />
+            <location filename="../processing/algorithms/desirelines.py" line="195" />
             <source>{0} zones without geometry and {1} without an id were left out.</source>
             <translation>Foram omitidas {0} zonas sem geometria e {1} sem identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="200" />
+            <location filename="../processing/algorithms/desirelines.py" line="201" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Os identificadores de zona devem ser únicos, mas o campo {0} repete: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="221" />
+            <location filename="../processing/algorithms/desirelines.py" line="222" />
             <source>{0} OD rows ({1:,.1f} trips) refer to ids that are not in the zones layer: {2}.</source>
             <translation>{0} linhas OD ({1:,.1f} viagens) referem-se a identificadores que não estão na camada de zonas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="227" />
+            <location filename="../processing/algorithms/desirelines.py" line="228" />
             <source>No OD row matches the zone ids: check the zone id field and the id fields of the OD table.</source>
             <translation>Nenhuma linha OD corresponde aos identificadores de zona: verifique o campo identificador da zona e os campos identificadores da tabela OD.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="234" />
+            <location filename="../processing/algorithms/desirelines.py" line="235" />
             <source>{0} OD rows within a zone ({1:,.1f} trips) are not drawn.</source>
             <translation>Não são desenhadas {0} linhas OD dentro de uma zona ({1:,.1f} viagens).</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="257" />
+            <location filename="../processing/algorithms/desirelines.py" line="258" />
             <source>{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.</source>
             <translation>Foram mantidas {0} de {1} linhas, com {2:,.1f} de {3:,.1f} viagens entre zonas diferentes.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="89" />
+            <location filename="../processing/algorithms/desirelines.py" line="90" />
             <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out.
 
 Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
@@ -2646,17 +2744,17 @@ Mantenha o mapa legível com um número mínimo de viagens e/ou os N maiores flu
 As linhas são desenhadas no sistema de referência de coordenadas (SRC) da camada de zonas. Com uma malha viária, cada linha segue em vez disso a rota mais rápida sobre ela para o modo escolhido (desenhada no SRC projetado da malha); os pares sem rota são desenhados retos e contados no registro.</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="153" />
+            <location filename="../processing/algorithms/desirelines.py" line="154" />
             <source>Street network (optional: lines along the fastest route)</source>
             <translation>Malha viária (opcional: linhas ao longo da rota mais rápida)</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="161" />
+            <location filename="../processing/algorithms/desirelines.py" line="162" />
             <source>Mode on the network</source>
             <translation>Modo na malha</translation>
         </message>
         <message>
-            <location filename="../processing/desirelines.py" line="325" />
+            <location filename="../processing/algorithms/desirelines.py" line="326" />
             <source>{} pairs have no route on the network (zones too far from it or not connected): drawn straight.</source>
             <translation>{} pares não têm rota na malha (zonas longe demais dela ou não conectadas): desenhados retos.</translation>
         </message>
@@ -2664,137 +2762,137 @@ As linhas são desenhadas no sistema de referência de coordenadas (SRC) da cama
     <context>
         <name>GtfsStops</name>
         <message>
-            <location filename="../processing/gtfsstops.py" line="80" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="80" />
             <source>GTFS stops and frequencies</source>
             <translation>Paradas e frequências GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="100" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="100" />
             <source>GTFS feed (zip file)</source>
             <translation>Feed GTFS (arquivo zip)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="109" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="109" />
             <source>Window start (HH:MM)</source>
             <translation>Início da janela (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="114" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="114" />
             <source>Window end (HH:MM)</source>
             <translation>Fim da janela (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="117" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="117" />
             <source>BRT routes (route ids or short names, comma-separated)</source>
             <translation>Linhas de BRT (identificadores ou nomes curtos, separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="120" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="120" />
             <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
             <translation>Estas linhas recebem o modo brt e a classe de baixa capacidade, como dizem os metadados do ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="124" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="124" />
             <source>High-capacity modes (comma-separated)</source>
             <translation>Modos de alta capacidade (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="129" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="129" />
             <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
             <translation>Modos da classe de alta capacidade; todo outro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) é de baixa capacidade.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="137" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="137" />
             <source>Output CRS</source>
             <translation>SRC de saída</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="142" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="142" />
             <source>GTFS stops</source>
             <translation>Paradas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="147" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="147" />
             <source>GTFS route shapes</source>
             <translation>Traçados das linhas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="162" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="162" />
             <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
             <translation>Os horários se escrevem HH:MM, por exemplo 07:00 e 09:00.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="164" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="164" />
             <source>The window must end after it starts.</source>
             <translation>A janela deve terminar depois de começar.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="171" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="171" />
             <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>A data {} não é válida: escreva-a como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="176" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="176" />
             <source>Reading the GTFS feed…</source>
             <translation>Lendo o feed GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="182" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="182" />
             <source>Cannot read the GTFS feed {0}: {1}</source>
             <translation>Não é possível ler o feed GTFS {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="304" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="304" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="191" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="191" />
             <source>The feed has no service calendar.</source>
             <translation>O feed não tem calendário de serviço.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="192" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="192" />
             <source>The date {0} is outside the feed's calendar: choose a date from {1} to {2}.</source>
             <translation>A data {0} está fora do calendário do feed: escolha uma data entre {1} e {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="221" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="221" />
             <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
             <translation>Nenhuma partida na janela {0}–{1} em {2}: as paradas são gravadas com 0 partidas. Tente outra janela ou outra data.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="288" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="288" />
             <source>{} stops are served by no route on that date.</source>
             <translation>{} paradas não são atendidas por nenhuma linha nessa data.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="289" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="289" />
             <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
             <translation>{0} paradas gravadas; {1} partidas na janela; {2} paradas de alta capacidade.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="325" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="325" />
             <source>The feed has no shapes.txt: no route shapes are written.</source>
             <translation>O feed não tem shapes.txt: nenhum traçado de linha é gravado.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="366" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="366" />
             <source>{0}: {1} broken rows skipped, for example line {2}.</source>
             <translation>{0}: {1} linhas com erro ignoradas, por exemplo a linha {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="375" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="375" />
             <source>Optional files not in the feed: {}.</source>
             <translation>Arquivos opcionais ausentes do feed: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="377" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="377" />
             <source>{} stop times without a time were interpolated.</source>
             <translation>{} horários de parada sem hora foram interpolados.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="83" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="83" />
             <source>Reads a GTFS feed (zip file) offline and writes its stops as points with their mode, the modes of all routes serving them, their capacity class for SDG 11.2.1 (low: bus, tram, BRT; high: rail, metro, ferry), the departures in a time window of a service date, departures per hour, mean headway (window length / departures), wheelchair boarding and number of routes. Route shapes are written too when the feed has shapes.txt.
 
 Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is a representative weekday: the one with the most trips in the first full week (Monday to Sunday) of the feed's calendar, skipping holidays removed in calendar_dates.txt.
@@ -2811,17 +2909,17 @@ No GTFS as linhas de BRT não se distinguem dos ônibus: informe seus identifica
 Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e critério de frequência (uma parada é frequente com pelo menos 3 partidas por hora, um intervalo de 20 minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="103" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="103" />
             <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
             <translation>Data de serviço (AAAA-MM-DD; vazio = um dia útil representativo do feed)</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="309" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="309" />
             <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
             <translation>Data de serviço: {0} ({1}), o dia útil com mais viagens ({2}) na primeira semana completa (de segunda a domingo) do calendário do feed, sem contar os feriados. Informe uma data para escolher outra.</translation>
         </message>
         <message>
-            <location filename="../processing/gtfsstops.py" line="314" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="314" />
             <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
             <translation>Data de serviço: {0} ({1}), o primeiro dia útil com serviço ({2} viagens): o calendário do feed não tem nenhuma semana completa. Informe uma data para escolher outra.</translation>
         </message>
@@ -3012,12 +3110,12 @@ Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e cr
     <context>
         <name>Isochrones</name>
         <message>
-            <location filename="../processing/isochrones.py" line="45" />
+            <location filename="../processing/algorithms/isochrones.py" line="39" />
             <source>Isochrones (street network)</source>
             <translation>Isócronas (malha viária)</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="48" />
+            <location filename="../processing/algorithms/isochrones.py" line="42" />
             <source>Areas reachable on foot, by bicycle or by car from points within given minutes (for example 10, 20, 30), one area per point or dissolved for all points. Each area is built from the parts of the street network actually reached — streets partly reached are cut at the exact point — buffered by a small distance. The time budget is reduced by the time it takes to walk the buffer distance, so an isochrone never extends beyond the time limit (unlike triangulated isochrones, which interpolate across blocks, rivers and highways).
 
 Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)'.</source>
@@ -3026,62 +3124,62 @@ Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)
 As velocidades, os sentidos únicos e o ajuste à malha seguem 'Matriz de tempos de viagem (malha viária)'.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="119" />
+            <location filename="../processing/algorithms/isochrones.py" line="113" />
             <source>Starting points</source>
             <translation>Pontos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="67" />
+            <location filename="../processing/algorithms/isochrones.py" line="61" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="72" />
+            <location filename="../processing/algorithms/isochrones.py" line="66" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="77" />
+            <location filename="../processing/algorithms/isochrones.py" line="71" />
             <source>One isochrone per point (else dissolved)</source>
             <translation>Uma isócrona por ponto (senão, dissolvidas)</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="82" />
+            <location filename="../processing/algorithms/isochrones.py" line="76" />
             <source>Buffer around reached streets</source>
             <translation>Buffer em torno das ruas alcançadas</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="87" />
+            <location filename="../processing/algorithms/isochrones.py" line="81" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distância máxima de ajuste à malha</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="96" />
+            <location filename="../processing/algorithms/isochrones.py" line="90" />
             <source>Isochrones</source>
             <translation>Isócronas</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="106" />
+            <location filename="../processing/algorithms/isochrones.py" line="100" />
             <source>Minutes must be positive numbers separated by commas, for example 10, 20, 30.</source>
             <translation>Os minutos devem ser números positivos separados por vírgulas, por exemplo 10, 20, 30.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="118" />
+            <location filename="../processing/algorithms/isochrones.py" line="112" />
             <source>The starting points layer has no feature with a geometry.</source>
             <translation>A camada de pontos de partida não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="122" />
+            <location filename="../processing/algorithms/isochrones.py" line="116" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>O campo identificador {0} tem valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="145" />
+            <location filename="../processing/algorithms/isochrones.py" line="139" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/isochrones.py" line="178" />
+            <location filename="../processing/algorithms/isochrones.py" line="172" />
             <source>{} isochrones written.</source>
             <translation>Foram gravadas {} isócronas.</translation>
         </message>
@@ -3089,12 +3187,12 @@ As velocidades, os sentidos únicos e o ajuste à malha seguem 'Matriz de tempos
     <context>
         <name>LoadSampleCity</name>
         <message>
-            <location filename="../processing/loadsample.py" line="33" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="33" />
             <source>Load sample city (Porto Alegre)</source>
             <translation>Carregar cidade de exemplo (Porto Alegre)</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="36" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="36" />
             <source>Loads Conecta's sample city, Porto Alegre (Brazil), for training sessions and to try every algorithm: the OpenStreetMap street network with highway class, one-way and speed limit; 1,227 H3 hexagon zones with population, jobs, schools and health care; and the stops of the bus (EPTC) and urban rail (Trensurb) GTFS feeds with their mode. All layers are in SIRGAS 2000 / UTM zone 22S (EPSG:31982).
 
 Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, population and opportunity data from the r5r package (IPEA, MIT licence). GTFS by EPTC and Trensurb.</source>
@@ -3103,67 +3201,67 @@ Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, populati
 Contém dados do OpenStreetMap © colaboradores do OpenStreetMap (ODbL). Dados de grade, população e oportunidades do pacote r5r (IPEA, licença MIT). GTFS da EPTC e da Trensurb.</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="68" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="68" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="52" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="52" />
             <source>Zones (hexagons)</source>
             <translation>Zonas (hexágonos)</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="68" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="68" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="65" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="65" />
             <source>The sample city is missing from the plugin folder: {}</source>
             <translation>A cidade de exemplo não está na pasta do complemento: {}</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="68" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="68" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="77" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="77" />
             <source>Cannot read layer {} of the sample city.</source>
             <translation>Não é possível ler a camada {} da cidade de exemplo.</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="98" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="98" />
             <source>{}: {} features</source>
             <translation>{}: {} feições</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="105" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="105" />
             <source>Bus</source>
             <translation>Ônibus</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="106" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="106" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="107" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="107" />
             <source>Rail</source>
             <translation>Trem</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="108" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="108" />
             <source>Metro</source>
             <translation>Metrô</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="109" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="109" />
             <source>Tram</source>
             <translation>Bonde / VLT</translation>
         </message>
         <message>
-            <location filename="../processing/loadsample.py" line="110" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="110" />
             <source>Ferry</source>
             <translation>Barca</translation>
         </message>
@@ -3171,12 +3269,12 @@ Contém dados do OpenStreetMap © colaboradores do OpenStreetMap (ODbL). Dados d
     <context>
         <name>ModeSplit</name>
         <message>
-            <location filename="../processing/modesplit.py" line="72" />
+            <location filename="../processing/algorithms/modesplit.py" line="72" />
             <source>Mode split (multinomial logit)</source>
             <translation>Divisão modal (logit multinomial)</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="75" />
+            <location filename="../processing/algorithms/modesplit.py" line="75" />
             <source>Splits the trips of an OD table between modes with a multinomial logit model (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 7): P_m = exp(V_m) / Σ_k exp(V_k) with V_m = constant_m + time coefficient_m × time_m + cost coefficient_m × cost_m.
 
 Give one travel-time matrix (long table or CSV file: origin id, destination id, time, and optionally a monetary cost) for each mode to consider: walking, bicycle, car, public transport. A mode is not available for a pair missing from its matrix. The coefficients table has one row per mode; the defaults (no constants, −0.05 per minute) are placeholders: estimate the coefficients from the local OD survey.
@@ -3189,177 +3287,177 @@ Informe uma matriz de tempos de viagem (tabela longa ou arquivo CSV: identificad
 Saídas: a tabela OD com as viagens por modo e uma tabela de participação modal por zona de origem.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="88" />
+            <location filename="../processing/algorithms/modesplit.py" line="88" />
             <source>OD table (trips by origin and destination)</source>
             <translation>Tabela OD (viagens por origem e destino)</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="93" />
+            <location filename="../processing/algorithms/modesplit.py" line="93" />
             <source>Origin id field of the OD table</source>
             <translation>Campo identificador de origem da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="93" />
+            <location filename="../processing/algorithms/modesplit.py" line="93" />
             <source>Destination id field of the OD table</source>
             <translation>Campo identificador de destino da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="93" />
+            <location filename="../processing/algorithms/modesplit.py" line="93" />
             <source>Trips field of the OD table</source>
             <translation>Campo de viagens da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="104" />
+            <location filename="../processing/algorithms/modesplit.py" line="104" />
             <source>Walking travel-time matrix</source>
             <translation>Matriz de tempos de viagem a pé</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="105" />
+            <location filename="../processing/algorithms/modesplit.py" line="105" />
             <source>Bicycle travel-time matrix</source>
             <translation>Matriz de tempos de viagem de bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="106" />
+            <location filename="../processing/algorithms/modesplit.py" line="106" />
             <source>Car travel-time matrix</source>
             <translation>Matriz de tempos de viagem de carro</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="107" />
+            <location filename="../processing/algorithms/modesplit.py" line="107" />
             <source>Public transport travel-time matrix</source>
             <translation>Matriz de tempos de viagem em transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="115" />
             <source>Origin id field of the matrices</source>
             <translation>Campo identificador de origem das matrizes</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="115" />
             <source>Destination id field of the matrices</source>
             <translation>Campo identificador de destino das matrizes</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="115" />
             <source>Travel time field of the matrices</source>
             <translation>Campo de tempo de viagem das matrizes</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="123" />
+            <location filename="../processing/algorithms/modesplit.py" line="123" />
             <source>Monetary cost field of the matrices</source>
             <translation>Campo de custo monetário das matrizes</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="126" />
+            <location filename="../processing/algorithms/modesplit.py" line="126" />
             <source>Optional: used with the cost coefficients, in matrices that have this field.</source>
             <translation>Opcional: usado com os coeficientes de custo, nas matrizes que têm este campo.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="129" />
             <source>Utility coefficients by mode</source>
             <translation>Coeficientes de utilidade por modo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="129" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="129" />
             <source>Constant</source>
             <translation>Constante</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="129" />
             <source>Time coefficient</source>
             <translation>Coeficiente de tempo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="129" />
             <source>Cost coefficient</source>
             <translation>Coeficiente de custo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="141" />
+            <location filename="../processing/algorithms/modesplit.py" line="141" />
             <source>Mode is one of walk, bicycle, car, transit. Time coefficients are per unit of the matrices' time (usually minutes) and negative; one constant is usually fixed at 0.</source>
             <translation>O modo é um de walk, bicycle, car, transit. Os coeficientes de tempo são por unidade do tempo das matrizes (normalmente minutos) e negativos; uma constante costuma ser fixada em 0.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="148" />
+            <location filename="../processing/algorithms/modesplit.py" line="148" />
             <source>Trips by mode (OD table)</source>
             <translation>Viagens por modo (tabela OD)</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="153" />
+            <location filename="../processing/algorithms/modesplit.py" line="153" />
             <source>Mode shares by origin zone</source>
             <translation>Participação modal por zona de origem</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="158" />
+            <location filename="../processing/algorithms/modesplit.py" line="158" />
             <source>Trips between pairs with no mode</source>
             <translation>Viagens entre pares sem nenhum modo</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="170" />
+            <location filename="../processing/algorithms/modesplit.py" line="170" />
             <source>Unknown mode '{0}' in the coefficients table: use {1}.</source>
             <translation>Modo desconhecido '{0}' na tabela de coeficientes: use {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="178" />
+            <location filename="../processing/algorithms/modesplit.py" line="178" />
             <source>The coefficients of mode {} must be numbers.</source>
             <translation>Os coeficientes do modo {} devem ser números.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="183" />
+            <location filename="../processing/algorithms/modesplit.py" line="183" />
             <source>The coefficients table has no row for {}, which has a matrix.</source>
             <translation>A tabela de coeficientes não tem linha para {}, que tem uma matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="197" />
+            <location filename="../processing/algorithms/modesplit.py" line="197" />
             <source>Give the travel-time matrix of at least one mode.</source>
             <translation>Informe a matriz de tempos de viagem de pelo menos um modo.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="200" />
+            <location filename="../processing/algorithms/modesplit.py" line="200" />
             <source>walking</source>
             <translation>a pé</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="201" />
+            <location filename="../processing/algorithms/modesplit.py" line="201" />
             <source>bicycle</source>
             <translation>de bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="202" />
+            <location filename="../processing/algorithms/modesplit.py" line="202" />
             <source>car</source>
             <translation>de carro</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="203" />
+            <location filename="../processing/algorithms/modesplit.py" line="203" />
             <source>public transport</source>
             <translation>transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="222" />
+            <location filename="../processing/algorithms/modesplit.py" line="222" />
             <source>The {0} matrix has no field {1}: no cost for this mode.</source>
             <translation>A matriz {0} não tem o campo {1}: sem custo para este modo.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="233" />
+            <location filename="../processing/algorithms/modesplit.py" line="233" />
             <source>The {} matrix has no rows.</source>
             <translation>A matriz {} não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="254" />
+            <location filename="../processing/algorithms/modesplit.py" line="254" />
             <source>{0}: {1} of {2} OD pairs have no travel time, so this mode is not available for them.</source>
             <translation>{0}: {1} de {2} pares OD não têm tempo de viagem, portanto este modo não está disponível para eles.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="276" />
+            <location filename="../processing/algorithms/modesplit.py" line="276" />
             <source>{0} OD pairs ({1:,.1f} trips) have no available mode and are left without trips by mode.</source>
             <translation>{0} pares OD ({1:,.1f} viagens) não têm nenhum modo disponível e ficam sem viagens por modo.</translation>
         </message>
         <message>
-            <location filename="../processing/modesplit.py" line="285" />
+            <location filename="../processing/algorithms/modesplit.py" line="285" />
             <source>Mode shares: {}.</source>
             <translation>Participação modal: {}.</translation>
         </message>
@@ -3578,147 +3676,147 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>ReportLabels</name>
         <message>
-            <location filename="../processing/report_labels.py" line="147" />
+            <location filename="../processing/report/labels.py" line="147" />
             <source>on foot</source>
             <translation>a pé</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="148" />
+            <location filename="../processing/report/labels.py" line="148" />
             <source>by bicycle</source>
             <translation>de bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="149" />
+            <location filename="../processing/report/labels.py" line="149" />
             <source>by car</source>
             <translation>de carro</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="150" />
+            <location filename="../processing/report/labels.py" line="150" />
             <source>by public transport</source>
             <translation>de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="157" />
+            <location filename="../processing/report/labels.py" line="157" />
             <source>jobs</source>
             <translation>empregos</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="158" />
+            <location filename="../processing/report/labels.py" line="158" />
             <source>schools</source>
             <translation>escolas</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="159" />
+            <location filename="../processing/report/labels.py" line="159" />
             <source>health facilities</source>
             <translation>estabelecimentos de saúde</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="160" />
+            <location filename="../processing/report/labels.py" line="160" />
             <source>people</source>
             <translation>pessoas</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="167" />
+            <location filename="../processing/report/labels.py" line="167" />
             <source>the nearest job</source>
             <translation>o emprego mais próximo</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="168" />
+            <location filename="../processing/report/labels.py" line="168" />
             <source>the nearest school</source>
             <translation>a escola mais próxima</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="169" />
+            <location filename="../processing/report/labels.py" line="169" />
             <source>the nearest health facility</source>
             <translation>o estabelecimento de saúde mais próximo</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="172" />
+            <location filename="../processing/report/labels.py" line="172" />
             <source>the nearest opportunity ({})</source>
             <translation>a oportunidade mais próxima ({})</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="179" />
+            <location filename="../processing/report/labels.py" line="179" />
             <source>within {} min</source>
             <translation>em até {} min</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="181" />
+            <location filename="../processing/report/labels.py" line="181" />
             <source>linear decay to zero at {} min</source>
             <translation>decaimento linear até zero em {} min</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="183" />
+            <location filename="../processing/report/labels.py" line="183" />
             <source>stepped decay at {} min</source>
             <translation>decaimento em degraus em {} min</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="185" />
+            <location filename="../processing/report/labels.py" line="185" />
             <source>logistic decay, median {0} min, standard deviation {1} min</source>
             <translation>decaimento logístico, mediana {0} min, desvio padrão {1} min</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="187" />
+            <location filename="../processing/report/labels.py" line="187" />
             <source>logistic decay, median {} min</source>
             <translation>decaimento logístico, mediana {} min</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="189" />
+            <location filename="../processing/report/labels.py" line="189" />
             <source>negative exponential decay</source>
             <translation>decaimento exponencial negativo</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="190" />
+            <location filename="../processing/report/labels.py" line="190" />
             <source>inverse power decay</source>
             <translation>decaimento de potência inversa</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="194" />
+            <location filename="../processing/report/labels.py" line="194" />
             <source>{0}, parameter {1}</source>
             <translation>{0}, parâmetro {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="212" />
+            <location filename="../processing/report/labels.py" line="212" />
             <source>{0} reachable within {1} min {2}</source>
             <translation>{0} acessíveis em até {1} min {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="214" />
+            <location filename="../processing/report/labels.py" line="214" />
             <source>{0} reachable within {1} to {2} min {3} (median over the cutoffs)</source>
             <translation>{0} acessíveis em {1} a {2} min {3} (mediana dos tempos de corte)</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="219" />
+            <location filename="../processing/report/labels.py" line="219" />
             <source>Minutes to {0} {1}</source>
             <translation>Minutos até {0} {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="220" />
+            <location filename="../processing/report/labels.py" line="220" />
             <source>Minutes to reach {0} {1} {2}</source>
             <translation>Minutos para alcançar {0} {1} {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="225" />
+            <location filename="../processing/report/labels.py" line="225" />
             <source>{0} who can reach the zone within {1} min {2}</source>
             <translation>{0} que podem chegar à zona em até {1} min {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="227" />
+            <location filename="../processing/report/labels.py" line="227" />
             <source>{0} who can reach the zone, gravity-weighted by travel time {1} ({2})</source>
             <translation>{0} que podem chegar à zona, com ponderação gravitacional pelo tempo de viagem {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="231" />
+            <location filename="../processing/report/labels.py" line="231" />
             <source>{0}, gravity-weighted by travel time {1} ({2})</source>
             <translation>{0}, com ponderação gravitacional pelo tempo de viagem {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="234" />
+            <location filename="../processing/report/labels.py" line="234" />
             <source>{0} per person within {1} min {2} ({3})</source>
             <translation>{0} por pessoa em até {1} min {2} ({3})</translation>
         </message>
         <message>
-            <location filename="../processing/report_labels.py" line="235" />
+            <location filename="../processing/report/labels.py" line="235" />
             <source>{0} per person, gravity-weighted by travel time {1} ({2}, {3})</source>
             <translation>{0} por pessoa, com ponderação gravitacional pelo tempo de viagem {1} ({2}, {3})</translation>
         </message>
@@ -3726,12 +3824,12 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>Sdg1121</name>
         <message>
-            <location filename="../processing/sdg1121.py" line="76" />
+            <location filename="../processing/algorithms/sdg1121.py" line="79" />
             <source>SDG 11.2.1 access to public transport</source>
             <translation>ODS 11.2.1 acesso ao transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="79" />
+            <location filename="../processing/algorithms/sdg1121.py" line="82" />
             <source>Share of the population with convenient access to public transport (SDG indicator 11.2.1): people living within 500 m walking along the street network of a low-capacity stop (bus, tram, BRT, paratransit) or within 1,000 m of a high-capacity stop (rail, metro, ferry). Both distances are parameters, so national variants (for example Argentina's 300 m) can be computed.
 
 Method (UN-Habitat, SDG 11.2.1 metadata, 2021): from every stop, the streets reachable on foot within the distance are found on the network (streets partly reached are cut at the exact point; the walk from the stop to the nearest street counts); the reached streets are buffered by a small distance (default 50 m) that stands for the buildings along them, and the areas of all stops are dissolved. Population in polygons partly covered is apportioned by area; points count when inside; with a population raster, pixels are apportioned by their exact covered area.
@@ -3748,232 +3846,232 @@ A classe de capacidade da parada vem de um campo de classe (low/high), senão de
 Saídas: as áreas atendidas por cenário (all, low, high e suas versões frequentes), a camada de população com a proporção atendida de cada feição e uma tabela com o indicador geral e para cada campo de população escolhido (mulheres, homens, faixas etárias, pessoas com deficiência …).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="103" />
+            <location filename="../processing/algorithms/sdg1121.py" line="106" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="108" />
+            <location filename="../processing/algorithms/sdg1121.py" line="111" />
             <source>Capacity class field (low/high, optional)</source>
             <translation>Campo de classe de capacidade (low/high, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="114" />
+            <location filename="../processing/algorithms/sdg1121.py" line="117" />
             <source>A field with the values low or high for each stop.</source>
             <translation>Um campo com os valores low ou high para cada parada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="116" />
+            <location filename="../processing/algorithms/sdg1121.py" line="119" />
             <source>Mode field (optional, used when there is no class field)</source>
             <translation>Campo de modo (opcional, usado quando não há campo de classe)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="122" />
+            <location filename="../processing/algorithms/sdg1121.py" line="125" />
             <source>A field with the mode of each stop (bus, tram, brt, rail, metro, subway, ferry …) or its GTFS route_type; modes are mapped to capacity classes as in the SDG metadata.</source>
             <translation>Um campo com o modo de cada parada (bus, tram, brt, rail, metro, subway, ferry …) ou seu route_type do GTFS; os modos são associados a classes de capacidade como nos metadados do ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="129" />
+            <location filename="../processing/algorithms/sdg1121.py" line="132" />
             <source>Class of stops without class or mode</source>
             <translation>Classe das paradas sem classe nem modo</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="129" />
+            <location filename="../processing/algorithms/sdg1121.py" line="132" />
             <source>Low capacity</source>
             <translation>Baixa capacidade</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="129" />
+            <location filename="../processing/algorithms/sdg1121.py" line="132" />
             <source>High capacity</source>
             <translation>Alta capacidade</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="137" />
+            <location filename="../processing/algorithms/sdg1121.py" line="140" />
             <source>Walking distance to low-capacity stops (m)</source>
             <translation>Distância a pé até paradas de baixa capacidade (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="146" />
+            <location filename="../processing/algorithms/sdg1121.py" line="149" />
             <source>Walking distance to high-capacity stops (m)</source>
             <translation>Distância a pé até paradas de alta capacidade (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="155" />
+            <location filename="../processing/algorithms/sdg1121.py" line="158" />
             <source>Frequency field (optional)</source>
             <translation>Campo de frequência (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="164" />
+            <location filename="../processing/algorithms/sdg1121.py" line="167" />
             <source>The frequency field holds</source>
             <translation>O campo de frequência contém</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="164" />
+            <location filename="../processing/algorithms/sdg1121.py" line="167" />
             <source>Departures per hour</source>
             <translation>Partidas por hora</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="164" />
+            <location filename="../processing/algorithms/sdg1121.py" line="167" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="172" />
+            <location filename="../processing/algorithms/sdg1121.py" line="175" />
             <source>Minimum departures per hour of a frequent stop</source>
             <translation>Mínimo de partidas por hora de uma parada frequente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="179" />
+            <location filename="../processing/algorithms/sdg1121.py" line="182" />
             <source>3 departures per hour is a headway of 20 minutes. With a headway field, a stop is frequent when its headway is at most 60 / this value minutes.</source>
             <translation>3 partidas por hora equivalem a um intervalo de 20 minutos. Com um campo de intervalo, uma parada é frequente quando seu intervalo é no máximo 60 / este valor minutos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="186" />
+            <location filename="../processing/algorithms/sdg1121.py" line="189" />
             <source>Population layer (polygons or points)</source>
             <translation>Camada de população (polígonos ou pontos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="194" />
+            <location filename="../processing/algorithms/sdg1121.py" line="197" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de população (primeiro o total, depois as desagregações)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="202" />
+            <location filename="../processing/algorithms/sdg1121.py" line="205" />
             <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
             <translation>O primeiro campo é a população total do número principal; os demais (mulheres, homens, faixas etárias, pessoas com deficiência …) recebem seu próprio indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="209" />
+            <location filename="../processing/algorithms/sdg1121.py" line="212" />
             <source>Population raster (instead of fields)</source>
             <translation>Raster de população (em vez de campos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="212" />
+            <location filename="../processing/algorithms/sdg1121.py" line="215" />
             <source>A population grid such as WorldPop or GHS-POP. The polygons of the population layer, when given, are the zones (and the city); otherwise the whole raster is the city.</source>
             <translation>Uma grade de população como WorldPop ou GHS-POP. Os polígonos da camada de população, quando informados, são as zonas (e a cidade); senão, todo o raster é a cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="219" />
+            <location filename="../processing/algorithms/sdg1121.py" line="222" />
             <source>Buffer around reached streets (m)</source>
             <translation>Buffer ao redor das ruas alcançadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="228" />
+            <location filename="../processing/algorithms/sdg1121.py" line="231" />
             <source>Maximum distance from a stop to the street network (m)</source>
             <translation>Distância máxima de uma parada até a malha viária (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="237" />
+            <location filename="../processing/algorithms/sdg1121.py" line="240" />
             <source>Served areas</source>
             <translation>Áreas atendidas</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="242" />
+            <location filename="../processing/algorithms/sdg1121.py" line="245" />
             <source>Population with served share</source>
             <translation>População com proporção atendida</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="251" />
+            <location filename="../processing/algorithms/sdg1121.py" line="254" />
             <source>SDG 11.2.1 indicator</source>
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="269" />
+            <location filename="../processing/algorithms/sdg1121.py" line="272" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas têm um valor diferente de low ou high no campo {1}: recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="282" />
+            <location filename="../processing/algorithms/sdg1121.py" line="285" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas têm um modo desconhecido ({1}): recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="289" />
+            <location filename="../processing/algorithms/sdg1121.py" line="292" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas têm um modo que não é transporte público para o indicador (táxi, avião): ficam de fora.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="310" />
+            <location filename="../processing/algorithms/sdg1121.py" line="313" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas não têm valor no campo {1}: não contam como frequentes.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="315" />
+            <location filename="../processing/algorithms/sdg1121.py" line="318" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas são frequentes (pelo menos {2} partidas por hora).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="329" />
+            <location filename="../processing/algorithms/sdg1121.py" line="332" />
             <source>The stops layer is empty.</source>
             <translation>A camada de paradas está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="334" />
+            <location filename="../processing/algorithms/sdg1121.py" line="337" />
             <source>Give a population layer with at least one population field, or a population raster.</source>
             <translation>Informe uma camada de população com pelo menos um campo de população, ou um raster de população.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="345" />
+            <location filename="../processing/algorithms/sdg1121.py" line="348" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Com um raster de população, a camada de população deve conter polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="373" />
+            <location filename="../processing/algorithms/sdg1121.py" line="376" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>A camada de paradas não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="375" />
+            <location filename="../processing/algorithms/sdg1121.py" line="378" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sem geometria ignoradas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="380" />
+            <location filename="../processing/algorithms/sdg1121.py" line="383" />
             <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
             <translation>{0} paradas de baixa capacidade ({1} m) e {2} paradas de alta capacidade ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="390" />
+            <location filename="../processing/algorithms/sdg1121.py" line="393" />
             <source>The population layer is empty.</source>
             <translation>A camada de população está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="392" />
+            <location filename="../processing/algorithms/sdg1121.py" line="395" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} feições de população não têm geometria: contam como não atendidas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="399" />
+            <location filename="../processing/algorithms/sdg1121.py" line="402" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="439" />
+            <location filename="../processing/algorithms/sdg1121.py" line="442" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (identificadores de feição): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="459" />
+            <location filename="../processing/algorithms/sdg1121.py" line="462" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>Não é possível ler o raster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="477" />
+            <location filename="../processing/algorithms/sdg1121.py" line="480" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="487" />
+            <location filename="../processing/algorithms/sdg1121.py" line="490" />
             <source>The population layer already has a field {}: rename it first.</source>
             <translation>A camada de população já tem um campo {}: renomeie-o primeiro.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="547" />
+            <location filename="../processing/algorithms/sdg1121.py" line="550" />
             <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
             <translation>ODS 11.2.1, {0}: {1} % da população é atendida.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1121.py" line="434" />
+            <location filename="../processing/algorithms/sdg1121.py" line="437" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (stop_id): {2}</translation>
         </message>
@@ -3981,12 +4079,12 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
     <context>
         <name>Sdg1131</name>
         <message>
-            <location filename="../processing/sdg1131.py" line="73" />
+            <location filename="../processing/algorithms/sdg1131.py" line="75" />
             <source>SDG 11.3.1 land consumption rate to population growth rate</source>
             <translation>ODS 11.3.1 razão entre a taxa de consumo do solo e a taxa de crescimento populacional</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="76" />
+            <location filename="../processing/algorithms/sdg1131.py" line="78" />
             <source>Computes SDG indicator 11.3.1, the ratio of land consumption rate to population growth rate (LCRPGR), for the whole city and, when zones are given, for each zone, following the UN SDG metadata of 11.3.1 (2021-03-01):
 LCR = (V_present − V_past) / V_past / t, where V is the built-up area and t the years between the two dates (the legacy form ln(V_present / V_past) / t, used before 2021, is an option);
 PGR = ln(Pop_present / Pop_past) / t;
@@ -4011,237 +4109,237 @@ População em cada data: um número para toda a cidade (sem zonas), um campo da
 São emitidos avisos onde a população quase não mudou (PGR próxima de zero: a razão fica instável, leia LCR e PGR separadamente) ou diminuiu (PGR negativa: o sinal da razão se inverte).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="100" />
+            <location filename="../processing/algorithms/sdg1131.py" line="102" />
             <source>Built-up area, past date (raster or polygons)</source>
             <translation>Área construída, data passada (raster ou polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="105" />
+            <location filename="../processing/algorithms/sdg1131.py" line="107" />
             <source>Built-up area, present date (raster or polygons)</source>
             <translation>Área construída, data presente (raster ou polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="111" />
+            <location filename="../processing/algorithms/sdg1131.py" line="113" />
             <source>Pixels with a value above 0 are built-up</source>
             <translation>Os pixels com valor acima de 0 são construídos</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="112" />
+            <location filename="../processing/algorithms/sdg1131.py" line="114" />
             <source>Pixels equal to the built-up value are built-up</source>
             <translation>Os pixels iguais ao valor de construído são construídos</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="113" />
+            <location filename="../processing/algorithms/sdg1131.py" line="115" />
             <source>Pixel values are the built-up surface in m² (GHS-BUILT-S)</source>
             <translation>Os valores dos pixels são a superfície construída em m² (GHS-BUILT-S)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="115" />
+            <location filename="../processing/algorithms/sdg1131.py" line="117" />
             <source>Built-up rasters</source>
             <translation>Rasters de área construída</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="116" />
+            <location filename="../processing/algorithms/sdg1131.py" line="118" />
             <source>How built-up area is read from rasters (ignored for polygon layers).</source>
             <translation>Como a área construída é lida dos rasters (ignorado para camadas de polígonos).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="118" />
+            <location filename="../processing/algorithms/sdg1131.py" line="120" />
             <source>Built-up value</source>
             <translation>Valor de construído</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="126" />
+            <location filename="../processing/algorithms/sdg1131.py" line="128" />
             <source>Year of the past date</source>
             <translation>Ano da data passada</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="126" />
+            <location filename="../processing/algorithms/sdg1131.py" line="128" />
             <source>Year of the present date</source>
             <translation>Ano da data presente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="135" />
+            <location filename="../processing/algorithms/sdg1131.py" line="137" />
             <source>Zones (optional)</source>
             <translation>Zonas (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="140" />
+            <location filename="../processing/algorithms/sdg1131.py" line="142" />
             <source>Zone id field</source>
             <translation>Campo de identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="145" />
+            <location filename="../processing/algorithms/sdg1131.py" line="147" />
             <source>Population at the past date (whole city)</source>
             <translation>População na data passada (toda a cidade)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="145" />
+            <location filename="../processing/algorithms/sdg1131.py" line="147" />
             <source>Population at the present date (whole city)</source>
             <translation>População na data presente (toda a cidade)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="152" />
+            <location filename="../processing/algorithms/sdg1131.py" line="154" />
             <source>Population field of the zones, past date</source>
             <translation>Campo de população das zonas, data passada</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="152" />
+            <location filename="../processing/algorithms/sdg1131.py" line="154" />
             <source>Population field of the zones, present date</source>
             <translation>Campo de população das zonas, data presente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="165" />
+            <location filename="../processing/algorithms/sdg1131.py" line="167" />
             <source>Population raster, past date</source>
             <translation>Raster de população, data passada</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="165" />
+            <location filename="../processing/algorithms/sdg1131.py" line="167" />
             <source>Population raster, present date</source>
             <translation>Raster de população, data presente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="170" />
+            <location filename="../processing/algorithms/sdg1131.py" line="172" />
             <source>Land consumption rate formula</source>
             <translation>Fórmula da taxa de consumo do solo</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="170" />
+            <location filename="../processing/algorithms/sdg1131.py" line="172" />
             <source>Linear (SDG metadata 2021)</source>
             <translation>Linear (metadados ODS 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="170" />
+            <location filename="../processing/algorithms/sdg1131.py" line="172" />
             <source>Logarithmic (legacy, before 2021)</source>
             <translation>Logarítmica (anterior a 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="178" />
+            <location filename="../processing/algorithms/sdg1131.py" line="180" />
             <source>Population growth rate considered near zero (per year)</source>
             <translation>Taxa de crescimento populacional considerada próxima de zero (por ano)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="186" />
+            <location filename="../processing/algorithms/sdg1131.py" line="188" />
             <source>A warning is given where |PGR| is below this value: 0.001 is 0.1 % a year.</source>
             <translation>É emitido um aviso onde |PGR| está abaixo deste valor: 0.001 é 0.1 % ao ano.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="189" />
+            <location filename="../processing/algorithms/sdg1131.py" line="191" />
             <source>SDG 11.3.1</source>
             <translation>ODS 11.3.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="201" />
+            <location filename="../processing/algorithms/sdg1131.py" line="203" />
             <source>The raster {} has no CRS: set one so that pixel areas can be measured.</source>
             <translation>O raster {} não tem SRC: defina um para que a área dos pixels possa ser medida.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="209" />
+            <location filename="../processing/algorithms/sdg1131.py" line="211" />
             <source>The built-up layer {} has no features.</source>
             <translation>A camada de área construída {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="213" />
+            <location filename="../processing/algorithms/sdg1131.py" line="215" />
             <source>The built-up area must be a raster or a polygon layer: {} is neither.</source>
             <translation>A área construída deve ser um raster ou uma camada de polígonos: {} não é nenhum dos dois.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="222" />
+            <location filename="../processing/algorithms/sdg1131.py" line="224" />
             <source>past</source>
             <translation>passada</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="222" />
+            <location filename="../processing/algorithms/sdg1131.py" line="224" />
             <source>present</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="237" />
+            <location filename="../processing/algorithms/sdg1131.py" line="239" />
             <source>Give the population at the {} date in one way: a number, a field of the zones or a raster.</source>
             <translation>Informe a população na data {} de uma só forma: um número, um campo das zonas ou um raster.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="244" />
+            <location filename="../processing/algorithms/sdg1131.py" line="246" />
             <source>With zones, give the population at the {} date as a field of the zones or as a raster; a single number only works for the whole city without zones.</source>
             <translation>Com zonas, informe a população na data {} como um campo das zonas ou como um raster; um único número só serve para toda a cidade sem zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="250" />
+            <location filename="../processing/algorithms/sdg1131.py" line="252" />
             <source>The population at the {} date must be above 0.</source>
             <translation>A população na data {} deve ser maior que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="255" />
+            <location filename="../processing/algorithms/sdg1131.py" line="257" />
             <source>A population field needs the zones layer it belongs to.</source>
             <translation>Um campo de população precisa da camada de zonas à qual pertence.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="295" />
+            <location filename="../processing/algorithms/sdg1131.py" line="297" />
             <source>{0} invalid polygons of {1} were repaired before measuring areas.</source>
             <translation>{0} polígonos inválidos de {1} foram reparados antes de medir as áreas.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="397" />
+            <location filename="../processing/algorithms/sdg1131.py" line="399" />
             <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
             <translation>{0} zonas estão fora ou parcialmente fora do raster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="410" />
+            <location filename="../processing/algorithms/sdg1131.py" line="412" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas não têm população no campo {1} (NULL ou não numérico).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="441" />
+            <location filename="../processing/algorithms/sdg1131.py" line="443" />
             <source>The present year ({0}) must come after the past year ({1}).</source>
             <translation>O ano presente ({0}) deve ser posterior ao ano passado ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="467" />
+            <location filename="../processing/algorithms/sdg1131.py" line="469" />
             <source>The zones layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="471" />
+            <location filename="../processing/algorithms/sdg1131.py" line="473" />
             <source>Some zones have no id in field {}.</source>
             <translation>Algumas zonas não têm identificador no campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="473" />
+            <location filename="../processing/algorithms/sdg1131.py" line="475" />
             <source>The zone ids in field {} are not unique.</source>
             <translation>Os identificadores de zona do campo {} não são únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="487" />
+            <location filename="../processing/algorithms/sdg1131.py" line="489" />
             <source>{} zones have no geometry: their built-up area is 0.</source>
             <translation>{} zonas não têm geometria: sua área construída é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="572" />
+            <location filename="../processing/algorithms/sdg1131.py" line="574" />
             <source>Whole city: LCR {0:.5f} per year, PGR {1:.5f} per year, LCRPGR {2:.3f}; built-up area per person {3:.1f} m² → {4:.1f} m².</source>
             <translation>Toda a cidade: LCR {0:.5f} por ano, PGR {1:.5f} por ano, LCRPGR {2:.3f}; área construída por pessoa {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="588" />
+            <location filename="../processing/algorithms/sdg1131.py" line="590" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>A população da cidade quase não mudou (PGR {:.5f} por ano): LCRPGR é instável, leia LCR e PGR separadamente.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="596" />
+            <location filename="../processing/algorithms/sdg1131.py" line="598" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>A população da cidade diminuiu (PGR {:.5f} por ano): LCRPGR é negativa mesmo que a área construída tenha crescido.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="605" />
+            <location filename="../processing/algorithms/sdg1131.py" line="607" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas com crescimento populacional próximo de zero (LCRPGR instável): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="612" />
+            <location filename="../processing/algorithms/sdg1131.py" line="614" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perderam população (PGR negativa, o sinal da razão se inverte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1131.py" line="619" />
+            <location filename="../processing/algorithms/sdg1131.py" line="621" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas não têm área construída na data passada ou não têm população em alguma data; suas taxas são NULL: {1}</translation>
         </message>
@@ -4249,12 +4347,12 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/sdg1171.py" line="67" />
+            <location filename="../processing/algorithms/sdg1171.py" line="69" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espaço público aberto</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="70" />
+            <location filename="../processing/algorithms/sdg1171.py" line="72" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -4271,132 +4369,132 @@ As entradas são aproximadas por pontos a cada N metros (25 m por padrão) ao lo
 A tabela dá a proporção de área (cenário open_space_area) e a proporção de população por campo de população (cenário population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="86" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>Open public spaces</source>
             <translation>Espaços públicos abertos</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="91" />
+            <location filename="../processing/algorithms/sdg1171.py" line="93" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espaços (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="99" />
+            <location filename="../processing/algorithms/sdg1171.py" line="101" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="102" />
+            <location filename="../processing/algorithms/sdg1171.py" line="104" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por exemplo yes,private para um campo que indica se há cobrança de entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="104" />
+            <location filename="../processing/algorithms/sdg1171.py" line="106" />
             <source>City boundary (optional)</source>
             <translation>Limite da cidade (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="113" />
+            <location filename="../processing/algorithms/sdg1171.py" line="115" />
             <source>Population layer (polygons or points)</source>
             <translation>Camada de população (polígonos ou pontos)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="120" />
+            <location filename="../processing/algorithms/sdg1171.py" line="122" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de população (primeiro o total, depois as desagregações)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="129" />
+            <location filename="../processing/algorithms/sdg1171.py" line="131" />
             <source>Walking distance (m)</source>
             <translation>Distância a pé (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="138" />
+            <location filename="../processing/algorithms/sdg1171.py" line="140" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Pontos de entrada ao longo do contorno a cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="138" />
+            <location filename="../processing/algorithms/sdg1171.py" line="140" />
             <source>Buffer around reached streets (m)</source>
             <translation>Buffer ao redor das ruas alcançadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="138" />
+            <location filename="../processing/algorithms/sdg1171.py" line="140" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distância máxima de uma entrada até a malha viária (m)</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="152" />
+            <location filename="../processing/algorithms/sdg1171.py" line="154" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distância a pé de um espaço aberto</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="159" />
+            <location filename="../processing/algorithms/sdg1171.py" line="161" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="200" />
+            <location filename="../processing/algorithms/sdg1171.py" line="202" />
             <source>Choose at least one population field.</source>
             <translation>Escolha pelo menos um campo de população.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="208" />
+            <location filename="../processing/algorithms/sdg1171.py" line="210" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Com uma camada de população de pontos, informe a camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="235" />
+            <location filename="../processing/algorithms/sdg1171.py" line="237" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espaços abertos excluídos pelo campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="239" />
+            <location filename="../processing/algorithms/sdg1171.py" line="241" />
             <source>No open space polygon is left to analyse.</source>
             <translation>Não resta nenhum polígono de espaço aberto para analisar.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="242" />
+            <location filename="../processing/algorithms/sdg1171.py" line="244" />
             <source>The population layer is empty.</source>
             <translation>A camada de população está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="252" />
+            <location filename="../processing/algorithms/sdg1171.py" line="254" />
             <source>The city boundary layer has no polygon.</source>
             <translation>A camada de limite da cidade não tem nenhum polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="275" />
+            <location filename="../processing/algorithms/sdg1171.py" line="277" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} pontos de entrada estão a mais de {2} m da malha viária.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="292" />
+            <location filename="../processing/algorithms/sdg1171.py" line="294" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="296" />
+            <location filename="../processing/algorithms/sdg1171.py" line="298" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="326" />
+            <location filename="../processing/algorithms/sdg1171.py" line="328" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espaço público aberto: {0} % da área da cidade; {1} % da população a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="256" />
+            <location filename="../processing/algorithms/sdg1171.py" line="258" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>A camada de população não tem nenhum polígono que defina a área da cidade: informe uma camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="184" />
+            <location filename="../processing/algorithms/sdg1171.py" line="186" />
             <source>{0}: {1} features without geometry skipped, {2} invalid polygons repaired.</source>
             <translation>{0}: {1} feições sem geometria foram ignoradas e {2} polígonos inválidos foram reparados.</translation>
         </message>
         <message>
-            <location filename="../processing/sdg1171.py" line="244" />
+            <location filename="../processing/algorithms/sdg1171.py" line="246" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} feições de população não têm geometria: contam como não atendidas.</translation>
         </message>
@@ -4404,12 +4502,12 @@ A tabela dá a proporção de área (cenário open_space_area) e a proporção d
     <context>
         <name>TransitIsochrones</name>
         <message>
-            <location filename="../processing/transitisochrones.py" line="78" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="79" />
             <source>Isochrones (public transport)</source>
             <translation>Isócronas (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="81" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="82" />
             <source>Areas reachable from each point by public transport and walking within given minutes (for example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile (the median by default), from one or more GTFS feeds, offline.
 
 The arrival time at every stop is computed with the public-transport router of 'Travel-time matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street network is walked from the starting point and from every reached stop with the time left, and the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken at the last second of its minute, and the percentile is taken per stop before walking on: the areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer distance is taken off the time budget, as in 'Isochrones (street network)'.</source>
@@ -4418,77 +4516,77 @@ The arrival time at every stop is computed with the public-transport router of '
 O horário de chegada a cada parada é calculado com o roteador de transporte público de 'Matriz de tempos de viagem (transporte público)' (RAPTOR sobre a janela de partida, convenções do r5r); depois a malha viária é percorrida a pé a partir do ponto de partida e de cada parada alcançada com o tempo restante, e as partes de ruas alcançadas (cortadas no ponto exato) recebem um buffer e são dissolvidas por ponto e intervalo. Os horários nas paradas são conhecidos ao minuto inteiro (como o r5r os informa), então cada parada é tomada no último segundo do seu minuto, e o percentil é tomado por parada antes de seguir a pé: as áreas nunca ultrapassam o limite de tempo (podem ficar aquém dele em até um minuto). A distância do buffer é descontada do orçamento de tempo, como em 'Isócronas (malha viária)'.</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="185" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="186" />
             <source>Starting points</source>
             <translation>Pontos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="103" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="104" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="110" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="111" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="115" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="116" />
             <source>Percentile of travel time over the window</source>
             <translation>Percentil do tempo de viagem na janela</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="126" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="127" />
             <source>Street network for walking</source>
             <translation>Malha viária para caminhada</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="129" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="130" />
             <source>Buffer around reached streets</source>
             <translation>Buffer em torno das ruas alcançadas</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="134" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="135" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distância máxima de ajuste à malha</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="143" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="144" />
             <source>Public-transport isochrones</source>
             <translation>Isócronas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="153" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="154" />
             <source>Minutes must be positive numbers separated by commas, for example 15, 30, 45, 60.</source>
             <translation>Os minutos devem ser números positivos separados por vírgulas, por exemplo 15, 30, 45, 60.</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="184" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="185" />
             <source>The starting points layer has no feature with a geometry.</source>
             <translation>A camada de pontos de partida não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="187" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="188" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>O campo identificador {0} tem valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="220" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="221" />
             <source>Arrival times at the stops…</source>
             <translation>Horários de chegada às paradas…</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="235" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="236" />
             <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
             <translation>{0} pontos não têm nenhuma parada a menos de {1} minutos a pé: só a pé. {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="252" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="253" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitisochrones.py" line="310" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="311" />
             <source>{} isochrones written.</source>
             <translation>Foram gravadas {} isócronas.</translation>
         </message>
@@ -4496,12 +4594,12 @@ O horário de chegada a cada parada é calculado com o roteador de transporte p�
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/transitmatrix.py" line="57" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="58" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tempos de viagem (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="60" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="61" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a boarding needs 60 s at the stop; n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
@@ -4514,112 +4612,112 @@ Método: um roteador RAPTOR por rodadas (Delling, Pajor e Werneck 2012) executad
 Os trechos a pé (até a primeira parada, a partir da última, transferências e viagens só a pé) seguem a malha viária quando uma é informada; sem ela são a distância em linha reta × 1,3 na velocidade de caminhada. As transferências são limitadas à distância de transferência (1 km, como no R5) e transfers.txt é respeitado. Origens sem nenhuma parada dentro do limite a pé recebem resultados só a pé e são listadas no registro.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="82" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="83" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentis do tempo de viagem (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="89" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="90" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Malha viária para caminhada (opcional: sem ela, linha reta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="202" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="203" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="95" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="96" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distância máxima de ajuste à malha (m)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="104" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="105" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nome da coluna quando há um só percentil (vazio = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="110" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="111" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Com um só percentil, a coluna de tempo de viagem pode ter outro nome, por exemplo travel_time (o campo padrão do conecta:accessibility e da saída antiga do r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="118" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="119" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tempos de viagem em transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="123" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="124" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro da duração máxima da viagem</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="124" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="125" />
             <source>Origins with no stop within walking</source>
             <translation>Origens sem parada a distância caminhável</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="138" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="139" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Os percentis devem ser números inteiros de 1 a 100 separados por vírgulas, por exemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="145" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="146" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Um nome de coluna único só pode ser usado com um percentil; apague-o ou informe um só percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="151" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="152" />
             <source>The column name {} is already used.</source>
             <translation>O nome de coluna {} já está em uso.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="197" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="198" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="206" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="207" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="228" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="229" />
             <source>Computing walking legs…</source>
             <translation>Calculando os trechos a pé…</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="246" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="247" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Roteando {0} origens × {1} minutos de partida…</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="267" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="268" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} origens não têm nenhuma parada a menos de {1} minutos a pé e só recebem tempos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="273" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="274" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos não têm nenhuma parada a menos de {1} minutos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="289" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="290" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não são usadas: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="299" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="300" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="307" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="308" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/transitmatrix.py" line="351" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="352" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origem-destino alcançados ({1} origens × {2} destinos, {3} partidas na janela).</translation>
         </message>
@@ -4627,12 +4725,12 @@ Os trechos a pé (até a primeira parada, a partir da última, transferências e
     <context>
         <name>TravelTimeMatrix</name>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="36" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="36" />
             <source>Travel-time matrix (street network)</source>
             <translation>Matriz de tempos de viagem (malha viária)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="39" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="39" />
             <source>Computes travel times on foot, by bicycle or by car between origins and destinations (points, or polygons through a point on their surface) along a street network, and writes the long table from_id, to_id, travel_time (minutes) with only the pairs reached within the maximum time — the format of r5r and of IPEA's accessibility package, so matrices from those tools and from Conecta are interchangeable.
 
 Speeds: walking 3.6 km/h and cycling 12 km/h (r5r's defaults); cars by OpenStreetMap road class, overridden by the line's speed limit (maxspeed) and by a speed field. One-way streets are honoured by car and bicycle (OSM oneway, including -1, or a direction field like QGIS's network tools). OSM layers read by GDAL keep oneway and maxspeed in other_tags: they are read from there.
@@ -4649,87 +4747,87 @@ Os pontos são ajustados à rua mais próxima (não só aos seus vértices) dent
 Para matrizes muito grandes, grave diretamente em um arquivo CSV ou Parquet com 'Arquivo de matriz'.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="102" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="102" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="59" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="59" />
             <source>Maximum travel time (minutes)</source>
             <translation>Tempo de viagem máximo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="68" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="68" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distância máxima de ajuste à malha</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="77" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="77" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tempos de viagem</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="86" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="86" />
             <source>Matrix file (CSV or Parquet, for very large matrices)</source>
             <translation>Arquivo de matriz (CSV ou Parquet, para matrizes muito grandes)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="86" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="86" />
             <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
             <translation>Arquivos CSV (*.csv);;Arquivos Parquet (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="95" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="95" />
             <source>Pairs within the maximum time</source>
             <translation>Pares dentro do tempo máximo</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="96" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="96" />
             <source>Points beyond the snapping distance</source>
             <translation>Pontos além da distância de ajuste</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="106" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="106" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="138" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="138" />
             <source>No origin is within {} m of a street usable by this mode: check the layers' CRS and the snapping distance.</source>
             <translation>Nenhuma origem está a menos de {} m de uma rua utilizável neste modo: verifique o SRC das camadas e a distância de ajuste.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="189" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="189" />
             <source>Matrix written to {}.</source>
             <translation>Matriz gravada em {}.</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="199" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="199" />
             <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
             <translation>{0} pares origem-destino dentro de {1} minutos ({2} origens × {3} destinos).</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="217" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="217" />
             <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha e não têm tempo de viagem: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="227" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="227" />
             <source>{0} destinations are farther than {1} m from the network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="251" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="251" />
             <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
             <translation>{0} origens ({1:.1f} %) estão em partes pequenas da malha desconectadas da principal e alcançam poucos destinos: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="236" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="236" />
             <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
             <translation>{0} origens ({1:.1f} %) estão mais perto de uma parte pequena da malha isolada do resto (uma ilha ou um beco de sentido único): foram ligadas à rua mais próxima da malha principal, como faz o r5r: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/traveltimematrix.py" line="191" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="191" />
             <source>The origins reach {0:.0f} % of the network within the limit: routed with a contraction hierarchy ({1} shortcut arcs), faster than one search per origin.</source>
             <translation>As origens alcançam {0:.0f} % da rede dentro do limite: calculado com uma hierarquia de contração ({1} arcos de atalho), mais rápida que uma busca por origem.</translation>
         </message>
@@ -4737,12 +4835,12 @@ Para matrizes muito grandes, grave diretamente em um arquivo CSV ou Parquet com 
     <context>
         <name>TripDistribution</name>
         <message>
-            <location filename="../processing/tripdistribution.py" line="254" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="93" />
             <source>Trip distribution (gravity model)</source>
             <translation>Distribuição de viagens (modelo gravitacional)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="257" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="96" />
             <source>Distributes the trips produced and attracted by each zone between every pair of zones with the gravity model T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 5), doubly constrained (Furness balancing) or constrained on productions or attractions only.
 
 The deterrence function f is exponential exp(−β c), power c^(−β), combined (gamma) c^b · exp(c₁ c) or a table of factors by cost band. A typical starting β is 1 / mean trip time (about 0.017/min public transport, 0.03/min car, 0.08/min walking and cycling). Give an observed mean trip cost (from an OD survey) to calibrate β with Hyman's method instead.
@@ -4759,417 +4857,417 @@ A matriz de custos é uma tabela longa (uma linha por origem e destino) de uma c
 Saída: uma tabela from_id, to_id, trips, cost. O registro informa as iterações, o erro final, o custo médio de viagem e os parâmetros calibrados.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="275" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="114" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, pontos ou uma tabela)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="280" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="119" />
             <source>Zone id field</source>
             <translation>Campo identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="288" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="127" />
             <source>Productions field (trips leaving each zone)</source>
             <translation>Campo de produções (viagens que saem de cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="288" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="127" />
             <source>Attractions field (trips arriving in each zone)</source>
             <translation>Campo de atrações (viagens que chegam a cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="302" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="141" />
             <source>Cost matrix (long table or CSV file)</source>
             <translation>Matriz de custos (tabela longa ou arquivo CSV)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="305" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="144" />
             <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV file path is read directly, which is much faster for big matrices.</source>
             <translation>Uma linha por origem e destino com seus identificadores e o custo (tempo de viagem em minutos, distância ou custo generalizado). O caminho de um arquivo CSV é lido diretamente, muito mais rápido para matrizes grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="313" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
             <source>Origin id field of the matrix</source>
             <translation>Campo identificador de origem da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="313" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
             <source>Destination id field of the matrix</source>
             <translation>Campo identificador de destino da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="313" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
             <source>Cost field of the matrix</source>
             <translation>Campo de custo da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="323" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
             <source>Deterrence function</source>
             <translation>Função de impedância</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="323" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
             <source>Exponential: exp(−β·cost)</source>
             <translation>Exponencial: exp(−β·custo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="323" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
             <source>Power: cost^(−β)</source>
             <translation>Potência: custo^(−β)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="323" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
             <source>Combined (gamma): cost^b · exp(c·cost)</source>
             <translation>Combinada (gama): custo^b · exp(c·custo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="323" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
             <source>Table of factors by cost band</source>
             <translation>Tabela de fatores por faixa de custo</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="336" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="175" />
             <source>β (deterrence parameter)</source>
             <translation>β (parâmetro de impedância)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="343" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="182" />
             <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
             <translation>Por unidade de custo; aproximadamente 1 / custo médio de viagem na falta de algo melhor.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="345" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="184" />
             <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
             <translation>Calibrar β para este custo médio de viagem observado (0 = não calibrar)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="352" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="191" />
             <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
             <translation>Custo médio das viagens da pesquisa OD, na unidade da matriz de custos. β é então obtido pelo método de Hyman para que o modelo o reproduza (funções exponencial e potência).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="359" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="198" />
             <source>Combined function: exponent b of cost^b</source>
             <translation>Função combinada: expoente b de custo^b</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="359" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="198" />
             <source>Combined function: coefficient c of exp(c·cost)</source>
             <translation>Função combinada: coeficiente c de exp(c·custo)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="368" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="207" />
             <source>Deterrence table: upper bound of each cost band and its factor</source>
             <translation>Tabela de impedância: limite superior de cada faixa de custo e seu fator</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="368" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="207" />
             <source>Cost up to</source>
             <translation>Custo até</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="368" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="207" />
             <source>Factor</source>
             <translation>Fator</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="375" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="214" />
             <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
             <translation>Usada com a função de tabela: custos desde o limite anterior (0 para a primeira faixa) até este limite recebem este fator; custos acima do último limite recebem 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="383" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
             <source>Constraint</source>
             <translation>Restrição</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="383" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
             <source>Doubly constrained (productions and attractions)</source>
             <translation>Duplamente restrito (produções e atrações)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="383" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
             <source>Production constrained</source>
             <translation>Restrito nas produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="383" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
             <source>Attraction constrained</source>
             <translation>Restrito nas atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="395" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
             <source>When total productions and attractions differ</source>
             <translation>Quando os totais de produções e atrações diferem</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="395" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar as atrações para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="395" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar as produções para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="395" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="407" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="246" />
             <source>Cost of trips within a zone</source>
             <translation>Custo das viagens dentro de uma zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="414" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="253" />
             <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
             <translation>Substitui o custo de todas as viagens dentro de uma zona. Deixe vazio para manter os valores da matriz e usar a metade do custo até a zona mais próxima onde a matriz não tem nenhum (ou zero).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="422" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="261" />
             <source>Balancing tolerance (largest relative error of a zone total)</source>
             <translation>Tolerância do balanceamento (maior erro relativo do total de uma zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="431" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="270" />
             <source>Maximum balancing iterations</source>
             <translation>Máximo de iterações de balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="440" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="279" />
             <source>Trips (OD table)</source>
             <translation>Viagens (tabela OD)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="445" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
             <source>Total trips</source>
             <translation>Total de viagens</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="445" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
             <source>Mean trip cost</source>
             <translation>Custo médio de viagem</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="445" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
             <source>β used or calibrated</source>
             <translation>β usado ou calibrado</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="445" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
             <source>Balancing iterations</source>
             <translation>Iterações de balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="445" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
             <source>Largest relative error of a zone total</source>
             <translation>Maior erro relativo do total de uma zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="453" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="292" />
             <source>Balancing converged</source>
             <translation>O balanceamento convergiu</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="465" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="304" />
             <source>Field {} does not exist in the zones layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="472" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="311" />
             <source>The zones layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="475" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="314" />
             <source>{0} zones have no value in field {1} and were left out.</source>
             <translation>{0} zonas não têm valor no campo {1} e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="484" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="323" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Os identificadores de zona devem ser únicos, mas o campo {0} repete: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="493" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="332" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="498" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="337" />
             <source>Field {0} has {1} negative values: trips must be zero or positive.</source>
             <translation>O campo {0} tem {1} valores negativos: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="504" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="343" />
             <source>Every zone has 0 in field {}: there are no trips to distribute.</source>
             <translation>Todas as zonas têm 0 no campo {}: não há viagens a distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="517" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="356" />
             <source>The cost matrix has no rows.</source>
             <translation>A matriz de custos não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="520" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="359" />
             <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
             <translation>{0} linhas da matriz de custos não têm um número no campo {1}: esses pares são inalcançáveis.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="531" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="370" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} linhas da matriz de custos referem-se a {1} identificadores que não são zonas e foram omitidas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="537" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="376" />
             <source>No row of the cost matrix matches the zone ids (matrix ids such as {0}; zone ids such as {1}): check the zone id field and the id fields of the matrix.</source>
             <translation>Nenhuma linha da matriz de custos corresponde aos identificadores de zona (identificadores da matriz como {0}; das zonas como {1}): verifique o campo identificador da zona e os campos identificadores da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="544" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="383" />
             <source>{} origin-destination pairs appear more than once in the cost matrix: the last row is used.</source>
             <translation>{} pares origem-destino aparecem mais de uma vez na matriz de custos: usa-se a última linha.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="569" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="408" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas não têm custo (ou é zero) para as viagens dentro da zona: usa-se a metade do custo até a zona mais próxima.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="583" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="422" />
             <source>The deterrence table must hold numbers only (cost bound and factor).</source>
             <translation>A tabela de impedância deve conter apenas números (limite de custo e fator).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="587" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="426" />
             <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
             <translation>A tabela de impedância precisa de pelo menos uma linha, limites de custo positivos em ordem crescente e fatores de zero ou mais.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="620" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="459" />
             <source>The cost matrix has {} negative costs: costs must be zero or positive.</source>
             <translation>A matriz de custos tem {} custos negativos: os custos devem ser zero ou positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="628" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="467" />
             <source>The cost matrix has {} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
             <translation>A matriz de custos tem {} custos zero, mas as funções potência e combinada precisam de custos maiores que zero: use a função exponencial ou informe um custo para as viagens dentro de uma zona.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="635" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="474" />
             <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
             <translation>A calibração para um custo médio de viagem só funciona com a função exponencial ou a potência.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="642" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="481" />
             <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
             <translation>{0} de {1} pares origem-destino não têm custo: são inalcançáveis e não recebem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="650" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="489" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas têm 0 no campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="670" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="509" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibração de Hyman: β = {0:.6g} após {1} execuções (custo médio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="678" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="517" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>A calibração não alcançou o custo médio de viagem observado: verifique se a matriz de custos e a média observada usam a mesma unidade.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="720" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="559" />
             <source>The gravity model cannot run: {}</source>
             <translation>O modelo gravitacional não pode ser executado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="743" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="582" />
             <source>{} origin-destination pairs with trips written.</source>
             <translation>Foram gravados {} pares origem-destino com viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="763" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="602" />
             <source>attractions were scaled to total productions</source>
             <translation>as atrações foram escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="764" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="603" />
             <source>productions were scaled to total attractions</source>
             <translation>as produções foram escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="765" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="604" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas foram escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="767" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="606" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Os totais de produções ({0:,.1f}) e atrações ({1:,.1f}) diferem: {2} (produções × {3:.6g}, atrações × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="791" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="630" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas produzem viagens mas não alcançam nenhuma zona que atraia viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="797" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="636" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraem viagens mas nenhuma zona produtora as alcança: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="805" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="644" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="806" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="645" />
             <source>power</source>
             <translation>potência</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="807" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="646" />
             <source>combined (gamma)</source>
             <translation>combinada (gama)</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="808" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="647" />
             <source>table</source>
             <translation>tabela</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="810" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="649" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Função de impedância: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="813" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="652" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viagens; {2} iterações de balanceamento; maior erro relativo do total de uma zona {3:.3g}; custo médio de viagem {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="822" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="661" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>O balanceamento não convergiu dentro do limite de iterações (maior erro {:.3g}): as viagens são gravadas, mas aumente o máximo de iterações ou verifique as zonas que não podem ser alcançadas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="700" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="539" />
             <source>The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
             <translation>O custo médio de viagem observado {0:.4g} não pode ser alcançado: com estas zonas e esta matriz de custos o custo médio de viagem é no máximo {1:.4g} (sem nenhuma dissuasão). Verifique se ambos usam a mesma unidade e se o limite de tempo da matriz cobre as viagens observadas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="784" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="623" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>As zonas formam {} grupos entre os quais nenhuma viagem é possível (por exemplo, uma ilha da malha): as atrações foram escaladas dentro de cada grupo às suas produções.</translation>
         </message>
         <message>
-            <location filename="../processing/tripdistribution.py" line="710" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="549" />
             <source>The observed mean trip cost {0:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
             <translation>O custo médio de viagem observado {0:.4g} é baixo demais para estas zonas e esta matriz de custos: o modelo gravitacional não consegue baixar tanto a sua média, o seu balanceamento falha quando as viagens se concentram nos pares mais baratos. Verifique se a matriz e a média observada usam a mesma unidade.</translation>
         </message>
@@ -5177,12 +5275,12 @@ Saída: uma tabela from_id, to_id, trips, cost. O registro informa as iteraçõe
     <context>
         <name>TripGeneration</name>
         <message>
-            <location filename="../processing/tripgeneration.py" line="84" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="73" />
             <source>Trip generation</source>
             <translation>Geração de viagens</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="87" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="76" />
             <source>Estimates the trips produced and attracted by each zone in a day (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 4) and adds them as two new fields.
 
 Productions: cross-classification (a trip rate for each category, e.g. income group, times a count such as the population; the default rates 1.6 / 2.0 / 2.5 trips per inhabitant per day for low / middle / high income are LAC working values around the 2.0 average of the CAF Urban Mobility Observatory — replace them with rates from the local OD survey), rates on zone fields (Σ field × rate), or a linear regression fitted on zones with an observed number of trips. Several category fields are combined by writing their values separated by ';' in the rate table (e.g. 'low;1').
@@ -5199,402 +5297,402 @@ Atrações: taxas sobre campos da zona (p. ex. empregos, vagas escolares) ou uma
 Em seguida, produções e atrações são balanceadas para totais iguais (por padrão as atrações são escaladas para as produções, que costumam ser a melhor estimativa); o registro informa os totais antes e depois e os fatores.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="112" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="101" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, pontos ou uma tabela)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="117" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
             <source>Productions method</source>
             <translation>Método de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="117" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
             <source>Cross-classification: rate by category × count field</source>
             <translation>Classificação cruzada: taxa por categoria × campo de contagem</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="258" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
             <source>Rates on zone fields</source>
             <translation>Taxas sobre campos da zona</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="258" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
             <source>Regression on zone fields (observed trips field)</source>
             <translation>Regressão sobre campos da zona (campo de viagens observadas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="129" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="118" />
             <source>Category fields (cross-classification, e.g. income group)</source>
             <translation>Campos de categoria (classificação cruzada, p. ex. faixa de renda)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="137" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="126" />
             <source>Count field (persons or households per zone)</source>
             <translation>Campo de contagem (pessoas ou domicílios por zona)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="150" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
             <source>Trip rates by category (trips per person or household per day)</source>
             <translation>Taxas de viagens por categoria (viagens por pessoa ou domicílio por dia)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="150" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
             <source>Category value(s)</source>
             <translation>Valor(es) de categoria</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="150" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
             <source>Rate</source>
             <translation>Taxa</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="157" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="146" />
             <source>One row per category value of the category field; with several category fields write the values in the same order separated by ';'. Ignored when a rate table layer is given.</source>
             <translation>Uma linha por valor de categoria do campo de categoria; com vários campos de categoria escreva os valores na mesma ordem separados por ';'. Ignorada se uma camada de tabela de taxas for informada.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="164" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="153" />
             <source>Rate table layer (instead of the rates above)</source>
             <translation>Camada de tabela de taxas (em vez das taxas acima)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="170" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="159" />
             <source>A table with one field named like each category field and a rate field.</source>
             <translation>Uma tabela com um campo com o nome de cada campo de categoria e um campo de taxa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="172" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="161" />
             <source>Rate field of the rate table</source>
             <translation>Campo de taxa da tabela de taxas</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="226" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="215" />
             <source>Production fields (rates on zone fields or regression)</source>
             <translation>Campos de produção (taxas sobre campos da zona ou regressão)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="236" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="225" />
             <source>Production rates, one per production field (comma-separated)</source>
             <translation>Taxas de produção, uma por campo de produção (separadas por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="242" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="231" />
             <source>One rate for every field, or one per field in the same order, separated by commas (or by ';' when decimals are written with a comma).</source>
             <translation>Uma taxa para todos os campos, ou uma por campo na mesma ordem, separadas por vírgulas (ou por ';' se os decimais forem escritos com vírgula).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="249" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="238" />
             <source>Observed productions field (regression; zones without a value are predicted)</source>
             <translation>Campo de produções observadas (regressão; as zonas sem valor são previstas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="258" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
             <source>Attractions method</source>
             <translation>Método de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="269" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="258" />
             <source>Attraction fields (e.g. jobs, school places)</source>
             <translation>Campos de atração (p. ex. empregos, vagas escolares)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="280" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="269" />
             <source>Attraction rates, one per attraction field (comma-separated)</source>
             <translation>Taxas de atração, uma por campo de atração (separadas por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="286" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="275" />
             <source>Trips attracted per unit of each field. When attractions are scaled to productions only the ratios between the rates matter.</source>
             <translation>Viagens atraídas por unidade de cada campo. Se as atrações forem escaladas para as produções, só importam as proporções entre as taxas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="293" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="282" />
             <source>Observed attractions field (regression; zones without a value are predicted)</source>
             <translation>Campo de atrações observadas (regressão; as zonas sem valor são previstas)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="302" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
             <source>Balance the totals</source>
             <translation>Balancear os totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="302" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar as atrações para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="302" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar as produções para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="302" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="302" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
             <source>Do not balance</source>
             <translation>Não balancear</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="315" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="304" />
             <source>Name of the productions field</source>
             <translation>Nome do campo de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="315" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="304" />
             <source>Name of the attractions field</source>
             <translation>Nome do campo de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="322" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="311" />
             <source>Zones with productions and attractions</source>
             <translation>Zonas com produções e atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="327" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
             <source>Total productions before balancing</source>
             <translation>Total de produções antes do balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="327" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
             <source>Total attractions before balancing</source>
             <translation>Total de atrações antes do balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="327" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
             <source>Total productions</source>
             <translation>Total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="327" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
             <source>Total attractions</source>
             <translation>Total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="327" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
             <source>Factor applied to productions</source>
             <translation>Fator aplicado às produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="327" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
             <source>Factor applied to attractions</source>
             <translation>Fator aplicado às atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="354" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="343" />
             <source>The {0} rates '{1}' are not numbers separated by commas.</source>
             <translation>As taxas de {0} '{1}' não são números separados por vírgulas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="360" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="349" />
             <source>{0} {1} fields but {2} rates: give one rate, or one per field.</source>
             <translation>{0} campos de {1} mas {2} taxas: informe uma taxa, ou uma por campo.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="370" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="359" />
             <source>Choose at least one {} field.</source>
             <translation>Escolha pelo menos um campo de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="374" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="363" />
             <source>{0} NULL values in the {1} fields were counted as 0.</source>
             <translation>{0} valores NULL nos campos de {1} foram contados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="380" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="369" />
             <source>{0} = {1}</source>
             <translation>{0} = {1}</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="387" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="376" />
             <source>The {} regression needs explanatory fields and an observed trips field.</source>
             <translation>A regressão de {} precisa de campos explicativos e de um campo de viagens observadas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="396" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="385" />
             <source>Too few zones have an observed value in field {0} and every explanatory field to fit the {1} regression.</source>
             <translation>Poucas zonas têm um valor observado no campo {0} e em todos os campos explicativos para ajustar a regressão de {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="410" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="399" />
             <source>{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).</source>
             <translation>Regressão de {0}: {1} (R² = {2:.3f}, {3} zonas observadas, {4} previstas).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="416" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="405" />
             <source>{0} zones could not be predicted (NULL explanatory values) and {1} got a negative prediction: both were set to 0.</source>
             <translation>{0} zonas não puderam ser previstas (valores explicativos NULL) e {1} obtiveram uma previsão negativa: ambas foram fixadas em 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="484" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="473" />
             <source>The rate table has no field {0}: it needs a field named like each category field and a rate field.</source>
             <translation>A tabela de taxas não tem o campo {0}: precisa de um campo com o nome de cada campo de categoria e de um campo de taxa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="500" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="489" />
             <source>The rate table row '{0}' has {1} values but {2} category fields were chosen: separate the values with ';' in the order of the fields.</source>
             <translation>A linha '{0}' da tabela de taxas tem {1} valores mas foram escolhidos {2} campos de categoria: separe os valores com ';' na ordem dos campos.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="510" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="499" />
             <source>Every trip rate must be a number of zero or more.</source>
             <translation>Cada taxa de viagens deve ser um número igual ou maior que zero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="519" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="508" />
             <source>The rate table repeats a category: each needs exactly one rate.</source>
             <translation>A tabela de taxas repete uma categoria: cada uma precisa de exatamente uma taxa.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="527" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="516" />
             <source>Choose at least one category field for cross-classification, or use rates on zone fields (e.g. population × 2.0).</source>
             <translation>Escolha pelo menos um campo de categoria para a classificação cruzada, ou use taxas sobre campos da zona (p. ex. população × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="543" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="532" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="549" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="538" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas não têm categoria (NULL) e não produzem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="556" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="545" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertencem a categorias sem taxa e não produzem viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="562" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="551" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Classificação cruzada sobre {0} × {1} com {2} taxas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="581" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="570" />
             <source>The zones layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="588" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="577" />
             <source>productions</source>
             <translation>produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="588" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="577" />
             <source>attractions</source>
             <translation>atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="655" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="644" />
             <source>Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the fields and rates that give zero.</source>
             <translation>Não é possível balancear: o total de produções é {0:,.1f} e o de atrações {1:,.1f}. Verifique os campos e taxas que dão zero.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="665" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="654" />
             <source>attractions scaled to total productions</source>
             <translation>atrações escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="666" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="655" />
             <source>productions scaled to total attractions</source>
             <translation>produções escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="667" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="656" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="669" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="658" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceamento: total de produções {0:,.1f} e de atrações {1:,.1f} antes; {2} (produções × {3:.6g}, atrações × {4:.6g}); ambos {5:,.1f} depois.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="678" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="667" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sem balancear: total de produções {0:,.1f}, total de atrações {1:,.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="687" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="676" />
             <source>The productions and attractions fields need different names.</source>
             <translation>Os campos de produções e atrações precisam de nomes diferentes.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="87" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="76" />
             <source>Rates from the local OD survey: give its trips table and its persons (or households) table, both with the category fields; each category's rate is its expanded trips divided by its expanded persons, and the log lists them. They take the place of the rates above.</source>
             <translation>Taxas da pesquisa origem-destino local: informe sua tabela de viagens e sua tabela de pessoas (ou domicílios), ambas com os campos de categoria; a taxa de cada categoria é a soma expandida de suas viagens dividida pela de suas pessoas, e o registro as lista. Elas substituem as taxas acima.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="181" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="170" />
             <source>OD survey: trips table (rates estimated from the survey, instead of the rates above)</source>
             <translation>Pesquisa OD: tabela de viagens (taxas estimadas a partir da pesquisa, em vez das taxas acima)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="187" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="176" />
             <source>One row per surveyed trip with the category fields (named like the zones' category fields) and optionally an expansion factor. The rate of a category is its weighted trips divided by its weighted persons in the persons table.</source>
             <translation>Uma linha por viagem pesquisada com os campos de categoria (com os mesmos nomes dos campos de categoria das zonas) e, opcionalmente, um fator de expansão. A taxa de uma categoria é a soma ponderada de suas viagens dividida pela de suas pessoas na tabela de pessoas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="195" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="184" />
             <source>Expansion factor of the trips (empty: 1 per trip)</source>
             <translation>Fator de expansão das viagens (vazio: 1 por viagem)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="204" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="193" />
             <source>OD survey: persons or households table</source>
             <translation>Pesquisa OD: tabela de pessoas ou domicílios</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="210" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="199" />
             <source>One row per surveyed person or household (or per category, with the count as the weight), with the same category fields; the same unit as the zones' count field.</source>
             <translation>Uma linha por pessoa ou domicílio pesquisado (ou por categoria, com a contagem como peso), com os mesmos campos de categoria; a mesma unidade do campo de contagem das zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="217" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="206" />
             <source>Expansion factor of the persons (empty: 1 per row)</source>
             <translation>Fator de expansão das pessoas (vazio: 1 por linha)</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="432" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="421" />
             <source>Rates from an OD survey need both the trips table and the persons table.</source>
             <translation>As taxas de uma pesquisa OD precisam da tabela de viagens e da tabela de pessoas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="436" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="425" />
             <source>trips</source>
             <translation>viagens</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="436" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="425" />
             <source>persons</source>
             <translation>pessoas</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="442" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="431" />
             <source>The survey's {0} table has no field {1}: it needs the category fields of the zones.</source>
             <translation>A tabela de {0} da pesquisa não tem o campo {1}: ela precisa dos campos de categoria das zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="451" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="440" />
             <source>The survey's {} table is empty.</source>
             <translation>A tabela de {} da pesquisa está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="457" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="446" />
             <source>{0} categories have surveyed trips but no persons and get no rate: {1}.</source>
             <translation>{0} categorias têm viagens pesquisadas mas nenhuma pessoa e não recebem taxa: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="468" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="457" />
             <source>Trip rates from the survey (trips / persons by category):</source>
             <translation>Taxas de viagem da pesquisa (viagens / pessoas por categoria):</translation>
         </message>
         <message>
-            <location filename="../processing/tripgeneration.py" line="594" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="583" />
             <source>The OD survey tables give rates by category: they are used only by cross-classification and were ignored.</source>
             <translation>As tabelas da pesquisa OD dão taxas por categoria: só a classificação cruzada as usa e elas foram ignoradas.</translation>
         </message>
@@ -5602,12 +5700,12 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
     <context>
         <name>ZonalStatistics</name>
         <message>
-            <location filename="../processing/zonalstats.py" line="193" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="56" />
             <source>Zonal statistics (exact coverage)</source>
             <translation>Estatísticas zonais (cobertura exata)</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="196" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="59" />
             <source>Summarises a raster band (for example WorldPop or GHSL population) over polygon zones: sum, mean, count, minimum, maximum, standard deviation and range.
 
 Each pixel counts with the exact share of its area that the polygon covers, not by whether its centre falls inside, so a population raster is apportioned between zones at their edges and the sum over zones that tile the raster equals the raster sum. Count is the covered area of valid pixels in pixel units (fractional); mean and standard deviation are weighted by the covered area; minimum and maximum consider every pixel a zone touches.
@@ -5624,137 +5722,137 @@ O raster pode estar em qualquer sistema de referência de coordenadas (SRC): as 
 Método: frações exatas de cobertura de pixel como no exactextract (Baston, ISciences).</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="212" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="75" />
             <source>Raster layer</source>
             <translation>Camada raster</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="213" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="76" />
             <source>Band number</source>
             <translation>Número da banda</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="214" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="77" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="220" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="83" />
             <source>Sum</source>
             <translation>Soma</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="221" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="84" />
             <source>Mean</source>
             <translation>Média</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="222" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="85" />
             <source>Count (covered pixels)</source>
             <translation>Contagem (pixels cobertos)</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="223" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="86" />
             <source>Minimum</source>
             <translation>Mínimo</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="224" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="87" />
             <source>Maximum</source>
             <translation>Máximo</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="225" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
             <source>Standard deviation</source>
             <translation>Desvio padrão</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="226" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="89" />
             <source>Range</source>
             <translation>Amplitude</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="228" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="91" />
             <source>Statistics to calculate</source>
             <translation>Estatísticas a calcular</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="236" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="99" />
             <source>Output column prefix</source>
             <translation>Prefixo da coluna de saída</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="237" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="100" />
             <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
             <translation>Os novos campos se chamam prefixo + estatística, p. ex. pop_sum para um raster de população.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="241" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="104" />
             <source>Zonal statistics</source>
             <translation>Estatísticas zonais</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="261" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="124" />
             <source>Choose at least one statistic.</source>
             <translation>Escolha pelo menos uma estatística.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="265" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="128" />
             <source>Band {0} does not exist: the raster has {1} band(s).</source>
             <translation>A banda {0} não existe: o raster tem {1} banda(s).</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="274" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="137" />
             <source>The zones layer already has a field {}: choose another prefix.</source>
             <translation>A camada de zonas já tem um campo {}: escolha outro prefixo.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="284" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="147" />
             <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
             <translation>As zonas são reprojetadas de {0} para o SRC do raster {1} para o cálculo.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="290" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="153" />
             <source>The raster has no CRS: the zones are assumed to be in the same coordinates.</source>
             <translation>O raster não tem SRC: supõe-se que as zonas estão nas mesmas coordenadas.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="306" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="169" />
             <source>The zones layer has no features.</source>
             <translation>A camada de zonas não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="322" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="185" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>Não é possível ler o raster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="344" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="207" />
             <source>Sum over the zones: {}</source>
             <translation>Soma sobre as zonas: {}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="357" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="220" />
             <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
             <translation>{0} zonas não têm geometria poligonal (NULL, vazia ou não poligonal); suas estatísticas são NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="363" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="226" />
             <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas estão fora do raster; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="369" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="232" />
             <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
             <translation>{0} zonas estão parcialmente fora do raster; só conta a parte dentro: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="375" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="238" />
             <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas cobrem só pixels sem dados; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/zonalstats.py" line="308" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="171" />
             <source>{} zones have invalid polygons (e.g. self-intersecting): they were repaired as QGIS's Fix geometries does before the computation; the zones layer is not changed.</source>
             <translation>{} zonas têm polígonos inválidos (p. ex. com autointerseções): foram reparados como faz o «Corrigir geometrias» do QGIS antes do cálculo; a camada de zonas não é alterada.</translation>
         </message>

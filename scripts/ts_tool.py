@@ -1,6 +1,8 @@
 """Translation helper for i18n/*.ts (dev tool).
 
 ts_tool.py todo [--json]            list unfinished or empty entries of every .ts file
+ts_tool.py memory > memory.json      every finished translation as a table with context "*" (to apply after
+                                    moving strings between contexts, which pylupdate5 -noobsolete drops)
 ts_tool.py apply translations.json  fill entries from [{"context": "...", "source": "...", "es": "...",
                                     "pt_BR": "..."}] ("context": "*" matches any context); identical source
                                     strings already translated in another context are reused
@@ -85,7 +87,23 @@ def apply(table_path: Path) -> int:
     return 0
 
 
+def memory() -> int:
+    """Print every finished translation of both languages as an apply table with context "*"."""
+    table: dict = {}
+    for language, path in LANGUAGES.items():
+        for _, message in entries(ET.parse(path).getroot()):
+            if not unfinished(message):
+                item = table.setdefault(
+                    message.findtext("source"), {"context": "*", "source": message.findtext("source")}
+                )
+                item.setdefault(language, message.find("translation").text)
+    print(json.dumps(list(table.values()), ensure_ascii=False, indent=1))
+    return 0
+
+
 if __name__ == "__main__":
+    if len(sys.argv) == 2 and sys.argv[1] == "memory":
+        sys.exit(memory())
     if len(sys.argv) >= 2 and sys.argv[1] == "todo":
         sys.exit(todo("--json" in sys.argv))
     if len(sys.argv) == 3 and sys.argv[1] == "apply":

@@ -5,137 +5,28 @@ package (cumulative, interval, gravity, cost to closest, 2SFCA, BFCA, passive) f
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
-import pandas as pd
-from qgis.core import (
-    QgsApplication,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsProcessing,
-    QgsProcessingException,
-    QgsProcessingFeatureSourceDefinition,
-    QgsProcessingMultiStepFeedback,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
-    QgsProcessingUtils,
-    QgsProviderRegistry,
-)
-from qgis.PyQt.QtCore import QLocale, QVariant
+from qgis.core import QgsProcessingException, QgsProcessingMultiStepFeedback
 
 from ...core import accessibility as core
-from ...core.definitions import field_name, number_code, unique_names
-from ...core.progress import Cancelled, scaled
-from ..bridge.adapters import (
-    FeatureProgress,
-    check_numeric,
-    clean,
-    distinct_fields,
-    matrix_file,
-    read_matrix_source,
-    read_numbers,
-)
+from ...core.errors import InputError
+from ...core.progress import scaled
+from ...translation import format_number
 from ..bridge.algorithm import ConectaAlgorithm
-from ..bridge.parsers import parse_interval, parse_numbers
+from ..bridge.messages import show_ids
+from ..bridge.params import MATRIX_CACHE, MatrixInput, ZonesInput
+from ..bridge.parsers import parse_numbers
 from ..bridge.styles import graduated, on_load
+from ..bridge.writers import write_with_fields
 
-CUMULATIVE, INTERVAL, GRAVITY, CLOSEST, TWO_SFCA, BFCA, PASSIVE = range(7)
-
-SHOWN = 5
 DECAYS = ("binary", "exponential", "power", "linear", "logistic", "stepped")
-MODES = ("walk", "bicycle", "car")
-CHILD_ALGORITHM = "conecta:traveltimematrix"
 
 
-# ---------------------------------------------------------------- helpers (no QGIS state)
-
-
-def decay_code(decay: core.Decay) -> str:
-    """Short readable code of a decay function for field names (binary 30 → "30", exponential 0.05 → "e005")."""
-    if decay.kind == "binary":
-        return number_code(decay.value)
-    if decay.kind == "exponential":
-        return "e" + number_code(decay.value, keep_dot=False)
-    if decay.kind == "power":
-        return "p" + number_code(decay.value, keep_dot=False)
-    if decay.kind == "linear":
-        return "l" + number_code(decay.value)
-    if decay.kind == "logistic":
-        return "lg" + number_code(decay.value) + "s" + number_code(decay.sd, keep_dot=False)
-    return "s" + "_".join(number_code(step) for step in decay.steps)
-
-
-def show(values) -> str:
-    """The first few values of a list, for a message."""
-    values = list(values)
-    text = ", ".join(str(v) for v in values[:SHOWN])
-    return text + (", …" if len(values) > SHOWN else "")
-
-
-def _null(value: float):
-    value = float(value)
-    return None if value != value else value
-
-
-# ---------------------------------------------------------------- matrix kept between runs
-
-CACHE_MAX_ROWS = 10_000_000
-"""Matrices read from a file with at most this many rows (12 bytes each) are kept for the next run."""
-
-_MATRIX_CACHE: dict = {}
-
-
-def file_key(path: Path, columns) -> tuple:
-    """What identifies a matrix file's content: path, size, modification time and the columns used."""
-    stat = path.stat()
-    return (str(path.resolve()), stat.st_size, stat.st_mtime_ns, tuple(columns))
-
-
-def cached_matrix(key, zone_ids: pd.Index):
-    """The matrix prepared from the same unchanged file for the same zones in an earlier run, or None."""
-    entry = _MATRIX_CACHE.get("last")
-    if key is None or entry is None or entry[0] != key or not entry[1].zone_ids.equals(zone_ids):
-        return None
-    return entry[1]
-
-
-def keep_matrix(key, matrix: core.TravelMatrix) -> None:
-    """Keep one prepared matrix read from a file (if small enough) for the next run on the same file."""
-    _MATRIX_CACHE.clear()
-    if key is not None and matrix.diagnostics.n_rows <= CACHE_MAX_ROWS:
-        _MATRIX_CACHE["last"] = (key, matrix)
-
-
-def clear_matrix_cache() -> None:
-    """Forget the matrix kept from the last run."""
-    _MATRIX_CACHE.clear()
-
-
-# ---------------------------------------------------------------- algorithm
-
-
-class Accessibility(ConectaAlgorithm):
+class Accessibility(MatrixInput, ZonesInput, ConectaAlgorithm):
     """Accessibility measures of the accessibility package for every zone, written as new fields."""
 
     ALG_NAME = "accessibility"
     GROUP_ID = "accessibility"
-    TRAVEL_MATRIX = "TRAVEL_MATRIX"
-    FROM_FIELD = "FROM_FIELD"
-    TO_FIELD = "TO_FIELD"
-    COST_FIELD = "COST_FIELD"
-    NETWORK = "NETWORK"
-    MODE = "MODE"
-    MAX_TIME = "MAX_TIME"
-    ZONES = "ZONES"
-    ZONES_ID = "ZONES_ID"
     OPPORTUNITIES = "OPPORTUNITIES"
     POPULATION = "POPULATION"
     MEASURE = "MEASURE"
@@ -183,76 +74,16 @@ class Accessibility(ConectaAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        matrix = QgsProcessingParameterFeatureSource(
-            self.TRAVEL_MATRIX, self.tr("Travel-time matrix"), [QgsProcessing.TypeVector], optional=True
-        )
-        matrix.setHelp(
-            self.tr(
-                "A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet "
-                "file. Leave empty to compute the matrix on the street network below."
-            )
-        )
-        self.addParameter(matrix)
-        for key, label, default in (
-            (self.FROM_FIELD, self.tr("Matrix origin id field"), "from_id"),
-            (self.TO_FIELD, self.tr("Matrix destination id field"), "to_id"),
-            (self.COST_FIELD, self.tr("Matrix travel time field (minutes)"), "travel_time"),
-        ):
-            param = QgsProcessingParameterString(key, label, default)
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(param)
-        network = QgsProcessingParameterFeatureSource(
-            self.NETWORK,
-            self.tr("Street network (when there is no matrix)"),
-            [QgsProcessing.TypeVectorLine],
-            optional=True,
-        )
-        self.addParameter(network)
-        modes = [self.tr("Walking"), self.tr("Cycling"), self.tr("Car")]
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.MODE, self.tr("Mode (on the street network)"), modes, defaultValue=0
-            )
-        )
-        max_time = QgsProcessingParameterNumber(
-            self.MAX_TIME,
-            self.tr("Maximum travel time on the network (minutes)"),
-            QgsProcessingParameterNumber.Double,
-            60.0,
-            minValue=1.0,
-        )
-        max_time.setHelp(self.tr("Pairs farther than this are left out of the computed matrix."))
-        self.addParameter(max_time)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.ZONES,
-                self.tr("Zones"),
-                [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint],
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.ZONES_ID, self.tr("Zone id field"), parentLayerParameterName=self.ZONES
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.OPPORTUNITIES,
-                self.tr("Opportunity fields (jobs, schools…)"),
-                parentLayerParameterName=self.ZONES,
-                type=QgsProcessingParameterField.Numeric,
-                allowMultiple=True,
-                optional=True,
-            )
-        )
-        population = QgsProcessingParameterField(
-            self.POPULATION,
-            self.tr("Population field (floating catchment and passive measures)"),
-            parentLayerParameterName=self.ZONES,
-            type=QgsProcessingParameterField.Numeric,
-            optional=True,
-        )
-        self.addParameter(population)
+        self.add_matrix_parameters()
+        self.add_zone_parameters()
+        self.add_field(
+            self.OPPORTUNITIES, self.tr("Opportunity fields (jobs, schools…)"), self.ZONES, numeric=True, optional=True,
+            multiple=True,
+        )  # fmt: skip
+        self.add_field(
+            self.POPULATION, self.tr("Population field (floating catchment and passive measures)"), self.ZONES,
+            numeric=True, optional=True,
+        )  # fmt: skip
         measures = [
             self.tr("Cumulative opportunities"),
             self.tr("Cumulative opportunities, time interval"),
@@ -262,17 +93,14 @@ class Accessibility(ConectaAlgorithm):
             self.tr("Balanced floating catchment area (BFCA)"),
             self.tr("Passive accessibility (population reaching each zone)"),
         ]
-        self.addParameter(
-            QgsProcessingParameterEnum(self.MEASURE, self.tr("Measure"), measures, defaultValue=0)
-        )
-        cutoff = QgsProcessingParameterString(self.CUTOFF, self.tr("Cutoff (minutes)"), "30")
-        cutoff.setHelp(
-            self.tr(
+        self.add_choice(self.MEASURE, self.tr("Measure"), measures)
+        self.add_text(
+            self.CUTOFF, self.tr("Cutoff (minutes)"), "30",
+            help_text=self.tr(
                 "One or more travel times separated by commas, e.g. 30,60. For the time interval measure "
                 "write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45."
-            )
-        )
-        self.addParameter(cutoff)
+            ),
+        )  # fmt: skip
         decays = [
             self.tr("Binary (cutoff)"),
             self.tr("Negative exponential"),
@@ -281,42 +109,59 @@ class Accessibility(ConectaAlgorithm):
             self.tr("Logistic"),
             self.tr("Stepped"),
         ]
-        self.addParameter(
-            QgsProcessingParameterEnum(self.DECAY_FUNCTION, self.tr("Decay function"), decays, defaultValue=0)
-        )
-        decay_value = QgsProcessingParameterString(self.DECAY_VALUE, self.tr("Decay value"), optional=True)
-        decay_value.setHelp(
-            self.tr(
+        self.add_choice(self.DECAY_FUNCTION, self.tr("Decay function"), decays)
+        self.add_text(
+            self.DECAY_VALUE, self.tr("Decay value"), optional=True,
+            help_text=self.tr(
                 "Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the "
                 "standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25)."
-            )
-        )
-        self.addParameter(decay_value)
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.N_CLOSEST,
-                self.tr("Number of closest opportunities (travel time to the closest)"),
-                QgsProcessingParameterNumber.Integer,
-                1,
-                minValue=1,
-            )
-        )
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Accessibility")))
+            ),
+        )  # fmt: skip
+        self.add_number(
+            self.N_CLOSEST, self.tr("Number of closest opportunities (travel time to the closest)"), 1, minimum=1,
+            integer=True,
+        )  # fmt: skip
+        self.add_sink(self.OUTPUT, self.tr("Accessibility"))
+
+    def input_messages(self) -> dict:
+        return {
+            "repeated_pairs": self.tr(
+                "{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): "
+                "each pair must appear once. Remove or aggregate the repeated rows."
+            ),
+        }
 
     # ------------------------------------------------------------ parameters
 
-    def _numbers(self, text: str, what: str) -> list[float]:
-        try:
-            values = parse_numbers(text)
-        except ValueError as error:
+    def _settings(self, parameters, context):
+        """The measure's name, its :class:`core.Settings` and the largest cutoff it uses (or None)."""
+        measure = core.MEASURES[self.parameterAsEnum(parameters, self.MEASURE, context)]
+        settings = core.Settings(
+            opportunities=self.parameterAsFields(parameters, self.OPPORTUNITIES, context),
+            population=self.parameterAsString(parameters, self.POPULATION, context) or None,
+            n=self.parameterAsInt(parameters, self.N_CLOSEST, context),
+        )
+        if measure.opportunities and not settings.opportunities:
+            raise QgsProcessingException(self.tr("Choose at least one opportunity field (e.g. jobs)."))
+        if measure.population and not settings.population:
             raise QgsProcessingException(
-                self.tr("{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.").format(what, text)
-            ) from error
-        if not values:
-            raise QgsProcessingException(self.tr("Give a value for {}.").format(what))
-        if any(not (v >= 0 and v == v and v != float("inf")) for v in values):
-            raise QgsProcessingException(self.tr("{} must not be negative.").format(what))
-        return list(dict.fromkeys(values))
+                self.tr("The floating catchment and passive measures need the population field.")
+            )
+        kind = DECAYS[self.parameterAsEnum(parameters, self.DECAY_FUNCTION, context)]
+        max_cut = None
+        if measure.parameter == "cutoff" or (measure.name == "passive" and kind == "binary"):
+            settings.cutoffs = self.numbers(parameters, self.CUTOFF, context, self.tr("Cutoff"))
+            max_cut = max(settings.cutoffs)
+        elif measure.parameter == "interval":
+            settings.interval = self.interval(parameters, self.CUTOFF, context)
+            max_cut = settings.interval[1]
+        elif measure.parameter == "decay":
+            cutoff_text = self.parameterAsString(parameters, self.CUTOFF, context)
+            value_text = self.parameterAsString(parameters, self.DECAY_VALUE, context)
+            settings.decays = list({d.label: d for d in self._decays(kind, cutoff_text, value_text)}.values())
+            if kind in ("binary", "linear", "logistic"):
+                max_cut = max(d.value for d in settings.decays)
+        return measure.name, settings, max_cut
 
     def _decays(self, kind: str, cutoff_text: str, value_text: str) -> list:
         """Decay functions from the decay parameters, checked with messages that say what to fix."""
@@ -324,12 +169,12 @@ class Accessibility(ConectaAlgorithm):
         value_label = self.tr("Decay value")
         try:
             if kind in ("binary", "linear"):
-                return [core.make_decay(kind, c) for c in self._numbers(cutoff_text, cutoff_label)]
+                return [core.make_decay(kind, c) for c in self.number_list(cutoff_text, cutoff_label)]
             if kind in ("exponential", "power"):
-                return [core.make_decay(kind, v) for v in self._numbers(value_text, value_label)]
+                return [core.make_decay(kind, v) for v in self.number_list(value_text, value_label)]
             if kind == "logistic":
-                cutoffs = self._numbers(cutoff_text, cutoff_label)
-                sds = self._numbers(value_text, value_label)
+                cutoffs = self.number_list(cutoff_text, cutoff_label)
+                sds = self.number_list(value_text, value_label)
                 return [core.decay_logistic(c, sd) for c in cutoffs for sd in sds]
             steps = parse_numbers(cutoff_text)
             weights = parse_numbers(value_text)
@@ -348,341 +193,61 @@ class Accessibility(ConectaAlgorithm):
             }
             raise QgsProcessingException(messages.get(kind, str(error))) from error
 
-    # ------------------------------------------------------------ inputs
-
-    def _read_zones(self, source, id_field: str, columns: list[str], feedback):
-        """Every zone feature, its id and the numeric ``columns`` as a land-use DataFrame."""
-        features, ids, values = [], [], {name: [] for name in columns}
-        progress = FeatureProgress(feedback, source, 0.0, 5.0)
-        for n, feature in enumerate(source.getFeatures()):
-            if not progress(n):
-                return None
-            features.append(feature)
-            ids.append(clean(feature[id_field]))
-            for name in columns:
-                values[name].append(clean(feature[name]))
-        if not features:
-            raise QgsProcessingException(self.tr("The zone layer has no features."))
-        keep = [i for i, identifier in enumerate(ids) if identifier is not None]
-        if len(keep) < len(ids):
-            feedback.pushWarning(
-                self.tr("{0} zones have no id in field {1}: their accessibility is NULL.").format(
-                    len(ids) - len(keep), id_field
-                )
-            )
-        index = pd.Index([ids[i] for i in keep])
-        if index.has_duplicates:
-            duplicates = index[index.duplicated()].unique()
-            raise QgsProcessingException(
-                self.tr("Zone ids must be unique: {0} ids of field {1} are repeated ({2}).").format(
-                    len(duplicates), id_field, show(duplicates)
-                )
-            )
-        frame = pd.DataFrame(
-            {name: read_numbers([values[name][i] for i in keep]).checked(name) for name in columns},
-            index=index,
-        )
-        return features, ids, frame
-
-    def _file_columns(self, path: Path) -> list[str]:
-        """Column names of a CSV(.gz) or Parquet matrix file."""
-        if path.suffix.lower() in (".parquet", ".pq"):
-            from ..bridge.deps import require
-
-            require("pyarrow")
-            import pyarrow.parquet as pq
-
-            return list(pq.ParquetFile(str(path)).schema_arrow.names)
-        return [str(c) for c in pd.read_csv(path, nrows=0).columns]
-
-    def _layer_file(self, parameters, context) -> Path | None:
-        """The CSV/Parquet file behind a matrix layer of the project (read directly, much faster)."""
-        value = parameters.get(self.TRAVEL_MATRIX)
-        if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly:
-            return None
-        layer = self.parameterAsVectorLayer(parameters, self.TRAVEL_MATRIX, context)
-        if layer is None or layer.subsetString() or layer.providerType() not in ("ogr", "delimitedtext"):
-            return None
-        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-        path = parts.get("path") or ""
-        if path.startswith("file://"):
-            from qgis.PyQt.QtCore import QUrl
-
-            path = QUrl(path).toLocalFile()
-        candidate = Path(path) if path else None
-        if candidate and candidate.exists() and candidate.name.lower().endswith((".csv", ".csv.gz", ".txt")):
-            return candidate
-        return None
-
-    def _matrix(self, parameters, context, feedback, columns: list[str], zones_param, id_field: str, max_cut):
-        """The travel matrix (DataFrame or iterator of chunks), its column names and its file if read from one."""
-        has_matrix = parameters.get(self.TRAVEL_MATRIX) not in (None, "")
-        has_network = parameters.get(self.NETWORK) not in (None, "")
-        if has_matrix:
-            distinct_fields(columns)
-            if has_network:
-                feedback.pushInfo(self.tr("A travel matrix is given: the street network is not used."))
-            path = matrix_file(parameters, self.TRAVEL_MATRIX)
-            from_layer = path is None
-            if path is None:
-                path = self._layer_file(parameters, context)
-            if path is not None:
-                present = self._file_columns(path)
-                missing = [c for c in columns if c not in present]
-                if not missing:
-                    return core.iter_matrix_file(str(path), *columns), columns, path
-                if not from_layer:
-                    raise QgsProcessingException(
-                        self.tr(
-                            "The travel matrix {0} has no column {1}; its columns are: {2}. Set the matrix "
-                            "origin, destination and travel time field parameters."
-                        ).format(path.name, ", ".join(missing), ", ".join(present))
-                    )
-            source = self.parameterAsSource(parameters, self.TRAVEL_MATRIX, context)
-            if source is None:
-                raise QgsProcessingException(self.invalidSourceError(parameters, self.TRAVEL_MATRIX))
-            if source.fields().lookupField(columns[2]) >= 0:
-                check_numeric(source, columns[2])
-            frame = read_matrix_source(source, columns, feedback)
-            frame[columns[2]] = read_numbers(frame[columns[2]]).values
-            return frame, columns, None
-        if not has_network:
-            raise QgsProcessingException(
-                self.tr("Give a travel-time matrix, or a street network to compute it on.")
-            )
-        return self._network_matrix(parameters, context, feedback, zones_param, id_field, max_cut)
-
-    def _network_matrix(self, parameters, context, feedback, zones_param, id_field: str, max_cut):
-        """Run conecta:traveltimematrix from the zones to the zones and read its table."""
-        if QgsApplication.processingRegistry().algorithmById(CHILD_ALGORITHM) is None:
-            raise QgsProcessingException(
-                self.tr(
-                    "Computing travel times on the street network needs the algorithm {}, which is not "
-                    "available: give a travel-time matrix instead."
-                ).format(CHILD_ALGORITHM)
-            )
-        import processing
-
-        mode = self.parameterAsEnum(parameters, self.MODE, context)
-        max_time = self.parameterAsDouble(parameters, self.MAX_TIME, context)
-        if max_cut is not None and max_cut > max_time:
-            feedback.pushWarning(
-                self.tr(
-                    "The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): "
-                    "pairs farther than {1} min are not counted."
-                ).format(max_cut, max_time)
-            )
-        feedback.pushInfo(
-            self.tr("Computing the travel-time matrix on the street network ({}).").format(MODES[mode])
-        )
-        result = processing.run(
-            CHILD_ALGORITHM,
-            {
-                "NETWORK": parameters[self.NETWORK],
-                "ORIGINS": zones_param,
-                "ORIGINS_ID": id_field,
-                "DESTINATIONS_ID": id_field,
-                "MODE": mode,
-                "MAX_TIME": max_time,
-                "OUTPUT": "TEMPORARY_OUTPUT",
-            },
-            context=context,
-            feedback=feedback,
-            is_child_algorithm=True,
-        )
-        layer = QgsProcessingUtils.mapLayerFromString(result["OUTPUT"], context)
-        if layer is None:
-            raise QgsProcessingException(self.tr("The travel-time matrix could not be computed."))
-        columns = ["from_id", "to_id", "travel_time"]
-        frame = read_matrix_source(layer, columns, feedback)
-        frame["travel_time"] = read_numbers(frame["travel_time"]).values
-        return frame, columns, None
-
     # ------------------------------------------------------------ run
 
-    def processAlgorithm(self, parameters, context, feedback):
-        zones = self.parameterAsSource(parameters, self.ZONES, context)
-        if zones is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.ZONES))
-        id_field = self.parameterAsString(parameters, self.ZONES_ID, context)
-        if zones.fields().lookupField(id_field) < 0:
-            raise QgsProcessingException(
-                self.tr("Field {} does not exist in the zone layer.").format(id_field)
-            )
-        measure = self.parameterAsEnum(parameters, self.MEASURE, context)
-        opportunities = self.parameterAsFields(parameters, self.OPPORTUNITIES, context)
-        population = self.parameterAsString(parameters, self.POPULATION, context) or ""
-        if measure != PASSIVE and not opportunities:
-            raise QgsProcessingException(self.tr("Choose at least one opportunity field (e.g. jobs)."))
-        if measure in (TWO_SFCA, BFCA, PASSIVE) and not population:
-            raise QgsProcessingException(
-                self.tr("The floating catchment and passive measures need the population field.")
-            )
-        for name in [*opportunities, population]:
-            if name:
-                check_numeric(zones, name)
-        kind = DECAYS[self.parameterAsEnum(parameters, self.DECAY_FUNCTION, context)]
-        cutoff_text = self.parameterAsString(parameters, self.CUTOFF, context)
-        value_text = self.parameterAsString(parameters, self.DECAY_VALUE, context)
-        n_closest = self.parameterAsInt(parameters, self.N_CLOSEST, context)
-
-        cutoffs, interval, decays, max_cut = None, None, None, None
-        if measure in (CUMULATIVE, PASSIVE) and (measure == CUMULATIVE or kind == "binary"):
-            cutoffs = self._numbers(cutoff_text, self.tr("Cutoff"))
-            max_cut = max(cutoffs)
-        elif measure == INTERVAL:
-            try:
-                interval = parse_interval(cutoff_text)
-            except ValueError as error:
-                raise QgsProcessingException(
-                    self.tr("Write the time interval as two numbers, e.g. 40-60; got '{}'.").format(
-                        cutoff_text
-                    )
-                ) from error
-            if not 0 <= interval[0] < interval[1]:
-                raise QgsProcessingException(
-                    self.tr("The time interval must go from a smaller to a larger time, e.g. 40-60.")
-                )
-            max_cut = interval[1]
-        elif measure in (GRAVITY, TWO_SFCA, BFCA, PASSIVE):
-            decays = list({d.label: d for d in self._decays(kind, cutoff_text, value_text)}.values())
-            if kind in ("binary", "linear", "logistic"):
-                max_cut = max(d.value for d in decays)
-
-        columns = [
-            self.parameterAsString(parameters, key, context).strip()
-            for key in (self.FROM_FIELD, self.TO_FIELD, self.COST_FIELD)
-        ]
-        if not all(columns):
-            raise QgsProcessingException(
-                self.tr("Give the names of the matrix origin, destination and travel time fields.")
-            )
-
-        wanted = list(dict.fromkeys([*opportunities, population] if population else opportunities))
-        read = self._read_zones(zones, id_field, wanted, feedback)
-        if read is None:
-            return {}
-        features, ids, land_use = read
-        feedback.pushInfo(self.tr("{} zones read.").format(len(features)))
-
-        multi = QgsProcessingMultiStepFeedback(2, feedback)
-        matrix, matrix_columns, path = self._matrix(
-            parameters, context, multi, columns, parameters[self.ZONES], id_field, max_cut
+    def process(self, parameters, context, feedback):
+        measure, settings, max_cut = self._settings(parameters, context)
+        zones = self.read_zone_layer(
+            parameters, context, feedback, [*settings.opportunities, settings.population]
         )
+        feedback.pushInfo(self.tr("{} zones read.").format(len(zones.features)))
+        multi = QgsProcessingMultiStepFeedback(2, feedback)
+        source = self.read_matrix(parameters, context, multi, parameters[self.ZONES], zones.id_field, max_cut)
         multi.setCurrentStep(1)
-        if feedback.isCanceled():
-            return {}
-        progress = self.progress_callback(multi, 0, 100)
-        key = file_key(path, matrix_columns) if path is not None else None
+        progress = self.progress_callback(multi)
         try:
-            tm = cached_matrix(key, land_use.index)
-            if tm is not None:
-                feedback.pushInfo(
-                    self.tr(
-                        "Reusing the travel matrix read from {} in a previous run (the file is unchanged)."
-                    ).format(path.name)
-                )
-            else:
-                if path is not None:
-                    feedback.pushInfo(
-                        self.tr("Reading the travel matrix from {} in chunks.").format(path.name)
-                    )
-                tm = core.prepare_matrix(
-                    matrix, land_use.index, *matrix_columns, progress=scaled(progress, 0, 0.5)
-                )
-                keep_matrix(key, tm)
-            result, prefix, codes = self._compute(
-                measure, tm, land_use, opportunities, population, cutoffs, interval, decays, n_closest,
-                scaled(progress, 0.5, 1.0),
-            )  # fmt: skip
-        except Cancelled:
-            return {}
+            tm = self._prepared(source, zones.frame.index, scaled(progress, 0, 0.5), feedback)
+            result, names = core.compute(measure, tm, zones.frame, settings, scaled(progress, 0.5, 1.0))
         except ValueError as error:
+            if isinstance(error, InputError):
+                raise
             raise QgsProcessingException(
                 self.tr(
                     "The travel matrix could not be used: field {0} must hold travel times in minutes and "
                     "{1}, {2} the zone ids. Details: {3}"
-                ).format(matrix_columns[2], matrix_columns[0], matrix_columns[1], str(error))
+                ).format(source.columns[2], source.columns[0], source.columns[1], str(error))
             ) from error
         self._report(result, feedback, measure)
         if result.matrix.n_rows_used == 0:
             raise QgsProcessingException(
                 self.tr(
                     "No row of the travel matrix links two zones: check that its ids are those of field {}."
-                ).format(id_field)
+                ).format(zones.id_field)
             )
+        self._summary(result, zones.frame, settings.population, names, feedback)
+        values = result.values.set_axis(names, axis=1)
+        dest = write_with_fields(self, parameters, self.OUTPUT, context, feedback, zones, values)
+        on_load(context, dest, graduated(names[0]))
+        return {self.OUTPUT: dest}
 
-        names = unique_names([field_name(prefix, opp, codes[param]) for opp, param in result.values.columns])
-        self._summary(result, land_use, population, names, feedback)
-        fields = QgsFields()
-        replaced = []
-        kept = []
-        for i, existing in enumerate(zones.fields()):
-            if existing.name() in names:
-                replaced.append(existing.name())
-            else:
-                kept.append(i)
-                fields.append(existing)
-        if replaced:
-            feedback.pushWarning(
-                self.tr("The zone layer already has fields {}: the output holds the new values.").format(
-                    ", ".join(replaced)
-                )
+    def _prepared(self, source, zone_ids, progress, feedback):
+        """The matrix matched to the zones: kept from the last run on the same unchanged file, else read."""
+        key = source.key()
+        tm = MATRIX_CACHE.get(key, zone_ids)
+        if tm is not None:
+            feedback.pushInfo(
+                self.tr(
+                    "Reusing the travel matrix read from {} in a previous run (the file is unchanged)."
+                ).format(source.path.name)
             )
-        for name in names:
-            fields.append(QgsField(name, QVariant.Double))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, zones.wkbType(), zones.sourceCrs()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        table = result.values
-        positions = table.index.get_indexer(pd.Index([i for i in ids if i is not None]))
-        data = table.to_numpy()
-        row_of = iter(positions)
-        empty = [None] * len(names)
-        for n, feature in enumerate(features):
-            if n % 5000 == 0:
-                if feedback.isCanceled():
-                    return {}
-                feedback.setProgress(95 + 5.0 * n / len(features))
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            attributes = feature.attributes()
-            values = empty if ids[n] is None else [_null(v) for v in data[next(row_of)]]
-            out.setAttributes([attributes[i] for i in kept] + values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-        on_load(context, dest_id, graduated(names[0]))
-        return {self.OUTPUT: dest_id}
-
-    def _compute(
-        self, measure, tm, land_use, opportunities, population, cutoffs, interval, decays, n, progress
-    ):
-        """Run the core measure; returns the result, the field prefix and parameter label → field code."""
-        if measure == CUMULATIVE:
-            result = core.cumulative_cutoff(tm, land_use, opportunities, cutoffs, progress=progress)
-            return result, "acc", {f"{c:g}": number_code(c) for c in cutoffs}
-        if measure == INTERVAL:
-            result = core.cumulative_interval(tm, land_use, opportunities, interval, progress=progress)
-            label = f"{interval[0]:g}-{interval[1]:g}"
-            return result, "acc", {label: number_code(interval[0]) + "_" + number_code(interval[1])}
-        if measure == CLOSEST:
-            result = core.cost_to_closest(tm, land_use, opportunities, n, progress=progress)
-            return result, "time", {f"{float(n):g}": str(n)}
-        if measure == PASSIVE and cutoffs is not None:
-            result = core.passive_accessibility(tm, land_use, population, cutoffs, progress=progress)
-            return result, "pas", {f"{c:g}": number_code(c) for c in cutoffs}
-        codes = {d.label: decay_code(d) for d in decays}
-        if measure == GRAVITY:
-            return core.gravity(tm, land_use, opportunities, decays, progress=progress), "grav", codes
-        if measure == PASSIVE:
-            result = core.gravity(tm, land_use, population, decays, active=False, progress=progress)
-            return result, "pas", codes
-        method = "2sfca" if measure == TWO_SFCA else "bfca"
-        result = core.floating_catchment_area(
-            tm, land_use, opportunities, population, decays, method=method, progress=progress
-        )
-        return result, "fca" if measure == TWO_SFCA else "bfca", codes
+            return tm
+        if source.path is not None:
+            feedback.pushInfo(
+                self.tr("Reading the travel matrix from {} in chunks.").format(source.path.name)
+            )
+        tm = core.prepare_matrix(source.chunks, zone_ids, *source.columns, progress=progress)
+        MATRIX_CACHE.put(key, tm)
+        return tm
 
     def _summary(self, result, land_use, population: str, names: list[str], feedback) -> None:
         """One line per result field: its population-weighted mean and the share of the city's opportunities."""
@@ -701,13 +266,12 @@ class Accessibility(ConectaAlgorithm):
             ("plain", True): self.tr("{4}: population-weighted mean {2}."),
             ("plain", False): self.tr("{4}: mean over the zones {2} (no population field to weight by)."),
         }
-        locale = QLocale()
         for name, line in zip(names, core.summarise(result, land_use, population or None)):
             if not np.isfinite(line.mean):
                 continue
             size = abs(line.mean)
-            mean = locale.toString(line.mean, "f", 0 if size >= 100 else 1 if size >= 10 else 2)
-            share = locale.toString(line.share_pct, "f", 1) if np.isfinite(line.share_pct) else ""
+            mean = format_number(line.mean, 0 if size >= 100 else 1 if size >= 10 else 2)
+            share = format_number(line.share_pct, 1) if np.isfinite(line.share_pct) else ""
             kind = "plain" if not share else "cutoff" if result.measure == "cumulative" else "share"
             message = templates[(kind, line.weighted)]
             feedback.pushInfo(message.format(line.opportunity, line.parameter, mean, share, name))
@@ -725,7 +289,7 @@ class Accessibility(ConectaAlgorithm):
                     diag.n_rows_unknown_origin,
                     diag.n_rows_unknown_destination,
                     diag.n_unknown_ids,
-                    show(diag.unknown_id_examples),
+                    show_ids(diag.unknown_id_examples),
                 )
             )
         if diag.n_rows_null_cost or diag.n_rows_negative_cost:
@@ -739,14 +303,14 @@ class Accessibility(ConectaAlgorithm):
                 self.tr(
                     "{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing "
                     "(accessibility 0, travel time to the closest NULL)."
-                ).format(diag.n_zones_not_origin, show(diag.zones_not_origin_examples))
+                ).format(diag.n_zones_not_origin, show_ids(diag.zones_not_origin_examples))
             )
         if diag.n_zones_not_destination:
             feedback.pushWarning(
                 self.tr(
                     "{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their "
                     "opportunities."
-                ).format(diag.n_zones_not_destination, show(diag.zones_not_destination_examples))
+                ).format(diag.n_zones_not_destination, show_ids(diag.zones_not_destination_examples))
             )
         for column in result.columns:
             if column.n_null or column.n_negative:
@@ -758,14 +322,14 @@ class Accessibility(ConectaAlgorithm):
                         column.name,
                         column.n_null,
                         column.n_negative,
-                        show(column.null_examples + column.negative_examples),
+                        show_ids(column.null_examples + column.negative_examples),
                     )
                 )
         for label, count in result.n_zones_reaching_nothing.items():
             if count:
                 what = (
                     self.tr("{0} zones reach no opportunity ({1}): their travel time is NULL.")
-                    if measure == CLOSEST
+                    if measure == "closest"
                     else self.tr("{0} zones reach no other zone ({1}): their accessibility is 0.")
                 )
                 feedback.pushInfo(what.format(count, label))

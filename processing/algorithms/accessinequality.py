@@ -35,8 +35,9 @@ from ...core.inequality import (
     theil_t,
 )
 from ...translation import format_number, localized
-from ..bridge.adapters import check_numeric, clean, table_fields, to_float
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.numbers import check_numeric, clean, to_float
+from ..bridge.writers import table_fields
 
 ALL = "all"
 MEASURE_ORDER = (

@@ -30,8 +30,8 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from ...core.indicators import bivariate_classes
 from ...translation import format_significant
-from ..bridge.adapters import check_numeric
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.numbers import check_numeric
 from ..bridge.parsers import parse_numbers
 from ..bridge.styles import on_load
 from ..bridge.tables import read_table

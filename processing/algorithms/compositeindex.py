@@ -21,8 +21,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core.indicators import MINMAX, RANK, ZSCORE, composite_index
-from ..bridge.adapters import check_numeric
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.numbers import check_numeric
 from ..bridge.parsers import parse_numbers
 from ..bridge.raster import nan_to_null
 from ..bridge.styles import graduated, on_load

@@ -29,11 +29,12 @@ from qgis.PyQt.QtGui import QColor
 from ...core.network import shortest_path_lines
 from ...core.progress import Cancelled
 from ...translation import localized
-from ..bridge.adapters import id_variant, read_points, table_fields
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.network import MODES, load_network, mode_names
+from ..bridge.readers import read_points
 from ..bridge.styles import on_load
 from ..bridge.tables import field_name, id_keys, plain_ids, read_od, show_ids
+from ..bridge.writers import id_variant, table_fields
 
 WIDTH_RANGE_MM = (0.2, 4.0)
 CLASSES = 5

@@ -34,10 +34,10 @@ from qgis.PyQt.QtCore import QLocale, QVariant
 from ...core import gtfs as core
 from ...core.indicators import DEFAULT_CAPACITY, HIGH, LOW, route_capacity, stop_capacity
 from ...core.progress import Cancelled
-from ..bridge.adapters import table_fields
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.geometry import multiline_wkb
 from ..bridge.network import first
+from ..bridge.writers import table_fields
 
 DEFAULT_HIGH_MODES = "rail,metro,monorail,ferry"
 

@@ -20,12 +20,13 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import network as core
 from ...core.progress import Cancelled, scaled
-from ..bridge.adapters import id_variant, read_points, table_fields
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.geometry import buffered_union
 from ..bridge.network import add_network_parameters, first, load_network, report_skipped_points
 from ..bridge.parsers import parse_minutes
+from ..bridge.readers import read_points
 from ..bridge.styles import graduated, on_load
+from ..bridge.writers import id_variant, table_fields
 
 
 class Isochrones(ConectaAlgorithm):

@@ -11,8 +11,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..bridge.adapters import FeatureProgress
 from ..bridge.algorithm import PLUGIN_DIR, ConectaAlgorithm
+from ..bridge.features import FeatureProgress
 from ..bridge.styles import on_load, qml
 
 SAMPLE_GPKG = PLUGIN_DIR / "resources" / "sample" / "porto_alegre.gpkg"

@@ -20,7 +20,6 @@ from qgis.PyQt.QtCore import QVariant
 from ...core.demand import logit_mode_split
 from ...core.progress import Cancelled
 from ...translation import localized
-from ..bridge.adapters import add_rows, id_variant
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.tables import (
     field_name,
@@ -33,6 +32,7 @@ from ..bridge.tables import (
     read_od,
     write_table,
 )
+from ..bridge.writers import add_rows, id_variant
 
 #: Placeholder coefficients (per minute): generic time coefficient, no constants. Calibrate locally.
 DEFAULT_COEFFICIENTS = [

@@ -50,8 +50,9 @@ from ...core.inequality import (
     inequality_summary,
     lorenz_curve,
 )
-from ..bridge.adapters import check_numeric, clean, numeric_columns, to_float, working_crs
 from ..bridge.algorithm import PLUGIN_DIR, ConectaAlgorithm
+from ..bridge.crs import working_crs
+from ..bridge.numbers import check_numeric, clean, numeric_columns, to_float
 from ..bridge.styles import graduated
 from ..report.labels import MODE_CODES, ReportLabels, normalise, parse_field
 

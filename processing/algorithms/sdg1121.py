@@ -30,12 +30,14 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.indicators import HIGH, LOW, class_of_mode, class_of_value, sdg_1121
 from ...core.progress import Cancelled, scaled
-from ..bridge.adapters import check_numeric, has_features, read_points, table_fields, to_float
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.crs import has_features
 from ..bridge.deps import require
 from ..bridge.geometry import union
 from ..bridge.network import add_network_parameters, first, load_network
+from ..bridge.numbers import check_numeric, to_float
 from ..bridge.raster import nan_to_null, raster_path
+from ..bridge.readers import read_points
 from ..bridge.serviceareas import (
     raster_shares,
     read_population,
@@ -44,6 +46,7 @@ from ..bridge.serviceareas import (
     write_indicator_table,
 )
 from ..bridge.styles import graduated, on_load
+from ..bridge.writers import table_fields
 
 STOP_ID = "stop_id"
 """The GTFS stop id field (conecta:gtfsstops writes it): far-away stops are listed by it when present."""

@@ -38,10 +38,12 @@ from qgis.PyQt.QtCore import QVariant
 from ...core.indicators import LINEAR, LOGARITHMIC, sdg_1131
 from ...core.progress import Cancelled, report, scaled
 from ...translation import localized
-from ..bridge.adapters import check_numeric, clean, has_features, table_fields, to_float, working_crs
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.crs import has_features, working_crs
 from ..bridge.deps import require
+from ..bridge.numbers import check_numeric, clean, to_float
 from ..bridge.raster import first_ids, nan_to_null, raster_path, zonal_geometry
+from ..bridge.writers import table_fields
 
 ABOVE_ZERO, EQUAL_TO, SURFACE = 0, 1, 2
 

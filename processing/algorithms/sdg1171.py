@@ -28,11 +28,13 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.indicators import sdg_1171
 from ...core.progress import Cancelled
-from ..bridge.adapters import check_numeric, clean, request_in, table_fields, wkb_lines
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.geometry import union
 from ..bridge.network import add_network_parameters, load_network
+from ..bridge.numbers import check_numeric, clean
+from ..bridge.readers import request_in, wkb_lines
 from ..bridge.serviceareas import read_population, served_fractions, service_area, write_indicator_table
+from ..bridge.writers import table_fields
 
 
 def boundary_points(geometry: QgsGeometry, spacing: float) -> np.ndarray:

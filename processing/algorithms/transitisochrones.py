@@ -21,11 +21,11 @@ from qgis.PyQt.QtCore import QVariant
 from ...core import network as core_net
 from ...core import transit as core
 from ...core.progress import Cancelled, report, scaled
-from ..bridge.adapters import id_variant, read_points, table_fields
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.geometry import buffered_union
 from ..bridge.network import add_network_parameters, first, load_network, report_skipped_points
 from ..bridge.parsers import parse_minutes
+from ..bridge.readers import read_points
 from ..bridge.styles import graduated, on_load
 from ..bridge.transit import (
     add_gtfs_parameters,
@@ -40,6 +40,7 @@ from ..bridge.transit import (
     walk_tables,
     warn_no_service,
 )
+from ..bridge.writers import id_variant, table_fields
 
 
 def stop_times_seconds(minutes: np.ndarray) -> np.ndarray:

@@ -20,8 +20,8 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import transit as core
 from ...core.progress import Cancelled, scaled
-from ..bridge.adapters import add_rows, id_variant, table_fields, working_crs
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.crs import working_crs
 from ..bridge.network import (
     add_network_parameters,
     add_od_parameters,
@@ -45,6 +45,7 @@ from ..bridge.transit import (
     walk_tables,
     warn_no_service,
 )
+from ..bridge.writers import add_rows, id_variant, table_fields
 
 
 class TransitMatrix(ConectaAlgorithm):

@@ -20,10 +20,10 @@ from qgis.PyQt.QtCore import QVariant
 from ...core import network as core
 from ...core.progress import Cancelled, scaled
 from ...translation import localized
-from ..bridge.adapters import add_rows, id_variant, table_fields
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.deps import require
 from ..bridge.network import add_network_parameters, add_od_parameters, first, load_network, read_od_points
+from ..bridge.writers import add_rows, id_variant, table_fields
 
 
 class TravelTimeMatrix(ConectaAlgorithm):

@@ -37,11 +37,8 @@ from ...core.demand import (
 )
 from ...core.progress import Cancelled
 from ...translation import localized
-from ..bridge.adapters import (
-    check_numeric,
-    id_variant,
-)
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.numbers import check_numeric
 from ..bridge.tables import (
     field_name,
     id_keys,
@@ -53,6 +50,7 @@ from ..bridge.tables import (
     show_ids,
     write_table,
 )
+from ..bridge.writers import id_variant
 
 # ---------------------------------------------------------------- helpers shared by the demand algorithms
 

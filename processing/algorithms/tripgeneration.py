@@ -31,8 +31,8 @@ from ...core.demand import (
     rates_from_survey,
 )
 from ...translation import localized
-from ..bridge.adapters import clean, numeric_columns, read_numbers
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.numbers import clean, numeric_columns, read_numbers
 from ..bridge.parsers import parse_numbers
 from ..bridge.styles import graduated, on_load
 from ..bridge.tables import field_name, parse_matrix_rows, read_attributes, show_ids

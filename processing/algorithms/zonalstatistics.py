@@ -25,9 +25,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core.progress import Cancelled
-from ..bridge.adapters import FeatureProgress
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.deps import require
+from ..bridge.features import FeatureProgress
 from ..bridge.raster import first_ids, nan_to_null, raster_path, zonal_geometry
 from ..bridge.styles import graduated, on_load
 

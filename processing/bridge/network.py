@@ -23,7 +23,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import network as core
 from ...core.progress import Cancelled
-from .adapters import has_features, read_lines, working_crs
+from .crs import has_features, working_crs
+from .readers import read_lines
 
 MODES = ("walk", "bicycle", "car")
 
@@ -332,7 +333,7 @@ def read_od_points(alg, parameters, key: str, id_key: str, crs, context, feedbac
     """Points of ORIGINS or DESTINATIONS in ``crs`` with unique ids; bad features reported, not fatal."""
     from qgis.core import QgsWkbTypes
 
-    from .adapters import read_points
+    from .readers import read_points
 
     source = alg.parameterAsSource(parameters, key, context)
     if source is None:

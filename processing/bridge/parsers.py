@@ -1,7 +1,9 @@
-"""Parsers of the texts planners type in parameters: lists of numbers and minutes, intervals."""
+"""Parsers of the texts planners type in parameters: lists of numbers and minutes, intervals, clock times
+and dates. Each raises ValueError on text it cannot read; the parameter readers turn that into a message."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 
@@ -32,3 +34,34 @@ def parse_interval(text: str) -> tuple[float, float]:
     if len(parts) != 2:
         raise ValueError(text)
     return float(parts[0]), float(parts[1])
+
+
+def parse_clock(text: str) -> int:
+    """'07:30' or '25:10:05' → seconds after midnight (hours past 24 allowed, as GTFS writes them);
+    ValueError for anything else."""
+    match = re.fullmatch(r"\s*(\d{1,3}):(\d{2})(?::(\d{2}))?\s*", str(text or ""))
+    if not match or int(match.group(2)) >= 60 or int(match.group(3) or 0) >= 60:
+        raise ValueError(text)
+    return int(match.group(1)) * 3600 + int(match.group(2)) * 60 + int(match.group(3) or 0)
+
+
+def parse_date(text: str) -> _dt.date:
+    """'2019-05-13' → a date; ValueError for anything else."""
+    match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", str(text or ""))
+    if not match:
+        raise ValueError(text)
+    return _dt.date(*(int(g) for g in match.groups()))
+
+
+def parse_percentiles(text: str) -> list[int]:
+    """'25,50,75' → [25, 50, 75] (sorted, unique, 1..100); ValueError otherwise."""
+    values = sorted({int(round(float(v))) for v in str(text).replace(";", ",").split(",") if v.strip()})
+    if not values or values[0] < 1 or values[-1] > 100:
+        raise ValueError(text)
+    return values
+
+
+def clock(seconds: float) -> str:
+    """Seconds after midnight as HH:MM (hours past 24 kept: 25:10)."""
+    seconds = int(seconds)
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"

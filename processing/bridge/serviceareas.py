@@ -21,8 +21,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ...core import network as core
-from .adapters import add_rows, check_numeric, clean, request_in, table_fields, to_float
 from .geometry import buffered_union
+from .numbers import check_numeric, clean, to_float
+from .readers import request_in
+from .writers import add_rows, table_fields
 
 
 class ConectaServiceAreas:

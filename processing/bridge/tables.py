@@ -18,16 +18,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .adapters import (
-    add_rows,
-    clean,
-    matrix_file,
-    read_matrix_file,
-    read_matrix_source,
-    table_fields,
-    to_float,
-    write_csv,
-)
+from .messages import ConectaBridge
+from .numbers import clean, to_float
+from .readers import distinct_fields
+from .writers import add_rows, table_fields, write_csv
 
 SHOWN_IDS = 5
 
@@ -199,3 +193,66 @@ def read_table(source, names: list[str], feedback) -> tuple[list, pd.DataFrame, 
         columns[name], missing = to_float(values[name])
         bad += missing
     return features, pd.DataFrame(columns), bad
+
+
+MATRIX_FILE_SUFFIXES = (".csv", ".csv.gz", ".txt", ".parquet", ".pq")
+
+
+def matrix_file(parameters: dict, name: str) -> Path | None:
+    """The file behind a matrix parameter when it is a CSV/Parquet path (read directly, in chunks)."""
+    value = parameters.get(name)
+    if isinstance(value, str):
+        path = Path(value.split("|")[0])
+        if path.suffix.lower() in (".gz", ".csv", ".txt", ".parquet", ".pq") and path.exists():
+            return path
+    return None
+
+
+def read_matrix_file(path: Path, columns: list[str], chunksize: int | None = None):
+    """A CSV(.gz) or Parquet long matrix as a DataFrame (or an iterator of DataFrames when chunked)."""
+    import pandas as pd
+
+    distinct_fields(columns)
+
+    if path.suffix.lower() in (".parquet", ".pq"):
+        from .deps import require
+
+        require("pyarrow")
+        frame = pd.read_parquet(path, columns=columns)
+        if chunksize is None:
+            return frame
+        return (frame.iloc[start : start + chunksize] for start in range(0, len(frame), chunksize))
+    header = pd.read_csv(path, nrows=0).columns
+    missing = [c for c in columns if c not in header]
+    if missing:
+        raise QgsProcessingException(
+            ConectaBridge.tr("The matrix file {0} has no column {1}; its columns are: {2}.").format(
+                path.name, ", ".join(missing), ", ".join(header)
+            )
+        )
+    return pd.read_csv(path, usecols=columns, chunksize=chunksize, low_memory=False)
+
+
+def read_matrix_source(source, columns: list[str], feedback=None):
+    """A long matrix from a table layer (one loop over its rows) as a DataFrame."""
+    import pandas as pd
+
+    distinct_fields(columns)
+    fields = source.fields()
+    missing = [c for c in columns if fields.lookupField(c) < 0]
+    if missing:
+        raise QgsProcessingException(
+            ConectaBridge.tr("The matrix table has no field {0}; its fields are: {1}.").format(
+                ", ".join(missing), ", ".join(fields.names())
+            )
+        )
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(columns, fields)
+    indexes = [fields.lookupField(c) for c in columns]
+    rows = []
+    for n, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and n % 100000 == 0 and feedback.isCanceled():
+            break
+        attributes = feature.attributes()
+        rows.append([clean(attributes[i]) for i in indexes])
+    return pd.DataFrame(rows, columns=columns)

@@ -238,7 +238,7 @@ def test_small_city_cumulative_and_diagnostics(conecta_plugin):
     assert "1 matrix rows have an origin and 0 a destination that is not a zone (1 such ids, e.g. 9)" in text
     assert "1 zones are never an origin in the matrix (e.g. 3)" in text
     assert "Field schools: 1 zones have NULL and 1 negative values (e.g. zones 1, 2)" in text
-    assert "1 zones have no id in field id" in text
+    assert "1 features of zones have no id in field id: they get no value." in text
     assert out.featureCount() == 4
 
 
@@ -319,9 +319,9 @@ def test_matrix_from_csv_file_and_csv_layer(conecta_plugin, tmp_path):
     assert by_id(out, "acc_jobs_30") == {1: 70, 2: 30, 3: 0, None: None}
     assert "Reading the travel matrix from small.csv in chunks" in log.text()
     # the same file opened as a layer of the project is also read directly (not feature by feature)
-    from conecta.processing.algorithms.accessibility import clear_matrix_cache
+    from conecta.processing.bridge.params import MATRIX_CACHE
 
-    clear_matrix_cache()
+    MATRIX_CACHE.clear()
     layer = QgsVectorLayer(f"file://{path}?type=csv&delimiter=,&geomType=none", "m", "delimitedtext")
     assert layer.isValid()
     log = Log()
@@ -347,9 +347,14 @@ def test_matrix_file_is_reused_until_it_changes(conecta_plugin, tmp_path):
 
 
 def test_field_names_stay_short_and_valid(conecta_plugin):
-    from conecta.core.accessibility import decay_exponential, decay_logistic, decay_power, decay_stepped
+    from conecta.core.accessibility import (
+        decay_code,
+        decay_exponential,
+        decay_logistic,
+        decay_power,
+        decay_stepped,
+    )
     from conecta.core.definitions import field_name, unique_names
-    from conecta.processing.algorithms.accessibility import decay_code
 
     assert decay_code(decay_exponential(0.05)) == "e005"
     assert decay_code(decay_power(1.5)) == "p15"
@@ -369,7 +374,7 @@ def test_bad_input_gets_messages_that_say_what_to_fix(conecta_plugin, tmp_path):
     with pytest.raises(QgsProcessingException, match="Field name holds text that is not a number, e.g. 'a'"):
         small(0, ZONES=text_zones, OPPORTUNITIES=["name"])
     with pytest.raises(
-        QgsProcessingException, match="Zone ids must be unique: 1 ids of field id are repeated \\(2\\)"
+        QgsProcessingException, match="Ids must be unique: 1 ids of field id in zones are repeated \\(2\\)"
     ):
         small(0, ZONES=zone_layer([(1, 1, 1, 1), (2, 1, 1, 1), (2, 1, 1, 1)]))
     with pytest.raises(QgsProcessingException, match="Give a travel-time matrix, or a street network"):
@@ -392,7 +397,7 @@ def test_bad_input_gets_messages_that_say_what_to_fix(conecta_plugin, tmp_path):
         small(0, matrix=str(path))
     with pytest.raises(QgsProcessingException, match="No row of the travel matrix links two zones"):
         small(0, matrix=matrix_layer([(7, 8, 1.0)]))
-    with pytest.raises(QgsProcessingException, match="The zone layer has no features"):
+    with pytest.raises(QgsProcessingException, match="The layer .* has no features"):
         empty = zone_layer([])
         small(0, ZONES=empty)
 

@@ -21,7 +21,7 @@ def csv_layer(path, text):
 
 
 def test_a_column_of_numbers_numeric_text_and_null(conecta_plugin):
-    from conecta.processing.bridge.adapters import read_numbers
+    from conecta.processing.bridge.numbers import read_numbers
 
     def values(column):
         return [None if math.isnan(v) else v for v in read_numbers(column).values]
@@ -53,7 +53,7 @@ def test_a_column_of_numbers_numeric_text_and_null(conecta_plugin):
 
 
 def test_check_numeric_reads_a_csv_field_of_numbers_and_refuses_real_text(conecta_plugin, tmp_path):
-    from conecta.processing.bridge.adapters import check_numeric
+    from conecta.processing.bridge.numbers import check_numeric
 
     layer = csv_layer(
         tmp_path / "zones.csv",

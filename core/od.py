@@ -1,0 +1,260 @@
+"""Origin-destination tables shared by accessibility, demand, the batch runner and the Processing bridge:
+zone ids matched across numeric and text columns, long matrices held as compact integer-coded arrays, and
+what was found on the way (unknown ids, NULL or negative costs, repeated pairs).
+
+Conventions:
+
+* Ids match across types: 12, 12.0 and "12" are the same zone (:func:`id_keys`, :class:`IdMatcher`).
+* A long matrix (``from_id, to_id, travel_time``) is read once into :class:`TravelMatrix`: int16 zone
+  codes below 32,767 zones, int32 above, float64 costs (12 bytes per row). Rows with an unknown id or a
+  NULL or negative cost are left out and counted in :class:`MatrixDiagnostics`.
+* A pair that appears twice is refused (:class:`~.errors.InputError` ``repeated_pairs``): summing both rows
+  would count its opportunities or trips twice, and no rule can tell which row is right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, List, Optional, Tuple, Union
+
+import numpy as np
+import pandas as pd
+
+from .definitions import FROM_ID, TO_ID, TRAVEL_TIME
+from .errors import InputError, examples
+from .progress import ProgressCallback, report
+
+ROW_BLOCK = 4_000_000
+"""Rows processed per vectorised block (bounds the temporaries)."""
+EXAMPLES = 5
+"""How many example ids diagnostics keep."""
+_MAX_TRACKED_UNKNOWN = 1_000_000
+
+
+def id_keys(values) -> np.ndarray:
+    """Ids as comparable text: integral numbers lose their decimals (12, 12.0 and "12" all give "12").
+
+    Works on the distinct values only, so long tables with few zones are fast; NULL stays None.
+    """
+    array = values.to_numpy() if isinstance(values, pd.Series) else np.asarray(values, dtype=object)
+    codes, uniques = pd.factorize(array)
+    distinct = pd.Series(np.asarray(uniques, dtype=object), dtype=object)
+    numbers = pd.to_numeric(distinct, errors="coerce").astype(float)
+    integral = numbers.notna() & np.isfinite(numbers) & (numbers % 1 == 0)
+    text = distinct.astype(str).str.strip()
+    if integral.any():
+        text = text.where(~integral, numbers[integral].astype(np.int64).astype(str))
+    keys = np.append(text.to_numpy(dtype=object), None)
+    return keys[codes]
+
+
+@dataclass
+class MatrixDiagnostics:
+    """What happened to the rows of a travel matrix when it was matched to the zones."""
+
+    n_rows: int = 0
+    n_rows_used: int = 0
+    n_rows_null_cost: int = 0
+    n_rows_negative_cost: int = 0
+    n_rows_above_max_cost: int = 0
+    n_rows_unknown_origin: int = 0
+    n_rows_unknown_destination: int = 0
+    n_unknown_ids: int = 0
+    unknown_id_examples: List[object] = field(default_factory=list)
+    n_zones: int = 0
+    n_zones_not_origin: int = 0
+    zones_not_origin_examples: List[object] = field(default_factory=list)
+    n_zones_not_destination: int = 0
+    zones_not_destination_examples: List[object] = field(default_factory=list)
+
+
+@dataclass
+class TravelMatrix:
+    """A long travel matrix with ids replaced by positions in ``zone_ids`` (compact, vectorisable)."""
+
+    zone_ids: pd.Index
+    origin: np.ndarray
+    destination: np.ndarray
+    cost: np.ndarray
+    diagnostics: MatrixDiagnostics
+
+    @property
+    def n_zones(self) -> int:
+        """Number of zones (length of the output)."""
+        return len(self.zone_ids)
+
+    def blocks(self, block: int = ROW_BLOCK) -> Iterator[Tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """Yield (origin, destination, cost) slices of at most ``block`` rows (views, no copies)."""
+        n = len(self.cost)
+        for start in range(0, n, block):
+            stop = min(start + block, n)
+            yield self.origin[start:stop], self.destination[start:stop], self.cost[start:stop]
+
+    def n_blocks(self, block: int = ROW_BLOCK) -> int:
+        """How many blocks :meth:`blocks` yields."""
+        return max(1, -(-len(self.cost) // block))
+
+
+MatrixInput = Union[TravelMatrix, pd.DataFrame, Iterable[pd.DataFrame]]
+
+
+def _is_numeric(values: Union[np.ndarray, pd.Index, pd.Series]) -> bool:
+    return pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(values.dtype)
+
+
+def _to_str(values: Union[np.ndarray, pd.Index, pd.Series]) -> np.ndarray:
+    """Ids as strings; integral numbers lose their '.0' so 12 and 12.0 and '12' match."""
+    arr = np.asarray(values)
+    if _is_numeric(arr):
+        finite = np.isfinite(arr) if arr.dtype.kind == "f" else np.ones(arr.shape, bool)
+        if arr.dtype.kind == "f" and np.all(np.mod(arr[finite], 1) == 0):
+            out = np.full(arr.shape, "nan", dtype=object)
+            out[finite] = arr[finite].astype(np.int64).astype(str)
+            return out
+        return arr.astype(str).astype(object)
+    return pd.Series(arr, dtype=object).where(pd.notna(arr), None).astype(str).to_numpy(dtype=object)
+
+
+class IdMatcher:
+    """Turns matrix id columns into zone positions, reconciling numeric and text ids."""
+
+    def __init__(self, zone_ids: pd.Index):
+        self.zone_ids = zone_ids
+        self._str_index: Optional[pd.Index] = None
+
+    def codes(self, values: pd.Series) -> Tuple[np.ndarray, np.ndarray]:
+        """Zone positions (-1 when unknown) and the values actually looked up."""
+        zone_numeric = _is_numeric(self.zone_ids)
+        vals_numeric = _is_numeric(values)
+        if zone_numeric == vals_numeric:
+            looked_up = values.to_numpy()
+            return self.zone_ids.get_indexer(looked_up), looked_up
+        if self._str_index is None:
+            self._str_index = pd.Index(_to_str(self.zone_ids))
+        looked_up = _to_str(values.to_numpy())
+        return self._str_index.get_indexer(looked_up), looked_up
+
+
+def zone_index(land_use: pd.DataFrame) -> pd.Index:
+    """The land-use index as zone ids; duplicate ids raise ValueError."""
+    ids = pd.Index(land_use.index)
+    if ids.has_duplicates:
+        dup = ids[ids.duplicated()].unique()
+        raise ValueError(f"duplicate zone ids in land use: {list(dup[:EXAMPLES])}")
+    return ids
+
+
+def prepare_matrix(
+    matrix: MatrixInput,
+    zone_ids: pd.Index,
+    from_col: str = FROM_ID,
+    to_col: str = TO_ID,
+    cost_col: str = TRAVEL_TIME,
+    max_cost: Optional[float] = None,
+    progress: ProgressCallback = None,
+) -> TravelMatrix:
+    """Match a long matrix (DataFrame or iterator of DataFrames) to ``zone_ids`` as compact arrays."""
+    if isinstance(matrix, TravelMatrix):
+        return matrix
+    ids = pd.Index(zone_ids)
+    if ids.has_duplicates:
+        raise ValueError("duplicate zone ids")
+    chunks: Iterable[pd.DataFrame] = [matrix] if isinstance(matrix, pd.DataFrame) else matrix
+    code_dtype = np.int16 if len(ids) < np.iinfo(np.int16).max else np.int32
+    diag = MatrixDiagnostics(n_zones=len(ids))
+    matcher = IdMatcher(ids)
+    unknown: set = set()
+    parts_o: List[np.ndarray] = []
+    parts_d: List[np.ndarray] = []
+    parts_c: List[np.ndarray] = []
+    for i, chunk in enumerate(chunks):
+        for col in (from_col, to_col, cost_col):
+            if col not in chunk.columns:
+                raise ValueError(f"travel matrix has no column {col!r}")
+        cost = chunk[cost_col]
+        if not _is_numeric(cost):
+            raise ValueError(f"travel matrix column {cost_col!r} is not numeric")
+        cost = cost.to_numpy(dtype=np.float64)
+        o, o_vals = matcher.codes(chunk[from_col])
+        d, d_vals = matcher.codes(chunk[to_col])
+        diag.n_rows += len(cost)
+        null_cost = np.isnan(cost)
+        negative = cost < 0
+        diag.n_rows_null_cost += int(null_cost.sum())
+        diag.n_rows_negative_cost += int(negative.sum())
+        bad_o, bad_d = o < 0, d < 0
+        diag.n_rows_unknown_origin += int(bad_o.sum())
+        diag.n_rows_unknown_destination += int(bad_d.sum())
+        if len(unknown) < _MAX_TRACKED_UNKNOWN and (bad_o.any() or bad_d.any()):
+            unknown.update(pd.unique(o_vals[bad_o]).tolist())
+            unknown.update(pd.unique(d_vals[bad_d]).tolist())
+        keep = ~(null_cost | negative | bad_o | bad_d)
+        if max_cost is not None:
+            above = keep & (cost > max_cost)
+            diag.n_rows_above_max_cost += int(above.sum())
+            keep &= ~above
+        parts_o.append(o[keep].astype(code_dtype))
+        parts_d.append(d[keep].astype(code_dtype))
+        parts_c.append(cost[keep])
+        report(progress, 1.0 - 1.0 / (i + 2))
+    origin = np.concatenate(parts_o) if parts_o else np.empty(0, code_dtype)
+    del parts_o
+    destination = np.concatenate(parts_d) if parts_d else np.empty(0, code_dtype)
+    del parts_d
+    cost_all = np.concatenate(parts_c) if parts_c else np.empty(0, np.float64)
+    del parts_c
+    diag.n_rows_used = len(cost_all)
+    check_unique_pairs(origin, destination, ids)
+    diag.n_unknown_ids = len(unknown)
+    diag.unknown_id_examples = sorted(unknown, key=str)[:EXAMPLES]
+    n = len(ids)
+    as_origin = np.zeros(n, bool)
+    as_dest = np.zeros(n, bool)
+    for start in range(0, len(cost_all), ROW_BLOCK):
+        as_origin[origin[start : start + ROW_BLOCK]] = True
+        as_dest[destination[start : start + ROW_BLOCK]] = True
+    diag.n_zones_not_origin = int((~as_origin).sum())
+    diag.zones_not_origin_examples = ids[~as_origin][:EXAMPLES].tolist()
+    diag.n_zones_not_destination = int((~as_dest).sum())
+    diag.zones_not_destination_examples = ids[~as_dest][:EXAMPLES].tolist()
+    report(progress, 1.0)
+    return TravelMatrix(ids, origin, destination, cost_all, diag)
+
+
+def check_unique_pairs(origin: np.ndarray, destination: np.ndarray, ids: pd.Index) -> None:
+    """Refuse origin-destination pairs that appear more than once (see the module docstring)."""
+    if len(origin) < 2:
+        return
+    key = origin.astype(np.int64) * len(ids) + destination.astype(np.int64)
+    key.sort()
+    repeated = key[1:][key[1:] == key[:-1]]
+    if len(repeated):
+        pairs = np.unique(repeated)
+        shown = [f"{ids[k // len(ids)]}→{ids[k % len(ids)]}" for k in pairs[:EXAMPLES].tolist()]
+        raise InputError(
+            "repeated_pairs",
+            "{n} origin-destination pairs appear more than once in the table (e.g. {examples}): each pair "
+            "must appear once. Remove or aggregate the repeated rows.",
+            n=len(pairs),
+            examples=examples(shown) + (", …" if len(pairs) > EXAMPLES else ""),
+        )
+
+
+def iter_matrix_file(
+    path: str,
+    from_col: str = FROM_ID,
+    to_col: str = TO_ID,
+    cost_col: str = TRAVEL_TIME,
+    chunksize: int = 2_000_000,
+) -> Iterator[pd.DataFrame]:
+    """Read a CSV (optionally compressed) or Parquet matrix in chunks of ``chunksize`` rows."""
+    columns = [from_col, to_col, cost_col]
+    if str(path).lower().endswith((".parquet", ".pq")):
+        import pyarrow.parquet as pq  # optional dependency, only for Parquet input
+
+        reader = pq.ParquetFile(path)
+        for batch in reader.iter_batches(batch_size=chunksize, columns=columns):
+            yield batch.to_pandas()
+        return
+    dtypes = {from_col: str, to_col: str, cost_col: np.float64}
+    yield from pd.read_csv(path, usecols=columns, dtype=dtypes, chunksize=chunksize)

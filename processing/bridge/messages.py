@@ -1,0 +1,36 @@
+"""Translation contexts of the bridge's own messages, and how ids and lists are shown in a message.
+
+Algorithms translate with their class name as context (``self.tr``); shared plumbing translates with one
+stable context per group, so moving code between modules never loses a translation::
+
+    ConectaBridge.tr("The zone layer has no features.")
+
+pylupdate5 takes the name before ``.tr(`` as the context, so each context is a class of that very name.
+"""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+SHOWN = 5
+"""How many ids or values a message lists before "…"."""
+
+
+class _Context:
+    """A translation context: ``tr`` translates with the class's own name (as pylupdate5 reads it)."""
+
+    @classmethod
+    def tr(cls, text: str) -> str:
+        """``text`` in the user's language."""
+        return QCoreApplication.translate(cls.__name__, text)
+
+
+class ConectaBridge(_Context):
+    """Readers, writers, parsers and parameter groups shared by every algorithm."""
+
+
+def show_ids(ids, limit: int = SHOWN) -> str:
+    """The first ``limit`` ids (or values) of a list, for a message: "12, 15, 31, …"."""
+    ids = list(ids)
+    text = ", ".join(str(value.item() if hasattr(value, "item") else value) for value in ids[:limit])
+    return text + (", …" if len(ids) > limit else "")

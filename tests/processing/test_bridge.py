@@ -1,0 +1,157 @@
+"""The processing bridge as planners meet it, through conecta:accessibility (the worked example of the
+bridge): invalid geometry the way QGIS's own algorithms handle it, in its three settings; outputs complete
+or absent; output folders created or refused with a message."""
+
+import os
+from pathlib import Path
+
+import processing
+import pytest
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from feedback_log import Log
+from layers import memory_layer, table_layer
+
+CRS = "crs=EPSG:31982"
+BOW_TIE = "POLYGON((0 0, 100 100, 100 0, 0 100, 0 0))"  # self-intersecting: invalid for GEOS
+SQUARE = "POLYGON((200 0, 300 0, 300 100, 200 100, 200 0))"
+OTHER = "POLYGON((400 0, 500 0, 500 100, 400 100, 400 0))"
+
+
+def zones_with_a_bow_tie():
+    """Three zones; the first (feature id 1) is a bow tie."""
+    return memory_layer(
+        f"Polygon?{CRS}&field=id:integer&field=jobs:double&field=pop:double",
+        [(BOW_TIE, [1, 10.0, 100.0]), (SQUARE, [2, 20.0, 200.0]), (OTHER, [3, 40.0, 400.0])],
+        name="census zones",
+    )
+
+
+def matrix():
+    # every zone reaches every zone within 20 minutes
+    rows = [[o, d, 5.0 if o == d else 20.0] for o in (1, 2, 3) for d in (1, 2, 3)]
+    return table_layer(["from_id:integer", "to_id:integer", "travel_time:double"], rows, "matrix")
+
+
+def run(zones, check, output="memory:", feedback=None):
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.setInvalidGeometryCheck(check)
+    parameters = {
+        "TRAVEL_MATRIX": matrix(),
+        "ZONES": zones,
+        "ZONES_ID": "id",
+        "OPPORTUNITIES": ["jobs"],
+        "POPULATION": "pop",
+        "CUTOFF": "30",
+        "OUTPUT": output,
+    }
+    return processing.run("conecta:accessibility", parameters, context=context, feedback=feedback or Log())
+
+
+def qgis_own_message(layer):
+    """What QGIS's own algorithm says about the same layer with the default setting."""
+    context = QgsProcessingContext()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("native:centroids", {"INPUT": layer, "OUTPUT": "memory:"}, context=context)
+    return str(raised.value)
+
+
+def test_stop_gives_qgis_own_message_and_qgis_lives_on(conecta_plugin):
+    zones = zones_with_a_bow_tie()
+    expected = qgis_own_message(zones)
+    assert expected.startswith("Feature (1) from “census zones” has invalid geometry")
+    with pytest.raises(QgsProcessingException) as raised:
+        run(zones, QgsFeatureRequest.GeometryAbortOnInvalid)
+    assert str(raised.value) == expected
+    # the interpreter and QGIS are fine: the same process runs again, on valid zones
+    zones.dataProvider().deleteFeatures([1])
+    out = run(zones, QgsFeatureRequest.GeometryAbortOnInvalid)["OUTPUT"]
+    assert sorted(f["acc_jobs_30"] for f in out.getFeatures()) == [60.0, 60.0]
+
+
+def test_skip_leaves_the_feature_out_and_counts_it(conecta_plugin):
+    log = Log()
+    out = run(zones_with_a_bow_tie(), QgsFeatureRequest.GeometrySkipInvalid, feedback=log)["OUTPUT"]
+    # zone 1 is not read: its jobs are not counted either (20 + 40 reachable from 2 and 3)
+    assert {f["id"]: f["acc_jobs_30"] for f in out.getFeatures()} == {2: 60.0, 3: 60.0}
+    assert "Feature (1) from “census zones” has invalid geometry and has been skipped" in log.text()
+    assert "1 features of census zones have an invalid geometry and were skipped (ids 1)." in log.warnings
+
+
+def test_no_check_keeps_the_feature(conecta_plugin):
+    out = run(zones_with_a_bow_tie(), QgsFeatureRequest.GeometryNoCheck)["OUTPUT"]
+    values = {f["id"]: f["acc_jobs_30"] for f in out.getFeatures()}
+    assert values == {1: 70.0, 2: 70.0, 3: 70.0}
+    bow_tie = next(f for f in out.getFeatures() if f["id"] == 1).geometry()
+    assert not bow_tie.isGeosValid()  # the input's geometry is copied as it is, never changed
+
+
+class CancelWhileWriting(QgsProcessingFeedback):
+    """Cancels once the output is being written (after the progress reached 90 %)."""
+
+    def isCanceled(self):
+        return self.progress() >= 90 or super().isCanceled()
+
+
+def test_a_cancelled_run_leaves_no_file(conecta_plugin, tmp_path):
+    target = tmp_path / "access.gpkg"
+    zones = memory_layer(
+        f"Polygon?{CRS}&field=id:integer&field=jobs:double&field=pop:double",
+        [(SQUARE, [1, 1.0, 1.0]), (OTHER, [2, 1.0, 1.0])],
+    )
+    feedback = CancelWhileWriting()
+    feedback.setProgress(95)
+    result = run(zones, QgsFeatureRequest.GeometryAbortOnInvalid, str(target), feedback)
+    assert result.get("OUTPUT") is None
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == []  # no staging folder or part file left behind
+
+
+def test_a_finished_file_output_is_complete_and_replaces_the_old_one(conecta_plugin, tmp_path):
+    target = tmp_path / "access.gpkg"
+    target.write_bytes(b"an older file of the same name")
+    out = run(zones_with_a_bow_tie(), QgsFeatureRequest.GeometrySkipInvalid, str(target))["OUTPUT"]
+    assert out == str(target)
+    layer = QgsVectorLayer(str(target), "access", "ogr")
+    assert layer.isValid() and layer.featureCount() == 2
+    assert layer.name() == "access"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["access.gpkg"]
+
+
+def test_a_missing_output_folder_is_created(conecta_plugin, tmp_path):
+    target = tmp_path / "new" / "folder" / "access.gpkg"
+    run(zones_with_a_bow_tie(), QgsFeatureRequest.GeometrySkipInvalid, str(target))
+    assert QgsVectorLayer(str(target), "access", "ogr").featureCount() == 2
+
+
+def test_an_output_folder_that_cannot_be_created_is_refused_before_any_work(conecta_plugin):
+    target = "/proc/conecta/access.gpkg"  # /proc refuses new folders, even to root
+    log = Log()
+    with pytest.raises(QgsProcessingException) as raised:
+        run(zones_with_a_bow_tie(), QgsFeatureRequest.GeometrySkipInvalid, target, log)
+    message = str(raised.value) + log.text()
+    assert (
+        "The folder /proc/conecta of output 'Accessibility' does not exist and cannot be created" in message
+    )
+    assert not any("zones read" in line for line in log.lines)  # refused before reading anything
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into read-only folders")
+def test_a_read_only_output_folder_is_refused(conecta_plugin, tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    log = Log()
+    with pytest.raises(QgsProcessingException) as raised:
+        run(zones_with_a_bow_tie(), QgsFeatureRequest.GeometrySkipInvalid, str(folder / "a.gpkg"), log)
+    assert "the folder or file is read-only" in str(raised.value) + log.text()
+    assert not Path(folder / "a.gpkg").exists()
