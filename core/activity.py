@@ -14,9 +14,8 @@ Conventions (for the Processing help):
   or after the previous one, at the nearest point, ties going to the earliest position). Shape lengths are
   haversine (great-circle) lengths between consecutive shape points, or the consistent
   ``shape_dist_traveled``. Trips without a shape use the straight stop-to-stop line × :data:`DETOUR`.
-- Scheduled times: stop times missing between timepoints are interpolated by the GTFS reader
-  (:mod:`.gtfs`), in proportion to ``shape_dist_traveled`` when the trip has it, else to the straight-line
-  distance between stops (conveyal gtfs-lib's convention), as GTFS allows.
+- Scheduled times: stop times missing between timepoints are interpolated linearly in the distance along
+  the trip defined above (along the shape), between the surrounding stops that have times, as GTFS allows.
 - Segment speed = segment distance / (arrival at the next stop − departure from this stop). Segments whose
   scheduled time is zero or negative, or whose speed is outside ``[min_speed, max_speed]`` (2–80 km/h),
   take the route's mean speed (route revenue-km / route vehicle-hours) and are counted in the diagnostics.
@@ -71,7 +70,7 @@ class ActivityDiagnostics:
     frequency_trips: int = 0
     """Trips in the window that come from frequencies.txt."""
     interpolated_stop_times: int = 0
-    """Stop times the reader interpolated (whole feed)."""
+    """Stop times of the trips in the window without a time in the feed (interpolated along the trip)."""
     routes_not_found: List[str] = field(default_factory=list)
     """Requested routes that have no trip on the date."""
     feed_has_shapes: bool = True
@@ -377,7 +376,12 @@ def _shape_geometry(shapes: _Shapes, pos: np.ndarray, seg: np.ndarray, seg_rows:
     lat = shapes.lat[np.minimum(vidx, len(shapes.lat) - 1)].copy()
     lon[is_first], lat[is_first] = lon0, lat0
     lon[is_last], lat[is_last] = lon1, lat1
-    return gid, lon, lat
+    # Inner vertices exactly at a stop's position would repeat the end points.
+    vcum = shapes.cum[np.minimum(vidx, len(shapes.cum) - 1)]
+    keep = (
+        is_first | is_last | ((vcum > np.repeat(pos[seg_rows], n)) & (vcum < np.repeat(pos[seg_rows + 1], n)))
+    )
+    return gid[keep], lon[keep], lat[keep]
 
 
 # ----------------------------------------------------------------------------------------------- distances
@@ -490,6 +494,26 @@ def _drop_bad_trips(
         counts = counts[~bad]
         first = np.cumsum(counts) - counts
     return st, first, counts
+
+
+def _interpolate_along(st: pd.DataFrame, along_m: np.ndarray, diag: ActivityDiagnostics) -> pd.DataFrame:
+    """Times of stops without one in the feed, linear in the distance along the trip between timed stops."""
+    if "time_given" not in st.columns or st["time_given"].all():
+        return st
+    given = st["time_given"].to_numpy(bool)
+    idx = np.arange(len(st))
+    prev_i = np.maximum.accumulate(np.where(given, idx, 0))
+    next_i = np.minimum.accumulate(np.where(given, idx, len(st) - 1)[::-1])[::-1]
+    dep, arr = st["departure"].to_numpy(), st["arrival"].to_numpy()
+    span = along_m[next_i] - along_m[prev_i]
+    frac = (along_m - along_m[prev_i]) / np.where(span > 0, span, 1.0)
+    t = dep[prev_i] + (arr[next_i] - dep[prev_i]) * frac
+    fill = ~given & (span > 0)
+    st = st.copy(deep=False)
+    st["arrival"] = np.where(fill, t, arr)
+    st["departure"] = np.where(fill, t, dep)
+    diag.interpolated_stop_times = int((~given).sum())
+    return st
 
 
 def _trip_frame(feed: GtfsFeed, st: pd.DataFrame, first: np.ndarray, counts: np.ndarray) -> pd.DataFrame:
@@ -637,7 +661,7 @@ def bus_activity(
 ) -> BusActivity:
     """Trips, segments, geometry, route and hourly tables of ``date`` in [start, end) seconds (see module)."""
     _check_window(start, end, (min_speed, max_speed), detour)
-    diag = ActivityDiagnostics(interpolated_stop_times=feed.diagnostics.interpolated_stop_times)
+    diag = ActivityDiagnostics()
     svc = _service_trips(feed, date, routes, diag)
     report(progress, 0.05)
     st, first, counts = _window_stop_times(feed, svc, start, end)
@@ -654,6 +678,7 @@ def bus_activity(
     else:
         dist = _distances(feed, st, trips, first, counts, detour, diag)
     trips["dist_km"] = (dist.along_m[first + counts - 1] - dist.along_m[first]) / 1000.0
+    st = _interpolate_along(st, dist.along_m, diag)
     report(progress, 0.6)
     diag.trips = len(trips)
     if "template_id" in st.columns:
