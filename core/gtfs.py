@@ -108,7 +108,8 @@ class GtfsFeed:
     """route_id, service_id, trip_id, shape_id, direction_id, line."""
     stop_times: pd.DataFrame
     """trip_id, stop_id, stop_sequence, arrival, departure (seconds, float; interpolated), pickup_type,
-    drop_off_type, shape_dist_traveled; sorted by trip and sequence."""
+    drop_off_type, shape_dist_traveled, time_given (False where the time was interpolated); sorted by trip
+    and sequence."""
     calendar: pd.DataFrame
     """service_id, monday..sunday (0/1), start_date, end_date (datetime64)."""
     calendar_dates: pd.DataFrame
@@ -491,6 +492,7 @@ def _interpolate(
     first = np.r_[True, trip[1:] != trip[:-1]]
     last = np.r_[trip[1:] != trip[:-1], True]
     timed = ~np.isnan(st["departure"].to_numpy())
+    st["time_given"] = timed  # False where the time is interpolated below (callers may re-interpolate)
     trip_code = np.cumsum(first) - 1
     n_trip = int(trip_code[-1]) + 1
     bad_trip = np.zeros(n_trip, dtype=bool)
