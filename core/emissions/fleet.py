@@ -120,6 +120,12 @@ def _euro_text(number: float) -> str:
     return romans[int(number) - 1] if int(number) <= len(romans) else f"{number:g}"
 
 
+def _first(bad: pd.Series) -> Tuple[object, int]:
+    """Index label and 1-based row number of the first True in ``bad``."""
+    position = int(np.flatnonzero(bad.to_numpy())[0])
+    return bad.index[position], position + 1
+
+
 def _read_fleet(fleet: pd.DataFrame) -> pd.DataFrame:
     """FLEET normalised: lower-case names, route_id text (None = default), euro as number, model_year."""
     table = fleet.rename(columns=lambda c: str(c).strip().lower())
@@ -135,28 +141,31 @@ def _read_fleet(fleet: pd.DataFrame) -> pd.DataFrame:
         out[name] = table[name].astype(str).str.strip().str.lower()
         bad = ~out[name].isin(allowed)
         if bad.any():
-            row = bad.idxmax()
+            row, number = _first(bad)
             raise ValueError(
-                f"FLEET row {row}: {name} '{table.loc[row, name]}' is not one of {', '.join(allowed)}."
+                f"FLEET row {number}: {name} '{table.loc[row, name]}' is not one of {', '.join(allowed)}."
             )
     out["share"] = pd.to_numeric(table["share"], errors="coerce")
     bad = out["share"].isna() | (out["share"] < 0)
     if bad.any():
-        row = bad.idxmax()
-        raise ValueError(f"FLEET row {row}: share '{table.loc[row, 'share']}' is not a number from 0 to 1.")
+        row, number = _first(bad)
+        raise ValueError(
+            f"FLEET row {number}: share '{table.loc[row, 'share']}' is not a number from 0 to 1."
+        )
     out["euro"] = table["euro"].map(parse_euro) if "euro" in table.columns else None
     out["model_year"] = None
     if "model_year" in table.columns:
         years = pd.to_numeric(table["model_year"], errors="coerce")
         bad = years.isna() & table["model_year"].notna() & (table["model_year"].astype(str).str.strip() != "")
         if bad.any():
-            row = bad.idxmax()
-            raise ValueError(f"FLEET row {row}: model_year '{table.loc[row, 'model_year']}' is not a year.")
+            row, number = _first(bad)
+            raise ValueError(
+                f"FLEET row {number}: model_year '{table.loc[row, 'model_year']}' is not a year."
+            )
         out["model_year"] = years.round().astype("Int64")
     no_class = out["euro"].isna() & out["model_year"].isna() & (out["fuel"] != "electric")
     if no_class.any():
-        row = no_class.idxmax()
-        raise ValueError(f"FLEET row {row}: give the bus's euro class or model_year.")
+        raise ValueError(f"FLEET row {_first(no_class)[1]}: give the bus's euro class or model_year.")
     return out
 
 
@@ -326,6 +335,7 @@ def fleet_mix(
     calendar_year: int = CETESB_CALENDAR_YEAR,
 ) -> FleetMix:
     """Shares of each activity route's bus-km by vehicle class, with classes resolved for ``source``."""
+    source = str(source).strip().lower()
     rows = _read_fleet(fleet)
     _check_source(rows, source)
     _check_sums(rows)

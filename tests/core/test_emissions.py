@@ -10,6 +10,7 @@ import pytest
 
 from conecta.core.emissions import (
     ROUTE_FIELDS,
+    blend_preset,
     bus_emissions,
     cetesb_factor,
     emep_factor,
@@ -311,7 +312,7 @@ def test_euro_class_from_model_year_by_proconve_equivalence():
     "row, message",
     [
         ((None, "standard", "diesel", "X5", None, 1.0), "'X5' in FLEET is not a Euro class"),
-        ((None, "double-decker", "diesel", "V", None, 1.0), "size 'double-decker' is not one of"),
+        ((None, "double-decker", "diesel", "V", None, 1.0), "row 1: size 'double-decker' is not one of"),
         ((None, "standard", "hydrogen", "V", None, 1.0), "fuel 'hydrogen' is not one of"),
         ((None, "standard", "diesel", "V", None, -0.2), "share '-0.2' is not a number from 0 to 1"),
         ((None, "standard", "diesel", None, None, 1.0), "give the bus's euro class or model_year"),
@@ -321,6 +322,14 @@ def test_euro_class_from_model_year_by_proconve_equivalence():
 def test_bad_fleet_rows_are_rejected(row, message):
     with pytest.raises(ValueError, match=message):
         fleet_mix(fleet_frame([row]), ["1"], source="emep")
+
+
+def test_bad_row_is_named_by_its_position():
+    fleet = fleet_frame(
+        [(None, "standard", "diesel", "V", None, 0.5), (None, "standard", "diesel", "V", None, "half")]
+    )
+    with pytest.raises(ValueError, match="FLEET row 2: share 'half' is not a number"):
+        fleet_mix(fleet.set_index(pd.Index([101, 102])), ["1"], source="EMEP")
 
 
 def test_cetesb_source_rejects_cng_buses():
@@ -422,3 +431,44 @@ def test_bad_zone_shares_are_rejected():
     unknown = pd.DataFrame({"segment": [5], "zone_id": ["z1"], "share": [1.0]})
     with pytest.raises(ValueError, match="not in the segments, e.g. 5"):
         emissions_by_zone(result.segments, unknown)
+
+
+def test_remaining_bad_inputs_have_clear_messages():
+    good = segments_frame([("A", "t1", 7, 1.0, 20.0)])
+    with pytest.raises(ValueError, match=r"1 segment\(s\) have no route_id, e\.g\. trip t1"):
+        bus_emissions(segments_frame([(None, "t1", 7, 1.0, 20.0)]), DIESEL_2015)
+    with pytest.raises(ValueError, match="lack an hour in hour"):
+        bus_emissions(segments_frame([("A", "t1", None, 1.0, 20.0)]), DIESEL_2015)
+    with pytest.raises(ValueError, match=r"FLEET lacks the field\(s\) share, euro or model_year"):
+        bus_emissions(good, DIESEL_2015.drop(columns=["share", "euro", "model_year"]))
+    electric = fleet_frame([(None, "standard", "electric", None, None, 1.0)])
+    with pytest.raises(ValueError, match="Grid emission factor -0.1 is not a non-negative number"):
+        bus_emissions(good, electric, grid_factor=-0.1)
+    with pytest.raises(ValueError, match="CETESB has no 'midi' bus"):
+        cetesb_factor("midi", 2015, "co2")
+    with pytest.raises(ValueError, match="Unknown factor table 'copert'"):
+        factor_table("copert")
+    with pytest.raises(ValueError, match="No blend preset for 'Peru'"):
+        blend_preset("Peru")
+    with pytest.raises(ValueError, match="No blend preset for 'Brazil' in or before 2000"):
+        blend_preset("Brazil", 2000)
+
+
+def test_blend_preset_in_force_by_year():
+    assert blend_preset("BRA", 2024) == {"gasoline": 0.27, "diesel": 0.14}
+    assert blend_preset("Argentina") == {"gasoline": 0.12, "diesel": 0.075}
+
+
+def test_bad_zone_inputs_have_clear_messages():
+    result = bus_emissions(segments_frame([("A", "t1", 7, 2.0, 20.0)]), DIESEL_2015)
+    shares = pd.DataFrame({"segment": [0], "zone_id": ["z1"], "share": [1.0]})
+    with pytest.raises(ValueError, match=r"lacks the field\(s\) share"):
+        emissions_by_zone(result.segments, shares.drop(columns="share"))
+    with pytest.raises(ValueError, match="shares in zones must be numbers from 0 to 1"):
+        emissions_by_zone(result.segments, shares.assign(share=[1.5]))
+    with pytest.raises(ValueError, match="index must identify each segment once"):
+        emissions_by_zone(pd.concat([result.segments, result.segments]), shares)
+    with pytest.raises(ValueError, match="pass the segments of bus_emissions"):
+        emissions_by_zone(result.segments.drop(columns="co2_g"), shares)
+    with pytest.raises(ValueError, match="Zone areas must be positive"):
+        emissions_by_zone(result.segments, shares, zone_area_km2={"z1": 0.0})

@@ -205,3 +205,41 @@ def test_bad_modes_and_renewal_are_rejected():
         asif_scenario(BASE, two_modes(), levers, renewal=renewal)
     with pytest.raises(ValueError, match="No scenario preset for 'lima'"):
         scenario_preset("lima")
+
+
+def test_remaining_bad_scenario_inputs_have_clear_messages():
+    with pytest.raises(ValueError, match="Base population, trips per day and days per year must be positive"):
+        asif_scenario(
+            ScenarioBase(year=2020, population=0.0, trips_per_day=1.0, grid_factor=0.1), two_modes()
+        )
+    with pytest.raises(ValueError, match="Mode 'car' is listed twice"):
+        asif_scenario(BASE, pd.concat([two_modes(), two_modes().iloc[:1]]).assign(share=[0.5, 0.25, 0.25]))
+    with pytest.raises(ValueError, match="ev_share must lie between 0 and 1"):
+        asif_scenario(BASE, two_modes().assign(ev_share=[0.0, 1.5]))
+    with pytest.raises(ValueError, match="occupancy must be positive"):
+        asif_scenario(BASE, two_modes().assign(occupancy=[0.0, 40.0]))
+    with pytest.raises(ValueError, match="needs a positive share to derive its trip length"):
+        asif_scenario(BASE, two_modes().assign(share=[1.0, 0.0], pkm=[10.0, 5.0]))
+    with pytest.raises(ValueError, match="Mode bus has no trip length"):
+        asif_scenario(BASE, two_modes().assign(trip_km=[10.0, None]))
+    with pytest.raises(ValueError, match=r"levers table lacks the field\(s\) value"):
+        asif_scenario(BASE, two_modes(), pd.DataFrame({"year": [2030], "lever": ["population"]}))
+    no_value = pd.DataFrame({"year": [2030], "lever": ["population"], "mode": [""], "value": ["many"]})
+    with pytest.raises(ValueError, match="Lever 'population' has no numeric value"):
+        asif_scenario(BASE, two_modes(), no_value)
+    for renewal, message in (
+        (
+            pd.DataFrame({"mode": ["bus"], "year": [2021]}),
+            r"fleet-renewal table lacks the field\(s\) renewal_rate",
+        ),
+        (
+            pd.DataFrame({"mode": ["tram"], "year": [2021], "renewal_rate": [0.1], "new_ev_share": [1.0]}),
+            "'tram' is not in",
+        ),
+        (
+            pd.DataFrame({"mode": ["bus"], "year": [2021], "renewal_rate": [1.1], "new_ev_share": [1.0]}),
+            "renewal_rate must lie",
+        ),
+    ):
+        with pytest.raises(ValueError, match=message):
+            asif_scenario(BASE, two_modes(), renewal=renewal)
