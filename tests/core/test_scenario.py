@@ -49,7 +49,10 @@ def test_fuel_values_used_by_hand_are_those_of_the_table():
 
 
 def test_two_modes_two_years_by_hand():
-    result = asif_scenario(BASE, two_modes(), LEVERS)
+    modes, levers = two_modes(), LEVERS.copy()
+    result = asif_scenario(BASE, modes, levers)
+    pd.testing.assert_frame_equal(modes, two_modes())  # inputs are not modified
+    pd.testing.assert_frame_equal(levers, LEVERS)
     table = result.table.set_index(["year", "mode"])
     assert result.years == [2020, 2030]
 
