@@ -128,10 +128,9 @@ class MatrixInput:
 
     def add_matrix_parameters(self, with_network: bool = True) -> None:
         """Declare the matrix, its column names (advanced) and, with ``with_network``, the network fallback."""
-        self.add_layer(
+        self.add_table(
             self.TRAVEL_MATRIX,
             ConectaBridge.tr("Travel-time matrix"),
-            [QgsProcessing.TypeVector],
             optional=with_network,
             help_text=ConectaBridge.tr(
                 "A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet "
