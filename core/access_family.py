@@ -358,8 +358,9 @@ def constrained_accessibility(
                 _doubly_into(result, data, tm, f, (people, supply), (demand, name), thresholds, detailed)
         report(progress, 0.2 + 0.8 * (k + 1) / len(funcs))
     result.values = _frame(tm.zone_ids, data, "decay")
-    nothing = _not_origins(tm, active)
-    result.n_zones_reaching_nothing = {label: nothing for _, label in data}
+    if constraint != "doubly":
+        nothing = _not_origins(tm, active)
+        result.n_zones_reaching_nothing = {label: nothing for _, label in data}
     return result
 
 

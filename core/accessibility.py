@@ -727,7 +727,7 @@ def _code(measure: str, parameter) -> str:
         return decay_code(decay) + (f"_{part.lower()}" if part else "")
     if isinstance(parameter, Decay):
         return decay_code(parameter)
-    if isinstance(parameter, CostCutoffs):
+    if isinstance(parameter, _family().CostCutoffs):
         extra = "".join(f"_{safe_name(name)}{number_code(value)}" for name, value in parameter.extra)
         return number_code(parameter.cutoff) + extra
     if isinstance(parameter, tuple):
@@ -792,8 +792,9 @@ def needs(measure: str, settings: Settings) -> Tuple[bool, bool]:
 def check_settings(measure: str, settings: Settings) -> None:
     """Refuse settings a measure cannot use (:class:`InputError` with a code the algorithm translates)."""
     spec = MEASURE[measure]
+    family = _family()
     if measure == "constrained":
-        check_constraint(settings.constraint)
+        family.check_constraint(settings.constraint)
     if not settings.active and (
         not spec.passive or (measure == "constrained" and settings.constraint == "doubly")
     ):
@@ -808,11 +809,11 @@ def check_settings(measure: str, settings: Settings) -> None:
                 "cost_cutoffs_cumulative_only",
                 "Cutoffs on extra costs apply to the cumulative opportunities measure only.",
             )
-        check_cost_cutoffs(settings.cost_cutoffs)
+        family.check_cost_cutoffs(settings.cost_cutoffs)
     if measure == "spatial_availability":
-        check_alpha(settings.alpha)
+        family.check_alpha(settings.alpha)
     if measure == "balancing_cost":
-        check_increment(settings.cost_increment)
+        family.check_increment(settings.cost_increment)
 
 
 def _binary_cutoffs(measure: str, settings: Settings) -> bool:
@@ -825,7 +826,7 @@ def _labelled(measure: str, s: Settings) -> Dict[str, object]:
     kind = MEASURE[measure].parameter
     if s.cost_cutoffs and _binary_cutoffs(measure, s):
         extra = tuple((name, float(value)) for name, value in s.cost_cutoffs.items())
-        cuts = [CostCutoffs(float(c), extra) for c in s.cutoffs]
+        cuts = [_family().CostCutoffs(float(c), extra) for c in s.cutoffs]
         return {c.label: c for c in cuts}
     if kind == "cutoff" or _binary_cutoffs(measure, s):
         return {_column_label(measure, c): c for c in s.cutoffs}
@@ -856,17 +857,18 @@ def _run_family(
     measure: str, tm: TravelMatrix, land_use: pd.DataFrame, s: Settings, progress
 ) -> AccessibilityResult:
     """The measures of :mod:`.access_family` and the FCA variants."""
+    family = _family()
     if measure == "spatial_availability":
-        return spatial_availability(
+        return family.spatial_availability(
             tm, land_use, list(s.opportunities), s.population, list(s.decays), s.alpha, progress=progress
         )
     if measure == "balancing_cost":
-        return balancing_cost(
+        return family.balancing_cost(
             tm, land_use, list(s.opportunities), s.population, s.cost_increment, progress=progress
         )
     if measure == "constrained":
         opportunities = list(s.opportunities) if (s.active or s.constraint != "total") else []
-        return constrained_accessibility(
+        return family.constrained_accessibility(
             tm,
             land_use,
             opportunities,
@@ -890,7 +892,7 @@ def _run(
     if s.cost_cutoffs and _binary_cutoffs(measure, s):
         active = s.active and measure == "cumulative"
         counted = list(s.opportunities) if active else [s.population]
-        return cumulative_cost_cutoffs(
+        return _family().cumulative_cost_cutoffs(
             tm, land_use, counted, list(s.cutoffs), s.cost_cutoffs, active, progress=progress
         )
     if measure == "cumulative":
@@ -955,16 +957,31 @@ def _column_label(measure: str, parameter) -> str:
     return f"{float(parameter):g}"
 
 
-from .access_family import (  # noqa: E402, F401 (the family builds on the measures above; re-exported)
-    CONSTRAINTS,
-    CostCutoffs,
-    DoublyFit,
-    balancing_cost,
-    check_alpha,
-    check_constraint,
-    check_cost_cutoffs,
-    check_increment,
-    constrained_accessibility,
-    cumulative_cost_cutoffs,
-    spatial_availability,
+_FAMILY_NAMES = (
+    "CONSTRAINTS",
+    "CostCutoffs",
+    "DoublyFit",
+    "balancing_cost",
+    "check_alpha",
+    "check_constraint",
+    "check_cost_cutoffs",
+    "check_increment",
+    "constrained_accessibility",
+    "cumulative_cost_cutoffs",
+    "spatial_availability",
 )
+"""Names of :mod:`.access_family` also importable from here."""
+
+
+def _family():
+    """The :mod:`.access_family` module (imported when first used: it builds on this module)."""
+    from . import access_family
+
+    return access_family
+
+
+def __getattr__(name: str):
+    """Re-export the measures of :mod:`.access_family` (``from .accessibility import spatial_availability``)."""
+    if name in _FAMILY_NAMES:
+        return getattr(_family(), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
