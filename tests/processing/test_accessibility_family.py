@@ -285,6 +285,7 @@ def test_family_errors_say_what_to_fix(conecta_plugin, tmp_path):
             "The cutoff of cost fare must be a number ≥ 0",
         ),
         (dict(EXTRA_COSTS="fare"), "Write the extra costs as column:cutoff pairs"),
+        (dict(EXTRA_COSTS="fare:4; fare:5"), "Write the extra costs as column:cutoff pairs"),
         (dict(EXTRA_COSTS="toll:3", TRAVEL_MATRIX=str(path)), "has no column toll; its columns are: from_id"),
         (dict(EXTRA_COSTS="toll:3"), "matrix has no field toll; its fields are: from_id"),
         (dict(MEASURE=E2SFCA, STEP_WEIGHTS="30:1; 10:0.5"), "Write the subzones as limit:weight pairs"),
