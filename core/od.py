@@ -10,12 +10,17 @@ Conventions:
   NULL or negative cost are left out and counted in :class:`MatrixDiagnostics`.
 * A pair that appears twice is refused (:class:`~.errors.InputError` ``repeated_pairs``): summing both rows
   would count its opportunities or trips twice, and no rule can tell which row is right.
+* Extra cost columns (a fare, a distance) are kept only when asked for (``extra_cols``), as float64 arrays
+  in :attr:`TravelMatrix.extra`, so the one-cost matrix stays at 12 bytes per row. A row with a NULL or
+  negative extra cost is left out and counted. With ``alternatives=True`` a pair may appear several times
+  (the journeys of a time × fare Pareto frontier); only the measures that read several costs accept such a
+  matrix, the others refuse it as repeated pairs (:meth:`TravelMatrix.require_unique_pairs`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, List, Optional, Tuple, Union
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 import pandas as pd
@@ -57,6 +62,8 @@ class MatrixDiagnostics:
     n_rows_null_cost: int = 0
     n_rows_negative_cost: int = 0
     n_rows_above_max_cost: int = 0
+    n_rows_null_extra_cost: int = 0
+    n_rows_negative_extra_cost: int = 0
     n_rows_unknown_origin: int = 0
     n_rows_unknown_destination: int = 0
     n_unknown_ids: int = 0
@@ -77,6 +84,10 @@ class TravelMatrix:
     destination: np.ndarray
     cost: np.ndarray
     diagnostics: MatrixDiagnostics
+    extra: Dict[str, np.ndarray] = field(default_factory=dict)
+    """Extra cost columns by name (float64, one value per row), empty for a one-cost matrix."""
+    alternatives: bool = False
+    """Whether a pair may appear several times (alternative journeys, e.g. a time × fare Pareto frontier)."""
 
     @property
     def n_zones(self) -> int:
@@ -93,6 +104,28 @@ class TravelMatrix:
     def n_blocks(self, block: int = ROW_BLOCK) -> int:
         """How many blocks :meth:`blocks` yields."""
         return max(1, -(-len(self.cost) // block))
+
+    def extra_blocks(
+        self, names: List[str], block: int = ROW_BLOCK
+    ) -> Iterator[Tuple[np.ndarray, np.ndarray, np.ndarray, List[np.ndarray]]]:
+        """Yield (origin, destination, cost, [extra costs named ``names``]) slices of at most ``block`` rows."""
+        missing = [name for name in names if name not in self.extra]
+        if missing:
+            raise InputError(
+                "missing_cost_column",
+                "The travel matrix was read without the cost column {name}: give it among the extra costs.",
+                name=", ".join(missing),
+            )
+        n = len(self.cost)
+        for start in range(0, n, block):
+            stop = min(start + block, n)
+            extra = [self.extra[name][start:stop] for name in names]
+            yield self.origin[start:stop], self.destination[start:stop], self.cost[start:stop], extra
+
+    def require_unique_pairs(self) -> None:
+        """Refuse a matrix with alternative journeys (repeated pairs) for a measure that reads one cost."""
+        if self.alternatives:
+            check_unique_pairs(self.origin, self.destination, self.zone_ids)
 
 
 MatrixInput = Union[TravelMatrix, pd.DataFrame, Iterable[pd.DataFrame]]
@@ -144,6 +177,58 @@ def zone_index(land_use: pd.DataFrame) -> pd.Index:
     return ids
 
 
+def _numeric_column(chunk: pd.DataFrame, name: str) -> np.ndarray:
+    """A matrix cost column as float64; ValueError when absent or not numeric."""
+    if name not in chunk.columns:
+        raise ValueError(f"travel matrix has no column {name!r}")
+    values = chunk[name]
+    if not _is_numeric(values):
+        raise ValueError(f"travel matrix column {name!r} is not numeric")
+    return values.to_numpy(dtype=np.float64)
+
+
+def _kept_rows(
+    chunk: pd.DataFrame,
+    matcher: IdMatcher,
+    columns: Tuple[str, str, str],
+    extra_cols: Sequence[str],
+    max_cost: Optional[float],
+    diag: MatrixDiagnostics,
+    unknown: set,
+) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, List[np.ndarray]]:
+    """One chunk matched to the zones: which rows are kept, their codes, cost and extra costs (counted)."""
+    from_col, to_col, cost_col = columns
+    for col in (from_col, to_col):
+        if col not in chunk.columns:
+            raise ValueError(f"travel matrix has no column {col!r}")
+    cost = _numeric_column(chunk, cost_col)
+    extras = [_numeric_column(chunk, name) for name in extra_cols]
+    o, o_vals = matcher.codes(chunk[from_col])
+    d, d_vals = matcher.codes(chunk[to_col])
+    diag.n_rows += len(cost)
+    null_cost = np.isnan(cost)
+    negative = cost < 0
+    diag.n_rows_null_cost += int(null_cost.sum())
+    diag.n_rows_negative_cost += int(negative.sum())
+    bad_o, bad_d = o < 0, d < 0
+    diag.n_rows_unknown_origin += int(bad_o.sum())
+    diag.n_rows_unknown_destination += int(bad_d.sum())
+    if len(unknown) < _MAX_TRACKED_UNKNOWN and (bad_o.any() or bad_d.any()):
+        unknown.update(pd.unique(o_vals[bad_o]).tolist())
+        unknown.update(pd.unique(d_vals[bad_d]).tolist())
+    keep = ~(null_cost | negative | bad_o | bad_d)
+    for values in extras:
+        null_extra, negative_extra = keep & np.isnan(values), keep & (values < 0)
+        diag.n_rows_null_extra_cost += int(null_extra.sum())
+        diag.n_rows_negative_extra_cost += int(negative_extra.sum())
+        keep &= ~(null_extra | negative_extra)
+    if max_cost is not None:
+        above = keep & (cost > max_cost)
+        diag.n_rows_above_max_cost += int(above.sum())
+        keep &= ~above
+    return keep, o, d, cost, extras
+
+
 def prepare_matrix(
     matrix: MatrixInput,
     zone_ids: pd.Index,
@@ -152,8 +237,11 @@ def prepare_matrix(
     cost_col: str = TRAVEL_TIME,
     max_cost: Optional[float] = None,
     progress: ProgressCallback = None,
+    extra_cols: Sequence[str] = (),
+    alternatives: bool = False,
 ) -> TravelMatrix:
-    """Match a long matrix (DataFrame or iterator of DataFrames) to ``zone_ids`` as compact arrays."""
+    """Match a long matrix (DataFrame or iterator of DataFrames) to ``zone_ids`` as compact arrays, with the
+    extra cost columns ``extra_cols``; ``alternatives`` accepts repeated pairs (see the module docstring)."""
     if isinstance(matrix, TravelMatrix):
         return matrix
     ids = pd.Index(zone_ids)
@@ -164,38 +252,20 @@ def prepare_matrix(
     diag = MatrixDiagnostics(n_zones=len(ids))
     matcher = IdMatcher(ids)
     unknown: set = set()
+    extra_cols = list(extra_cols)
     parts_o: List[np.ndarray] = []
     parts_d: List[np.ndarray] = []
     parts_c: List[np.ndarray] = []
+    parts_x: List[List[np.ndarray]] = [[] for _ in extra_cols]
     for i, chunk in enumerate(chunks):
-        for col in (from_col, to_col, cost_col):
-            if col not in chunk.columns:
-                raise ValueError(f"travel matrix has no column {col!r}")
-        cost = chunk[cost_col]
-        if not _is_numeric(cost):
-            raise ValueError(f"travel matrix column {cost_col!r} is not numeric")
-        cost = cost.to_numpy(dtype=np.float64)
-        o, o_vals = matcher.codes(chunk[from_col])
-        d, d_vals = matcher.codes(chunk[to_col])
-        diag.n_rows += len(cost)
-        null_cost = np.isnan(cost)
-        negative = cost < 0
-        diag.n_rows_null_cost += int(null_cost.sum())
-        diag.n_rows_negative_cost += int(negative.sum())
-        bad_o, bad_d = o < 0, d < 0
-        diag.n_rows_unknown_origin += int(bad_o.sum())
-        diag.n_rows_unknown_destination += int(bad_d.sum())
-        if len(unknown) < _MAX_TRACKED_UNKNOWN and (bad_o.any() or bad_d.any()):
-            unknown.update(pd.unique(o_vals[bad_o]).tolist())
-            unknown.update(pd.unique(d_vals[bad_d]).tolist())
-        keep = ~(null_cost | negative | bad_o | bad_d)
-        if max_cost is not None:
-            above = keep & (cost > max_cost)
-            diag.n_rows_above_max_cost += int(above.sum())
-            keep &= ~above
+        keep, o, d, cost, extras = _kept_rows(
+            chunk, matcher, (from_col, to_col, cost_col), extra_cols, max_cost, diag, unknown
+        )
         parts_o.append(o[keep].astype(code_dtype))
         parts_d.append(d[keep].astype(code_dtype))
         parts_c.append(cost[keep])
+        for part, values in zip(parts_x, extras):
+            part.append(values[keep])
         report(progress, 1.0 - 1.0 / (i + 2))
     origin = np.concatenate(parts_o) if parts_o else np.empty(0, code_dtype)
     del parts_o
@@ -203,22 +273,31 @@ def prepare_matrix(
     del parts_d
     cost_all = np.concatenate(parts_c) if parts_c else np.empty(0, np.float64)
     del parts_c
+    extra = {name: np.concatenate(part) if part else np.empty(0) for name, part in zip(extra_cols, parts_x)}
     diag.n_rows_used = len(cost_all)
-    check_unique_pairs(origin, destination, ids)
+    if not alternatives:
+        check_unique_pairs(origin, destination, ids)
     diag.n_unknown_ids = len(unknown)
     diag.unknown_id_examples = sorted(unknown, key=str)[:EXAMPLES]
+    _zones_in_matrix(diag, ids, origin, destination)
+    report(progress, 1.0)
+    return TravelMatrix(ids, origin, destination, cost_all, diag, extra, alternatives)
+
+
+def _zones_in_matrix(
+    diag: MatrixDiagnostics, ids: pd.Index, origin: np.ndarray, destination: np.ndarray
+) -> None:
+    """Count the zones that are never an origin, and never a destination, of the matrix."""
     n = len(ids)
     as_origin = np.zeros(n, bool)
     as_dest = np.zeros(n, bool)
-    for start in range(0, len(cost_all), ROW_BLOCK):
+    for start in range(0, len(origin), ROW_BLOCK):
         as_origin[origin[start : start + ROW_BLOCK]] = True
         as_dest[destination[start : start + ROW_BLOCK]] = True
     diag.n_zones_not_origin = int((~as_origin).sum())
     diag.zones_not_origin_examples = ids[~as_origin][:EXAMPLES].tolist()
     diag.n_zones_not_destination = int((~as_dest).sum())
     diag.zones_not_destination_examples = ids[~as_dest][:EXAMPLES].tolist()
-    report(progress, 1.0)
-    return TravelMatrix(ids, origin, destination, cost_all, diag)
 
 
 def check_unique_pairs(origin: np.ndarray, destination: np.ndarray, ids: pd.Index) -> None:
@@ -246,9 +325,11 @@ def iter_matrix_file(
     to_col: str = TO_ID,
     cost_col: str = TRAVEL_TIME,
     chunksize: int = 2_000_000,
+    extra_cols: Sequence[str] = (),
 ) -> Iterator[pd.DataFrame]:
-    """Read a CSV (optionally compressed) or Parquet matrix in chunks of ``chunksize`` rows."""
-    columns = [from_col, to_col, cost_col]
+    """Read a CSV (optionally compressed) or Parquet matrix in chunks of ``chunksize`` rows (with the extra
+    cost columns ``extra_cols``)."""
+    columns = [from_col, to_col, cost_col, *extra_cols]
     if str(path).lower().endswith((".parquet", ".pq")):
         import pyarrow.parquet as pq  # optional dependency, only for Parquet input
 
@@ -256,5 +337,5 @@ def iter_matrix_file(
         for batch in reader.iter_batches(batch_size=chunksize, columns=columns):
             yield batch.to_pandas()
         return
-    dtypes = {from_col: str, to_col: str, cost_col: np.float64}
+    dtypes = {from_col: str, to_col: str, **{name: np.float64 for name in columns[2:]}}
     yield from pd.read_csv(path, usecols=columns, dtype=dtypes, chunksize=chunksize)

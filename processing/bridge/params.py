@@ -174,9 +174,10 @@ class MatrixInput:
         return columns
 
     def read_matrix(
-        self, parameters, context, feedback, zones_value=None, id_field="", max_cut=None
+        self, parameters, context, feedback, zones_value=None, id_field="", max_cut=None, extra_columns=()
     ) -> MatrixSource:
-        """The matrix given, or the one computed on the network from ``zones_value`` to itself."""
+        """The matrix given, or the one computed on the network from ``zones_value`` to itself; with
+        ``extra_columns`` (extra cost columns, read after the three others) only a given matrix will do."""
         has_matrix = parameters.get(self.TRAVEL_MATRIX) not in (None, "")
         has_network = parameters.get(self.NETWORK) not in (None, "")
         if has_matrix:
@@ -184,13 +185,20 @@ class MatrixInput:
                 feedback.pushInfo(
                     ConectaBridge.tr("A travel matrix is given: the street network is not used.")
                 )
-            columns = self.matrix_columns(parameters, context)
+            columns = self.matrix_columns(parameters, context) + list(extra_columns)
             path = table_file(self, parameters, self.TRAVEL_MATRIX, context)
             chunks = long_table_chunks(self, parameters, self.TRAVEL_MATRIX, context, columns, feedback)
             return MatrixSource(chunks, columns, path)
         if not has_network:
             raise QgsProcessingException(
                 ConectaBridge.tr("Give a travel-time matrix, or a street network to compute it on.")
+            )
+        if extra_columns:
+            raise QgsProcessingException(
+                ConectaBridge.tr(
+                    "Extra costs ({}) need a travel matrix with those columns: the matrix computed on the street "
+                    "network has travel times only."
+                ).format(", ".join(extra_columns))
             )
         return self._network_matrix(parameters, context, feedback, zones_value, id_field, max_cut)
 
