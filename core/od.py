@@ -339,3 +339,189 @@ def iter_matrix_file(
         return
     dtypes = {from_col: str, to_col: str, **{name: np.float64 for name in columns[2:]}}
     yield from pd.read_csv(path, usecols=columns, dtype=dtypes, chunksize=chunksize)
+
+
+# --------------------------------------------------------------------------------------------- dense matrices
+
+BLOCK_CELLS = 1 << 21
+"""Cells per row block in element-wise passes over dense matrices (bounds the temporaries)."""
+
+
+def row_blocks(n_rows: int, n_cols: int, cells: int = BLOCK_CELLS) -> Iterator[Tuple[int, int]]:
+    """(start, stop) row ranges of about ``cells`` cells of an ``n_rows`` × ``n_cols`` matrix."""
+    step = max(1, cells // max(1, n_cols))
+    for start in range(0, n_rows, step):
+        yield start, min(n_rows, start + step)
+
+
+def dense_matrix(matrix: TravelMatrix, fill: float = np.nan) -> np.ndarray:
+    """The zones × zones float64 matrix of a :class:`TravelMatrix` (pairs it lacks get ``fill``)."""
+    n = matrix.n_zones
+    out = np.full((n, n), fill, dtype=np.float64)
+    flat = out.ravel()
+    for origin, destination, cost in matrix.blocks():
+        flat[origin.astype(np.int64) * n + destination] = cost
+    return out
+
+
+@dataclass
+class DenseMatrixResult:
+    """A dense matrix built from a long table, with the rows that could not be placed."""
+
+    matrix: np.ndarray
+    unknown_from_ids: list
+    unknown_to_ids: list
+    n_rows_dropped: int
+    n_duplicates: int
+
+
+def _indexer(index: pd.Index, ids) -> np.ndarray:
+    """Positions of ``ids`` in ``index`` (-1 if absent); integer ids are matched to text ids as text."""
+    values = pd.Index(ids)
+    if values.dtype.kind in "iu" and index.dtype == object:
+        values = values.astype(str)
+    elif index.dtype.kind in "iu" and values.dtype == object:
+        index = index.astype(str)
+    return index.get_indexer(values)
+
+
+def long_to_dense(
+    from_ids, to_ids, values, zone_ids, to_zone_ids=None, fill: float = np.nan
+) -> DenseMatrixResult:
+    """Dense matrix (rows ``zone_ids``, columns ``to_zone_ids`` or the same) from a long table.
+
+    Pairs absent from the table get ``fill`` (NaN: unreachable). Ids not in the zone list are reported and
+    their rows dropped; for duplicated pairs the last row wins (counted). (Algorithms refuse repeated pairs
+    instead: see :func:`check_unique_pairs`.)
+    """
+    rows = pd.Index(zone_ids)
+    cols = rows if to_zone_ids is None else pd.Index(to_zone_ids)
+    if not rows.is_unique or not cols.is_unique:
+        raise ValueError("zone ids are not unique")
+    i = _indexer(rows, from_ids)
+    j = _indexer(cols, to_ids)
+    vals = np.asarray(values, dtype=float)
+    if not (len(i) == len(j) == len(vals)):
+        raise ValueError("from, to and value columns differ in length")
+    bad_i, bad_j = i < 0, j < 0
+    unknown_from = pd.unique(np.asarray(from_ids, dtype=object)[bad_i]).tolist()
+    unknown_to = pd.unique(np.asarray(to_ids, dtype=object)[bad_j]).tolist()
+    ok = ~(bad_i | bad_j)
+    flat = i[ok].astype(np.int64) * len(cols) + j[ok]
+    dup = pd.Series(flat).duplicated(keep="last").to_numpy()
+    matrix = np.full((len(rows), len(cols)), fill, dtype=float)
+    matrix.ravel()[flat[~dup]] = vals[ok][~dup]
+    return DenseMatrixResult(
+        matrix=matrix,
+        unknown_from_ids=unknown_from,
+        unknown_to_ids=unknown_to,
+        n_rows_dropped=int((~ok).sum()),
+        n_duplicates=int(dup.sum()),
+    )
+
+
+def dense_to_long(
+    matrix: np.ndarray,
+    zone_ids,
+    to_zone_ids=None,
+    value_name: str = "trips",
+    drop_zeros: bool = True,
+    include_intrazonal: bool = True,
+) -> pd.DataFrame:
+    """Long table ``from_id, to_id, <value_name>`` from a dense matrix (NaN cells are skipped)."""
+    m = np.asarray(matrix)
+    rows = np.asarray(zone_ids)
+    cols = rows if to_zone_ids is None else np.asarray(to_zone_ids)
+    if m.shape != (len(rows), len(cols)):
+        raise ValueError("matrix shape does not match the zone ids")
+    keep = ~np.isnan(m)
+    if drop_zeros:
+        keep &= m != 0
+    if not include_intrazonal:
+        n = min(m.shape)
+        keep[np.arange(n), np.arange(n)] = False
+    ii, jj = np.nonzero(keep)
+    return pd.DataFrame({FROM_ID: rows[ii], TO_ID: cols[jj], value_name: m[ii, jj]})
+
+
+# --------------------------------------------------------------------------------------------- values on pairs
+
+
+@dataclass
+class PairValues:
+    """Columns of a long table aligned on a list of origin-destination pairs (an OD table's rows).
+
+    ``values`` has one row per pair and one column per value column, NaN where the table has no row for the
+    pair (``found`` False) or its value is NULL. Counts are over the table's rows that fall on one of the
+    pairs.
+    """
+
+    values: np.ndarray
+    found: np.ndarray
+    n_rows: int
+    n_rows_on_pairs: int
+    n_null: np.ndarray
+    n_negative: np.ndarray
+
+    @property
+    def n_pairs_without_row(self) -> int:
+        """Pairs the table has no row for."""
+        return int(len(self.values) - self.n_rows_on_pairs)
+
+
+def pair_codes(origin_ids, destination_ids) -> Tuple[pd.Index, np.ndarray]:
+    """The zones met in a list of pairs (ids matched as :func:`id_keys`) and each pair's code."""
+    origin_keys = id_keys(origin_ids)
+    destination_keys = id_keys(destination_ids)
+    zones = pd.Index(pd.unique(np.concatenate([origin_keys, destination_keys])))
+    codes = zones.get_indexer(origin_keys).astype(np.int64) * len(zones) + zones.get_indexer(destination_keys)
+    return zones, codes
+
+
+def values_on_pairs(
+    chunks: Iterable[pd.DataFrame],
+    from_col: str,
+    to_col: str,
+    value_cols,
+    origin_ids,
+    destination_ids,
+    progress: ProgressCallback = None,
+) -> PairValues:
+    """The ``value_cols`` of a long table (chunks) for each pair ``origin_ids[k] → destination_ids[k]``.
+
+    Ids match as :func:`id_keys` does; rows of pairs that are not in the list are skipped. Pairs repeated in
+    the list, or in the table's rows that fall on the list, are refused (:func:`check_unique_pairs`).
+    """
+    value_cols = list(value_cols)
+    zones, codes = pair_codes(origin_ids, destination_ids)
+    pairs = pd.Index(codes)
+    n = len(zones)
+    check_unique_pairs(codes // max(n, 1), codes % max(n, 1), zones)
+    out = np.full((len(codes), len(value_cols)), np.nan)
+    found = np.zeros(len(codes), dtype=bool)
+    n_rows = 0
+    kept_origin: List[np.ndarray] = []
+    kept_destination: List[np.ndarray] = []
+    n_null = np.zeros(len(value_cols), np.int64)
+    n_negative = np.zeros(len(value_cols), np.int64)
+    for i, chunk in enumerate(chunks):
+        n_rows += len(chunk)
+        o = zones.get_indexer(id_keys(chunk[from_col])).astype(np.int64)
+        d = zones.get_indexer(id_keys(chunk[to_col])).astype(np.int64)
+        position = np.full(len(chunk), -1, np.int64)
+        known = (o >= 0) & (d >= 0)
+        position[known] = pairs.get_indexer(o[known] * n + d[known])
+        on = position >= 0
+        values = chunk[value_cols].to_numpy(dtype=np.float64)[on]
+        out[position[on]] = values
+        found[position[on]] = True
+        n_null += np.isnan(values).sum(axis=0)
+        n_negative += (values < 0).sum(axis=0)
+        kept_origin.append(o[on])
+        kept_destination.append(d[on])
+        report(progress, 1.0 - 1.0 / (i + 2))
+    origin = np.concatenate(kept_origin) if kept_origin else np.empty(0, np.int64)
+    destination = np.concatenate(kept_destination) if kept_destination else np.empty(0, np.int64)
+    check_unique_pairs(origin, destination, zones)
+    report(progress, 1.0)
+    return PairValues(out, found, n_rows, len(origin), n_null, n_negative)

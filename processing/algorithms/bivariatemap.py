@@ -33,8 +33,8 @@ from ...translation import format_significant
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.numbers import check_numeric
 from ..bridge.parsers import parse_numbers
+from ..bridge.readers import read_zones
 from ..bridge.styles import on_load
-from ..bridge.tables import read_table
 
 
 def _symbol(geometry_type, color: QColor):
@@ -139,7 +139,7 @@ class BivariateMap(ConectaAlgorithm):
             )
         return breaks
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -162,11 +162,8 @@ class BivariateMap(ConectaAlgorithm):
         fields.append(QgsField(class_name, QVariant.String, len=3))
         legend_path = self.parameterAsFileOutput(parameters, self.LEGEND, context)
 
-        features, frame, _ = read_table(source, list(dict.fromkeys([field_x, field_y])), feedback)
-        if feedback.isCanceled():
-            return {}
-        if not features:
-            raise QgsProcessingException(self.tr("The input layer has no features."))
+        table = read_zones(self, parameters, context, feedback, self.INPUT, None, [field_x, field_y])
+        features, frame = table.features, table.frame.reset_index(drop=True)
         result = bivariate_classes(frame[field_x], frame[field_y], breaks_x, breaks_y)
         if any(math.isnan(b) for b in result.breaks_x + result.breaks_y):
             raise QgsProcessingException(self.tr("Both fields need at least one value that is not NULL."))

@@ -25,8 +25,8 @@ from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.numbers import check_numeric
 from ..bridge.parsers import parse_numbers
 from ..bridge.raster import nan_to_null
+from ..bridge.readers import read_zones
 from ..bridge.styles import graduated, on_load
-from ..bridge.tables import read_table
 
 METHODS = (MINMAX, ZSCORE, RANK)
 
@@ -111,7 +111,7 @@ class CompositeIndex(ConectaAlgorithm):
         self.addParameter(missing)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Composite index")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -162,11 +162,9 @@ class CompositeIndex(ConectaAlgorithm):
                 )
             fields.append(QgsField(name, QVariant.Double))
 
-        features, frame, bad = read_table(source, names, feedback)
-        if feedback.isCanceled():
-            return {}
-        if not features:
-            raise QgsProcessingException(self.tr("The input layer has no features."))
+        table = read_zones(self, parameters, context, feedback, self.INPUT, None, names, progress=(0, 40))
+        features, frame = table.features, table.frame.reset_index(drop=True)
+        bad = int(frame[names].isna().to_numpy().sum())
         feedback.setProgress(40)
         result = composite_index(
             frame,
