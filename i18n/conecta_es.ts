@@ -1084,61 +1084,56 @@ Método: mapas de coropletas bivariados (Stevens 2015, 'Bivariate Choropleth Map
         </message>
         <message>
             <location filename="../processing/algorithms/bivariatemap.py" line="169" />
-            <source>The input layer has no features.</source>
-            <translation>La capa de entrada no tiene entidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="172" />
             <source>Both fields need at least one value that is not NULL.</source>
             <translation>Ambos campos necesitan al menos un valor que no sea NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="174" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="171" />
             <source>{} features have a NULL value in one of the fields and get no class.</source>
             <translation>{} entidades tienen un valor NULL en uno de los campos y no reciben clase.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="179" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="176" />
             <source>Breaks of {0}: {1}; breaks of {2}: {3}</source>
             <translation>Cortes de {0}: {1}; cortes de {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="185" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="182" />
             <source>Features per class: {}</source>
             <translation>Entidades por clase: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="188" />
             <source>low</source>
             <translation>bajo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="188" />
             <source>medium</source>
             <translation>medio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="188" />
             <source>high</source>
             <translation>alto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="193" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="190" />
             <source>{0} {1}, {2} {3}</source>
             <translation>{0} {1}, {2} {3}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="226" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="223" />
             <source>higher</source>
             <translation>más alto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="236" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="233" />
             <source>Cannot write the legend image {}.</source>
             <translation>No se puede escribir la imagen de leyenda {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="238" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="235" />
             <source>Legend image: {}</source>
             <translation>Imagen de leyenda: {}</translation>
         </message>
@@ -1885,27 +1880,22 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>La capa ya tiene un campo {}: elija otro nombre para el índice o renómbrelo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="169" />
-            <source>The input layer has no features.</source>
-            <translation>La capa de entrada no tiene entidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="180" />
+            <location filename="../processing/algorithms/compositeindex.py" line="178" />
             <source>{} values are NULL or not numbers: they are treated as missing.</source>
             <translation>{} valores son NULL o no son números: se tratan como faltantes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="184" />
+            <location filename="../processing/algorithms/compositeindex.py" line="182" />
             <source>{0} features miss at least one indicator value ({1} miss all: their index is NULL).</source>
             <translation>A {0} entidades les falta al menos un valor de indicador (a {1} les faltan todos: su índice es NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="190" />
+            <location filename="../processing/algorithms/compositeindex.py" line="188" />
             <source>These fields have a single value and do not differentiate features: {}</source>
             <translation>Estos campos tienen un único valor y no diferencian entidades: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="195" />
+            <location filename="../processing/algorithms/compositeindex.py" line="193" />
             <source>Weights used: {}</source>
             <translation>Pesos usados: {}</translation>
         </message>
@@ -2018,122 +2008,122 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>El campo {0} contiene «{1}», que se lee como número decimal o como número con separador de miles, y ningún otro valor del campo indica cuál: escriba sus números sin separador de miles.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="55" />
+            <location filename="../processing/bridge/params.py" line="60" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="56" />
+            <location filename="../processing/bridge/params.py" line="61" />
             <source>Zone id field</source>
             <translation>Campo identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="131" />
+            <location filename="../processing/bridge/params.py" line="136" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tiempos de viaje</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="131" />
+            <location filename="../processing/bridge/params.py" line="136" />
             <source>A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet file. Leave empty to compute the matrix on the street network below.</source>
             <translation>Una tabla con una fila por par origen–destino, o la ruta de un archivo CSV, CSV.gz o Parquet. Déjela vacía para calcular la matriz sobre la red vial de abajo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="140" />
+            <location filename="../processing/bridge/params.py" line="145" />
             <source>Matrix origin id field</source>
             <translation>Campo de identificador de origen de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="140" />
+            <location filename="../processing/bridge/params.py" line="145" />
             <source>Matrix destination id field</source>
             <translation>Campo de identificador de destino de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="140" />
+            <location filename="../processing/bridge/params.py" line="145" />
             <source>Matrix travel time field (minutes)</source>
             <translation>Campo de tiempo de viaje de la matriz (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="148" />
+            <location filename="../processing/bridge/params.py" line="153" />
             <source>Street network (when there is no matrix)</source>
             <translation>Red vial (cuando no hay matriz)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="154" />
+            <location filename="../processing/bridge/params.py" line="159" />
             <source>Mode (on the street network)</source>
             <translation>Modo (en la red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="155" />
+            <location filename="../processing/bridge/params.py" line="160" />
             <source>Maximum travel time on the network (minutes)</source>
             <translation>Tiempo de viaje máximo en la red (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="155" />
+            <location filename="../processing/bridge/params.py" line="160" />
             <source>Pairs farther than this are left out of the computed matrix.</source>
             <translation>Los pares más lejanos que esto quedan fuera de la matriz calculada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="170" />
+            <location filename="../processing/bridge/params.py" line="175" />
             <source>Give the names of the matrix origin, destination and travel time fields.</source>
             <translation>Indique los nombres de los campos de origen, destino y tiempo de viaje de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="185" />
+            <location filename="../processing/bridge/params.py" line="190" />
             <source>A travel matrix is given: the street network is not used.</source>
             <translation>Se indicó una matriz de tiempos de viaje: la red vial no se usa.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="193" />
+            <location filename="../processing/bridge/params.py" line="198" />
             <source>Give a travel-time matrix, or a street network to compute it on.</source>
             <translation>Indique una matriz de tiempos de viaje, o una red vial para calcularla.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="210" />
+            <location filename="../processing/bridge/params.py" line="215" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tiempos de viaje sobre la red vial requiere el algoritmo {}, que no está disponible: indique una matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="221" />
+            <location filename="../processing/bridge/params.py" line="226" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>El umbral mayor ({0} min) supera el tiempo de viaje máximo en la red ({1} min): los pares a más de {1} min no se cuentan.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="227" />
+            <location filename="../processing/bridge/params.py" line="232" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando la matriz de tiempos de viaje sobre la red vial ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="253" />
+            <location filename="../processing/bridge/params.py" line="258" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>No se pudo calcular la matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="276" />
+            <location filename="../processing/bridge/params.py" line="308" />
             <source>The OD table has no rows.</source>
             <translation>La tabla OD no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="279" />
+            <location filename="../processing/bridge/params.py" line="311" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>La tabla OD tiene {0} valores negativos en el campo {1}: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="286" />
+            <location filename="../processing/bridge/params.py" line="318" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} filas de la tabla OD no tienen un número en el campo {1} y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="292" />
+            <location filename="../processing/bridge/params.py" line="324" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} filas de la tabla OD no tienen identificador de origen o de destino y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="299" />
+            <location filename="../processing/bridge/params.py" line="331" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>La tabla OD no tiene ninguna fila con identificadores y un número de viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="309" />
+            <location filename="../processing/bridge/params.py" line="341" />
             <source>{0} origin-destination pairs appear more than once in the OD table (e.g. {1}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{0} pares origen-destino aparecen más de una vez en la tabla OD (p. ej. {1}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
         </message>
@@ -2143,27 +2133,27 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} no tiene el campo {1}; sus campos son: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="104" />
+            <location filename="../processing/bridge/readers.py" line="110" />
             <source>{0} features of {1} have no id in field {2}: they get no value.</source>
             <translation>{0} entidades de {1} no tienen id en el campo {2}: quedan sin valor.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="112" />
+            <location filename="../processing/bridge/readers.py" line="118" />
             <source>Ids must be unique: {0} ids of field {1} in {2} are repeated ({3}).</source>
             <translation>Los ids deben ser únicos: {0} ids del campo {1} en {2} están repetidos ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="153" />
+            <location filename="../processing/bridge/readers.py" line="162" />
             <source>The layer {} has no features.</source>
             <translation>La capa {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="185" />
+            <location filename="../processing/bridge/readers.py" line="194" />
             <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
             <translation>El campo {} se eligió para dos columnas distintas de la tabla (origen, destino, valor): elija un campo para cada una.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="242" />
+            <location filename="../processing/bridge/readers.py" line="251" />
             <source>The table {0} has no column {1}; its columns are: {2}.</source>
             <translation>La tabla {0} no tiene la columna {1}; sus columnas son: {2}.</translation>
         </message>
@@ -2183,52 +2173,34 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} ya tiene los campos {1}: la salida contiene los valores nuevos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="228" />
-            <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
-            <translation>El archivo de matriz {0} no tiene la columna {1}; sus columnas son: {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/tables.py" line="244" />
-            <source>The matrix table has no field {0}; its fields are: {1}.</source>
-            <translation>La tabla de matriz no tiene el campo {0}; sus campos son: {1}.</translation>
-        </message>
-        <message>
             <location filename="../processing/bridge/writers.py" line="119" />
             <source>The folder {0} of output '{1}' does not exist and cannot be created ({2}).</source>
             <translation>La carpeta {0} de la salida '{1}' no existe y no se puede crear ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="197" />
+            <location filename="../processing/bridge/params.py" line="202" />
             <source>Extra costs ({}) need a travel matrix with those columns: the matrix computed on the street network has travel times only.</source>
             <translation>Los costos adicionales ({}) necesitan una matriz de tiempos de viaje con esas columnas: la matriz calculada sobre la red vial solo tiene tiempos de viaje.</translation>
         </message>
-    </context>
-    <context>
-        <name>ConectaDemand</name>
         <message>
-            <location filename="../processing/bridge/tables.py" line="94" />
-            <source>The OD table has no rows.</source>
-            <translation>La tabla OD no tiene filas.</translation>
+            <location filename="../processing/bridge/params.py" line="278" />
+            <source>OD table (trips by origin and destination)</source>
+            <translation>Tabla OD (viajes por origen y destino)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="99" />
-            <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
-            <translation>La tabla OD tiene {0} valores negativos en el campo {1}: los viajes deben ser cero o positivos.</translation>
+            <location filename="../processing/bridge/params.py" line="283" />
+            <source>Origin id field of the OD table</source>
+            <translation>Campo identificador de origen de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="104" />
-            <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
-            <translation>{0} filas de la tabla OD no tienen un número en el campo {1} y se omitieron.</translation>
+            <location filename="../processing/bridge/params.py" line="283" />
+            <source>Destination id field of the OD table</source>
+            <translation>Campo identificador de destino de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="108" />
-            <source>{} rows of the OD table have no origin or destination id and were left out.</source>
-            <translation>{} filas de la tabla OD no tienen identificador de origen o de destino y se omitieron.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/tables.py" line="113" />
-            <source>The OD table has no row with ids and a number of trips.</source>
-            <translation>La tabla OD no tiene ninguna fila con identificadores y un número de viajes.</translation>
+            <location filename="../processing/bridge/params.py" line="283" />
+            <source>Trips field of the OD table</source>
+            <translation>Campo de viajes de la tabla OD</translation>
         </message>
     </context>
     <context>
@@ -2848,132 +2820,97 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>DesireLines</name>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="296" />
+            <location filename="../processing/algorithms/desirelines.py" line="126" />
             <source>Desire lines</source>
             <translation>Líneas de deseo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="102" />
-            <source>OD table (trips by origin and destination)</source>
-            <translation>Tabla OD (viajes por origen y destino)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="107" />
-            <source>Origin id field of the OD table</source>
-            <translation>Campo identificador de origen de la tabla OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="107" />
-            <source>Destination id field of the OD table</source>
-            <translation>Campo identificador de destino de la tabla OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="107" />
-            <source>Trips field of the OD table</source>
-            <translation>Campo de viajes de la tabla OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="117" />
-            <source>Zones</source>
-            <translation>Zonas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="124" />
-            <source>Zone id field</source>
-            <translation>Campo identificador de zona</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="132" />
+            <location filename="../processing/algorithms/desirelines.py" line="69" />
             <source>Minimum number of trips of a line</source>
             <translation>Número mínimo de viajes de una línea</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="141" />
+            <location filename="../processing/algorithms/desirelines.py" line="70" />
             <source>Keep only the N largest flows (0 = all)</source>
             <translation>Conservar solo los N flujos mayores (0 = todos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="149" />
+            <location filename="../processing/algorithms/desirelines.py" line="73" />
             <source>Add up both directions (A→B + B→A) in one line</source>
             <translation>Sumar ambos sentidos (A→B + B→A) en una sola línea</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="172" />
+            <location filename="../processing/algorithms/desirelines.py" line="86" />
             <source>Number of lines</source>
             <translation>Número de líneas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="173" />
+            <location filename="../processing/algorithms/desirelines.py" line="87" />
             <source>Trips on the lines</source>
             <translation>Viajes en las líneas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="185" />
-            <source>Field {} does not exist in the zones layer.</source>
-            <translation>El campo {} no existe en la capa de zonas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="191" />
+            <location filename="../processing/algorithms/desirelines.py" line="133" />
             <source>The zones layer has no features with a geometry and an id.</source>
             <translation>La capa de zonas no tiene entidades con geometría e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="195" />
+            <location filename="../processing/algorithms/desirelines.py" line="137" />
             <source>{0} zones without geometry and {1} without an id were left out.</source>
             <translation>Se omitieron {0} zonas sin geometría y {1} sin identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="201" />
+            <location filename="../processing/algorithms/desirelines.py" line="143" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Los identificadores de zona deben ser únicos, pero el campo {0} repite: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="222" />
+            <location filename="../processing/algorithms/desirelines.py" line="153" />
             <source>{0} OD rows ({1:,.1f} trips) refer to ids that are not in the zones layer: {2}.</source>
             <translation>{0} filas OD ({1:,.1f} viajes) se refieren a identificadores que no están en la capa de zonas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="228" />
+            <location filename="../processing/algorithms/desirelines.py" line="91" />
             <source>No OD row matches the zone ids: check the zone id field and the id fields of the OD table.</source>
             <translation>Ninguna fila OD coincide con los identificadores de zona: revise el campo identificador de zona y los campos identificadores de la tabla OD.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="235" />
+            <location filename="../processing/algorithms/desirelines.py" line="159" />
             <source>{0} OD rows within a zone ({1:,.1f} trips) are not drawn.</source>
             <translation>No se dibujan {0} filas OD dentro de una zona ({1:,.1f} viajes).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="258" />
+            <location filename="../processing/algorithms/desirelines.py" line="164" />
             <source>{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.</source>
             <translation>Se conservan {0} de {1} líneas, con {2:,.1f} de {3:,.1f} viajes entre zonas distintas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="90" />
-            <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out.
-
-Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
-
-The lines are drawn in the coordinate reference system of the zones layer. With a street network, each line follows the fastest route on it for the chosen mode instead (drawn in the network's projected CRS); pairs with no route are drawn straight and counted in the log.</source>
-            <translation>Dibuja los viajes de una tabla OD como líneas de deseo: una línea recta de la zona de origen a la de destino (desde un punto dentro de cada polígono, o el propio punto) con el número de viajes, con un estilo de grosor proporcional a los viajes. Los viajes dentro de una zona se omiten.
-
-Mantenga el mapa legible con un número mínimo de viajes y/o los N flujos mayores; la opción simétrica suma ambos sentidos (A→B y B→A) en una sola línea.
-
-Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la capa de zonas. Con una red vial, cada línea sigue en cambio la ruta más rápida sobre ella para el modo elegido (dibujada en el SRC proyectado de la red); los pares sin ruta se dibujan rectos y se cuentan en el registro.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="154" />
+            <location filename="../processing/algorithms/desirelines.py" line="78" />
             <source>Street network (optional: lines along the fastest route)</source>
             <translation>Red vial (opcional: líneas a lo largo de la ruta más rápida)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="162" />
+            <location filename="../processing/algorithms/desirelines.py" line="84" />
             <source>Mode on the network</source>
             <translation>Modo en la red</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="326" />
+            <location filename="../processing/algorithms/desirelines.py" line="187" />
             <source>{} pairs have no route on the network (zones too far from it or not connected): drawn straight.</source>
             <translation>{} pares no tienen ruta en la red (zonas demasiado lejos de ella o no conectadas): se dibujan rectos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/desirelines.py" line="54" />
+            <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out. A pair that appears twice in the OD table is refused.
+
+Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
+
+The lines are drawn in the coordinate reference system of the zones layer. With a street network, each line follows the fastest route on it for the chosen mode instead (drawn in the network's projected CRS); pairs with no route are drawn straight and counted in the log.</source>
+            <translation>Dibuja los viajes de una tabla OD como líneas de deseo: una línea recta de la zona de origen a la de destino (desde un punto dentro de cada polígono, o el propio punto) con el número de viajes, con un estilo de grosor proporcional a los viajes. Los viajes dentro de una zona se omiten. Un par que aparece dos veces en la tabla OD se rechaza.
+
+Mantenga el mapa legible con un número mínimo de viajes y/o los N flujos mayores; la opción simétrica suma ambos sentidos (A→B y B→A) en una sola línea.
+
+Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la capa de zonas. Con una red vial, cada línea sigue en cambio la ruta más rápida sobre ella para el modo elegido (dibujada en el SRC proyectado de la red); los pares sin ruta se dibujan rectos y se cuentan en el registro.</translation>
         </message>
     </context>
     <context>
@@ -3486,197 +3423,177 @@ Contiene datos de OpenStreetMap © colaboradores de OpenStreetMap (ODbL). Datos 
     <context>
         <name>ModeSplit</name>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="72" />
+            <location filename="../processing/algorithms/modesplit.py" line="55" />
             <source>Mode split (multinomial logit)</source>
             <translation>Partición modal (logit multinomial)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="75" />
-            <source>Splits the trips of an OD table between modes with a multinomial logit model (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 7): P_m = exp(V_m) / Σ_k exp(V_k) with V_m = constant_m + time coefficient_m × time_m + cost coefficient_m × cost_m.
-
-Give one travel-time matrix (long table or CSV file: origin id, destination id, time, and optionally a monetary cost) for each mode to consider: walking, bicycle, car, public transport. A mode is not available for a pair missing from its matrix. The coefficients table has one row per mode; the defaults (no constants, −0.05 per minute) are placeholders: estimate the coefficients from the local OD survey.
-
-Outputs: the OD table with the trips by mode, and a table of mode shares by origin zone.</source>
-            <translation>Reparte los viajes de una tabla OD entre modos con un modelo logit multinomial (Ortúzar y Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 7): P_m = exp(V_m) / Σ_k exp(V_k) con V_m = constante_m + coeficiente de tiempo_m × tiempo_m + coeficiente de costo_m × costo_m.
-
-Indique una matriz de tiempos de viaje (tabla larga o archivo CSV: identificador de origen, de destino, tiempo y opcionalmente un costo monetario) para cada modo a considerar: a pie, en bicicleta, en automóvil, transporte público. Un modo no está disponible para un par ausente de su matriz. La tabla de coeficientes tiene una fila por modo; los valores por defecto (sin constantes, −0,05 por minuto) son provisionales: estime los coeficientes con la encuesta origen-destino local.
-
-Salidas: la tabla OD con los viajes por modo y una tabla de participación modal por zona de origen.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="88" />
-            <source>OD table (trips by origin and destination)</source>
-            <translation>Tabla OD (viajes por origen y destino)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="93" />
-            <source>Origin id field of the OD table</source>
-            <translation>Campo identificador de origen de la tabla OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="93" />
-            <source>Destination id field of the OD table</source>
-            <translation>Campo identificador de destino de la tabla OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="93" />
-            <source>Trips field of the OD table</source>
-            <translation>Campo de viajes de la tabla OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="104" />
+            <location filename="../processing/algorithms/modesplit.py" line="77" />
             <source>Walking travel-time matrix</source>
             <translation>Matriz de tiempos de viaje a pie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="105" />
+            <location filename="../processing/algorithms/modesplit.py" line="78" />
             <source>Bicycle travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="106" />
+            <location filename="../processing/algorithms/modesplit.py" line="79" />
             <source>Car travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="107" />
+            <location filename="../processing/algorithms/modesplit.py" line="80" />
             <source>Public transport travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="84" />
             <source>Origin id field of the matrices</source>
             <translation>Campo identificador de origen de las matrices</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="84" />
             <source>Destination id field of the matrices</source>
             <translation>Campo identificador de destino de las matrices</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="84" />
             <source>Travel time field of the matrices</source>
             <translation>Campo de tiempo de viaje de las matrices</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="123" />
+            <location filename="../processing/algorithms/modesplit.py" line="90" />
             <source>Monetary cost field of the matrices</source>
             <translation>Campo de costo monetario de las matrices</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="126" />
+            <location filename="../processing/algorithms/modesplit.py" line="90" />
             <source>Optional: used with the cost coefficients, in matrices that have this field.</source>
             <translation>Opcional: se usa con los coeficientes de costo, en las matrices que tienen este campo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="100" />
             <source>Utility coefficients by mode</source>
             <translation>Coeficientes de utilidad por modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="95" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="96" />
             <source>Constant</source>
             <translation>Constante</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="97" />
             <source>Time coefficient</source>
             <translation>Coeficiente de tiempo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="98" />
             <source>Cost coefficient</source>
             <translation>Coeficiente de costo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="141" />
+            <location filename="../processing/algorithms/modesplit.py" line="107" />
             <source>Mode is one of walk, bicycle, car, transit. Time coefficients are per unit of the matrices' time (usually minutes) and negative; one constant is usually fixed at 0.</source>
             <translation>El modo es uno de walk, bicycle, car, transit. Los coeficientes de tiempo son por unidad del tiempo de las matrices (normalmente minutos) y negativos; una constante suele fijarse en 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="148" />
+            <location filename="../processing/algorithms/modesplit.py" line="114" />
             <source>Trips by mode (OD table)</source>
             <translation>Viajes por modo (tabla OD)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="153" />
+            <location filename="../processing/algorithms/modesplit.py" line="115" />
             <source>Mode shares by origin zone</source>
             <translation>Participación modal por zona de origen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="158" />
+            <location filename="../processing/algorithms/modesplit.py" line="116" />
             <source>Trips between pairs with no mode</source>
             <translation>Viajes entre pares sin ningún modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="170" />
+            <location filename="../processing/algorithms/modesplit.py" line="143" />
             <source>Unknown mode '{0}' in the coefficients table: use {1}.</source>
             <translation>Modo desconocido '{0}' en la tabla de coeficientes: use {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="178" />
+            <location filename="../processing/algorithms/modesplit.py" line="151" />
             <source>The coefficients of mode {} must be numbers.</source>
             <translation>Los coeficientes del modo {} deben ser números.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="183" />
+            <location filename="../processing/algorithms/modesplit.py" line="156" />
             <source>The coefficients table has no row for {}, which has a matrix.</source>
             <translation>La tabla de coeficientes no tiene fila para {}, que tiene una matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="197" />
+            <location filename="../processing/algorithms/modesplit.py" line="191" />
             <source>Give the travel-time matrix of at least one mode.</source>
             <translation>Indique la matriz de tiempos de viaje de al menos un modo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="200" />
-            <source>walking</source>
-            <translation>a pie</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="201" />
-            <source>bicycle</source>
-            <translation>en bicicleta</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="202" />
-            <source>car</source>
-            <translation>en automóvil</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="203" />
-            <source>public transport</source>
-            <translation>transporte público</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="222" />
-            <source>The {0} matrix has no field {1}: no cost for this mode.</source>
-            <translation>La matriz {0} no tiene el campo {1}: sin costo para este modo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="233" />
-            <source>The {} matrix has no rows.</source>
-            <translation>La matriz {} no tiene filas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="254" />
-            <source>{0}: {1} of {2} OD pairs have no travel time, so this mode is not available for them.</source>
-            <translation>{0}: {1} de {2} pares OD no tienen tiempo de viaje, por lo que este modo no está disponible para ellos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="276" />
-            <source>{0} OD pairs ({1:,.1f} trips) have no available mode and are left without trips by mode.</source>
-            <translation>{0} pares OD ({1:,.1f} viajes) no tienen ningún modo disponible y quedan sin viajes por modo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="285" />
+            <location filename="../processing/algorithms/modesplit.py" line="251" />
             <source>Mode shares: {}.</source>
             <translation>Participación modal: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="58" />
+            <source>Splits the trips of an OD table between modes with a multinomial logit model (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 7): P_m = exp(V_m) / Σ_k exp(V_k) with V_m = constant_m + time coefficient_m × time_m + cost coefficient_m × cost_m.
+
+Give one travel-time matrix (long table, or CSV, CSV.gz or Parquet file: origin id, destination id, time, and optionally a monetary cost) for each mode to consider: walking, bicycle, car, public transport. A mode is not available for a pair missing from its matrix or without a time (NULL) in it: the trips of that pair go to the other modes. Pairs with no mode available keep their trips in the trips field but get none by mode and are left out of the mode shares (the log and the output TRIPS_WITHOUT_MODE count them). A pair that appears twice in the OD table or in a matrix is refused. The coefficients table has one row per mode; the defaults (no constants, −0.05 per minute) are placeholders: estimate the coefficients from the local OD survey.
+
+Outputs: the OD table with the trips by mode, and a table of mode shares by origin zone.</source>
+            <translation>Reparte los viajes de una tabla OD entre modos con un modelo logit multinomial (Ortúzar y Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 7): P_m = exp(V_m) / Σ_k exp(V_k) con V_m = constante_m + coeficiente de tiempo_m × tiempo_m + coeficiente de costo_m × costo_m.
+
+Indique una matriz de tiempos de viaje (tabla larga, o archivo CSV, CSV.gz o Parquet: identificador de origen, de destino, tiempo y opcionalmente un costo monetario) para cada modo a considerar: a pie, en bicicleta, en automóvil, transporte público. Un modo no está disponible para un par ausente de su matriz o sin tiempo (NULL) en ella: los viajes de ese par van a los otros modos. Los pares sin ningún modo disponible conservan sus viajes en el campo de viajes, pero no reciben viajes por modo y quedan fuera de la participación modal (el registro y la salida TRIPS_WITHOUT_MODE los cuentan). Un par que aparece dos veces en la tabla OD o en una matriz se rechaza. La tabla de coeficientes tiene una fila por modo; los valores por defecto (sin constantes, −0,05 por minuto) son provisionales: estime los coeficientes con la encuesta origen-destino local.
+
+Salidas: la tabla OD con los viajes por modo y una tabla de participación modal por zona de origen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="122" />
+            <source>{n} origin-destination pairs appear more than once in a travel-time matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{n} pares origen-destino aparecen más de una vez en una matriz de tiempos de viaje (p. ej. {examples}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="126" />
+            <source>The travel-time matrix given for {matrix} has no rows.</source>
+            <translation>La matriz de tiempos de viaje indicada para {matrix} no tiene filas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="127" />
+            <source>The travel-time matrix given for {matrix} has {n} negative travel times on pairs of the OD table: times must be zero or positive.</source>
+            <translation>La matriz de tiempos de viaje indicada para {matrix} tiene {n} tiempos de viaje negativos en pares de la tabla OD: los tiempos deben ser cero o positivos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="172" />
+            <source>{0}: the matrix has no field {1}, so this mode has no cost.</source>
+            <translation>{0}: la matriz no tiene el campo {1}, por lo que este modo no tiene costo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="221" />
+            <source>{0}: {1} of {2} OD pairs are not in its matrix, so this mode is not available for them.</source>
+            <translation>{0}: {1} de {2} pares OD no están en su matriz, por lo que este modo no está disponible para ellos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="227" />
+            <source>{0}: {1} OD pairs ({2:,.1f} trips) have no travel time (NULL) in its matrix: this mode is not available for them, and their trips go to the other modes.</source>
+            <translation>{0}: {1} pares OD ({2:,.1f} viajes) no tienen tiempo de viaje (NULL) en su matriz: este modo no está disponible para ellos, y sus viajes van a los otros modos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="236" />
+            <source>{0}: {1} OD pairs have no monetary cost (NULL) in its matrix: this mode is not available for them.</source>
+            <translation>{0}: {1} pares OD no tienen costo monetario (NULL) en su matriz: este modo no está disponible para ellos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="243" />
+            <source>{0} OD pairs ({1:,.1f} trips) have no available mode: their trips stay in the trips field but get no trips by mode and are left out of the mode shares (output TRIPS_WITHOUT_MODE).</source>
+            <translation>{0} pares OD ({1:,.1f} viajes) no tienen ningún modo disponible: sus viajes se mantienen en el campo de viajes, pero no reciben viajes por modo y quedan fuera de la participación modal (salida TRIPS_WITHOUT_MODE).</translation>
         </message>
     </context>
     <context>
@@ -5052,452 +4969,436 @@ Para matrices muy grandes, escriba directamente a un archivo CSV o Parquet con '
     <context>
         <name>TripDistribution</name>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="93" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="61" />
             <source>Trip distribution (gravity model)</source>
             <translation>Distribución de viajes (modelo gravitacional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="96" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="85" />
+            <source>Zones (polygons, points or a table)</source>
+            <translation>Zonas (polígonos, puntos o una tabla)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="86" />
+            <source>Productions field (trips leaving each zone)</source>
+            <translation>Campo de producciones (viajes que salen de cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="86" />
+            <source>Attractions field (trips arriving in each zone)</source>
+            <translation>Campo de atracciones (viajes que llegan a cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="91" />
+            <source>Cost matrix (long table or CSV file)</source>
+            <translation>Matriz de costos (tabla larga o archivo CSV)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="99" />
+            <source>Origin id field of the matrix</source>
+            <translation>Campo identificador de origen de la matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="99" />
+            <source>Destination id field of the matrix</source>
+            <translation>Campo identificador de destino de la matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="99" />
+            <source>Cost field of the matrix</source>
+            <translation>Campo de costo de la matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="125" />
+            <source>Deterrence function</source>
+            <translation>Función de disuasión</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="120" />
+            <source>Exponential: exp(−β·cost)</source>
+            <translation>Exponencial: exp(−β·costo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="121" />
+            <source>Power: cost^(−β)</source>
+            <translation>Potencial: costo^(−β)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="122" />
+            <source>Combined (gamma): cost^b · exp(c·cost)</source>
+            <translation>Combinada (gamma): costo^b · exp(c·costo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="123" />
+            <source>Table of factors by cost band</source>
+            <translation>Tabla de factores por tramo de costo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="126" />
+            <source>β (deterrence parameter)</source>
+            <translation>β (parámetro de disuasión)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="126" />
+            <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
+            <translation>Por unidad de costo; aproximadamente 1 / costo medio de viaje si no se sabe nada mejor.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="130" />
+            <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
+            <translation>Calibrar β a este costo medio de viaje observado (0 = no calibrar)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="130" />
+            <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
+            <translation>Costo medio de los viajes de la encuesta OD, en la unidad de la matriz de costos. β se obtiene entonces con el método de Hyman para que el modelo lo reproduzca (funciones exponencial y potencial).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="138" />
+            <source>Combined function: exponent b of cost^b</source>
+            <translation>Función combinada: exponente b de costo^b</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="138" />
+            <source>Combined function: coefficient c of exp(c·cost)</source>
+            <translation>Función combinada: coeficiente c de exp(c·costo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="143" />
+            <source>Deterrence table: upper bound of each cost band and its factor</source>
+            <translation>Tabla de disuasión: límite superior de cada tramo de costo y su factor</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="143" />
+            <source>Cost up to</source>
+            <translation>Costo hasta</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="143" />
+            <source>Factor</source>
+            <translation>Factor</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="150" />
+            <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
+            <translation>Se usa con la función de tabla: los costos desde el límite anterior (0 para el primer tramo) hasta este límite reciben este factor; los costos por encima del último límite reciben 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
+            <source>Constraint</source>
+            <translation>Restricción</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="158" />
+            <source>Doubly constrained (productions and attractions)</source>
+            <translation>Doblemente restringido (producciones y atracciones)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="159" />
+            <source>Production constrained</source>
+            <translation>Restringido en las producciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="160" />
+            <source>Attraction constrained</source>
+            <translation>Restringido en las atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="168" />
+            <source>When total productions and attractions differ</source>
+            <translation>Cuando los totales de producciones y atracciones difieren</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="164" />
+            <source>Scale attractions to total productions</source>
+            <translation>Escalar las atracciones al total de producciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="165" />
+            <source>Scale productions to total attractions</source>
+            <translation>Escalar las producciones al total de atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="166" />
+            <source>Scale both to the mean of the two totals</source>
+            <translation>Escalar ambas a la media de los dos totales</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="171" />
+            <source>Cost of trips within a zone</source>
+            <translation>Costo de los viajes dentro de una zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="171" />
+            <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
+            <translation>Reemplaza el costo de todos los viajes dentro de una zona. Déjelo vacío para conservar los valores de la matriz y usar la mitad del costo a la zona más cercana donde la matriz no tiene ninguno (o cero).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="179" />
+            <source>Balancing tolerance (largest relative error of a zone total)</source>
+            <translation>Tolerancia del balanceo (mayor error relativo del total de una zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="183" />
+            <source>Maximum balancing iterations</source>
+            <translation>Máximo de iteraciones de balanceo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="106" />
+            <source>Trips (OD table)</source>
+            <translation>Viajes (tabla OD)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>Total trips</source>
+            <translation>Total de viajes</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>Mean trip cost</source>
+            <translation>Costo medio de viaje</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>β used or calibrated</source>
+            <translation>β usado o calibrado</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>Balancing iterations</source>
+            <translation>Iteraciones de balanceo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>Largest relative error of a zone total</source>
+            <translation>Mayor error relativo del total de una zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="115" />
+            <source>Balancing converged</source>
+            <translation>El balanceo convergió</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="325" />
+            <source>{0} zones have no value in field {1}: counted as 0.</source>
+            <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="199" />
+            <source>The cost matrix has no rows.</source>
+            <translation>La matriz de costos no tiene filas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="341" />
+            <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
+            <translation>{0} filas de la matriz de costos no tienen un número en el campo {1}: esos pares son inalcanzables.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="335" />
+            <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
+            <translation>{0} filas de la matriz de costos se refieren a {1} identificadores que no son zonas y se omitieron: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="347" />
+            <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
+            <translation>{} zonas no tienen costo (o es cero) para los viajes dentro de la zona: se usa la mitad del costo a su zona más cercana.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="254" />
+            <source>The deterrence table must hold numbers only (cost bound and factor).</source>
+            <translation>La tabla de disuasión solo debe contener números (límite de costo y factor).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="258" />
+            <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
+            <translation>La tabla de disuasión necesita al menos una fila, límites de costo positivos en orden creciente y factores de cero o más.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="219" />
+            <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
+            <translation>La calibración a un costo medio de viaje solo funciona con la función exponencial o la potencial.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="353" />
+            <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
+            <translation>{0} de {1} pares origen-destino no tienen costo: son inalcanzables y no reciben viajes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="331" />
+            <source>{0} zones have 0 in field {1}.</source>
+            <translation>{0} zonas tienen 0 en el campo {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="361" />
+            <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
+            <translation>Calibración de Hyman: β = {0:.6g} tras {1} corridas (costo medio observado {2:.4g}, modelado {3:.4g}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="374" />
+            <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
+            <translation>La calibración no alcanzó el costo medio de viaje observado: compruebe que la matriz de costos y la media observada usan la misma unidad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="306" />
+            <source>{} origin-destination pairs with trips written.</source>
+            <translation>Se escribieron {} pares origen-destino con viajes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="385" />
+            <source>attractions were scaled to total productions</source>
+            <translation>las atracciones se escalaron al total de producciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="386" />
+            <source>productions were scaled to total attractions</source>
+            <translation>las producciones se escalaron al total de atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="387" />
+            <source>both were scaled to the mean of the two totals</source>
+            <translation>ambas se escalaron a la media de los dos totales</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="389" />
+            <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
+            <translation>Los totales de producciones ({0:,.1f}) y atracciones ({1:,.1f}) difieren: {2} (producciones × {3:.6g}, atracciones × {4:.6g}; total {5:,.1f}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="421" />
+            <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
+            <translation>{0} zonas producen viajes pero no alcanzan ninguna zona que atraiga viajes: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="427" />
+            <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
+            <translation>{0} zonas atraen viajes pero ninguna zona productora las alcanza: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="434" />
+            <source>exponential</source>
+            <translation>exponencial</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="435" />
+            <source>power</source>
+            <translation>potencial</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="436" />
+            <source>combined (gamma)</source>
+            <translation>combinada (gamma)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="437" />
+            <source>table</source>
+            <translation>tabla</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="440" />
+            <source>Deterrence function: {0} ({1}).</source>
+            <translation>Función de disuasión: {0} ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="441" />
+            <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
+            <translation>{0} zonas; {1:,.1f} viajes; {2} iteraciones de balanceo; mayor error relativo del total de una zona {3:.3g}; costo medio de viaje {4:.4g}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="452" />
+            <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
+            <translation>El balanceo no convergió dentro del límite de iteraciones (mayor error {:.3g}): los viajes se escriben, pero aumente el máximo de iteraciones o revise las zonas que no se pueden alcanzar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="414" />
+            <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
+            <translation>Las zonas forman {} grupos entre los que no es posible ningún viaje (por ejemplo, una isla de la red): las atracciones se escalaron dentro de cada grupo a sus producciones.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="64" />
             <source>Distributes the trips produced and attracted by each zone between every pair of zones with the gravity model T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 5), doubly constrained (Furness balancing) or constrained on productions or attractions only.
 
 The deterrence function f is exponential exp(−β c), power c^(−β), combined (gamma) c^b · exp(c₁ c) or a table of factors by cost band. A typical starting β is 1 / mean trip time (about 0.017/min public transport, 0.03/min car, 0.08/min walking and cycling). Give an observed mean trip cost (from an OD survey) to calibrate β with Hyman's method instead.
 
-The cost matrix is a long table (one row per origin and destination) from a layer or a CSV file, e.g. the output of a travel-time matrix. Pairs absent from it are unreachable and get no trips. When the matrix has no cost within a zone, half the cost to the nearest zone is used. Unequal totals of productions and attractions are balanced first (reported).
+The cost matrix is a long table (one row per origin and destination) from a layer, or a CSV, CSV.gz or Parquet file, e.g. the output of a travel-time matrix. Pairs absent from it, or without a cost, are unreachable and get no trips; a pair that appears twice is refused. When the matrix has no cost within a zone, half the cost to the nearest zone is used. Unequal totals of productions and attractions are balanced first (reported).
+
+The model works on zones × zones matrices (16 bytes per pair of zones): a run that would not fit in the memory available is refused with the size it needs.
 
 Output: a table from_id, to_id, trips, cost. The log reports iterations, the final error, the mean trip cost and the calibrated parameters.</source>
             <translation>Distribuye los viajes producidos y atraídos por cada zona entre todos los pares de zonas con el modelo gravitacional T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar y Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 5), doblemente restringido (balanceo de Furness) o restringido solo en las producciones o en las atracciones.
 
 La función de disuasión f es exponencial exp(−β c), potencial c^(−β), combinada (gamma) c^b · exp(c₁ c) o una tabla de factores por tramo de costo. Un β inicial típico es 1 / tiempo medio de viaje (unos 0,017/min en transporte público, 0,03/min en automóvil, 0,08/min a pie y en bicicleta). Indique en su lugar un costo medio de viaje observado (de una encuesta origen-destino) para calibrar β con el método de Hyman.
 
-La matriz de costos es una tabla larga (una fila por origen y destino) de una capa o de un archivo CSV, p. ej. la salida de una matriz de tiempos de viaje. Los pares ausentes son inalcanzables y no reciben viajes. Cuando la matriz no tiene costo dentro de una zona, se usa la mitad del costo a la zona más cercana. Si los totales de producciones y atracciones difieren, primero se balancean (se informa).
+La matriz de costos es una tabla larga (una fila por origen y destino) de una capa, o de un archivo CSV, CSV.gz o Parquet, p. ej. la salida de una matriz de tiempos de viaje. Los pares ausentes, o sin costo, son inalcanzables y no reciben viajes; un par que aparece dos veces se rechaza. Cuando la matriz no tiene costo dentro de una zona, se usa la mitad del costo a la zona más cercana. Si los totales de producciones y atracciones difieren, primero se balancean (se informa).
+
+El modelo trabaja con matrices de zonas × zonas (16 bytes por par de zonas): una ejecución que no cabría en la memoria disponible se rechaza indicando el tamaño que necesita.
 
 Salida: una tabla from_id, to_id, trips, cost. El registro informa las iteraciones, el error final, el costo medio de viaje y los parámetros calibrados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="114" />
-            <source>Zones (polygons, points or a table)</source>
-            <translation>Zonas (polígonos, puntos o una tabla)</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="91" />
+            <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV, CSV.gz or Parquet file is read directly, in chunks, which is much faster for big matrices.</source>
+            <translation>Una fila por origen y destino con sus identificadores y el costo (tiempo de viaje en minutos, distancia o costo generalizado). Un archivo CSV, CSV.gz o Parquet se lee directamente, por partes, mucho más rápido para matrices grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="119" />
-            <source>Zone id field</source>
-            <translation>Campo identificador de zona</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="190" />
+            <source>A distribution between {zones} zones needs about {needed} of memory (its {zones} × {zones} matrices and the output table), more than the {available} available. Aggregate the zones into fewer, larger ones, or run it on a computer with more memory.</source>
+            <translation>Una distribución entre {zones} zonas necesita unos {needed} de memoria (sus matrices de {zones} × {zones} y la tabla de salida), más que los {available} disponibles. Agrupe las zonas en menos zonas más grandes, o ejecútela en una computadora con más memoria.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="127" />
-            <source>Productions field (trips leaving each zone)</source>
-            <translation>Campo de producciones (viajes que salen de cada zona)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="127" />
-            <source>Attractions field (trips arriving in each zone)</source>
-            <translation>Campo de atracciones (viajes que llegan a cada zona)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="141" />
-            <source>Cost matrix (long table or CSV file)</source>
-            <translation>Matriz de costos (tabla larga o archivo CSV)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="144" />
-            <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV file path is read directly, which is much faster for big matrices.</source>
-            <translation>Una fila por origen y destino con sus identificadores y el costo (tiempo de viaje en minutos, distancia o costo generalizado). La ruta de un archivo CSV se lee directamente, mucho más rápido para matrices grandes.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
-            <source>Origin id field of the matrix</source>
-            <translation>Campo identificador de origen de la matriz</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
-            <source>Destination id field of the matrix</source>
-            <translation>Campo identificador de destino de la matriz</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
-            <source>Cost field of the matrix</source>
-            <translation>Campo de costo de la matriz</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Deterrence function</source>
-            <translation>Función de disuasión</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Exponential: exp(−β·cost)</source>
-            <translation>Exponencial: exp(−β·costo)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Power: cost^(−β)</source>
-            <translation>Potencial: costo^(−β)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Combined (gamma): cost^b · exp(c·cost)</source>
-            <translation>Combinada (gamma): costo^b · exp(c·costo)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Table of factors by cost band</source>
-            <translation>Tabla de factores por tramo de costo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="175" />
-            <source>β (deterrence parameter)</source>
-            <translation>β (parámetro de disuasión)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="182" />
-            <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
-            <translation>Por unidad de costo; aproximadamente 1 / costo medio de viaje si no se sabe nada mejor.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="184" />
-            <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
-            <translation>Calibrar β a este costo medio de viaje observado (0 = no calibrar)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="191" />
-            <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
-            <translation>Costo medio de los viajes de la encuesta OD, en la unidad de la matriz de costos. β se obtiene entonces con el método de Hyman para que el modelo lo reproduzca (funciones exponencial y potencial).</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="195" />
+            <source>Field {field} has {n} negative values: trips must be zero or positive.</source>
+            <translation>El campo {field} tiene {n} valores negativos: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/tripdistribution.py" line="198" />
-            <source>Combined function: exponent b of cost^b</source>
-            <translation>Función combinada: exponente b de costo^b</translation>
+            <source>Every zone has 0 in field {field}: there are no trips to distribute.</source>
+            <translation>Todas las zonas tienen 0 en el campo {field}: no hay viajes que distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="198" />
-            <source>Combined function: coefficient c of exp(c·cost)</source>
-            <translation>Función combinada: coeficiente c de exp(c·costo)</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="200" />
+            <source>The cost matrix has {n} negative costs: costs must be zero or positive.</source>
+            <translation>La matriz de costos tiene {n} costos negativos: los costos deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="207" />
-            <source>Deterrence table: upper bound of each cost band and its factor</source>
-            <translation>Tabla de disuasión: límite superior de cada tramo de costo y su factor</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="207" />
-            <source>Cost up to</source>
-            <translation>Costo hasta</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="203" />
+            <source>No row of the cost matrix matches the zone ids (matrix ids such as {matrix_ids}; zone ids such as {zone_ids}): check the zone id field and the id fields of the matrix.</source>
+            <translation>Ninguna fila de la matriz de costos coincide con los identificadores de zona (identificadores de la matriz como {matrix_ids}; de las zonas como {zone_ids}): revise el campo identificador de zona y los campos identificadores de la matriz.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/tripdistribution.py" line="207" />
-            <source>Factor</source>
-            <translation>Factor</translation>
+            <source>No row of the cost matrix has a cost in field {field} for two zones: there is nothing to distribute on.</source>
+            <translation>Ninguna fila de la matriz de costos tiene un costo en el campo {field} entre dos zonas: no hay nada sobre lo que distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="214" />
-            <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
-            <translation>Se usa con la función de tabla: los costos desde el límite anterior (0 para el primer tramo) hasta este límite reciben este factor; los costos por encima del último límite reciben 0.</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="211" />
+            <source>{n} origin-destination pairs appear more than once in the cost matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{n} pares origen-destino aparecen más de una vez en la matriz de costos (p. ej. {examples}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
-            <source>Constraint</source>
-            <translation>Restricción</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
-            <source>Doubly constrained (productions and attractions)</source>
-            <translation>Doblemente restringido (producciones y atracciones)</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="215" />
+            <source>The cost matrix has {n} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
+            <translation>La matriz de costos tiene {n} costos cero, pero las funciones potencial y combinada necesitan costos mayores que cero: use la función exponencial o indique un costo para los viajes dentro de una zona.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/tripdistribution.py" line="222" />
-            <source>Production constrained</source>
-            <translation>Restringido en las producciones</translation>
+            <source>The observed mean trip cost {observed:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {max_mean:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
+            <translation>El costo medio de viaje observado {observed:.4g} no se puede alcanzar: con estas zonas y esta matriz de costos el costo medio de viaje es como máximo {max_mean:.4g} (sin ninguna disuasión). Compruebe que ambos usen la misma unidad y que el límite de tiempo de la matriz cubra los viajes observados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
-            <source>Attraction constrained</source>
-            <translation>Restringido en las atracciones</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
-            <source>When total productions and attractions differ</source>
-            <translation>Cuando los totales de producciones y atracciones difieren</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
-            <source>Scale attractions to total productions</source>
-            <translation>Escalar las atracciones al total de producciones</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
-            <source>Scale productions to total attractions</source>
-            <translation>Escalar las producciones al total de atracciones</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
-            <source>Scale both to the mean of the two totals</source>
-            <translation>Escalar ambas a la media de los dos totales</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="246" />
-            <source>Cost of trips within a zone</source>
-            <translation>Costo de los viajes dentro de una zona</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="253" />
-            <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
-            <translation>Reemplaza el costo de todos los viajes dentro de una zona. Déjelo vacío para conservar los valores de la matriz y usar la mitad del costo a la zona más cercana donde la matriz no tiene ninguno (o cero).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="261" />
-            <source>Balancing tolerance (largest relative error of a zone total)</source>
-            <translation>Tolerancia del balanceo (mayor error relativo del total de una zona)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="270" />
-            <source>Maximum balancing iterations</source>
-            <translation>Máximo de iteraciones de balanceo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="279" />
-            <source>Trips (OD table)</source>
-            <translation>Viajes (tabla OD)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>Total trips</source>
-            <translation>Total de viajes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>Mean trip cost</source>
-            <translation>Costo medio de viaje</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>β used or calibrated</source>
-            <translation>β usado o calibrado</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>Balancing iterations</source>
-            <translation>Iteraciones de balanceo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>Largest relative error of a zone total</source>
-            <translation>Mayor error relativo del total de una zona</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="292" />
-            <source>Balancing converged</source>
-            <translation>El balanceo convergió</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="304" />
-            <source>Field {} does not exist in the zones layer.</source>
-            <translation>El campo {} no existe en la capa de zonas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="311" />
-            <source>The zones layer has no features.</source>
-            <translation>La capa de zonas no tiene entidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="314" />
-            <source>{0} zones have no value in field {1} and were left out.</source>
-            <translation>{0} zonas no tienen valor en el campo {1} y se omitieron.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="323" />
-            <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
-            <translation>Los identificadores de zona deben ser únicos, pero el campo {0} repite: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="332" />
-            <source>{0} zones have no value in field {1}: counted as 0.</source>
-            <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="337" />
-            <source>Field {0} has {1} negative values: trips must be zero or positive.</source>
-            <translation>El campo {0} tiene {1} valores negativos: los viajes deben ser cero o positivos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="343" />
-            <source>Every zone has 0 in field {}: there are no trips to distribute.</source>
-            <translation>Todas las zonas tienen 0 en el campo {}: no hay viajes que distribuir.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="356" />
-            <source>The cost matrix has no rows.</source>
-            <translation>La matriz de costos no tiene filas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="359" />
-            <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
-            <translation>{0} filas de la matriz de costos no tienen un número en el campo {1}: esos pares son inalcanzables.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="370" />
-            <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
-            <translation>{0} filas de la matriz de costos se refieren a {1} identificadores que no son zonas y se omitieron: {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="376" />
-            <source>No row of the cost matrix matches the zone ids (matrix ids such as {0}; zone ids such as {1}): check the zone id field and the id fields of the matrix.</source>
-            <translation>Ninguna fila de la matriz de costos coincide con los identificadores de zona (identificadores de la matriz como {0}; de las zonas como {1}): revise el campo identificador de zona y los campos identificadores de la matriz.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="383" />
-            <source>{} origin-destination pairs appear more than once in the cost matrix: the last row is used.</source>
-            <translation>{} pares origen-destino aparecen más de una vez en la matriz de costos: se usa la última fila.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="408" />
-            <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
-            <translation>{} zonas no tienen costo (o es cero) para los viajes dentro de la zona: se usa la mitad del costo a su zona más cercana.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="422" />
-            <source>The deterrence table must hold numbers only (cost bound and factor).</source>
-            <translation>La tabla de disuasión solo debe contener números (límite de costo y factor).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="426" />
-            <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
-            <translation>La tabla de disuasión necesita al menos una fila, límites de costo positivos en orden creciente y factores de cero o más.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="459" />
-            <source>The cost matrix has {} negative costs: costs must be zero or positive.</source>
-            <translation>La matriz de costos tiene {} costos negativos: los costos deben ser cero o positivos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="467" />
-            <source>The cost matrix has {} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
-            <translation>La matriz de costos tiene {} costos cero, pero las funciones potencial y combinada necesitan costos mayores que cero: use la función exponencial o indique un costo para los viajes dentro de una zona.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="474" />
-            <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
-            <translation>La calibración a un costo medio de viaje solo funciona con la función exponencial o la potencial.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="481" />
-            <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
-            <translation>{0} de {1} pares origen-destino no tienen costo: son inalcanzables y no reciben viajes.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="489" />
-            <source>{0} zones have 0 in field {1}.</source>
-            <translation>{0} zonas tienen 0 en el campo {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="509" />
-            <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
-            <translation>Calibración de Hyman: β = {0:.6g} tras {1} corridas (costo medio observado {2:.4g}, modelado {3:.4g}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="517" />
-            <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
-            <translation>La calibración no alcanzó el costo medio de viaje observado: compruebe que la matriz de costos y la media observada usan la misma unidad.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="559" />
-            <source>The gravity model cannot run: {}</source>
-            <translation>El modelo gravitacional no puede ejecutarse: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="582" />
-            <source>{} origin-destination pairs with trips written.</source>
-            <translation>Se escribieron {} pares origen-destino con viajes.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="602" />
-            <source>attractions were scaled to total productions</source>
-            <translation>las atracciones se escalaron al total de producciones</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="603" />
-            <source>productions were scaled to total attractions</source>
-            <translation>las producciones se escalaron al total de atracciones</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="604" />
-            <source>both were scaled to the mean of the two totals</source>
-            <translation>ambas se escalaron a la media de los dos totales</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="606" />
-            <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
-            <translation>Los totales de producciones ({0:,.1f}) y atracciones ({1:,.1f}) difieren: {2} (producciones × {3:.6g}, atracciones × {4:.6g}; total {5:,.1f}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="630" />
-            <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
-            <translation>{0} zonas producen viajes pero no alcanzan ninguna zona que atraiga viajes: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="636" />
-            <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
-            <translation>{0} zonas atraen viajes pero ninguna zona productora las alcanza: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="644" />
-            <source>exponential</source>
-            <translation>exponencial</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="645" />
-            <source>power</source>
-            <translation>potencial</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="646" />
-            <source>combined (gamma)</source>
-            <translation>combinada (gamma)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="647" />
-            <source>table</source>
-            <translation>tabla</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="649" />
-            <source>Deterrence function: {0} ({1}).</source>
-            <translation>Función de disuasión: {0} ({1}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="652" />
-            <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
-            <translation>{0} zonas; {1:,.1f} viajes; {2} iteraciones de balanceo; mayor error relativo del total de una zona {3:.3g}; costo medio de viaje {4:.4g}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="661" />
-            <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
-            <translation>El balanceo no convergió dentro del límite de iteraciones (mayor error {:.3g}): los viajes se escriben, pero aumente el máximo de iteraciones o revise las zonas que no se pueden alcanzar.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="539" />
-            <source>The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
-            <translation>El costo medio de viaje observado {0:.4g} no se puede alcanzar: con estas zonas y esta matriz de costos el costo medio de viaje es como máximo {1:.4g} (sin ninguna disuasión). Compruebe que ambos usen la misma unidad y que el límite de tiempo de la matriz cubra los viajes observados.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="623" />
-            <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
-            <translation>Las zonas forman {} grupos entre los que no es posible ningún viaje (por ejemplo, una isla de la red): las atracciones se escalaron dentro de cada grupo a sus producciones.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="549" />
-            <source>The observed mean trip cost {0:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
-            <translation>El costo medio de viaje observado {0:.4g} es demasiado bajo para estas zonas y esta matriz de costos: el modelo gravitacional no puede bajar tanto su media, su balanceo falla cuando los viajes se concentran en los pares más baratos. Verifique que la matriz y la media observada usen la misma unidad.</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="229" />
+            <source>The observed mean trip cost {observed:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
+            <translation>El costo medio de viaje observado {observed:.4g} es demasiado bajo para estas zonas y esta matriz de costos: el modelo gravitacional no puede bajar tanto su media, su balanceo falla cuando los viajes se concentran en los pares más baratos. Verifique que la matriz y la media observada usen la misma unidad.</translation>
         </message>
     </context>
     <context>
         <name>TripGeneration</name>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="73" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="66" />
             <source>Trip generation</source>
             <translation>Generación de viajes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="76" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="69" />
             <source>Estimates the trips produced and attracted by each zone in a day (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 4) and adds them as two new fields.
 
 Productions: cross-classification (a trip rate for each category, e.g. income group, times a count such as the population; the default rates 1.6 / 2.0 / 2.5 trips per inhabitant per day for low / middle / high income are LAC working values around the 2.0 average of the CAF Urban Mobility Observatory — replace them with rates from the local OD survey), rates on zone fields (Σ field × rate), or a linear regression fitted on zones with an observed number of trips. Several category fields are combined by writing their values separated by ';' in the rate table (e.g. 'low;1').
@@ -5514,404 +5415,399 @@ Atracciones: tasas sobre campos de la zona (p. ej. empleos, plazas escolares) o 
 Luego se balancean producciones y atracciones a totales iguales (por defecto las atracciones se escalan a las producciones, que suelen ser la mejor estimación); el registro informa los totales antes y después y los factores.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="101" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="96" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, puntos o una tabla)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="134" />
             <source>Productions method</source>
             <translation>Método de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="130" />
             <source>Cross-classification: rate by category × count field</source>
             <translation>Clasificación cruzada: tasa por categoría × campo de conteo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="209" />
             <source>Rates on zone fields</source>
             <translation>Tasas sobre campos de la zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="210" />
             <source>Regression on zone fields (observed trips field)</source>
             <translation>Regresión sobre campos de la zona (campo de viajes observados)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="118" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="135" />
             <source>Category fields (cross-classification, e.g. income group)</source>
             <translation>Campos de categoría (clasificación cruzada, p. ej. grupo de ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="126" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
             <source>Count field (persons or households per zone)</source>
             <translation>Campo de conteo (personas u hogares por zona)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="143" />
             <source>Trip rates by category (trips per person or household per day)</source>
             <translation>Tasas de viajes por categoría (viajes por persona u hogar por día)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="143" />
             <source>Category value(s)</source>
             <translation>Valor(es) de categoría</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="143" />
             <source>Rate</source>
             <translation>Tasa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="146" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="150" />
             <source>One row per category value of the category field; with several category fields write the values in the same order separated by ';'. Ignored when a rate table layer is given.</source>
             <translation>Una fila por valor de categoría del campo de categoría; con varios campos de categoría escriba los valores en el mismo orden separados por ';'. Se ignora si se indica una capa de tabla de tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="153" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="157" />
             <source>Rate table layer (instead of the rates above)</source>
             <translation>Capa de tabla de tasas (en lugar de las tasas anteriores)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="159" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="157" />
             <source>A table with one field named like each category field and a rate field.</source>
             <translation>Una tabla con un campo con el nombre de cada campo de categoría y un campo de tasa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="161" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="162" />
             <source>Rate field of the rate table</source>
             <translation>Campo de tasa de la tabla de tasas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="215" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="172" />
             <source>Production fields (rates on zone fields or regression)</source>
             <translation>Campos de producción (tasas sobre campos de la zona o regresión)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="225" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="172" />
             <source>Production rates, one per production field (comma-separated)</source>
             <translation>Tasas de producción, una por campo de producción (separadas por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="231" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="172" />
             <source>One rate for every field, or one per field in the same order, separated by commas (or by ';' when decimals are written with a comma).</source>
             <translation>Una tasa para todos los campos, o una por campo en el mismo orden, separadas por comas (o por ';' si los decimales se escriben con coma).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="238" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="172" />
             <source>Observed productions field (regression; zones without a value are predicted)</source>
             <translation>Campo de producciones observadas (regresión; se predicen las zonas sin valor)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="212" />
             <source>Attractions method</source>
             <translation>Método de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="258" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="213" />
             <source>Attraction fields (e.g. jobs, school places)</source>
             <translation>Campos de atracción (p. ej. empleos, plazas escolares)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="269" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="213" />
             <source>Attraction rates, one per attraction field (comma-separated)</source>
             <translation>Tasas de atracción, una por campo de atracción (separadas por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="275" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="213" />
             <source>Trips attracted per unit of each field. When attractions are scaled to productions only the ratios between the rates matter.</source>
             <translation>Viajes atraídos por unidad de cada campo. Si las atracciones se escalan a las producciones, solo importan las proporciones entre las tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="282" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="213" />
             <source>Observed attractions field (regression; zones without a value are predicted)</source>
             <translation>Campo de atracciones observadas (regresión; se predicen las zonas sin valor)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="105" />
             <source>Balance the totals</source>
             <translation>Balancear los totales</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="100" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar las atracciones al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="101" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar las producciones al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="102" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="103" />
             <source>Do not balance</source>
             <translation>No balancear</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="304" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
             <source>Name of the productions field</source>
             <translation>Nombre del campo de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="304" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
             <source>Name of the attractions field</source>
             <translation>Nombre del campo de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="311" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="111" />
             <source>Zones with productions and attractions</source>
             <translation>Zonas con producciones y atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Total productions before balancing</source>
             <translation>Total de producciones antes del balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Total attractions before balancing</source>
             <translation>Total de atracciones antes del balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Total productions</source>
             <translation>Total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Total attractions</source>
             <translation>Total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Factor applied to productions</source>
             <translation>Factor aplicado a las producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Factor applied to attractions</source>
             <translation>Factor aplicado a las atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="343" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="252" />
             <source>The {0} rates '{1}' are not numbers separated by commas.</source>
             <translation>Las tasas de {0} '{1}' no son números separados por comas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="349" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="258" />
             <source>{0} {1} fields but {2} rates: give one rate, or one per field.</source>
             <translation>{0} campos de {1} pero {2} tasas: indique una tasa, o una por campo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="359" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="279" />
             <source>Choose at least one {} field.</source>
             <translation>Elija al menos un campo de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="363" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="498" />
             <source>{0} NULL values in the {1} fields were counted as 0.</source>
             <translation>{0} valores NULL en los campos de {1} se contaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="369" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="504" />
             <source>{0} = {1}</source>
             <translation>{0} = {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="376" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="272" />
             <source>The {} regression needs explanatory fields and an observed trips field.</source>
             <translation>La regresión de {} necesita campos explicativos y un campo de viajes observados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="385" />
-            <source>Too few zones have an observed value in field {0} and every explanatory field to fit the {1} regression.</source>
-            <translation>Muy pocas zonas tienen un valor observado en el campo {0} y en todos los campos explicativos para ajustar la regresión de {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="399" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="513" />
             <source>{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).</source>
             <translation>Regresión de {0}: {1} (R² = {2:.3f}, {3} zonas observadas, {4} predichas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="405" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="519" />
             <source>{0} zones could not be predicted (NULL explanatory values) and {1} got a negative prediction: both were set to 0.</source>
             <translation>{0} zonas no se pudieron predecir (valores explicativos NULL) y {1} obtuvieron una predicción negativa: ambas se fijaron en 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="473" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="335" />
             <source>The rate table has no field {0}: it needs a field named like each category field and a rate field.</source>
             <translation>La tabla de tasas no tiene el campo {0}: necesita un campo con el nombre de cada campo de categoría y un campo de tasa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="489" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="350" />
             <source>The rate table row '{0}' has {1} values but {2} category fields were chosen: separate the values with ';' in the order of the fields.</source>
             <translation>La fila '{0}' de la tabla de tasas tiene {1} valores pero se eligieron {2} campos de categoría: separe los valores con ';' en el orden de los campos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="499" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="477" />
             <source>Every trip rate must be a number of zero or more.</source>
             <translation>Cada tasa de viajes debe ser un número igual o mayor que cero.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="508" />
-            <source>The rate table repeats a category: each needs exactly one rate.</source>
-            <translation>La tabla de tasas repite una categoría: cada una necesita exactamente una tasa.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="516" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="299" />
             <source>Choose at least one category field for cross-classification, or use rates on zone fields (e.g. population × 2.0).</source>
             <translation>Elija al menos un campo de categoría para la clasificación cruzada, o use tasas sobre campos de la zona (p. ej. población × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="532" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="529" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="538" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="535" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas no tienen categoría (NULL) y no producen viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="545" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="541" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertenecen a categorías sin tasa y no producen viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="551" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="546" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Clasificación cruzada sobre {0} × {1} con {2} tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="570" />
-            <source>The zones layer has no features.</source>
-            <translation>La capa de zonas no tiene entidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="577" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="453" />
             <source>productions</source>
             <translation>producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="577" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="454" />
             <source>attractions</source>
             <translation>atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="644" />
-            <source>Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the fields and rates that give zero.</source>
-            <translation>No se puede balancear: el total de producciones es {0:,.1f} y el de atracciones {1:,.1f}. Revise los campos y tasas que dan cero.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="654" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="563" />
             <source>attractions scaled to total productions</source>
             <translation>atracciones escaladas al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="655" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="564" />
             <source>productions scaled to total attractions</source>
             <translation>producciones escaladas al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="656" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="565" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="658" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="567" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceo: total de producciones {0:,.1f} y de atracciones {1:,.1f} antes; {2} (producciones × {3:.6g}, atracciones × {4:.6g}); ambos {5:,.1f} después.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="667" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="556" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sin balancear: total de producciones {0:,.1f}, total de atracciones {1:,.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="676" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="318" />
             <source>The productions and attractions fields need different names.</source>
             <translation>Los campos de producciones y atracciones necesitan nombres distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="76" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="69" />
             <source>Rates from the local OD survey: give its trips table and its persons (or households) table, both with the category fields; each category's rate is its expanded trips divided by its expanded persons, and the log lists them. They take the place of the rates above.</source>
             <translation>Tasas de la encuesta origen-destino local: indique su tabla de viajes y su tabla de personas (u hogares), ambas con los campos de categoría; la tasa de cada categoría es la suma expandida de sus viajes dividida por la de sus personas, y el registro las lista. Sustituyen a las tasas anteriores.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="170" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>OD survey: trips table (rates estimated from the survey, instead of the rates above)</source>
             <translation>Encuesta OD: tabla de viajes (tasas estimadas a partir de la encuesta, en lugar de las tasas anteriores)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="176" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>One row per surveyed trip with the category fields (named like the zones' category fields) and optionally an expansion factor. The rate of a category is its weighted trips divided by its weighted persons in the persons table.</source>
             <translation>Una fila por viaje encuestado con los campos de categoría (con los mismos nombres que los campos de categoría de las zonas) y, opcionalmente, un factor de expansión. La tasa de una categoría es la suma ponderada de sus viajes dividida por la de sus personas en la tabla de personas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="184" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>Expansion factor of the trips (empty: 1 per trip)</source>
             <translation>Factor de expansión de los viajes (vacío: 1 por viaje)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="193" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>OD survey: persons or households table</source>
             <translation>Encuesta OD: tabla de personas u hogares</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="199" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>One row per surveyed person or household (or per category, with the count as the weight), with the same category fields; the same unit as the zones' count field.</source>
             <translation>Una fila por persona u hogar encuestado (o por categoría, con el recuento como peso), con los mismos campos de categoría; la misma unidad que el campo de recuento de las zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="206" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>Expansion factor of the persons (empty: 1 per row)</source>
             <translation>Factor de expansión de las personas (vacío: 1 por fila)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="421" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="386" />
             <source>Rates from an OD survey need both the trips table and the persons table.</source>
             <translation>Las tasas de una encuesta OD necesitan la tabla de viajes y la tabla de personas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="425" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="389" />
             <source>trips</source>
             <translation>viajes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="425" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="398" />
             <source>persons</source>
             <translation>personas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="431" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="368" />
             <source>The survey's {0} table has no field {1}: it needs the category fields of the zones.</source>
             <translation>La tabla de {0} de la encuesta no tiene el campo {1}: necesita los campos de categoría de las zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="440" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="377" />
             <source>The survey's {} table is empty.</source>
             <translation>La tabla de {} de la encuesta está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="446" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="404" />
             <source>{0} categories have surveyed trips but no persons and get no rate: {1}.</source>
             <translation>{0} categorías tienen viajes encuestados pero ninguna persona y no reciben tasa: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="457" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="415" />
             <source>Trip rates from the survey (trips / persons by category):</source>
             <translation>Tasas de viaje de la encuesta (viajes / personas por categoría):</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="583" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="289" />
             <source>The OD survey tables give rates by category: they are used only by cross-classification and were ignored.</source>
             <translation>Las tablas de la encuesta OD dan tasas por categoría: solo las usa la clasificación cruzada y se ignoraron.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripgeneration.py" line="473" />
+            <source>Too few zones have an observed value in field {field} and every explanatory field to fit the regression.</source>
+            <translation>Muy pocas zonas tienen un valor observado en el campo {field} y en todos los campos explicativos para ajustar la regresión.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripgeneration.py" line="478" />
+            <source>The rate table repeats a category ({examples}): each needs exactly one rate.</source>
+            <translation>La tabla de tasas repite una categoría ({examples}): cada una necesita exactamente una tasa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripgeneration.py" line="481" />
+            <source>Cannot balance: total productions are {productions:,.1f} and total attractions {attractions:,.1f}. Check the fields and rates that give zero.</source>
+            <translation>No se puede balancear: el total de producciones es {productions:,.1f} y el de atracciones {attractions:,.1f}. Revise los campos y tasas que dan cero.</translation>
         </message>
     </context>
     <context>

@@ -1084,61 +1084,56 @@ Método: mapas coropléticos bivariados (Stevens 2015, 'Bivariate Choropleth Map
         </message>
         <message>
             <location filename="../processing/algorithms/bivariatemap.py" line="169" />
-            <source>The input layer has no features.</source>
-            <translation>A camada de entrada não tem feições.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="172" />
             <source>Both fields need at least one value that is not NULL.</source>
             <translation>Os dois campos precisam de pelo menos um valor que não seja NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="174" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="171" />
             <source>{} features have a NULL value in one of the fields and get no class.</source>
             <translation>{} feições têm um valor NULL em um dos campos e não recebem classe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="179" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="176" />
             <source>Breaks of {0}: {1}; breaks of {2}: {3}</source>
             <translation>Quebras de {0}: {1}; quebras de {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="185" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="182" />
             <source>Features per class: {}</source>
             <translation>Feições por classe: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="188" />
             <source>low</source>
             <translation>baixo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="188" />
             <source>medium</source>
             <translation>médio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="188" />
             <source>high</source>
             <translation>alto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="193" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="190" />
             <source>{0} {1}, {2} {3}</source>
             <translation>{0} {1}, {2} {3}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="226" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="223" />
             <source>higher</source>
             <translation>mais alto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="236" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="233" />
             <source>Cannot write the legend image {}.</source>
             <translation>Não é possível gravar a imagem da legenda {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="238" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="235" />
             <source>Legend image: {}</source>
             <translation>Imagem da legenda: {}</translation>
         </message>
@@ -1885,27 +1880,22 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>A camada já tem um campo {}: escolha outro nome para o índice ou renomeie-o.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="169" />
-            <source>The input layer has no features.</source>
-            <translation>A camada de entrada não tem feições.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="180" />
+            <location filename="../processing/algorithms/compositeindex.py" line="178" />
             <source>{} values are NULL or not numbers: they are treated as missing.</source>
             <translation>{} valores são NULL ou não são números: são tratados como ausentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="184" />
+            <location filename="../processing/algorithms/compositeindex.py" line="182" />
             <source>{0} features miss at least one indicator value ({1} miss all: their index is NULL).</source>
             <translation>{0} feições não têm pelo menos um valor de indicador ({1} não têm nenhum: seu índice é NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="190" />
+            <location filename="../processing/algorithms/compositeindex.py" line="188" />
             <source>These fields have a single value and do not differentiate features: {}</source>
             <translation>Estes campos têm um único valor e não diferenciam feições: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="195" />
+            <location filename="../processing/algorithms/compositeindex.py" line="193" />
             <source>Weights used: {}</source>
             <translation>Pesos usados: {}</translation>
         </message>
@@ -2018,122 +2008,122 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>O campo {0} contém “{1}”, que pode ser lido como número decimal ou como número com separador de milhar, e nenhum outro valor do campo indica qual: escreva seus números sem separador de milhar.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="55" />
+            <location filename="../processing/bridge/params.py" line="60" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="56" />
+            <location filename="../processing/bridge/params.py" line="61" />
             <source>Zone id field</source>
             <translation>Campo identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="131" />
+            <location filename="../processing/bridge/params.py" line="136" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tempos de viagem</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="131" />
+            <location filename="../processing/bridge/params.py" line="136" />
             <source>A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet file. Leave empty to compute the matrix on the street network below.</source>
             <translation>Uma tabela com uma linha por par origem–destino, ou o caminho de um arquivo CSV, CSV.gz ou Parquet. Deixe vazio para calcular a matriz na malha viária abaixo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="140" />
+            <location filename="../processing/bridge/params.py" line="145" />
             <source>Matrix origin id field</source>
             <translation>Campo de identificador de origem da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="140" />
+            <location filename="../processing/bridge/params.py" line="145" />
             <source>Matrix destination id field</source>
             <translation>Campo de identificador de destino da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="140" />
+            <location filename="../processing/bridge/params.py" line="145" />
             <source>Matrix travel time field (minutes)</source>
             <translation>Campo de tempo de viagem da matriz (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="148" />
+            <location filename="../processing/bridge/params.py" line="153" />
             <source>Street network (when there is no matrix)</source>
             <translation>Malha viária (quando não há matriz)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="154" />
+            <location filename="../processing/bridge/params.py" line="159" />
             <source>Mode (on the street network)</source>
             <translation>Modo (na malha viária)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="155" />
+            <location filename="../processing/bridge/params.py" line="160" />
             <source>Maximum travel time on the network (minutes)</source>
             <translation>Tempo de viagem máximo na malha (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="155" />
+            <location filename="../processing/bridge/params.py" line="160" />
             <source>Pairs farther than this are left out of the computed matrix.</source>
             <translation>Pares mais distantes que isso ficam fora da matriz calculada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="170" />
+            <location filename="../processing/bridge/params.py" line="175" />
             <source>Give the names of the matrix origin, destination and travel time fields.</source>
             <translation>Informe os nomes dos campos de origem, destino e tempo de viagem da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="185" />
+            <location filename="../processing/bridge/params.py" line="190" />
             <source>A travel matrix is given: the street network is not used.</source>
             <translation>Foi informada uma matriz de tempos de viagem: a malha viária não é usada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="193" />
+            <location filename="../processing/bridge/params.py" line="198" />
             <source>Give a travel-time matrix, or a street network to compute it on.</source>
             <translation>Informe uma matriz de tempos de viagem, ou uma malha viária para calculá-la.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="210" />
+            <location filename="../processing/bridge/params.py" line="215" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tempos de viagem na malha viária requer o algoritmo {}, que não está disponível: informe uma matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="221" />
+            <location filename="../processing/bridge/params.py" line="226" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>O maior limite ({0} min) excede o tempo de viagem máximo na malha ({1} min): pares a mais de {1} min não são contados.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="227" />
+            <location filename="../processing/bridge/params.py" line="232" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando a matriz de tempos de viagem na malha viária ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="253" />
+            <location filename="../processing/bridge/params.py" line="258" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>Não foi possível calcular a matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="276" />
+            <location filename="../processing/bridge/params.py" line="308" />
             <source>The OD table has no rows.</source>
             <translation>A tabela OD não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="279" />
+            <location filename="../processing/bridge/params.py" line="311" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>A tabela OD tem {0} valores negativos no campo {1}: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="286" />
+            <location filename="../processing/bridge/params.py" line="318" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} linhas da tabela OD não têm um número no campo {1} e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="292" />
+            <location filename="../processing/bridge/params.py" line="324" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} linhas da tabela OD não têm identificador de origem ou de destino e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="299" />
+            <location filename="../processing/bridge/params.py" line="331" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>A tabela OD não tem nenhuma linha com identificadores e um número de viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="309" />
+            <location filename="../processing/bridge/params.py" line="341" />
             <source>{0} origin-destination pairs appear more than once in the OD table (e.g. {1}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{0} pares origem-destino aparecem mais de uma vez na tabela OD (p. ex. {1}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
         </message>
@@ -2143,27 +2133,27 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} não tem o campo {1}; seus campos são: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="104" />
+            <location filename="../processing/bridge/readers.py" line="110" />
             <source>{0} features of {1} have no id in field {2}: they get no value.</source>
             <translation>{0} feições de {1} não têm id no campo {2}: ficam sem valor.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="112" />
+            <location filename="../processing/bridge/readers.py" line="118" />
             <source>Ids must be unique: {0} ids of field {1} in {2} are repeated ({3}).</source>
             <translation>Os ids devem ser únicos: {0} ids do campo {1} em {2} estão repetidos ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="153" />
+            <location filename="../processing/bridge/readers.py" line="162" />
             <source>The layer {} has no features.</source>
             <translation>A camada {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="185" />
+            <location filename="../processing/bridge/readers.py" line="194" />
             <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
             <translation>O campo {} foi escolhido para duas colunas diferentes da tabela (origem, destino, valor): escolha um campo para cada uma.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="242" />
+            <location filename="../processing/bridge/readers.py" line="251" />
             <source>The table {0} has no column {1}; its columns are: {2}.</source>
             <translation>A tabela {0} não tem a coluna {1}; suas colunas são: {2}.</translation>
         </message>
@@ -2183,52 +2173,34 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} já tem os campos {1}: a saída contém os valores novos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="228" />
-            <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
-            <translation>O arquivo de matriz {0} não tem a coluna {1}; suas colunas são: {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/tables.py" line="244" />
-            <source>The matrix table has no field {0}; its fields are: {1}.</source>
-            <translation>A tabela de matriz não tem o campo {0}; seus campos são: {1}.</translation>
-        </message>
-        <message>
             <location filename="../processing/bridge/writers.py" line="119" />
             <source>The folder {0} of output '{1}' does not exist and cannot be created ({2}).</source>
             <translation>A pasta {0} da saída '{1}' não existe e não pode ser criada ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="197" />
+            <location filename="../processing/bridge/params.py" line="202" />
             <source>Extra costs ({}) need a travel matrix with those columns: the matrix computed on the street network has travel times only.</source>
             <translation>Os custos adicionais ({}) precisam de uma matriz de tempos de viagem com essas colunas: a matriz calculada sobre a malha viária tem apenas tempos de viagem.</translation>
         </message>
-    </context>
-    <context>
-        <name>ConectaDemand</name>
         <message>
-            <location filename="../processing/bridge/tables.py" line="94" />
-            <source>The OD table has no rows.</source>
-            <translation>A tabela OD não tem linhas.</translation>
+            <location filename="../processing/bridge/params.py" line="278" />
+            <source>OD table (trips by origin and destination)</source>
+            <translation>Tabela OD (viagens por origem e destino)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="99" />
-            <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
-            <translation>A tabela OD tem {0} valores negativos no campo {1}: as viagens devem ser zero ou positivas.</translation>
+            <location filename="../processing/bridge/params.py" line="283" />
+            <source>Origin id field of the OD table</source>
+            <translation>Campo identificador de origem da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="104" />
-            <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
-            <translation>{0} linhas da tabela OD não têm um número no campo {1} e foram omitidas.</translation>
+            <location filename="../processing/bridge/params.py" line="283" />
+            <source>Destination id field of the OD table</source>
+            <translation>Campo identificador de destino da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="108" />
-            <source>{} rows of the OD table have no origin or destination id and were left out.</source>
-            <translation>{} linhas da tabela OD não têm identificador de origem ou de destino e foram omitidas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/tables.py" line="113" />
-            <source>The OD table has no row with ids and a number of trips.</source>
-            <translation>A tabela OD não tem nenhuma linha com identificadores e um número de viagens.</translation>
+            <location filename="../processing/bridge/params.py" line="283" />
+            <source>Trips field of the OD table</source>
+            <translation>Campo de viagens da tabela OD</translation>
         </message>
     </context>
     <context>
@@ -2848,132 +2820,97 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>DesireLines</name>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="296" />
+            <location filename="../processing/algorithms/desirelines.py" line="126" />
             <source>Desire lines</source>
             <translation>Linhas de desejo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="102" />
-            <source>OD table (trips by origin and destination)</source>
-            <translation>Tabela OD (viagens por origem e destino)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="107" />
-            <source>Origin id field of the OD table</source>
-            <translation>Campo identificador de origem da tabela OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="107" />
-            <source>Destination id field of the OD table</source>
-            <translation>Campo identificador de destino da tabela OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="107" />
-            <source>Trips field of the OD table</source>
-            <translation>Campo de viagens da tabela OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="117" />
-            <source>Zones</source>
-            <translation>Zonas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="124" />
-            <source>Zone id field</source>
-            <translation>Campo identificador da zona</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="132" />
+            <location filename="../processing/algorithms/desirelines.py" line="69" />
             <source>Minimum number of trips of a line</source>
             <translation>Número mínimo de viagens de uma linha</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="141" />
+            <location filename="../processing/algorithms/desirelines.py" line="70" />
             <source>Keep only the N largest flows (0 = all)</source>
             <translation>Manter apenas os N maiores fluxos (0 = todos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="149" />
+            <location filename="../processing/algorithms/desirelines.py" line="73" />
             <source>Add up both directions (A→B + B→A) in one line</source>
             <translation>Somar os dois sentidos (A→B + B→A) em uma única linha</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="172" />
+            <location filename="../processing/algorithms/desirelines.py" line="86" />
             <source>Number of lines</source>
             <translation>Número de linhas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="173" />
+            <location filename="../processing/algorithms/desirelines.py" line="87" />
             <source>Trips on the lines</source>
             <translation>Viagens nas linhas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="185" />
-            <source>Field {} does not exist in the zones layer.</source>
-            <translation>O campo {} não existe na camada de zonas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="191" />
+            <location filename="../processing/algorithms/desirelines.py" line="133" />
             <source>The zones layer has no features with a geometry and an id.</source>
             <translation>A camada de zonas não tem feições com geometria e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="195" />
+            <location filename="../processing/algorithms/desirelines.py" line="137" />
             <source>{0} zones without geometry and {1} without an id were left out.</source>
             <translation>Foram omitidas {0} zonas sem geometria e {1} sem identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="201" />
+            <location filename="../processing/algorithms/desirelines.py" line="143" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Os identificadores de zona devem ser únicos, mas o campo {0} repete: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="222" />
+            <location filename="../processing/algorithms/desirelines.py" line="153" />
             <source>{0} OD rows ({1:,.1f} trips) refer to ids that are not in the zones layer: {2}.</source>
             <translation>{0} linhas OD ({1:,.1f} viagens) referem-se a identificadores que não estão na camada de zonas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="228" />
+            <location filename="../processing/algorithms/desirelines.py" line="91" />
             <source>No OD row matches the zone ids: check the zone id field and the id fields of the OD table.</source>
             <translation>Nenhuma linha OD corresponde aos identificadores de zona: verifique o campo identificador da zona e os campos identificadores da tabela OD.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="235" />
+            <location filename="../processing/algorithms/desirelines.py" line="159" />
             <source>{0} OD rows within a zone ({1:,.1f} trips) are not drawn.</source>
             <translation>Não são desenhadas {0} linhas OD dentro de uma zona ({1:,.1f} viagens).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="258" />
+            <location filename="../processing/algorithms/desirelines.py" line="164" />
             <source>{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.</source>
             <translation>Foram mantidas {0} de {1} linhas, com {2:,.1f} de {3:,.1f} viagens entre zonas diferentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="90" />
-            <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out.
-
-Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
-
-The lines are drawn in the coordinate reference system of the zones layer. With a street network, each line follows the fastest route on it for the chosen mode instead (drawn in the network's projected CRS); pairs with no route are drawn straight and counted in the log.</source>
-            <translation>Desenha as viagens de uma tabela OD como linhas de desejo: uma linha reta da zona de origem à de destino (a partir de um ponto dentro de cada polígono, ou do próprio ponto) com o número de viagens, com estilo de espessura proporcional às viagens. As viagens dentro de uma zona são omitidas.
-
-Mantenha o mapa legível com um número mínimo de viagens e/ou os N maiores fluxos; a opção simétrica soma os dois sentidos (A→B e B→A) em uma única linha.
-
-As linhas são desenhadas no sistema de referência de coordenadas (SRC) da camada de zonas. Com uma malha viária, cada linha segue em vez disso a rota mais rápida sobre ela para o modo escolhido (desenhada no SRC projetado da malha); os pares sem rota são desenhados retos e contados no registro.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="154" />
+            <location filename="../processing/algorithms/desirelines.py" line="78" />
             <source>Street network (optional: lines along the fastest route)</source>
             <translation>Malha viária (opcional: linhas ao longo da rota mais rápida)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="162" />
+            <location filename="../processing/algorithms/desirelines.py" line="84" />
             <source>Mode on the network</source>
             <translation>Modo na malha</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="326" />
+            <location filename="../processing/algorithms/desirelines.py" line="187" />
             <source>{} pairs have no route on the network (zones too far from it or not connected): drawn straight.</source>
             <translation>{} pares não têm rota na malha (zonas longe demais dela ou não conectadas): desenhados retos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/desirelines.py" line="54" />
+            <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out. A pair that appears twice in the OD table is refused.
+
+Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
+
+The lines are drawn in the coordinate reference system of the zones layer. With a street network, each line follows the fastest route on it for the chosen mode instead (drawn in the network's projected CRS); pairs with no route are drawn straight and counted in the log.</source>
+            <translation>Desenha as viagens de uma tabela OD como linhas de desejo: uma linha reta da zona de origem à de destino (a partir de um ponto dentro de cada polígono, ou do próprio ponto) com o número de viagens, com estilo de espessura proporcional às viagens. As viagens dentro de uma zona são omitidas. Um par que aparece duas vezes na tabela OD é recusado.
+
+Mantenha o mapa legível com um número mínimo de viagens e/ou os N maiores fluxos; a opção simétrica soma os dois sentidos (A→B e B→A) em uma única linha.
+
+As linhas são desenhadas no sistema de referência de coordenadas (SRC) da camada de zonas. Com uma malha viária, cada linha segue em vez disso a rota mais rápida sobre ela para o modo escolhido (desenhada no SRC projetado da malha); os pares sem rota são desenhados retos e contados no registro.</translation>
         </message>
     </context>
     <context>
@@ -3486,197 +3423,177 @@ Contém dados do OpenStreetMap © colaboradores do OpenStreetMap (ODbL). Dados d
     <context>
         <name>ModeSplit</name>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="72" />
+            <location filename="../processing/algorithms/modesplit.py" line="55" />
             <source>Mode split (multinomial logit)</source>
             <translation>Divisão modal (logit multinomial)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="75" />
-            <source>Splits the trips of an OD table between modes with a multinomial logit model (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 7): P_m = exp(V_m) / Σ_k exp(V_k) with V_m = constant_m + time coefficient_m × time_m + cost coefficient_m × cost_m.
-
-Give one travel-time matrix (long table or CSV file: origin id, destination id, time, and optionally a monetary cost) for each mode to consider: walking, bicycle, car, public transport. A mode is not available for a pair missing from its matrix. The coefficients table has one row per mode; the defaults (no constants, −0.05 per minute) are placeholders: estimate the coefficients from the local OD survey.
-
-Outputs: the OD table with the trips by mode, and a table of mode shares by origin zone.</source>
-            <translation>Divide as viagens de uma tabela OD entre modos com um modelo logit multinomial (Ortúzar e Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 7): P_m = exp(V_m) / Σ_k exp(V_k) com V_m = constante_m + coeficiente de tempo_m × tempo_m + coeficiente de custo_m × custo_m.
-
-Informe uma matriz de tempos de viagem (tabela longa ou arquivo CSV: identificador de origem, de destino, tempo e opcionalmente um custo monetário) para cada modo a considerar: a pé, de bicicleta, de carro, transporte público. Um modo não está disponível para um par ausente de sua matriz. A tabela de coeficientes tem uma linha por modo; os valores padrão (sem constantes, −0,05 por minuto) são provisórios: estime os coeficientes com a pesquisa origem-destino local.
-
-Saídas: a tabela OD com as viagens por modo e uma tabela de participação modal por zona de origem.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="88" />
-            <source>OD table (trips by origin and destination)</source>
-            <translation>Tabela OD (viagens por origem e destino)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="93" />
-            <source>Origin id field of the OD table</source>
-            <translation>Campo identificador de origem da tabela OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="93" />
-            <source>Destination id field of the OD table</source>
-            <translation>Campo identificador de destino da tabela OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="93" />
-            <source>Trips field of the OD table</source>
-            <translation>Campo de viagens da tabela OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="104" />
+            <location filename="../processing/algorithms/modesplit.py" line="77" />
             <source>Walking travel-time matrix</source>
             <translation>Matriz de tempos de viagem a pé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="105" />
+            <location filename="../processing/algorithms/modesplit.py" line="78" />
             <source>Bicycle travel-time matrix</source>
             <translation>Matriz de tempos de viagem de bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="106" />
+            <location filename="../processing/algorithms/modesplit.py" line="79" />
             <source>Car travel-time matrix</source>
             <translation>Matriz de tempos de viagem de carro</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="107" />
+            <location filename="../processing/algorithms/modesplit.py" line="80" />
             <source>Public transport travel-time matrix</source>
             <translation>Matriz de tempos de viagem em transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="84" />
             <source>Origin id field of the matrices</source>
             <translation>Campo identificador de origem das matrizes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="84" />
             <source>Destination id field of the matrices</source>
             <translation>Campo identificador de destino das matrizes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="84" />
             <source>Travel time field of the matrices</source>
             <translation>Campo de tempo de viagem das matrizes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="123" />
+            <location filename="../processing/algorithms/modesplit.py" line="90" />
             <source>Monetary cost field of the matrices</source>
             <translation>Campo de custo monetário das matrizes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="126" />
+            <location filename="../processing/algorithms/modesplit.py" line="90" />
             <source>Optional: used with the cost coefficients, in matrices that have this field.</source>
             <translation>Opcional: usado com os coeficientes de custo, nas matrizes que têm este campo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="100" />
             <source>Utility coefficients by mode</source>
             <translation>Coeficientes de utilidade por modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="95" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="96" />
             <source>Constant</source>
             <translation>Constante</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="97" />
             <source>Time coefficient</source>
             <translation>Coeficiente de tempo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="98" />
             <source>Cost coefficient</source>
             <translation>Coeficiente de custo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="141" />
+            <location filename="../processing/algorithms/modesplit.py" line="107" />
             <source>Mode is one of walk, bicycle, car, transit. Time coefficients are per unit of the matrices' time (usually minutes) and negative; one constant is usually fixed at 0.</source>
             <translation>O modo é um de walk, bicycle, car, transit. Os coeficientes de tempo são por unidade do tempo das matrizes (normalmente minutos) e negativos; uma constante costuma ser fixada em 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="148" />
+            <location filename="../processing/algorithms/modesplit.py" line="114" />
             <source>Trips by mode (OD table)</source>
             <translation>Viagens por modo (tabela OD)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="153" />
+            <location filename="../processing/algorithms/modesplit.py" line="115" />
             <source>Mode shares by origin zone</source>
             <translation>Participação modal por zona de origem</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="158" />
+            <location filename="../processing/algorithms/modesplit.py" line="116" />
             <source>Trips between pairs with no mode</source>
             <translation>Viagens entre pares sem nenhum modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="170" />
+            <location filename="../processing/algorithms/modesplit.py" line="143" />
             <source>Unknown mode '{0}' in the coefficients table: use {1}.</source>
             <translation>Modo desconhecido '{0}' na tabela de coeficientes: use {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="178" />
+            <location filename="../processing/algorithms/modesplit.py" line="151" />
             <source>The coefficients of mode {} must be numbers.</source>
             <translation>Os coeficientes do modo {} devem ser números.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="183" />
+            <location filename="../processing/algorithms/modesplit.py" line="156" />
             <source>The coefficients table has no row for {}, which has a matrix.</source>
             <translation>A tabela de coeficientes não tem linha para {}, que tem uma matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="197" />
+            <location filename="../processing/algorithms/modesplit.py" line="191" />
             <source>Give the travel-time matrix of at least one mode.</source>
             <translation>Informe a matriz de tempos de viagem de pelo menos um modo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="200" />
-            <source>walking</source>
-            <translation>a pé</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="201" />
-            <source>bicycle</source>
-            <translation>de bicicleta</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="202" />
-            <source>car</source>
-            <translation>de carro</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="203" />
-            <source>public transport</source>
-            <translation>transporte público</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="222" />
-            <source>The {0} matrix has no field {1}: no cost for this mode.</source>
-            <translation>A matriz {0} não tem o campo {1}: sem custo para este modo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="233" />
-            <source>The {} matrix has no rows.</source>
-            <translation>A matriz {} não tem linhas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="254" />
-            <source>{0}: {1} of {2} OD pairs have no travel time, so this mode is not available for them.</source>
-            <translation>{0}: {1} de {2} pares OD não têm tempo de viagem, portanto este modo não está disponível para eles.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="276" />
-            <source>{0} OD pairs ({1:,.1f} trips) have no available mode and are left without trips by mode.</source>
-            <translation>{0} pares OD ({1:,.1f} viagens) não têm nenhum modo disponível e ficam sem viagens por modo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="285" />
+            <location filename="../processing/algorithms/modesplit.py" line="251" />
             <source>Mode shares: {}.</source>
             <translation>Participação modal: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="58" />
+            <source>Splits the trips of an OD table between modes with a multinomial logit model (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 7): P_m = exp(V_m) / Σ_k exp(V_k) with V_m = constant_m + time coefficient_m × time_m + cost coefficient_m × cost_m.
+
+Give one travel-time matrix (long table, or CSV, CSV.gz or Parquet file: origin id, destination id, time, and optionally a monetary cost) for each mode to consider: walking, bicycle, car, public transport. A mode is not available for a pair missing from its matrix or without a time (NULL) in it: the trips of that pair go to the other modes. Pairs with no mode available keep their trips in the trips field but get none by mode and are left out of the mode shares (the log and the output TRIPS_WITHOUT_MODE count them). A pair that appears twice in the OD table or in a matrix is refused. The coefficients table has one row per mode; the defaults (no constants, −0.05 per minute) are placeholders: estimate the coefficients from the local OD survey.
+
+Outputs: the OD table with the trips by mode, and a table of mode shares by origin zone.</source>
+            <translation>Divide as viagens de uma tabela OD entre modos com um modelo logit multinomial (Ortúzar e Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 7): P_m = exp(V_m) / Σ_k exp(V_k) com V_m = constante_m + coeficiente de tempo_m × tempo_m + coeficiente de custo_m × custo_m.
+
+Informe uma matriz de tempos de viagem (tabela longa, ou arquivo CSV, CSV.gz ou Parquet: identificador de origem, de destino, tempo e opcionalmente um custo monetário) para cada modo a considerar: a pé, de bicicleta, de carro, transporte público. Um modo não está disponível para um par ausente de sua matriz ou sem tempo (NULL) nela: as viagens desse par vão para os outros modos. Os pares sem nenhum modo disponível mantêm suas viagens no campo de viagens, mas não recebem viagens por modo e ficam fora da participação modal (o registro e a saída TRIPS_WITHOUT_MODE os contam). Um par que aparece duas vezes na tabela OD ou em uma matriz é recusado. A tabela de coeficientes tem uma linha por modo; os valores padrão (sem constantes, −0,05 por minuto) são provisórios: estime os coeficientes com a pesquisa origem-destino local.
+
+Saídas: a tabela OD com as viagens por modo e uma tabela de participação modal por zona de origem.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="122" />
+            <source>{n} origin-destination pairs appear more than once in a travel-time matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{n} pares origem-destino aparecem mais de uma vez em uma matriz de tempos de viagem (p. ex. {examples}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="126" />
+            <source>The travel-time matrix given for {matrix} has no rows.</source>
+            <translation>A matriz de tempos de viagem informada para {matrix} não tem linhas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="127" />
+            <source>The travel-time matrix given for {matrix} has {n} negative travel times on pairs of the OD table: times must be zero or positive.</source>
+            <translation>A matriz de tempos de viagem informada para {matrix} tem {n} tempos de viagem negativos em pares da tabela OD: os tempos devem ser zero ou positivos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="172" />
+            <source>{0}: the matrix has no field {1}, so this mode has no cost.</source>
+            <translation>{0}: a matriz não tem o campo {1}, portanto este modo não tem custo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="221" />
+            <source>{0}: {1} of {2} OD pairs are not in its matrix, so this mode is not available for them.</source>
+            <translation>{0}: {1} de {2} pares OD não estão na sua matriz, portanto este modo não está disponível para eles.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="227" />
+            <source>{0}: {1} OD pairs ({2:,.1f} trips) have no travel time (NULL) in its matrix: this mode is not available for them, and their trips go to the other modes.</source>
+            <translation>{0}: {1} pares OD ({2:,.1f} viagens) não têm tempo de viagem (NULL) na sua matriz: este modo não está disponível para eles, e suas viagens vão para os outros modos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="236" />
+            <source>{0}: {1} OD pairs have no monetary cost (NULL) in its matrix: this mode is not available for them.</source>
+            <translation>{0}: {1} pares OD não têm custo monetário (NULL) na sua matriz: este modo não está disponível para eles.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="243" />
+            <source>{0} OD pairs ({1:,.1f} trips) have no available mode: their trips stay in the trips field but get no trips by mode and are left out of the mode shares (output TRIPS_WITHOUT_MODE).</source>
+            <translation>{0} pares OD ({1:,.1f} viagens) não têm nenhum modo disponível: suas viagens permanecem no campo de viagens, mas não recebem viagens por modo e ficam fora da participação modal (saída TRIPS_WITHOUT_MODE).</translation>
         </message>
     </context>
     <context>
@@ -5052,452 +4969,436 @@ Para matrizes muito grandes, grave diretamente em um arquivo CSV ou Parquet com 
     <context>
         <name>TripDistribution</name>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="93" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="61" />
             <source>Trip distribution (gravity model)</source>
             <translation>Distribuição de viagens (modelo gravitacional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="96" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="85" />
+            <source>Zones (polygons, points or a table)</source>
+            <translation>Zonas (polígonos, pontos ou uma tabela)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="86" />
+            <source>Productions field (trips leaving each zone)</source>
+            <translation>Campo de produções (viagens que saem de cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="86" />
+            <source>Attractions field (trips arriving in each zone)</source>
+            <translation>Campo de atrações (viagens que chegam a cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="91" />
+            <source>Cost matrix (long table or CSV file)</source>
+            <translation>Matriz de custos (tabela longa ou arquivo CSV)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="99" />
+            <source>Origin id field of the matrix</source>
+            <translation>Campo identificador de origem da matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="99" />
+            <source>Destination id field of the matrix</source>
+            <translation>Campo identificador de destino da matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="99" />
+            <source>Cost field of the matrix</source>
+            <translation>Campo de custo da matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="125" />
+            <source>Deterrence function</source>
+            <translation>Função de impedância</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="120" />
+            <source>Exponential: exp(−β·cost)</source>
+            <translation>Exponencial: exp(−β·custo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="121" />
+            <source>Power: cost^(−β)</source>
+            <translation>Potência: custo^(−β)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="122" />
+            <source>Combined (gamma): cost^b · exp(c·cost)</source>
+            <translation>Combinada (gama): custo^b · exp(c·custo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="123" />
+            <source>Table of factors by cost band</source>
+            <translation>Tabela de fatores por faixa de custo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="126" />
+            <source>β (deterrence parameter)</source>
+            <translation>β (parâmetro de impedância)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="126" />
+            <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
+            <translation>Por unidade de custo; aproximadamente 1 / custo médio de viagem na falta de algo melhor.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="130" />
+            <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
+            <translation>Calibrar β para este custo médio de viagem observado (0 = não calibrar)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="130" />
+            <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
+            <translation>Custo médio das viagens da pesquisa OD, na unidade da matriz de custos. β é então obtido pelo método de Hyman para que o modelo o reproduza (funções exponencial e potência).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="138" />
+            <source>Combined function: exponent b of cost^b</source>
+            <translation>Função combinada: expoente b de custo^b</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="138" />
+            <source>Combined function: coefficient c of exp(c·cost)</source>
+            <translation>Função combinada: coeficiente c de exp(c·custo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="143" />
+            <source>Deterrence table: upper bound of each cost band and its factor</source>
+            <translation>Tabela de impedância: limite superior de cada faixa de custo e seu fator</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="143" />
+            <source>Cost up to</source>
+            <translation>Custo até</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="143" />
+            <source>Factor</source>
+            <translation>Fator</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="150" />
+            <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
+            <translation>Usada com a função de tabela: custos desde o limite anterior (0 para a primeira faixa) até este limite recebem este fator; custos acima do último limite recebem 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
+            <source>Constraint</source>
+            <translation>Restrição</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="158" />
+            <source>Doubly constrained (productions and attractions)</source>
+            <translation>Duplamente restrito (produções e atrações)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="159" />
+            <source>Production constrained</source>
+            <translation>Restrito nas produções</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="160" />
+            <source>Attraction constrained</source>
+            <translation>Restrito nas atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="168" />
+            <source>When total productions and attractions differ</source>
+            <translation>Quando os totais de produções e atrações diferem</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="164" />
+            <source>Scale attractions to total productions</source>
+            <translation>Escalar as atrações para o total de produções</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="165" />
+            <source>Scale productions to total attractions</source>
+            <translation>Escalar as produções para o total de atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="166" />
+            <source>Scale both to the mean of the two totals</source>
+            <translation>Escalar ambas para a média dos dois totais</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="171" />
+            <source>Cost of trips within a zone</source>
+            <translation>Custo das viagens dentro de uma zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="171" />
+            <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
+            <translation>Substitui o custo de todas as viagens dentro de uma zona. Deixe vazio para manter os valores da matriz e usar a metade do custo até a zona mais próxima onde a matriz não tem nenhum (ou zero).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="179" />
+            <source>Balancing tolerance (largest relative error of a zone total)</source>
+            <translation>Tolerância do balanceamento (maior erro relativo do total de uma zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="183" />
+            <source>Maximum balancing iterations</source>
+            <translation>Máximo de iterações de balanceamento</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="106" />
+            <source>Trips (OD table)</source>
+            <translation>Viagens (tabela OD)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>Total trips</source>
+            <translation>Total de viagens</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>Mean trip cost</source>
+            <translation>Custo médio de viagem</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>β used or calibrated</source>
+            <translation>β usado ou calibrado</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>Balancing iterations</source>
+            <translation>Iterações de balanceamento</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>Largest relative error of a zone total</source>
+            <translation>Maior erro relativo do total de uma zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="115" />
+            <source>Balancing converged</source>
+            <translation>O balanceamento convergiu</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="325" />
+            <source>{0} zones have no value in field {1}: counted as 0.</source>
+            <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="199" />
+            <source>The cost matrix has no rows.</source>
+            <translation>A matriz de custos não tem linhas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="341" />
+            <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
+            <translation>{0} linhas da matriz de custos não têm um número no campo {1}: esses pares são inalcançáveis.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="335" />
+            <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
+            <translation>{0} linhas da matriz de custos referem-se a {1} identificadores que não são zonas e foram omitidas: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="347" />
+            <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
+            <translation>{} zonas não têm custo (ou é zero) para as viagens dentro da zona: usa-se a metade do custo até a zona mais próxima.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="254" />
+            <source>The deterrence table must hold numbers only (cost bound and factor).</source>
+            <translation>A tabela de impedância deve conter apenas números (limite de custo e fator).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="258" />
+            <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
+            <translation>A tabela de impedância precisa de pelo menos uma linha, limites de custo positivos em ordem crescente e fatores de zero ou mais.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="219" />
+            <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
+            <translation>A calibração para um custo médio de viagem só funciona com a função exponencial ou a potência.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="353" />
+            <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
+            <translation>{0} de {1} pares origem-destino não têm custo: são inalcançáveis e não recebem viagens.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="331" />
+            <source>{0} zones have 0 in field {1}.</source>
+            <translation>{0} zonas têm 0 no campo {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="361" />
+            <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
+            <translation>Calibração de Hyman: β = {0:.6g} após {1} execuções (custo médio observado {2:.4g}, modelado {3:.4g}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="374" />
+            <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
+            <translation>A calibração não alcançou o custo médio de viagem observado: verifique se a matriz de custos e a média observada usam a mesma unidade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="306" />
+            <source>{} origin-destination pairs with trips written.</source>
+            <translation>Foram gravados {} pares origem-destino com viagens.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="385" />
+            <source>attractions were scaled to total productions</source>
+            <translation>as atrações foram escaladas para o total de produções</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="386" />
+            <source>productions were scaled to total attractions</source>
+            <translation>as produções foram escaladas para o total de atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="387" />
+            <source>both were scaled to the mean of the two totals</source>
+            <translation>ambas foram escaladas para a média dos dois totais</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="389" />
+            <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
+            <translation>Os totais de produções ({0:,.1f}) e atrações ({1:,.1f}) diferem: {2} (produções × {3:.6g}, atrações × {4:.6g}; total {5:,.1f}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="421" />
+            <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
+            <translation>{0} zonas produzem viagens mas não alcançam nenhuma zona que atraia viagens: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="427" />
+            <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
+            <translation>{0} zonas atraem viagens mas nenhuma zona produtora as alcança: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="434" />
+            <source>exponential</source>
+            <translation>exponencial</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="435" />
+            <source>power</source>
+            <translation>potência</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="436" />
+            <source>combined (gamma)</source>
+            <translation>combinada (gama)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="437" />
+            <source>table</source>
+            <translation>tabela</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="440" />
+            <source>Deterrence function: {0} ({1}).</source>
+            <translation>Função de impedância: {0} ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="441" />
+            <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
+            <translation>{0} zonas; {1:,.1f} viagens; {2} iterações de balanceamento; maior erro relativo do total de uma zona {3:.3g}; custo médio de viagem {4:.4g}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="452" />
+            <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
+            <translation>O balanceamento não convergiu dentro do limite de iterações (maior erro {:.3g}): as viagens são gravadas, mas aumente o máximo de iterações ou verifique as zonas que não podem ser alcançadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="414" />
+            <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
+            <translation>As zonas formam {} grupos entre os quais nenhuma viagem é possível (por exemplo, uma ilha da malha): as atrações foram escaladas dentro de cada grupo às suas produções.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="64" />
             <source>Distributes the trips produced and attracted by each zone between every pair of zones with the gravity model T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 5), doubly constrained (Furness balancing) or constrained on productions or attractions only.
 
 The deterrence function f is exponential exp(−β c), power c^(−β), combined (gamma) c^b · exp(c₁ c) or a table of factors by cost band. A typical starting β is 1 / mean trip time (about 0.017/min public transport, 0.03/min car, 0.08/min walking and cycling). Give an observed mean trip cost (from an OD survey) to calibrate β with Hyman's method instead.
 
-The cost matrix is a long table (one row per origin and destination) from a layer or a CSV file, e.g. the output of a travel-time matrix. Pairs absent from it are unreachable and get no trips. When the matrix has no cost within a zone, half the cost to the nearest zone is used. Unequal totals of productions and attractions are balanced first (reported).
+The cost matrix is a long table (one row per origin and destination) from a layer, or a CSV, CSV.gz or Parquet file, e.g. the output of a travel-time matrix. Pairs absent from it, or without a cost, are unreachable and get no trips; a pair that appears twice is refused. When the matrix has no cost within a zone, half the cost to the nearest zone is used. Unequal totals of productions and attractions are balanced first (reported).
+
+The model works on zones × zones matrices (16 bytes per pair of zones): a run that would not fit in the memory available is refused with the size it needs.
 
 Output: a table from_id, to_id, trips, cost. The log reports iterations, the final error, the mean trip cost and the calibrated parameters.</source>
             <translation>Distribui as viagens produzidas e atraídas por cada zona entre todos os pares de zonas com o modelo gravitacional T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar e Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 5), duplamente restrito (balanceamento de Furness) ou restrito apenas nas produções ou nas atrações.
 
 A função de impedância f é exponencial exp(−β c), potência c^(−β), combinada (gama) c^b · exp(c₁ c) ou uma tabela de fatores por faixa de custo. Um β inicial típico é 1 / tempo médio de viagem (cerca de 0,017/min no transporte público, 0,03/min de carro, 0,08/min a pé e de bicicleta). Informe em vez disso um custo médio de viagem observado (de uma pesquisa origem-destino) para calibrar β pelo método de Hyman.
 
-A matriz de custos é uma tabela longa (uma linha por origem e destino) de uma camada ou de um arquivo CSV, p. ex. a saída de uma matriz de tempos de viagem. Os pares ausentes são inalcançáveis e não recebem viagens. Quando a matriz não tem custo dentro de uma zona, usa-se a metade do custo até a zona mais próxima. Se os totais de produções e atrações diferem, primeiro são balanceados (informado).
+A matriz de custos é uma tabela longa (uma linha por origem e destino) de uma camada, ou de um arquivo CSV, CSV.gz ou Parquet, p. ex. a saída de uma matriz de tempos de viagem. Os pares ausentes, ou sem custo, são inalcançáveis e não recebem viagens; um par que aparece duas vezes é recusado. Quando a matriz não tem custo dentro de uma zona, usa-se a metade do custo até a zona mais próxima. Se os totais de produções e atrações diferem, primeiro são balanceados (informado).
+
+O modelo trabalha com matrizes de zonas × zonas (16 bytes por par de zonas): uma execução que não caberia na memória disponível é recusada com o tamanho de que precisa.
 
 Saída: uma tabela from_id, to_id, trips, cost. O registro informa as iterações, o erro final, o custo médio de viagem e os parâmetros calibrados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="114" />
-            <source>Zones (polygons, points or a table)</source>
-            <translation>Zonas (polígonos, pontos ou uma tabela)</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="91" />
+            <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV, CSV.gz or Parquet file is read directly, in chunks, which is much faster for big matrices.</source>
+            <translation>Uma linha por origem e destino com seus identificadores e o custo (tempo de viagem em minutos, distância ou custo generalizado). Um arquivo CSV, CSV.gz ou Parquet é lido diretamente, em partes, muito mais rápido para matrizes grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="119" />
-            <source>Zone id field</source>
-            <translation>Campo identificador da zona</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="190" />
+            <source>A distribution between {zones} zones needs about {needed} of memory (its {zones} × {zones} matrices and the output table), more than the {available} available. Aggregate the zones into fewer, larger ones, or run it on a computer with more memory.</source>
+            <translation>Uma distribuição entre {zones} zonas precisa de cerca de {needed} de memória (suas matrizes de {zones} × {zones} e a tabela de saída), mais que os {available} disponíveis. Agrupe as zonas em menos zonas maiores, ou execute-a em um computador com mais memória.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="127" />
-            <source>Productions field (trips leaving each zone)</source>
-            <translation>Campo de produções (viagens que saem de cada zona)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="127" />
-            <source>Attractions field (trips arriving in each zone)</source>
-            <translation>Campo de atrações (viagens que chegam a cada zona)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="141" />
-            <source>Cost matrix (long table or CSV file)</source>
-            <translation>Matriz de custos (tabela longa ou arquivo CSV)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="144" />
-            <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV file path is read directly, which is much faster for big matrices.</source>
-            <translation>Uma linha por origem e destino com seus identificadores e o custo (tempo de viagem em minutos, distância ou custo generalizado). O caminho de um arquivo CSV é lido diretamente, muito mais rápido para matrizes grandes.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
-            <source>Origin id field of the matrix</source>
-            <translation>Campo identificador de origem da matriz</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
-            <source>Destination id field of the matrix</source>
-            <translation>Campo identificador de destino da matriz</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
-            <source>Cost field of the matrix</source>
-            <translation>Campo de custo da matriz</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Deterrence function</source>
-            <translation>Função de impedância</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Exponential: exp(−β·cost)</source>
-            <translation>Exponencial: exp(−β·custo)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Power: cost^(−β)</source>
-            <translation>Potência: custo^(−β)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Combined (gamma): cost^b · exp(c·cost)</source>
-            <translation>Combinada (gama): custo^b · exp(c·custo)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Table of factors by cost band</source>
-            <translation>Tabela de fatores por faixa de custo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="175" />
-            <source>β (deterrence parameter)</source>
-            <translation>β (parâmetro de impedância)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="182" />
-            <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
-            <translation>Por unidade de custo; aproximadamente 1 / custo médio de viagem na falta de algo melhor.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="184" />
-            <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
-            <translation>Calibrar β para este custo médio de viagem observado (0 = não calibrar)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="191" />
-            <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
-            <translation>Custo médio das viagens da pesquisa OD, na unidade da matriz de custos. β é então obtido pelo método de Hyman para que o modelo o reproduza (funções exponencial e potência).</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="195" />
+            <source>Field {field} has {n} negative values: trips must be zero or positive.</source>
+            <translation>O campo {field} tem {n} valores negativos: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/tripdistribution.py" line="198" />
-            <source>Combined function: exponent b of cost^b</source>
-            <translation>Função combinada: expoente b de custo^b</translation>
+            <source>Every zone has 0 in field {field}: there are no trips to distribute.</source>
+            <translation>Todas as zonas têm 0 no campo {field}: não há viagens a distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="198" />
-            <source>Combined function: coefficient c of exp(c·cost)</source>
-            <translation>Função combinada: coeficiente c de exp(c·custo)</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="200" />
+            <source>The cost matrix has {n} negative costs: costs must be zero or positive.</source>
+            <translation>A matriz de custos tem {n} custos negativos: os custos devem ser zero ou positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="207" />
-            <source>Deterrence table: upper bound of each cost band and its factor</source>
-            <translation>Tabela de impedância: limite superior de cada faixa de custo e seu fator</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="207" />
-            <source>Cost up to</source>
-            <translation>Custo até</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="203" />
+            <source>No row of the cost matrix matches the zone ids (matrix ids such as {matrix_ids}; zone ids such as {zone_ids}): check the zone id field and the id fields of the matrix.</source>
+            <translation>Nenhuma linha da matriz de custos corresponde aos identificadores de zona (identificadores da matriz como {matrix_ids}; das zonas como {zone_ids}): verifique o campo identificador da zona e os campos identificadores da matriz.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/tripdistribution.py" line="207" />
-            <source>Factor</source>
-            <translation>Fator</translation>
+            <source>No row of the cost matrix has a cost in field {field} for two zones: there is nothing to distribute on.</source>
+            <translation>Nenhuma linha da matriz de custos tem um custo no campo {field} entre duas zonas: não há nada sobre o que distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="214" />
-            <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
-            <translation>Usada com a função de tabela: custos desde o limite anterior (0 para a primeira faixa) até este limite recebem este fator; custos acima do último limite recebem 0.</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="211" />
+            <source>{n} origin-destination pairs appear more than once in the cost matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{n} pares origem-destino aparecem mais de uma vez na matriz de custos (p. ex. {examples}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
-            <source>Constraint</source>
-            <translation>Restrição</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
-            <source>Doubly constrained (productions and attractions)</source>
-            <translation>Duplamente restrito (produções e atrações)</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="215" />
+            <source>The cost matrix has {n} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
+            <translation>A matriz de custos tem {n} custos zero, mas as funções potência e combinada precisam de custos maiores que zero: use a função exponencial ou informe um custo para as viagens dentro de uma zona.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/tripdistribution.py" line="222" />
-            <source>Production constrained</source>
-            <translation>Restrito nas produções</translation>
+            <source>The observed mean trip cost {observed:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {max_mean:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
+            <translation>O custo médio de viagem observado {observed:.4g} não pode ser alcançado: com estas zonas e esta matriz de custos o custo médio de viagem é no máximo {max_mean:.4g} (sem nenhuma dissuasão). Verifique se ambos usam a mesma unidade e se o limite de tempo da matriz cobre as viagens observadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
-            <source>Attraction constrained</source>
-            <translation>Restrito nas atrações</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
-            <source>When total productions and attractions differ</source>
-            <translation>Quando os totais de produções e atrações diferem</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
-            <source>Scale attractions to total productions</source>
-            <translation>Escalar as atrações para o total de produções</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
-            <source>Scale productions to total attractions</source>
-            <translation>Escalar as produções para o total de atrações</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
-            <source>Scale both to the mean of the two totals</source>
-            <translation>Escalar ambas para a média dos dois totais</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="246" />
-            <source>Cost of trips within a zone</source>
-            <translation>Custo das viagens dentro de uma zona</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="253" />
-            <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
-            <translation>Substitui o custo de todas as viagens dentro de uma zona. Deixe vazio para manter os valores da matriz e usar a metade do custo até a zona mais próxima onde a matriz não tem nenhum (ou zero).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="261" />
-            <source>Balancing tolerance (largest relative error of a zone total)</source>
-            <translation>Tolerância do balanceamento (maior erro relativo do total de uma zona)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="270" />
-            <source>Maximum balancing iterations</source>
-            <translation>Máximo de iterações de balanceamento</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="279" />
-            <source>Trips (OD table)</source>
-            <translation>Viagens (tabela OD)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>Total trips</source>
-            <translation>Total de viagens</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>Mean trip cost</source>
-            <translation>Custo médio de viagem</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>β used or calibrated</source>
-            <translation>β usado ou calibrado</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>Balancing iterations</source>
-            <translation>Iterações de balanceamento</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>Largest relative error of a zone total</source>
-            <translation>Maior erro relativo do total de uma zona</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="292" />
-            <source>Balancing converged</source>
-            <translation>O balanceamento convergiu</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="304" />
-            <source>Field {} does not exist in the zones layer.</source>
-            <translation>O campo {} não existe na camada de zonas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="311" />
-            <source>The zones layer has no features.</source>
-            <translation>A camada de zonas não tem feições.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="314" />
-            <source>{0} zones have no value in field {1} and were left out.</source>
-            <translation>{0} zonas não têm valor no campo {1} e foram omitidas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="323" />
-            <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
-            <translation>Os identificadores de zona devem ser únicos, mas o campo {0} repete: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="332" />
-            <source>{0} zones have no value in field {1}: counted as 0.</source>
-            <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="337" />
-            <source>Field {0} has {1} negative values: trips must be zero or positive.</source>
-            <translation>O campo {0} tem {1} valores negativos: as viagens devem ser zero ou positivas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="343" />
-            <source>Every zone has 0 in field {}: there are no trips to distribute.</source>
-            <translation>Todas as zonas têm 0 no campo {}: não há viagens a distribuir.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="356" />
-            <source>The cost matrix has no rows.</source>
-            <translation>A matriz de custos não tem linhas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="359" />
-            <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
-            <translation>{0} linhas da matriz de custos não têm um número no campo {1}: esses pares são inalcançáveis.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="370" />
-            <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
-            <translation>{0} linhas da matriz de custos referem-se a {1} identificadores que não são zonas e foram omitidas: {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="376" />
-            <source>No row of the cost matrix matches the zone ids (matrix ids such as {0}; zone ids such as {1}): check the zone id field and the id fields of the matrix.</source>
-            <translation>Nenhuma linha da matriz de custos corresponde aos identificadores de zona (identificadores da matriz como {0}; das zonas como {1}): verifique o campo identificador da zona e os campos identificadores da matriz.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="383" />
-            <source>{} origin-destination pairs appear more than once in the cost matrix: the last row is used.</source>
-            <translation>{} pares origem-destino aparecem mais de uma vez na matriz de custos: usa-se a última linha.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="408" />
-            <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
-            <translation>{} zonas não têm custo (ou é zero) para as viagens dentro da zona: usa-se a metade do custo até a zona mais próxima.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="422" />
-            <source>The deterrence table must hold numbers only (cost bound and factor).</source>
-            <translation>A tabela de impedância deve conter apenas números (limite de custo e fator).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="426" />
-            <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
-            <translation>A tabela de impedância precisa de pelo menos uma linha, limites de custo positivos em ordem crescente e fatores de zero ou mais.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="459" />
-            <source>The cost matrix has {} negative costs: costs must be zero or positive.</source>
-            <translation>A matriz de custos tem {} custos negativos: os custos devem ser zero ou positivos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="467" />
-            <source>The cost matrix has {} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
-            <translation>A matriz de custos tem {} custos zero, mas as funções potência e combinada precisam de custos maiores que zero: use a função exponencial ou informe um custo para as viagens dentro de uma zona.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="474" />
-            <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
-            <translation>A calibração para um custo médio de viagem só funciona com a função exponencial ou a potência.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="481" />
-            <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
-            <translation>{0} de {1} pares origem-destino não têm custo: são inalcançáveis e não recebem viagens.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="489" />
-            <source>{0} zones have 0 in field {1}.</source>
-            <translation>{0} zonas têm 0 no campo {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="509" />
-            <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
-            <translation>Calibração de Hyman: β = {0:.6g} após {1} execuções (custo médio observado {2:.4g}, modelado {3:.4g}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="517" />
-            <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
-            <translation>A calibração não alcançou o custo médio de viagem observado: verifique se a matriz de custos e a média observada usam a mesma unidade.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="559" />
-            <source>The gravity model cannot run: {}</source>
-            <translation>O modelo gravitacional não pode ser executado: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="582" />
-            <source>{} origin-destination pairs with trips written.</source>
-            <translation>Foram gravados {} pares origem-destino com viagens.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="602" />
-            <source>attractions were scaled to total productions</source>
-            <translation>as atrações foram escaladas para o total de produções</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="603" />
-            <source>productions were scaled to total attractions</source>
-            <translation>as produções foram escaladas para o total de atrações</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="604" />
-            <source>both were scaled to the mean of the two totals</source>
-            <translation>ambas foram escaladas para a média dos dois totais</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="606" />
-            <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
-            <translation>Os totais de produções ({0:,.1f}) e atrações ({1:,.1f}) diferem: {2} (produções × {3:.6g}, atrações × {4:.6g}; total {5:,.1f}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="630" />
-            <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
-            <translation>{0} zonas produzem viagens mas não alcançam nenhuma zona que atraia viagens: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="636" />
-            <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
-            <translation>{0} zonas atraem viagens mas nenhuma zona produtora as alcança: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="644" />
-            <source>exponential</source>
-            <translation>exponencial</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="645" />
-            <source>power</source>
-            <translation>potência</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="646" />
-            <source>combined (gamma)</source>
-            <translation>combinada (gama)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="647" />
-            <source>table</source>
-            <translation>tabela</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="649" />
-            <source>Deterrence function: {0} ({1}).</source>
-            <translation>Função de impedância: {0} ({1}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="652" />
-            <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
-            <translation>{0} zonas; {1:,.1f} viagens; {2} iterações de balanceamento; maior erro relativo do total de uma zona {3:.3g}; custo médio de viagem {4:.4g}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="661" />
-            <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
-            <translation>O balanceamento não convergiu dentro do limite de iterações (maior erro {:.3g}): as viagens são gravadas, mas aumente o máximo de iterações ou verifique as zonas que não podem ser alcançadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="539" />
-            <source>The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
-            <translation>O custo médio de viagem observado {0:.4g} não pode ser alcançado: com estas zonas e esta matriz de custos o custo médio de viagem é no máximo {1:.4g} (sem nenhuma dissuasão). Verifique se ambos usam a mesma unidade e se o limite de tempo da matriz cobre as viagens observadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="623" />
-            <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
-            <translation>As zonas formam {} grupos entre os quais nenhuma viagem é possível (por exemplo, uma ilha da malha): as atrações foram escaladas dentro de cada grupo às suas produções.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="549" />
-            <source>The observed mean trip cost {0:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
-            <translation>O custo médio de viagem observado {0:.4g} é baixo demais para estas zonas e esta matriz de custos: o modelo gravitacional não consegue baixar tanto a sua média, o seu balanceamento falha quando as viagens se concentram nos pares mais baratos. Verifique se a matriz e a média observada usam a mesma unidade.</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="229" />
+            <source>The observed mean trip cost {observed:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
+            <translation>O custo médio de viagem observado {observed:.4g} é baixo demais para estas zonas e esta matriz de custos: o modelo gravitacional não consegue baixar tanto a sua média, o seu balanceamento falha quando as viagens se concentram nos pares mais baratos. Verifique se a matriz e a média observada usam a mesma unidade.</translation>
         </message>
     </context>
     <context>
         <name>TripGeneration</name>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="73" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="66" />
             <source>Trip generation</source>
             <translation>Geração de viagens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="76" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="69" />
             <source>Estimates the trips produced and attracted by each zone in a day (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 4) and adds them as two new fields.
 
 Productions: cross-classification (a trip rate for each category, e.g. income group, times a count such as the population; the default rates 1.6 / 2.0 / 2.5 trips per inhabitant per day for low / middle / high income are LAC working values around the 2.0 average of the CAF Urban Mobility Observatory — replace them with rates from the local OD survey), rates on zone fields (Σ field × rate), or a linear regression fitted on zones with an observed number of trips. Several category fields are combined by writing their values separated by ';' in the rate table (e.g. 'low;1').
@@ -5514,404 +5415,399 @@ Atrações: taxas sobre campos da zona (p. ex. empregos, vagas escolares) ou uma
 Em seguida, produções e atrações são balanceadas para totais iguais (por padrão as atrações são escaladas para as produções, que costumam ser a melhor estimativa); o registro informa os totais antes e depois e os fatores.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="101" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="96" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, pontos ou uma tabela)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="134" />
             <source>Productions method</source>
             <translation>Método de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="130" />
             <source>Cross-classification: rate by category × count field</source>
             <translation>Classificação cruzada: taxa por categoria × campo de contagem</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="209" />
             <source>Rates on zone fields</source>
             <translation>Taxas sobre campos da zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="210" />
             <source>Regression on zone fields (observed trips field)</source>
             <translation>Regressão sobre campos da zona (campo de viagens observadas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="118" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="135" />
             <source>Category fields (cross-classification, e.g. income group)</source>
             <translation>Campos de categoria (classificação cruzada, p. ex. faixa de renda)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="126" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
             <source>Count field (persons or households per zone)</source>
             <translation>Campo de contagem (pessoas ou domicílios por zona)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="143" />
             <source>Trip rates by category (trips per person or household per day)</source>
             <translation>Taxas de viagens por categoria (viagens por pessoa ou domicílio por dia)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="143" />
             <source>Category value(s)</source>
             <translation>Valor(es) de categoria</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="143" />
             <source>Rate</source>
             <translation>Taxa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="146" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="150" />
             <source>One row per category value of the category field; with several category fields write the values in the same order separated by ';'. Ignored when a rate table layer is given.</source>
             <translation>Uma linha por valor de categoria do campo de categoria; com vários campos de categoria escreva os valores na mesma ordem separados por ';'. Ignorada se uma camada de tabela de taxas for informada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="153" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="157" />
             <source>Rate table layer (instead of the rates above)</source>
             <translation>Camada de tabela de taxas (em vez das taxas acima)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="159" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="157" />
             <source>A table with one field named like each category field and a rate field.</source>
             <translation>Uma tabela com um campo com o nome de cada campo de categoria e um campo de taxa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="161" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="162" />
             <source>Rate field of the rate table</source>
             <translation>Campo de taxa da tabela de taxas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="215" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="172" />
             <source>Production fields (rates on zone fields or regression)</source>
             <translation>Campos de produção (taxas sobre campos da zona ou regressão)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="225" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="172" />
             <source>Production rates, one per production field (comma-separated)</source>
             <translation>Taxas de produção, uma por campo de produção (separadas por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="231" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="172" />
             <source>One rate for every field, or one per field in the same order, separated by commas (or by ';' when decimals are written with a comma).</source>
             <translation>Uma taxa para todos os campos, ou uma por campo na mesma ordem, separadas por vírgulas (ou por ';' se os decimais forem escritos com vírgula).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="238" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="172" />
             <source>Observed productions field (regression; zones without a value are predicted)</source>
             <translation>Campo de produções observadas (regressão; as zonas sem valor são previstas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="212" />
             <source>Attractions method</source>
             <translation>Método de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="258" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="213" />
             <source>Attraction fields (e.g. jobs, school places)</source>
             <translation>Campos de atração (p. ex. empregos, vagas escolares)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="269" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="213" />
             <source>Attraction rates, one per attraction field (comma-separated)</source>
             <translation>Taxas de atração, uma por campo de atração (separadas por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="275" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="213" />
             <source>Trips attracted per unit of each field. When attractions are scaled to productions only the ratios between the rates matter.</source>
             <translation>Viagens atraídas por unidade de cada campo. Se as atrações forem escaladas para as produções, só importam as proporções entre as taxas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="282" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="213" />
             <source>Observed attractions field (regression; zones without a value are predicted)</source>
             <translation>Campo de atrações observadas (regressão; as zonas sem valor são previstas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="105" />
             <source>Balance the totals</source>
             <translation>Balancear os totais</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="100" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar as atrações para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="101" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar as produções para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="102" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="103" />
             <source>Do not balance</source>
             <translation>Não balancear</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="304" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
             <source>Name of the productions field</source>
             <translation>Nome do campo de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="304" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
             <source>Name of the attractions field</source>
             <translation>Nome do campo de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="311" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="111" />
             <source>Zones with productions and attractions</source>
             <translation>Zonas com produções e atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Total productions before balancing</source>
             <translation>Total de produções antes do balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Total attractions before balancing</source>
             <translation>Total de atrações antes do balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Total productions</source>
             <translation>Total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Total attractions</source>
             <translation>Total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Factor applied to productions</source>
             <translation>Fator aplicado às produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Factor applied to attractions</source>
             <translation>Fator aplicado às atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="343" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="252" />
             <source>The {0} rates '{1}' are not numbers separated by commas.</source>
             <translation>As taxas de {0} '{1}' não são números separados por vírgulas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="349" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="258" />
             <source>{0} {1} fields but {2} rates: give one rate, or one per field.</source>
             <translation>{0} campos de {1} mas {2} taxas: informe uma taxa, ou uma por campo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="359" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="279" />
             <source>Choose at least one {} field.</source>
             <translation>Escolha pelo menos um campo de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="363" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="498" />
             <source>{0} NULL values in the {1} fields were counted as 0.</source>
             <translation>{0} valores NULL nos campos de {1} foram contados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="369" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="504" />
             <source>{0} = {1}</source>
             <translation>{0} = {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="376" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="272" />
             <source>The {} regression needs explanatory fields and an observed trips field.</source>
             <translation>A regressão de {} precisa de campos explicativos e de um campo de viagens observadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="385" />
-            <source>Too few zones have an observed value in field {0} and every explanatory field to fit the {1} regression.</source>
-            <translation>Poucas zonas têm um valor observado no campo {0} e em todos os campos explicativos para ajustar a regressão de {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="399" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="513" />
             <source>{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).</source>
             <translation>Regressão de {0}: {1} (R² = {2:.3f}, {3} zonas observadas, {4} previstas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="405" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="519" />
             <source>{0} zones could not be predicted (NULL explanatory values) and {1} got a negative prediction: both were set to 0.</source>
             <translation>{0} zonas não puderam ser previstas (valores explicativos NULL) e {1} obtiveram uma previsão negativa: ambas foram fixadas em 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="473" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="335" />
             <source>The rate table has no field {0}: it needs a field named like each category field and a rate field.</source>
             <translation>A tabela de taxas não tem o campo {0}: precisa de um campo com o nome de cada campo de categoria e de um campo de taxa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="489" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="350" />
             <source>The rate table row '{0}' has {1} values but {2} category fields were chosen: separate the values with ';' in the order of the fields.</source>
             <translation>A linha '{0}' da tabela de taxas tem {1} valores mas foram escolhidos {2} campos de categoria: separe os valores com ';' na ordem dos campos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="499" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="477" />
             <source>Every trip rate must be a number of zero or more.</source>
             <translation>Cada taxa de viagens deve ser um número igual ou maior que zero.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="508" />
-            <source>The rate table repeats a category: each needs exactly one rate.</source>
-            <translation>A tabela de taxas repete uma categoria: cada uma precisa de exatamente uma taxa.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="516" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="299" />
             <source>Choose at least one category field for cross-classification, or use rates on zone fields (e.g. population × 2.0).</source>
             <translation>Escolha pelo menos um campo de categoria para a classificação cruzada, ou use taxas sobre campos da zona (p. ex. população × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="532" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="529" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="538" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="535" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas não têm categoria (NULL) e não produzem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="545" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="541" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertencem a categorias sem taxa e não produzem viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="551" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="546" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Classificação cruzada sobre {0} × {1} com {2} taxas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="570" />
-            <source>The zones layer has no features.</source>
-            <translation>A camada de zonas não tem feições.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="577" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="453" />
             <source>productions</source>
             <translation>produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="577" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="454" />
             <source>attractions</source>
             <translation>atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="644" />
-            <source>Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the fields and rates that give zero.</source>
-            <translation>Não é possível balancear: o total de produções é {0:,.1f} e o de atrações {1:,.1f}. Verifique os campos e taxas que dão zero.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="654" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="563" />
             <source>attractions scaled to total productions</source>
             <translation>atrações escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="655" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="564" />
             <source>productions scaled to total attractions</source>
             <translation>produções escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="656" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="565" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="658" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="567" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceamento: total de produções {0:,.1f} e de atrações {1:,.1f} antes; {2} (produções × {3:.6g}, atrações × {4:.6g}); ambos {5:,.1f} depois.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="667" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="556" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sem balancear: total de produções {0:,.1f}, total de atrações {1:,.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="676" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="318" />
             <source>The productions and attractions fields need different names.</source>
             <translation>Os campos de produções e atrações precisam de nomes diferentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="76" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="69" />
             <source>Rates from the local OD survey: give its trips table and its persons (or households) table, both with the category fields; each category's rate is its expanded trips divided by its expanded persons, and the log lists them. They take the place of the rates above.</source>
             <translation>Taxas da pesquisa origem-destino local: informe sua tabela de viagens e sua tabela de pessoas (ou domicílios), ambas com os campos de categoria; a taxa de cada categoria é a soma expandida de suas viagens dividida pela de suas pessoas, e o registro as lista. Elas substituem as taxas acima.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="170" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>OD survey: trips table (rates estimated from the survey, instead of the rates above)</source>
             <translation>Pesquisa OD: tabela de viagens (taxas estimadas a partir da pesquisa, em vez das taxas acima)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="176" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>One row per surveyed trip with the category fields (named like the zones' category fields) and optionally an expansion factor. The rate of a category is its weighted trips divided by its weighted persons in the persons table.</source>
             <translation>Uma linha por viagem pesquisada com os campos de categoria (com os mesmos nomes dos campos de categoria das zonas) e, opcionalmente, um fator de expansão. A taxa de uma categoria é a soma ponderada de suas viagens dividida pela de suas pessoas na tabela de pessoas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="184" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>Expansion factor of the trips (empty: 1 per trip)</source>
             <translation>Fator de expansão das viagens (vazio: 1 por viagem)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="193" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>OD survey: persons or households table</source>
             <translation>Pesquisa OD: tabela de pessoas ou domicílios</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="199" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>One row per surveyed person or household (or per category, with the count as the weight), with the same category fields; the same unit as the zones' count field.</source>
             <translation>Uma linha por pessoa ou domicílio pesquisado (ou por categoria, com a contagem como peso), com os mesmos campos de categoria; a mesma unidade do campo de contagem das zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="206" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>Expansion factor of the persons (empty: 1 per row)</source>
             <translation>Fator de expansão das pessoas (vazio: 1 por linha)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="421" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="386" />
             <source>Rates from an OD survey need both the trips table and the persons table.</source>
             <translation>As taxas de uma pesquisa OD precisam da tabela de viagens e da tabela de pessoas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="425" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="389" />
             <source>trips</source>
             <translation>viagens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="425" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="398" />
             <source>persons</source>
             <translation>pessoas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="431" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="368" />
             <source>The survey's {0} table has no field {1}: it needs the category fields of the zones.</source>
             <translation>A tabela de {0} da pesquisa não tem o campo {1}: ela precisa dos campos de categoria das zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="440" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="377" />
             <source>The survey's {} table is empty.</source>
             <translation>A tabela de {} da pesquisa está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="446" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="404" />
             <source>{0} categories have surveyed trips but no persons and get no rate: {1}.</source>
             <translation>{0} categorias têm viagens pesquisadas mas nenhuma pessoa e não recebem taxa: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="457" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="415" />
             <source>Trip rates from the survey (trips / persons by category):</source>
             <translation>Taxas de viagem da pesquisa (viagens / pessoas por categoria):</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="583" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="289" />
             <source>The OD survey tables give rates by category: they are used only by cross-classification and were ignored.</source>
             <translation>As tabelas da pesquisa OD dão taxas por categoria: só a classificação cruzada as usa e elas foram ignoradas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripgeneration.py" line="473" />
+            <source>Too few zones have an observed value in field {field} and every explanatory field to fit the regression.</source>
+            <translation>Poucas zonas têm um valor observado no campo {field} e em todos os campos explicativos para ajustar a regressão.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripgeneration.py" line="478" />
+            <source>The rate table repeats a category ({examples}): each needs exactly one rate.</source>
+            <translation>A tabela de taxas repete uma categoria ({examples}): cada uma precisa de exatamente uma taxa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripgeneration.py" line="481" />
+            <source>Cannot balance: total productions are {productions:,.1f} and total attractions {attractions:,.1f}. Check the fields and rates that give zero.</source>
+            <translation>Não é possível balancear: o total de produções é {productions:,.1f} e o de atrações {attractions:,.1f}. Verifique os campos e taxas que dão zero.</translation>
         </message>
     </context>
     <context>
