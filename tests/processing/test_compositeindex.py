@@ -84,8 +84,9 @@ def test_composite_bad_input(conecta_plugin):
         composite(layer, ["a", "b"], WEIGHTS="1; two")
     with pytest.raises(QgsProcessingException, match="Field name holds text that is not a number, e.g. 'x'"):
         composite(layer, ["a", "name"])
-    with pytest.raises(QgsProcessingException, match="already has a field a_n"):
-        composite(layer_with({"a": [1.0], "a_n": [2.0]}), ["a"])
+    # a field the input already has is replaced by the new values (the bridge's policy, with a warning)
+    rows = composite(layer_with({"a": [1.0, 3.0], "a_n": [2.0, 2.0]}), ["a"])
+    assert [f["a_n"] for f in rows] == [0.0, 1.0]
 
 
 def bivariate(layer, tmp_path, **extra):

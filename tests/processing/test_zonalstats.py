@@ -217,8 +217,16 @@ def test_bad_input_gets_clear_messages(conecta_plugin, tmp_path):
     feature = QgsFeature(taken.fields())
     feature.setGeometry(box(0, 0, 10, 10))
     taken.dataProvider().addFeature(feature)
-    with pytest.raises(QgsProcessingException, match="already has a field zs_sum"):
-        run(raster, taken, statistics=[0])
+    log = Log()
+    out = processing.run(
+        "conecta:zonalstatistics",
+        {"RASTER": raster, "BAND": 1, "ZONES": taken, "STATISTICS": [0], "PREFIX": "zs_", "OUTPUT": "memory:"},
+        feedback=log,
+    )["OUTPUT"]
+    # the bridge's policy for a field the input already has: the new values replace it, with a warning
+    assert out.fields().names() == ["zs_sum"]
+    assert next(out.getFeatures())["zs_sum"] == pytest.approx(1.0)  # the top-left pixel, value 1
+    assert "zones already has fields zs_sum: the output holds the new values." in log.warnings
     empty = polygons_layer([])
     with pytest.raises(QgsProcessingException, match="has no features"):
         run(raster, empty)
@@ -249,5 +257,5 @@ def test_self_intersecting_zone_is_repaired_and_reported(conecta_plugin, tmp_pat
     out = {f["name"]: f for f in result["OUTPUT"].getFeatures()}
     assert out["bowtie"]["zs_sum"] == pytest.approx(4.5)
     assert out["bowtie"]["zs_count"] == pytest.approx(4.5)
-    assert "1 zones have invalid polygons" in log.text()
+    assert "1 features of zones had an invalid geometry and were repaired (ids 1)" in log.text()
     assert not next(zones.getFeatures()).geometry().isGeosValid()  # the input is untouched
