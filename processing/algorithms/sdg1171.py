@@ -115,8 +115,6 @@ class Sdg1171(PopulationInput, ConectaAlgorithm):
 
     def process(self, parameters, context, feedback):
         fields = self.parameterAsFields(parameters, self.POPULATION_FIELDS, context)
-        if not fields:
-            raise QgsProcessingException(self.tr("Choose at least one population field."))
         spaces_source = source_of(self, parameters, self.OPEN_SPACES, context)
         population_source = source_of(self, parameters, self.POPULATION_LAYER, context)
         city_source = self.parameterAsSource(parameters, self.CITY_BOUNDARY, context)
