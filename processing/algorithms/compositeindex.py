@@ -108,8 +108,6 @@ class CompositeIndex(ConectaAlgorithm):
 
     def process(self, parameters, context, feedback):
         names = self.parameterAsFields(parameters, self.FIELDS, context)
-        if not names:
-            raise QgsProcessingException(self.tr("Choose at least one indicator field."))
         if len(set(names)) != len(names):
             raise QgsProcessingException(self.tr("An indicator field is listed twice."))
         inverted = self.parameterAsFields(parameters, self.INVERT_FIELDS, context)

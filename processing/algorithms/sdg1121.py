@@ -294,7 +294,7 @@ class Sdg1121(PopulationInput, ConectaAlgorithm):
         if layer is None:
             return None, fields
         require("rasterio")
-        path = raster_path(layer, str(parameters.get(self.POPULATION_RASTER)))
+        path = raster_path(layer)
         if not layer.crs().isValid():
             raise QgsProcessingException(
                 self.tr(

@@ -253,7 +253,7 @@ class Sdg1131(ConectaAlgorithm):
         """The built-up layer of ``key``: a file raster or a polygon vector layer, with a CRS."""
         layer = self.parameterAsLayer(parameters, key, context)
         if isinstance(layer, QgsRasterLayer):
-            raster_path(layer, layer.name())
+            raster_path(layer)
             if not layer.crs().isValid():
                 raise QgsProcessingException(
                     self.tr("The raster {} has no CRS: set one so that pixel areas can be measured.").format(
@@ -306,7 +306,7 @@ class Sdg1131(ConectaAlgorithm):
         if kind == "field" and zones is None:
             raise QgsProcessingException(self.tr("A population field needs the zones layer it belongs to."))
         if kind == "raster":
-            raster_path(value, value.name())
+            raster_path(value)
             if not value.crs().isValid():
                 raise QgsProcessingException(
                     self.tr("The raster {} has no CRS: set one so that pixel areas can be measured.").format(
@@ -383,7 +383,7 @@ class Sdg1131(ConectaAlgorithm):
         if isinstance(layer, QgsVectorLayer):
             return self._polygon_built(layer, zones, metric, context, feedback)
         mode = BUILT_MODES[self.parameterAsEnum(parameters, self.BUILT_MODE, context)]
-        path = raster_path(layer, layer.name())
+        path = raster_path(layer)
         row_area = None if mode == core.SURFACE else pixel_row_areas(path, layer.crs(), context)
         result = core.raster_built_up(
             path, mode, self.parameterAsDouble(parameters, self.BUILT_VALUE, context), row_area,
@@ -432,9 +432,7 @@ class Sdg1131(ConectaAlgorithm):
                     )
                 )
             return values
-        sums, zonal = zone_sums(
-            raster_path(value, value.name()), self._rings(zones, value.crs(), context), progress
-        )
+        sums, zonal = zone_sums(raster_path(value), self._rings(zones, value.crs(), context), progress)
         self._report_outside(zonal, zones, value.name(), feedback)
         return sums
 

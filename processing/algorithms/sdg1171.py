@@ -115,23 +115,8 @@ class Sdg1171(PopulationInput, ConectaAlgorithm):
 
     def process(self, parameters, context, feedback):
         fields = self.parameterAsFields(parameters, self.POPULATION_FIELDS, context)
-        spaces_source = source_of(self, parameters, self.OPEN_SPACES, context)
-        population_source = source_of(self, parameters, self.POPULATION_LAYER, context)
-        city_source = self.parameterAsSource(parameters, self.CITY_BOUNDARY, context)
-        polygons = QgsWkbTypes.geometryType(population_source.wkbType()) == QgsWkbTypes.PolygonGeometry
-        if city_source is None and not polygons:
-            raise QgsProcessingException(
-                self.tr("With a population layer of points, give the city boundary layer.")
-            )
-        for source in (
-            self.parameterAsSource(parameters, "NETWORK", context),
-            spaces_source,
-            population_source,
-        ):
-            require_crs(source)
-        require_crs(city_source)
+        spaces_source, city_source = self._check_inputs(parameters, context)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
-        snap_m = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
         loaded = load_network(
             self, parameters, context, feedback, mode="walk",
             others=(self.OPEN_SPACES, self.POPULATION_LAYER, self.CITY_BOUNDARY),
@@ -142,20 +127,9 @@ class Sdg1171(PopulationInput, ConectaAlgorithm):
         population = self.read_population(parameters, context, feedback, loaded.crs, fields)
         city = union(self._city(city_source, population, loaded.crs, context, feedback))
         open_space = union(spaces)
-        feedback.setProgress(10)
-        spacing = self.parameterAsDouble(parameters, self.ENTRANCE_SPACING, context)
-        entrances = np.concatenate([boundary_points(g, spacing) for g in spaces])
-        result = service_area(
-            loaded.graph, entrances, distance, self.parameterAsDouble(parameters, self.BUFFER, context), snap_m,
-            self.progress_callback(feedback, 10, 70),
-        )  # fmt: skip
-        if len(result.reached.unsnapped):
-            feedback.pushWarning(
-                self.tr("{0} of {1} entrance points are farther than {2} m from the street network.").format(
-                    len(result.reached.unsnapped), len(entrances), snap_m
-                )
-            )
-        served_area = union([result.geometry, open_space])
+        served_area = union(
+            [self._walking_area(parameters, context, feedback, loaded.graph, spaces), open_space]
+        )
         fractions = served_fractions(served_area, population.geometries)
         indicator = sdg_1171(
             [open_space.intersection(city).area()],
@@ -184,6 +158,39 @@ class Sdg1171(PopulationInput, ConectaAlgorithm):
             )
         )
         return {self.OUTPUT: area_id, self.OUTPUT_TABLE: table_id}
+
+    def _check_inputs(self, parameters, context) -> tuple:
+        """The open spaces and city boundary sources, once every layer is known to have a CRS."""
+        spaces_source = source_of(self, parameters, self.OPEN_SPACES, context)
+        population_source = source_of(self, parameters, self.POPULATION_LAYER, context)
+        city_source = self.parameterAsSource(parameters, self.CITY_BOUNDARY, context)
+        polygons = QgsWkbTypes.geometryType(population_source.wkbType()) == QgsWkbTypes.PolygonGeometry
+        if city_source is None and not polygons:
+            raise QgsProcessingException(
+                self.tr("With a population layer of points, give the city boundary layer.")
+            )
+        network = self.parameterAsSource(parameters, "NETWORK", context)
+        for source in (network, spaces_source, population_source, city_source):
+            require_crs(source)
+        return spaces_source, city_source
+
+    def _walking_area(self, parameters, context, feedback, graph, spaces: list):
+        """The streets within walking distance of the open spaces' entrances, buffered and dissolved."""
+        spacing = self.parameterAsDouble(parameters, self.ENTRANCE_SPACING, context)
+        snap_m = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
+        entrances = np.concatenate([boundary_points(g, spacing) for g in spaces])
+        feedback.setProgress(10)
+        result = service_area(
+            graph, entrances, self.parameterAsDouble(parameters, self.DISTANCE, context),
+            self.parameterAsDouble(parameters, self.BUFFER, context), snap_m, self.progress_callback(feedback, 10, 70),
+        )  # fmt: skip
+        if len(result.reached.unsnapped):
+            feedback.pushWarning(
+                self.tr("{0} of {1} entrance points are farther than {2} m from the street network.").format(
+                    len(result.reached.unsnapped), len(entrances), snap_m
+                )
+            )
+        return result.geometry
 
     def _open_spaces(self, parameters, context, feedback, source, crs) -> list:
         """The open-space polygons in ``crs``, without the excluded ones (logged)."""

@@ -96,12 +96,11 @@ class ZonalStatistics(ConectaAlgorithm):
         from rasterio.errors import RasterioError
 
         raster = self.parameterAsRasterLayer(parameters, self.RASTER, context)
-        path = raster_path(raster, str(parameters.get(self.RASTER)))
+        path = raster_path(raster)
         band = self.parameterAsInt(parameters, self.BAND, context)
-        chosen = self.parameterAsEnums(parameters, self.STATISTICS, context)
-        if not chosen:
-            raise QgsProcessingException(self.tr("Choose at least one statistic."))
-        statistics = [STATISTICS[i] for i in sorted(set(chosen))]
+        statistics = [
+            STATISTICS[i] for i in sorted(set(self.parameterAsEnums(parameters, self.STATISTICS, context)))
+        ]
         prefix = self.parameterAsString(parameters, self.PREFIX, context)
         if not 1 <= band <= raster.bandCount():
             raise QgsProcessingException(

@@ -116,12 +116,9 @@ def zonal_geometry(geometry: QgsGeometry | None, transform: QgsCoordinateTransfo
     return _MultiPolygon([_Polygon(p) for p in polygons])
 
 
-def raster_path(layer, name: str) -> str:
-    """The file behind a raster layer that rasterio can open, or a translated error."""
-    if layer is None:
-        raise QgsProcessingException(
-            QCoreApplication.translate("ConectaZonal", "The raster layer {} cannot be read.").format(name)
-        )
+def raster_path(layer) -> str:
+    """The file behind a raster layer that rasterio can open, or a translated error (Processing has already
+    refused a layer it could not load)."""
     if layer.providerType() != "gdal":
         # pylupdate5 skips translate() calls that end with a trailing comma: keep the formatter away
         # fmt: off

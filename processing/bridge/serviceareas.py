@@ -43,6 +43,7 @@ class ConectaServiceAreas:
 
     @staticmethod
     def tr(text: str) -> str:
+        """``text`` in the user's language."""
         return QCoreApplication.translate("ConectaServiceAreas", text)
 
 

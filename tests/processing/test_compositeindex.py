@@ -75,6 +75,12 @@ def test_composite_bad_input(conecta_plugin):
         composite(layer, ["a"], INVERT_FIELDS=["b"])
     with pytest.raises(QgsProcessingException, match="numbers separated by commas"):
         composite(layer, ["a", "b"], WEIGHTS="1; two")
+    with pytest.raises(QgsProcessingException, match="must not be negative and must not all be zero"):
+        composite(layer, ["a", "b"], WEIGHTS="-1, 2")
+    with pytest.raises(QgsProcessingException, match="An indicator field is listed twice"):
+        composite(layer, ["a", "a"])
+    with pytest.raises(QgsProcessingException, match="Give a name for the index field"):
+        composite(layer, ["a"], INDEX_FIELD=" ")
     with pytest.raises(QgsProcessingException, match="Field name holds text that is not a number, e.g. 'x'"):
         composite(layer, ["a", "name"])
     # a field the input already has is replaced by the new values (the bridge's policy, with a warning)
@@ -131,6 +137,11 @@ def test_bivariate_bad_breaks(conecta_plugin, tmp_path):
         bivariate(layer, tmp_path, BREAKS_X="5, 2")
     with pytest.raises(QgsProcessingException, match="at least one value that is not NULL"):
         bivariate(layer_with({"x": [None, None], "y": [1.0, 2.0]}), tmp_path)
+    with pytest.raises(QgsProcessingException, match="Give a name for the class field"):
+        bivariate(layer, tmp_path, CLASS_FIELD=" ")
+    (tmp_path / "taken.png").mkdir()  # a folder where the legend should go
+    with pytest.raises(QgsProcessingException, match="Cannot write the legend image .*taken.png"):
+        bivariate(layer, tmp_path, LEGEND=str(tmp_path / "taken.png"))
 
 
 BOW_TIE = "POLYGON((500000 6700000, 500100 6700100, 500100 6700000, 500000 6700100, 500000 6700000))"

@@ -394,6 +394,16 @@ def test_bad_input(conecta_plugin, tmp_path):
             POP_FIELD_PAST="p",
             POP_FIELD_PRESENT="p",
         )
+    no_zones = polygons([], ["id:string", "p:double"], name="no zones")
+    with pytest.raises(QgsProcessingException, match="The layer no zones has no features"):
+        run(
+            BUILT_PAST=past,
+            BUILT_PRESENT=past,
+            ZONES=no_zones,
+            ZONE_ID="id",
+            POP_FIELD_PAST="p",
+            POP_FIELD_PRESENT="p",
+        )
     twice = polygons(
         [(rect(0, 0, 100, 100), ["A", 1.0]), (rect(0, 0, 50, 50), ["A", 2.0])], ["id:string", "p:double"]
     )

@@ -316,6 +316,10 @@ def test_sdg1121_bad_input_messages(conecta_plugin, cross_city, tmp_path):
     nobody = layer("Polygon", ["pop:double", "women:double"], [(box(0, 0, 10, 10), [0, None])])
     with pytest.raises(QgsProcessingException, match="population field pop sums to zero"):
         run_1121(network, stops, nobody)
+    with pytest.raises(
+        QgsProcessingException, match="Field klass holds text that is not a number, e.g. 'low'"
+    ):
+        run_1121(network, stops, population, FREQUENCY_FIELD="klass")
     points = layer("Point", ["pop:double"], [("POINT(0 0)", [1.0])])
     raster = tmp_path / "pop.tif"
     write_ones(raster, CRS)
@@ -703,6 +707,23 @@ def test_sdg1171_bad_input_messages(conecta_plugin):
     crs_less.dataProvider().addFeatures(list(spaces.getFeatures()))
     with pytest.raises(QgsProcessingException, match="has no coordinate reference system"):
         run_1171(network, crs_less, city, population)
+
+
+def test_sdg1171_cancelled_run_leaves_no_output(conecta_plugin, tmp_path):
+    network, spaces, city, population = open_space_case()
+    feedback = CancelHalfway()
+    feedback.setProgress(25)
+    parameters = {
+        "OPEN_SPACES": spaces,
+        "CITY_BOUNDARY": city,
+        "NETWORK": network,
+        "POPULATION_LAYER": population,
+        "POPULATION_FIELDS": ["pop"],
+        "OUTPUT": str(tmp_path / "area.gpkg"),
+        "OUTPUT_TABLE": str(tmp_path / "t.csv"),
+    }
+    assert processing.run("conecta:sdg1171", parameters, feedback=feedback).get("OUTPUT") is None
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_sdg1171_points_need_a_city(conecta_plugin):

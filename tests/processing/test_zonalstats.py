@@ -299,3 +299,14 @@ def test_layers_without_crs_are_refused(conecta_plugin, tmp_path):
     raster = write_raster(tmp_path / "s.tif", VALUES)
     with pytest.raises(QgsProcessingException, match="nameless has no coordinate reference system"):
         run(raster, polygons_layer(hand_zones(), crs="", name="nameless"))
+
+
+def test_a_raster_that_is_not_a_file_is_refused(conecta_plugin):
+    from qgis.core import QgsRasterLayer
+
+    tiles = QgsRasterLayer(
+        "type=xyz&url=https://tile.openstreetmap.org/{z}/{x}/{y}.png&zmax=19&zmin=0", "osm", "wms"
+    )
+    assert tiles.isValid()  # no request is made to load it
+    with pytest.raises(QgsProcessingException, match="The raster layer osm is not a file \\(provider wms\\)"):
+        run(tiles, polygons_layer(hand_zones()))
