@@ -279,15 +279,19 @@ def test_nan_pixels_are_nodata_counted_and_reported(conecta_plugin, tmp_path):
     for nodata in (NODATA, None):
         raster = write_raster(tmp_path / f"nan_{nodata}.tif", values, nodata=nodata)
         log = Log()
-        out, _ = run(
-            raster, polygons_layer([("A", box(0, 0, 20, 20)), ("B", box(20, 0, 40, 30))]), feedback=log
-        )
+        zones = polygons_layer([("A", box(0, 0, 20, 20)), ("B", box(20, 0, 40, 30)), ("C", None)])
+        out, _ = run(raster, zones, feedback=log)
         # A covers 4 pixels, one of them NaN: sum 3 over a count of 3 pixels; B covers 6 valid pixels
         assert out["A"]["zs_sum"] == pytest.approx(3.0) and out["A"]["zs_count"] == pytest.approx(3.0)
         assert out["A"]["zs_mean"] == pytest.approx(1.0)
         assert out["B"]["zs_sum"] == pytest.approx(6.0)
         assert (
             "1 zones cover some nodata or NaN pixels (up to 25.0 % of a zone's area), left out of their statistics: 1"
+            in log.warnings
+        )
+        assert is_null(out["C"]["zs_sum"]) and is_null(out["C"]["zs_count"])  # a zone without geometry
+        assert (
+            "1 zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: 3"
             in log.warnings
         )
 
