@@ -292,12 +292,257 @@ Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zon
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="40" />
+            <location filename="../processing/algorithms/accessibility.py" line="52" />
             <source>Accessibility to opportunities</source>
             <translation>Accesibilidad a oportunidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="43" />
+            <location filename="../processing/algorithms/accessibility.py" line="108" />
+            <source>Opportunity fields (jobs, schools…)</source>
+            <translation>Campos de oportunidades (empleos, escuelas…)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="112" />
+            <source>Population field (floating catchment and passive measures)</source>
+            <translation>Campo de población (medidas de captación flotante y pasiva)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="117" />
+            <source>Cumulative opportunities</source>
+            <translation>Oportunidades acumuladas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="118" />
+            <source>Cumulative opportunities, time interval</source>
+            <translation>Oportunidades acumuladas, intervalo de tiempo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="119" />
+            <source>Gravity</source>
+            <translation>Gravitacional</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="120" />
+            <source>Travel time to the closest opportunity</source>
+            <translation>Tiempo de viaje a la oportunidad más cercana</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="121" />
+            <source>Two-step floating catchment area (2SFCA)</source>
+            <translation>Área de captación flotante en dos etapas (2SFCA)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="122" />
+            <source>Balanced floating catchment area (BFCA)</source>
+            <translation>Área de captación flotante balanceada (BFCA)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="123" />
+            <source>Passive accessibility (population reaching each zone)</source>
+            <translation>Accesibilidad pasiva (población que alcanza cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="130" />
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <source>Cutoff (minutes)</source>
+            <translation>Umbral (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
+            <translation>Uno o más tiempos de viaje separados por comas, p. ej. 30,60. Para la medida de intervalo de tiempo escriba el intervalo, p. ej. 40-60. Para la función de decaimiento escalonada: los escalones, p. ej. 15,30,45.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="139" />
+            <source>Binary (cutoff)</source>
+            <translation>Binaria (umbral)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="140" />
+            <source>Negative exponential</source>
+            <translation>Exponencial negativa</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="141" />
+            <source>Inverse power</source>
+            <translation>Potencia inversa</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="142" />
+            <source>Linear</source>
+            <translation>Lineal</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="143" />
+            <source>Logistic</source>
+            <translation>Logística</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="144" />
+            <source>Stepped</source>
+            <translation>Escalonada</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="146" />
+            <source>Decay function</source>
+            <translation>Función de decaimiento</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="320" />
+            <source>Decay value</source>
+            <translation>Valor de decaimiento</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="147" />
+            <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
+            <translation>Exponencial y potencia: β, uno o más separados por comas (p. ej. 0.05). Logística: la desviación estándar en minutos. Escalonada: el peso a partir de cada escalón (p. ej. 0.75,0.5,0.25).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="154" />
+            <source>Number of closest opportunities (travel time to the closest)</source>
+            <translation>Número de oportunidades más cercanas (tiempo a la más cercana)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="159" />
+            <source>Accessibility</source>
+            <translation>Accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="319" />
+            <source>Cutoff</source>
+            <translation>Umbral</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="335" />
+            <source>The linear decay function needs positive cutoffs.</source>
+            <translation>La función de decaimiento lineal necesita umbrales positivos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="336" />
+            <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
+            <translation>La función de decaimiento logística necesita umbrales positivos (mediana) y un valor de decaimiento positivo (desviación estándar en minutos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="340" />
+            <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
+            <translation>La función de decaimiento escalonada necesita escalones crecientes en el umbral (p. ej. 15,30,45) y otros tantos pesos entre 0 y 1 en el valor de decaimiento (p. ej. 0.75,0.5,0.25).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="405" />
+            <source>Reading the travel matrix from {} in chunks.</source>
+            <translation>Leyendo la matriz de tiempos de viaje de {} por bloques.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="261" />
+            <source>Choose at least one opportunity field (e.g. jobs).</source>
+            <translation>Elija al menos un campo de oportunidades (p. ej. empleos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="354" />
+            <source>{} zones read.</source>
+            <translation>{} zonas leídas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="373" />
+            <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
+            <translation>No se pudo usar la matriz de tiempos de viaje: el campo {0} debe contener tiempos de viaje en minutos y {1}, {2} los identificadores de zona. Detalles: {3}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="382" />
+            <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
+            <translation>Ninguna fila de la matriz de tiempos de viaje une dos zonas: compruebe que sus identificadores son los del campo {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="449" />
+            <source>Travel matrix: {0} rows, {1} used.</source>
+            <translation>Matriz de tiempos de viaje: {0} filas, {1} usadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="451" />
+            <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
+            <translation>{0} filas de la matriz tienen un origen y {1} un destino que no es una zona ({2} identificadores así, p. ej. {3}): no se usaron.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="463" />
+            <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
+            <translation>{0} filas de la matriz no tienen tiempo de viaje y {1} lo tienen negativo: no se usaron.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="475" />
+            <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
+            <translation>{0} zonas nunca son origen en la matriz (p. ej. {1}): no alcanzan nada (accesibilidad 0, tiempo a la más cercana NULL).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="482" />
+            <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
+            <translation>{0} zonas nunca son destino en la matriz (p. ej. {1}): nadie alcanza sus oportunidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="493" />
+            <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
+            <translation>Campo {0}: {1} zonas tienen valores NULL y {2} negativos (p. ej. zonas {3}); se tomaron como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="505" />
+            <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
+            <translation>{0} zonas no alcanzan ninguna oportunidad ({1}): su tiempo de viaje es NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="510" />
+            <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
+            <translation>{0} zonas no alcanzan ninguna zona ({1}): su accesibilidad es 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="514" />
+            <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
+            <translation>Ninguna población alcanza {0} zonas con oportunidades ({1}): sus oportunidades no se reparten.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="398" />
+            <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
+            <translation>Se reutiliza la matriz de tiempos de viaje leída de {} en una ejecución anterior (el archivo no cambió).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="423" />
+            <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
+            <translation>{0} en {1} min: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="426" />
+            <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
+            <translation>{0} en {1} min: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="430" />
+            <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
+            <translation>{4}: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="431" />
+            <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
+            <translation>{4}: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="434" />
+            <source>{4}: population-weighted mean {2}.</source>
+            <translation>{4}: media ponderada por población {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="435" />
+            <source>{4}: mean over the zones {2} (no population field to weight by).</source>
+            <translation>{4}: media de las zonas {2} (no hay campo de población para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="215" />
+            <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{n} pares origen-destino aparecen más de una vez en la matriz de tiempos de viaje (p. ej. {examples}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="55" />
             <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
 - Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
 - Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
@@ -306,12 +551,18 @@ Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zon
 - 2SFCA: two-step floating catchment area with competition for the opportunities by the population (Luo &amp; Wang 2003).
 - BFCA: balanced floating catchment area (Paez, Higgins &amp; Vivona 2019): as 2SFCA, with the travel weights normalised by origin and by destination so that neither population nor opportunities are counted twice.
 - Passive: population that can reach each zone (the population field is used).
+- Spatial availability (Soukhov et al. 2023): each zone's opportunities shared out among the zones that reach them, in proportion to population^alpha × decay; the values add up to the opportunities.
+- Balancing cost (Barboza et al. 2021): the travel time at which a zone reaches more opportunities than it has people, searched every cost step (NULL if never).
+- Constrained accessibility (Soukhov et al. 2025): total (the city's opportunities shared out by decay × opportunities), singly (as spatial availability with alpha 1) or doubly (Wilson's model fitted so that flows match both the population and the opportunities, which must add up to the same total; the fields are its balancing factors A and B).
+- E2SFCA (Luo &amp; Qi 2009) and 3SFCA (Wan et al. 2012): 2SFCA weighted by travel-time subzones, the 3SFCA also by the share of each destination in the zone's choices, as PySAL access.
+
+The passive option gives the population that reaches each zone instead (cumulative, interval, gravity, travel time to the closest, total and singly constrained). Extra costs restrict the cumulative measure to pairs within a cutoff on other columns of the matrix too, e.g. fare:4.40; distance:5000 (with alternative journeys per pair, a pair counts once).
 
 Decay functions: binary (cutoff), exponential exp(-β t) and power t^-β (decay value β), linear max(0, 1 - t/cutoff), logistic (cutoff = median, decay value = standard deviation), stepped (cutoff = the steps in minutes, decay value = the weight from each step on). Several cutoffs or decay values separated by commas give one field each.
 
 The travel matrix is a table with one row per origin–destination pair (from_id, to_id, travel_time in minutes, as written by r5r, the accessibility package and Conecta): a layer, or the path of a CSV, CSV.gz or Parquet file (read in chunks). Without a matrix, give a street network and a mode: the matrix is computed on the fly.
 
-The output is the zone layer with one new field per opportunity and cutoff, named for example acc_jobs_30 (cumulative), grav_jobs_e005 (gravity, exponential 0.05), time_jobs_1 (travel time to the closest), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA) or pas_population_30 (passive).
+The output is the zone layer with one new field per opportunity and cutoff, named for example acc_jobs_30 (cumulative), grav_jobs_e005 (gravity, exponential 0.05), time_jobs_1 (travel time to the closest), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA), pas_population_30 (passive), sa_jobs_e01 (spatial availability), bal_jobs (balancing cost), tca_jobs_e01, sca_jobs_e01, dca_jobs_e01_a and dca_jobs_e01_b (constrained), e2fca_jobs_z10_20_30 (E2SFCA), fca3_jobs_z10_20_30_60 (3SFCA) or acc_jobs_60_fare4_4 (with an extra cost).
 
 Zones that reach nothing get 0 (NULL for travel time to the closest). NULL or negative opportunities and population are taken as 0 and counted in the log. Matrix ids that are not zones, and zones absent from the matrix, are counted in the log. Duplicate zone ids are an error.</source>
             <translation>Calcula, para cada zona, cuántas oportunidades (empleos, escuelas, salud…) pueden alcanzar sus habitantes, con las medidas del paquete accessibility del IPEA (Pereira &amp; Herszenhut, paquete de R 'accessibility', proyecto Acceso a Oportunidades):
@@ -322,264 +573,225 @@ Zones that reach nothing get 0 (NULL for travel time to the closest). NULL or ne
 - 2SFCA: área de captación flotante en dos etapas, con competencia de la población por las oportunidades (Luo &amp; Wang 2003).
 - BFCA: área de captación flotante balanceada (Paez, Higgins &amp; Vivona 2019): como 2SFCA, con los pesos de viaje normalizados por origen y por destino para que ni la población ni las oportunidades se cuenten dos veces.
 - Pasiva: población que puede alcanzar cada zona (se usa el campo de población).
+- Disponibilidad espacial (Soukhov et al. 2023): las oportunidades de cada zona se reparten entre las zonas que las alcanzan, en proporción a población^alfa × decaimiento; los valores suman las oportunidades.
+- Costo de equilibrio (Barboza et al. 2021): el tiempo de viaje en el que una zona alcanza más oportunidades que personas tiene, buscado en cada paso de costo (NULL si nunca).
+- Accesibilidad restringida (Soukhov et al. 2025): total (las oportunidades de la ciudad repartidas según decaimiento × oportunidades), simple (como la disponibilidad espacial con alfa 1) o doble (modelo de Wilson ajustado para que los flujos coincidan con la población y con las oportunidades, que deben sumar el mismo total; los campos son sus factores de equilibrio A y B).
+- E2SFCA (Luo &amp; Qi 2009) y 3SFCA (Wan et al. 2012): 2SFCA ponderada por subzonas de tiempo de viaje; la 3SFCA también por la parte de cada destino en las elecciones de la zona, como PySAL access.
+
+La opción pasiva da en cambio la población que alcanza cada zona (acumulada, intervalo, gravitacional, tiempo a la más cercana, restringida total y simple). Los costos adicionales limitan la medida acumulada a los pares dentro de un umbral también en otras columnas de la matriz, p. ej. fare:4.40; distance:5000 (con viajes alternativos por par, un par cuenta una sola vez).
 
 Funciones de decaimiento: binaria (umbral), exponencial exp(-β t) y potencia t^-β (valor de decaimiento β), lineal max(0, 1 - t/umbral), logística (umbral = mediana, valor de decaimiento = desviación estándar), escalonada (umbral = los escalones en minutos, valor de decaimiento = el peso a partir de cada escalón). Varios umbrales o valores de decaimiento separados por comas dan un campo cada uno.
 
 La matriz de tiempos de viaje es una tabla con una fila por par origen–destino (from_id, to_id, travel_time en minutos, como la escriben r5r, el paquete accessibility y Conecta): una capa, o la ruta de un archivo CSV, CSV.gz o Parquet (leído por bloques). Sin matriz, indique una red vial y un modo: la matriz se calcula en el momento.
 
-La salida es la capa de zonas con un campo nuevo por oportunidad y umbral, llamado por ejemplo acc_jobs_30 (acumulada), grav_jobs_e005 (gravitacional, exponencial 0.05), time_jobs_1 (tiempo a la más cercana), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA) o pas_population_30 (pasiva).
+La salida es la capa de zonas con un campo nuevo por oportunidad y umbral, llamado por ejemplo acc_jobs_30 (acumulada), grav_jobs_e005 (gravitacional, exponencial 0.05), time_jobs_1 (tiempo a la más cercana), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA), pas_population_30 (pasiva), sa_jobs_e01 (disponibilidad espacial), bal_jobs (costo de equilibrio), tca_jobs_e01, sca_jobs_e01, dca_jobs_e01_a y dca_jobs_e01_b (restringida), e2fca_jobs_z10_20_30 (E2SFCA), fca3_jobs_z10_20_30_60 (3SFCA) o acc_jobs_60_fare4_4 (con un costo adicional).
 
 Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana). Las oportunidades y poblaciones NULL o negativas se toman como 0 y se cuentan en el registro. Los identificadores de la matriz que no son zonas, y las zonas ausentes de la matriz, se cuentan en el registro. Los identificadores de zona duplicados son un error.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="79" />
-            <source>Opportunity fields (jobs, schools…)</source>
-            <translation>Campos de oportunidades (empleos, escuelas…)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="83" />
-            <source>Population field (floating catchment and passive measures)</source>
-            <translation>Campo de población (medidas de captación flotante y pasiva)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="88" />
-            <source>Cumulative opportunities</source>
-            <translation>Oportunidades acumuladas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="89" />
-            <source>Cumulative opportunities, time interval</source>
-            <translation>Oportunidades acumuladas, intervalo de tiempo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="90" />
-            <source>Gravity</source>
-            <translation>Gravitacional</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="91" />
-            <source>Travel time to the closest opportunity</source>
-            <translation>Tiempo de viaje a la oportunidad más cercana</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="92" />
-            <source>Two-step floating catchment area (2SFCA)</source>
-            <translation>Área de captación flotante en dos etapas (2SFCA)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="93" />
-            <source>Balanced floating catchment area (BFCA)</source>
-            <translation>Área de captación flotante balanceada (BFCA)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="94" />
-            <source>Passive accessibility (population reaching each zone)</source>
-            <translation>Accesibilidad pasiva (población que alcanza cada zona)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="96" />
-            <source>Measure</source>
-            <translation>Medida</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="97" />
-            <source>Cutoff (minutes)</source>
-            <translation>Umbral (minutos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="97" />
-            <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
-            <translation>Uno o más tiempos de viaje separados por comas, p. ej. 30,60. Para la medida de intervalo de tiempo escriba el intervalo, p. ej. 40-60. Para la función de decaimiento escalonada: los escalones, p. ej. 15,30,45.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="105" />
-            <source>Binary (cutoff)</source>
-            <translation>Binaria (umbral)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="106" />
-            <source>Negative exponential</source>
-            <translation>Exponencial negativa</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="107" />
-            <source>Inverse power</source>
-            <translation>Potencia inversa</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="108" />
-            <source>Linear</source>
-            <translation>Lineal</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="109" />
-            <source>Logistic</source>
-            <translation>Logística</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="110" />
-            <source>Stepped</source>
-            <translation>Escalonada</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="112" />
-            <source>Decay function</source>
-            <translation>Función de decaimiento</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="169" />
-            <source>Decay value</source>
-            <translation>Valor de decaimiento</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="113" />
-            <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
-            <translation>Exponencial y potencia: β, uno o más separados por comas (p. ej. 0.05). Logística: la desviación estándar en minutos. Escalonada: el peso a partir de cada escalón (p. ej. 0.75,0.5,0.25).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="120" />
-            <source>Number of closest opportunities (travel time to the closest)</source>
-            <translation>Número de oportunidades más cercanas (tiempo a la más cercana)</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/accessibility.py" line="124" />
-            <source>Accessibility</source>
-            <translation>Accesibilidad</translation>
+            <source>Spatial availability</source>
+            <translation>Disponibilidad espacial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="168" />
-            <source>Cutoff</source>
-            <translation>Umbral</translation>
+            <location filename="../processing/algorithms/accessibility.py" line="125" />
+            <source>Balancing cost</source>
+            <translation>Costo de equilibrio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="184" />
-            <source>The linear decay function needs positive cutoffs.</source>
-            <translation>La función de decaimiento lineal necesita umbrales positivos.</translation>
+            <location filename="../processing/algorithms/accessibility.py" line="126" />
+            <source>Constrained accessibility (total, singly or doubly)</source>
+            <translation>Accesibilidad restringida (total, simple o doble)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="185" />
-            <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
-            <translation>La función de decaimiento logística necesita umbrales positivos (mediana) y un valor de decaimiento positivo (desviación estándar en minutos).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="189" />
-            <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
-            <translation>La función de decaimiento escalonada necesita escalones crecientes en el umbral (p. ej. 15,30,45) y otros tantos pesos entre 0 y 1 en el valor de decaimiento (p. ej. 0.75,0.5,0.25).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="245" />
-            <source>Reading the travel matrix from {} in chunks.</source>
-            <translation>Leyendo la matriz de tiempos de viaje de {} por bloques.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="145" />
-            <source>Choose at least one opportunity field (e.g. jobs).</source>
-            <translation>Elija al menos un campo de oportunidades (p. ej. empleos).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="147" />
-            <source>The floating catchment and passive measures need the population field.</source>
-            <translation>Las medidas de captación flotante y pasiva necesitan el campo de población.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="203" />
-            <source>{} zones read.</source>
-            <translation>{} zonas leídas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="214" />
-            <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
-            <translation>No se pudo usar la matriz de tiempos de viaje: el campo {0} debe contener tiempos de viaje en minutos y {1}, {2} los identificadores de zona. Detalles: {3}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="222" />
-            <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
-            <translation>Ninguna fila de la matriz de tiempos de viaje une dos zonas: compruebe que sus identificadores son los del campo {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="282" />
-            <source>Travel matrix: {0} rows, {1} used.</source>
-            <translation>Matriz de tiempos de viaje: {0} filas, {1} usadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="284" />
-            <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
-            <translation>{0} filas de la matriz tienen un origen y {1} un destino que no es una zona ({2} identificadores así, p. ej. {3}): no se usaron.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="296" />
-            <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
-            <translation>{0} filas de la matriz no tienen tiempo de viaje y {1} lo tienen negativo: no se usaron.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="302" />
-            <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
-            <translation>{0} zonas nunca son origen en la matriz (p. ej. {1}): no alcanzan nada (accesibilidad 0, tiempo a la más cercana NULL).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="309" />
-            <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
-            <translation>{0} zonas nunca son destino en la matriz (p. ej. {1}): nadie alcanza sus oportunidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="317" />
-            <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
-            <translation>Campo {0}: {1} zonas tienen valores NULL y {2} negativos (p. ej. zonas {3}); se tomaron como 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="330" />
-            <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
-            <translation>{0} zonas no alcanzan ninguna oportunidad ({1}): su tiempo de viaje es NULL.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="330" />
-            <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
-            <translation>{0} zonas no alcanzan ninguna zona ({1}): su accesibilidad es 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="338" />
-            <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
-            <translation>Ninguna población alcanza {0} zonas con oportunidades ({1}): sus oportunidades no se reparten.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="238" />
-            <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
-            <translation>Se reutiliza la matriz de tiempos de viaje leída de {} en una ejecución anterior (el archivo no cambió).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="255" />
-            <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
-            <translation>{0} en {1} min: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="258" />
-            <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
-            <translation>{0} en {1} min: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="262" />
-            <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
-            <translation>{4}: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="263" />
-            <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
-            <translation>{4}: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="266" />
-            <source>{4}: population-weighted mean {2}.</source>
-            <translation>{4}: media ponderada por población {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="267" />
-            <source>{4}: mean over the zones {2} (no population field to weight by).</source>
-            <translation>{4}: media de las zonas {2} (no hay campo de población para ponderar).</translation>
+            <location filename="../processing/algorithms/accessibility.py" line="127" />
+            <source>Enhanced two-step floating catchment area (E2SFCA)</source>
+            <translation>Área de captación flotante en dos etapas mejorada (E2SFCA)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/accessibility.py" line="128" />
-            <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
-            <translation>{n} pares origen-destino aparecen más de una vez en la matriz de tiempos de viaje (p. ej. {examples}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
+            <source>Three-step floating catchment area (3SFCA)</source>
+            <translation>Área de captación flotante en tres etapas (3SFCA)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="163" />
+            <source>Passive: population reaching each zone</source>
+            <translation>Pasiva: población que alcanza cada zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="163" />
+            <source>Cumulative, interval, gravity, travel time to the closest, total and singly constrained: measure by destination how many people (population field) reach each zone.</source>
+            <translation>Acumulada, intervalo, gravitacional, tiempo a la más cercana, restringida total y simple: medir por destino cuántas personas (campo de población) alcanzan cada zona.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="172" />
+            <source>Interval measure: step between cutoffs (minutes)</source>
+            <translation>Medida de intervalo: paso entre umbrales (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <source>Interval measure: summary</source>
+            <translation>Medida de intervalo: resumen</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <source>Median</source>
+            <translation>Mediana</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <source>Mean</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="183" />
+            <source>Interval measure: truncate to an integer</source>
+            <translation>Medida de intervalo: truncar a un entero</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="187" />
+            <source>Spatial availability: alpha (weight of population)</source>
+            <translation>Disponibilidad espacial: alfa (peso de la población)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="187" />
+            <source>Below 1 opportunities go faster to small populations, above 1 to large ones.</source>
+            <translation>Por debajo de 1 las oportunidades van antes a las poblaciones pequeñas, por encima de 1 a las grandes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <source>Constrained accessibility: constraint</source>
+            <translation>Accesibilidad restringida: restricción</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <source>Singly</source>
+            <translation>Simple</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <source>Doubly</source>
+            <translation>Doble</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="195" />
+            <source>Balancing cost: cost step</source>
+            <translation>Costo de equilibrio: paso de costo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="196" />
+            <source>E2SFCA and 3SFCA: subzones (limit:weight)</source>
+            <translation>E2SFCA y 3SFCA: subzonas (límite:peso)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="196" />
+            <source>Upper limit of each subzone in minutes and its weight, e.g. 10:1; 20:0.68; 30:0.22. Empty: the papers' values (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</source>
+            <translation>Límite superior de cada subzona en minutos y su peso, p. ej. 10:1; 20:0.68; 30:0.22. Vacío: los valores de los artículos (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="204" />
+            <source>Cumulative: cutoffs on extra cost columns (column:cutoff)</source>
+            <translation>Acumulada: umbrales en columnas de costos adicionales (columna:umbral)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="204" />
+            <source>Columns of the travel matrix with other costs and the largest value to count, e.g. fare:4.40; distance:5000: a pair counts when its travel time and every extra cost are within their cutoffs.</source>
+            <translation>Columnas de la matriz de tiempos de viaje con otros costos y el mayor valor a contar, p. ej. fare:4.40; distance:5000: un par cuenta cuando su tiempo de viaje y cada costo adicional están dentro de sus umbrales.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="219" />
+            <source>Alpha must be a number ≥ 0 (got {alpha}).</source>
+            <translation>Alfa debe ser un número ≥ 0 (se recibió {alpha}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="220" />
+            <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
+            <translation>Restricción desconocida '{constraint}': use total, simple o doble.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="221" />
+            <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
+            <translation>El umbral del costo {name} debe ser un número ≥ 0 (se recibió {value}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="222" />
+            <source>The cost step must be a number &gt; 0 (got {increment}).</source>
+            <translation>El paso de costo debe ser un número &gt; 0 (se recibió {increment}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="223" />
+            <source>The travel matrix was read without the cost column {name}: give it among the extra costs.</source>
+            <translation>La matriz de tiempos de viaje se leyó sin la columna de costo {name}: indíquela entre los costos adicionales.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="226" />
+            <source>The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only.</source>
+            <translation>La forma pasiva existe solo para las medidas acumulada, de intervalo, gravitacional, tiempo a la más cercana y restringida total o simple.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="230" />
+            <source>Cutoffs on extra costs apply to the cumulative opportunities measure only.</source>
+            <translation>Los umbrales en costos adicionales se aplican solo a la medida de oportunidades acumuladas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="233" />
+            <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
+            <translation>La accesibilidad doblemente restringida necesita tanta demanda como oferta: {demand} suma {demand_total} en las zonas que son orígenes y {supply} suma {supply_total} en las zonas que son destinos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="263" />
+            <source>The floating catchment, passive, spatial availability, balancing cost and constrained measures need the population field.</source>
+            <translation>Las medidas de captación flotante, pasiva, disponibilidad espacial, costo de equilibrio y restringidas necesitan el campo de población.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="297" />
+            <source>Write the extra costs as column:cutoff pairs separated by semicolons, e.g. fare:4.40; distance:5000; got '{}'.</source>
+            <translation>Escriba los costos adicionales como pares columna:umbral separados por punto y coma, p. ej. fare:4.40; distance:5000; se recibió '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="310" />
+            <source>Write the subzones as limit:weight pairs with increasing positive limits in minutes and weights of 0 or more, e.g. 10:1; 20:0.68; 30:0.22; got '{}'.</source>
+            <translation>Escriba las subzonas como pares límite:peso con límites positivos crecientes en minutos y pesos de 0 o más, p. ej. 10:1; 20:0.68; 30:0.22; se recibió '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="469" />
+            <source>{0} matrix rows have no value and {1} a negative one in an extra cost: they were not used.</source>
+            <translation>{0} filas de la matriz no tienen valor y {1} tienen uno negativo en un costo adicional: no se usaron.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="506" />
+            <source>{0} zones never reach more opportunities ({1}) than they have people, or are no origin: their balancing cost is NULL.</source>
+            <translation>{0} zonas nunca alcanzan más oportunidades ({1}) que personas tienen, o no son origen: su costo de equilibrio es NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="514" />
+            <source>{0} zones with population reach no opportunity ({1}): their population is not shared out.</source>
+            <translation>{0} zonas con población no alcanzan ninguna oportunidad ({1}): su población no se reparte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="532" />
+            <source>the error fell below 0.001</source>
+            <translation>el error quedó por debajo de 0.001</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="533" />
+            <source>the error stopped improving</source>
+            <translation>el error dejó de mejorar</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="534" />
+            <source>the maximum of iterations was reached</source>
+            <translation>se alcanzó el máximo de iteraciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="537" />
+            <source>Doubly constrained ({0}): balancing factors fitted in {1} iterations, relative error {2} ({3}).</source>
+            <translation>Doblemente restringida ({0}): factores de equilibrio ajustados en {1} iteraciones, error relativo {2} ({3}).</translation>
         </message>
     </context>
     <context>
@@ -1701,42 +1913,42 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaBridge</name>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="163" />
+            <location filename="../processing/bridge/algorithm.py" line="200" />
             <source>{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.</source>
             <translation>{0} debe ser números separados por comas, p. ej. 30,60; se recibió '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="169" />
+            <location filename="../processing/bridge/algorithm.py" line="206" />
             <source>Give a value for {}.</source>
             <translation>Indique un valor para {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="171" />
+            <location filename="../processing/bridge/algorithm.py" line="208" />
             <source>{} must not be negative.</source>
             <translation>{} no debe ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="180" />
+            <location filename="../processing/bridge/algorithm.py" line="217" />
             <source>{0} must be positive minutes separated by commas, e.g. 10,20,30; got '{1}'.</source>
             <translation>{0} debe ser una lista de minutos positivos separados por comas, p. ej. 10,20,30; se recibió '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="192" />
+            <location filename="../processing/bridge/algorithm.py" line="229" />
             <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
             <translation>Escriba el intervalo de tiempo como dos números, p. ej. 40-60; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="196" />
+            <location filename="../processing/bridge/algorithm.py" line="233" />
             <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
             <translation>El intervalo de tiempo debe ir de un tiempo menor a uno mayor, p. ej. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="234" />
+            <location filename="../processing/bridge/algorithm.py" line="271" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: no se escribió ninguna salida.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="242" />
+            <location filename="../processing/bridge/algorithm.py" line="279" />
             <source>Not enough memory for this run ({}). Use fewer zones or origins, a shorter maximum time, or write the matrix to a CSV or Parquet file.</source>
             <translation>No hay memoria suficiente para esta ejecución ({}). Use menos zonas u orígenes, un tiempo máximo menor, o escriba la matriz en un archivo CSV o Parquet.</translation>
         </message>
@@ -1826,42 +2038,42 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Una tabla con una fila por par origen–destino, o la ruta de un archivo CSV, CSV.gz o Parquet. Déjela vacía para calcular la matriz sobre la red vial de abajo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="141" />
+            <location filename="../processing/bridge/params.py" line="140" />
             <source>Matrix origin id field</source>
             <translation>Campo de identificador de origen de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="141" />
+            <location filename="../processing/bridge/params.py" line="140" />
             <source>Matrix destination id field</source>
             <translation>Campo de identificador de destino de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="141" />
+            <location filename="../processing/bridge/params.py" line="140" />
             <source>Matrix travel time field (minutes)</source>
             <translation>Campo de tiempo de viaje de la matriz (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="149" />
+            <location filename="../processing/bridge/params.py" line="148" />
             <source>Street network (when there is no matrix)</source>
             <translation>Red vial (cuando no hay matriz)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="155" />
+            <location filename="../processing/bridge/params.py" line="154" />
             <source>Mode (on the street network)</source>
             <translation>Modo (en la red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="156" />
+            <location filename="../processing/bridge/params.py" line="155" />
             <source>Maximum travel time on the network (minutes)</source>
             <translation>Tiempo de viaje máximo en la red (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="156" />
+            <location filename="../processing/bridge/params.py" line="155" />
             <source>Pairs farther than this are left out of the computed matrix.</source>
             <translation>Los pares más lejanos que esto quedan fuera de la matriz calculada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="171" />
+            <location filename="../processing/bridge/params.py" line="170" />
             <source>Give the names of the matrix origin, destination and travel time fields.</source>
             <translation>Indique los nombres de los campos de origen, destino y tiempo de viaje de la matriz.</translation>
         </message>
@@ -1876,52 +2088,52 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Indique una matriz de tiempos de viaje, o una red vial para calcularla.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="203" />
+            <location filename="../processing/bridge/params.py" line="210" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tiempos de viaje sobre la red vial requiere el algoritmo {}, que no está disponible: indique una matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="214" />
+            <location filename="../processing/bridge/params.py" line="221" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>El umbral mayor ({0} min) supera el tiempo de viaje máximo en la red ({1} min): los pares a más de {1} min no se cuentan.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="220" />
+            <location filename="../processing/bridge/params.py" line="227" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando la matriz de tiempos de viaje sobre la red vial ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="246" />
+            <location filename="../processing/bridge/params.py" line="253" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>No se pudo calcular la matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="269" />
+            <location filename="../processing/bridge/params.py" line="276" />
             <source>The OD table has no rows.</source>
             <translation>La tabla OD no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="272" />
+            <location filename="../processing/bridge/params.py" line="279" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>La tabla OD tiene {0} valores negativos en el campo {1}: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="279" />
+            <location filename="../processing/bridge/params.py" line="286" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} filas de la tabla OD no tienen un número en el campo {1} y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="285" />
+            <location filename="../processing/bridge/params.py" line="292" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} filas de la tabla OD no tienen identificador de origen o de destino y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="292" />
+            <location filename="../processing/bridge/params.py" line="299" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>La tabla OD no tiene ninguna fila con identificadores y un número de viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="302" />
+            <location filename="../processing/bridge/params.py" line="309" />
             <source>{0} origin-destination pairs appear more than once in the OD table (e.g. {1}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{0} pares origen-destino aparecen más de una vez en la tabla OD (p. ej. {1}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
         </message>
@@ -1984,6 +2196,11 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/writers.py" line="119" />
             <source>The folder {0} of output '{1}' does not exist and cannot be created ({2}).</source>
             <translation>La carpeta {0} de la salida '{1}' no existe y no se puede crear ({2}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="197" />
+            <source>Extra costs ({}) need a travel matrix with those columns: the matrix computed on the street network has travel times only.</source>
+            <translation>Los costos adicionales ({}) necesitan una matriz de tiempos de viaje con esas columnas: la matriz calculada sobre la red vial solo tiene tiempos de viaje.</translation>
         </message>
     </context>
     <context>

@@ -292,12 +292,257 @@ Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zona
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="40" />
+            <location filename="../processing/algorithms/accessibility.py" line="52" />
             <source>Accessibility to opportunities</source>
             <translation>Acessibilidade a oportunidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="43" />
+            <location filename="../processing/algorithms/accessibility.py" line="108" />
+            <source>Opportunity fields (jobs, schools…)</source>
+            <translation>Campos de oportunidades (empregos, escolas…)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="112" />
+            <source>Population field (floating catchment and passive measures)</source>
+            <translation>Campo de população (medidas de captação flutuante e passiva)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="117" />
+            <source>Cumulative opportunities</source>
+            <translation>Oportunidades cumulativas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="118" />
+            <source>Cumulative opportunities, time interval</source>
+            <translation>Oportunidades cumulativas, intervalo de tempo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="119" />
+            <source>Gravity</source>
+            <translation>Gravitacional</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="120" />
+            <source>Travel time to the closest opportunity</source>
+            <translation>Tempo de viagem até a oportunidade mais próxima</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="121" />
+            <source>Two-step floating catchment area (2SFCA)</source>
+            <translation>Área de captação flutuante em duas etapas (2SFCA)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="122" />
+            <source>Balanced floating catchment area (BFCA)</source>
+            <translation>Área de captação flutuante balanceada (BFCA)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="123" />
+            <source>Passive accessibility (population reaching each zone)</source>
+            <translation>Acessibilidade passiva (população que alcança cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="130" />
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <source>Cutoff (minutes)</source>
+            <translation>Limite (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
+            <translation>Um ou mais tempos de viagem separados por vírgulas, p. ex. 30,60. Para a medida de intervalo de tempo escreva o intervalo, p. ex. 40-60. Para a função de decaimento escalonada: os degraus, p. ex. 15,30,45.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="139" />
+            <source>Binary (cutoff)</source>
+            <translation>Binária (limite)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="140" />
+            <source>Negative exponential</source>
+            <translation>Exponencial negativa</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="141" />
+            <source>Inverse power</source>
+            <translation>Potência inversa</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="142" />
+            <source>Linear</source>
+            <translation>Linear</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="143" />
+            <source>Logistic</source>
+            <translation>Logística</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="144" />
+            <source>Stepped</source>
+            <translation>Escalonada</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="146" />
+            <source>Decay function</source>
+            <translation>Função de decaimento</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="320" />
+            <source>Decay value</source>
+            <translation>Valor de decaimento</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="147" />
+            <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
+            <translation>Exponencial e potência: β, um ou mais separados por vírgulas (p. ex. 0.05). Logística: o desvio padrão em minutos. Escalonada: o peso a partir de cada degrau (p. ex. 0.75,0.5,0.25).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="154" />
+            <source>Number of closest opportunities (travel time to the closest)</source>
+            <translation>Número de oportunidades mais próximas (tempo até a mais próxima)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="159" />
+            <source>Accessibility</source>
+            <translation>Acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="319" />
+            <source>Cutoff</source>
+            <translation>Limite</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="335" />
+            <source>The linear decay function needs positive cutoffs.</source>
+            <translation>A função de decaimento linear precisa de limites positivos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="336" />
+            <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
+            <translation>A função de decaimento logística precisa de limites positivos (mediana) e de um valor de decaimento positivo (desvio padrão em minutos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="340" />
+            <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
+            <translation>A função de decaimento escalonada precisa de degraus crescentes no limite (p. ex. 15,30,45) e de outros tantos pesos entre 0 e 1 no valor de decaimento (p. ex. 0.75,0.5,0.25).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="405" />
+            <source>Reading the travel matrix from {} in chunks.</source>
+            <translation>Lendo a matriz de tempos de viagem de {} em blocos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="261" />
+            <source>Choose at least one opportunity field (e.g. jobs).</source>
+            <translation>Escolha pelo menos um campo de oportunidades (p. ex. empregos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="354" />
+            <source>{} zones read.</source>
+            <translation>{} zonas lidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="373" />
+            <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
+            <translation>Não foi possível usar a matriz de tempos de viagem: o campo {0} deve conter tempos de viagem em minutos e {1}, {2} os identificadores de zona. Detalhes: {3}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="382" />
+            <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
+            <translation>Nenhuma linha da matriz de tempos de viagem liga duas zonas: verifique se seus identificadores são os do campo {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="449" />
+            <source>Travel matrix: {0} rows, {1} used.</source>
+            <translation>Matriz de tempos de viagem: {0} linhas, {1} usadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="451" />
+            <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
+            <translation>{0} linhas da matriz têm uma origem e {1} um destino que não é uma zona ({2} identificadores assim, p. ex. {3}): não foram usadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="463" />
+            <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
+            <translation>{0} linhas da matriz não têm tempo de viagem e {1} o têm negativo: não foram usadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="475" />
+            <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
+            <translation>{0} zonas nunca são origem na matriz (p. ex. {1}): não alcançam nada (acessibilidade 0, tempo até a mais próxima NULL).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="482" />
+            <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
+            <translation>{0} zonas nunca são destino na matriz (p. ex. {1}): ninguém alcança suas oportunidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="493" />
+            <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
+            <translation>Campo {0}: {1} zonas têm valores NULL e {2} negativos (p. ex. zonas {3}); foram tomados como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="505" />
+            <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
+            <translation>{0} zonas não alcançam nenhuma oportunidade ({1}): seu tempo de viagem é NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="510" />
+            <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
+            <translation>{0} zonas não alcançam nenhuma zona ({1}): sua acessibilidade é 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="514" />
+            <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
+            <translation>Nenhuma população alcança {0} zonas com oportunidades ({1}): suas oportunidades não são repartidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="398" />
+            <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
+            <translation>Reutilizando a matriz de tempos de viagem lida de {} em uma execução anterior (o arquivo não mudou).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="423" />
+            <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
+            <translation>{0} em {1} min: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="426" />
+            <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
+            <translation>{0} em {1} min: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="430" />
+            <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
+            <translation>{4}: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="431" />
+            <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
+            <translation>{4}: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="434" />
+            <source>{4}: population-weighted mean {2}.</source>
+            <translation>{4}: média ponderada pela população {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="435" />
+            <source>{4}: mean over the zones {2} (no population field to weight by).</source>
+            <translation>{4}: média das zonas {2} (não há campo de população para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="215" />
+            <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{n} pares origem-destino aparecem mais de uma vez na matriz de tempos de viagem (p. ex. {examples}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="55" />
             <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
 - Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
 - Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
@@ -306,12 +551,18 @@ Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zona
 - 2SFCA: two-step floating catchment area with competition for the opportunities by the population (Luo &amp; Wang 2003).
 - BFCA: balanced floating catchment area (Paez, Higgins &amp; Vivona 2019): as 2SFCA, with the travel weights normalised by origin and by destination so that neither population nor opportunities are counted twice.
 - Passive: population that can reach each zone (the population field is used).
+- Spatial availability (Soukhov et al. 2023): each zone's opportunities shared out among the zones that reach them, in proportion to population^alpha × decay; the values add up to the opportunities.
+- Balancing cost (Barboza et al. 2021): the travel time at which a zone reaches more opportunities than it has people, searched every cost step (NULL if never).
+- Constrained accessibility (Soukhov et al. 2025): total (the city's opportunities shared out by decay × opportunities), singly (as spatial availability with alpha 1) or doubly (Wilson's model fitted so that flows match both the population and the opportunities, which must add up to the same total; the fields are its balancing factors A and B).
+- E2SFCA (Luo &amp; Qi 2009) and 3SFCA (Wan et al. 2012): 2SFCA weighted by travel-time subzones, the 3SFCA also by the share of each destination in the zone's choices, as PySAL access.
+
+The passive option gives the population that reaches each zone instead (cumulative, interval, gravity, travel time to the closest, total and singly constrained). Extra costs restrict the cumulative measure to pairs within a cutoff on other columns of the matrix too, e.g. fare:4.40; distance:5000 (with alternative journeys per pair, a pair counts once).
 
 Decay functions: binary (cutoff), exponential exp(-β t) and power t^-β (decay value β), linear max(0, 1 - t/cutoff), logistic (cutoff = median, decay value = standard deviation), stepped (cutoff = the steps in minutes, decay value = the weight from each step on). Several cutoffs or decay values separated by commas give one field each.
 
 The travel matrix is a table with one row per origin–destination pair (from_id, to_id, travel_time in minutes, as written by r5r, the accessibility package and Conecta): a layer, or the path of a CSV, CSV.gz or Parquet file (read in chunks). Without a matrix, give a street network and a mode: the matrix is computed on the fly.
 
-The output is the zone layer with one new field per opportunity and cutoff, named for example acc_jobs_30 (cumulative), grav_jobs_e005 (gravity, exponential 0.05), time_jobs_1 (travel time to the closest), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA) or pas_population_30 (passive).
+The output is the zone layer with one new field per opportunity and cutoff, named for example acc_jobs_30 (cumulative), grav_jobs_e005 (gravity, exponential 0.05), time_jobs_1 (travel time to the closest), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA), pas_population_30 (passive), sa_jobs_e01 (spatial availability), bal_jobs (balancing cost), tca_jobs_e01, sca_jobs_e01, dca_jobs_e01_a and dca_jobs_e01_b (constrained), e2fca_jobs_z10_20_30 (E2SFCA), fca3_jobs_z10_20_30_60 (3SFCA) or acc_jobs_60_fare4_4 (with an extra cost).
 
 Zones that reach nothing get 0 (NULL for travel time to the closest). NULL or negative opportunities and population are taken as 0 and counted in the log. Matrix ids that are not zones, and zones absent from the matrix, are counted in the log. Duplicate zone ids are an error.</source>
             <translation>Calcula, para cada zona, quantas oportunidades (empregos, escolas, saúde…) seus moradores conseguem alcançar, com as medidas do pacote accessibility do IPEA (Pereira &amp; Herszenhut, pacote de R 'accessibility', projeto Acesso a Oportunidades):
@@ -322,264 +573,225 @@ Zones that reach nothing get 0 (NULL for travel time to the closest). NULL or ne
 - 2SFCA: área de captação flutuante em duas etapas, com competição da população pelas oportunidades (Luo &amp; Wang 2003).
 - BFCA: área de captação flutuante balanceada (Paez, Higgins &amp; Vivona 2019): como a 2SFCA, com os pesos de viagem normalizados por origem e por destino para que nem a população nem as oportunidades sejam contadas duas vezes.
 - Passiva: população que consegue alcançar cada zona (usa o campo de população).
+- Disponibilidade espacial (Soukhov et al. 2023): as oportunidades de cada zona são repartidas entre as zonas que as alcançam, em proporção a população^alfa × decaimento; os valores somam as oportunidades.
+- Custo de equilíbrio (Barboza et al. 2021): o tempo de viagem em que uma zona alcança mais oportunidades do que pessoas tem, procurado a cada passo de custo (NULL se nunca).
+- Acessibilidade restrita (Soukhov et al. 2025): total (as oportunidades da cidade repartidas segundo decaimento × oportunidades), simples (como a disponibilidade espacial com alfa 1) ou dupla (modelo de Wilson ajustado para que os fluxos coincidam com a população e com as oportunidades, que devem somar o mesmo total; os campos são seus fatores de equilíbrio A e B).
+- E2SFCA (Luo &amp; Qi 2009) e 3SFCA (Wan et al. 2012): 2SFCA ponderada por subzonas de tempo de viagem; a 3SFCA também pela parte de cada destino nas escolhas da zona, como o PySAL access.
+
+A opção passiva dá em vez disso a população que alcança cada zona (cumulativa, intervalo, gravitacional, tempo até a mais próxima, restrita total e simples). Os custos adicionais limitam a medida cumulativa aos pares dentro de um limite também em outras colunas da matriz, p. ex. fare:4.40; distance:5000 (com viagens alternativas por par, um par conta uma única vez).
 
 Funções de decaimento: binária (limite), exponencial exp(-β t) e potência t^-β (valor de decaimento β), linear max(0, 1 - t/limite), logística (limite = mediana, valor de decaimento = desvio padrão), escalonada (limite = os degraus em minutos, valor de decaimento = o peso a partir de cada degrau). Vários limites ou valores de decaimento separados por vírgulas dão um campo cada.
 
 A matriz de tempos de viagem é uma tabela com uma linha por par origem–destino (from_id, to_id, travel_time em minutos, como escrita pelo r5r, pelo pacote accessibility e pelo Conecta): uma camada, ou o caminho de um arquivo CSV, CSV.gz ou Parquet (lido em blocos). Sem matriz, informe uma malha viária e um modo: a matriz é calculada na hora.
 
-A saída é a camada de zonas com um campo novo por oportunidade e limite, chamado por exemplo acc_jobs_30 (cumulativa), grav_jobs_e005 (gravitacional, exponencial 0.05), time_jobs_1 (tempo até a mais próxima), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA) ou pas_population_30 (passiva).
+A saída é a camada de zonas com um campo novo por oportunidade e limite, chamado por exemplo acc_jobs_30 (cumulativa), grav_jobs_e005 (gravitacional, exponencial 0.05), time_jobs_1 (tempo até a mais próxima), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA), pas_population_30 (passiva), sa_jobs_e01 (disponibilidade espacial), bal_jobs (custo de equilíbrio), tca_jobs_e01, sca_jobs_e01, dca_jobs_e01_a e dca_jobs_e01_b (restrita), e2fca_jobs_z10_20_30 (E2SFCA), fca3_jobs_z10_20_30_60 (3SFCA) ou acc_jobs_60_fare4_4 (com um custo adicional).
 
 Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima). Oportunidades e populações NULL ou negativas são tomadas como 0 e contadas no registro. Identificadores da matriz que não são zonas, e zonas ausentes da matriz, são contados no registro. Identificadores de zona duplicados são um erro.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="79" />
-            <source>Opportunity fields (jobs, schools…)</source>
-            <translation>Campos de oportunidades (empregos, escolas…)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="83" />
-            <source>Population field (floating catchment and passive measures)</source>
-            <translation>Campo de população (medidas de captação flutuante e passiva)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="88" />
-            <source>Cumulative opportunities</source>
-            <translation>Oportunidades cumulativas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="89" />
-            <source>Cumulative opportunities, time interval</source>
-            <translation>Oportunidades cumulativas, intervalo de tempo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="90" />
-            <source>Gravity</source>
-            <translation>Gravitacional</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="91" />
-            <source>Travel time to the closest opportunity</source>
-            <translation>Tempo de viagem até a oportunidade mais próxima</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="92" />
-            <source>Two-step floating catchment area (2SFCA)</source>
-            <translation>Área de captação flutuante em duas etapas (2SFCA)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="93" />
-            <source>Balanced floating catchment area (BFCA)</source>
-            <translation>Área de captação flutuante balanceada (BFCA)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="94" />
-            <source>Passive accessibility (population reaching each zone)</source>
-            <translation>Acessibilidade passiva (população que alcança cada zona)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="96" />
-            <source>Measure</source>
-            <translation>Medida</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="97" />
-            <source>Cutoff (minutes)</source>
-            <translation>Limite (minutos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="97" />
-            <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
-            <translation>Um ou mais tempos de viagem separados por vírgulas, p. ex. 30,60. Para a medida de intervalo de tempo escreva o intervalo, p. ex. 40-60. Para a função de decaimento escalonada: os degraus, p. ex. 15,30,45.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="105" />
-            <source>Binary (cutoff)</source>
-            <translation>Binária (limite)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="106" />
-            <source>Negative exponential</source>
-            <translation>Exponencial negativa</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="107" />
-            <source>Inverse power</source>
-            <translation>Potência inversa</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="108" />
-            <source>Linear</source>
-            <translation>Linear</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="109" />
-            <source>Logistic</source>
-            <translation>Logística</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="110" />
-            <source>Stepped</source>
-            <translation>Escalonada</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="112" />
-            <source>Decay function</source>
-            <translation>Função de decaimento</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="169" />
-            <source>Decay value</source>
-            <translation>Valor de decaimento</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="113" />
-            <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
-            <translation>Exponencial e potência: β, um ou mais separados por vírgulas (p. ex. 0.05). Logística: o desvio padrão em minutos. Escalonada: o peso a partir de cada degrau (p. ex. 0.75,0.5,0.25).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="120" />
-            <source>Number of closest opportunities (travel time to the closest)</source>
-            <translation>Número de oportunidades mais próximas (tempo até a mais próxima)</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/accessibility.py" line="124" />
-            <source>Accessibility</source>
-            <translation>Acessibilidade</translation>
+            <source>Spatial availability</source>
+            <translation>Disponibilidade espacial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="168" />
-            <source>Cutoff</source>
-            <translation>Limite</translation>
+            <location filename="../processing/algorithms/accessibility.py" line="125" />
+            <source>Balancing cost</source>
+            <translation>Custo de equilíbrio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="184" />
-            <source>The linear decay function needs positive cutoffs.</source>
-            <translation>A função de decaimento linear precisa de limites positivos.</translation>
+            <location filename="../processing/algorithms/accessibility.py" line="126" />
+            <source>Constrained accessibility (total, singly or doubly)</source>
+            <translation>Acessibilidade restrita (total, simples ou dupla)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="185" />
-            <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
-            <translation>A função de decaimento logística precisa de limites positivos (mediana) e de um valor de decaimento positivo (desvio padrão em minutos).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="189" />
-            <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
-            <translation>A função de decaimento escalonada precisa de degraus crescentes no limite (p. ex. 15,30,45) e de outros tantos pesos entre 0 e 1 no valor de decaimento (p. ex. 0.75,0.5,0.25).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="245" />
-            <source>Reading the travel matrix from {} in chunks.</source>
-            <translation>Lendo a matriz de tempos de viagem de {} em blocos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="145" />
-            <source>Choose at least one opportunity field (e.g. jobs).</source>
-            <translation>Escolha pelo menos um campo de oportunidades (p. ex. empregos).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="147" />
-            <source>The floating catchment and passive measures need the population field.</source>
-            <translation>As medidas de captação flutuante e passiva precisam do campo de população.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="203" />
-            <source>{} zones read.</source>
-            <translation>{} zonas lidas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="214" />
-            <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
-            <translation>Não foi possível usar a matriz de tempos de viagem: o campo {0} deve conter tempos de viagem em minutos e {1}, {2} os identificadores de zona. Detalhes: {3}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="222" />
-            <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
-            <translation>Nenhuma linha da matriz de tempos de viagem liga duas zonas: verifique se seus identificadores são os do campo {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="282" />
-            <source>Travel matrix: {0} rows, {1} used.</source>
-            <translation>Matriz de tempos de viagem: {0} linhas, {1} usadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="284" />
-            <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
-            <translation>{0} linhas da matriz têm uma origem e {1} um destino que não é uma zona ({2} identificadores assim, p. ex. {3}): não foram usadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="296" />
-            <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
-            <translation>{0} linhas da matriz não têm tempo de viagem e {1} o têm negativo: não foram usadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="302" />
-            <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
-            <translation>{0} zonas nunca são origem na matriz (p. ex. {1}): não alcançam nada (acessibilidade 0, tempo até a mais próxima NULL).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="309" />
-            <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
-            <translation>{0} zonas nunca são destino na matriz (p. ex. {1}): ninguém alcança suas oportunidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="317" />
-            <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
-            <translation>Campo {0}: {1} zonas têm valores NULL e {2} negativos (p. ex. zonas {3}); foram tomados como 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="330" />
-            <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
-            <translation>{0} zonas não alcançam nenhuma oportunidade ({1}): seu tempo de viagem é NULL.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="330" />
-            <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
-            <translation>{0} zonas não alcançam nenhuma zona ({1}): sua acessibilidade é 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="338" />
-            <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
-            <translation>Nenhuma população alcança {0} zonas com oportunidades ({1}): suas oportunidades não são repartidas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="238" />
-            <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
-            <translation>Reutilizando a matriz de tempos de viagem lida de {} em uma execução anterior (o arquivo não mudou).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="255" />
-            <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
-            <translation>{0} em {1} min: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="258" />
-            <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
-            <translation>{0} em {1} min: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="262" />
-            <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
-            <translation>{4}: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="263" />
-            <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
-            <translation>{4}: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="266" />
-            <source>{4}: population-weighted mean {2}.</source>
-            <translation>{4}: média ponderada pela população {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="267" />
-            <source>{4}: mean over the zones {2} (no population field to weight by).</source>
-            <translation>{4}: média das zonas {2} (não há campo de população para ponderar).</translation>
+            <location filename="../processing/algorithms/accessibility.py" line="127" />
+            <source>Enhanced two-step floating catchment area (E2SFCA)</source>
+            <translation>Área de captação flutuante em duas etapas aprimorada (E2SFCA)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/accessibility.py" line="128" />
-            <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
-            <translation>{n} pares origem-destino aparecem mais de uma vez na matriz de tempos de viagem (p. ex. {examples}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
+            <source>Three-step floating catchment area (3SFCA)</source>
+            <translation>Área de captação flutuante em três etapas (3SFCA)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="163" />
+            <source>Passive: population reaching each zone</source>
+            <translation>Passiva: população que alcança cada zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="163" />
+            <source>Cumulative, interval, gravity, travel time to the closest, total and singly constrained: measure by destination how many people (population field) reach each zone.</source>
+            <translation>Cumulativa, intervalo, gravitacional, tempo até a mais próxima, restrita total e simples: medir por destino quantas pessoas (campo de população) alcançam cada zona.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="172" />
+            <source>Interval measure: step between cutoffs (minutes)</source>
+            <translation>Medida de intervalo: passo entre limites (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <source>Interval measure: summary</source>
+            <translation>Medida de intervalo: resumo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <source>Median</source>
+            <translation>Mediana</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <source>Mean</source>
+            <translation>Média</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="183" />
+            <source>Interval measure: truncate to an integer</source>
+            <translation>Medida de intervalo: truncar para um inteiro</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="187" />
+            <source>Spatial availability: alpha (weight of population)</source>
+            <translation>Disponibilidade espacial: alfa (peso da população)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="187" />
+            <source>Below 1 opportunities go faster to small populations, above 1 to large ones.</source>
+            <translation>Abaixo de 1 as oportunidades vão antes para as populações pequenas, acima de 1 para as grandes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <source>Constrained accessibility: constraint</source>
+            <translation>Acessibilidade restrita: restrição</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <source>Singly</source>
+            <translation>Simples</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <source>Doubly</source>
+            <translation>Dupla</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="195" />
+            <source>Balancing cost: cost step</source>
+            <translation>Custo de equilíbrio: passo de custo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="196" />
+            <source>E2SFCA and 3SFCA: subzones (limit:weight)</source>
+            <translation>E2SFCA e 3SFCA: subzonas (limite:peso)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="196" />
+            <source>Upper limit of each subzone in minutes and its weight, e.g. 10:1; 20:0.68; 30:0.22. Empty: the papers' values (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</source>
+            <translation>Limite superior de cada subzona em minutos e seu peso, p. ex. 10:1; 20:0.68; 30:0.22. Vazio: os valores dos artigos (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="204" />
+            <source>Cumulative: cutoffs on extra cost columns (column:cutoff)</source>
+            <translation>Cumulativa: limites em colunas de custos adicionais (coluna:limite)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="204" />
+            <source>Columns of the travel matrix with other costs and the largest value to count, e.g. fare:4.40; distance:5000: a pair counts when its travel time and every extra cost are within their cutoffs.</source>
+            <translation>Colunas da matriz de tempos de viagem com outros custos e o maior valor a contar, p. ex. fare:4.40; distance:5000: um par conta quando seu tempo de viagem e cada custo adicional estão dentro de seus limites.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="219" />
+            <source>Alpha must be a number ≥ 0 (got {alpha}).</source>
+            <translation>Alfa deve ser um número ≥ 0 (recebido {alpha}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="220" />
+            <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
+            <translation>Restrição desconhecida '{constraint}': use total, simples ou dupla.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="221" />
+            <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
+            <translation>O limite do custo {name} deve ser um número ≥ 0 (recebido {value}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="222" />
+            <source>The cost step must be a number &gt; 0 (got {increment}).</source>
+            <translation>O passo de custo deve ser um número &gt; 0 (recebido {increment}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="223" />
+            <source>The travel matrix was read without the cost column {name}: give it among the extra costs.</source>
+            <translation>A matriz de tempos de viagem foi lida sem a coluna de custo {name}: informe-a entre os custos adicionais.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="226" />
+            <source>The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only.</source>
+            <translation>A forma passiva existe apenas para as medidas cumulativa, de intervalo, gravitacional, tempo até a mais próxima e restrita total ou simples.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="230" />
+            <source>Cutoffs on extra costs apply to the cumulative opportunities measure only.</source>
+            <translation>Os limites em custos adicionais se aplicam apenas à medida de oportunidades cumulativas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="233" />
+            <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
+            <translation>A acessibilidade duplamente restrita precisa de tanta demanda quanto oferta: {demand} soma {demand_total} nas zonas que são origens e {supply} soma {supply_total} nas zonas que são destinos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="263" />
+            <source>The floating catchment, passive, spatial availability, balancing cost and constrained measures need the population field.</source>
+            <translation>As medidas de captação flutuante, passiva, disponibilidade espacial, custo de equilíbrio e restritas precisam do campo de população.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="297" />
+            <source>Write the extra costs as column:cutoff pairs separated by semicolons, e.g. fare:4.40; distance:5000; got '{}'.</source>
+            <translation>Escreva os custos adicionais como pares coluna:limite separados por ponto e vírgula, p. ex. fare:4.40; distance:5000; recebido '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="310" />
+            <source>Write the subzones as limit:weight pairs with increasing positive limits in minutes and weights of 0 or more, e.g. 10:1; 20:0.68; 30:0.22; got '{}'.</source>
+            <translation>Escreva as subzonas como pares limite:peso com limites positivos crescentes em minutos e pesos de 0 ou mais, p. ex. 10:1; 20:0.68; 30:0.22; recebido '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="469" />
+            <source>{0} matrix rows have no value and {1} a negative one in an extra cost: they were not used.</source>
+            <translation>{0} linhas da matriz não têm valor e {1} têm um negativo em um custo adicional: não foram usadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="506" />
+            <source>{0} zones never reach more opportunities ({1}) than they have people, or are no origin: their balancing cost is NULL.</source>
+            <translation>{0} zonas nunca alcançam mais oportunidades ({1}) do que pessoas têm, ou não são origem: seu custo de equilíbrio é NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="514" />
+            <source>{0} zones with population reach no opportunity ({1}): their population is not shared out.</source>
+            <translation>{0} zonas com população não alcançam nenhuma oportunidade ({1}): sua população não é repartida.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="532" />
+            <source>the error fell below 0.001</source>
+            <translation>o erro ficou abaixo de 0.001</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="533" />
+            <source>the error stopped improving</source>
+            <translation>o erro parou de melhorar</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="534" />
+            <source>the maximum of iterations was reached</source>
+            <translation>o máximo de iterações foi atingido</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="537" />
+            <source>Doubly constrained ({0}): balancing factors fitted in {1} iterations, relative error {2} ({3}).</source>
+            <translation>Duplamente restrita ({0}): fatores de equilíbrio ajustados em {1} iterações, erro relativo {2} ({3}).</translation>
         </message>
     </context>
     <context>
@@ -1701,42 +1913,42 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaBridge</name>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="163" />
+            <location filename="../processing/bridge/algorithm.py" line="200" />
             <source>{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.</source>
             <translation>{0} deve ser números separados por vírgulas, p. ex. 30,60; recebido '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="169" />
+            <location filename="../processing/bridge/algorithm.py" line="206" />
             <source>Give a value for {}.</source>
             <translation>Informe um valor para {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="171" />
+            <location filename="../processing/bridge/algorithm.py" line="208" />
             <source>{} must not be negative.</source>
             <translation>{} não deve ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="180" />
+            <location filename="../processing/bridge/algorithm.py" line="217" />
             <source>{0} must be positive minutes separated by commas, e.g. 10,20,30; got '{1}'.</source>
             <translation>{0} deve ser uma lista de minutos positivos separados por vírgulas, p. ex. 10,20,30; recebido '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="192" />
+            <location filename="../processing/bridge/algorithm.py" line="229" />
             <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
             <translation>Escreva o intervalo de tempo como dois números, p. ex. 40-60; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="196" />
+            <location filename="../processing/bridge/algorithm.py" line="233" />
             <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
             <translation>O intervalo de tempo deve ir de um tempo menor a um maior, p. ex. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="234" />
+            <location filename="../processing/bridge/algorithm.py" line="271" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: nenhuma saída foi gravada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="242" />
+            <location filename="../processing/bridge/algorithm.py" line="279" />
             <source>Not enough memory for this run ({}). Use fewer zones or origins, a shorter maximum time, or write the matrix to a CSV or Parquet file.</source>
             <translation>Não há memória suficiente para esta execução ({}). Use menos zonas ou origens, um tempo máximo menor, ou grave a matriz em um arquivo CSV ou Parquet.</translation>
         </message>
@@ -1826,42 +2038,42 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Uma tabela com uma linha por par origem–destino, ou o caminho de um arquivo CSV, CSV.gz ou Parquet. Deixe vazio para calcular a matriz na malha viária abaixo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="141" />
+            <location filename="../processing/bridge/params.py" line="140" />
             <source>Matrix origin id field</source>
             <translation>Campo de identificador de origem da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="141" />
+            <location filename="../processing/bridge/params.py" line="140" />
             <source>Matrix destination id field</source>
             <translation>Campo de identificador de destino da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="141" />
+            <location filename="../processing/bridge/params.py" line="140" />
             <source>Matrix travel time field (minutes)</source>
             <translation>Campo de tempo de viagem da matriz (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="149" />
+            <location filename="../processing/bridge/params.py" line="148" />
             <source>Street network (when there is no matrix)</source>
             <translation>Malha viária (quando não há matriz)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="155" />
+            <location filename="../processing/bridge/params.py" line="154" />
             <source>Mode (on the street network)</source>
             <translation>Modo (na malha viária)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="156" />
+            <location filename="../processing/bridge/params.py" line="155" />
             <source>Maximum travel time on the network (minutes)</source>
             <translation>Tempo de viagem máximo na malha (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="156" />
+            <location filename="../processing/bridge/params.py" line="155" />
             <source>Pairs farther than this are left out of the computed matrix.</source>
             <translation>Pares mais distantes que isso ficam fora da matriz calculada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="171" />
+            <location filename="../processing/bridge/params.py" line="170" />
             <source>Give the names of the matrix origin, destination and travel time fields.</source>
             <translation>Informe os nomes dos campos de origem, destino e tempo de viagem da matriz.</translation>
         </message>
@@ -1876,52 +2088,52 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Informe uma matriz de tempos de viagem, ou uma malha viária para calculá-la.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="203" />
+            <location filename="../processing/bridge/params.py" line="210" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tempos de viagem na malha viária requer o algoritmo {}, que não está disponível: informe uma matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="214" />
+            <location filename="../processing/bridge/params.py" line="221" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>O maior limite ({0} min) excede o tempo de viagem máximo na malha ({1} min): pares a mais de {1} min não são contados.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="220" />
+            <location filename="../processing/bridge/params.py" line="227" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando a matriz de tempos de viagem na malha viária ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="246" />
+            <location filename="../processing/bridge/params.py" line="253" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>Não foi possível calcular a matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="269" />
+            <location filename="../processing/bridge/params.py" line="276" />
             <source>The OD table has no rows.</source>
             <translation>A tabela OD não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="272" />
+            <location filename="../processing/bridge/params.py" line="279" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>A tabela OD tem {0} valores negativos no campo {1}: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="279" />
+            <location filename="../processing/bridge/params.py" line="286" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} linhas da tabela OD não têm um número no campo {1} e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="285" />
+            <location filename="../processing/bridge/params.py" line="292" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} linhas da tabela OD não têm identificador de origem ou de destino e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="292" />
+            <location filename="../processing/bridge/params.py" line="299" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>A tabela OD não tem nenhuma linha com identificadores e um número de viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="302" />
+            <location filename="../processing/bridge/params.py" line="309" />
             <source>{0} origin-destination pairs appear more than once in the OD table (e.g. {1}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{0} pares origem-destino aparecem mais de uma vez na tabela OD (p. ex. {1}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
         </message>
@@ -1984,6 +2196,11 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/writers.py" line="119" />
             <source>The folder {0} of output '{1}' does not exist and cannot be created ({2}).</source>
             <translation>A pasta {0} da saída '{1}' não existe e não pode ser criada ({2}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/params.py" line="197" />
+            <source>Extra costs ({}) need a travel matrix with those columns: the matrix computed on the street network has travel times only.</source>
+            <translation>Os custos adicionais ({}) precisam de uma matriz de tempos de viagem com essas colunas: a matriz calculada sobre a malha viária tem apenas tempos de viagem.</translation>
         </message>
     </context>
     <context>
