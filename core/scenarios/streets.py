@@ -154,9 +154,9 @@ def speed_factors(
         ((rows["start"] <= t) & (t < rows["end"]))
         | ((rows["start"] <= t + 86400) & (t + 86400 < rows["end"]))
     ]
-    classes = pd.Series(list(highway), dtype=object).map(
-        lambda v: "" if v is None or pd.isna(v) else str(v).strip().lower()
-    )
+    codes, uniques = pd.factorize(pd.Series(list(highway), dtype=object))
+    names = np.array([str(v).strip().lower() for v in uniques] + [""], dtype=object)
+    classes = pd.Series(names[codes])  # code −1 (missing) picks the trailing ""
     factor = np.ones(len(classes))
     default = now.loc[now["highway"] == ALL_CLASSES, "factor"]
     if len(default):
@@ -164,7 +164,7 @@ def speed_factors(
     specific = now.loc[now["highway"] != ALL_CLASSES].set_index("highway")["factor"]
     hit = classes.isin(specific.index).to_numpy()
     factor[hit] = classes[hit].map(specific).to_numpy(dtype=float)
-    present = set(classes)
+    present = set(names)
     diag = SpeedFactorDiagnostics(
         edges_changed=int((factor != 1).sum()),
         classes_without_edges=sorted(set(rows["highway"]) - present - {ALL_CLASSES}),

@@ -99,6 +99,12 @@ def test_bad_congestion_tables_raise_a_coded_error(rows, code, match):
     assert info.value.code == code
 
 
+def test_congestion_needs_a_departure_time():
+    with pytest.raises(InputError, match="departure time is needed") as info:
+        speed_factors(["primary"], [{"highway": "primary", "factor": 0.5}], " ")
+    assert info.value.code == "bad_time"
+
+
 # ----------------------------------------------------------------------------------------------- links
 
 
