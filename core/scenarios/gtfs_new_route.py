@@ -54,19 +54,29 @@ class NewRoute:
     route_type: int = 3
     """GTFS route_type (3 bus; extended types such as 702 express bus are kept as given)."""
     start_time: object = "05:00"
+    """Service span start (``HH:MM[:SS]``); the span is ``[start_time, end_time)``."""
     end_time: object = "24:00"
     headway_min: Union[float, Sequence[Band]] = 10.0
+    """One headway (minutes) for the whole span, or bands ``(start, end, minutes)`` inside it."""
     speed_kmh: Optional[float] = None
+    """Running speed between stops (give this or ``trip_minutes``)."""
     trip_minutes: Union[None, float, Sequence[float]] = None
+    """Minutes for the whole line (spread by distance) or one per segment between stops."""
     stop_spacing_m: Optional[float] = 400.0
+    """Target distance between stops along the line (ignored when ``stop_points`` are given)."""
     stop_points: Optional[np.ndarray] = None
     """(k, 2) stops in the line's coordinates (``line_xy`` when given, else lon/lat)."""
     max_stop_offset_m: float = 500.0
+    """A given stop farther than this from the line is refused (``stop_far_from_line``)."""
     dwell_s: float = 0.0
+    """Seconds stopped at each intermediate stop."""
     both_directions: bool = True
     as_frequencies: bool = True
+    """Write one template trip per direction with ``frequencies.txt`` rows (else one trip per departure)."""
     exact_times: int = 0
+    """``frequencies.txt`` exact_times (0 frequency-based service, 1 schedule-based)."""
     service_id: Optional[str] = None
+    """An existing service_id to run on; None adds a calendar running every day of the feed's range."""
     short_name: Optional[str] = None
     long_name: str = ""
     agency_id: Optional[str] = None
