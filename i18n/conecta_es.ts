@@ -995,12 +995,12 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
     <context>
         <name>BivariateMap</name>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="81" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="78" />
             <source>Bivariate choropleth (3 × 3)</source>
             <translation>Mapa de coropletas bivariado (3 × 3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="84" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="81" />
             <source>Crosses two fields, for example accessibility and income, into a 3 × 3 bivariate map. Each field is split into three classes (low, medium, high) at its terciles, or at the two breaks you give; a value equal to a break goes to the lower class. Each feature gets a class code 'x-y' from '1-1' (both low) to '3-3' (both high), where x is the class of the first field and y that of the second. The output is styled with Joshua Stevens' 3 × 3 palette (first field grey to red, second grey to blue) and a legend image (PNG) with the two axes is written.
 
 Features with a missing value get no class (NULL).
@@ -1013,127 +1013,122 @@ Las entidades con un valor faltante no reciben clase (NULL).
 Método: mapas de coropletas bivariados (Stevens 2015, 'Bivariate Choropleth Maps: A How-to Guide').</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="96" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="93" />
             <source>Input layer</source>
             <translation>Capa de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="97" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="94" />
             <source>First field (x)</source>
             <translation>Primer campo (x)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="97" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="94" />
             <source>Second field (y)</source>
             <translation>Segundo campo (y)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="106" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="103" />
             <source>Breaks of the first field (two values, optional)</source>
             <translation>Cortes del primer campo (dos valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="106" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="103" />
             <source>Breaks of the second field (two values, optional)</source>
             <translation>Cortes del segundo campo (dos valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="111" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="108" />
             <source>Two increasing numbers separated by a comma, e.g. 0.2, 0.5. Empty: terciles.</source>
             <translation>Dos números crecientes separados por una coma, p. ej. 0.2, 0.5. Vacío: terciles.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="116" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="113" />
             <source>Class field name</source>
             <translation>Nombre del campo de clase</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="119" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="116" />
             <source>Bivariate map</source>
             <translation>Mapa bivariado</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="117" />
             <source>Legend image</source>
             <translation>Imagen de leyenda</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="117" />
             <source>PNG files (*.png)</source>
             <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="123" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
             <source>Empty: written next to the output file as &lt;name&gt;_legend.png (or as a temporary file).</source>
             <translation>Vacío: se escribe junto al archivo de salida como &lt;nombre&gt;_legend.png (o como archivo temporal).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="135" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="132" />
             <source>The breaks of {} must be two increasing numbers separated by a comma, e.g. 0.2, 0.5.</source>
             <translation>Los cortes de {} deben ser dos números crecientes separados por una coma, p. ej. 0.2, 0.5.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="154" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="146" />
             <source>Give a name for the class field.</source>
             <translation>Indique un nombre para el campo de clase.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="157" />
-            <source>The layer already has a field {}: choose another class field name.</source>
-            <translation>La capa ya tiene un campo {}: elija otro nombre para el campo de clase.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="151" />
             <source>Both fields need at least one value that is not NULL.</source>
             <translation>Ambos campos necesitan al menos un valor que no sea NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="171" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="153" />
             <source>{} features have a NULL value in one of the fields and get no class.</source>
             <translation>{} entidades tienen un valor NULL en uno de los campos y no reciben clase.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="176" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="158" />
             <source>Breaks of {0}: {1}; breaks of {2}: {3}</source>
             <translation>Cortes de {0}: {1}; cortes de {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="182" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="164" />
             <source>Features per class: {}</source>
             <translation>Entidades por clase: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="188" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
             <source>low</source>
             <translation>bajo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="188" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
             <source>medium</source>
             <translation>medio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="188" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
             <source>high</source>
             <translation>alto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="190" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="171" />
             <source>{0} {1}, {2} {3}</source>
             <translation>{0} {1}, {2} {3}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="223" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="193" />
             <source>higher</source>
             <translation>más alto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="233" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="186" />
             <source>Cannot write the legend image {}.</source>
             <translation>No se puede escribir la imagen de leyenda {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="235" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="188" />
             <source>Legend image: {}</source>
             <translation>Imagen de leyenda: {}</translation>
         </message>
@@ -1752,12 +1747,12 @@ Idioma: el informe se escribe en el idioma elegido, sea cual sea el de QGIS; los
     <context>
         <name>CompositeIndex</name>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="112" />
+            <location filename="../processing/algorithms/compositeindex.py" line="107" />
             <source>Composite index</source>
             <translation>Índice compuesto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="52" />
+            <location filename="../processing/algorithms/compositeindex.py" line="47" />
             <source>Combines several indicator fields (for example accessibility to jobs, to schools and to health care) into one index. Each field is first normalised: min-max to 0–1, z-score (mean 0, population standard deviation 1) or percentile rank 0–1 (ties get their average rank). Fields where a lower value is better (travel time, distance, cost) are listed under 'Fields to invert', so that a high normalised value always means a better situation. The index is the weighted mean of the normalised fields (equal weights unless given; weights are rescaled to sum 1).
 
 Features missing some values get the weighted mean of the fields they have, or NULL if you choose so; features missing all values get NULL. The output keeps every field of the input and adds the normalised fields (suffix _n) and the index, styled as a graduated map.
@@ -1770,132 +1765,122 @@ Las entidades a las que les faltan algunos valores reciben la media ponderada de
 Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normalización y agregación lineal.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="68" />
+            <location filename="../processing/algorithms/compositeindex.py" line="63" />
             <source>Input layer</source>
             <translation>Capa de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="69" />
+            <location filename="../processing/algorithms/compositeindex.py" line="64" />
             <source>Indicator fields</source>
             <translation>Campos de indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="78" />
+            <location filename="../processing/algorithms/compositeindex.py" line="73" />
             <source>Min-max (0 to 1)</source>
             <translation>Mín-máx (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="78" />
+            <location filename="../processing/algorithms/compositeindex.py" line="73" />
             <source>Z-score</source>
             <translation>Puntuación z</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="78" />
+            <location filename="../processing/algorithms/compositeindex.py" line="73" />
             <source>Percentile rank (0 to 1)</source>
             <translation>Rango percentil (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="79" />
+            <location filename="../processing/algorithms/compositeindex.py" line="74" />
             <source>Normalisation</source>
             <translation>Normalización</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="82" />
+            <location filename="../processing/algorithms/compositeindex.py" line="77" />
             <source>Fields to invert (lower is better)</source>
             <translation>Campos a invertir (menor es mejor)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="90" />
+            <location filename="../processing/algorithms/compositeindex.py" line="85" />
             <source>Some of the indicator fields where a low value is the good one, e.g. travel time.</source>
             <translation>Algunos de los campos de indicadores en los que un valor bajo es el bueno, p. ej. el tiempo de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="94" />
+            <location filename="../processing/algorithms/compositeindex.py" line="89" />
             <source>Weights (comma-separated)</source>
             <translation>Pesos (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="97" />
+            <location filename="../processing/algorithms/compositeindex.py" line="92" />
             <source>One number per indicator field, in the same order, e.g. 2, 1, 1. Empty: equal weights.</source>
             <translation>Un número por campo de indicador, en el mismo orden, p. ej. 2, 1, 1. Vacío: pesos iguales.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="101" />
+            <location filename="../processing/algorithms/compositeindex.py" line="96" />
             <source>Index field name</source>
             <translation>Nombre del campo del índice</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="104" />
+            <location filename="../processing/algorithms/compositeindex.py" line="99" />
             <source>Features with missing values</source>
             <translation>Entidades con valores faltantes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="104" />
+            <location filename="../processing/algorithms/compositeindex.py" line="99" />
             <source>Use the fields they have</source>
             <translation>Usar los campos que tienen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="104" />
+            <location filename="../processing/algorithms/compositeindex.py" line="99" />
             <source>Set the index to NULL</source>
             <translation>Dejar el índice en NULL</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="120" />
-            <source>Choose at least one indicator field.</source>
-            <translation>Elija al menos un campo de indicador.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="122" />
+            <location filename="../processing/algorithms/compositeindex.py" line="112" />
             <source>An indicator field is listed twice.</source>
             <translation>Un campo de indicador aparece dos veces.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="128" />
+            <location filename="../processing/algorithms/compositeindex.py" line="116" />
             <source>Fields to invert must also be indicator fields: {}</source>
             <translation>Los campos a invertir también deben ser campos de indicadores: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="134" />
+            <location filename="../processing/algorithms/compositeindex.py" line="167" />
             <source>Weights must be numbers separated by commas, e.g. 2, 1, 1.</source>
             <translation>Los pesos deben ser números separados por comas, p. ej. 2, 1, 1.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="139" />
+            <location filename="../processing/algorithms/compositeindex.py" line="173" />
             <source>Give one weight per indicator field: {0} weights for {1} fields.</source>
             <translation>Indique un peso por campo de indicador: {0} pesos para {1} campos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="145" />
+            <location filename="../processing/algorithms/compositeindex.py" line="179" />
             <source>Weights must not be negative and must not all be zero.</source>
             <translation>Los pesos no pueden ser negativos ni todos cero.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="150" />
+            <location filename="../processing/algorithms/compositeindex.py" line="122" />
             <source>Give a name for the index field.</source>
             <translation>Indique un nombre para el campo del índice.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="158" />
-            <source>The layer already has a field {}: choose another index name or rename it.</source>
-            <translation>La capa ya tiene un campo {}: elija otro nombre para el índice o renómbrelo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="178" />
+            <location filename="../processing/algorithms/compositeindex.py" line="137" />
             <source>{} values are NULL or not numbers: they are treated as missing.</source>
             <translation>{} valores son NULL o no son números: se tratan como faltantes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="182" />
+            <location filename="../processing/algorithms/compositeindex.py" line="141" />
             <source>{0} features miss at least one indicator value ({1} miss all: their index is NULL).</source>
             <translation>A {0} entidades les falta al menos un valor de indicador (a {1} les faltan todos: su índice es NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="188" />
+            <location filename="../processing/algorithms/compositeindex.py" line="147" />
             <source>These fields have a single value and do not differentiate features: {}</source>
             <translation>Estos campos tienen un único valor y no diferencian entidades: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="193" />
+            <location filename="../processing/algorithms/compositeindex.py" line="152" />
             <source>Weights used: {}</source>
             <translation>Pesos usados: {}</translation>
         </message>
@@ -1953,7 +1938,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} está declarada en {1} ({2}), cuya área de uso (longitud {3:.2f} a {4:.2f}, latitud {5:.2f} a {6:.2f}) no contiene los datos de la capa (longitud {7:.2f} a {8:.2f}, latitud {9:.2f} a {10:.2f}): si el SRC de la capa es erróneo, las distancias quedan distorsionadas. Revise el SRC en las propiedades de la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="189" />
+            <location filename="../processing/bridge/serviceareas.py" line="53" />
             <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>La capa {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
         </message>
@@ -2509,6 +2494,34 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>ConectaServiceAreas</name>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="210" />
+            <source>Population layer (polygons or points)</source>
+            <translation>Capa de población (polígonos o puntos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="216" />
+            <source>Population fields (total first, then disaggregations)</source>
+            <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="216" />
+            <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
+            <translation>El primer campo es la población total de la cifra principal; los demás (mujeres, hombres, grupos de edad, personas con discapacidad …) obtienen su propio indicador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="234" />
+            <source>{} population features have no geometry: they count as not served.</source>
+            <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="242" />
+            <source>The population field {} sums to zero: choose a field with population.</source>
+            <translation>El campo de población {} suma cero: elija un campo con población.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaTransit</name>
         <message>
             <location filename="../processing/bridge/transit.py" line="52" />
@@ -2807,12 +2820,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaZonal</name>
         <message>
-            <location filename="../processing/bridge/raster.py" line="123" />
-            <source>The raster layer {} cannot be read.</source>
-            <translation>No se puede leer la capa ráster {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/raster.py" line="129" />
+            <location filename="../processing/bridge/raster.py" line="125" />
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>La capa ráster {0} no es un archivo (proveedor {1}): guárdela primero como GeoTIFF (Ráster ▸ Conversión ▸ Traducir).</translation>
         </message>
@@ -3958,12 +3966,12 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>Sdg1121</name>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="79" />
+            <location filename="../processing/algorithms/sdg1121.py" line="100" />
             <source>SDG 11.2.1 access to public transport</source>
             <translation>ODS 11.2.1 acceso al transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="82" />
+            <location filename="../processing/algorithms/sdg1121.py" line="103" />
             <source>Share of the population with convenient access to public transport (SDG indicator 11.2.1): people living within 500 m walking along the street network of a low-capacity stop (bus, tram, BRT, paratransit) or within 1,000 m of a high-capacity stop (rail, metro, ferry). Both distances are parameters, so national variants (for example Argentina's 300 m) can be computed.
 
 Method (UN-Habitat, SDG 11.2.1 metadata, 2021): from every stop, the streets reachable on foot within the distance are found on the network (streets partly reached are cut at the exact point; the walk from the stop to the nearest street counts); the reached streets are buffered by a small distance (default 50 m) that stands for the buildings along them, and the areas of all stops are dissolved. Population in polygons partly covered is apportioned by area; points count when inside; with a population raster, pixels are apportioned by their exact covered area.
@@ -3980,245 +3988,220 @@ La clase de capacidad de la parada proviene de un campo de clase (low/high), si 
 Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecuentes), la capa de población con la proporción servida de cada entidad y una tabla con el indicador global y para cada campo de población elegido (mujeres, hombres, grupos de edad, personas con discapacidad …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="106" />
+            <location filename="../processing/algorithms/sdg1121.py" line="127" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="111" />
+            <location filename="../processing/algorithms/sdg1121.py" line="128" />
             <source>Capacity class field (low/high, optional)</source>
             <translation>Campo de clase de capacidad (low/high, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="117" />
+            <location filename="../processing/algorithms/sdg1121.py" line="128" />
             <source>A field with the values low or high for each stop.</source>
             <translation>Un campo con los valores low o high para cada parada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="119" />
+            <location filename="../processing/algorithms/sdg1121.py" line="132" />
             <source>Mode field (optional, used when there is no class field)</source>
             <translation>Campo de modo (opcional, se usa cuando no hay campo de clase)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="125" />
+            <location filename="../processing/algorithms/sdg1121.py" line="132" />
             <source>A field with the mode of each stop (bus, tram, brt, rail, metro, subway, ferry …) or its GTFS route_type; modes are mapped to capacity classes as in the SDG metadata.</source>
             <translation>Un campo con el modo de cada parada (bus, tram, brt, rail, metro, subway, ferry …) o su route_type de GTFS; los modos se asignan a clases de capacidad como en los metadatos del ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="132" />
+            <location filename="../processing/algorithms/sdg1121.py" line="140" />
             <source>Class of stops without class or mode</source>
             <translation>Clase de las paradas sin clase ni modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="132" />
+            <location filename="../processing/algorithms/sdg1121.py" line="140" />
             <source>Low capacity</source>
             <translation>Baja capacidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="132" />
+            <location filename="../processing/algorithms/sdg1121.py" line="140" />
             <source>High capacity</source>
             <translation>Alta capacidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="140" />
+            <location filename="../processing/algorithms/sdg1121.py" line="144" />
             <source>Walking distance to low-capacity stops (m)</source>
             <translation>Distancia a pie a paradas de baja capacidad (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="149" />
+            <location filename="../processing/algorithms/sdg1121.py" line="148" />
             <source>Walking distance to high-capacity stops (m)</source>
             <translation>Distancia a pie a paradas de alta capacidad (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="158" />
+            <location filename="../processing/algorithms/sdg1121.py" line="152" />
             <source>Frequency field (optional)</source>
             <translation>Campo de frecuencia (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="167" />
+            <location filename="../processing/algorithms/sdg1121.py" line="159" />
             <source>The frequency field holds</source>
             <translation>El campo de frecuencia contiene</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="167" />
+            <location filename="../processing/algorithms/sdg1121.py" line="159" />
             <source>Departures per hour</source>
             <translation>Salidas por hora</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="167" />
+            <location filename="../processing/algorithms/sdg1121.py" line="159" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="175" />
+            <location filename="../processing/algorithms/sdg1121.py" line="163" />
             <source>Minimum departures per hour of a frequent stop</source>
             <translation>Mínimo de salidas por hora de una parada frecuente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="182" />
+            <location filename="../processing/algorithms/sdg1121.py" line="163" />
             <source>3 departures per hour is a headway of 20 minutes. With a headway field, a stop is frequent when its headway is at most 60 / this value minutes.</source>
             <translation>3 salidas por hora equivalen a un intervalo de 20 minutos. Con un campo de intervalo, una parada es frecuente cuando su intervalo es como máximo 60 / este valor minutos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="189" />
-            <source>Population layer (polygons or points)</source>
-            <translation>Capa de población (polígonos o puntos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="197" />
-            <source>Population fields (total first, then disaggregations)</source>
-            <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="205" />
-            <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
-            <translation>El primer campo es la población total de la cifra principal; los demás (mujeres, hombres, grupos de edad, personas con discapacidad …) obtienen su propio indicador.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="212" />
+            <location filename="../processing/algorithms/sdg1121.py" line="172" />
             <source>Population raster (instead of fields)</source>
             <translation>Ráster de población (en lugar de campos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="215" />
+            <location filename="../processing/algorithms/sdg1121.py" line="172" />
             <source>A population grid such as WorldPop or GHS-POP. The polygons of the population layer, when given, are the zones (and the city); otherwise the whole raster is the city.</source>
             <translation>Una grilla de población como WorldPop o GHS-POP. Los polígonos de la capa de población, si se indican, son las zonas (y la ciudad); si no, todo el ráster es la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="222" />
+            <location filename="../processing/algorithms/sdg1121.py" line="181" />
             <source>Buffer around reached streets (m)</source>
             <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="231" />
+            <location filename="../processing/algorithms/sdg1121.py" line="184" />
             <source>Maximum distance from a stop to the street network (m)</source>
             <translation>Distancia máxima de una parada a la red vial (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="240" />
+            <location filename="../processing/algorithms/sdg1121.py" line="188" />
             <source>Served areas</source>
             <translation>Áreas servidas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="245" />
+            <location filename="../processing/algorithms/sdg1121.py" line="189" />
             <source>Population with served share</source>
             <translation>Población con proporción servida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="254" />
+            <location filename="../processing/algorithms/sdg1121.py" line="193" />
             <source>SDG 11.2.1 indicator</source>
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="272" />
+            <location filename="../processing/algorithms/sdg1121.py" line="337" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas tienen un valor distinto de low o high en el campo {1}: reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="285" />
+            <location filename="../processing/algorithms/sdg1121.py" line="343" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas tienen un modo desconocido ({1}): reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="292" />
+            <location filename="../processing/algorithms/sdg1121.py" line="349" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas tienen un modo que no es transporte público para el indicador (taxi, avión): se dejan fuera.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="313" />
+            <location filename="../processing/algorithms/sdg1121.py" line="364" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas no tienen valor en el campo {1}: no cuentan como frecuentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="318" />
+            <location filename="../processing/algorithms/sdg1121.py" line="369" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas son frecuentes (al menos {2} salidas por hora).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="332" />
+            <location filename="../processing/algorithms/sdg1121.py" line="201" />
             <source>The stops layer is empty.</source>
             <translation>La capa de paradas está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="337" />
+            <location filename="../processing/algorithms/sdg1121.py" line="291" />
             <source>Give a population layer with at least one population field, or a population raster.</source>
             <translation>Indique una capa de población con al menos un campo de población, o un ráster de población.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="348" />
+            <location filename="../processing/algorithms/sdg1121.py" line="306" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Con un ráster de población, la capa de población debe contener polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="376" />
+            <location filename="../processing/algorithms/sdg1121.py" line="319" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>La capa de paradas no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="378" />
+            <location filename="../processing/algorithms/sdg1121.py" line="321" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sin geometría omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="383" />
+            <location filename="../processing/algorithms/sdg1121.py" line="216" />
             <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
             <translation>{0} paradas de baja capacidad ({1} m) y {2} paradas de alta capacidad ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="393" />
-            <source>The population layer is empty.</source>
-            <translation>La capa de población está vacía.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="395" />
-            <source>{} population features have no geometry: they count as not served.</source>
-            <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="402" />
-            <source>The population field {} sums to zero: choose a field with population.</source>
-            <translation>El campo de población {} suma cero: elija un campo con población.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="442" />
+            <location filename="../processing/algorithms/sdg1121.py" line="398" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (identificadores de entidad): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="462" />
+            <location filename="../processing/algorithms/sdg1121.py" line="433" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>No se puede leer el ráster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="480" />
+            <location filename="../processing/algorithms/sdg1121.py" line="228" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="490" />
-            <source>The population layer already has a field {}: rename it first.</source>
-            <translation>La capa de población ya tiene un campo {}: cámbiele el nombre primero.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="550" />
+            <location filename="../processing/algorithms/sdg1121.py" line="252" />
             <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
             <translation>ODS 11.2.1, {0}: el {1} % de la población está servida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="437" />
+            <location filename="../processing/algorithms/sdg1121.py" line="398" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (stop_id): {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1121.py" line="299" />
+            <source>The population raster {} has no coordinate reference system (CRS): set one in its properties first.</source>
+            <translation>El ráster de población {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1121.py" line="411" />
+            <source>{0} stops stand on a piece of the street network cut off from the rest: they serve only the streets of that piece. Check the network there (a missing link, a footway not joined to the streets): {1}</source>
+            <translation>{0} paradas están sobre un tramo de la red vial aislado del resto: solo sirven a las calles de ese tramo. Revise la red allí (un enlace faltante, un sendero peatonal no unido a las calles): {1}</translation>
         </message>
     </context>
     <context>
         <name>Sdg1131</name>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="75" />
+            <location filename="../processing/algorithms/sdg1131.py" line="104" />
             <source>SDG 11.3.1 land consumption rate to population growth rate</source>
             <translation>ODS 11.3.1 relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="78" />
+            <location filename="../processing/algorithms/sdg1131.py" line="107" />
             <source>Computes SDG indicator 11.3.1, the ratio of land consumption rate to population growth rate (LCRPGR), for the whole city and, when zones are given, for each zone, following the UN SDG metadata of 11.3.1 (2021-03-01):
 LCR = (V_present − V_past) / V_past / t, where V is the built-up area and t the years between the two dates (the legacy form ln(V_present / V_past) / t, used before 2021, is an option);
 PGR = ln(Pop_present / Pop_past) / t;
@@ -4243,250 +4226,250 @@ Población en cada fecha: un número para toda la ciudad (sin zonas), un campo d
 Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: la relación se vuelve inestable, lea LCR y PGR por separado) o disminuyó (PGR negativa: el signo de la relación se invierte).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="102" />
+            <location filename="../processing/algorithms/sdg1131.py" line="131" />
             <source>Built-up area, past date (raster or polygons)</source>
             <translation>Área construida, fecha pasada (ráster o polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="107" />
+            <location filename="../processing/algorithms/sdg1131.py" line="131" />
             <source>Built-up area, present date (raster or polygons)</source>
             <translation>Área construida, fecha presente (ráster o polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="113" />
+            <location filename="../processing/algorithms/sdg1131.py" line="137" />
             <source>Pixels with a value above 0 are built-up</source>
             <translation>Los píxeles con valor mayor que 0 son construidos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="114" />
+            <location filename="../processing/algorithms/sdg1131.py" line="138" />
             <source>Pixels equal to the built-up value are built-up</source>
             <translation>Los píxeles iguales al valor de construido son construidos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="115" />
+            <location filename="../processing/algorithms/sdg1131.py" line="139" />
             <source>Pixel values are the built-up surface in m² (GHS-BUILT-S)</source>
             <translation>Los valores de los píxeles son la superficie construida en m² (GHS-BUILT-S)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="117" />
+            <location filename="../processing/algorithms/sdg1131.py" line="141" />
             <source>Built-up rasters</source>
             <translation>Rásteres de área construida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="118" />
+            <location filename="../processing/algorithms/sdg1131.py" line="141" />
             <source>How built-up area is read from rasters (ignored for polygon layers).</source>
             <translation>Cómo se lee el área construida de los rásteres (se ignora para capas de polígonos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="120" />
+            <location filename="../processing/algorithms/sdg1131.py" line="145" />
             <source>Built-up value</source>
             <translation>Valor de construido</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="128" />
+            <location filename="../processing/algorithms/sdg1131.py" line="146" />
             <source>Year of the past date</source>
             <translation>Año de la fecha pasada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="128" />
+            <location filename="../processing/algorithms/sdg1131.py" line="147" />
             <source>Year of the present date</source>
             <translation>Año de la fecha presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="137" />
+            <location filename="../processing/algorithms/sdg1131.py" line="148" />
             <source>Zones (optional)</source>
             <translation>Zonas (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="142" />
+            <location filename="../processing/algorithms/sdg1131.py" line="151" />
             <source>Zone id field</source>
             <translation>Campo de identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="147" />
+            <location filename="../processing/algorithms/sdg1131.py" line="152" />
             <source>Population at the past date (whole city)</source>
             <translation>Población en la fecha pasada (toda la ciudad)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="147" />
+            <location filename="../processing/algorithms/sdg1131.py" line="152" />
             <source>Population at the present date (whole city)</source>
             <translation>Población en la fecha presente (toda la ciudad)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="154" />
+            <location filename="../processing/algorithms/sdg1131.py" line="157" />
             <source>Population field of the zones, past date</source>
             <translation>Campo de población de las zonas, fecha pasada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="154" />
+            <location filename="../processing/algorithms/sdg1131.py" line="157" />
             <source>Population field of the zones, present date</source>
             <translation>Campo de población de las zonas, fecha presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="167" />
+            <location filename="../processing/algorithms/sdg1131.py" line="162" />
             <source>Population raster, past date</source>
             <translation>Ráster de población, fecha pasada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="167" />
+            <location filename="../processing/algorithms/sdg1131.py" line="162" />
             <source>Population raster, present date</source>
             <translation>Ráster de población, fecha presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="172" />
+            <location filename="../processing/algorithms/sdg1131.py" line="167" />
             <source>Land consumption rate formula</source>
             <translation>Fórmula de la tasa de consumo de suelo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="172" />
+            <location filename="../processing/algorithms/sdg1131.py" line="167" />
             <source>Linear (SDG metadata 2021)</source>
             <translation>Lineal (metadatos ODS 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="172" />
+            <location filename="../processing/algorithms/sdg1131.py" line="167" />
             <source>Logarithmic (legacy, before 2021)</source>
             <translation>Logarítmica (anterior a 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="180" />
+            <location filename="../processing/algorithms/sdg1131.py" line="171" />
             <source>Population growth rate considered near zero (per year)</source>
             <translation>Tasa de crecimiento de la población considerada cercana a cero (por año)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="188" />
+            <location filename="../processing/algorithms/sdg1131.py" line="171" />
             <source>A warning is given where |PGR| is below this value: 0.001 is 0.1 % a year.</source>
             <translation>Se emite una advertencia donde |PGR| está por debajo de este valor: 0.001 es 0.1 % al año.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="191" />
+            <location filename="../processing/algorithms/sdg1131.py" line="176" />
             <source>SDG 11.3.1</source>
             <translation>ODS 11.3.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="203" />
+            <location filename="../processing/algorithms/sdg1131.py" line="311" />
             <source>The raster {} has no CRS: set one so that pixel areas can be measured.</source>
             <translation>El ráster {} no tiene SRC: asígnele uno para poder medir el área de los píxeles.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="211" />
+            <location filename="../processing/algorithms/sdg1131.py" line="266" />
             <source>The built-up layer {} has no features.</source>
             <translation>La capa de área construida {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="215" />
+            <location filename="../processing/algorithms/sdg1131.py" line="271" />
             <source>The built-up area must be a raster or a polygon layer: {} is neither.</source>
             <translation>El área construida debe ser un ráster o una capa de polígonos: {} no es ninguno de los dos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="224" />
+            <location filename="../processing/algorithms/sdg1131.py" line="321" />
             <source>past</source>
             <translation>pasada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="224" />
+            <location filename="../processing/algorithms/sdg1131.py" line="325" />
             <source>present</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="239" />
+            <location filename="../processing/algorithms/sdg1131.py" line="290" />
             <source>Give the population at the {} date in one way: a number, a field of the zones or a raster.</source>
             <translation>Indique la población en la fecha {} de una sola forma: un número, un campo de las zonas o un ráster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="246" />
+            <location filename="../processing/algorithms/sdg1131.py" line="297" />
             <source>With zones, give the population at the {} date as a field of the zones or as a raster; a single number only works for the whole city without zones.</source>
             <translation>Con zonas, indique la población en la fecha {} como un campo de las zonas o como un ráster; un único número solo sirve para toda la ciudad sin zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="252" />
+            <location filename="../processing/algorithms/sdg1131.py" line="303" />
             <source>The population at the {} date must be above 0.</source>
             <translation>La población en la fecha {} debe ser mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="257" />
+            <location filename="../processing/algorithms/sdg1131.py" line="307" />
             <source>A population field needs the zones layer it belongs to.</source>
             <translation>Un campo de población necesita la capa de zonas a la que pertenece.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="297" />
-            <source>{0} invalid polygons of {1} were repaired before measuring areas.</source>
-            <translation>Se repararon {0} polígonos no válidos de {1} antes de medir las áreas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="399" />
+            <location filename="../processing/algorithms/sdg1131.py" line="445" />
             <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
             <translation>{0} zonas están fuera o parcialmente fuera del ráster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="412" />
+            <location filename="../processing/algorithms/sdg1131.py" line="429" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas no tienen población en el campo {1} (NULL o no numérico).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="443" />
+            <location filename="../processing/algorithms/sdg1131.py" line="199" />
             <source>The present year ({0}) must come after the past year ({1}).</source>
             <translation>El año presente ({0}) debe ser posterior al año pasado ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="469" />
-            <source>The zones layer has no features.</source>
-            <translation>La capa de zonas no tiene entidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="473" />
+            <location filename="../processing/algorithms/sdg1131.py" line="345" />
             <source>Some zones have no id in field {}.</source>
             <translation>Algunas zonas no tienen identificador en el campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="475" />
-            <source>The zone ids in field {} are not unique.</source>
-            <translation>Los identificadores de zona del campo {} no son únicos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="489" />
+            <location filename="../processing/algorithms/sdg1131.py" line="365" />
             <source>{} zones have no geometry: their built-up area is 0.</source>
             <translation>{} zonas no tienen geometría: su área construida es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="574" />
+            <location filename="../processing/algorithms/sdg1131.py" line="239" />
             <source>Whole city: LCR {0:.5f} per year, PGR {1:.5f} per year, LCRPGR {2:.3f}; built-up area per person {3:.1f} m² → {4:.1f} m².</source>
             <translation>Toda la ciudad: LCR {0:.5f} por año, PGR {1:.5f} por año, LCRPGR {2:.3f}; área construida por persona {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="590" />
+            <location filename="../processing/algorithms/sdg1131.py" line="479" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>La población de la ciudad casi no cambió (PGR {:.5f} por año): LCRPGR es inestable, lea LCR y PGR por separado.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="598" />
+            <location filename="../processing/algorithms/sdg1131.py" line="487" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>La población de la ciudad disminuyó (PGR {:.5f} por año): LCRPGR es negativa aunque el área construida haya crecido.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="607" />
+            <location filename="../processing/algorithms/sdg1131.py" line="496" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas con crecimiento de la población cercano a cero (LCRPGR inestable): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="614" />
+            <location filename="../processing/algorithms/sdg1131.py" line="503" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perdieron población (PGR negativa, el signo de la relación se invierte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="621" />
+            <location filename="../processing/algorithms/sdg1131.py" line="510" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas no tienen área construida en la fecha pasada o no tienen población en alguna fecha; sus tasas son NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1131.py" line="180" />
+            <source>No built-up area was found at the past date: check the built-up layer (features without geometry add no area; with a raster, check how its pixels are read and the built-up value).</source>
+            <translation>No se encontró área construida en la fecha pasada: revise la capa de área construida (las entidades sin geometría no suman área; con un ráster, revise cómo se leen sus píxeles y el valor de área construida).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1131.py" line="184" />
+            <source>No built-up area was found at the present date: check the built-up layer (features without geometry add no area; with a raster, check how its pixels are read and the built-up value).</source>
+            <translation>No se encontró área construida en la fecha actual: revise la capa de área construida (las entidades sin geometría no suman área; con un ráster, revise cómo se leen sus píxeles y el valor de área construida).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1131.py" line="400" />
+            <source>{0} features of {1} have no polygon geometry: they add no built-up area.</source>
+            <translation>{0} entidades de {1} no tienen geometría de polígono: no suman área construida.</translation>
         </message>
     </context>
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="69" />
+            <location filename="../processing/algorithms/sdg1171.py" line="62" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espacio público abierto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="72" />
+            <location filename="../processing/algorithms/sdg1171.py" line="65" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -4503,134 +4486,104 @@ Las entradas se aproximan con puntos cada N metros (25 m por defecto) a lo largo
 La tabla da la proporción de área (escenario open_space_area) y la proporción de población por campo de población (escenario population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="88" />
+            <location filename="../processing/algorithms/sdg1171.py" line="81" />
             <source>Open public spaces</source>
             <translation>Espacios públicos abiertos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="93" />
+            <location filename="../processing/algorithms/sdg1171.py" line="82" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espacios (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="101" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="104" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por ejemplo yes,private para un campo que indica si se cobra entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="106" />
+            <location filename="../processing/algorithms/sdg1171.py" line="92" />
             <source>City boundary (optional)</source>
             <translation>Límite de la ciudad (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="115" />
-            <source>Population layer (polygons or points)</source>
-            <translation>Capa de población (polígonos o puntos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="122" />
-            <source>Population fields (total first, then disaggregations)</source>
-            <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="131" />
+            <location filename="../processing/algorithms/sdg1171.py" line="98" />
             <source>Walking distance (m)</source>
             <translation>Distancia a pie (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="140" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Puntos de entrada a lo largo del borde cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="140" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Buffer around reached streets (m)</source>
             <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="140" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distancia máxima de una entrada a la red vial (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="154" />
+            <location filename="../processing/algorithms/sdg1171.py" line="109" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distancia a pie de un espacio abierto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="161" />
+            <location filename="../processing/algorithms/sdg1171.py" line="114" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="202" />
-            <source>Choose at least one population field.</source>
-            <translation>Elija al menos un campo de población.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="210" />
+            <location filename="../processing/algorithms/sdg1171.py" line="169" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Con una capa de población de puntos, indique la capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="237" />
+            <location filename="../processing/algorithms/sdg1171.py" line="207" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espacios abiertos excluidos por el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="241" />
+            <location filename="../processing/algorithms/sdg1171.py" line="213" />
             <source>No open space polygon is left to analyse.</source>
             <translation>No queda ningún polígono de espacio abierto para analizar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="244" />
-            <source>The population layer is empty.</source>
-            <translation>La capa de población está vacía.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="254" />
+            <location filename="../processing/algorithms/sdg1171.py" line="222" />
             <source>The city boundary layer has no polygon.</source>
             <translation>La capa de límite de la ciudad no tiene ningún polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="277" />
+            <location filename="../processing/algorithms/sdg1171.py" line="188" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} puntos de entrada están a más de {2} m de la red vial.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="294" />
+            <location filename="../processing/algorithms/sdg1171.py" line="141" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="298" />
-            <source>The population field {} sums to zero: choose a field with population.</source>
-            <translation>El campo de población {} suma cero: elija un campo con población.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="328" />
+            <location filename="../processing/algorithms/sdg1171.py" line="151" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espacio público abierto: {0} % del área de la ciudad; {1} % de la población a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="258" />
+            <location filename="../processing/algorithms/sdg1171.py" line="226" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>La capa de población no tiene ningún polígono que defina el área de la ciudad: indique una capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="186" />
+            <location filename="../processing/algorithms/sdg1171.py" line="236" />
             <source>{0}: {1} features without geometry skipped, {2} invalid polygons repaired.</source>
             <translation>{0}: se omitieron {1} entidades sin geometría y se repararon {2} polígonos no válidos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="246" />
-            <source>{} population features have no geometry: they count as not served.</source>
-            <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
         </message>
     </context>
     <context>
@@ -5813,15 +5766,127 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
     <context>
         <name>ZonalStatistics</name>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="56" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="45" />
             <source>Zonal statistics (exact coverage)</source>
             <translation>Estadísticas de zona (cobertura exacta)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="59" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="67" />
+            <source>Raster layer</source>
+            <translation>Capa ráster</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="68" />
+            <source>Band number</source>
+            <translation>Número de banda</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="69" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="71" />
+            <source>Sum</source>
+            <translation>Suma</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="72" />
+            <source>Mean</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="73" />
+            <source>Count (covered pixels)</source>
+            <translation>Conteo (píxeles cubiertos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="74" />
+            <source>Minimum</source>
+            <translation>Mínimo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="75" />
+            <source>Maximum</source>
+            <translation>Máximo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="76" />
+            <source>Standard deviation</source>
+            <translation>Desviación estándar</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="77" />
+            <source>Range</source>
+            <translation>Rango</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="79" />
+            <source>Statistics to calculate</source>
+            <translation>Estadísticas a calcular</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
+            <source>Output column prefix</source>
+            <translation>Prefijo de columna de salida</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
+            <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
+            <translation>Los campos nuevos se llaman prefijo + estadística, p. ej. pop_sum para un ráster de población.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="92" />
+            <source>Zonal statistics</source>
+            <translation>Estadísticas de zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="106" />
+            <source>Band {0} does not exist: the raster has {1} band(s).</source>
+            <translation>La banda {0} no existe: el ráster tiene {1} banda(s).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="146" />
+            <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
+            <translation>Las zonas se reproyectan de {0} al SRC del ráster {1} para el cálculo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="119" />
+            <source>Cannot read the raster {0}: {1}</source>
+            <translation>No se puede leer el ráster {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="129" />
+            <source>Sum over the zones: {}</source>
+            <translation>Suma sobre las zonas: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
+            <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
+            <translation>{0} zonas no tienen geometría poligonal (NULL, vacía o no poligonal); sus estadísticas son NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="165" />
+            <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
+            <translation>{0} zonas están fuera del ráster; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="171" />
+            <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
+            <translation>{0} zonas están parcialmente fuera del ráster; solo cuenta la parte interior: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="177" />
+            <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
+            <translation>{0} zonas cubren solo píxeles sin datos; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="48" />
             <source>Summarises a raster band (for example WorldPop or GHSL population) over polygon zones: sum, mean, count, minimum, maximum, standard deviation and range.
 
 Each pixel counts with the exact share of its area that the polygon covers, not by whether its centre falls inside, so a population raster is apportioned between zones at their edges and the sum over zones that tile the raster equals the raster sum. Count is the covered area of valid pixels in pixel units (fractional); mean and standard deviation are weighted by the covered area; minimum and maximum consider every pixel a zone touches.
+
+Pixels equal to the band's nodata value and NaN pixels (whatever the nodata value) have no value: they are left out of every statistic, and the zones that cover some are reported with the share of their area on such pixels.
 
 The raster may be in any coordinate reference system (CRS): the zones are reprojected to it for the computation only, and the output keeps the zones' CRS and geometry. The raster is read one zone window at a time, so a country-size raster does not need to fit in memory. Zones outside or partly outside the raster and zones with only nodata pixels are reported.
 
@@ -5830,144 +5895,21 @@ Method: exact pixel coverage fractions as in exactextract (Baston, ISciences).</
 
 Cada píxel cuenta con la fracción exacta de su área que cubre el polígono, no según si su centro cae dentro, de modo que un ráster de población se reparte entre zonas en sus bordes y la suma sobre zonas que cubren el ráster es igual a la suma del ráster. El conteo es el área cubierta de píxeles válidos en unidades de píxel (fraccionaria); la media y la desviación estándar se ponderan por el área cubierta; el mínimo y el máximo consideran todo píxel que toca la zona.
 
+Los píxeles iguales al valor sin datos de la banda y los píxeles NaN (sea cual sea el valor sin datos) no tienen valor: quedan fuera de todas las estadísticas, y se informan las zonas que cubren alguno con la fracción de su área sobre esos píxeles.
+
 El ráster puede estar en cualquier sistema de referencia de coordenadas (SRC): las zonas se reproyectan a él solo para el cálculo y la salida conserva el SRC y la geometría de las zonas. El ráster se lee una ventana por zona, así que un ráster del tamaño de un país no necesita caber en memoria. Se informan las zonas fuera o parcialmente fuera del ráster y las zonas con solo píxeles sin datos.
 
 Método: fracciones exactas de cobertura de píxel como en exactextract (Baston, ISciences).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="75" />
-            <source>Raster layer</source>
-            <translation>Capa ráster</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="76" />
-            <source>Band number</source>
-            <translation>Número de banda</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="77" />
-            <source>Zones</source>
-            <translation>Zonas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="83" />
-            <source>Sum</source>
-            <translation>Suma</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="84" />
-            <source>Mean</source>
-            <translation>Media</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="85" />
-            <source>Count (covered pixels)</source>
-            <translation>Conteo (píxeles cubiertos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="86" />
-            <source>Minimum</source>
-            <translation>Mínimo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="87" />
-            <source>Maximum</source>
-            <translation>Máximo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
-            <source>Standard deviation</source>
-            <translation>Desviación estándar</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="89" />
-            <source>Range</source>
-            <translation>Rango</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="91" />
-            <source>Statistics to calculate</source>
-            <translation>Estadísticas a calcular</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="99" />
-            <source>Output column prefix</source>
-            <translation>Prefijo de columna de salida</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="100" />
-            <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
-            <translation>Los campos nuevos se llaman prefijo + estadística, p. ej. pop_sum para un ráster de población.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="104" />
-            <source>Zonal statistics</source>
-            <translation>Estadísticas de zona</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="124" />
-            <source>Choose at least one statistic.</source>
-            <translation>Elija al menos una estadística.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="128" />
-            <source>Band {0} does not exist: the raster has {1} band(s).</source>
-            <translation>La banda {0} no existe: el ráster tiene {1} banda(s).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="137" />
-            <source>The zones layer already has a field {}: choose another prefix.</source>
-            <translation>La capa de zonas ya tiene un campo {}: elija otro prefijo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="147" />
-            <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
-            <translation>Las zonas se reproyectan de {0} al SRC del ráster {1} para el cálculo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="153" />
-            <source>The raster has no CRS: the zones are assumed to be in the same coordinates.</source>
-            <translation>El ráster no tiene SRC: se supone que las zonas están en las mismas coordenadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="169" />
-            <source>The zones layer has no features.</source>
-            <translation>La capa de zonas no tiene entidades.</translation>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="139" />
+            <source>{} has no coordinate reference system (CRS): set one in its properties, so that zones and pixels are matched in the same coordinates.</source>
+            <translation>{} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades, para que las zonas y los píxeles se comparen en las mismas coordenadas.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/zonalstatistics.py" line="185" />
-            <source>Cannot read the raster {0}: {1}</source>
-            <translation>No se puede leer el ráster {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="207" />
-            <source>Sum over the zones: {}</source>
-            <translation>Suma sobre las zonas: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="220" />
-            <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
-            <translation>{0} zonas no tienen geometría poligonal (NULL, vacía o no poligonal); sus estadísticas son NULL: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="226" />
-            <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
-            <translation>{0} zonas están fuera del ráster; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="232" />
-            <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
-            <translation>{0} zonas están parcialmente fuera del ráster; solo cuenta la parte interior: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="238" />
-            <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
-            <translation>{0} zonas cubren solo píxeles sin datos; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="171" />
-            <source>{} zones have invalid polygons (e.g. self-intersecting): they were repaired as QGIS's Fix geometries does before the computation; the zones layer is not changed.</source>
-            <translation>{} zonas tienen polígonos no válidos (p. ej. con autointersecciones): se repararon como lo hace «Corregir geometrías» de QGIS antes del cálculo; la capa de zonas no se modifica.</translation>
+            <source>{0} zones cover some nodata or NaN pixels (up to {1} % of a zone's area), left out of their statistics: {2}</source>
+            <translation>{0} zonas cubren algunos píxeles sin datos o NaN (hasta el {1} % del área de una zona), que quedan fuera de sus estadísticas: {2}</translation>
         </message>
     </context>
 </TS>

@@ -995,12 +995,12 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
     <context>
         <name>BivariateMap</name>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="81" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="78" />
             <source>Bivariate choropleth (3 × 3)</source>
             <translation>Mapa coroplético bivariado (3 × 3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="84" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="81" />
             <source>Crosses two fields, for example accessibility and income, into a 3 × 3 bivariate map. Each field is split into three classes (low, medium, high) at its terciles, or at the two breaks you give; a value equal to a break goes to the lower class. Each feature gets a class code 'x-y' from '1-1' (both low) to '3-3' (both high), where x is the class of the first field and y that of the second. The output is styled with Joshua Stevens' 3 × 3 palette (first field grey to red, second grey to blue) and a legend image (PNG) with the two axes is written.
 
 Features with a missing value get no class (NULL).
@@ -1013,127 +1013,122 @@ Feições com um valor ausente não recebem classe (NULL).
 Método: mapas coropléticos bivariados (Stevens 2015, 'Bivariate Choropleth Maps: A How-to Guide').</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="96" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="93" />
             <source>Input layer</source>
             <translation>Camada de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="97" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="94" />
             <source>First field (x)</source>
             <translation>Primeiro campo (x)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="97" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="94" />
             <source>Second field (y)</source>
             <translation>Segundo campo (y)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="106" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="103" />
             <source>Breaks of the first field (two values, optional)</source>
             <translation>Quebras do primeiro campo (dois valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="106" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="103" />
             <source>Breaks of the second field (two values, optional)</source>
             <translation>Quebras do segundo campo (dois valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="111" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="108" />
             <source>Two increasing numbers separated by a comma, e.g. 0.2, 0.5. Empty: terciles.</source>
             <translation>Dois números crescentes separados por vírgula, p. ex. 0.2, 0.5. Vazio: tercis.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="116" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="113" />
             <source>Class field name</source>
             <translation>Nome do campo de classe</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="119" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="116" />
             <source>Bivariate map</source>
             <translation>Mapa bivariado</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="117" />
             <source>Legend image</source>
             <translation>Imagem da legenda</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="117" />
             <source>PNG files (*.png)</source>
             <translation>Arquivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="123" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
             <source>Empty: written next to the output file as &lt;name&gt;_legend.png (or as a temporary file).</source>
             <translation>Vazio: gravada ao lado do arquivo de saída como &lt;nome&gt;_legend.png (ou como arquivo temporário).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="135" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="132" />
             <source>The breaks of {} must be two increasing numbers separated by a comma, e.g. 0.2, 0.5.</source>
             <translation>As quebras de {} devem ser dois números crescentes separados por vírgula, p. ex. 0.2, 0.5.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="154" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="146" />
             <source>Give a name for the class field.</source>
             <translation>Informe um nome para o campo de classe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="157" />
-            <source>The layer already has a field {}: choose another class field name.</source>
-            <translation>A camada já tem um campo {}: escolha outro nome para o campo de classe.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="151" />
             <source>Both fields need at least one value that is not NULL.</source>
             <translation>Os dois campos precisam de pelo menos um valor que não seja NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="171" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="153" />
             <source>{} features have a NULL value in one of the fields and get no class.</source>
             <translation>{} feições têm um valor NULL em um dos campos e não recebem classe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="176" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="158" />
             <source>Breaks of {0}: {1}; breaks of {2}: {3}</source>
             <translation>Quebras de {0}: {1}; quebras de {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="182" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="164" />
             <source>Features per class: {}</source>
             <translation>Feições por classe: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="188" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
             <source>low</source>
             <translation>baixo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="188" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
             <source>medium</source>
             <translation>médio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="188" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
             <source>high</source>
             <translation>alto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="190" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="171" />
             <source>{0} {1}, {2} {3}</source>
             <translation>{0} {1}, {2} {3}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="223" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="193" />
             <source>higher</source>
             <translation>mais alto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="233" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="186" />
             <source>Cannot write the legend image {}.</source>
             <translation>Não é possível gravar a imagem da legenda {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="235" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="188" />
             <source>Legend image: {}</source>
             <translation>Imagem da legenda: {}</translation>
         </message>
@@ -1752,12 +1747,12 @@ Idioma: o relatório é gravado no idioma escolhido, qualquer que seja o do QGIS
     <context>
         <name>CompositeIndex</name>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="112" />
+            <location filename="../processing/algorithms/compositeindex.py" line="107" />
             <source>Composite index</source>
             <translation>Índice composto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="52" />
+            <location filename="../processing/algorithms/compositeindex.py" line="47" />
             <source>Combines several indicator fields (for example accessibility to jobs, to schools and to health care) into one index. Each field is first normalised: min-max to 0–1, z-score (mean 0, population standard deviation 1) or percentile rank 0–1 (ties get their average rank). Fields where a lower value is better (travel time, distance, cost) are listed under 'Fields to invert', so that a high normalised value always means a better situation. The index is the weighted mean of the normalised fields (equal weights unless given; weights are rescaled to sum 1).
 
 Features missing some values get the weighted mean of the fields they have, or NULL if you choose so; features missing all values get NULL. The output keeps every field of the input and adds the normalised fields (suffix _n) and the index, styled as a graduated map.
@@ -1770,132 +1765,122 @@ Feições sem alguns valores recebem a média ponderada dos campos que têm, ou 
 Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normalização e agregação linear.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="68" />
+            <location filename="../processing/algorithms/compositeindex.py" line="63" />
             <source>Input layer</source>
             <translation>Camada de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="69" />
+            <location filename="../processing/algorithms/compositeindex.py" line="64" />
             <source>Indicator fields</source>
             <translation>Campos de indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="78" />
+            <location filename="../processing/algorithms/compositeindex.py" line="73" />
             <source>Min-max (0 to 1)</source>
             <translation>Mín-máx (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="78" />
+            <location filename="../processing/algorithms/compositeindex.py" line="73" />
             <source>Z-score</source>
             <translation>Escore z</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="78" />
+            <location filename="../processing/algorithms/compositeindex.py" line="73" />
             <source>Percentile rank (0 to 1)</source>
             <translation>Posto percentil (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="79" />
+            <location filename="../processing/algorithms/compositeindex.py" line="74" />
             <source>Normalisation</source>
             <translation>Normalização</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="82" />
+            <location filename="../processing/algorithms/compositeindex.py" line="77" />
             <source>Fields to invert (lower is better)</source>
             <translation>Campos a inverter (menor é melhor)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="90" />
+            <location filename="../processing/algorithms/compositeindex.py" line="85" />
             <source>Some of the indicator fields where a low value is the good one, e.g. travel time.</source>
             <translation>Alguns dos campos de indicadores em que um valor baixo é o bom, p. ex. o tempo de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="94" />
+            <location filename="../processing/algorithms/compositeindex.py" line="89" />
             <source>Weights (comma-separated)</source>
             <translation>Pesos (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="97" />
+            <location filename="../processing/algorithms/compositeindex.py" line="92" />
             <source>One number per indicator field, in the same order, e.g. 2, 1, 1. Empty: equal weights.</source>
             <translation>Um número por campo de indicador, na mesma ordem, p. ex. 2, 1, 1. Vazio: pesos iguais.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="101" />
+            <location filename="../processing/algorithms/compositeindex.py" line="96" />
             <source>Index field name</source>
             <translation>Nome do campo do índice</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="104" />
+            <location filename="../processing/algorithms/compositeindex.py" line="99" />
             <source>Features with missing values</source>
             <translation>Feições com valores ausentes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="104" />
+            <location filename="../processing/algorithms/compositeindex.py" line="99" />
             <source>Use the fields they have</source>
             <translation>Usar os campos que têm</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="104" />
+            <location filename="../processing/algorithms/compositeindex.py" line="99" />
             <source>Set the index to NULL</source>
             <translation>Deixar o índice como NULL</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="120" />
-            <source>Choose at least one indicator field.</source>
-            <translation>Escolha pelo menos um campo de indicador.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="122" />
+            <location filename="../processing/algorithms/compositeindex.py" line="112" />
             <source>An indicator field is listed twice.</source>
             <translation>Um campo de indicador aparece duas vezes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="128" />
+            <location filename="../processing/algorithms/compositeindex.py" line="116" />
             <source>Fields to invert must also be indicator fields: {}</source>
             <translation>Os campos a inverter também devem ser campos de indicadores: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="134" />
+            <location filename="../processing/algorithms/compositeindex.py" line="167" />
             <source>Weights must be numbers separated by commas, e.g. 2, 1, 1.</source>
             <translation>Os pesos devem ser números separados por vírgulas, p. ex. 2, 1, 1.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="139" />
+            <location filename="../processing/algorithms/compositeindex.py" line="173" />
             <source>Give one weight per indicator field: {0} weights for {1} fields.</source>
             <translation>Informe um peso por campo de indicador: {0} pesos para {1} campos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="145" />
+            <location filename="../processing/algorithms/compositeindex.py" line="179" />
             <source>Weights must not be negative and must not all be zero.</source>
             <translation>Os pesos não podem ser negativos nem todos zero.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="150" />
+            <location filename="../processing/algorithms/compositeindex.py" line="122" />
             <source>Give a name for the index field.</source>
             <translation>Informe um nome para o campo do índice.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="158" />
-            <source>The layer already has a field {}: choose another index name or rename it.</source>
-            <translation>A camada já tem um campo {}: escolha outro nome para o índice ou renomeie-o.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="178" />
+            <location filename="../processing/algorithms/compositeindex.py" line="137" />
             <source>{} values are NULL or not numbers: they are treated as missing.</source>
             <translation>{} valores são NULL ou não são números: são tratados como ausentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="182" />
+            <location filename="../processing/algorithms/compositeindex.py" line="141" />
             <source>{0} features miss at least one indicator value ({1} miss all: their index is NULL).</source>
             <translation>{0} feições não têm pelo menos um valor de indicador ({1} não têm nenhum: seu índice é NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="188" />
+            <location filename="../processing/algorithms/compositeindex.py" line="147" />
             <source>These fields have a single value and do not differentiate features: {}</source>
             <translation>Estes campos têm um único valor e não diferenciam feições: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="193" />
+            <location filename="../processing/algorithms/compositeindex.py" line="152" />
             <source>Weights used: {}</source>
             <translation>Pesos usados: {}</translation>
         </message>
@@ -1953,7 +1938,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} está declarada em {1} ({2}), cuja área de uso (longitude {3:.2f} a {4:.2f}, latitude {5:.2f} a {6:.2f}) não contém os dados da camada (longitude {7:.2f} a {8:.2f}, latitude {9:.2f} a {10:.2f}): se o SRC da camada estiver errado, as distâncias ficam distorcidas. Verifique o SRC nas propriedades da camada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="189" />
+            <location filename="../processing/bridge/serviceareas.py" line="53" />
             <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>A camada {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dela primeiro.</translation>
         </message>
@@ -2509,6 +2494,34 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>ConectaServiceAreas</name>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="210" />
+            <source>Population layer (polygons or points)</source>
+            <translation>Camada de população (polígonos ou pontos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="216" />
+            <source>Population fields (total first, then disaggregations)</source>
+            <translation>Campos de população (primeiro o total, depois as desagregações)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="216" />
+            <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
+            <translation>O primeiro campo é a população total do número principal; os demais (mulheres, homens, faixas etárias, pessoas com deficiência …) recebem seu próprio indicador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="234" />
+            <source>{} population features have no geometry: they count as not served.</source>
+            <translation>{} feições de população não têm geometria: contam como não atendidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="242" />
+            <source>The population field {} sums to zero: choose a field with population.</source>
+            <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaTransit</name>
         <message>
             <location filename="../processing/bridge/transit.py" line="52" />
@@ -2807,12 +2820,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaZonal</name>
         <message>
-            <location filename="../processing/bridge/raster.py" line="123" />
-            <source>The raster layer {} cannot be read.</source>
-            <translation>Não é possível ler a camada raster {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/raster.py" line="129" />
+            <location filename="../processing/bridge/raster.py" line="125" />
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>A camada raster {0} não é um arquivo (provedor {1}): salve-a primeiro como GeoTIFF (Raster ▸ Converter ▸ Traduzir).</translation>
         </message>
@@ -3958,12 +3966,12 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>Sdg1121</name>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="79" />
+            <location filename="../processing/algorithms/sdg1121.py" line="100" />
             <source>SDG 11.2.1 access to public transport</source>
             <translation>ODS 11.2.1 acesso ao transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="82" />
+            <location filename="../processing/algorithms/sdg1121.py" line="103" />
             <source>Share of the population with convenient access to public transport (SDG indicator 11.2.1): people living within 500 m walking along the street network of a low-capacity stop (bus, tram, BRT, paratransit) or within 1,000 m of a high-capacity stop (rail, metro, ferry). Both distances are parameters, so national variants (for example Argentina's 300 m) can be computed.
 
 Method (UN-Habitat, SDG 11.2.1 metadata, 2021): from every stop, the streets reachable on foot within the distance are found on the network (streets partly reached are cut at the exact point; the walk from the stop to the nearest street counts); the reached streets are buffered by a small distance (default 50 m) that stands for the buildings along them, and the areas of all stops are dissolved. Population in polygons partly covered is apportioned by area; points count when inside; with a population raster, pixels are apportioned by their exact covered area.
@@ -3980,245 +3988,220 @@ A classe de capacidade da parada vem de um campo de classe (low/high), senão de
 Saídas: as áreas atendidas por cenário (all, low, high e suas versões frequentes), a camada de população com a proporção atendida de cada feição e uma tabela com o indicador geral e para cada campo de população escolhido (mulheres, homens, faixas etárias, pessoas com deficiência …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="106" />
+            <location filename="../processing/algorithms/sdg1121.py" line="127" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="111" />
+            <location filename="../processing/algorithms/sdg1121.py" line="128" />
             <source>Capacity class field (low/high, optional)</source>
             <translation>Campo de classe de capacidade (low/high, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="117" />
+            <location filename="../processing/algorithms/sdg1121.py" line="128" />
             <source>A field with the values low or high for each stop.</source>
             <translation>Um campo com os valores low ou high para cada parada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="119" />
+            <location filename="../processing/algorithms/sdg1121.py" line="132" />
             <source>Mode field (optional, used when there is no class field)</source>
             <translation>Campo de modo (opcional, usado quando não há campo de classe)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="125" />
+            <location filename="../processing/algorithms/sdg1121.py" line="132" />
             <source>A field with the mode of each stop (bus, tram, brt, rail, metro, subway, ferry …) or its GTFS route_type; modes are mapped to capacity classes as in the SDG metadata.</source>
             <translation>Um campo com o modo de cada parada (bus, tram, brt, rail, metro, subway, ferry …) ou seu route_type do GTFS; os modos são associados a classes de capacidade como nos metadados do ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="132" />
+            <location filename="../processing/algorithms/sdg1121.py" line="140" />
             <source>Class of stops without class or mode</source>
             <translation>Classe das paradas sem classe nem modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="132" />
+            <location filename="../processing/algorithms/sdg1121.py" line="140" />
             <source>Low capacity</source>
             <translation>Baixa capacidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="132" />
+            <location filename="../processing/algorithms/sdg1121.py" line="140" />
             <source>High capacity</source>
             <translation>Alta capacidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="140" />
+            <location filename="../processing/algorithms/sdg1121.py" line="144" />
             <source>Walking distance to low-capacity stops (m)</source>
             <translation>Distância a pé até paradas de baixa capacidade (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="149" />
+            <location filename="../processing/algorithms/sdg1121.py" line="148" />
             <source>Walking distance to high-capacity stops (m)</source>
             <translation>Distância a pé até paradas de alta capacidade (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="158" />
+            <location filename="../processing/algorithms/sdg1121.py" line="152" />
             <source>Frequency field (optional)</source>
             <translation>Campo de frequência (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="167" />
+            <location filename="../processing/algorithms/sdg1121.py" line="159" />
             <source>The frequency field holds</source>
             <translation>O campo de frequência contém</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="167" />
+            <location filename="../processing/algorithms/sdg1121.py" line="159" />
             <source>Departures per hour</source>
             <translation>Partidas por hora</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="167" />
+            <location filename="../processing/algorithms/sdg1121.py" line="159" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="175" />
+            <location filename="../processing/algorithms/sdg1121.py" line="163" />
             <source>Minimum departures per hour of a frequent stop</source>
             <translation>Mínimo de partidas por hora de uma parada frequente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="182" />
+            <location filename="../processing/algorithms/sdg1121.py" line="163" />
             <source>3 departures per hour is a headway of 20 minutes. With a headway field, a stop is frequent when its headway is at most 60 / this value minutes.</source>
             <translation>3 partidas por hora equivalem a um intervalo de 20 minutos. Com um campo de intervalo, uma parada é frequente quando seu intervalo é no máximo 60 / este valor minutos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="189" />
-            <source>Population layer (polygons or points)</source>
-            <translation>Camada de população (polígonos ou pontos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="197" />
-            <source>Population fields (total first, then disaggregations)</source>
-            <translation>Campos de população (primeiro o total, depois as desagregações)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="205" />
-            <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
-            <translation>O primeiro campo é a população total do número principal; os demais (mulheres, homens, faixas etárias, pessoas com deficiência …) recebem seu próprio indicador.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="212" />
+            <location filename="../processing/algorithms/sdg1121.py" line="172" />
             <source>Population raster (instead of fields)</source>
             <translation>Raster de população (em vez de campos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="215" />
+            <location filename="../processing/algorithms/sdg1121.py" line="172" />
             <source>A population grid such as WorldPop or GHS-POP. The polygons of the population layer, when given, are the zones (and the city); otherwise the whole raster is the city.</source>
             <translation>Uma grade de população como WorldPop ou GHS-POP. Os polígonos da camada de população, quando informados, são as zonas (e a cidade); senão, todo o raster é a cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="222" />
+            <location filename="../processing/algorithms/sdg1121.py" line="181" />
             <source>Buffer around reached streets (m)</source>
             <translation>Buffer ao redor das ruas alcançadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="231" />
+            <location filename="../processing/algorithms/sdg1121.py" line="184" />
             <source>Maximum distance from a stop to the street network (m)</source>
             <translation>Distância máxima de uma parada até a malha viária (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="240" />
+            <location filename="../processing/algorithms/sdg1121.py" line="188" />
             <source>Served areas</source>
             <translation>Áreas atendidas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="245" />
+            <location filename="../processing/algorithms/sdg1121.py" line="189" />
             <source>Population with served share</source>
             <translation>População com proporção atendida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="254" />
+            <location filename="../processing/algorithms/sdg1121.py" line="193" />
             <source>SDG 11.2.1 indicator</source>
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="272" />
+            <location filename="../processing/algorithms/sdg1121.py" line="337" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas têm um valor diferente de low ou high no campo {1}: recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="285" />
+            <location filename="../processing/algorithms/sdg1121.py" line="343" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas têm um modo desconhecido ({1}): recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="292" />
+            <location filename="../processing/algorithms/sdg1121.py" line="349" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas têm um modo que não é transporte público para o indicador (táxi, avião): ficam de fora.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="313" />
+            <location filename="../processing/algorithms/sdg1121.py" line="364" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas não têm valor no campo {1}: não contam como frequentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="318" />
+            <location filename="../processing/algorithms/sdg1121.py" line="369" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas são frequentes (pelo menos {2} partidas por hora).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="332" />
+            <location filename="../processing/algorithms/sdg1121.py" line="201" />
             <source>The stops layer is empty.</source>
             <translation>A camada de paradas está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="337" />
+            <location filename="../processing/algorithms/sdg1121.py" line="291" />
             <source>Give a population layer with at least one population field, or a population raster.</source>
             <translation>Informe uma camada de população com pelo menos um campo de população, ou um raster de população.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="348" />
+            <location filename="../processing/algorithms/sdg1121.py" line="306" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Com um raster de população, a camada de população deve conter polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="376" />
+            <location filename="../processing/algorithms/sdg1121.py" line="319" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>A camada de paradas não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="378" />
+            <location filename="../processing/algorithms/sdg1121.py" line="321" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sem geometria ignoradas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="383" />
+            <location filename="../processing/algorithms/sdg1121.py" line="216" />
             <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
             <translation>{0} paradas de baixa capacidade ({1} m) e {2} paradas de alta capacidade ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="393" />
-            <source>The population layer is empty.</source>
-            <translation>A camada de população está vazia.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="395" />
-            <source>{} population features have no geometry: they count as not served.</source>
-            <translation>{} feições de população não têm geometria: contam como não atendidas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="402" />
-            <source>The population field {} sums to zero: choose a field with population.</source>
-            <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="442" />
+            <location filename="../processing/algorithms/sdg1121.py" line="398" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (identificadores de feição): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="462" />
+            <location filename="../processing/algorithms/sdg1121.py" line="433" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>Não é possível ler o raster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="480" />
+            <location filename="../processing/algorithms/sdg1121.py" line="228" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="490" />
-            <source>The population layer already has a field {}: rename it first.</source>
-            <translation>A camada de população já tem um campo {}: renomeie-o primeiro.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="550" />
+            <location filename="../processing/algorithms/sdg1121.py" line="252" />
             <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
             <translation>ODS 11.2.1, {0}: {1} % da população é atendida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="437" />
+            <location filename="../processing/algorithms/sdg1121.py" line="398" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (stop_id): {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1121.py" line="299" />
+            <source>The population raster {} has no coordinate reference system (CRS): set one in its properties first.</source>
+            <translation>O raster de população {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dele primeiro.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1121.py" line="411" />
+            <source>{0} stops stand on a piece of the street network cut off from the rest: they serve only the streets of that piece. Check the network there (a missing link, a footway not joined to the streets): {1}</source>
+            <translation>{0} paradas estão sobre um trecho da malha viária isolado do resto: atendem só às ruas desse trecho. Verifique a malha ali (uma ligação faltante, um caminho de pedestres não ligado às ruas): {1}</translation>
         </message>
     </context>
     <context>
         <name>Sdg1131</name>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="75" />
+            <location filename="../processing/algorithms/sdg1131.py" line="104" />
             <source>SDG 11.3.1 land consumption rate to population growth rate</source>
             <translation>ODS 11.3.1 razão entre a taxa de consumo do solo e a taxa de crescimento populacional</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="78" />
+            <location filename="../processing/algorithms/sdg1131.py" line="107" />
             <source>Computes SDG indicator 11.3.1, the ratio of land consumption rate to population growth rate (LCRPGR), for the whole city and, when zones are given, for each zone, following the UN SDG metadata of 11.3.1 (2021-03-01):
 LCR = (V_present − V_past) / V_past / t, where V is the built-up area and t the years between the two dates (the legacy form ln(V_present / V_past) / t, used before 2021, is an option);
 PGR = ln(Pop_present / Pop_past) / t;
@@ -4243,250 +4226,250 @@ População em cada data: um número para toda a cidade (sem zonas), um campo da
 São emitidos avisos onde a população quase não mudou (PGR próxima de zero: a razão fica instável, leia LCR e PGR separadamente) ou diminuiu (PGR negativa: o sinal da razão se inverte).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="102" />
+            <location filename="../processing/algorithms/sdg1131.py" line="131" />
             <source>Built-up area, past date (raster or polygons)</source>
             <translation>Área construída, data passada (raster ou polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="107" />
+            <location filename="../processing/algorithms/sdg1131.py" line="131" />
             <source>Built-up area, present date (raster or polygons)</source>
             <translation>Área construída, data presente (raster ou polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="113" />
+            <location filename="../processing/algorithms/sdg1131.py" line="137" />
             <source>Pixels with a value above 0 are built-up</source>
             <translation>Os pixels com valor acima de 0 são construídos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="114" />
+            <location filename="../processing/algorithms/sdg1131.py" line="138" />
             <source>Pixels equal to the built-up value are built-up</source>
             <translation>Os pixels iguais ao valor de construído são construídos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="115" />
+            <location filename="../processing/algorithms/sdg1131.py" line="139" />
             <source>Pixel values are the built-up surface in m² (GHS-BUILT-S)</source>
             <translation>Os valores dos pixels são a superfície construída em m² (GHS-BUILT-S)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="117" />
+            <location filename="../processing/algorithms/sdg1131.py" line="141" />
             <source>Built-up rasters</source>
             <translation>Rasters de área construída</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="118" />
+            <location filename="../processing/algorithms/sdg1131.py" line="141" />
             <source>How built-up area is read from rasters (ignored for polygon layers).</source>
             <translation>Como a área construída é lida dos rasters (ignorado para camadas de polígonos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="120" />
+            <location filename="../processing/algorithms/sdg1131.py" line="145" />
             <source>Built-up value</source>
             <translation>Valor de construído</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="128" />
+            <location filename="../processing/algorithms/sdg1131.py" line="146" />
             <source>Year of the past date</source>
             <translation>Ano da data passada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="128" />
+            <location filename="../processing/algorithms/sdg1131.py" line="147" />
             <source>Year of the present date</source>
             <translation>Ano da data presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="137" />
+            <location filename="../processing/algorithms/sdg1131.py" line="148" />
             <source>Zones (optional)</source>
             <translation>Zonas (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="142" />
+            <location filename="../processing/algorithms/sdg1131.py" line="151" />
             <source>Zone id field</source>
             <translation>Campo de identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="147" />
+            <location filename="../processing/algorithms/sdg1131.py" line="152" />
             <source>Population at the past date (whole city)</source>
             <translation>População na data passada (toda a cidade)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="147" />
+            <location filename="../processing/algorithms/sdg1131.py" line="152" />
             <source>Population at the present date (whole city)</source>
             <translation>População na data presente (toda a cidade)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="154" />
+            <location filename="../processing/algorithms/sdg1131.py" line="157" />
             <source>Population field of the zones, past date</source>
             <translation>Campo de população das zonas, data passada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="154" />
+            <location filename="../processing/algorithms/sdg1131.py" line="157" />
             <source>Population field of the zones, present date</source>
             <translation>Campo de população das zonas, data presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="167" />
+            <location filename="../processing/algorithms/sdg1131.py" line="162" />
             <source>Population raster, past date</source>
             <translation>Raster de população, data passada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="167" />
+            <location filename="../processing/algorithms/sdg1131.py" line="162" />
             <source>Population raster, present date</source>
             <translation>Raster de população, data presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="172" />
+            <location filename="../processing/algorithms/sdg1131.py" line="167" />
             <source>Land consumption rate formula</source>
             <translation>Fórmula da taxa de consumo do solo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="172" />
+            <location filename="../processing/algorithms/sdg1131.py" line="167" />
             <source>Linear (SDG metadata 2021)</source>
             <translation>Linear (metadados ODS 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="172" />
+            <location filename="../processing/algorithms/sdg1131.py" line="167" />
             <source>Logarithmic (legacy, before 2021)</source>
             <translation>Logarítmica (anterior a 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="180" />
+            <location filename="../processing/algorithms/sdg1131.py" line="171" />
             <source>Population growth rate considered near zero (per year)</source>
             <translation>Taxa de crescimento populacional considerada próxima de zero (por ano)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="188" />
+            <location filename="../processing/algorithms/sdg1131.py" line="171" />
             <source>A warning is given where |PGR| is below this value: 0.001 is 0.1 % a year.</source>
             <translation>É emitido um aviso onde |PGR| está abaixo deste valor: 0.001 é 0.1 % ao ano.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="191" />
+            <location filename="../processing/algorithms/sdg1131.py" line="176" />
             <source>SDG 11.3.1</source>
             <translation>ODS 11.3.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="203" />
+            <location filename="../processing/algorithms/sdg1131.py" line="311" />
             <source>The raster {} has no CRS: set one so that pixel areas can be measured.</source>
             <translation>O raster {} não tem SRC: defina um para que a área dos pixels possa ser medida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="211" />
+            <location filename="../processing/algorithms/sdg1131.py" line="266" />
             <source>The built-up layer {} has no features.</source>
             <translation>A camada de área construída {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="215" />
+            <location filename="../processing/algorithms/sdg1131.py" line="271" />
             <source>The built-up area must be a raster or a polygon layer: {} is neither.</source>
             <translation>A área construída deve ser um raster ou uma camada de polígonos: {} não é nenhum dos dois.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="224" />
+            <location filename="../processing/algorithms/sdg1131.py" line="321" />
             <source>past</source>
             <translation>passada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="224" />
+            <location filename="../processing/algorithms/sdg1131.py" line="325" />
             <source>present</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="239" />
+            <location filename="../processing/algorithms/sdg1131.py" line="290" />
             <source>Give the population at the {} date in one way: a number, a field of the zones or a raster.</source>
             <translation>Informe a população na data {} de uma só forma: um número, um campo das zonas ou um raster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="246" />
+            <location filename="../processing/algorithms/sdg1131.py" line="297" />
             <source>With zones, give the population at the {} date as a field of the zones or as a raster; a single number only works for the whole city without zones.</source>
             <translation>Com zonas, informe a população na data {} como um campo das zonas ou como um raster; um único número só serve para toda a cidade sem zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="252" />
+            <location filename="../processing/algorithms/sdg1131.py" line="303" />
             <source>The population at the {} date must be above 0.</source>
             <translation>A população na data {} deve ser maior que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="257" />
+            <location filename="../processing/algorithms/sdg1131.py" line="307" />
             <source>A population field needs the zones layer it belongs to.</source>
             <translation>Um campo de população precisa da camada de zonas à qual pertence.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="297" />
-            <source>{0} invalid polygons of {1} were repaired before measuring areas.</source>
-            <translation>{0} polígonos inválidos de {1} foram reparados antes de medir as áreas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="399" />
+            <location filename="../processing/algorithms/sdg1131.py" line="445" />
             <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
             <translation>{0} zonas estão fora ou parcialmente fora do raster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="412" />
+            <location filename="../processing/algorithms/sdg1131.py" line="429" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas não têm população no campo {1} (NULL ou não numérico).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="443" />
+            <location filename="../processing/algorithms/sdg1131.py" line="199" />
             <source>The present year ({0}) must come after the past year ({1}).</source>
             <translation>O ano presente ({0}) deve ser posterior ao ano passado ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="469" />
-            <source>The zones layer has no features.</source>
-            <translation>A camada de zonas não tem feições.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="473" />
+            <location filename="../processing/algorithms/sdg1131.py" line="345" />
             <source>Some zones have no id in field {}.</source>
             <translation>Algumas zonas não têm identificador no campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="475" />
-            <source>The zone ids in field {} are not unique.</source>
-            <translation>Os identificadores de zona do campo {} não são únicos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="489" />
+            <location filename="../processing/algorithms/sdg1131.py" line="365" />
             <source>{} zones have no geometry: their built-up area is 0.</source>
             <translation>{} zonas não têm geometria: sua área construída é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="574" />
+            <location filename="../processing/algorithms/sdg1131.py" line="239" />
             <source>Whole city: LCR {0:.5f} per year, PGR {1:.5f} per year, LCRPGR {2:.3f}; built-up area per person {3:.1f} m² → {4:.1f} m².</source>
             <translation>Toda a cidade: LCR {0:.5f} por ano, PGR {1:.5f} por ano, LCRPGR {2:.3f}; área construída por pessoa {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="590" />
+            <location filename="../processing/algorithms/sdg1131.py" line="479" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>A população da cidade quase não mudou (PGR {:.5f} por ano): LCRPGR é instável, leia LCR e PGR separadamente.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="598" />
+            <location filename="../processing/algorithms/sdg1131.py" line="487" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>A população da cidade diminuiu (PGR {:.5f} por ano): LCRPGR é negativa mesmo que a área construída tenha crescido.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="607" />
+            <location filename="../processing/algorithms/sdg1131.py" line="496" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas com crescimento populacional próximo de zero (LCRPGR instável): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="614" />
+            <location filename="../processing/algorithms/sdg1131.py" line="503" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perderam população (PGR negativa, o sinal da razão se inverte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="621" />
+            <location filename="../processing/algorithms/sdg1131.py" line="510" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas não têm área construída na data passada ou não têm população em alguma data; suas taxas são NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1131.py" line="180" />
+            <source>No built-up area was found at the past date: check the built-up layer (features without geometry add no area; with a raster, check how its pixels are read and the built-up value).</source>
+            <translation>Não foi encontrada área construída na data passada: verifique a camada de área construída (feições sem geometria não somam área; com um raster, verifique como seus pixels são lidos e o valor de área construída).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1131.py" line="184" />
+            <source>No built-up area was found at the present date: check the built-up layer (features without geometry add no area; with a raster, check how its pixels are read and the built-up value).</source>
+            <translation>Não foi encontrada área construída na data atual: verifique a camada de área construída (feições sem geometria não somam área; com um raster, verifique como seus pixels são lidos e o valor de área construída).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1131.py" line="400" />
+            <source>{0} features of {1} have no polygon geometry: they add no built-up area.</source>
+            <translation>{0} feições de {1} não têm geometria de polígono: não somam área construída.</translation>
         </message>
     </context>
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="69" />
+            <location filename="../processing/algorithms/sdg1171.py" line="62" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espaço público aberto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="72" />
+            <location filename="../processing/algorithms/sdg1171.py" line="65" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -4503,134 +4486,104 @@ As entradas são aproximadas por pontos a cada N metros (25 m por padrão) ao lo
 A tabela dá a proporção de área (cenário open_space_area) e a proporção de população por campo de população (cenário population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="88" />
+            <location filename="../processing/algorithms/sdg1171.py" line="81" />
             <source>Open public spaces</source>
             <translation>Espaços públicos abertos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="93" />
+            <location filename="../processing/algorithms/sdg1171.py" line="82" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espaços (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="101" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="104" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por exemplo yes,private para um campo que indica se há cobrança de entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="106" />
+            <location filename="../processing/algorithms/sdg1171.py" line="92" />
             <source>City boundary (optional)</source>
             <translation>Limite da cidade (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="115" />
-            <source>Population layer (polygons or points)</source>
-            <translation>Camada de população (polígonos ou pontos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="122" />
-            <source>Population fields (total first, then disaggregations)</source>
-            <translation>Campos de população (primeiro o total, depois as desagregações)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="131" />
+            <location filename="../processing/algorithms/sdg1171.py" line="98" />
             <source>Walking distance (m)</source>
             <translation>Distância a pé (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="140" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Pontos de entrada ao longo do contorno a cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="140" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Buffer around reached streets (m)</source>
             <translation>Buffer ao redor das ruas alcançadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="140" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distância máxima de uma entrada até a malha viária (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="154" />
+            <location filename="../processing/algorithms/sdg1171.py" line="109" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distância a pé de um espaço aberto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="161" />
+            <location filename="../processing/algorithms/sdg1171.py" line="114" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="202" />
-            <source>Choose at least one population field.</source>
-            <translation>Escolha pelo menos um campo de população.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="210" />
+            <location filename="../processing/algorithms/sdg1171.py" line="169" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Com uma camada de população de pontos, informe a camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="237" />
+            <location filename="../processing/algorithms/sdg1171.py" line="207" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espaços abertos excluídos pelo campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="241" />
+            <location filename="../processing/algorithms/sdg1171.py" line="213" />
             <source>No open space polygon is left to analyse.</source>
             <translation>Não resta nenhum polígono de espaço aberto para analisar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="244" />
-            <source>The population layer is empty.</source>
-            <translation>A camada de população está vazia.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="254" />
+            <location filename="../processing/algorithms/sdg1171.py" line="222" />
             <source>The city boundary layer has no polygon.</source>
             <translation>A camada de limite da cidade não tem nenhum polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="277" />
+            <location filename="../processing/algorithms/sdg1171.py" line="188" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} pontos de entrada estão a mais de {2} m da malha viária.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="294" />
+            <location filename="../processing/algorithms/sdg1171.py" line="141" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="298" />
-            <source>The population field {} sums to zero: choose a field with population.</source>
-            <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="328" />
+            <location filename="../processing/algorithms/sdg1171.py" line="151" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espaço público aberto: {0} % da área da cidade; {1} % da população a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="258" />
+            <location filename="../processing/algorithms/sdg1171.py" line="226" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>A camada de população não tem nenhum polígono que defina a área da cidade: informe uma camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="186" />
+            <location filename="../processing/algorithms/sdg1171.py" line="236" />
             <source>{0}: {1} features without geometry skipped, {2} invalid polygons repaired.</source>
             <translation>{0}: {1} feições sem geometria foram ignoradas e {2} polígonos inválidos foram reparados.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="246" />
-            <source>{} population features have no geometry: they count as not served.</source>
-            <translation>{} feições de população não têm geometria: contam como não atendidas.</translation>
         </message>
     </context>
     <context>
@@ -5813,15 +5766,127 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
     <context>
         <name>ZonalStatistics</name>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="56" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="45" />
             <source>Zonal statistics (exact coverage)</source>
             <translation>Estatísticas zonais (cobertura exata)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="59" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="67" />
+            <source>Raster layer</source>
+            <translation>Camada raster</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="68" />
+            <source>Band number</source>
+            <translation>Número da banda</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="69" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="71" />
+            <source>Sum</source>
+            <translation>Soma</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="72" />
+            <source>Mean</source>
+            <translation>Média</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="73" />
+            <source>Count (covered pixels)</source>
+            <translation>Contagem (pixels cobertos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="74" />
+            <source>Minimum</source>
+            <translation>Mínimo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="75" />
+            <source>Maximum</source>
+            <translation>Máximo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="76" />
+            <source>Standard deviation</source>
+            <translation>Desvio padrão</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="77" />
+            <source>Range</source>
+            <translation>Amplitude</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="79" />
+            <source>Statistics to calculate</source>
+            <translation>Estatísticas a calcular</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
+            <source>Output column prefix</source>
+            <translation>Prefixo da coluna de saída</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
+            <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
+            <translation>Os novos campos se chamam prefixo + estatística, p. ex. pop_sum para um raster de população.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="92" />
+            <source>Zonal statistics</source>
+            <translation>Estatísticas zonais</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="106" />
+            <source>Band {0} does not exist: the raster has {1} band(s).</source>
+            <translation>A banda {0} não existe: o raster tem {1} banda(s).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="146" />
+            <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
+            <translation>As zonas são reprojetadas de {0} para o SRC do raster {1} para o cálculo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="119" />
+            <source>Cannot read the raster {0}: {1}</source>
+            <translation>Não é possível ler o raster {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="129" />
+            <source>Sum over the zones: {}</source>
+            <translation>Soma sobre as zonas: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
+            <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
+            <translation>{0} zonas não têm geometria poligonal (NULL, vazia ou não poligonal); suas estatísticas são NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="165" />
+            <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
+            <translation>{0} zonas estão fora do raster; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="171" />
+            <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
+            <translation>{0} zonas estão parcialmente fora do raster; só conta a parte dentro: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="177" />
+            <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
+            <translation>{0} zonas cobrem só pixels sem dados; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="48" />
             <source>Summarises a raster band (for example WorldPop or GHSL population) over polygon zones: sum, mean, count, minimum, maximum, standard deviation and range.
 
 Each pixel counts with the exact share of its area that the polygon covers, not by whether its centre falls inside, so a population raster is apportioned between zones at their edges and the sum over zones that tile the raster equals the raster sum. Count is the covered area of valid pixels in pixel units (fractional); mean and standard deviation are weighted by the covered area; minimum and maximum consider every pixel a zone touches.
+
+Pixels equal to the band's nodata value and NaN pixels (whatever the nodata value) have no value: they are left out of every statistic, and the zones that cover some are reported with the share of their area on such pixels.
 
 The raster may be in any coordinate reference system (CRS): the zones are reprojected to it for the computation only, and the output keeps the zones' CRS and geometry. The raster is read one zone window at a time, so a country-size raster does not need to fit in memory. Zones outside or partly outside the raster and zones with only nodata pixels are reported.
 
@@ -5830,144 +5895,21 @@ Method: exact pixel coverage fractions as in exactextract (Baston, ISciences).</
 
 Cada pixel conta com a fração exata de sua área coberta pelo polígono, e não pelo fato de seu centro cair dentro, de modo que um raster de população é repartido entre as zonas em suas bordas e a soma sobre zonas que cobrem o raster é igual à soma do raster. A contagem é a área coberta de pixels válidos em unidades de pixel (fracionária); a média e o desvio padrão são ponderados pela área coberta; o mínimo e o máximo consideram todo pixel que a zona toca.
 
+Os pixels iguais ao valor sem dados da banda e os pixels NaN (qualquer que seja o valor sem dados) não têm valor: ficam fora de todas as estatísticas, e são informadas as zonas que cobrem algum deles, com a fração de sua área sobre esses pixels.
+
 O raster pode estar em qualquer sistema de referência de coordenadas (SRC): as zonas são reprojetadas para ele apenas para o cálculo, e a saída mantém o SRC e a geometria das zonas. O raster é lido uma janela por zona, então um raster do tamanho de um país não precisa caber na memória. São informadas as zonas fora ou parcialmente fora do raster e as zonas só com pixels sem dados.
 
 Método: frações exatas de cobertura de pixel como no exactextract (Baston, ISciences).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="75" />
-            <source>Raster layer</source>
-            <translation>Camada raster</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="76" />
-            <source>Band number</source>
-            <translation>Número da banda</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="77" />
-            <source>Zones</source>
-            <translation>Zonas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="83" />
-            <source>Sum</source>
-            <translation>Soma</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="84" />
-            <source>Mean</source>
-            <translation>Média</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="85" />
-            <source>Count (covered pixels)</source>
-            <translation>Contagem (pixels cobertos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="86" />
-            <source>Minimum</source>
-            <translation>Mínimo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="87" />
-            <source>Maximum</source>
-            <translation>Máximo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
-            <source>Standard deviation</source>
-            <translation>Desvio padrão</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="89" />
-            <source>Range</source>
-            <translation>Amplitude</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="91" />
-            <source>Statistics to calculate</source>
-            <translation>Estatísticas a calcular</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="99" />
-            <source>Output column prefix</source>
-            <translation>Prefixo da coluna de saída</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="100" />
-            <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
-            <translation>Os novos campos se chamam prefixo + estatística, p. ex. pop_sum para um raster de população.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="104" />
-            <source>Zonal statistics</source>
-            <translation>Estatísticas zonais</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="124" />
-            <source>Choose at least one statistic.</source>
-            <translation>Escolha pelo menos uma estatística.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="128" />
-            <source>Band {0} does not exist: the raster has {1} band(s).</source>
-            <translation>A banda {0} não existe: o raster tem {1} banda(s).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="137" />
-            <source>The zones layer already has a field {}: choose another prefix.</source>
-            <translation>A camada de zonas já tem um campo {}: escolha outro prefixo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="147" />
-            <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
-            <translation>As zonas são reprojetadas de {0} para o SRC do raster {1} para o cálculo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="153" />
-            <source>The raster has no CRS: the zones are assumed to be in the same coordinates.</source>
-            <translation>O raster não tem SRC: supõe-se que as zonas estão nas mesmas coordenadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="169" />
-            <source>The zones layer has no features.</source>
-            <translation>A camada de zonas não tem feições.</translation>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="139" />
+            <source>{} has no coordinate reference system (CRS): set one in its properties, so that zones and pixels are matched in the same coordinates.</source>
+            <translation>{} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades, para que zonas e pixels sejam comparados nas mesmas coordenadas.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/zonalstatistics.py" line="185" />
-            <source>Cannot read the raster {0}: {1}</source>
-            <translation>Não é possível ler o raster {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="207" />
-            <source>Sum over the zones: {}</source>
-            <translation>Soma sobre as zonas: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="220" />
-            <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
-            <translation>{0} zonas não têm geometria poligonal (NULL, vazia ou não poligonal); suas estatísticas são NULL: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="226" />
-            <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
-            <translation>{0} zonas estão fora do raster; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="232" />
-            <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
-            <translation>{0} zonas estão parcialmente fora do raster; só conta a parte dentro: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="238" />
-            <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
-            <translation>{0} zonas cobrem só pixels sem dados; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="171" />
-            <source>{} zones have invalid polygons (e.g. self-intersecting): they were repaired as QGIS's Fix geometries does before the computation; the zones layer is not changed.</source>
-            <translation>{} zonas têm polígonos inválidos (p. ex. com autointerseções): foram reparados como faz o «Corrigir geometrias» do QGIS antes do cálculo; a camada de zonas não é alterada.</translation>
+            <source>{0} zones cover some nodata or NaN pixels (up to {1} % of a zone's area), left out of their statistics: {2}</source>
+            <translation>{0} zonas cobrem alguns pixels sem dados ou NaN (até {1} % da área de uma zona), deixados fora de suas estatísticas: {2}</translation>
         </message>
     </context>
 </TS>
