@@ -46,7 +46,7 @@ from .accessibility import (
     _setup,
     land_use_column,
 )
-from .errors import InputError
+from .errors import QT_TR_NOOP, InputError
 from .od import MatrixInput, TravelMatrix, prepare_matrix, zone_index
 from .progress import ProgressCallback, report, scaled
 
@@ -60,7 +60,11 @@ def check_alpha(alpha: float) -> float:
     """The spatial availability's alpha as a float; InputError unless finite and >= 0."""
     value = float(alpha)
     if not (math.isfinite(value) and value >= 0):
-        raise InputError("bad_alpha", "Alpha must be a number ≥ 0 (got {alpha}).", alpha=alpha)
+        raise InputError(
+            "bad_alpha",
+            QT_TR_NOOP("Alpha must be a number ≥ 0 (got {alpha})."),
+            alpha=alpha,
+        )
     return value
 
 
@@ -69,7 +73,7 @@ def check_constraint(constraint: str) -> str:
     if constraint not in CONSTRAINTS:
         raise InputError(
             "unknown_constraint",
-            "Unknown constraint '{constraint}': use total, singly or doubly.",
+            QT_TR_NOOP("Unknown constraint '{constraint}': use total, singly or doubly."),
             constraint=constraint,
         )
     return constraint
@@ -83,7 +87,7 @@ def check_cost_cutoffs(cutoffs: Dict[str, float]) -> Dict[str, float]:
         if not (math.isfinite(number) and number >= 0):
             raise InputError(
                 "negative_cutoff",
-                "The cutoff of cost {name} must be a number ≥ 0 (got {value}).",
+                QT_TR_NOOP("The cutoff of cost {name} must be a number ≥ 0 (got {value})."),
                 name=name,
                 value=value,
             )
@@ -96,7 +100,9 @@ def check_increment(increment: float) -> float:
     value = float(increment)
     if not (math.isfinite(value) and value > 0):
         raise InputError(
-            "bad_increment", "The cost step must be a number > 0 (got {increment}).", increment=increment
+            "bad_increment",
+            QT_TR_NOOP("The cost step must be a number > 0 (got {increment})."),
+            increment=increment,
         )
     return value
 
@@ -305,8 +311,9 @@ def _check_balanced(tm: TravelMatrix, people: np.ndarray, supply: np.ndarray, na
     if abs(demand_total - supply_total) > 1e-6:
         raise InputError(
             "unbalanced_totals",
-            "Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} "
-            "in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.",
+            QT_TR_NOOP(
+                "Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations."
+            ),
             demand=names[0],
             demand_total=f"{demand_total:g}",
             supply=names[1],

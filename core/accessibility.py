@@ -46,7 +46,7 @@ import numpy as np
 import pandas as pd
 
 from .definitions import field_name, number_code, safe_name, unique_names
-from .errors import InputError
+from .errors import QT_TR_NOOP, InputError
 from .od import (  # noqa: F401 (re-exported: the matrix accessibility reads)
     EXAMPLES,
     ROW_BLOCK,
@@ -800,14 +800,15 @@ def check_settings(measure: str, settings: Settings) -> None:
     ):
         raise InputError(
             "no_passive_form",
-            "The passive form exists for the cumulative, interval, gravity, travel time to the closest and total "
-            "or singly constrained measures only.",
+            QT_TR_NOOP(
+                "The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only."
+            ),
         )
     if settings.cost_cutoffs:
         if not _binary_cutoffs(measure, settings):
             raise InputError(
                 "cost_cutoffs_cumulative_only",
-                "Cutoffs on extra costs apply to the cumulative opportunities measure only.",
+                QT_TR_NOOP("Cutoffs on extra costs apply to the cumulative opportunities measure only."),
             )
         family.check_cost_cutoffs(settings.cost_cutoffs)
     if measure == "spatial_availability":

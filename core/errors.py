@@ -1,12 +1,21 @@
 """Input problems a planner can fix, raised by the method library with a code and the values that explain
 them, so the Processing layer can say them in the planner's language.
 
-``InputError("duplicate_ids", "Ids must be unique: {n} ids are repeated ({examples}).", n=3, examples="a, b")``
-is a ``ValueError`` whose English text is complete (for notebooks and the batch runner); the algorithms look
-its ``code`` up in their table of translated templates and format them with ``values``.
+``InputError("duplicate_ids", QT_TR_NOOP("Ids must be unique: {n} ids are repeated
+({examples})."), n=3, examples="a, b")`` is a ``ValueError`` whose English text is complete (for notebooks and
+the batch runner). Its template is marked for translation (context ``@default``), so the Processing layer
+says it in the planner's language, numbers in the planner's locale; an algorithm may also give its own
+wording for a ``code`` (``input_messages()``).
 """
 
 from __future__ import annotations
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name pylupdate5 looks for)
+    """Mark ``text`` for translation: pylupdate5 extracts it into the .ts files (context ``@default``), the
+    Processing layer translates it when it reports the error; here it is returned unchanged (no Qt in core).
+    Keep the call on one argument without a trailing comma: pylupdate5 skips ``QT_TR_NOOP("…",)``."""
+    return text
 
 
 class InputError(ValueError):

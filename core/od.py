@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from .definitions import FROM_ID, TO_ID, TRAVEL_TIME
-from .errors import InputError, examples
+from .errors import QT_TR_NOOP, InputError, examples
 from .progress import ProgressCallback, report
 
 ROW_BLOCK = 4_000_000
@@ -113,7 +113,9 @@ class TravelMatrix:
         if missing:
             raise InputError(
                 "missing_cost_column",
-                "The travel matrix was read without the cost column {name}: give it among the extra costs.",
+                QT_TR_NOOP(
+                    "The travel matrix was read without the cost column {name}: give it among the extra costs."
+                ),
                 name=", ".join(missing),
             )
         n = len(self.cost)
@@ -312,8 +314,9 @@ def check_unique_pairs(origin: np.ndarray, destination: np.ndarray, ids: pd.Inde
         shown = [f"{ids[k // len(ids)]}→{ids[k % len(ids)]}" for k in pairs[:EXAMPLES].tolist()]
         raise InputError(
             "repeated_pairs",
-            "{n} origin-destination pairs appear more than once in the table (e.g. {examples}): each pair "
-            "must appear once. Remove or aggregate the repeated rows.",
+            QT_TR_NOOP(
+                "{n} origin-destination pairs appear more than once in the table (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows."
+            ),
             n=len(pairs),
             examples=examples(shown) + (", …" if len(pairs) > EXAMPLES else ""),
         )

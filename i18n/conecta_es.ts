@@ -2,6 +2,319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>@default</name>
+        <message>
+            <location filename="../core/access_family.py" line="63" />
+            <source>Alpha must be a number ≥ 0 (got {alpha}).</source>
+            <translation>Alfa debe ser un número ≥ 0 (se recibió {alpha}).</translation>
+        </message>
+        <message>
+            <location filename="../core/access_family.py" line="74" />
+            <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
+            <translation>Restricción desconocida '{constraint}': use total, simple o doble.</translation>
+        </message>
+        <message>
+            <location filename="../core/access_family.py" line="88" />
+            <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
+            <translation>El umbral del costo {name} debe ser un número ≥ 0 (se recibió {value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/access_family.py" line="102" />
+            <source>The cost step must be a number &gt; 0 (got {increment}).</source>
+            <translation>El paso de costo debe ser un número &gt; 0 (se recibió {increment}).</translation>
+        </message>
+        <message>
+            <location filename="../core/access_family.py" line="312" />
+            <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
+            <translation>La accesibilidad doblemente restringida necesita tanta demanda como oferta: {demand} suma {demand_total} en las zonas que son orígenes y {supply} suma {supply_total} en las zonas que son destinos.</translation>
+        </message>
+        <message>
+            <location filename="../core/accessibility.py" line="801" />
+            <source>The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only.</source>
+            <translation>La forma pasiva existe solo para las medidas acumulada, de intervalo, gravitacional, tiempo a la más cercana y restringida total o simple.</translation>
+        </message>
+        <message>
+            <location filename="../core/accessibility.py" line="809" />
+            <source>Cutoffs on extra costs apply to the cumulative opportunities measure only.</source>
+            <translation>Los umbrales en costos adicionales se aplican solo a la medida de oportunidades acumuladas.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/flows.py" line="63" />
+            <source>No OD row matches the zone ids: check the zone id field and the id fields of the OD table.</source>
+            <translation>Ninguna fila OD coincide con los identificadores de zona: revise el campo identificador de zona y los campos identificadores de la tabla OD.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/generation.py" line="260" />
+            <source>Too few zones have an observed value in field {field} and every explanatory field to fit the regression.</source>
+            <translation>Muy pocas zonas tienen un valor observado en el campo {field} y en todos los campos explicativos para ajustar la regresión.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/generation.py" line="288" />
+            <source>Every trip rate must be a number of zero or more.</source>
+            <translation>Cada tasa de viajes debe ser un número igual o mayor que cero.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/generation.py" line="297" />
+            <source>The rate table repeats a category ({examples}): each needs exactly one rate.</source>
+            <translation>La tabla de tasas repite una categoría ({examples}): cada una necesita exactamente una tasa.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/generation.py" line="431" />
+            <source>Cannot balance: total productions are {productions:,.1f} and total attractions {attractions:,.1f}. Check the fields and rates that give zero.</source>
+            <translation>No se puede balancear: el total de producciones es {productions:,.1f} y el de atracciones {attractions:,.1f}. Revise los campos y tasas que dan cero.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="86" />
+            <source>A distribution between {zones} zones needs about {needed} of memory (its {zones} × {zones} matrices and the output table), more than the {available} available. Aggregate the zones into fewer, larger ones, or run it on a computer with more memory.</source>
+            <translation>Una distribución entre {zones} zonas necesita unos {needed} de memoria (sus matrices de {zones} × {zones} y la tabla de salida), más que los {available} disponibles. Agrupe las zonas en menos zonas más grandes, o ejecútela en una computadora con más memoria.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="107" />
+            <source>Field {field} has {n} negative values: trips must be zero or positive.</source>
+            <translation>El campo {field} tiene {n} valores negativos: los viajes deben ser cero o positivos.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="114" />
+            <source>Every zone has 0 in field {field}: there are no trips to distribute.</source>
+            <translation>Todas las zonas tienen 0 en el campo {field}: no hay viajes que distribuir.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="127" />
+            <source>The cost matrix has no rows.</source>
+            <translation>La matriz de costos no tiene filas.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="129" />
+            <source>The cost matrix has {n} negative costs: costs must be zero or positive.</source>
+            <translation>La matriz de costos tiene {n} costos negativos: los costos deben ser cero o positivos.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="137" />
+            <source>No row of the cost matrix matches the zone ids (matrix ids such as {matrix_ids}; zone ids such as {zone_ids}): check the zone id field and the id fields of the matrix.</source>
+            <translation>Ninguna fila de la matriz de costos coincide con los identificadores de zona (identificadores de la matriz como {matrix_ids}; de las zonas como {zone_ids}): revise el campo identificador de zona y los campos identificadores de la matriz.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="145" />
+            <source>No row of the cost matrix has a cost in field {field} for two zones: there is nothing to distribute on.</source>
+            <translation>Ninguna fila de la matriz de costos tiene un costo en el campo {field} entre dos zonas: no hay nada sobre lo que distribuir.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="170" />
+            <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
+            <translation>La calibración a un costo medio de viaje solo funciona con la función exponencial o la potencial.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="235" />
+            <source>The cost matrix has {n} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
+            <translation>La matriz de costos tiene {n} costos cero, pero las funciones potencial y combinada necesitan costos mayores que cero: use la función exponencial o indique un costo para los viajes dentro de una zona.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/modesplit.py" line="186" />
+            <source>The travel-time matrix given for {matrix} has no rows.</source>
+            <translation>La matriz de tiempos de viaje indicada para {matrix} no tiene filas.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/modesplit.py" line="192" />
+            <source>The travel-time matrix given for {matrix} has {n} negative travel times on pairs of the OD table: times must be zero or positive.</source>
+            <translation>La matriz de tiempos de viaje indicada para {matrix} tiene {n} tiempos de viaje negativos en pares de la tabla OD: los tiempos deben ser cero o positivos.</translation>
+        </message>
+        <message>
+            <location filename="../core/indicators/sdg1131.py" line="162" />
+            <source>No built-up area was found at the {date} date: check the built-up layer (features without geometry add no area; with a raster, check how its pixels are read and the built-up value).</source>
+            <translation>No se encontró área construida en la fecha {date}: revise la capa de área construida (las entidades sin geometría no suman área; con un ráster, revise cómo se leen sus píxeles y el valor de construido).</translation>
+        </message>
+        <message>
+            <location filename="../core/od.py" line="114" />
+            <source>The travel matrix was read without the cost column {name}: give it among the extra costs.</source>
+            <translation>La matriz de tiempos de viaje se leyó sin la columna de costo {name}: indíquela entre los costos adicionales.</translation>
+        </message>
+        <message>
+            <location filename="../core/od.py" line="315" />
+            <source>{n} origin-destination pairs appear more than once in the table (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{n} pares origen-destino aparecen más de una vez en la tabla (p. ej. {examples}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/bands.py" line="37" />
+            <source>The {what} {value!r} is not a clock time: write HH:MM or HH:MM:SS (hours past 24 are allowed).</source>
+            <translation>{what} {value!r} no es una hora: escriba HH:MM o HH:MM:SS (se admiten horas después de las 24).</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/bands.py" line="60" />
+            <source>The time band {start}–{end}{where} lies outside the service day (00:00 to 48:00).</source>
+            <translation>La franja horaria {start}–{end}{where} está fuera del día de servicio (00:00 a 48:00).</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/bands.py" line="68" />
+            <source>The time band {start}–{end}{where} is empty: its end must be after its start.</source>
+            <translation>La franja horaria {start}–{end}{where} está vacía: su fin debe ser posterior a su inicio.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/compare.py" line="70" />
+            <source>The baseline and the scenario have no zone id in common (baseline e.g. {baseline}; scenario e.g. {scenario}): compare two results of the same zones.</source>
+            <translation>La línea base y el escenario no tienen ningún id de zona en común (línea base p. ej. {baseline}; escenario p. ej. {scenario}): compare dos resultados de las mismas zonas.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/compare.py" line="134" />
+            <source>The threshold must be zero or positive; got {value}.</source>
+            <translation>El umbral debe ser cero o positivo; se recibió {value}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_edit.py" line="139" />
+            <source>The edits table lacks the field(s) {fields}; it needs action, route_id, start_time, end_time, value.</source>
+            <translation>A la tabla de cambios le faltan los campos {fields}; necesita action, route_id, start_time, end_time, value.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_edit.py" line="170" />
+            <source>Unknown edit action(s) {actions} (rows {rows}); the actions are {valid}.</source>
+            <translation>Acciones de cambio desconocidas {actions} (filas {rows}); las acciones son {valid}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_edit.py" line="185" />
+            <source>Row {row} ({action}) needs a headway value above zero, not {value!r}.</source>
+            <translation>La fila {row} ({action}) necesita un intervalo mayor que cero, no {value!r}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_edit.py" line="192" />
+            <source>Row {row} ({action}) needs a value above zero (a factor, or a speed in km/h), not {value!r}.</source>
+            <translation>La fila {row} ({action}) necesita un valor mayor que cero (un factor, o una velocidad en km/h), no {value!r}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_edit.py" line="217" />
+            <source>The edits name {n} route(s) absent from the feed: {routes}.</source>
+            <translation>Los cambios nombran {n} rutas que no están en el feed: {routes}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_edit.py" line="229" />
+            <source>Row {row}: remove_route removes the whole route and takes no time band; use remove_trips to remove the trips of a band.</source>
+            <translation>Fila {row}: remove_route elimina toda la ruta y no admite franja horaria; use remove_trips para eliminar los viajes de una franja.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_edit.py" line="238" />
+            <source>The time band {start}–{end} of row {row} lies outside the feed's service day ({first} to {last}).</source>
+            <translation>La franja horaria {start}–{end} de la fila {row} está fuera del día de servicio del feed ({first} a {last}).</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_edit.py" line="662" />
+            <source>The new feed must not overwrite its source {path}; choose another file.</source>
+            <translation>El nuevo feed no debe sobrescribir su origen {path}; elija otro archivo.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="110" />
+            <source>The line of new route {route} needs at least two points with finite coordinates (and as many projected as lon/lat points).</source>
+            <translation>La línea de la nueva ruta {route} necesita al menos dos puntos con coordenadas finitas (y tantos puntos proyectados como lon/lat).</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="132" />
+            <source>New route {route} needs headways above zero minutes, not {value!r}.</source>
+            <translation>La nueva ruta {route} necesita intervalos mayores que cero minutos, no {value!r}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="139" />
+            <source>The headway band {start}–{end} of new route {route} lies outside its service span {first}–{last}.</source>
+            <translation>La franja de intervalo {start}–{end} de la nueva ruta {route} está fuera de su horario de servicio {first}–{last}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="154" />
+            <source>The headway bands of new route {route} overlap; give each time of day one headway.</source>
+            <translation>Las franjas de intervalo de la nueva ruta {route} se superponen; dé un solo intervalo a cada hora del día.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="166" />
+            <source>The new route id {route!r} is empty or already used by the feed; give the new route its own id.</source>
+            <translation>El id de la nueva ruta {route!r} está vacío o ya lo usa el feed; dé a la nueva ruta un id propio.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="176" />
+            <source>The mode of new route {route} must be a GTFS route_type number (3 bus, 0 tram, 1 metro …), not {value!r}.</source>
+            <translation>El modo de la nueva ruta {route} debe ser un número route_type de GTFS (3 autobús, 0 tranvía, 1 metro …), no {value!r}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="198" />
+            <source>A stop of new route {route} lies {distance:.0f} m from its line (at most {limit:.0f} m).</source>
+            <translation>Una parada de la nueva ruta {route} está a {distance:.0f} m de su línea (como máximo {limit:.0f} m).</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="209" />
+            <source>New route {route} needs at least two distinct stops on its line.</source>
+            <translation>La nueva ruta {route} necesita al menos dos paradas distintas en su línea.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="217" />
+            <source>The stop spacing of new route {route} must be above zero metres.</source>
+            <translation>La distancia entre paradas de la nueva ruta {route} debe ser mayor que cero metros.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="223" />
+            <source>The line of new route {route} is {length:.0f} m long, shorter than the stop spacing ({spacing:.0f} m): draw a longer line or give a smaller spacing.</source>
+            <translation>La línea de la nueva ruta {route} mide {length:.0f} m, menos que la distancia entre paradas ({spacing:.0f} m): dibuje una línea más larga o indique una distancia menor.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="244" />
+            <source>The speed of new route {route} must be above zero km/h.</source>
+            <translation>La velocidad de la nueva ruta {route} debe ser mayor que cero km/h.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="257" />
+            <source>New route {route} has {n} segments between stops but {k} segment times were given.</source>
+            <translation>La nueva ruta {route} tiene {n} tramos entre paradas pero se dieron {k} tiempos de tramo.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="267" />
+            <source>The travel times of new route {route} must be above zero.</source>
+            <translation>Los tiempos de viaje de la nueva ruta {route} deben ser mayores que cero.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="273" />
+            <source>New route {route} needs either a speed (km/h) or travel times, not both or neither.</source>
+            <translation>La nueva ruta {route} necesita una velocidad (km/h) o tiempos de viaje, no ambos ni ninguno.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="288" />
+            <source>The service_id {service!r} of new route {route} is not in the feed's calendars.</source>
+            <translation>El service_id {service!r} de la nueva ruta {route} no está en los calendarios del feed.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="301" />
+            <source>The feed has no calendar dates to run new route {route} on; give an existing service_id.</source>
+            <translation>El feed no tiene fechas de calendario en las que operar la nueva ruta {route}; indique un service_id existente.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_tables.py" line="114" />
+            <source>The GTFS feed {path} cannot be opened as a zip file ({reason}).</source>
+            <translation>El feed GTFS {path} no se puede abrir como archivo zip ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_tables.py" line="134" />
+            <source>The GTFS feed {path} lacks the required file(s) {files}.</source>
+            <translation>Al feed GTFS {path} le faltan los archivos obligatorios {files}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_tables.py" line="147" />
+            <source>The GTFS feed {path} lacks required column(s): {columns}.</source>
+            <translation>Al feed GTFS {path} le faltan columnas obligatorias: {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/streets.py" line="98" />
+            <source>The speed-factor table lacks the field(s) {fields}; it needs highway, start_time, end_time, factor.</source>
+            <translation>A la tabla de factores de velocidad le faltan los campos {fields}; necesita highway, start_time, end_time, factor.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/streets.py" line="112" />
+            <source>Row {row} of the speed-factor table needs a factor above zero, not {value!r} (close a street with the closed-links input instead).</source>
+            <translation>La fila {row} de la tabla de factores de velocidad necesita un factor mayor que cero, no {value!r} (para cerrar una calle use la entrada de tramos cerrados).</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/streets.py" line="132" />
+            <source>The speed-factor table gives class {highway} two factors at once (rows {rows}); give each class one factor per time of day.</source>
+            <translation>La tabla de factores de velocidad da a la clase {highway} dos factores a la vez (filas {rows}); dé a cada clase un factor por hora del día.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/streets.py" line="146" />
+            <source>A departure time is needed to apply the speed factors.</source>
+            <translation>Se necesita una hora de salida para aplicar los factores de velocidad.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccessInequality</name>
         <message>
             <location filename="../processing/algorithms/accessinequality.py" line="376" />
@@ -1888,42 +2201,42 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaBridge</name>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="200" />
+            <location filename="../processing/bridge/algorithm.py" line="201" />
             <source>{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.</source>
             <translation>{0} debe ser números separados por comas, p. ej. 30,60; se recibió '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="206" />
+            <location filename="../processing/bridge/algorithm.py" line="207" />
             <source>Give a value for {}.</source>
             <translation>Indique un valor para {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="208" />
+            <location filename="../processing/bridge/algorithm.py" line="209" />
             <source>{} must not be negative.</source>
             <translation>{} no debe ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="217" />
+            <location filename="../processing/bridge/algorithm.py" line="218" />
             <source>{0} must be positive minutes separated by commas, e.g. 10,20,30; got '{1}'.</source>
             <translation>{0} debe ser una lista de minutos positivos separados por comas, p. ej. 10,20,30; se recibió '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="229" />
+            <location filename="../processing/bridge/algorithm.py" line="230" />
             <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
             <translation>Escriba el intervalo de tiempo como dos números, p. ej. 40-60; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="233" />
+            <location filename="../processing/bridge/algorithm.py" line="234" />
             <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
             <translation>El intervalo de tiempo debe ir de un tiempo menor a uno mayor, p. ej. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="271" />
+            <location filename="../processing/bridge/algorithm.py" line="283" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: no se escribió ninguna salida.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="279" />
+            <location filename="../processing/bridge/algorithm.py" line="288" />
             <source>Not enough memory for this run ({}). Use fewer zones or origins, a shorter maximum time, or write the matrix to a CSV or Parquet file.</source>
             <translation>No hay memoria suficiente para esta ejecución ({}). Use menos zonas u orígenes, un tiempo máximo menor, o escriba la matriz en un archivo CSV o Parquet.</translation>
         </message>
@@ -2199,47 +2512,47 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaGroups</name>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="43" />
+            <location filename="../processing/bridge/algorithm.py" line="44" />
             <source>Network analysis</source>
             <translation>Análisis de redes</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="44" />
+            <location filename="../processing/bridge/algorithm.py" line="45" />
             <source>Accessibility and inequality</source>
             <translation>Accesibilidad y desigualdad</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="45" />
+            <location filename="../processing/bridge/algorithm.py" line="46" />
             <source>Mobility demand</source>
             <translation>Demanda de movilidad</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="46" />
+            <location filename="../processing/bridge/algorithm.py" line="47" />
             <source>SDG indicators</source>
             <translation>Indicadores ODS</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="47" />
+            <location filename="../processing/bridge/algorithm.py" line="48" />
             <source>Public transport</source>
             <translation>Transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="51" />
+            <location filename="../processing/bridge/algorithm.py" line="52" />
             <source>Sample data</source>
             <translation>Datos de ejemplo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="48" />
+            <location filename="../processing/bridge/algorithm.py" line="49" />
             <source>Energy and emissions</source>
             <translation>Energía y emisiones</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="49" />
+            <location filename="../processing/bridge/algorithm.py" line="50" />
             <source>Fleet and industry</source>
             <translation>Flota e industria</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="50" />
+            <location filename="../processing/bridge/algorithm.py" line="51" />
             <source>Scenarios</source>
             <translation>Escenarios</translation>
         </message>

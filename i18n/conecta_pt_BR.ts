@@ -2,6 +2,319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
     <context>
+        <name>@default</name>
+        <message>
+            <location filename="../core/access_family.py" line="63" />
+            <source>Alpha must be a number ≥ 0 (got {alpha}).</source>
+            <translation>Alfa deve ser um número ≥ 0 (recebido {alpha}).</translation>
+        </message>
+        <message>
+            <location filename="../core/access_family.py" line="74" />
+            <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
+            <translation>Restrição desconhecida '{constraint}': use total, simples ou dupla.</translation>
+        </message>
+        <message>
+            <location filename="../core/access_family.py" line="88" />
+            <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
+            <translation>O limite do custo {name} deve ser um número ≥ 0 (recebido {value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/access_family.py" line="102" />
+            <source>The cost step must be a number &gt; 0 (got {increment}).</source>
+            <translation>O passo de custo deve ser um número &gt; 0 (recebido {increment}).</translation>
+        </message>
+        <message>
+            <location filename="../core/access_family.py" line="312" />
+            <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
+            <translation>A acessibilidade duplamente restrita precisa de tanta demanda quanto oferta: {demand} soma {demand_total} nas zonas que são origens e {supply} soma {supply_total} nas zonas que são destinos.</translation>
+        </message>
+        <message>
+            <location filename="../core/accessibility.py" line="801" />
+            <source>The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only.</source>
+            <translation>A forma passiva existe apenas para as medidas cumulativa, de intervalo, gravitacional, tempo até a mais próxima e restrita total ou simples.</translation>
+        </message>
+        <message>
+            <location filename="../core/accessibility.py" line="809" />
+            <source>Cutoffs on extra costs apply to the cumulative opportunities measure only.</source>
+            <translation>Os limites em custos adicionais se aplicam apenas à medida de oportunidades cumulativas.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/flows.py" line="63" />
+            <source>No OD row matches the zone ids: check the zone id field and the id fields of the OD table.</source>
+            <translation>Nenhuma linha OD corresponde aos identificadores de zona: verifique o campo identificador da zona e os campos identificadores da tabela OD.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/generation.py" line="260" />
+            <source>Too few zones have an observed value in field {field} and every explanatory field to fit the regression.</source>
+            <translation>Poucas zonas têm um valor observado no campo {field} e em todos os campos explicativos para ajustar a regressão.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/generation.py" line="288" />
+            <source>Every trip rate must be a number of zero or more.</source>
+            <translation>Cada taxa de viagens deve ser um número igual ou maior que zero.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/generation.py" line="297" />
+            <source>The rate table repeats a category ({examples}): each needs exactly one rate.</source>
+            <translation>A tabela de taxas repete uma categoria ({examples}): cada uma precisa de exatamente uma taxa.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/generation.py" line="431" />
+            <source>Cannot balance: total productions are {productions:,.1f} and total attractions {attractions:,.1f}. Check the fields and rates that give zero.</source>
+            <translation>Não é possível balancear: o total de produções é {productions:,.1f} e o de atrações {attractions:,.1f}. Verifique os campos e taxas que dão zero.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="86" />
+            <source>A distribution between {zones} zones needs about {needed} of memory (its {zones} × {zones} matrices and the output table), more than the {available} available. Aggregate the zones into fewer, larger ones, or run it on a computer with more memory.</source>
+            <translation>Uma distribuição entre {zones} zonas precisa de cerca de {needed} de memória (suas matrizes de {zones} × {zones} e a tabela de saída), mais que os {available} disponíveis. Agrupe as zonas em menos zonas maiores, ou execute-a em um computador com mais memória.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="107" />
+            <source>Field {field} has {n} negative values: trips must be zero or positive.</source>
+            <translation>O campo {field} tem {n} valores negativos: as viagens devem ser zero ou positivas.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="114" />
+            <source>Every zone has 0 in field {field}: there are no trips to distribute.</source>
+            <translation>Todas as zonas têm 0 no campo {field}: não há viagens a distribuir.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="127" />
+            <source>The cost matrix has no rows.</source>
+            <translation>A matriz de custos não tem linhas.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="129" />
+            <source>The cost matrix has {n} negative costs: costs must be zero or positive.</source>
+            <translation>A matriz de custos tem {n} custos negativos: os custos devem ser zero ou positivos.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="137" />
+            <source>No row of the cost matrix matches the zone ids (matrix ids such as {matrix_ids}; zone ids such as {zone_ids}): check the zone id field and the id fields of the matrix.</source>
+            <translation>Nenhuma linha da matriz de custos corresponde aos identificadores de zona (identificadores da matriz como {matrix_ids}; das zonas como {zone_ids}): verifique o campo identificador da zona e os campos identificadores da matriz.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="145" />
+            <source>No row of the cost matrix has a cost in field {field} for two zones: there is nothing to distribute on.</source>
+            <translation>Nenhuma linha da matriz de custos tem um custo no campo {field} entre duas zonas: não há nada sobre o que distribuir.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="170" />
+            <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
+            <translation>A calibração para um custo médio de viagem só funciona com a função exponencial ou a potência.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/model.py" line="235" />
+            <source>The cost matrix has {n} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
+            <translation>A matriz de custos tem {n} custos zero, mas as funções potência e combinada precisam de custos maiores que zero: use a função exponencial ou informe um custo para as viagens dentro de uma zona.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/modesplit.py" line="186" />
+            <source>The travel-time matrix given for {matrix} has no rows.</source>
+            <translation>A matriz de tempos de viagem informada para {matrix} não tem linhas.</translation>
+        </message>
+        <message>
+            <location filename="../core/demand/modesplit.py" line="192" />
+            <source>The travel-time matrix given for {matrix} has {n} negative travel times on pairs of the OD table: times must be zero or positive.</source>
+            <translation>A matriz de tempos de viagem informada para {matrix} tem {n} tempos de viagem negativos em pares da tabela OD: os tempos devem ser zero ou positivos.</translation>
+        </message>
+        <message>
+            <location filename="../core/indicators/sdg1131.py" line="162" />
+            <source>No built-up area was found at the {date} date: check the built-up layer (features without geometry add no area; with a raster, check how its pixels are read and the built-up value).</source>
+            <translation>Nenhuma área construída foi encontrada na data {date}: verifique a camada de área construída (feições sem geometria não somam área; com um raster, verifique como seus pixels são lidos e o valor de construído).</translation>
+        </message>
+        <message>
+            <location filename="../core/od.py" line="114" />
+            <source>The travel matrix was read without the cost column {name}: give it among the extra costs.</source>
+            <translation>A matriz de tempos de viagem foi lida sem a coluna de custo {name}: informe-a entre os custos adicionais.</translation>
+        </message>
+        <message>
+            <location filename="../core/od.py" line="315" />
+            <source>{n} origin-destination pairs appear more than once in the table (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{n} pares origem-destino aparecem mais de uma vez na tabela (p. ex. {examples}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/bands.py" line="37" />
+            <source>The {what} {value!r} is not a clock time: write HH:MM or HH:MM:SS (hours past 24 are allowed).</source>
+            <translation>{what} {value!r} não é um horário: escreva HH:MM ou HH:MM:SS (horas depois das 24 são aceitas).</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/bands.py" line="60" />
+            <source>The time band {start}–{end}{where} lies outside the service day (00:00 to 48:00).</source>
+            <translation>A faixa horária {start}–{end}{where} está fora do dia de serviço (00:00 a 48:00).</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/bands.py" line="68" />
+            <source>The time band {start}–{end}{where} is empty: its end must be after its start.</source>
+            <translation>A faixa horária {start}–{end}{where} está vazia: seu fim deve ser posterior ao início.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/compare.py" line="70" />
+            <source>The baseline and the scenario have no zone id in common (baseline e.g. {baseline}; scenario e.g. {scenario}): compare two results of the same zones.</source>
+            <translation>A linha de base e o cenário não têm nenhum id de zona em comum (linha de base p. ex. {baseline}; cenário p. ex. {scenario}): compare dois resultados das mesmas zonas.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/compare.py" line="134" />
+            <source>The threshold must be zero or positive; got {value}.</source>
+            <translation>O limiar deve ser zero ou positivo; recebido {value}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_edit.py" line="139" />
+            <source>The edits table lacks the field(s) {fields}; it needs action, route_id, start_time, end_time, value.</source>
+            <translation>Faltam à tabela de alterações os campos {fields}; ela precisa de action, route_id, start_time, end_time, value.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_edit.py" line="170" />
+            <source>Unknown edit action(s) {actions} (rows {rows}); the actions are {valid}.</source>
+            <translation>Ações de alteração desconhecidas {actions} (linhas {rows}); as ações são {valid}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_edit.py" line="185" />
+            <source>Row {row} ({action}) needs a headway value above zero, not {value!r}.</source>
+            <translation>A linha {row} ({action}) precisa de um intervalo maior que zero, não {value!r}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_edit.py" line="192" />
+            <source>Row {row} ({action}) needs a value above zero (a factor, or a speed in km/h), not {value!r}.</source>
+            <translation>A linha {row} ({action}) precisa de um valor maior que zero (um fator, ou uma velocidade em km/h), não {value!r}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_edit.py" line="217" />
+            <source>The edits name {n} route(s) absent from the feed: {routes}.</source>
+            <translation>As alterações citam {n} rotas ausentes do feed: {routes}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_edit.py" line="229" />
+            <source>Row {row}: remove_route removes the whole route and takes no time band; use remove_trips to remove the trips of a band.</source>
+            <translation>Linha {row}: remove_route remove a rota inteira e não aceita faixa horária; use remove_trips para remover as viagens de uma faixa.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_edit.py" line="238" />
+            <source>The time band {start}–{end} of row {row} lies outside the feed's service day ({first} to {last}).</source>
+            <translation>A faixa horária {start}–{end} da linha {row} está fora do dia de serviço do feed ({first} a {last}).</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_edit.py" line="662" />
+            <source>The new feed must not overwrite its source {path}; choose another file.</source>
+            <translation>O novo feed não deve sobrescrever sua origem {path}; escolha outro arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="110" />
+            <source>The line of new route {route} needs at least two points with finite coordinates (and as many projected as lon/lat points).</source>
+            <translation>A linha da nova rota {route} precisa de pelo menos dois pontos com coordenadas finitas (e tantos pontos projetados quanto lon/lat).</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="132" />
+            <source>New route {route} needs headways above zero minutes, not {value!r}.</source>
+            <translation>A nova rota {route} precisa de intervalos maiores que zero minutos, não {value!r}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="139" />
+            <source>The headway band {start}–{end} of new route {route} lies outside its service span {first}–{last}.</source>
+            <translation>A faixa de intervalo {start}–{end} da nova rota {route} está fora de seu horário de serviço {first}–{last}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="154" />
+            <source>The headway bands of new route {route} overlap; give each time of day one headway.</source>
+            <translation>As faixas de intervalo da nova rota {route} se sobrepõem; dê um só intervalo a cada hora do dia.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="166" />
+            <source>The new route id {route!r} is empty or already used by the feed; give the new route its own id.</source>
+            <translation>O id da nova rota {route!r} está vazio ou já é usado pelo feed; dê à nova rota um id próprio.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="176" />
+            <source>The mode of new route {route} must be a GTFS route_type number (3 bus, 0 tram, 1 metro …), not {value!r}.</source>
+            <translation>O modo da nova rota {route} deve ser um número route_type do GTFS (3 ônibus, 0 bonde, 1 metrô …), não {value!r}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="198" />
+            <source>A stop of new route {route} lies {distance:.0f} m from its line (at most {limit:.0f} m).</source>
+            <translation>Uma parada da nova rota {route} está a {distance:.0f} m de sua linha (no máximo {limit:.0f} m).</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="209" />
+            <source>New route {route} needs at least two distinct stops on its line.</source>
+            <translation>A nova rota {route} precisa de pelo menos duas paradas distintas em sua linha.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="217" />
+            <source>The stop spacing of new route {route} must be above zero metres.</source>
+            <translation>O espaçamento entre paradas da nova rota {route} deve ser maior que zero metros.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="223" />
+            <source>The line of new route {route} is {length:.0f} m long, shorter than the stop spacing ({spacing:.0f} m): draw a longer line or give a smaller spacing.</source>
+            <translation>A linha da nova rota {route} mede {length:.0f} m, menos que o espaçamento entre paradas ({spacing:.0f} m): desenhe uma linha mais longa ou indique um espaçamento menor.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="244" />
+            <source>The speed of new route {route} must be above zero km/h.</source>
+            <translation>A velocidade da nova rota {route} deve ser maior que zero km/h.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="257" />
+            <source>New route {route} has {n} segments between stops but {k} segment times were given.</source>
+            <translation>A nova rota {route} tem {n} trechos entre paradas, mas foram dados {k} tempos de trecho.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="267" />
+            <source>The travel times of new route {route} must be above zero.</source>
+            <translation>Os tempos de viagem da nova rota {route} devem ser maiores que zero.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="273" />
+            <source>New route {route} needs either a speed (km/h) or travel times, not both or neither.</source>
+            <translation>A nova rota {route} precisa de uma velocidade (km/h) ou de tempos de viagem, não ambos nem nenhum.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="288" />
+            <source>The service_id {service!r} of new route {route} is not in the feed's calendars.</source>
+            <translation>O service_id {service!r} da nova rota {route} não está nos calendários do feed.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_new_route.py" line="301" />
+            <source>The feed has no calendar dates to run new route {route} on; give an existing service_id.</source>
+            <translation>O feed não tem datas de calendário para operar a nova rota {route}; indique um service_id existente.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_tables.py" line="114" />
+            <source>The GTFS feed {path} cannot be opened as a zip file ({reason}).</source>
+            <translation>O feed GTFS {path} não pode ser aberto como arquivo zip ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_tables.py" line="134" />
+            <source>The GTFS feed {path} lacks the required file(s) {files}.</source>
+            <translation>Faltam ao feed GTFS {path} os arquivos obrigatórios {files}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/gtfs_tables.py" line="147" />
+            <source>The GTFS feed {path} lacks required column(s): {columns}.</source>
+            <translation>Faltam ao feed GTFS {path} colunas obrigatórias: {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/streets.py" line="98" />
+            <source>The speed-factor table lacks the field(s) {fields}; it needs highway, start_time, end_time, factor.</source>
+            <translation>Faltam à tabela de fatores de velocidade os campos {fields}; ela precisa de highway, start_time, end_time, factor.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/streets.py" line="112" />
+            <source>Row {row} of the speed-factor table needs a factor above zero, not {value!r} (close a street with the closed-links input instead).</source>
+            <translation>A linha {row} da tabela de fatores de velocidade precisa de um fator maior que zero, não {value!r} (para fechar uma via use a entrada de trechos fechados).</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/streets.py" line="132" />
+            <source>The speed-factor table gives class {highway} two factors at once (rows {rows}); give each class one factor per time of day.</source>
+            <translation>A tabela de fatores de velocidade dá à classe {highway} dois fatores ao mesmo tempo (linhas {rows}); dê a cada classe um fator por hora do dia.</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/streets.py" line="146" />
+            <source>A departure time is needed to apply the speed factors.</source>
+            <translation>É necessário um horário de partida para aplicar os fatores de velocidade.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccessInequality</name>
         <message>
             <location filename="../processing/algorithms/accessinequality.py" line="376" />
@@ -1888,42 +2201,42 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaBridge</name>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="200" />
+            <location filename="../processing/bridge/algorithm.py" line="201" />
             <source>{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.</source>
             <translation>{0} deve ser números separados por vírgulas, p. ex. 30,60; recebido '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="206" />
+            <location filename="../processing/bridge/algorithm.py" line="207" />
             <source>Give a value for {}.</source>
             <translation>Informe um valor para {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="208" />
+            <location filename="../processing/bridge/algorithm.py" line="209" />
             <source>{} must not be negative.</source>
             <translation>{} não deve ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="217" />
+            <location filename="../processing/bridge/algorithm.py" line="218" />
             <source>{0} must be positive minutes separated by commas, e.g. 10,20,30; got '{1}'.</source>
             <translation>{0} deve ser uma lista de minutos positivos separados por vírgulas, p. ex. 10,20,30; recebido '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="229" />
+            <location filename="../processing/bridge/algorithm.py" line="230" />
             <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
             <translation>Escreva o intervalo de tempo como dois números, p. ex. 40-60; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="233" />
+            <location filename="../processing/bridge/algorithm.py" line="234" />
             <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
             <translation>O intervalo de tempo deve ir de um tempo menor a um maior, p. ex. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="271" />
+            <location filename="../processing/bridge/algorithm.py" line="283" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: nenhuma saída foi gravada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="279" />
+            <location filename="../processing/bridge/algorithm.py" line="288" />
             <source>Not enough memory for this run ({}). Use fewer zones or origins, a shorter maximum time, or write the matrix to a CSV or Parquet file.</source>
             <translation>Não há memória suficiente para esta execução ({}). Use menos zonas ou origens, um tempo máximo menor, ou grave a matriz em um arquivo CSV ou Parquet.</translation>
         </message>
@@ -2199,47 +2512,47 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaGroups</name>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="43" />
+            <location filename="../processing/bridge/algorithm.py" line="44" />
             <source>Network analysis</source>
             <translation>Análise de redes</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="44" />
+            <location filename="../processing/bridge/algorithm.py" line="45" />
             <source>Accessibility and inequality</source>
             <translation>Acessibilidade e desigualdade</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="45" />
+            <location filename="../processing/bridge/algorithm.py" line="46" />
             <source>Mobility demand</source>
             <translation>Demanda de mobilidade</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="46" />
+            <location filename="../processing/bridge/algorithm.py" line="47" />
             <source>SDG indicators</source>
             <translation>Indicadores ODS</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="47" />
+            <location filename="../processing/bridge/algorithm.py" line="48" />
             <source>Public transport</source>
             <translation>Transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="51" />
+            <location filename="../processing/bridge/algorithm.py" line="52" />
             <source>Sample data</source>
             <translation>Dados de exemplo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="48" />
+            <location filename="../processing/bridge/algorithm.py" line="49" />
             <source>Energy and emissions</source>
             <translation>Energia e emissões</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="49" />
+            <location filename="../processing/bridge/algorithm.py" line="50" />
             <source>Fleet and industry</source>
             <translation>Frota e indústria</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="50" />
+            <location filename="../processing/bridge/algorithm.py" line="51" />
             <source>Scenarios</source>
             <translation>Cenários</translation>
         </message>

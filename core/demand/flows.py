@@ -13,7 +13,7 @@ from typing import List
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError
+from ..errors import QT_TR_NOOP, InputError
 from ..od import id_keys
 
 
@@ -62,7 +62,9 @@ def desire_flows(
     if unknown.all():
         raise InputError(
             "no_match",
-            "No OD row matches the zone ids: check the zone id field and the id fields of the OD table.",
+            QT_TR_NOOP(
+                "No OD row matches the zone ids: check the zone id field and the id fields of the OD table."
+            ),
         )
     ids = pd.unique(
         np.concatenate(

@@ -16,7 +16,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple, Union
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError, examples
+from ..errors import QT_TR_NOOP, InputError, examples
 from ..progress import ProgressCallback, report
 
 #: LAC working defaults, trips per inhabitant per day by income group (methods.md; editable).
@@ -259,8 +259,9 @@ def observed_else_predicted(frame: pd.DataFrame, fields: Sequence[str], observed
     except ValueError as error:
         raise InputError(
             "too_few_observations",
-            "Too few zones have an observed value in field {field} and every explanatory field to fit the "
-            "regression.",
+            QT_TR_NOOP(
+                "Too few zones have an observed value in field {field} and every explanatory field to fit the regression."
+            ),
             field=observed,
         ) from error
     known = frame[observed].to_numpy(dtype=float)
@@ -284,7 +285,7 @@ def category_rates(rates: pd.DataFrame, zones: pd.DataFrame, categories: Sequenc
     rates = rates.copy()
     numbers = rates["rate"].to_numpy(dtype=float)
     if np.isnan(numbers).any() or (numbers < 0).any():
-        raise InputError("bad_rates", "Every trip rate must be a number of zero or more.")
+        raise InputError("bad_rates", QT_TR_NOOP("Every trip rate must be a number of zero or more."))
     for name in categories:
         if _all_numbers(zones[name]):
             rates[name] = pd.to_numeric(rates[name], errors="coerce")
@@ -295,7 +296,7 @@ def category_rates(rates: pd.DataFrame, zones: pd.DataFrame, categories: Sequenc
         ]
         raise InputError(
             "repeated_category",
-            "The rate table repeats a category ({examples}): each needs exactly one rate.",
+            QT_TR_NOOP("The rate table repeats a category ({examples}): each needs exactly one rate."),
             examples=examples(shown),
         )
     return rates
@@ -429,8 +430,9 @@ def generate(
         except ValueError as error:
             raise InputError(
                 "zero_total",
-                "Cannot balance: total productions are {productions:,.1f} and total attractions "
-                "{attractions:,.1f}. Check the fields and rates that give zero.",
+                QT_TR_NOOP(
+                    "Cannot balance: total productions are {productions:,.1f} and total attractions {attractions:,.1f}. Check the fields and rates that give zero."
+                ),
                 productions=produced.total,
                 attractions=attracted.total,
             ) from error

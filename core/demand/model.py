@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .. import memory
-from ..errors import InputError, examples
+from ..errors import QT_TR_NOOP, InputError, examples
 from ..od import MatrixDiagnostics, dense_matrix, prepare_matrix, row_blocks
 from ..progress import ProgressCallback, report, scaled
 from .calibration import CalibrationResult, calibrate_hyman
@@ -85,9 +85,9 @@ def _check_memory(n_zones: int, n_pairs: Optional[int] = None) -> int:
     if available is not None and needed > available:
         raise InputError(
             "not_enough_memory",
-            "A distribution between {zones} zones needs about {needed} of memory (its {zones} × {zones} "
-            "matrices and the output table), more than the {available} available. Aggregate the zones into "
-            "fewer, larger ones, or run it on a computer with more memory.",
+            QT_TR_NOOP(
+                "A distribution between {zones} zones needs about {needed} of memory (its {zones} × {zones} matrices and the output table), more than the {available} available. Aggregate the zones into fewer, larger ones, or run it on a computer with more memory."
+            ),
             zones=f"{n_zones:,}",
             needed=memory.format_bytes(needed),
             available=memory.format_bytes(available),
@@ -106,13 +106,15 @@ def zone_totals(zones: pd.DataFrame, names: Sequence[str]) -> tuple:
         if (values < 0).any():
             raise InputError(
                 "negative_totals",
-                "Field {field} has {n} negative values: trips must be zero or positive.",
+                QT_TR_NOOP("Field {field} has {n} negative values: trips must be zero or positive."),
                 field=name,
                 n=int((values < 0).sum()),
             )
         if values.sum() <= 0:
             raise InputError(
-                "no_trips", "Every zone has 0 in field {field}: there are no trips to distribute.", field=name
+                "no_trips",
+                QT_TR_NOOP("Every zone has 0 in field {field}: there are no trips to distribute."),
+                field=name,
             )
         arrays.append(values)
         totals.append(ZoneTotal(name, int(null.sum()), int((values == 0).sum())))
@@ -122,11 +124,11 @@ def zone_totals(zones: pd.DataFrame, names: Sequence[str]) -> tuple:
 def _check_matrix(diag: MatrixDiagnostics, zone_ids: pd.Index, cost_column: str) -> None:
     """Refuse a cost matrix that is empty, has negative costs, or links no two zones with a cost."""
     if diag.n_rows == 0:
-        raise InputError("empty_matrix", "The cost matrix has no rows.")
+        raise InputError("empty_matrix", QT_TR_NOOP("The cost matrix has no rows."))
     if diag.n_rows_negative_cost:
         raise InputError(
             "negative_costs",
-            "The cost matrix has {n} negative costs: costs must be zero or positive.",
+            QT_TR_NOOP("The cost matrix has {n} negative costs: costs must be zero or positive."),
             n=diag.n_rows_negative_cost,
         )
     if diag.n_rows_used:
@@ -134,15 +136,17 @@ def _check_matrix(diag: MatrixDiagnostics, zone_ids: pd.Index, cost_column: str)
     if diag.n_rows_null_cost == 0:
         raise InputError(
             "no_match",
-            "No row of the cost matrix matches the zone ids (matrix ids such as {matrix_ids}; zone ids such as "
-            "{zone_ids}): check the zone id field and the id fields of the matrix.",
+            QT_TR_NOOP(
+                "No row of the cost matrix matches the zone ids (matrix ids such as {matrix_ids}; zone ids such as {zone_ids}): check the zone id field and the id fields of the matrix."
+            ),
             matrix_ids=examples(diag.unknown_id_examples),
             zone_ids=examples(zone_ids[:5]),
         )
     raise InputError(
         "no_costs",
-        "No row of the cost matrix has a cost in field {field} for two zones: there is nothing to "
-        "distribute on.",
+        QT_TR_NOOP(
+            "No row of the cost matrix has a cost in field {field} for two zones: there is nothing to distribute on."
+        ),
         field=cost_column,
     )
 
@@ -165,7 +169,9 @@ def _model(o, d, cost, settings: DistributionSettings, progress) -> tuple:
     if kind not in ("exponential", "power"):
         raise InputError(
             "calibration_kind",
-            "Calibration to a mean trip cost works with the exponential or the power function only.",
+            QT_TR_NOOP(
+                "Calibration to a mean trip cost works with the exponential or the power function only."
+            ),
         )
     calibration = calibrate_hyman(
         o,
@@ -228,8 +234,9 @@ def distribute(
     if power_like and costs.n_zero:
         raise InputError(
             "zero_costs_power",
-            "The cost matrix has {n} zero costs, but the power and combined functions need costs above zero: "
-            "use the exponential function or set a cost for trips within a zone.",
+            QT_TR_NOOP(
+                "The cost matrix has {n} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone."
+            ),
             n=costs.n_zero,
         )
     result, calibration = _model(o, d, cost, settings, scaled(progress, 0.1, 0.95))

@@ -15,7 +15,7 @@ from typing import Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError
+from ..errors import QT_TR_NOOP, InputError
 from ..od import BLOCK_CELLS, id_keys, values_on_pairs
 from ..progress import ProgressCallback, report, scaled
 
@@ -184,13 +184,16 @@ def _mode_values(matrix: ModeMatrix, origin_ids, destination_ids, trips: np.ndar
     label = matrix.label or matrix.mode
     if aligned.n_rows == 0:
         raise InputError(
-            "empty_matrix", "The travel-time matrix given for {matrix} has no rows.", matrix=label
+            "empty_matrix",
+            QT_TR_NOOP("The travel-time matrix given for {matrix} has no rows."),
+            matrix=label,
         )
     if aligned.n_negative[0]:
         raise InputError(
             "negative_times",
-            "The travel-time matrix given for {matrix} has {n} negative travel times on pairs of the OD table: "
-            "times must be zero or positive.",
+            QT_TR_NOOP(
+                "The travel-time matrix given for {matrix} has {n} negative travel times on pairs of the OD table: times must be zero or positive."
+            ),
             matrix=label,
             n=int(aligned.n_negative[0]),
         )

@@ -22,7 +22,7 @@ from typing import List, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError
+from ..errors import QT_TR_NOOP, InputError
 from ..progress import ProgressCallback, report, scaled
 from ..zonal import ZonalResult, zone_sums
 from .served import ArrayLike
@@ -161,8 +161,9 @@ def check_city_built_up(built_past: ArrayLike, built_present: ArrayLike) -> None
         if not np.nansum(np.asarray(values, dtype=float)) > 0:
             raise InputError(
                 code,
-                "No built-up area was found at the {date} date: check the built-up layer (features without "
-                "geometry add no area; with a raster, check how its pixels are read and the built-up value).",
+                QT_TR_NOOP(
+                    "No built-up area was found at the {date} date: check the built-up layer (features without geometry add no area; with a raster, check how its pixels are read and the built-up value)."
+                ),
                 date=date,
             )
 

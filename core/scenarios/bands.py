@@ -12,7 +12,7 @@ from typing import Optional, Tuple
 
 import numpy as np
 
-from ..errors import InputError
+from ..errors import QT_TR_NOOP, InputError
 
 SERVICE_DAY_END = 48 * 3600.0
 """End of the widest service day a band may name (GTFS times run past 24:00, never to 48:00)."""
@@ -36,7 +36,9 @@ def parse_clock(value: object, what: str = "time") -> Optional[float]:
     if match is None:
         raise InputError(
             "bad_time",
-            "The {what} {value!r} is not a clock time: write HH:MM or HH:MM:SS (hours past 24 are allowed).",
+            QT_TR_NOOP(
+                "The {what} {value!r} is not a clock time: write HH:MM or HH:MM:SS (hours past 24 are allowed)."
+            ),
             what=what,
             value=str(value),
         )
@@ -57,7 +59,7 @@ def parse_band(start: object, end: object, where: str = "") -> Tuple[float, floa
     if a >= SERVICE_DAY_END or b > SERVICE_DAY_END:
         raise InputError(
             "band_outside_service_day",
-            "The time band {start}–{end}{where} lies outside the service day (00:00 to 48:00).",
+            QT_TR_NOOP("The time band {start}–{end}{where} lies outside the service day (00:00 to 48:00)."),
             start=format_clock(a),
             end=format_clock(b),
             where=where,
@@ -65,7 +67,7 @@ def parse_band(start: object, end: object, where: str = "") -> Tuple[float, floa
     if b <= a:
         raise InputError(
             "empty_band",
-            "The time band {start}–{end}{where} is empty: its end must be after its start.",
+            QT_TR_NOOP("The time band {start}–{end}{where} is empty: its end must be after its start."),
             start=format_clock(a),
             end=format_clock(b),
             where=where,

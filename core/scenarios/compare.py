@@ -23,7 +23,7 @@ from typing import Dict, List, Optional
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError, examples
+from ..errors import QT_TR_NOOP, InputError, examples
 from ..inequality import gini_index, income_deciles, palma_ratio, weighted_mean
 
 ZONE_COLUMNS = ("baseline", "scenario", "change", "change_pct")
@@ -69,8 +69,9 @@ def _matched(baseline: pd.Series, scenario: pd.Series, diag: CompareDiagnostics)
     if not len(common):
         raise InputError(
             "no_common_zones",
-            "The baseline and the scenario have no zone id in common (baseline e.g. {baseline}; scenario e.g. "
-            "{scenario}): compare two results of the same zones.",
+            QT_TR_NOOP(
+                "The baseline and the scenario have no zone id in common (baseline e.g. {baseline}; scenario e.g. {scenario}): compare two results of the same zones."
+            ),
             baseline=examples(baseline.index[:5]),
             scenario=examples(scenario.index[:5]),
         )
@@ -131,7 +132,9 @@ def compare_access(
     ``population``, ``income`` and ``groups`` as the baseline has them). See the module docstring."""
     if not np.isfinite(threshold) or threshold < 0:
         raise InputError(
-            "bad_threshold", "The threshold must be zero or positive; got {value}.", value=threshold
+            "bad_threshold",
+            QT_TR_NOOP("The threshold must be zero or positive; got {value}."),
+            value=threshold,
         )
     diag = CompareDiagnostics()
     zones = _matched(baseline, scenario, diag)

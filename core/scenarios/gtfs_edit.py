@@ -53,7 +53,7 @@ from typing import Callable, Dict, List, Mapping, Optional, Sequence, Union
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError, examples
+from ..errors import QT_TR_NOOP, InputError, examples
 from ..progress import ProgressCallback, report, scaled
 from .bands import format_clock, format_clocks, parse_band
 from .gtfs_geometry import trip_distances
@@ -138,7 +138,9 @@ def _edit_frame(edits: Union[pd.DataFrame, Sequence[Mapping], None]) -> pd.DataF
     if missing and len(frame):
         raise InputError(
             "missing_edit_columns",
-            "The edits table lacks the field(s) {fields}; it needs action, route_id, start_time, end_time, value.",
+            QT_TR_NOOP(
+                "The edits table lacks the field(s) {fields}; it needs action, route_id, start_time, end_time, value."
+            ),
             fields=", ".join(missing),
         )
     for col in EDIT_COLUMNS:
@@ -167,7 +169,7 @@ def _check_actions(frame: pd.DataFrame) -> List[str]:
     if unknown:
         raise InputError(
             "unknown_action",
-            "Unknown edit action(s) {actions} (rows {rows}); the actions are {valid}.",
+            QT_TR_NOOP("Unknown edit action(s) {actions} (rows {rows}); the actions are {valid}."),
             actions=examples(sorted({a or "(empty)" for _, a in unknown})),
             rows=examples([r for r, _ in unknown]),
             valid=", ".join(EDIT_ACTIONS),
@@ -182,14 +184,16 @@ def _check_value(action: str, value: float, row: int) -> None:
     if code == "bad_headway":
         raise InputError(
             "bad_headway",
-            "Row {row} ({action}) needs a headway value above zero, not {value!r}.",
+            QT_TR_NOOP("Row {row} ({action}) needs a headway value above zero, not {value!r}."),
             row=row,
             action=action,
             value=value,
         )
     raise InputError(
         "bad_value",
-        "Row {row} ({action}) needs a value above zero (a factor, or a speed in km/h), not {value!r}.",
+        QT_TR_NOOP(
+            "Row {row} ({action}) needs a value above zero (a factor, or a speed in km/h), not {value!r}."
+        ),
         row=row,
         action=action,
         value=value,
@@ -212,7 +216,7 @@ def parse_edits(
     if absent:
         raise InputError(
             "unknown_routes",
-            "The edits name {n} route(s) absent from the feed: {routes}.",
+            QT_TR_NOOP("The edits name {n} route(s) absent from the feed: {routes}."),
             n=len(absent),
             routes=examples([r or "(empty)" for r in absent], limit=50),
         )
@@ -224,15 +228,18 @@ def parse_edits(
         if action == "remove_route" and not whole:
             raise InputError(
                 "band_not_allowed",
-                "Row {row}: remove_route removes the whole route and takes no time band; use remove_trips to "
-                "remove the trips of a band.",
+                QT_TR_NOOP(
+                    "Row {row}: remove_route removes the whole route and takes no time band; use remove_trips to remove the trips of a band."
+                ),
                 row=row,
             )
         a, b = parse_band(start, end, where=f" of row {row}")
         if span is not None and not whole and (b <= span[0] or a >= span[1]):
             raise InputError(
                 "band_outside_service_day",
-                "The time band {start}–{end} of row {row} lies outside the feed's service day ({first} to {last}).",
+                QT_TR_NOOP(
+                    "The time band {start}–{end} of row {row} lies outside the feed's service day ({first} to {last})."
+                ),
                 start=format_clock(a),
                 end=format_clock(b),
                 row=row,
@@ -654,7 +661,7 @@ def edit_gtfs(
     if output is not None and Path(output).resolve() == Path(source).resolve():
         raise InputError(
             "output_is_source",
-            "The new feed must not overwrite its source {path}; choose another file.",
+            QT_TR_NOOP("The new feed must not overwrite its source {path}; choose another file."),
             path=str(source),
         )
     tables = read_tables(source)

@@ -34,7 +34,7 @@ from typing import List, Optional, Sequence, Tuple, Union
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError
+from ..errors import QT_TR_NOOP, InputError
 from .bands import format_clocks, parse_band
 from .gtfs_geometry import local_metres, project_points
 from .gtfs_tables import GtfsTables, column, unique_ids
@@ -109,8 +109,9 @@ def _line(route: NewRoute) -> Tuple[np.ndarray, np.ndarray]:
     if bad:
         raise InputError(
             "bad_line",
-            "The line of new route {route} needs at least two points with finite coordinates (and as many "
-            "projected as lon/lat points).",
+            QT_TR_NOOP(
+                "The line of new route {route} needs at least two points with finite coordinates (and as many projected as lon/lat points)."
+            ),
             route=route.route_id,
         )
     if xy is None:
@@ -130,14 +131,16 @@ def _bands(route: NewRoute) -> List[Tuple[float, float, float]]:
         if not (float(minutes) > 0):
             raise InputError(
                 "bad_headway",
-                "New route {route} needs headways above zero minutes, not {value!r}.",
+                QT_TR_NOOP("New route {route} needs headways above zero minutes, not {value!r}."),
                 route=route.route_id,
                 value=minutes,
             )
         if a < span[0] or b > span[1]:
             raise InputError(
                 "band_outside_service_day",
-                "The headway band {start}–{end} of new route {route} lies outside its service span {first}–{last}.",
+                QT_TR_NOOP(
+                    "The headway band {start}–{end} of new route {route} lies outside its service span {first}–{last}."
+                ),
                 start=format_clocks(np.array([a]))[0],
                 end=format_clocks(np.array([b]))[0],
                 route=route.route_id,
@@ -150,7 +153,9 @@ def _bands(route: NewRoute) -> List[Tuple[float, float, float]]:
         if a1 < b0:
             raise InputError(
                 "overlapping_bands",
-                "The headway bands of new route {route} overlap; give each time of day one headway.",
+                QT_TR_NOOP(
+                    "The headway bands of new route {route} overlap; give each time of day one headway."
+                ),
                 route=route.route_id,
             )
     return out
@@ -160,7 +165,9 @@ def _check_route(tables: GtfsTables, route: NewRoute) -> None:
     if route.route_id in set(column(tables.get("routes.txt"), "route_id")) or not str(route.route_id).strip():
         raise InputError(
             "duplicate_route_id",
-            "The new route id {route!r} is empty or already used by the feed; give the new route its own id.",
+            QT_TR_NOOP(
+                "The new route id {route!r} is empty or already used by the feed; give the new route its own id."
+            ),
             route=route.route_id,
         )
     try:
@@ -168,8 +175,9 @@ def _check_route(tables: GtfsTables, route: NewRoute) -> None:
     except (TypeError, ValueError):
         raise InputError(
             "bad_route_type",
-            "The mode of new route {route} must be a GTFS route_type number (3 bus, 0 tram, 1 metro …), not "
-            "{value!r}.",
+            QT_TR_NOOP(
+                "The mode of new route {route} must be a GTFS route_type number (3 bus, 0 tram, 1 metro …), not {value!r}."
+            ),
             route=route.route_id,
             value=route.route_type,
         ) from None
@@ -189,7 +197,9 @@ def _stop_positions(route: NewRoute, xy: np.ndarray, length: float) -> Tuple[np.
         if len(off) and off.max() > route.max_stop_offset_m:
             raise InputError(
                 "stop_far_from_line",
-                "A stop of new route {route} lies {distance:.0f} m from its line (at most {limit:.0f} m).",
+                QT_TR_NOOP(
+                    "A stop of new route {route} lies {distance:.0f} m from its line (at most {limit:.0f} m)."
+                ),
                 route=route.route_id,
                 distance=float(off.max()),
                 limit=route.max_stop_offset_m,
@@ -198,7 +208,7 @@ def _stop_positions(route: NewRoute, xy: np.ndarray, length: float) -> Tuple[np.
         if len(positions) < 2:
             raise InputError(
                 "too_few_stops",
-                "New route {route} needs at least two distinct stops on its line.",
+                QT_TR_NOOP("New route {route} needs at least two distinct stops on its line."),
                 route=route.route_id,
             )
         return positions, float(off.max())
@@ -206,14 +216,15 @@ def _stop_positions(route: NewRoute, xy: np.ndarray, length: float) -> Tuple[np.
     if not spacing > 0:
         raise InputError(
             "bad_stop_spacing",
-            "The stop spacing of new route {route} must be above zero metres.",
+            QT_TR_NOOP("The stop spacing of new route {route} must be above zero metres."),
             route=route.route_id,
         )
     if length < spacing:
         raise InputError(
             "line_shorter_than_spacing",
-            "The line of new route {route} is {length:.0f} m long, shorter than the stop spacing ({spacing:.0f} m): "
-            "draw a longer line or give a smaller spacing.",
+            QT_TR_NOOP(
+                "The line of new route {route} is {length:.0f} m long, shorter than the stop spacing ({spacing:.0f} m): draw a longer line or give a smaller spacing."
+            ),
             route=route.route_id,
             length=length,
             spacing=spacing,
@@ -232,7 +243,7 @@ def _running_seconds(route: NewRoute, gaps: np.ndarray) -> np.ndarray:
         if not float(route.speed_kmh) > 0:
             raise InputError(
                 "bad_travel_times",
-                "The speed of new route {route} must be above zero km/h.",
+                QT_TR_NOOP("The speed of new route {route} must be above zero km/h."),
                 route=route.route_id,
             )
         return gaps / (float(route.speed_kmh) / 3.6)
@@ -245,7 +256,9 @@ def _running_seconds(route: NewRoute, gaps: np.ndarray) -> np.ndarray:
         else:
             raise InputError(
                 "bad_travel_times",
-                "New route {route} has {n} segments between stops but {k} segment times were given.",
+                QT_TR_NOOP(
+                    "New route {route} has {n} segments between stops but {k} segment times were given."
+                ),
                 route=route.route_id,
                 n=gaps.size,
                 k=minutes.size,
@@ -253,13 +266,13 @@ def _running_seconds(route: NewRoute, gaps: np.ndarray) -> np.ndarray:
         if not (run > 0).all():
             raise InputError(
                 "bad_travel_times",
-                "The travel times of new route {route} must be above zero.",
+                QT_TR_NOOP("The travel times of new route {route} must be above zero."),
                 route=route.route_id,
             )
         return run
     raise InputError(
         "bad_travel_times",
-        "New route {route} needs either a speed (km/h) or travel times, not both or neither.",
+        QT_TR_NOOP("New route {route} needs either a speed (km/h) or travel times, not both or neither."),
         route=route.route_id,
     )
 
@@ -274,7 +287,7 @@ def _service(tables: GtfsTables, route: NewRoute, report: NewRouteReport) -> Gtf
         if route.service_id not in known:
             raise InputError(
                 "unknown_service",
-                "The service_id {service!r} of new route {route} is not in the feed's calendars.",
+                QT_TR_NOOP("The service_id {service!r} of new route {route} is not in the feed's calendars."),
                 service=route.service_id,
                 route=route.route_id,
             )
@@ -287,7 +300,9 @@ def _service(tables: GtfsTables, route: NewRoute, report: NewRouteReport) -> Gtf
     if dates.empty:
         raise InputError(
             "no_service_dates",
-            "The feed has no calendar dates to run new route {route} on; give an existing service_id.",
+            QT_TR_NOOP(
+                "The feed has no calendar dates to run new route {route} on; give an existing service_id."
+            ),
             route=route.route_id,
         )
     service = unique_ids([f"{route.route_id}_service"], known)[0]

@@ -19,7 +19,7 @@ from typing import Dict, List, Optional, Sequence, Union
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError
+from ..errors import QT_TR_NOOP, InputError
 from ..gtfs import parse_time
 
 REQUIRED_FILES = ("agency.txt", "stops.txt", "routes.txt", "trips.txt", "stop_times.txt")
@@ -113,7 +113,7 @@ def read_tables(path: Union[str, Path]) -> GtfsTables:
     except (OSError, zipfile.BadZipFile) as exc:
         raise InputError(
             "unreadable_feed",
-            "The GTFS feed {path} cannot be opened as a zip file ({reason}).",
+            QT_TR_NOOP("The GTFS feed {path} cannot be opened as a zip file ({reason})."),
             path=str(path),
             reason=str(exc),
         ) from exc
@@ -133,7 +133,7 @@ def read_tables(path: Union[str, Path]) -> GtfsTables:
     if missing:
         raise InputError(
             "missing_required_file",
-            "The GTFS feed {path} lacks the required file(s) {files}.",
+            QT_TR_NOOP("The GTFS feed {path} lacks the required file(s) {files}."),
             path=str(path),
             files=", ".join(missing),
         )
@@ -146,7 +146,7 @@ def read_tables(path: Union[str, Path]) -> GtfsTables:
     if lacking:
         raise InputError(
             "missing_required_column",
-            "The GTFS feed {path} lacks required column(s): {columns}.",
+            QT_TR_NOOP("The GTFS feed {path} lacks required column(s): {columns}."),
             path=str(path),
             columns=", ".join(lacking),
         )

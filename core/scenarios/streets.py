@@ -45,7 +45,7 @@ import numpy as np
 import pandas as pd
 
 from ..definitions import BICYCLE_SPEED_KMH, WALK_SPEED_KMH
-from ..errors import InputError, examples
+from ..errors import QT_TR_NOOP, InputError, examples
 from .bands import parse_band, parse_clock
 
 SPEED_FACTOR_COLUMNS = ("highway", "start_time", "end_time", "factor")
@@ -97,7 +97,9 @@ def _factor_table(table: Union[pd.DataFrame, Sequence[dict]]) -> pd.DataFrame:
     if missing:
         raise InputError(
             "missing_columns",
-            "The speed-factor table lacks the field(s) {fields}; it needs highway, start_time, end_time, factor.",
+            QT_TR_NOOP(
+                "The speed-factor table lacks the field(s) {fields}; it needs highway, start_time, end_time, factor."
+            ),
             fields=", ".join(missing),
         )
     rows = []
@@ -109,8 +111,9 @@ def _factor_table(table: Union[pd.DataFrame, Sequence[dict]]) -> pd.DataFrame:
         if not factor > 0:
             raise InputError(
                 "bad_factor",
-                "Row {row} of the speed-factor table needs a factor above zero, not {value!r} (close a street "
-                "with the closed-links input instead).",
+                QT_TR_NOOP(
+                    "Row {row} of the speed-factor table needs a factor above zero, not {value!r} (close a street with the closed-links input instead)."
+                ),
                 row=k + 1,
                 value=row["factor"],
             )
@@ -128,8 +131,9 @@ def _check_overlaps(rows: pd.DataFrame) -> None:
         if len(clash):
             raise InputError(
                 "overlapping_bands",
-                "The speed-factor table gives class {highway} two factors at once (rows {rows}); give each class "
-                "one factor per time of day.",
+                QT_TR_NOOP(
+                    "The speed-factor table gives class {highway} two factors at once (rows {rows}); give each class one factor per time of day."
+                ),
                 highway=cls,
                 rows=examples(group["row"].to_numpy()[[clash[0], clash[0] + 1]]),
             )
@@ -139,7 +143,10 @@ def _departure_seconds(departure: Union[str, float]) -> float:
     if isinstance(departure, str):
         value = parse_clock(departure, "departure time")
         if value is None:
-            raise InputError("bad_time", "A departure time is needed to apply the speed factors.")
+            raise InputError(
+                "bad_time",
+                QT_TR_NOOP("A departure time is needed to apply the speed factors."),
+            )
         return value
     return float(departure)
 

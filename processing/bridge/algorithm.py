@@ -29,6 +29,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ...core.errors import InputError
 from ...core.progress import Cancelled
+from ...translation import localized
 from .messages import ConectaBridge
 from .parsers import parse_interval, parse_minutes, parse_numbers
 from .writers import check_destination
@@ -257,6 +258,17 @@ class ConectaAlgorithm(QgsProcessingAlgorithm):
         with the error's named values in braces). Subclasses extend it."""
         return {}
 
+    def input_message(self, error: InputError) -> str:
+        """A core :class:`InputError` in the planner's language: the algorithm's own wording for its code, else
+        the core template's translation (context ``@default``, where pylupdate5 puts ``QT_TR_NOOP``), numbers in the planner's locale."""
+        template = self.input_messages().get(error.code) or QCoreApplication.translate(
+            "ConectaCore", error.template
+        )
+        try:
+            return localized(template).format(**error.values)
+        except (KeyError, IndexError, ValueError):
+            return str(error)
+
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:
         """Refuse file outputs whose folder is missing or read-only before any work is done."""
         for definition in self.destinationParameterDefinitions():
@@ -271,10 +283,7 @@ class ConectaAlgorithm(QgsProcessingAlgorithm):
             feedback.pushInfo(ConectaBridge.tr("Cancelled: no output was written."))
             return {}
         except InputError as error:
-            template = self.input_messages().get(error.code)
-            raise QgsProcessingException(
-                template.format(**error.values) if template else str(error)
-            ) from error
+            raise QgsProcessingException(self.input_message(error)) from error
         except MemoryError as error:
             raise QgsProcessingException(
                 ConectaBridge.tr(

@@ -43,7 +43,11 @@ def _tr_calls(node, owner, path, found):
                 found.add((context, args[0].value, str(path)))
             elif child.func.attr == "translate" and literal[:2] == [True, True]:
                 found.add((args[0].value, args[1].value, str(path)))
-        if isinstance(child, ast.Call) and isinstance(child.func, ast.Name) and child.func.id.endswith("tr"):
+        if isinstance(child, ast.Call) and isinstance(child.func, ast.Name) and child.func.id == "QT_TR_NOOP":
+            found.add(("@default", child.args[0].value, str(path)))  # core's messages (core/errors.py)
+        elif (
+            isinstance(child, ast.Call) and isinstance(child.func, ast.Name) and child.func.id.endswith("tr")
+        ):
             if (
                 child.args
                 and isinstance(child.args[0], ast.Constant)
@@ -127,3 +131,28 @@ def test_missing_optional_library_gets_a_translated_install_hint(locale_setting)
     assert "no está instalada" in str(error.value) and "pip install conecta_no_such_library" in str(
         error.value
     )
+
+
+def test_core_messages_are_said_in_the_planners_language(conecta_plugin, locale_setting):
+    """A problem found in core (no Qt there) reaches the planner translated, numbers in the locale."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from layers import table_layer
+
+    zones = table_layer(
+        ["id:integer", "productions:double", "attractions:double"], [(1, 10.0, 10.0), (2, 10.0, 10.0)]
+    )
+    costs = table_layer(
+        ["from_id:integer", "to_id:integer", "travel_time:double"],
+        [(1, 1, 1.0), (1, 2, -5.0), (2, 1, 5.0), (2, 2, 1.0)],
+    )
+    parameters = {"ZONES": zones, "ZONES_ID": "id", "COST_MATRIX": costs, "OUTPUT": "memory:"}
+    for code, expected in (
+        ("es", "La matriz de costos tiene 1 costos negativos"),
+        ("pt_BR", "A matriz de custos tem 1 custos negativos"),
+        ("en", "The cost matrix has 1 negative costs"),
+    ):
+        locale_setting(code)
+        with pytest.raises(QgsProcessingException, match=expected):
+            processing.run("conecta:tripdistribution", parameters)
