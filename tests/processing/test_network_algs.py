@@ -365,6 +365,14 @@ def test_bad_input_gets_clear_messages(conecta_plugin, one_way_block):
     twins.dataProvider().addFeatures([next(twins.getFeatures())])
     with pytest.raises(QgsProcessingException, match="The Origins id field id has duplicate values: A"):
         matrix(network, twins, 0)
+    with pytest.raises(
+        QgsProcessingException, match="The Origins layer has no feature with a geometry and an id"
+    ):
+        matrix(network, point_layer({}), 0)
+    with pytest.raises(
+        QgsProcessingException, match="The Starting points layer has no feature with a geometry"
+    ):
+        isochrones(network, point_layer({}))
     no_id = memory_layer(POINTS, [(f"POINT({X0} {Y0})", [None])], "no_ids")
     with pytest.raises(
         QgsProcessingException, match="The Origins layer has no feature with a geometry and an id"
@@ -374,6 +382,47 @@ def test_bad_input_gets_clear_messages(conecta_plugin, one_way_block):
         QgsProcessingException, match="No origin is within 500.0 m of a street usable by this mode"
     ):
         matrix(network, point_layer({"far": (5000, 5000)}), 0)
+
+
+def bad_network(kind: str):
+    """A network layer with one of the problems planners' layers have (and the message it gets)."""
+    if kind == "empty":
+        return line_layer([], name="streets"), "The street network layer is empty"
+    if kind == "metres declared in WGS 84":
+        rows = [(line_wkt([(0, 0), (100, 0)]), ["residential", None, None])]
+        layer = memory_layer(STREETS.replace(CRS, "EPSG:4326"), rows, "streets")
+        return layer, "The coordinates of streets .* are not longitudes and latitudes"
+    if kind == "invalid line":
+        return block_with_a_collapsed_line(), "Feature \\(5\\) from “streets” has invalid geometry"
+    if kind == "only footways":
+        layer = line_layer([([(0, 0), (100, 0)], ["footway", None, None])], name="streets")
+        return layer, "No street of the network can be used by this mode"
+    raise AssertionError(kind)
+
+
+@pytest.mark.parametrize("kind", ["empty", "metres declared in WGS 84", "invalid line", "only footways"])
+@pytest.mark.parametrize("algorithm", ["traveltimematrix", "isochrones"])
+def test_bad_network_files_get_a_message_stay_unchanged_and_nothing_is_written(
+    conecta_plugin, one_way_block, tmp_path, kind, algorithm
+):
+    _, points = one_way_block
+    layer, message = bad_network(kind)
+    inputs, out = tmp_path / "inputs", tmp_path / "out"
+    inputs.mkdir()
+    out.mkdir()
+    network = save(layer, inputs / "streets.gpkg")
+    origins = save(points, inputs / "points.gpkg")
+    before = digest(inputs)
+    stop = context_with(QgsFeatureRequest.GeometryAbortOnInvalid)
+    with pytest.raises(QgsProcessingException, match=message):
+        if algorithm == "traveltimematrix":
+            matrix(
+                network, origins, 2, context=stop, OUTPUT=str(out / "m.gpkg"), OUTPUT_FILE=str(out / "m.csv")
+            )
+        else:
+            isochrones(network, origins, context=stop, MODE=2, OUTPUT=str(out / "iso.gpkg"))
+    assert digest(inputs) == before
+    assert list(out.iterdir()) == []
 
 
 def test_networks_that_cannot_be_routed_get_clear_messages(conecta_plugin, one_way_block):
@@ -627,25 +676,38 @@ def test_a_cancelled_10000_origin_matrix_stops_within_2_s_and_leaves_no_file(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_matrix_cancelled_while_a_geopackage_is_written_stops_within_2_s(
-    conecta_plugin, ten_thousand_origins, tmp_path
+@pytest.mark.parametrize("output", ["OUTPUT", "OUTPUT_FILE"])
+def test_a_matrix_cancelled_while_it_is_written_stops_within_2_s(
+    conecta_plugin, ten_thousand_origins, tmp_path, output
 ):
-    """The planner presses Cancel 3 s in, while the first blocks are written to the layer output (their
-    progress is only reported once a block is written)."""
+    """The planner presses Cancel 3 s in, while the first blocks are written to a GeoPackage layer or a CSV
+    file (a block's progress is only reported once it is written)."""
     network, origins = ten_thousand_origins
     feedback = QgsProcessingFeedback()
     pressed = []
     timer = threading.Timer(3.0, lambda: (pressed.append(time.perf_counter()), feedback.cancel()))
     params = {"NETWORK": network, "ORIGINS": origins, "ORIGINS_ID": "id", "MODE": 0, "MAX_TIME": 60}
+    params[output] = str(tmp_path / ("matrix.gpkg" if output == "OUTPUT" else "matrix.csv"))
+    if output == "OUTPUT_FILE":
+        params["OUTPUT"] = None
     timer.start()
-    result = processing.run(
-        "conecta:traveltimematrix", {**params, "OUTPUT": str(tmp_path / "matrix.gpkg")}, feedback=feedback
-    )
+    result = processing.run("conecta:traveltimematrix", params, feedback=feedback)
     stopped = time.perf_counter()
     timer.join()
     assert pressed and stopped - pressed[0] < 2.0
-    assert result.get("OUTPUT") is None
+    assert result.get(output) is None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_cancelled_isochrones_stop_while_drawing_and_leave_no_file(conecta_plugin, tmp_path):
+    network = grid_network(20)
+    points = random_points(200, 2000.0)
+    feedback = CancelAt(61.0)  # the areas are drawn from 60 % on
+    result = isochrones(
+        network, points, "5,10", feedback=feedback, PER_POINT=True, OUTPUT=str(tmp_path / "iso.gpkg")
+    )
+    assert feedback.cancelled_at is not None and time.perf_counter() - feedback.cancelled_at < 2.0
+    assert result.get("OUTPUT") is None and list(tmp_path.iterdir()) == []
 
 
 def test_a_matrix_too_big_for_memory_is_refused_with_its_size(conecta_plugin, monkeypatch, tmp_path):
