@@ -59,8 +59,11 @@ translations: system
 demo: setup
 	$(SYSTEM_PYTHON) scripts/demo.py --qgis-process "$(QGIS_PROCESS)" --out out
 
+# the whole suite, then which raise statements no test ran (scripts/raise_coverage.py; RAISE_MIN percent at least)
+RAISE_MIN ?= 0
 test: setup
-	CONECTA_DESKTOP_REQUIRED=1 $(VENV)/bin/pytest -ra tests
+	CONECTA_DESKTOP_REQUIRED=1 CONECTA_STRICT=1 $(VENV)/bin/pytest -ra --cov=conecta --cov-report= tests
+	$(PY) scripts/raise_coverage.py --min $(RAISE_MIN)
 
 lint: venv
 	$(PY) -m ruff check .

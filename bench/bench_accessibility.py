@@ -52,6 +52,47 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
+EXP01 = "0.1"
+
+
+def family_cases(tm, land_use, frame) -> list:
+    """The accessibility family: spatial availability, balancing cost, constrained, E2SFCA, 3SFCA, fares.
+
+    Published values: reference pages of the R package (balancing_cost.md, constrained_accessibility.md; the
+    singly constrained value is also spatial availability's, as that page says). Doubly constrained needs
+    equal totals, so it runs with the jobs rescaled to the population (no published value). The fare column
+    is synthetic (4.40 for trips over 20 min), for the timing of cutoffs on two costs.
+    """
+    f = acc.decay_exponential(0.1)
+    equal = land_use.assign(jobs=land_use.jobs * land_use.population.sum() / land_use.jobs.sum())
+    fares = frame.assign(fare=np.where(frame.travel_time > 20, 4.40, 0.0))
+    e2, t3 = acc.decay_subzones(*acc.E2SFCA_SUBZONES), acc.decay_subzones(*acc.THREE_SFCA_SUBZONES)
+    return [
+        ("spatial availability exponential 0.1, jobs",
+         lambda: acc.spatial_availability(tm, land_use, "jobs", "population", f),
+         (("jobs", EXP01), FIRST_B, 186.0876)),
+        ("balancing cost, jobs (step 1 min)", lambda: acc.balancing_cost(tm, land_use, "jobs", "population"),
+         (("jobs", "1"), FIRST_A, 15)),
+        ("total constrained exponential 0.1, jobs",
+         lambda: acc.constrained_accessibility(tm, land_use, "jobs", "population", f, "total"),
+         (("jobs", "total:0.1"), FIRST_B, 263.8175)),
+        ("total constrained passive, population",
+         lambda: acc.constrained_accessibility(tm, land_use, [], "population", f, "total", active=False),
+         (("population", "total:0.1"), FIRST_B, 720.1584302)),
+        ("singly constrained exponential 0.1, jobs",
+         lambda: acc.constrained_accessibility(tm, land_use, "jobs", "population", f, "singly"),
+         (("jobs", "singly:0.1"), FIRST_B, 186.0876)),
+        ("doubly constrained exponential 0.1 (jobs rescaled to the population)",
+         lambda: acc.constrained_accessibility(tm, equal, "jobs", "population", f, "doubly"), None),
+        ("E2SFCA subzones 10/20/30 (Luo & Qi), jobs",
+         lambda: acc.floating_catchment_area(tm, land_use, "jobs", "population", e2), None),
+        ("3SFCA subzones 10/20/30/60 (Wan et al.), jobs",
+         lambda: acc.floating_catchment_area(tm, land_use, "jobs", "population", t3, method="3sfca"), None),
+        ("cumulative 30 + 60 min and fare 4.40 (synthetic fare column; matrix read included)",
+         lambda: acc.cumulative_cost_cutoffs(fares, land_use, "jobs", [30, 60], {"fare": 4.40}), None),
+    ]  # fmt: skip
+
+
 def belo_horizonte() -> None:
     (land_use, t_lu) = timed(lambda: pd.read_csv(BH / "land_use_data.csv").set_index("id"))
     (frame, t_read) = timed(lambda: pd.read_csv(BH / "travel_matrix.csv.gz"))
@@ -127,6 +168,7 @@ def belo_horizonte() -> None:
             ),
             (("jobs", "0.5"), FIRST_B, 0.10280082),
         ),
+        *family_cases(tm, land_use, frame),
     ]
     total = t_prep
     results = {}
@@ -176,6 +218,17 @@ def belo_horizonte() -> None:
                 "0.4278111",
             )
         )
+        for method, case in (("enhanced_two_stage_fca", "E2SFCA"), ("three_stage_fca", "3SFCA")):
+            out, seconds = timed(lambda: getattr(model, method)(name=method))  # noqa: B023 (called at once)
+            ours = results[[name for name in results if name.startswith(case)][0]].values.iloc[:, 0]
+            rows.append(
+                (
+                    f"PySAL access 1.1: {case} default subzones, jobs (same data)",
+                    seconds,
+                    f"{out.loc[FIRST_B, method + '_jobs']:.7g}",
+                    f"Conecta {ours.loc[FIRST_B]:.7g}",
+                )
+            )
 
     print("## Belo Horizonte: 898 zones, 748,437-row matrix (core, no QGIS)\n")
     print("| step | seconds | value (first zone) | published by the R package |")
@@ -228,6 +281,15 @@ def processing_end_to_end() -> None:
          FIRST_B, 0.10280082),
         ("passive, population 30", {"MEASURE": 6, "OPPORTUNITIES": [], "CUTOFF": "30"}, "pas_population_30",
          FIRST_A, 11053),
+        ("spatial availability exponential 0.1", {"MEASURE": 7, "DECAY_FUNCTION": 1, "DECAY_VALUE": "0.1"},
+         "sa_jobs_e01", FIRST_B, 186.0876),
+        ("balancing cost", {"MEASURE": 8}, "bal_jobs", FIRST_A, 15),
+        ("total constrained exponential 0.1", {"MEASURE": 9, "CONSTRAINT": 0, "DECAY_FUNCTION": 1,
+         "DECAY_VALUE": "0.1"}, "tca_jobs_e01", FIRST_B, 263.8175),
+        ("singly constrained exponential 0.1", {"MEASURE": 9, "CONSTRAINT": 1, "DECAY_FUNCTION": 1,
+         "DECAY_VALUE": "0.1"}, "sca_jobs_e01", FIRST_B, 186.0876),
+        ("E2SFCA default subzones", {"MEASURE": 10}, "e2fca_jobs_z10_20_30", None, None),
+        ("3SFCA default subzones", {"MEASURE": 11}, "fca3_jobs_z10_20_30_60", None, None),
     ]  # fmt: skip
     from conecta.processing.bridge.params import MATRIX_CACHE
 

@@ -2,7 +2,9 @@
 
 Measures: cumulative opportunities (one or several cutoffs, and the interval version), passive
 accessibility, gravity with the package's decay functions, cost to the closest / n-th closest
-opportunity, and the 2SFCA and BFCA floating catchment measures. Every measure runs over a long
+opportunity, and the 2SFCA, BFCA, enhanced 2SFCA and 3SFCA floating catchment measures (the last two as
+PySAL ``access``). Spatial availability, balancing cost, constrained accessibility and cutoffs on several
+costs at once live in :mod:`.access_family` and are re-exported here; :data:`MEASURES` lists them all. Every measure runs over a long
 travel matrix (``from_id, to_id, travel_time``) held as compact integer-coded arrays
 (:class:`TravelMatrix`) and is vectorised with ``numpy.bincount`` over blocks of rows, so memory
 stays bounded on very large matrices.
@@ -37,13 +39,14 @@ Conventions (the package's unless said otherwise):
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 import pandas as pd
 
-from .definitions import field_name, number_code, unique_names
+from .definitions import field_name, number_code, safe_name, unique_names
+from .errors import InputError
 from .od import (  # noqa: F401 (re-exported: the matrix accessibility reads)
     EXAMPLES,
     ROW_BLOCK,
@@ -92,6 +95,9 @@ class Decay:
             edges = np.concatenate(([0.0], np.asarray(self.steps, dtype=np.float64)))
             levels = np.concatenate(([1.0], np.asarray(self.weights, dtype=np.float64)))
             return levels[np.searchsorted(edges, t, side="right") - 1]
+        if self.kind == "subzones":
+            levels = np.concatenate((np.asarray(self.weights, dtype=np.float64), [0.0]))
+            return levels[np.searchsorted(np.asarray(self.steps, dtype=np.float64), t, side="left")]
         raise ValueError(f"unknown decay function {self.kind!r}")
 
     @property
@@ -99,10 +105,10 @@ class Decay:
         """Short parameter label used as the column's second level (package-like naming)."""
         if self.kind == "logistic":
             return f"T{_num(self.value)};s{_num(self.sd)}"
-        if self.kind == "stepped":
+        if self.kind in ("stepped", "subzones"):
             steps = ",".join(_num(s) for s in self.steps)
             weights = ",".join(_num(w) for w in self.weights)
-            return f"s({steps});w({weights})"
+            return f"{self.kind[:1]}({steps});w({weights})"
         return _num(self.value)
 
 
@@ -155,6 +161,26 @@ def decay_stepped(steps: Sequence[float], weights: Sequence[float]) -> Decay:
     return Decay("stepped", steps=tuple(s.tolist()), weights=tuple(w.tolist()))
 
 
+def decay_subzones(limits: Sequence[float], weights: Sequence[float]) -> Decay:
+    """Weighted subzones of the enhanced 2SFCA (Luo & Qi 2009) and 3SFCA, as PySAL ``access``'s ``step_fn``:
+    ``weights[k]`` for limits[k-1] < t <= limits[k] (the first from 0), 0 beyond the last limit."""
+    s = np.asarray(limits, dtype=np.float64)
+    w = np.asarray(weights, dtype=np.float64)
+    if s.ndim != 1 or s.size == 0 or s.shape != w.shape:
+        raise ValueError("subzone limits and weights must be non-empty sequences of the same length")
+    if not np.all(np.isfinite(s)) or np.any(np.diff(s) <= 0) or s[0] <= 0:
+        raise ValueError("subzone limits must be positive and strictly increasing")
+    if not np.all(np.isfinite(w)) or np.any(w < 0):
+        raise ValueError("subzone weights must be numbers >= 0")
+    return Decay("subzones", steps=tuple(s.tolist()), weights=tuple(w.tolist()))
+
+
+E2SFCA_SUBZONES = ((10.0, 20.0, 30.0), (1.0, 0.68, 0.22))
+"""Luo & Qi (2009) subzones (minutes) and weights, PySAL ``access``'s default for the enhanced 2SFCA."""
+THREE_SFCA_SUBZONES = ((10.0, 20.0, 30.0, 60.0), (0.962, 0.704, 0.377, 0.042))
+"""Wan, Zou & Sternberg (2012) subzones (minutes) and weights, PySAL ``access``'s default for the 3SFCA."""
+
+
 def make_decay(kind: str, value: float, sd: float = 0.0) -> Decay:
     """Decay from its name (binary, exponential, power, linear, logistic) and main parameter."""
     makers = {
@@ -200,6 +226,10 @@ class AccessibilityResult:
     columns: List[ColumnDiagnostics]
     n_zones_reaching_nothing: Dict[str, int] = field(default_factory=dict)
     destinations_without_demand: Dict[str, int] = field(default_factory=dict)
+    fitting: Dict[str, object] = field(default_factory=dict)
+    """Doubly constrained measure: how the balancing factors were fitted, by result column label."""
+    flows: Dict[str, pd.DataFrame] = field(default_factory=dict)
+    """Doubly constrained measure with ``detailed=True``: the fitted flows per pair, by result column label."""
 
 
 # ----------------------------------------------------------------------------------------- land use
@@ -240,6 +270,7 @@ def _setup(
     tm = prepare_matrix(matrix, ids, *matrix_columns, max_cost=max_cost, progress=progress)
     if not tm.zone_ids.equals(ids):
         raise ValueError("the prepared travel matrix was matched to other zone ids")
+    tm.require_unique_pairs()
     arrays, diags = [], []
     for name in columns:
         arr, diag = land_use_column(land_use, name)
@@ -497,9 +528,13 @@ def floating_catchment_area(
     matrix_columns: MatrixColumns = DEFAULT_COLUMNS,
     progress: ProgressCallback = None,
 ) -> AccessibilityResult:
-    """2SFCA (Luo & Wang 2003) or BFCA (Paez et al. 2019) accessibility with competition for ``demand``."""
-    if method not in ("2sfca", "bfca"):
-        raise ValueError("method must be '2sfca' or 'bfca'")
+    """2SFCA (Luo & Wang 2003), BFCA (Paez et al. 2019) or 3SFCA (Wan et al. 2012, as PySAL ``access``)
+    accessibility with competition for ``demand``; the enhanced 2SFCA is 2SFCA with :func:`decay_subzones`.
+
+    3SFCA weighs each pair by f(t_ij) G_ij with the selection weight G_ij = f(t_ij) / sum_k f(t_ik).
+    """
+    if method not in ("2sfca", "bfca", "3sfca"):
+        raise ValueError("method must be '2sfca', 'bfca' or '3sfca'")
     funcs = _as_list(decays)
     names = _as_list(opportunities)
     tm, arrays, diags = _setup(
@@ -508,7 +543,7 @@ def floating_catchment_area(
     pop = arrays[-1]
     n = tm.n_zones
     blocks = tm.n_blocks()
-    steps = len(funcs) * blocks * (3 if method == "bfca" else 2)
+    steps = len(funcs) * blocks * (2 if method == "2sfca" else 3)
     done = 0
     acc: Dict[Tuple[str, str], np.ndarray] = {}
     without_demand: Dict[str, int] = {}
@@ -520,7 +555,7 @@ def floating_catchment_area(
         report(progress, 0.3 + 0.7 * done / steps)
 
     for f in funcs:
-        if method == "bfca":
+        if method != "2sfca":
             origin_total = np.zeros(n)
             dest_total = np.zeros(n)
             for o, d, c in tm.blocks():
@@ -535,6 +570,8 @@ def floating_catchment_area(
             w = f(c)
             if method == "bfca":
                 w = w * inv_o[o]
+            elif method == "3sfca":
+                w = w * w * inv_o[o]
             served += np.bincount(d, weights=w * pop[o], minlength=n)
             tick()
         inv_served = _safe_inverse(served)
@@ -547,6 +584,8 @@ def floating_catchment_area(
             w = f(c)
             if method == "bfca":
                 w = w * inv_d[d]
+            elif method == "3sfca":
+                w = w * w * inv_o[o]
             reached += np.bincount(o, minlength=n)
             for total, ratio in zip(sums, ratios):
                 total += np.bincount(o, weights=w * ratio[d], minlength=n)
@@ -573,7 +612,14 @@ def _safe_inverse(x: np.ndarray) -> np.ndarray:
 
 # ------------------------------------------------------------------------------------------- summary
 
-COUNT_MEASURES = ("cumulative", "passive", "cumulative_interval", "gravity")
+COUNT_MEASURES = (
+    "cumulative",
+    "passive",
+    "cumulative_interval",
+    "gravity",
+    "cumulative_cost_cutoffs",
+    "passive_cost_cutoffs",
+)
 """Measures whose values are amounts of opportunities (or people): a mean is a share of the city's total."""
 
 
@@ -623,25 +669,33 @@ class Measure:
 
     name: str
     prefix: str
-    """Field-name prefix of its results (``acc_jobs_30``)."""
+    """Field-name prefix of its results (``acc_jobs_30``); constrained: ``tca``, ``sca``, ``dca`` by constraint."""
     opportunities: bool
     """Whether it counts opportunity fields."""
     population: bool
     """Whether it needs the population field."""
     parameter: str
-    """What its fields are named by: "cutoff", "interval", "decay" or "n"."""
+    """What its fields are named by: "cutoff", "interval", "decay", "n", "alpha" (decay and alpha),
+    "constraint" (constraint and decay) or "none"."""
+    passive: str = ""
+    """Field-name prefix of its passive form (by destination, counting people), "" when it has none."""
 
 
 MEASURES = (
-    Measure("cumulative", "acc", True, False, "cutoff"),
-    Measure("interval", "acc", True, False, "interval"),
-    Measure("gravity", "grav", True, False, "decay"),
-    Measure("closest", "time", True, False, "n"),
+    Measure("cumulative", "acc", True, False, "cutoff", "pas"),
+    Measure("interval", "acc", True, False, "interval", "pas"),
+    Measure("gravity", "grav", True, False, "decay", "pas"),
+    Measure("closest", "time", True, False, "n", "ptime"),
     Measure("2sfca", "fca", True, True, "decay"),
     Measure("bfca", "bfca", True, True, "decay"),
-    Measure("passive", "pas", False, True, "decay"),
+    Measure("passive", "pas", False, True, "decay", "pas"),
+    Measure("spatial_availability", "sa", True, True, "alpha"),
+    Measure("balancing_cost", "bal", True, True, "none"),
+    Measure("constrained", "ca", True, True, "constraint", "p"),
+    Measure("e2sfca", "e2fca", True, True, "decay"),
+    Measure("3sfca", "fca3", True, True, "decay"),
 )
-"""Every measure, in the order of the algorithm's MEASURE choice."""
+"""Every measure, in the order of the algorithm's MEASURE choice (new measures are appended)."""
 MEASURE = {measure.name: measure for measure in MEASURES}
 
 
@@ -657,26 +711,49 @@ def decay_code(decay: Decay) -> str:
         return "l" + number_code(decay.value)
     if decay.kind == "logistic":
         return "lg" + number_code(decay.value) + "s" + number_code(decay.sd, keep_dot=False)
+    if decay.kind == "subzones":
+        return "z" + "_".join(number_code(step) for step in decay.steps)
     return "s" + "_".join(number_code(step) for step in decay.steps)
 
 
-def output_field(measure: str, opportunity: str, parameter) -> str:
-    """The field a measure writes for an opportunity and a parameter (a cutoff, an interval (low, high), a
-    :class:`Decay` or n): ``output_field("cumulative", "jobs", 30)`` → ``acc_jobs_30``."""
+def _code(measure: str, parameter) -> str:
+    """The part of a field name that says the parameter (see :func:`output_field`)."""
+    kind = MEASURE[measure].parameter
+    if kind == "alpha":
+        decay, alpha = parameter
+        return decay_code(decay) + ("" if alpha == 1 else "_a" + number_code(alpha, keep_dot=False))
+    if kind == "constraint":
+        _, decay, part = parameter
+        return decay_code(decay) + (f"_{part.lower()}" if part else "")
     if isinstance(parameter, Decay):
-        code = decay_code(parameter)
-    elif isinstance(parameter, tuple):
-        code = number_code(parameter[0]) + "_" + number_code(parameter[1])
-    elif MEASURE[measure].parameter == "n":
-        code = str(int(parameter))
-    else:
-        code = number_code(parameter)
-    return field_name(MEASURE[measure].prefix, opportunity, code)
+        return decay_code(parameter)
+    if isinstance(parameter, _family().CostCutoffs):
+        extra = "".join(f"_{safe_name(name)}{number_code(value)}" for name, value in parameter.extra)
+        return number_code(parameter.cutoff) + extra
+    if isinstance(parameter, tuple):
+        return number_code(parameter[0]) + "_" + number_code(parameter[1])
+    if kind == "n":
+        return str(int(parameter))
+    return number_code(parameter)
+
+
+def output_field(measure: str, opportunity: str, parameter, active: bool = True) -> str:
+    """The field a measure writes for an opportunity and a parameter (a cutoff, a :class:`CostCutoffs`, an
+    interval (low, high), a :class:`Decay`, n, (decay, alpha) for spatial availability, (constraint, decay,
+    part) for constrained accessibility, None for balancing cost), in its active or passive form:
+    ``output_field("cumulative", "jobs", 30)`` → ``acc_jobs_30``."""
+    spec = MEASURE[measure]
+    prefix = spec.prefix if active else spec.passive
+    if measure == "constrained":
+        prefix = ("" if active else spec.passive) + parameter[0][0] + spec.prefix
+    if spec.parameter == "none":
+        return field_name(prefix, opportunity, "").rstrip("_")
+    return field_name(prefix, opportunity, _code(measure, parameter))
 
 
 @dataclass
 class Settings:
-    """What a measure is computed with: the opportunity and population columns and its parameter."""
+    """What a measure is computed with: the opportunity and population columns and its parameters."""
 
     opportunities: Sequence[str] = ()
     population: Optional[str] = None
@@ -684,41 +761,172 @@ class Settings:
     interval: Optional[Tuple[float, float]] = None
     decays: Sequence[Decay] = ()
     n: int = 1
+    active: bool = True
+    """False: the passive form (by destination, counting the population field)."""
+    increment: float = 1.0
+    """Interval measure: the step between its cutoffs."""
+    summary: str = "median"
+    """Interval measure: "median" or "mean"."""
+    truncate: bool = True
+    """Interval measure: the summary truncated to an integer, as the package."""
+    alpha: float = 1.0
+    """Spatial availability: the exponent of the population."""
+    constraint: str = "singly"
+    """Constrained accessibility: "total", "singly" or "doubly"."""
+    cost_increment: float = 1.0
+    """Balancing cost: the step of the cost grid."""
+    cost_cutoffs: Dict[str, float] = field(default_factory=dict)
+    """Cumulative measure: a cutoff on each extra cost column of the matrix (e.g. {"fare": 4.4})."""
 
 
-def _parameters(measure: str, settings: Settings) -> list:
-    """The parameters a measure's fields are named by, in the order of its result's columns."""
+def needs(measure: str, settings: Settings) -> Tuple[bool, bool]:
+    """Whether a measure with these settings counts opportunity fields, and whether it needs the population."""
+    spec = MEASURE[measure]
+    if measure == "constrained" and settings.constraint == "total":
+        return settings.active, not settings.active
+    if not settings.active and measure != "constrained":
+        return False, True
+    return spec.opportunities, spec.population
+
+
+def check_settings(measure: str, settings: Settings) -> None:
+    """Refuse settings a measure cannot use (:class:`InputError` with a code the algorithm translates)."""
+    spec = MEASURE[measure]
+    family = _family()
+    if measure == "constrained":
+        family.check_constraint(settings.constraint)
+    if not settings.active and (
+        not spec.passive or (measure == "constrained" and settings.constraint == "doubly")
+    ):
+        raise InputError(
+            "no_passive_form",
+            "The passive form exists for the cumulative, interval, gravity, travel time to the closest and total "
+            "or singly constrained measures only.",
+        )
+    if settings.cost_cutoffs:
+        if not _binary_cutoffs(measure, settings):
+            raise InputError(
+                "cost_cutoffs_cumulative_only",
+                "Cutoffs on extra costs apply to the cumulative opportunities measure only.",
+            )
+        family.check_cost_cutoffs(settings.cost_cutoffs)
+    if measure == "spatial_availability":
+        family.check_alpha(settings.alpha)
+    if measure == "balancing_cost":
+        family.check_increment(settings.cost_increment)
+
+
+def _binary_cutoffs(measure: str, settings: Settings) -> bool:
+    """Whether the measure counts opportunities within cutoffs (cumulative, or passive with cutoffs)."""
+    return measure == "cumulative" or (measure == "passive" and bool(settings.cutoffs))
+
+
+def _labelled(measure: str, s: Settings) -> Dict[str, object]:
+    """The parameters a measure's fields are named by, keyed by the second level of its result's columns."""
     kind = MEASURE[measure].parameter
-    if measure == "passive" and settings.cutoffs:
-        return list(settings.cutoffs)
-    if kind == "cutoff":
-        return list(settings.cutoffs)
+    if s.cost_cutoffs and _binary_cutoffs(measure, s):
+        extra = tuple((name, float(value)) for name, value in s.cost_cutoffs.items())
+        cuts = [_family().CostCutoffs(float(c), extra) for c in s.cutoffs]
+        return {c.label: c for c in cuts}
+    if kind == "cutoff" or _binary_cutoffs(measure, s):
+        return {_column_label(measure, c): c for c in s.cutoffs}
     if kind == "interval":
-        return [settings.interval]
+        return {_column_label(measure, s.interval): s.interval}
     if kind == "n":
-        return [settings.n]
-    return list(settings.decays)
+        return {_column_label(measure, s.n): s.n}
+    if kind == "alpha":
+        return {(d.label if s.alpha == 1 else f"{d.label};a{_num(s.alpha)}"): (d, s.alpha) for d in s.decays}
+    if kind == "none":
+        return {_num(s.cost_increment): None}
+    if kind == "constraint":
+        parts = ("A", "B") if s.constraint == "doubly" else ("",)
+        return {
+            ":".join(filter(None, (s.constraint, d.label, part))): (s.constraint, d, part)
+            for d in s.decays
+            for part in parts
+        }
+    return {d.label: d for d in s.decays}
+
+
+def _counted(s: Settings) -> list:
+    """The columns the active or passive form of a one-column measure counts."""
+    return list(s.opportunities) if s.active else [s.population]
+
+
+def _run_family(
+    measure: str, tm: TravelMatrix, land_use: pd.DataFrame, s: Settings, progress
+) -> AccessibilityResult:
+    """The measures of :mod:`.access_family` and the FCA variants."""
+    family = _family()
+    if measure == "spatial_availability":
+        return family.spatial_availability(
+            tm, land_use, list(s.opportunities), s.population, list(s.decays), s.alpha, progress=progress
+        )
+    if measure == "balancing_cost":
+        return family.balancing_cost(
+            tm, land_use, list(s.opportunities), s.population, s.cost_increment, progress=progress
+        )
+    if measure == "constrained":
+        opportunities = list(s.opportunities) if (s.active or s.constraint != "total") else []
+        return family.constrained_accessibility(
+            tm,
+            land_use,
+            opportunities,
+            s.population,
+            list(s.decays),
+            s.constraint,
+            s.active,
+            progress=progress,
+        )
+    method = {"e2sfca": "2sfca", "3sfca": "3sfca", "2sfca": "2sfca"}.get(measure, "bfca")
+    result = floating_catchment_area(
+        tm, land_use, list(s.opportunities), s.population, list(s.decays), method=method, progress=progress
+    )
+    result.measure = measure
+    return result
 
 
 def _run(
     measure: str, tm: TravelMatrix, land_use: pd.DataFrame, s: Settings, progress
 ) -> AccessibilityResult:
+    if s.cost_cutoffs and _binary_cutoffs(measure, s):
+        active = s.active and measure == "cumulative"
+        counted = list(s.opportunities) if active else [s.population]
+        return _family().cumulative_cost_cutoffs(
+            tm, land_use, counted, list(s.cutoffs), s.cost_cutoffs, active, progress=progress
+        )
     if measure == "cumulative":
-        return cumulative_cutoff(tm, land_use, list(s.opportunities), list(s.cutoffs), progress=progress)
+        return cumulative_cutoff(tm, land_use, _counted(s), list(s.cutoffs), s.active, progress=progress)
     if measure == "interval":
-        return cumulative_interval(tm, land_use, list(s.opportunities), s.interval, progress=progress)
+        return cumulative_interval(
+            tm,
+            land_use,
+            _counted(s),
+            s.interval,
+            s.increment,
+            s.summary,
+            s.truncate,
+            s.active,
+            progress=progress,
+        )
     if measure == "closest":
-        return cost_to_closest(tm, land_use, list(s.opportunities), s.n, progress=progress)
+        return cost_to_closest(tm, land_use, _counted(s), s.n, s.active, progress=progress)
     if measure == "gravity":
-        return gravity(tm, land_use, list(s.opportunities), list(s.decays), progress=progress)
+        return gravity(tm, land_use, _counted(s), list(s.decays), s.active, progress=progress)
     if measure == "passive" and s.cutoffs:
         return passive_accessibility(tm, land_use, s.population, list(s.cutoffs), progress=progress)
     if measure == "passive":
         return gravity(tm, land_use, s.population, list(s.decays), active=False, progress=progress)
-    method = "2sfca" if measure == "2sfca" else "bfca"
-    return floating_catchment_area(
-        tm, land_use, list(s.opportunities), s.population, list(s.decays), method=method, progress=progress
-    )
+    return _run_family(measure, tm, land_use, s, progress)
+
+
+def with_defaults(measure: str, settings: Settings) -> Settings:
+    """The settings with the papers' subzones for E2SFCA (Luo & Qi 2009) and 3SFCA (Wan et al. 2012) when no
+    decay function is given (PySAL ``access``'s defaults)."""
+    defaults = {"e2sfca": E2SFCA_SUBZONES, "3sfca": THREE_SFCA_SUBZONES}
+    if measure in defaults and not settings.decays:
+        return replace(settings, decays=[decay_subzones(*defaults[measure])])
+    return settings
 
 
 def compute(
@@ -730,13 +938,14 @@ def compute(
 ) -> Tuple[AccessibilityResult, List[str]]:
     """Run ``measure`` (a name of :data:`MEASURES`) and name its result's columns as output fields: the
     result, and one field name per column of ``result.values`` (made unique where codes collide)."""
+    check_settings(measure, settings)
+    settings = with_defaults(measure, settings)
     result = _run(measure, tm, land_use, settings, progress)
-    code_of = {}
-    for parameter in _parameters(measure, settings):
-        label = parameter.label if isinstance(parameter, Decay) else _column_label(measure, parameter)
-        code_of[label] = parameter
+    code_of = _labelled(measure, settings)
+    active = settings.active and measure != "passive"
     names = [
-        output_field(measure, opportunity, code_of[label]) for opportunity, label in result.values.columns
+        output_field(measure, opportunity, code_of[label], active)
+        for opportunity, label in result.values.columns
     ]
     return result, unique_names(names)
 
@@ -746,3 +955,33 @@ def _column_label(measure: str, parameter) -> str:
     if isinstance(parameter, tuple):
         return f"{parameter[0]:g}-{parameter[1]:g}"
     return f"{float(parameter):g}"
+
+
+_FAMILY_NAMES = (
+    "CONSTRAINTS",
+    "CostCutoffs",
+    "DoublyFit",
+    "balancing_cost",
+    "check_alpha",
+    "check_constraint",
+    "check_cost_cutoffs",
+    "check_increment",
+    "constrained_accessibility",
+    "cumulative_cost_cutoffs",
+    "spatial_availability",
+)
+"""Names of :mod:`.access_family` also importable from here."""
+
+
+def _family():
+    """The :mod:`.access_family` module (imported when first used: it builds on this module)."""
+    from . import access_family
+
+    return access_family
+
+
+def __getattr__(name: str):
+    """Re-export the measures of :mod:`.access_family` (``from .accessibility import spatial_availability``)."""
+    if name in _FAMILY_NAMES:
+        return getattr(_family(), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

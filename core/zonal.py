@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, List, Sequence, Tuple, Union
+from typing import Any, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 import pandas as pd
@@ -26,6 +26,8 @@ from .progress import ProgressCallback, report
 
 STATISTICS = ("sum", "count", "mean", "min", "max", "std", "range")
 """Statistics available; ``count`` is the covered area of valid pixels in pixel units (fractional)."""
+NODATA_NOISE = 1e-9
+"""Covered nodata area (pixel units) below which a zone is not reported as partly on nodata."""
 
 
 @dataclass
@@ -44,6 +46,9 @@ class ZonalResult:
     """Positions of zones with part of their area outside the raster (only the inside counts)."""
     zones_without_data: List[int] = field(default_factory=list)
     """Positions of zones inside the raster whose pixels are all nodata (statistics NaN, sum 0)."""
+    zones_partly_nodata: List[int] = field(default_factory=list)
+    """Positions of zones with some (not all) of their area inside the raster on nodata or NaN pixels: those
+    pixels are left out of every statistic (``share_nodata`` says how much of the zone they cover)."""
 
 
 def _polygon_parts(geometry: Any) -> list:
@@ -229,7 +234,9 @@ def zonal_statistics(
 ) -> ZonalResult:
     """Area-weighted zonal statistics of one raster band over polygons (shapely or WKB, raster CRS).
 
-    Statistics of zones with no valid pixel (outside the raster, all nodata, empty geometry) are NaN
+    Nodata pixels (the band's nodata value) and NaN pixels (whatever the nodata value) have no value: they
+    are left out of every statistic and counted in ``share_nodata`` and ``zones_partly_nodata``. Statistics of
+    zones with no valid pixel (outside the raster, all nodata, empty geometry) are NaN
     except ``count`` (0; NaN for empty geometries). ``min``/``max`` consider every pixel the zone touches
     with a positive covered area. Memory is bounded by ``max_window_cells`` (pixels read at once),
     ``batch_pieces`` (edge pieces held at once) and ``cache_mb`` (GDAL block cache). A ``crs`` different
@@ -343,6 +350,7 @@ def _zonal_statistics(
         zones_outside=np.flatnonzero(has_area & (inside_area <= 0)).tolist(),
         zones_partly_outside=np.flatnonzero(inside & (share_outside > 1e-9)).tolist(),
         zones_without_data=np.flatnonzero(inside & (counts <= 0)).tolist(),
+        zones_partly_nodata=np.flatnonzero(inside & (counts > 0) & (nodata_area > NODATA_NOISE)).tolist(),
     )
 
 
@@ -401,3 +409,14 @@ def raster_sum(raster: Union[str, Path], band: int = 1, progress: ProgressCallba
             if i % 64 == 0:
                 report(progress, i / len(windows))
     return total
+
+
+def zone_sums(
+    raster: Union[str, Path], geometries: Optional[Sequence[Any]] = None, progress: ProgressCallback = None
+) -> Tuple[np.ndarray, Optional[ZonalResult]]:
+    """Sum of a raster's valid pixels over each polygon (0 where a zone has none), or over the whole raster
+    when ``geometries`` is None (one value, no diagnostics)."""
+    if geometries is None:
+        return np.array([raster_sum(raster, progress=progress)]), None
+    result = zonal_statistics(raster, geometries, ("sum",), progress=progress)
+    return np.nan_to_num(result.table["sum"].to_numpy()), result

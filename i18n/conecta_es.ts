@@ -292,12 +292,257 @@ Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zon
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="40" />
+            <location filename="../processing/algorithms/accessibility.py" line="52" />
             <source>Accessibility to opportunities</source>
             <translation>Accesibilidad a oportunidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="43" />
+            <location filename="../processing/algorithms/accessibility.py" line="108" />
+            <source>Opportunity fields (jobs, schools…)</source>
+            <translation>Campos de oportunidades (empleos, escuelas…)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="112" />
+            <source>Population field (floating catchment and passive measures)</source>
+            <translation>Campo de población (medidas de captación flotante y pasiva)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="117" />
+            <source>Cumulative opportunities</source>
+            <translation>Oportunidades acumuladas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="118" />
+            <source>Cumulative opportunities, time interval</source>
+            <translation>Oportunidades acumuladas, intervalo de tiempo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="119" />
+            <source>Gravity</source>
+            <translation>Gravitacional</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="120" />
+            <source>Travel time to the closest opportunity</source>
+            <translation>Tiempo de viaje a la oportunidad más cercana</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="121" />
+            <source>Two-step floating catchment area (2SFCA)</source>
+            <translation>Área de captación flotante en dos etapas (2SFCA)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="122" />
+            <source>Balanced floating catchment area (BFCA)</source>
+            <translation>Área de captación flotante balanceada (BFCA)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="123" />
+            <source>Passive accessibility (population reaching each zone)</source>
+            <translation>Accesibilidad pasiva (población que alcanza cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="130" />
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <source>Cutoff (minutes)</source>
+            <translation>Umbral (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
+            <translation>Uno o más tiempos de viaje separados por comas, p. ej. 30,60. Para la medida de intervalo de tiempo escriba el intervalo, p. ej. 40-60. Para la función de decaimiento escalonada: los escalones, p. ej. 15,30,45.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="139" />
+            <source>Binary (cutoff)</source>
+            <translation>Binaria (umbral)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="140" />
+            <source>Negative exponential</source>
+            <translation>Exponencial negativa</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="141" />
+            <source>Inverse power</source>
+            <translation>Potencia inversa</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="142" />
+            <source>Linear</source>
+            <translation>Lineal</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="143" />
+            <source>Logistic</source>
+            <translation>Logística</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="144" />
+            <source>Stepped</source>
+            <translation>Escalonada</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="146" />
+            <source>Decay function</source>
+            <translation>Función de decaimiento</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="320" />
+            <source>Decay value</source>
+            <translation>Valor de decaimiento</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="147" />
+            <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
+            <translation>Exponencial y potencia: β, uno o más separados por comas (p. ej. 0.05). Logística: la desviación estándar en minutos. Escalonada: el peso a partir de cada escalón (p. ej. 0.75,0.5,0.25).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="154" />
+            <source>Number of closest opportunities (travel time to the closest)</source>
+            <translation>Número de oportunidades más cercanas (tiempo a la más cercana)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="159" />
+            <source>Accessibility</source>
+            <translation>Accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="319" />
+            <source>Cutoff</source>
+            <translation>Umbral</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="335" />
+            <source>The linear decay function needs positive cutoffs.</source>
+            <translation>La función de decaimiento lineal necesita umbrales positivos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="336" />
+            <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
+            <translation>La función de decaimiento logística necesita umbrales positivos (mediana) y un valor de decaimiento positivo (desviación estándar en minutos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="340" />
+            <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
+            <translation>La función de decaimiento escalonada necesita escalones crecientes en el umbral (p. ej. 15,30,45) y otros tantos pesos entre 0 y 1 en el valor de decaimiento (p. ej. 0.75,0.5,0.25).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="405" />
+            <source>Reading the travel matrix from {} in chunks.</source>
+            <translation>Leyendo la matriz de tiempos de viaje de {} por bloques.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="261" />
+            <source>Choose at least one opportunity field (e.g. jobs).</source>
+            <translation>Elija al menos un campo de oportunidades (p. ej. empleos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="354" />
+            <source>{} zones read.</source>
+            <translation>{} zonas leídas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="373" />
+            <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
+            <translation>No se pudo usar la matriz de tiempos de viaje: el campo {0} debe contener tiempos de viaje en minutos y {1}, {2} los identificadores de zona. Detalles: {3}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="382" />
+            <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
+            <translation>Ninguna fila de la matriz de tiempos de viaje une dos zonas: compruebe que sus identificadores son los del campo {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="449" />
+            <source>Travel matrix: {0} rows, {1} used.</source>
+            <translation>Matriz de tiempos de viaje: {0} filas, {1} usadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="451" />
+            <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
+            <translation>{0} filas de la matriz tienen un origen y {1} un destino que no es una zona ({2} identificadores así, p. ej. {3}): no se usaron.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="463" />
+            <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
+            <translation>{0} filas de la matriz no tienen tiempo de viaje y {1} lo tienen negativo: no se usaron.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="475" />
+            <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
+            <translation>{0} zonas nunca son origen en la matriz (p. ej. {1}): no alcanzan nada (accesibilidad 0, tiempo a la más cercana NULL).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="482" />
+            <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
+            <translation>{0} zonas nunca son destino en la matriz (p. ej. {1}): nadie alcanza sus oportunidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="493" />
+            <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
+            <translation>Campo {0}: {1} zonas tienen valores NULL y {2} negativos (p. ej. zonas {3}); se tomaron como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="505" />
+            <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
+            <translation>{0} zonas no alcanzan ninguna oportunidad ({1}): su tiempo de viaje es NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="510" />
+            <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
+            <translation>{0} zonas no alcanzan ninguna zona ({1}): su accesibilidad es 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="514" />
+            <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
+            <translation>Ninguna población alcanza {0} zonas con oportunidades ({1}): sus oportunidades no se reparten.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="398" />
+            <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
+            <translation>Se reutiliza la matriz de tiempos de viaje leída de {} en una ejecución anterior (el archivo no cambió).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="423" />
+            <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
+            <translation>{0} en {1} min: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="426" />
+            <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
+            <translation>{0} en {1} min: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="430" />
+            <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
+            <translation>{4}: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="431" />
+            <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
+            <translation>{4}: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="434" />
+            <source>{4}: population-weighted mean {2}.</source>
+            <translation>{4}: media ponderada por población {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="435" />
+            <source>{4}: mean over the zones {2} (no population field to weight by).</source>
+            <translation>{4}: media de las zonas {2} (no hay campo de población para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="215" />
+            <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{n} pares origen-destino aparecen más de una vez en la matriz de tiempos de viaje (p. ej. {examples}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="55" />
             <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
 - Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
 - Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
@@ -306,12 +551,18 @@ Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zon
 - 2SFCA: two-step floating catchment area with competition for the opportunities by the population (Luo &amp; Wang 2003).
 - BFCA: balanced floating catchment area (Paez, Higgins &amp; Vivona 2019): as 2SFCA, with the travel weights normalised by origin and by destination so that neither population nor opportunities are counted twice.
 - Passive: population that can reach each zone (the population field is used).
+- Spatial availability (Soukhov et al. 2023): each zone's opportunities shared out among the zones that reach them, in proportion to population^alpha × decay; the values add up to the opportunities.
+- Balancing cost (Barboza et al. 2021): the travel time at which a zone reaches more opportunities than it has people, searched every cost step (NULL if never).
+- Constrained accessibility (Soukhov et al. 2025): total (the city's opportunities shared out by decay × opportunities), singly (as spatial availability with alpha 1) or doubly (Wilson's model fitted so that flows match both the population and the opportunities, which must add up to the same total; the fields are its balancing factors A and B).
+- E2SFCA (Luo &amp; Qi 2009) and 3SFCA (Wan et al. 2012): 2SFCA weighted by travel-time subzones, the 3SFCA also by the share of each destination in the zone's choices, as PySAL access.
+
+The passive option gives the population that reaches each zone instead (cumulative, interval, gravity, travel time to the closest, total and singly constrained). Extra costs restrict the cumulative measure to pairs within a cutoff on other columns of the matrix too, e.g. fare:4.40; distance:5000 (with alternative journeys per pair, a pair counts once).
 
 Decay functions: binary (cutoff), exponential exp(-β t) and power t^-β (decay value β), linear max(0, 1 - t/cutoff), logistic (cutoff = median, decay value = standard deviation), stepped (cutoff = the steps in minutes, decay value = the weight from each step on). Several cutoffs or decay values separated by commas give one field each.
 
 The travel matrix is a table with one row per origin–destination pair (from_id, to_id, travel_time in minutes, as written by r5r, the accessibility package and Conecta): a layer, or the path of a CSV, CSV.gz or Parquet file (read in chunks). Without a matrix, give a street network and a mode: the matrix is computed on the fly.
 
-The output is the zone layer with one new field per opportunity and cutoff, named for example acc_jobs_30 (cumulative), grav_jobs_e005 (gravity, exponential 0.05), time_jobs_1 (travel time to the closest), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA) or pas_population_30 (passive).
+The output is the zone layer with one new field per opportunity and cutoff, named for example acc_jobs_30 (cumulative), grav_jobs_e005 (gravity, exponential 0.05), time_jobs_1 (travel time to the closest), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA), pas_population_30 (passive), sa_jobs_e01 (spatial availability), bal_jobs (balancing cost), tca_jobs_e01, sca_jobs_e01, dca_jobs_e01_a and dca_jobs_e01_b (constrained), e2fca_jobs_z10_20_30 (E2SFCA), fca3_jobs_z10_20_30_60 (3SFCA) or acc_jobs_60_fare4_4 (with an extra cost).
 
 Zones that reach nothing get 0 (NULL for travel time to the closest). NULL or negative opportunities and population are taken as 0 and counted in the log. Matrix ids that are not zones, and zones absent from the matrix, are counted in the log. Duplicate zone ids are an error.</source>
             <translation>Calcula, para cada zona, cuántas oportunidades (empleos, escuelas, salud…) pueden alcanzar sus habitantes, con las medidas del paquete accessibility del IPEA (Pereira &amp; Herszenhut, paquete de R 'accessibility', proyecto Acceso a Oportunidades):
@@ -322,264 +573,225 @@ Zones that reach nothing get 0 (NULL for travel time to the closest). NULL or ne
 - 2SFCA: área de captación flotante en dos etapas, con competencia de la población por las oportunidades (Luo &amp; Wang 2003).
 - BFCA: área de captación flotante balanceada (Paez, Higgins &amp; Vivona 2019): como 2SFCA, con los pesos de viaje normalizados por origen y por destino para que ni la población ni las oportunidades se cuenten dos veces.
 - Pasiva: población que puede alcanzar cada zona (se usa el campo de población).
+- Disponibilidad espacial (Soukhov et al. 2023): las oportunidades de cada zona se reparten entre las zonas que las alcanzan, en proporción a población^alfa × decaimiento; los valores suman las oportunidades.
+- Costo de equilibrio (Barboza et al. 2021): el tiempo de viaje en el que una zona alcanza más oportunidades que personas tiene, buscado en cada paso de costo (NULL si nunca).
+- Accesibilidad restringida (Soukhov et al. 2025): total (las oportunidades de la ciudad repartidas según decaimiento × oportunidades), simple (como la disponibilidad espacial con alfa 1) o doble (modelo de Wilson ajustado para que los flujos coincidan con la población y con las oportunidades, que deben sumar el mismo total; los campos son sus factores de equilibrio A y B).
+- E2SFCA (Luo &amp; Qi 2009) y 3SFCA (Wan et al. 2012): 2SFCA ponderada por subzonas de tiempo de viaje; la 3SFCA también por la parte de cada destino en las elecciones de la zona, como PySAL access.
+
+La opción pasiva da en cambio la población que alcanza cada zona (acumulada, intervalo, gravitacional, tiempo a la más cercana, restringida total y simple). Los costos adicionales limitan la medida acumulada a los pares dentro de un umbral también en otras columnas de la matriz, p. ej. fare:4.40; distance:5000 (con viajes alternativos por par, un par cuenta una sola vez).
 
 Funciones de decaimiento: binaria (umbral), exponencial exp(-β t) y potencia t^-β (valor de decaimiento β), lineal max(0, 1 - t/umbral), logística (umbral = mediana, valor de decaimiento = desviación estándar), escalonada (umbral = los escalones en minutos, valor de decaimiento = el peso a partir de cada escalón). Varios umbrales o valores de decaimiento separados por comas dan un campo cada uno.
 
 La matriz de tiempos de viaje es una tabla con una fila por par origen–destino (from_id, to_id, travel_time en minutos, como la escriben r5r, el paquete accessibility y Conecta): una capa, o la ruta de un archivo CSV, CSV.gz o Parquet (leído por bloques). Sin matriz, indique una red vial y un modo: la matriz se calcula en el momento.
 
-La salida es la capa de zonas con un campo nuevo por oportunidad y umbral, llamado por ejemplo acc_jobs_30 (acumulada), grav_jobs_e005 (gravitacional, exponencial 0.05), time_jobs_1 (tiempo a la más cercana), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA) o pas_population_30 (pasiva).
+La salida es la capa de zonas con un campo nuevo por oportunidad y umbral, llamado por ejemplo acc_jobs_30 (acumulada), grav_jobs_e005 (gravitacional, exponencial 0.05), time_jobs_1 (tiempo a la más cercana), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA), pas_population_30 (pasiva), sa_jobs_e01 (disponibilidad espacial), bal_jobs (costo de equilibrio), tca_jobs_e01, sca_jobs_e01, dca_jobs_e01_a y dca_jobs_e01_b (restringida), e2fca_jobs_z10_20_30 (E2SFCA), fca3_jobs_z10_20_30_60 (3SFCA) o acc_jobs_60_fare4_4 (con un costo adicional).
 
 Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana). Las oportunidades y poblaciones NULL o negativas se toman como 0 y se cuentan en el registro. Los identificadores de la matriz que no son zonas, y las zonas ausentes de la matriz, se cuentan en el registro. Los identificadores de zona duplicados son un error.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="79" />
-            <source>Opportunity fields (jobs, schools…)</source>
-            <translation>Campos de oportunidades (empleos, escuelas…)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="83" />
-            <source>Population field (floating catchment and passive measures)</source>
-            <translation>Campo de población (medidas de captación flotante y pasiva)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="88" />
-            <source>Cumulative opportunities</source>
-            <translation>Oportunidades acumuladas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="89" />
-            <source>Cumulative opportunities, time interval</source>
-            <translation>Oportunidades acumuladas, intervalo de tiempo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="90" />
-            <source>Gravity</source>
-            <translation>Gravitacional</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="91" />
-            <source>Travel time to the closest opportunity</source>
-            <translation>Tiempo de viaje a la oportunidad más cercana</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="92" />
-            <source>Two-step floating catchment area (2SFCA)</source>
-            <translation>Área de captación flotante en dos etapas (2SFCA)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="93" />
-            <source>Balanced floating catchment area (BFCA)</source>
-            <translation>Área de captación flotante balanceada (BFCA)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="94" />
-            <source>Passive accessibility (population reaching each zone)</source>
-            <translation>Accesibilidad pasiva (población que alcanza cada zona)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="96" />
-            <source>Measure</source>
-            <translation>Medida</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="97" />
-            <source>Cutoff (minutes)</source>
-            <translation>Umbral (minutos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="97" />
-            <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
-            <translation>Uno o más tiempos de viaje separados por comas, p. ej. 30,60. Para la medida de intervalo de tiempo escriba el intervalo, p. ej. 40-60. Para la función de decaimiento escalonada: los escalones, p. ej. 15,30,45.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="105" />
-            <source>Binary (cutoff)</source>
-            <translation>Binaria (umbral)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="106" />
-            <source>Negative exponential</source>
-            <translation>Exponencial negativa</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="107" />
-            <source>Inverse power</source>
-            <translation>Potencia inversa</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="108" />
-            <source>Linear</source>
-            <translation>Lineal</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="109" />
-            <source>Logistic</source>
-            <translation>Logística</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="110" />
-            <source>Stepped</source>
-            <translation>Escalonada</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="112" />
-            <source>Decay function</source>
-            <translation>Función de decaimiento</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="169" />
-            <source>Decay value</source>
-            <translation>Valor de decaimiento</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="113" />
-            <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
-            <translation>Exponencial y potencia: β, uno o más separados por comas (p. ej. 0.05). Logística: la desviación estándar en minutos. Escalonada: el peso a partir de cada escalón (p. ej. 0.75,0.5,0.25).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="120" />
-            <source>Number of closest opportunities (travel time to the closest)</source>
-            <translation>Número de oportunidades más cercanas (tiempo a la más cercana)</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/accessibility.py" line="124" />
-            <source>Accessibility</source>
-            <translation>Accesibilidad</translation>
+            <source>Spatial availability</source>
+            <translation>Disponibilidad espacial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="168" />
-            <source>Cutoff</source>
-            <translation>Umbral</translation>
+            <location filename="../processing/algorithms/accessibility.py" line="125" />
+            <source>Balancing cost</source>
+            <translation>Costo de equilibrio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="184" />
-            <source>The linear decay function needs positive cutoffs.</source>
-            <translation>La función de decaimiento lineal necesita umbrales positivos.</translation>
+            <location filename="../processing/algorithms/accessibility.py" line="126" />
+            <source>Constrained accessibility (total, singly or doubly)</source>
+            <translation>Accesibilidad restringida (total, simple o doble)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="185" />
-            <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
-            <translation>La función de decaimiento logística necesita umbrales positivos (mediana) y un valor de decaimiento positivo (desviación estándar en minutos).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="189" />
-            <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
-            <translation>La función de decaimiento escalonada necesita escalones crecientes en el umbral (p. ej. 15,30,45) y otros tantos pesos entre 0 y 1 en el valor de decaimiento (p. ej. 0.75,0.5,0.25).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="245" />
-            <source>Reading the travel matrix from {} in chunks.</source>
-            <translation>Leyendo la matriz de tiempos de viaje de {} por bloques.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="145" />
-            <source>Choose at least one opportunity field (e.g. jobs).</source>
-            <translation>Elija al menos un campo de oportunidades (p. ej. empleos).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="147" />
-            <source>The floating catchment and passive measures need the population field.</source>
-            <translation>Las medidas de captación flotante y pasiva necesitan el campo de población.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="203" />
-            <source>{} zones read.</source>
-            <translation>{} zonas leídas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="214" />
-            <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
-            <translation>No se pudo usar la matriz de tiempos de viaje: el campo {0} debe contener tiempos de viaje en minutos y {1}, {2} los identificadores de zona. Detalles: {3}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="222" />
-            <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
-            <translation>Ninguna fila de la matriz de tiempos de viaje une dos zonas: compruebe que sus identificadores son los del campo {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="282" />
-            <source>Travel matrix: {0} rows, {1} used.</source>
-            <translation>Matriz de tiempos de viaje: {0} filas, {1} usadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="284" />
-            <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
-            <translation>{0} filas de la matriz tienen un origen y {1} un destino que no es una zona ({2} identificadores así, p. ej. {3}): no se usaron.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="296" />
-            <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
-            <translation>{0} filas de la matriz no tienen tiempo de viaje y {1} lo tienen negativo: no se usaron.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="302" />
-            <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
-            <translation>{0} zonas nunca son origen en la matriz (p. ej. {1}): no alcanzan nada (accesibilidad 0, tiempo a la más cercana NULL).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="309" />
-            <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
-            <translation>{0} zonas nunca son destino en la matriz (p. ej. {1}): nadie alcanza sus oportunidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="317" />
-            <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
-            <translation>Campo {0}: {1} zonas tienen valores NULL y {2} negativos (p. ej. zonas {3}); se tomaron como 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="330" />
-            <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
-            <translation>{0} zonas no alcanzan ninguna oportunidad ({1}): su tiempo de viaje es NULL.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="330" />
-            <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
-            <translation>{0} zonas no alcanzan ninguna zona ({1}): su accesibilidad es 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="338" />
-            <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
-            <translation>Ninguna población alcanza {0} zonas con oportunidades ({1}): sus oportunidades no se reparten.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="238" />
-            <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
-            <translation>Se reutiliza la matriz de tiempos de viaje leída de {} en una ejecución anterior (el archivo no cambió).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="255" />
-            <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
-            <translation>{0} en {1} min: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="258" />
-            <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
-            <translation>{0} en {1} min: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="262" />
-            <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
-            <translation>{4}: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="263" />
-            <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
-            <translation>{4}: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="266" />
-            <source>{4}: population-weighted mean {2}.</source>
-            <translation>{4}: media ponderada por población {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="267" />
-            <source>{4}: mean over the zones {2} (no population field to weight by).</source>
-            <translation>{4}: media de las zonas {2} (no hay campo de población para ponderar).</translation>
+            <location filename="../processing/algorithms/accessibility.py" line="127" />
+            <source>Enhanced two-step floating catchment area (E2SFCA)</source>
+            <translation>Área de captación flotante en dos etapas mejorada (E2SFCA)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/accessibility.py" line="128" />
-            <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
-            <translation>{n} pares origen-destino aparecen más de una vez en la matriz de tiempos de viaje (p. ej. {examples}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
+            <source>Three-step floating catchment area (3SFCA)</source>
+            <translation>Área de captación flotante en tres etapas (3SFCA)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="163" />
+            <source>Passive: population reaching each zone</source>
+            <translation>Pasiva: población que alcanza cada zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="163" />
+            <source>Cumulative, interval, gravity, travel time to the closest, total and singly constrained: measure by destination how many people (population field) reach each zone.</source>
+            <translation>Acumulada, intervalo, gravitacional, tiempo a la más cercana, restringida total y simple: medir por destino cuántas personas (campo de población) alcanzan cada zona.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="172" />
+            <source>Interval measure: step between cutoffs (minutes)</source>
+            <translation>Medida de intervalo: paso entre umbrales (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <source>Interval measure: summary</source>
+            <translation>Medida de intervalo: resumen</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <source>Median</source>
+            <translation>Mediana</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <source>Mean</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="183" />
+            <source>Interval measure: truncate to an integer</source>
+            <translation>Medida de intervalo: truncar a un entero</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="187" />
+            <source>Spatial availability: alpha (weight of population)</source>
+            <translation>Disponibilidad espacial: alfa (peso de la población)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="187" />
+            <source>Below 1 opportunities go faster to small populations, above 1 to large ones.</source>
+            <translation>Por debajo de 1 las oportunidades van antes a las poblaciones pequeñas, por encima de 1 a las grandes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <source>Constrained accessibility: constraint</source>
+            <translation>Accesibilidad restringida: restricción</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <source>Singly</source>
+            <translation>Simple</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <source>Doubly</source>
+            <translation>Doble</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="195" />
+            <source>Balancing cost: cost step</source>
+            <translation>Costo de equilibrio: paso de costo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="196" />
+            <source>E2SFCA and 3SFCA: subzones (limit:weight)</source>
+            <translation>E2SFCA y 3SFCA: subzonas (límite:peso)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="196" />
+            <source>Upper limit of each subzone in minutes and its weight, e.g. 10:1; 20:0.68; 30:0.22. Empty: the papers' values (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</source>
+            <translation>Límite superior de cada subzona en minutos y su peso, p. ej. 10:1; 20:0.68; 30:0.22. Vacío: los valores de los artículos (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="204" />
+            <source>Cumulative: cutoffs on extra cost columns (column:cutoff)</source>
+            <translation>Acumulada: umbrales en columnas de costos adicionales (columna:umbral)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="204" />
+            <source>Columns of the travel matrix with other costs and the largest value to count, e.g. fare:4.40; distance:5000: a pair counts when its travel time and every extra cost are within their cutoffs.</source>
+            <translation>Columnas de la matriz de tiempos de viaje con otros costos y el mayor valor a contar, p. ej. fare:4.40; distance:5000: un par cuenta cuando su tiempo de viaje y cada costo adicional están dentro de sus umbrales.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="219" />
+            <source>Alpha must be a number ≥ 0 (got {alpha}).</source>
+            <translation>Alfa debe ser un número ≥ 0 (se recibió {alpha}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="220" />
+            <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
+            <translation>Restricción desconocida '{constraint}': use total, simple o doble.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="221" />
+            <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
+            <translation>El umbral del costo {name} debe ser un número ≥ 0 (se recibió {value}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="222" />
+            <source>The cost step must be a number &gt; 0 (got {increment}).</source>
+            <translation>El paso de costo debe ser un número &gt; 0 (se recibió {increment}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="223" />
+            <source>The travel matrix was read without the cost column {name}: give it among the extra costs.</source>
+            <translation>La matriz de tiempos de viaje se leyó sin la columna de costo {name}: indíquela entre los costos adicionales.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="226" />
+            <source>The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only.</source>
+            <translation>La forma pasiva existe solo para las medidas acumulada, de intervalo, gravitacional, tiempo a la más cercana y restringida total o simple.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="230" />
+            <source>Cutoffs on extra costs apply to the cumulative opportunities measure only.</source>
+            <translation>Los umbrales en costos adicionales se aplican solo a la medida de oportunidades acumuladas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="233" />
+            <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
+            <translation>La accesibilidad doblemente restringida necesita tanta demanda como oferta: {demand} suma {demand_total} en las zonas que son orígenes y {supply} suma {supply_total} en las zonas que son destinos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="263" />
+            <source>The floating catchment, passive, spatial availability, balancing cost and constrained measures need the population field.</source>
+            <translation>Las medidas de captación flotante, pasiva, disponibilidad espacial, costo de equilibrio y restringidas necesitan el campo de población.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="297" />
+            <source>Write the extra costs as column:cutoff pairs separated by semicolons, e.g. fare:4.40; distance:5000; got '{}'.</source>
+            <translation>Escriba los costos adicionales como pares columna:umbral separados por punto y coma, p. ej. fare:4.40; distance:5000; se recibió '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="310" />
+            <source>Write the subzones as limit:weight pairs with increasing positive limits in minutes and weights of 0 or more, e.g. 10:1; 20:0.68; 30:0.22; got '{}'.</source>
+            <translation>Escriba las subzonas como pares límite:peso con límites positivos crecientes en minutos y pesos de 0 o más, p. ej. 10:1; 20:0.68; 30:0.22; se recibió '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="469" />
+            <source>{0} matrix rows have no value and {1} a negative one in an extra cost: they were not used.</source>
+            <translation>{0} filas de la matriz no tienen valor y {1} tienen uno negativo en un costo adicional: no se usaron.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="506" />
+            <source>{0} zones never reach more opportunities ({1}) than they have people, or are no origin: their balancing cost is NULL.</source>
+            <translation>{0} zonas nunca alcanzan más oportunidades ({1}) que personas tienen, o no son origen: su costo de equilibrio es NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="514" />
+            <source>{0} zones with population reach no opportunity ({1}): their population is not shared out.</source>
+            <translation>{0} zonas con población no alcanzan ninguna oportunidad ({1}): su población no se reparte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="532" />
+            <source>the error fell below 0.001</source>
+            <translation>el error quedó por debajo de 0.001</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="533" />
+            <source>the error stopped improving</source>
+            <translation>el error dejó de mejorar</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="534" />
+            <source>the maximum of iterations was reached</source>
+            <translation>se alcanzó el máximo de iteraciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="537" />
+            <source>Doubly constrained ({0}): balancing factors fitted in {1} iterations, relative error {2} ({3}).</source>
+            <translation>Doblemente restringida ({0}): factores de equilibrio ajustados en {1} iteraciones, error relativo {2} ({3}).</translation>
         </message>
     </context>
     <context>
@@ -783,12 +995,12 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
     <context>
         <name>BivariateMap</name>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="81" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="78" />
             <source>Bivariate choropleth (3 × 3)</source>
             <translation>Mapa de coropletas bivariado (3 × 3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="84" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="81" />
             <source>Crosses two fields, for example accessibility and income, into a 3 × 3 bivariate map. Each field is split into three classes (low, medium, high) at its terciles, or at the two breaks you give; a value equal to a break goes to the lower class. Each feature gets a class code 'x-y' from '1-1' (both low) to '3-3' (both high), where x is the class of the first field and y that of the second. The output is styled with Joshua Stevens' 3 × 3 palette (first field grey to red, second grey to blue) and a legend image (PNG) with the two axes is written.
 
 Features with a missing value get no class (NULL).
@@ -801,132 +1013,122 @@ Las entidades con un valor faltante no reciben clase (NULL).
 Método: mapas de coropletas bivariados (Stevens 2015, 'Bivariate Choropleth Maps: A How-to Guide').</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="96" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="93" />
             <source>Input layer</source>
             <translation>Capa de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="97" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="94" />
             <source>First field (x)</source>
             <translation>Primer campo (x)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="97" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="94" />
             <source>Second field (y)</source>
             <translation>Segundo campo (y)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="106" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="103" />
             <source>Breaks of the first field (two values, optional)</source>
             <translation>Cortes del primer campo (dos valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="106" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="103" />
             <source>Breaks of the second field (two values, optional)</source>
             <translation>Cortes del segundo campo (dos valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="111" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="108" />
             <source>Two increasing numbers separated by a comma, e.g. 0.2, 0.5. Empty: terciles.</source>
             <translation>Dos números crecientes separados por una coma, p. ej. 0.2, 0.5. Vacío: terciles.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="116" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="113" />
             <source>Class field name</source>
             <translation>Nombre del campo de clase</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="119" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="116" />
             <source>Bivariate map</source>
             <translation>Mapa bivariado</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="117" />
             <source>Legend image</source>
             <translation>Imagen de leyenda</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="117" />
             <source>PNG files (*.png)</source>
             <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="123" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
             <source>Empty: written next to the output file as &lt;name&gt;_legend.png (or as a temporary file).</source>
             <translation>Vacío: se escribe junto al archivo de salida como &lt;nombre&gt;_legend.png (o como archivo temporal).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="135" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="132" />
             <source>The breaks of {} must be two increasing numbers separated by a comma, e.g. 0.2, 0.5.</source>
             <translation>Los cortes de {} deben ser dos números crecientes separados por una coma, p. ej. 0.2, 0.5.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="154" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="146" />
             <source>Give a name for the class field.</source>
             <translation>Indique un nombre para el campo de clase.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="157" />
-            <source>The layer already has a field {}: choose another class field name.</source>
-            <translation>La capa ya tiene un campo {}: elija otro nombre para el campo de clase.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
-            <source>The input layer has no features.</source>
-            <translation>La capa de entrada no tiene entidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="172" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="151" />
             <source>Both fields need at least one value that is not NULL.</source>
             <translation>Ambos campos necesitan al menos un valor que no sea NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="174" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="153" />
             <source>{} features have a NULL value in one of the fields and get no class.</source>
             <translation>{} entidades tienen un valor NULL en uno de los campos y no reciben clase.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="179" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="158" />
             <source>Breaks of {0}: {1}; breaks of {2}: {3}</source>
             <translation>Cortes de {0}: {1}; cortes de {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="185" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="164" />
             <source>Features per class: {}</source>
             <translation>Entidades por clase: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
             <source>low</source>
             <translation>bajo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
             <source>medium</source>
             <translation>medio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
             <source>high</source>
             <translation>alto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="193" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="171" />
             <source>{0} {1}, {2} {3}</source>
             <translation>{0} {1}, {2} {3}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="226" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="193" />
             <source>higher</source>
             <translation>más alto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="236" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="186" />
             <source>Cannot write the legend image {}.</source>
             <translation>No se puede escribir la imagen de leyenda {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="238" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="188" />
             <source>Legend image: {}</source>
             <translation>Imagen de leyenda: {}</translation>
         </message>
@@ -1545,12 +1747,12 @@ Idioma: el informe se escribe en el idioma elegido, sea cual sea el de QGIS; los
     <context>
         <name>CompositeIndex</name>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="112" />
+            <location filename="../processing/algorithms/compositeindex.py" line="107" />
             <source>Composite index</source>
             <translation>Índice compuesto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="52" />
+            <location filename="../processing/algorithms/compositeindex.py" line="47" />
             <source>Combines several indicator fields (for example accessibility to jobs, to schools and to health care) into one index. Each field is first normalised: min-max to 0–1, z-score (mean 0, population standard deviation 1) or percentile rank 0–1 (ties get their average rank). Fields where a lower value is better (travel time, distance, cost) are listed under 'Fields to invert', so that a high normalised value always means a better situation. The index is the weighted mean of the normalised fields (equal weights unless given; weights are rescaled to sum 1).
 
 Features missing some values get the weighted mean of the fields they have, or NULL if you choose so; features missing all values get NULL. The output keeps every field of the input and adds the normalised fields (suffix _n) and the index, styled as a graduated map.
@@ -1563,137 +1765,122 @@ Las entidades a las que les faltan algunos valores reciben la media ponderada de
 Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normalización y agregación lineal.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="68" />
+            <location filename="../processing/algorithms/compositeindex.py" line="63" />
             <source>Input layer</source>
             <translation>Capa de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="69" />
+            <location filename="../processing/algorithms/compositeindex.py" line="64" />
             <source>Indicator fields</source>
             <translation>Campos de indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="78" />
+            <location filename="../processing/algorithms/compositeindex.py" line="73" />
             <source>Min-max (0 to 1)</source>
             <translation>Mín-máx (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="78" />
+            <location filename="../processing/algorithms/compositeindex.py" line="73" />
             <source>Z-score</source>
             <translation>Puntuación z</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="78" />
+            <location filename="../processing/algorithms/compositeindex.py" line="73" />
             <source>Percentile rank (0 to 1)</source>
             <translation>Rango percentil (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="79" />
+            <location filename="../processing/algorithms/compositeindex.py" line="74" />
             <source>Normalisation</source>
             <translation>Normalización</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="82" />
+            <location filename="../processing/algorithms/compositeindex.py" line="77" />
             <source>Fields to invert (lower is better)</source>
             <translation>Campos a invertir (menor es mejor)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="90" />
+            <location filename="../processing/algorithms/compositeindex.py" line="85" />
             <source>Some of the indicator fields where a low value is the good one, e.g. travel time.</source>
             <translation>Algunos de los campos de indicadores en los que un valor bajo es el bueno, p. ej. el tiempo de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="94" />
+            <location filename="../processing/algorithms/compositeindex.py" line="89" />
             <source>Weights (comma-separated)</source>
             <translation>Pesos (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="97" />
+            <location filename="../processing/algorithms/compositeindex.py" line="92" />
             <source>One number per indicator field, in the same order, e.g. 2, 1, 1. Empty: equal weights.</source>
             <translation>Un número por campo de indicador, en el mismo orden, p. ej. 2, 1, 1. Vacío: pesos iguales.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="101" />
+            <location filename="../processing/algorithms/compositeindex.py" line="96" />
             <source>Index field name</source>
             <translation>Nombre del campo del índice</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="104" />
+            <location filename="../processing/algorithms/compositeindex.py" line="99" />
             <source>Features with missing values</source>
             <translation>Entidades con valores faltantes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="104" />
+            <location filename="../processing/algorithms/compositeindex.py" line="99" />
             <source>Use the fields they have</source>
             <translation>Usar los campos que tienen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="104" />
+            <location filename="../processing/algorithms/compositeindex.py" line="99" />
             <source>Set the index to NULL</source>
             <translation>Dejar el índice en NULL</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="120" />
-            <source>Choose at least one indicator field.</source>
-            <translation>Elija al menos un campo de indicador.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="122" />
+            <location filename="../processing/algorithms/compositeindex.py" line="112" />
             <source>An indicator field is listed twice.</source>
             <translation>Un campo de indicador aparece dos veces.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="128" />
+            <location filename="../processing/algorithms/compositeindex.py" line="116" />
             <source>Fields to invert must also be indicator fields: {}</source>
             <translation>Los campos a invertir también deben ser campos de indicadores: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="134" />
+            <location filename="../processing/algorithms/compositeindex.py" line="167" />
             <source>Weights must be numbers separated by commas, e.g. 2, 1, 1.</source>
             <translation>Los pesos deben ser números separados por comas, p. ej. 2, 1, 1.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="139" />
+            <location filename="../processing/algorithms/compositeindex.py" line="173" />
             <source>Give one weight per indicator field: {0} weights for {1} fields.</source>
             <translation>Indique un peso por campo de indicador: {0} pesos para {1} campos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="145" />
+            <location filename="../processing/algorithms/compositeindex.py" line="179" />
             <source>Weights must not be negative and must not all be zero.</source>
             <translation>Los pesos no pueden ser negativos ni todos cero.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="150" />
+            <location filename="../processing/algorithms/compositeindex.py" line="122" />
             <source>Give a name for the index field.</source>
             <translation>Indique un nombre para el campo del índice.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="158" />
-            <source>The layer already has a field {}: choose another index name or rename it.</source>
-            <translation>La capa ya tiene un campo {}: elija otro nombre para el índice o renómbrelo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="169" />
-            <source>The input layer has no features.</source>
-            <translation>La capa de entrada no tiene entidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="180" />
+            <location filename="../processing/algorithms/compositeindex.py" line="137" />
             <source>{} values are NULL or not numbers: they are treated as missing.</source>
             <translation>{} valores son NULL o no son números: se tratan como faltantes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="184" />
+            <location filename="../processing/algorithms/compositeindex.py" line="141" />
             <source>{0} features miss at least one indicator value ({1} miss all: their index is NULL).</source>
             <translation>A {0} entidades les falta al menos un valor de indicador (a {1} les faltan todos: su índice es NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="190" />
+            <location filename="../processing/algorithms/compositeindex.py" line="147" />
             <source>These fields have a single value and do not differentiate features: {}</source>
             <translation>Estos campos tienen un único valor y no diferencian entidades: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="195" />
+            <location filename="../processing/algorithms/compositeindex.py" line="152" />
             <source>Weights used: {}</source>
             <translation>Pesos usados: {}</translation>
         </message>
@@ -1701,42 +1888,42 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaBridge</name>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="163" />
+            <location filename="../processing/bridge/algorithm.py" line="200" />
             <source>{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.</source>
             <translation>{0} debe ser números separados por comas, p. ej. 30,60; se recibió '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="169" />
+            <location filename="../processing/bridge/algorithm.py" line="206" />
             <source>Give a value for {}.</source>
             <translation>Indique un valor para {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="171" />
+            <location filename="../processing/bridge/algorithm.py" line="208" />
             <source>{} must not be negative.</source>
             <translation>{} no debe ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="180" />
+            <location filename="../processing/bridge/algorithm.py" line="217" />
             <source>{0} must be positive minutes separated by commas, e.g. 10,20,30; got '{1}'.</source>
             <translation>{0} debe ser una lista de minutos positivos separados por comas, p. ej. 10,20,30; se recibió '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="192" />
+            <location filename="../processing/bridge/algorithm.py" line="229" />
             <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
             <translation>Escriba el intervalo de tiempo como dos números, p. ej. 40-60; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="196" />
+            <location filename="../processing/bridge/algorithm.py" line="233" />
             <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
             <translation>El intervalo de tiempo debe ir de un tiempo menor a uno mayor, p. ej. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="234" />
+            <location filename="../processing/bridge/algorithm.py" line="271" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: no se escribió ninguna salida.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="242" />
+            <location filename="../processing/bridge/algorithm.py" line="279" />
             <source>Not enough memory for this run ({}). Use fewer zones or origins, a shorter maximum time, or write the matrix to a CSV or Parquet file.</source>
             <translation>No hay memoria suficiente para esta ejecución ({}). Use menos zonas u orígenes, un tiempo máximo menor, o escriba la matriz en un archivo CSV o Parquet.</translation>
         </message>
@@ -1751,7 +1938,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} está declarada en {1} ({2}), cuya área de uso (longitud {3:.2f} a {4:.2f}, latitud {5:.2f} a {6:.2f}) no contiene los datos de la capa (longitud {7:.2f} a {8:.2f}, latitud {9:.2f} a {10:.2f}): si el SRC de la capa es erróneo, las distancias quedan distorsionadas. Revise el SRC en las propiedades de la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="189" />
+            <location filename="../processing/bridge/serviceareas.py" line="53" />
             <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>La capa {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
         </message>
@@ -1806,122 +1993,122 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>El campo {0} contiene «{1}», que se lee como número decimal o como número con separador de miles, y ningún otro valor del campo indica cuál: escriba sus números sin separador de miles.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="55" />
+            <location filename="../processing/bridge/params.py" line="60" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="56" />
+            <location filename="../processing/bridge/params.py" line="61" />
             <source>Zone id field</source>
             <translation>Campo identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="131" />
+            <location filename="../processing/bridge/params.py" line="136" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tiempos de viaje</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="131" />
+            <location filename="../processing/bridge/params.py" line="136" />
             <source>A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet file. Leave empty to compute the matrix on the street network below.</source>
             <translation>Una tabla con una fila por par origen–destino, o la ruta de un archivo CSV, CSV.gz o Parquet. Déjela vacía para calcular la matriz sobre la red vial de abajo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="141" />
+            <location filename="../processing/bridge/params.py" line="145" />
             <source>Matrix origin id field</source>
             <translation>Campo de identificador de origen de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="141" />
+            <location filename="../processing/bridge/params.py" line="145" />
             <source>Matrix destination id field</source>
             <translation>Campo de identificador de destino de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="141" />
+            <location filename="../processing/bridge/params.py" line="145" />
             <source>Matrix travel time field (minutes)</source>
             <translation>Campo de tiempo de viaje de la matriz (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="149" />
+            <location filename="../processing/bridge/params.py" line="153" />
             <source>Street network (when there is no matrix)</source>
             <translation>Red vial (cuando no hay matriz)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="155" />
+            <location filename="../processing/bridge/params.py" line="159" />
             <source>Mode (on the street network)</source>
             <translation>Modo (en la red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="156" />
+            <location filename="../processing/bridge/params.py" line="160" />
             <source>Maximum travel time on the network (minutes)</source>
             <translation>Tiempo de viaje máximo en la red (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="156" />
+            <location filename="../processing/bridge/params.py" line="160" />
             <source>Pairs farther than this are left out of the computed matrix.</source>
             <translation>Los pares más lejanos que esto quedan fuera de la matriz calculada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="171" />
+            <location filename="../processing/bridge/params.py" line="175" />
             <source>Give the names of the matrix origin, destination and travel time fields.</source>
             <translation>Indique los nombres de los campos de origen, destino y tiempo de viaje de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="185" />
+            <location filename="../processing/bridge/params.py" line="190" />
             <source>A travel matrix is given: the street network is not used.</source>
             <translation>Se indicó una matriz de tiempos de viaje: la red vial no se usa.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="193" />
+            <location filename="../processing/bridge/params.py" line="198" />
             <source>Give a travel-time matrix, or a street network to compute it on.</source>
             <translation>Indique una matriz de tiempos de viaje, o una red vial para calcularla.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="203" />
+            <location filename="../processing/bridge/params.py" line="215" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tiempos de viaje sobre la red vial requiere el algoritmo {}, que no está disponible: indique una matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="214" />
+            <location filename="../processing/bridge/params.py" line="226" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>El umbral mayor ({0} min) supera el tiempo de viaje máximo en la red ({1} min): los pares a más de {1} min no se cuentan.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="220" />
+            <location filename="../processing/bridge/params.py" line="232" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando la matriz de tiempos de viaje sobre la red vial ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="246" />
+            <location filename="../processing/bridge/params.py" line="258" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>No se pudo calcular la matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="269" />
+            <location filename="../processing/bridge/params.py" line="308" />
             <source>The OD table has no rows.</source>
             <translation>La tabla OD no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="272" />
+            <location filename="../processing/bridge/params.py" line="311" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>La tabla OD tiene {0} valores negativos en el campo {1}: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="279" />
+            <location filename="../processing/bridge/params.py" line="318" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} filas de la tabla OD no tienen un número en el campo {1} y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="285" />
+            <location filename="../processing/bridge/params.py" line="324" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} filas de la tabla OD no tienen identificador de origen o de destino y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="292" />
+            <location filename="../processing/bridge/params.py" line="331" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>La tabla OD no tiene ninguna fila con identificadores y un número de viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="302" />
+            <location filename="../processing/bridge/params.py" line="341" />
             <source>{0} origin-destination pairs appear more than once in the OD table (e.g. {1}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{0} pares origen-destino aparecen más de una vez en la tabla OD (p. ej. {1}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
         </message>
@@ -1931,27 +2118,27 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} no tiene el campo {1}; sus campos son: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="104" />
+            <location filename="../processing/bridge/readers.py" line="110" />
             <source>{0} features of {1} have no id in field {2}: they get no value.</source>
             <translation>{0} entidades de {1} no tienen id en el campo {2}: quedan sin valor.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="112" />
+            <location filename="../processing/bridge/readers.py" line="118" />
             <source>Ids must be unique: {0} ids of field {1} in {2} are repeated ({3}).</source>
             <translation>Los ids deben ser únicos: {0} ids del campo {1} en {2} están repetidos ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="153" />
+            <location filename="../processing/bridge/readers.py" line="162" />
             <source>The layer {} has no features.</source>
             <translation>La capa {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="185" />
+            <location filename="../processing/bridge/readers.py" line="194" />
             <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
             <translation>El campo {} se eligió para dos columnas distintas de la tabla (origen, destino, valor): elija un campo para cada una.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="242" />
+            <location filename="../processing/bridge/readers.py" line="251" />
             <source>The table {0} has no column {1}; its columns are: {2}.</source>
             <translation>La tabla {0} no tiene la columna {1}; sus columnas son: {2}.</translation>
         </message>
@@ -1971,47 +2158,34 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} ya tiene los campos {1}: la salida contiene los valores nuevos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="228" />
-            <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
-            <translation>El archivo de matriz {0} no tiene la columna {1}; sus columnas son: {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/tables.py" line="244" />
-            <source>The matrix table has no field {0}; its fields are: {1}.</source>
-            <translation>La tabla de matriz no tiene el campo {0}; sus campos son: {1}.</translation>
-        </message>
-        <message>
             <location filename="../processing/bridge/writers.py" line="119" />
             <source>The folder {0} of output '{1}' does not exist and cannot be created ({2}).</source>
             <translation>La carpeta {0} de la salida '{1}' no existe y no se puede crear ({2}).</translation>
         </message>
-    </context>
-    <context>
-        <name>ConectaDemand</name>
         <message>
-            <location filename="../processing/bridge/tables.py" line="94" />
-            <source>The OD table has no rows.</source>
-            <translation>La tabla OD no tiene filas.</translation>
+            <location filename="../processing/bridge/params.py" line="202" />
+            <source>Extra costs ({}) need a travel matrix with those columns: the matrix computed on the street network has travel times only.</source>
+            <translation>Los costos adicionales ({}) necesitan una matriz de tiempos de viaje con esas columnas: la matriz calculada sobre la red vial solo tiene tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="99" />
-            <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
-            <translation>La tabla OD tiene {0} valores negativos en el campo {1}: los viajes deben ser cero o positivos.</translation>
+            <location filename="../processing/bridge/params.py" line="278" />
+            <source>OD table (trips by origin and destination)</source>
+            <translation>Tabla OD (viajes por origen y destino)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="104" />
-            <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
-            <translation>{0} filas de la tabla OD no tienen un número en el campo {1} y se omitieron.</translation>
+            <location filename="../processing/bridge/params.py" line="283" />
+            <source>Origin id field of the OD table</source>
+            <translation>Campo identificador de origen de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="108" />
-            <source>{} rows of the OD table have no origin or destination id and were left out.</source>
-            <translation>{} filas de la tabla OD no tienen identificador de origen o de destino y se omitieron.</translation>
+            <location filename="../processing/bridge/params.py" line="283" />
+            <source>Destination id field of the OD table</source>
+            <translation>Campo identificador de destino de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="113" />
-            <source>The OD table has no row with ids and a number of trips.</source>
-            <translation>La tabla OD no tiene ninguna fila con identificadores y un número de viajes.</translation>
+            <location filename="../processing/bridge/params.py" line="283" />
+            <source>Trips field of the OD table</source>
+            <translation>Campo de viajes de la tabla OD</translation>
         </message>
     </context>
     <context>
@@ -2320,6 +2494,34 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>ConectaServiceAreas</name>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="210" />
+            <source>Population layer (polygons or points)</source>
+            <translation>Capa de población (polígonos o puntos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="216" />
+            <source>Population fields (total first, then disaggregations)</source>
+            <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="216" />
+            <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
+            <translation>El primer campo es la población total de la cifra principal; los demás (mujeres, hombres, grupos de edad, personas con discapacidad …) obtienen su propio indicador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="234" />
+            <source>{} population features have no geometry: they count as not served.</source>
+            <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="242" />
+            <source>The population field {} sums to zero: choose a field with population.</source>
+            <translation>El campo de población {} suma cero: elija un campo con población.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaTransit</name>
         <message>
             <location filename="../processing/bridge/transit.py" line="52" />
@@ -2618,12 +2820,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaZonal</name>
         <message>
-            <location filename="../processing/bridge/raster.py" line="123" />
-            <source>The raster layer {} cannot be read.</source>
-            <translation>No se puede leer la capa ráster {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/raster.py" line="129" />
+            <location filename="../processing/bridge/raster.py" line="125" />
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>La capa ráster {0} no es un archivo (proveedor {1}): guárdela primero como GeoTIFF (Ráster ▸ Conversión ▸ Traducir).</translation>
         </message>
@@ -2631,132 +2828,97 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>DesireLines</name>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="296" />
+            <location filename="../processing/algorithms/desirelines.py" line="126" />
             <source>Desire lines</source>
             <translation>Líneas de deseo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="102" />
-            <source>OD table (trips by origin and destination)</source>
-            <translation>Tabla OD (viajes por origen y destino)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="107" />
-            <source>Origin id field of the OD table</source>
-            <translation>Campo identificador de origen de la tabla OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="107" />
-            <source>Destination id field of the OD table</source>
-            <translation>Campo identificador de destino de la tabla OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="107" />
-            <source>Trips field of the OD table</source>
-            <translation>Campo de viajes de la tabla OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="117" />
-            <source>Zones</source>
-            <translation>Zonas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="124" />
-            <source>Zone id field</source>
-            <translation>Campo identificador de zona</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="132" />
+            <location filename="../processing/algorithms/desirelines.py" line="69" />
             <source>Minimum number of trips of a line</source>
             <translation>Número mínimo de viajes de una línea</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="141" />
+            <location filename="../processing/algorithms/desirelines.py" line="70" />
             <source>Keep only the N largest flows (0 = all)</source>
             <translation>Conservar solo los N flujos mayores (0 = todos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="149" />
+            <location filename="../processing/algorithms/desirelines.py" line="73" />
             <source>Add up both directions (A→B + B→A) in one line</source>
             <translation>Sumar ambos sentidos (A→B + B→A) en una sola línea</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="172" />
+            <location filename="../processing/algorithms/desirelines.py" line="86" />
             <source>Number of lines</source>
             <translation>Número de líneas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="173" />
+            <location filename="../processing/algorithms/desirelines.py" line="87" />
             <source>Trips on the lines</source>
             <translation>Viajes en las líneas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="185" />
-            <source>Field {} does not exist in the zones layer.</source>
-            <translation>El campo {} no existe en la capa de zonas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="191" />
+            <location filename="../processing/algorithms/desirelines.py" line="133" />
             <source>The zones layer has no features with a geometry and an id.</source>
             <translation>La capa de zonas no tiene entidades con geometría e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="195" />
+            <location filename="../processing/algorithms/desirelines.py" line="137" />
             <source>{0} zones without geometry and {1} without an id were left out.</source>
             <translation>Se omitieron {0} zonas sin geometría y {1} sin identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="201" />
+            <location filename="../processing/algorithms/desirelines.py" line="143" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Los identificadores de zona deben ser únicos, pero el campo {0} repite: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="222" />
+            <location filename="../processing/algorithms/desirelines.py" line="153" />
             <source>{0} OD rows ({1:,.1f} trips) refer to ids that are not in the zones layer: {2}.</source>
             <translation>{0} filas OD ({1:,.1f} viajes) se refieren a identificadores que no están en la capa de zonas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="228" />
+            <location filename="../processing/algorithms/desirelines.py" line="91" />
             <source>No OD row matches the zone ids: check the zone id field and the id fields of the OD table.</source>
             <translation>Ninguna fila OD coincide con los identificadores de zona: revise el campo identificador de zona y los campos identificadores de la tabla OD.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="235" />
+            <location filename="../processing/algorithms/desirelines.py" line="159" />
             <source>{0} OD rows within a zone ({1:,.1f} trips) are not drawn.</source>
             <translation>No se dibujan {0} filas OD dentro de una zona ({1:,.1f} viajes).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="258" />
+            <location filename="../processing/algorithms/desirelines.py" line="164" />
             <source>{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.</source>
             <translation>Se conservan {0} de {1} líneas, con {2:,.1f} de {3:,.1f} viajes entre zonas distintas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="90" />
-            <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out.
-
-Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
-
-The lines are drawn in the coordinate reference system of the zones layer. With a street network, each line follows the fastest route on it for the chosen mode instead (drawn in the network's projected CRS); pairs with no route are drawn straight and counted in the log.</source>
-            <translation>Dibuja los viajes de una tabla OD como líneas de deseo: una línea recta de la zona de origen a la de destino (desde un punto dentro de cada polígono, o el propio punto) con el número de viajes, con un estilo de grosor proporcional a los viajes. Los viajes dentro de una zona se omiten.
-
-Mantenga el mapa legible con un número mínimo de viajes y/o los N flujos mayores; la opción simétrica suma ambos sentidos (A→B y B→A) en una sola línea.
-
-Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la capa de zonas. Con una red vial, cada línea sigue en cambio la ruta más rápida sobre ella para el modo elegido (dibujada en el SRC proyectado de la red); los pares sin ruta se dibujan rectos y se cuentan en el registro.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="154" />
+            <location filename="../processing/algorithms/desirelines.py" line="78" />
             <source>Street network (optional: lines along the fastest route)</source>
             <translation>Red vial (opcional: líneas a lo largo de la ruta más rápida)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="162" />
+            <location filename="../processing/algorithms/desirelines.py" line="84" />
             <source>Mode on the network</source>
             <translation>Modo en la red</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="326" />
+            <location filename="../processing/algorithms/desirelines.py" line="187" />
             <source>{} pairs have no route on the network (zones too far from it or not connected): drawn straight.</source>
             <translation>{} pares no tienen ruta en la red (zonas demasiado lejos de ella o no conectadas): se dibujan rectos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/desirelines.py" line="54" />
+            <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out. A pair that appears twice in the OD table is refused.
+
+Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
+
+The lines are drawn in the coordinate reference system of the zones layer. With a street network, each line follows the fastest route on it for the chosen mode instead (drawn in the network's projected CRS); pairs with no route are drawn straight and counted in the log.</source>
+            <translation>Dibuja los viajes de una tabla OD como líneas de deseo: una línea recta de la zona de origen a la de destino (desde un punto dentro de cada polígono, o el propio punto) con el número de viajes, con un estilo de grosor proporcional a los viajes. Los viajes dentro de una zona se omiten. Un par que aparece dos veces en la tabla OD se rechaza.
+
+Mantenga el mapa legible con un número mínimo de viajes y/o los N flujos mayores; la opción simétrica suma ambos sentidos (A→B y B→A) en una sola línea.
+
+Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la capa de zonas. Con una red vial, cada línea sigue en cambio la ruta más rápida sobre ella para el modo elegido (dibujada en el SRC proyectado de la red); los pares sin ruta se dibujan rectos y se cuentan en el registro.</translation>
         </message>
     </context>
     <context>
@@ -3269,197 +3431,177 @@ Contiene datos de OpenStreetMap © colaboradores de OpenStreetMap (ODbL). Datos 
     <context>
         <name>ModeSplit</name>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="72" />
+            <location filename="../processing/algorithms/modesplit.py" line="55" />
             <source>Mode split (multinomial logit)</source>
             <translation>Partición modal (logit multinomial)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="75" />
-            <source>Splits the trips of an OD table between modes with a multinomial logit model (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 7): P_m = exp(V_m) / Σ_k exp(V_k) with V_m = constant_m + time coefficient_m × time_m + cost coefficient_m × cost_m.
-
-Give one travel-time matrix (long table or CSV file: origin id, destination id, time, and optionally a monetary cost) for each mode to consider: walking, bicycle, car, public transport. A mode is not available for a pair missing from its matrix. The coefficients table has one row per mode; the defaults (no constants, −0.05 per minute) are placeholders: estimate the coefficients from the local OD survey.
-
-Outputs: the OD table with the trips by mode, and a table of mode shares by origin zone.</source>
-            <translation>Reparte los viajes de una tabla OD entre modos con un modelo logit multinomial (Ortúzar y Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 7): P_m = exp(V_m) / Σ_k exp(V_k) con V_m = constante_m + coeficiente de tiempo_m × tiempo_m + coeficiente de costo_m × costo_m.
-
-Indique una matriz de tiempos de viaje (tabla larga o archivo CSV: identificador de origen, de destino, tiempo y opcionalmente un costo monetario) para cada modo a considerar: a pie, en bicicleta, en automóvil, transporte público. Un modo no está disponible para un par ausente de su matriz. La tabla de coeficientes tiene una fila por modo; los valores por defecto (sin constantes, −0,05 por minuto) son provisionales: estime los coeficientes con la encuesta origen-destino local.
-
-Salidas: la tabla OD con los viajes por modo y una tabla de participación modal por zona de origen.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="88" />
-            <source>OD table (trips by origin and destination)</source>
-            <translation>Tabla OD (viajes por origen y destino)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="93" />
-            <source>Origin id field of the OD table</source>
-            <translation>Campo identificador de origen de la tabla OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="93" />
-            <source>Destination id field of the OD table</source>
-            <translation>Campo identificador de destino de la tabla OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="93" />
-            <source>Trips field of the OD table</source>
-            <translation>Campo de viajes de la tabla OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="104" />
+            <location filename="../processing/algorithms/modesplit.py" line="77" />
             <source>Walking travel-time matrix</source>
             <translation>Matriz de tiempos de viaje a pie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="105" />
+            <location filename="../processing/algorithms/modesplit.py" line="78" />
             <source>Bicycle travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="106" />
+            <location filename="../processing/algorithms/modesplit.py" line="79" />
             <source>Car travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="107" />
+            <location filename="../processing/algorithms/modesplit.py" line="80" />
             <source>Public transport travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="84" />
             <source>Origin id field of the matrices</source>
             <translation>Campo identificador de origen de las matrices</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="84" />
             <source>Destination id field of the matrices</source>
             <translation>Campo identificador de destino de las matrices</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="84" />
             <source>Travel time field of the matrices</source>
             <translation>Campo de tiempo de viaje de las matrices</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="123" />
+            <location filename="../processing/algorithms/modesplit.py" line="90" />
             <source>Monetary cost field of the matrices</source>
             <translation>Campo de costo monetario de las matrices</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="126" />
+            <location filename="../processing/algorithms/modesplit.py" line="90" />
             <source>Optional: used with the cost coefficients, in matrices that have this field.</source>
             <translation>Opcional: se usa con los coeficientes de costo, en las matrices que tienen este campo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="100" />
             <source>Utility coefficients by mode</source>
             <translation>Coeficientes de utilidad por modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="95" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="96" />
             <source>Constant</source>
             <translation>Constante</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="97" />
             <source>Time coefficient</source>
             <translation>Coeficiente de tiempo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="98" />
             <source>Cost coefficient</source>
             <translation>Coeficiente de costo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="141" />
+            <location filename="../processing/algorithms/modesplit.py" line="107" />
             <source>Mode is one of walk, bicycle, car, transit. Time coefficients are per unit of the matrices' time (usually minutes) and negative; one constant is usually fixed at 0.</source>
             <translation>El modo es uno de walk, bicycle, car, transit. Los coeficientes de tiempo son por unidad del tiempo de las matrices (normalmente minutos) y negativos; una constante suele fijarse en 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="148" />
+            <location filename="../processing/algorithms/modesplit.py" line="114" />
             <source>Trips by mode (OD table)</source>
             <translation>Viajes por modo (tabla OD)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="153" />
+            <location filename="../processing/algorithms/modesplit.py" line="115" />
             <source>Mode shares by origin zone</source>
             <translation>Participación modal por zona de origen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="158" />
+            <location filename="../processing/algorithms/modesplit.py" line="116" />
             <source>Trips between pairs with no mode</source>
             <translation>Viajes entre pares sin ningún modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="170" />
+            <location filename="../processing/algorithms/modesplit.py" line="143" />
             <source>Unknown mode '{0}' in the coefficients table: use {1}.</source>
             <translation>Modo desconocido '{0}' en la tabla de coeficientes: use {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="178" />
+            <location filename="../processing/algorithms/modesplit.py" line="151" />
             <source>The coefficients of mode {} must be numbers.</source>
             <translation>Los coeficientes del modo {} deben ser números.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="183" />
+            <location filename="../processing/algorithms/modesplit.py" line="156" />
             <source>The coefficients table has no row for {}, which has a matrix.</source>
             <translation>La tabla de coeficientes no tiene fila para {}, que tiene una matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="197" />
+            <location filename="../processing/algorithms/modesplit.py" line="191" />
             <source>Give the travel-time matrix of at least one mode.</source>
             <translation>Indique la matriz de tiempos de viaje de al menos un modo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="200" />
-            <source>walking</source>
-            <translation>a pie</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="201" />
-            <source>bicycle</source>
-            <translation>en bicicleta</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="202" />
-            <source>car</source>
-            <translation>en automóvil</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="203" />
-            <source>public transport</source>
-            <translation>transporte público</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="222" />
-            <source>The {0} matrix has no field {1}: no cost for this mode.</source>
-            <translation>La matriz {0} no tiene el campo {1}: sin costo para este modo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="233" />
-            <source>The {} matrix has no rows.</source>
-            <translation>La matriz {} no tiene filas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="254" />
-            <source>{0}: {1} of {2} OD pairs have no travel time, so this mode is not available for them.</source>
-            <translation>{0}: {1} de {2} pares OD no tienen tiempo de viaje, por lo que este modo no está disponible para ellos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="276" />
-            <source>{0} OD pairs ({1:,.1f} trips) have no available mode and are left without trips by mode.</source>
-            <translation>{0} pares OD ({1:,.1f} viajes) no tienen ningún modo disponible y quedan sin viajes por modo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="285" />
+            <location filename="../processing/algorithms/modesplit.py" line="251" />
             <source>Mode shares: {}.</source>
             <translation>Participación modal: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="58" />
+            <source>Splits the trips of an OD table between modes with a multinomial logit model (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 7): P_m = exp(V_m) / Σ_k exp(V_k) with V_m = constant_m + time coefficient_m × time_m + cost coefficient_m × cost_m.
+
+Give one travel-time matrix (long table, or CSV, CSV.gz or Parquet file: origin id, destination id, time, and optionally a monetary cost) for each mode to consider: walking, bicycle, car, public transport. A mode is not available for a pair missing from its matrix or without a time (NULL) in it: the trips of that pair go to the other modes. Pairs with no mode available keep their trips in the trips field but get none by mode and are left out of the mode shares (the log and the output TRIPS_WITHOUT_MODE count them). A pair that appears twice in the OD table or in a matrix is refused. The coefficients table has one row per mode; the defaults (no constants, −0.05 per minute) are placeholders: estimate the coefficients from the local OD survey.
+
+Outputs: the OD table with the trips by mode, and a table of mode shares by origin zone.</source>
+            <translation>Reparte los viajes de una tabla OD entre modos con un modelo logit multinomial (Ortúzar y Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 7): P_m = exp(V_m) / Σ_k exp(V_k) con V_m = constante_m + coeficiente de tiempo_m × tiempo_m + coeficiente de costo_m × costo_m.
+
+Indique una matriz de tiempos de viaje (tabla larga, o archivo CSV, CSV.gz o Parquet: identificador de origen, de destino, tiempo y opcionalmente un costo monetario) para cada modo a considerar: a pie, en bicicleta, en automóvil, transporte público. Un modo no está disponible para un par ausente de su matriz o sin tiempo (NULL) en ella: los viajes de ese par van a los otros modos. Los pares sin ningún modo disponible conservan sus viajes en el campo de viajes, pero no reciben viajes por modo y quedan fuera de la participación modal (el registro y la salida TRIPS_WITHOUT_MODE los cuentan). Un par que aparece dos veces en la tabla OD o en una matriz se rechaza. La tabla de coeficientes tiene una fila por modo; los valores por defecto (sin constantes, −0,05 por minuto) son provisionales: estime los coeficientes con la encuesta origen-destino local.
+
+Salidas: la tabla OD con los viajes por modo y una tabla de participación modal por zona de origen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="122" />
+            <source>{n} origin-destination pairs appear more than once in a travel-time matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{n} pares origen-destino aparecen más de una vez en una matriz de tiempos de viaje (p. ej. {examples}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="126" />
+            <source>The travel-time matrix given for {matrix} has no rows.</source>
+            <translation>La matriz de tiempos de viaje indicada para {matrix} no tiene filas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="127" />
+            <source>The travel-time matrix given for {matrix} has {n} negative travel times on pairs of the OD table: times must be zero or positive.</source>
+            <translation>La matriz de tiempos de viaje indicada para {matrix} tiene {n} tiempos de viaje negativos en pares de la tabla OD: los tiempos deben ser cero o positivos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="172" />
+            <source>{0}: the matrix has no field {1}, so this mode has no cost.</source>
+            <translation>{0}: la matriz no tiene el campo {1}, por lo que este modo no tiene costo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="221" />
+            <source>{0}: {1} of {2} OD pairs are not in its matrix, so this mode is not available for them.</source>
+            <translation>{0}: {1} de {2} pares OD no están en su matriz, por lo que este modo no está disponible para ellos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="227" />
+            <source>{0}: {1} OD pairs ({2:,.1f} trips) have no travel time (NULL) in its matrix: this mode is not available for them, and their trips go to the other modes.</source>
+            <translation>{0}: {1} pares OD ({2:,.1f} viajes) no tienen tiempo de viaje (NULL) en su matriz: este modo no está disponible para ellos, y sus viajes van a los otros modos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="236" />
+            <source>{0}: {1} OD pairs have no monetary cost (NULL) in its matrix: this mode is not available for them.</source>
+            <translation>{0}: {1} pares OD no tienen costo monetario (NULL) en su matriz: este modo no está disponible para ellos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="243" />
+            <source>{0} OD pairs ({1:,.1f} trips) have no available mode: their trips stay in the trips field but get no trips by mode and are left out of the mode shares (output TRIPS_WITHOUT_MODE).</source>
+            <translation>{0} pares OD ({1:,.1f} viajes) no tienen ningún modo disponible: sus viajes se mantienen en el campo de viajes, pero no reciben viajes por modo y quedan fuera de la participación modal (salida TRIPS_WITHOUT_MODE).</translation>
         </message>
     </context>
     <context>
@@ -3824,12 +3966,12 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>Sdg1121</name>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="79" />
+            <location filename="../processing/algorithms/sdg1121.py" line="100" />
             <source>SDG 11.2.1 access to public transport</source>
             <translation>ODS 11.2.1 acceso al transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="82" />
+            <location filename="../processing/algorithms/sdg1121.py" line="103" />
             <source>Share of the population with convenient access to public transport (SDG indicator 11.2.1): people living within 500 m walking along the street network of a low-capacity stop (bus, tram, BRT, paratransit) or within 1,000 m of a high-capacity stop (rail, metro, ferry). Both distances are parameters, so national variants (for example Argentina's 300 m) can be computed.
 
 Method (UN-Habitat, SDG 11.2.1 metadata, 2021): from every stop, the streets reachable on foot within the distance are found on the network (streets partly reached are cut at the exact point; the walk from the stop to the nearest street counts); the reached streets are buffered by a small distance (default 50 m) that stands for the buildings along them, and the areas of all stops are dissolved. Population in polygons partly covered is apportioned by area; points count when inside; with a population raster, pixels are apportioned by their exact covered area.
@@ -3846,245 +3988,220 @@ La clase de capacidad de la parada proviene de un campo de clase (low/high), si 
 Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecuentes), la capa de población con la proporción servida de cada entidad y una tabla con el indicador global y para cada campo de población elegido (mujeres, hombres, grupos de edad, personas con discapacidad …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="106" />
+            <location filename="../processing/algorithms/sdg1121.py" line="127" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="111" />
+            <location filename="../processing/algorithms/sdg1121.py" line="128" />
             <source>Capacity class field (low/high, optional)</source>
             <translation>Campo de clase de capacidad (low/high, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="117" />
+            <location filename="../processing/algorithms/sdg1121.py" line="128" />
             <source>A field with the values low or high for each stop.</source>
             <translation>Un campo con los valores low o high para cada parada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="119" />
+            <location filename="../processing/algorithms/sdg1121.py" line="132" />
             <source>Mode field (optional, used when there is no class field)</source>
             <translation>Campo de modo (opcional, se usa cuando no hay campo de clase)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="125" />
+            <location filename="../processing/algorithms/sdg1121.py" line="132" />
             <source>A field with the mode of each stop (bus, tram, brt, rail, metro, subway, ferry …) or its GTFS route_type; modes are mapped to capacity classes as in the SDG metadata.</source>
             <translation>Un campo con el modo de cada parada (bus, tram, brt, rail, metro, subway, ferry …) o su route_type de GTFS; los modos se asignan a clases de capacidad como en los metadatos del ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="132" />
+            <location filename="../processing/algorithms/sdg1121.py" line="140" />
             <source>Class of stops without class or mode</source>
             <translation>Clase de las paradas sin clase ni modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="132" />
+            <location filename="../processing/algorithms/sdg1121.py" line="140" />
             <source>Low capacity</source>
             <translation>Baja capacidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="132" />
+            <location filename="../processing/algorithms/sdg1121.py" line="140" />
             <source>High capacity</source>
             <translation>Alta capacidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="140" />
+            <location filename="../processing/algorithms/sdg1121.py" line="144" />
             <source>Walking distance to low-capacity stops (m)</source>
             <translation>Distancia a pie a paradas de baja capacidad (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="149" />
+            <location filename="../processing/algorithms/sdg1121.py" line="148" />
             <source>Walking distance to high-capacity stops (m)</source>
             <translation>Distancia a pie a paradas de alta capacidad (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="158" />
+            <location filename="../processing/algorithms/sdg1121.py" line="152" />
             <source>Frequency field (optional)</source>
             <translation>Campo de frecuencia (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="167" />
+            <location filename="../processing/algorithms/sdg1121.py" line="159" />
             <source>The frequency field holds</source>
             <translation>El campo de frecuencia contiene</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="167" />
+            <location filename="../processing/algorithms/sdg1121.py" line="159" />
             <source>Departures per hour</source>
             <translation>Salidas por hora</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="167" />
+            <location filename="../processing/algorithms/sdg1121.py" line="159" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="175" />
+            <location filename="../processing/algorithms/sdg1121.py" line="163" />
             <source>Minimum departures per hour of a frequent stop</source>
             <translation>Mínimo de salidas por hora de una parada frecuente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="182" />
+            <location filename="../processing/algorithms/sdg1121.py" line="163" />
             <source>3 departures per hour is a headway of 20 minutes. With a headway field, a stop is frequent when its headway is at most 60 / this value minutes.</source>
             <translation>3 salidas por hora equivalen a un intervalo de 20 minutos. Con un campo de intervalo, una parada es frecuente cuando su intervalo es como máximo 60 / este valor minutos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="189" />
-            <source>Population layer (polygons or points)</source>
-            <translation>Capa de población (polígonos o puntos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="197" />
-            <source>Population fields (total first, then disaggregations)</source>
-            <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="205" />
-            <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
-            <translation>El primer campo es la población total de la cifra principal; los demás (mujeres, hombres, grupos de edad, personas con discapacidad …) obtienen su propio indicador.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="212" />
+            <location filename="../processing/algorithms/sdg1121.py" line="172" />
             <source>Population raster (instead of fields)</source>
             <translation>Ráster de población (en lugar de campos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="215" />
+            <location filename="../processing/algorithms/sdg1121.py" line="172" />
             <source>A population grid such as WorldPop or GHS-POP. The polygons of the population layer, when given, are the zones (and the city); otherwise the whole raster is the city.</source>
             <translation>Una grilla de población como WorldPop o GHS-POP. Los polígonos de la capa de población, si se indican, son las zonas (y la ciudad); si no, todo el ráster es la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="222" />
+            <location filename="../processing/algorithms/sdg1121.py" line="181" />
             <source>Buffer around reached streets (m)</source>
             <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="231" />
+            <location filename="../processing/algorithms/sdg1121.py" line="184" />
             <source>Maximum distance from a stop to the street network (m)</source>
             <translation>Distancia máxima de una parada a la red vial (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="240" />
+            <location filename="../processing/algorithms/sdg1121.py" line="188" />
             <source>Served areas</source>
             <translation>Áreas servidas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="245" />
+            <location filename="../processing/algorithms/sdg1121.py" line="189" />
             <source>Population with served share</source>
             <translation>Población con proporción servida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="254" />
+            <location filename="../processing/algorithms/sdg1121.py" line="193" />
             <source>SDG 11.2.1 indicator</source>
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="272" />
+            <location filename="../processing/algorithms/sdg1121.py" line="337" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas tienen un valor distinto de low o high en el campo {1}: reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="285" />
+            <location filename="../processing/algorithms/sdg1121.py" line="343" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas tienen un modo desconocido ({1}): reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="292" />
+            <location filename="../processing/algorithms/sdg1121.py" line="349" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas tienen un modo que no es transporte público para el indicador (taxi, avión): se dejan fuera.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="313" />
+            <location filename="../processing/algorithms/sdg1121.py" line="364" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas no tienen valor en el campo {1}: no cuentan como frecuentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="318" />
+            <location filename="../processing/algorithms/sdg1121.py" line="369" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas son frecuentes (al menos {2} salidas por hora).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="332" />
+            <location filename="../processing/algorithms/sdg1121.py" line="201" />
             <source>The stops layer is empty.</source>
             <translation>La capa de paradas está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="337" />
+            <location filename="../processing/algorithms/sdg1121.py" line="291" />
             <source>Give a population layer with at least one population field, or a population raster.</source>
             <translation>Indique una capa de población con al menos un campo de población, o un ráster de población.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="348" />
+            <location filename="../processing/algorithms/sdg1121.py" line="306" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Con un ráster de población, la capa de población debe contener polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="376" />
+            <location filename="../processing/algorithms/sdg1121.py" line="319" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>La capa de paradas no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="378" />
+            <location filename="../processing/algorithms/sdg1121.py" line="321" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sin geometría omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="383" />
+            <location filename="../processing/algorithms/sdg1121.py" line="216" />
             <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
             <translation>{0} paradas de baja capacidad ({1} m) y {2} paradas de alta capacidad ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="393" />
-            <source>The population layer is empty.</source>
-            <translation>La capa de población está vacía.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="395" />
-            <source>{} population features have no geometry: they count as not served.</source>
-            <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="402" />
-            <source>The population field {} sums to zero: choose a field with population.</source>
-            <translation>El campo de población {} suma cero: elija un campo con población.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="442" />
+            <location filename="../processing/algorithms/sdg1121.py" line="398" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (identificadores de entidad): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="462" />
+            <location filename="../processing/algorithms/sdg1121.py" line="433" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>No se puede leer el ráster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="480" />
+            <location filename="../processing/algorithms/sdg1121.py" line="228" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="490" />
-            <source>The population layer already has a field {}: rename it first.</source>
-            <translation>La capa de población ya tiene un campo {}: cámbiele el nombre primero.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="550" />
+            <location filename="../processing/algorithms/sdg1121.py" line="252" />
             <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
             <translation>ODS 11.2.1, {0}: el {1} % de la población está servida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="437" />
+            <location filename="../processing/algorithms/sdg1121.py" line="398" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (stop_id): {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1121.py" line="299" />
+            <source>The population raster {} has no coordinate reference system (CRS): set one in its properties first.</source>
+            <translation>El ráster de población {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1121.py" line="411" />
+            <source>{0} stops stand on a piece of the street network cut off from the rest: they serve only the streets of that piece. Check the network there (a missing link, a footway not joined to the streets): {1}</source>
+            <translation>{0} paradas están sobre un tramo de la red vial aislado del resto: solo sirven a las calles de ese tramo. Revise la red allí (un enlace faltante, un sendero peatonal no unido a las calles): {1}</translation>
         </message>
     </context>
     <context>
         <name>Sdg1131</name>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="75" />
+            <location filename="../processing/algorithms/sdg1131.py" line="104" />
             <source>SDG 11.3.1 land consumption rate to population growth rate</source>
             <translation>ODS 11.3.1 relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="78" />
+            <location filename="../processing/algorithms/sdg1131.py" line="107" />
             <source>Computes SDG indicator 11.3.1, the ratio of land consumption rate to population growth rate (LCRPGR), for the whole city and, when zones are given, for each zone, following the UN SDG metadata of 11.3.1 (2021-03-01):
 LCR = (V_present − V_past) / V_past / t, where V is the built-up area and t the years between the two dates (the legacy form ln(V_present / V_past) / t, used before 2021, is an option);
 PGR = ln(Pop_present / Pop_past) / t;
@@ -4109,250 +4226,250 @@ Población en cada fecha: un número para toda la ciudad (sin zonas), un campo d
 Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: la relación se vuelve inestable, lea LCR y PGR por separado) o disminuyó (PGR negativa: el signo de la relación se invierte).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="102" />
+            <location filename="../processing/algorithms/sdg1131.py" line="131" />
             <source>Built-up area, past date (raster or polygons)</source>
             <translation>Área construida, fecha pasada (ráster o polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="107" />
+            <location filename="../processing/algorithms/sdg1131.py" line="131" />
             <source>Built-up area, present date (raster or polygons)</source>
             <translation>Área construida, fecha presente (ráster o polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="113" />
+            <location filename="../processing/algorithms/sdg1131.py" line="137" />
             <source>Pixels with a value above 0 are built-up</source>
             <translation>Los píxeles con valor mayor que 0 son construidos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="114" />
+            <location filename="../processing/algorithms/sdg1131.py" line="138" />
             <source>Pixels equal to the built-up value are built-up</source>
             <translation>Los píxeles iguales al valor de construido son construidos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="115" />
+            <location filename="../processing/algorithms/sdg1131.py" line="139" />
             <source>Pixel values are the built-up surface in m² (GHS-BUILT-S)</source>
             <translation>Los valores de los píxeles son la superficie construida en m² (GHS-BUILT-S)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="117" />
+            <location filename="../processing/algorithms/sdg1131.py" line="141" />
             <source>Built-up rasters</source>
             <translation>Rásteres de área construida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="118" />
+            <location filename="../processing/algorithms/sdg1131.py" line="141" />
             <source>How built-up area is read from rasters (ignored for polygon layers).</source>
             <translation>Cómo se lee el área construida de los rásteres (se ignora para capas de polígonos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="120" />
+            <location filename="../processing/algorithms/sdg1131.py" line="145" />
             <source>Built-up value</source>
             <translation>Valor de construido</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="128" />
+            <location filename="../processing/algorithms/sdg1131.py" line="146" />
             <source>Year of the past date</source>
             <translation>Año de la fecha pasada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="128" />
+            <location filename="../processing/algorithms/sdg1131.py" line="147" />
             <source>Year of the present date</source>
             <translation>Año de la fecha presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="137" />
+            <location filename="../processing/algorithms/sdg1131.py" line="148" />
             <source>Zones (optional)</source>
             <translation>Zonas (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="142" />
+            <location filename="../processing/algorithms/sdg1131.py" line="151" />
             <source>Zone id field</source>
             <translation>Campo de identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="147" />
+            <location filename="../processing/algorithms/sdg1131.py" line="152" />
             <source>Population at the past date (whole city)</source>
             <translation>Población en la fecha pasada (toda la ciudad)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="147" />
+            <location filename="../processing/algorithms/sdg1131.py" line="152" />
             <source>Population at the present date (whole city)</source>
             <translation>Población en la fecha presente (toda la ciudad)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="154" />
+            <location filename="../processing/algorithms/sdg1131.py" line="157" />
             <source>Population field of the zones, past date</source>
             <translation>Campo de población de las zonas, fecha pasada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="154" />
+            <location filename="../processing/algorithms/sdg1131.py" line="157" />
             <source>Population field of the zones, present date</source>
             <translation>Campo de población de las zonas, fecha presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="167" />
+            <location filename="../processing/algorithms/sdg1131.py" line="162" />
             <source>Population raster, past date</source>
             <translation>Ráster de población, fecha pasada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="167" />
+            <location filename="../processing/algorithms/sdg1131.py" line="162" />
             <source>Population raster, present date</source>
             <translation>Ráster de población, fecha presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="172" />
+            <location filename="../processing/algorithms/sdg1131.py" line="167" />
             <source>Land consumption rate formula</source>
             <translation>Fórmula de la tasa de consumo de suelo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="172" />
+            <location filename="../processing/algorithms/sdg1131.py" line="167" />
             <source>Linear (SDG metadata 2021)</source>
             <translation>Lineal (metadatos ODS 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="172" />
+            <location filename="../processing/algorithms/sdg1131.py" line="167" />
             <source>Logarithmic (legacy, before 2021)</source>
             <translation>Logarítmica (anterior a 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="180" />
+            <location filename="../processing/algorithms/sdg1131.py" line="171" />
             <source>Population growth rate considered near zero (per year)</source>
             <translation>Tasa de crecimiento de la población considerada cercana a cero (por año)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="188" />
+            <location filename="../processing/algorithms/sdg1131.py" line="171" />
             <source>A warning is given where |PGR| is below this value: 0.001 is 0.1 % a year.</source>
             <translation>Se emite una advertencia donde |PGR| está por debajo de este valor: 0.001 es 0.1 % al año.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="191" />
+            <location filename="../processing/algorithms/sdg1131.py" line="176" />
             <source>SDG 11.3.1</source>
             <translation>ODS 11.3.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="203" />
+            <location filename="../processing/algorithms/sdg1131.py" line="311" />
             <source>The raster {} has no CRS: set one so that pixel areas can be measured.</source>
             <translation>El ráster {} no tiene SRC: asígnele uno para poder medir el área de los píxeles.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="211" />
+            <location filename="../processing/algorithms/sdg1131.py" line="266" />
             <source>The built-up layer {} has no features.</source>
             <translation>La capa de área construida {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="215" />
+            <location filename="../processing/algorithms/sdg1131.py" line="271" />
             <source>The built-up area must be a raster or a polygon layer: {} is neither.</source>
             <translation>El área construida debe ser un ráster o una capa de polígonos: {} no es ninguno de los dos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="224" />
+            <location filename="../processing/algorithms/sdg1131.py" line="321" />
             <source>past</source>
             <translation>pasada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="224" />
+            <location filename="../processing/algorithms/sdg1131.py" line="325" />
             <source>present</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="239" />
+            <location filename="../processing/algorithms/sdg1131.py" line="290" />
             <source>Give the population at the {} date in one way: a number, a field of the zones or a raster.</source>
             <translation>Indique la población en la fecha {} de una sola forma: un número, un campo de las zonas o un ráster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="246" />
+            <location filename="../processing/algorithms/sdg1131.py" line="297" />
             <source>With zones, give the population at the {} date as a field of the zones or as a raster; a single number only works for the whole city without zones.</source>
             <translation>Con zonas, indique la población en la fecha {} como un campo de las zonas o como un ráster; un único número solo sirve para toda la ciudad sin zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="252" />
+            <location filename="../processing/algorithms/sdg1131.py" line="303" />
             <source>The population at the {} date must be above 0.</source>
             <translation>La población en la fecha {} debe ser mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="257" />
+            <location filename="../processing/algorithms/sdg1131.py" line="307" />
             <source>A population field needs the zones layer it belongs to.</source>
             <translation>Un campo de población necesita la capa de zonas a la que pertenece.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="297" />
-            <source>{0} invalid polygons of {1} were repaired before measuring areas.</source>
-            <translation>Se repararon {0} polígonos no válidos de {1} antes de medir las áreas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="399" />
+            <location filename="../processing/algorithms/sdg1131.py" line="445" />
             <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
             <translation>{0} zonas están fuera o parcialmente fuera del ráster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="412" />
+            <location filename="../processing/algorithms/sdg1131.py" line="429" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas no tienen población en el campo {1} (NULL o no numérico).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="443" />
+            <location filename="../processing/algorithms/sdg1131.py" line="199" />
             <source>The present year ({0}) must come after the past year ({1}).</source>
             <translation>El año presente ({0}) debe ser posterior al año pasado ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="469" />
-            <source>The zones layer has no features.</source>
-            <translation>La capa de zonas no tiene entidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="473" />
+            <location filename="../processing/algorithms/sdg1131.py" line="345" />
             <source>Some zones have no id in field {}.</source>
             <translation>Algunas zonas no tienen identificador en el campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="475" />
-            <source>The zone ids in field {} are not unique.</source>
-            <translation>Los identificadores de zona del campo {} no son únicos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="489" />
+            <location filename="../processing/algorithms/sdg1131.py" line="365" />
             <source>{} zones have no geometry: their built-up area is 0.</source>
             <translation>{} zonas no tienen geometría: su área construida es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="574" />
+            <location filename="../processing/algorithms/sdg1131.py" line="239" />
             <source>Whole city: LCR {0:.5f} per year, PGR {1:.5f} per year, LCRPGR {2:.3f}; built-up area per person {3:.1f} m² → {4:.1f} m².</source>
             <translation>Toda la ciudad: LCR {0:.5f} por año, PGR {1:.5f} por año, LCRPGR {2:.3f}; área construida por persona {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="590" />
+            <location filename="../processing/algorithms/sdg1131.py" line="479" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>La población de la ciudad casi no cambió (PGR {:.5f} por año): LCRPGR es inestable, lea LCR y PGR por separado.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="598" />
+            <location filename="../processing/algorithms/sdg1131.py" line="487" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>La población de la ciudad disminuyó (PGR {:.5f} por año): LCRPGR es negativa aunque el área construida haya crecido.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="607" />
+            <location filename="../processing/algorithms/sdg1131.py" line="496" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas con crecimiento de la población cercano a cero (LCRPGR inestable): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="614" />
+            <location filename="../processing/algorithms/sdg1131.py" line="503" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perdieron población (PGR negativa, el signo de la relación se invierte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="621" />
+            <location filename="../processing/algorithms/sdg1131.py" line="510" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas no tienen área construida en la fecha pasada o no tienen población en alguna fecha; sus tasas son NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1131.py" line="180" />
+            <source>No built-up area was found at the past date: check the built-up layer (features without geometry add no area; with a raster, check how its pixels are read and the built-up value).</source>
+            <translation>No se encontró área construida en la fecha pasada: revise la capa de área construida (las entidades sin geometría no suman área; con un ráster, revise cómo se leen sus píxeles y el valor de área construida).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1131.py" line="184" />
+            <source>No built-up area was found at the present date: check the built-up layer (features without geometry add no area; with a raster, check how its pixels are read and the built-up value).</source>
+            <translation>No se encontró área construida en la fecha actual: revise la capa de área construida (las entidades sin geometría no suman área; con un ráster, revise cómo se leen sus píxeles y el valor de área construida).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1131.py" line="400" />
+            <source>{0} features of {1} have no polygon geometry: they add no built-up area.</source>
+            <translation>{0} entidades de {1} no tienen geometría de polígono: no suman área construida.</translation>
         </message>
     </context>
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="69" />
+            <location filename="../processing/algorithms/sdg1171.py" line="62" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espacio público abierto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="72" />
+            <location filename="../processing/algorithms/sdg1171.py" line="65" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -4369,134 +4486,104 @@ Las entradas se aproximan con puntos cada N metros (25 m por defecto) a lo largo
 La tabla da la proporción de área (escenario open_space_area) y la proporción de población por campo de población (escenario population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="88" />
+            <location filename="../processing/algorithms/sdg1171.py" line="81" />
             <source>Open public spaces</source>
             <translation>Espacios públicos abiertos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="93" />
+            <location filename="../processing/algorithms/sdg1171.py" line="82" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espacios (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="101" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="104" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por ejemplo yes,private para un campo que indica si se cobra entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="106" />
+            <location filename="../processing/algorithms/sdg1171.py" line="92" />
             <source>City boundary (optional)</source>
             <translation>Límite de la ciudad (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="115" />
-            <source>Population layer (polygons or points)</source>
-            <translation>Capa de población (polígonos o puntos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="122" />
-            <source>Population fields (total first, then disaggregations)</source>
-            <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="131" />
+            <location filename="../processing/algorithms/sdg1171.py" line="98" />
             <source>Walking distance (m)</source>
             <translation>Distancia a pie (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="140" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Puntos de entrada a lo largo del borde cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="140" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Buffer around reached streets (m)</source>
             <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="140" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distancia máxima de una entrada a la red vial (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="154" />
+            <location filename="../processing/algorithms/sdg1171.py" line="109" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distancia a pie de un espacio abierto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="161" />
+            <location filename="../processing/algorithms/sdg1171.py" line="114" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="202" />
-            <source>Choose at least one population field.</source>
-            <translation>Elija al menos un campo de población.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="210" />
+            <location filename="../processing/algorithms/sdg1171.py" line="169" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Con una capa de población de puntos, indique la capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="237" />
+            <location filename="../processing/algorithms/sdg1171.py" line="207" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espacios abiertos excluidos por el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="241" />
+            <location filename="../processing/algorithms/sdg1171.py" line="213" />
             <source>No open space polygon is left to analyse.</source>
             <translation>No queda ningún polígono de espacio abierto para analizar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="244" />
-            <source>The population layer is empty.</source>
-            <translation>La capa de población está vacía.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="254" />
+            <location filename="../processing/algorithms/sdg1171.py" line="222" />
             <source>The city boundary layer has no polygon.</source>
             <translation>La capa de límite de la ciudad no tiene ningún polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="277" />
+            <location filename="../processing/algorithms/sdg1171.py" line="188" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} puntos de entrada están a más de {2} m de la red vial.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="294" />
+            <location filename="../processing/algorithms/sdg1171.py" line="141" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="298" />
-            <source>The population field {} sums to zero: choose a field with population.</source>
-            <translation>El campo de población {} suma cero: elija un campo con población.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="328" />
+            <location filename="../processing/algorithms/sdg1171.py" line="151" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espacio público abierto: {0} % del área de la ciudad; {1} % de la población a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="258" />
+            <location filename="../processing/algorithms/sdg1171.py" line="226" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>La capa de población no tiene ningún polígono que defina el área de la ciudad: indique una capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="186" />
+            <location filename="../processing/algorithms/sdg1171.py" line="236" />
             <source>{0}: {1} features without geometry skipped, {2} invalid polygons repaired.</source>
             <translation>{0}: se omitieron {1} entidades sin geometría y se repararon {2} polígonos no válidos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="246" />
-            <source>{} population features have no geometry: they count as not served.</source>
-            <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
         </message>
     </context>
     <context>
@@ -4835,452 +4922,436 @@ Para matrices muy grandes, escriba directamente a un archivo CSV o Parquet con '
     <context>
         <name>TripDistribution</name>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="93" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="61" />
             <source>Trip distribution (gravity model)</source>
             <translation>Distribución de viajes (modelo gravitacional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="96" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="85" />
+            <source>Zones (polygons, points or a table)</source>
+            <translation>Zonas (polígonos, puntos o una tabla)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="86" />
+            <source>Productions field (trips leaving each zone)</source>
+            <translation>Campo de producciones (viajes que salen de cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="86" />
+            <source>Attractions field (trips arriving in each zone)</source>
+            <translation>Campo de atracciones (viajes que llegan a cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="91" />
+            <source>Cost matrix (long table or CSV file)</source>
+            <translation>Matriz de costos (tabla larga o archivo CSV)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="99" />
+            <source>Origin id field of the matrix</source>
+            <translation>Campo identificador de origen de la matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="99" />
+            <source>Destination id field of the matrix</source>
+            <translation>Campo identificador de destino de la matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="99" />
+            <source>Cost field of the matrix</source>
+            <translation>Campo de costo de la matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="125" />
+            <source>Deterrence function</source>
+            <translation>Función de disuasión</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="120" />
+            <source>Exponential: exp(−β·cost)</source>
+            <translation>Exponencial: exp(−β·costo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="121" />
+            <source>Power: cost^(−β)</source>
+            <translation>Potencial: costo^(−β)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="122" />
+            <source>Combined (gamma): cost^b · exp(c·cost)</source>
+            <translation>Combinada (gamma): costo^b · exp(c·costo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="123" />
+            <source>Table of factors by cost band</source>
+            <translation>Tabla de factores por tramo de costo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="126" />
+            <source>β (deterrence parameter)</source>
+            <translation>β (parámetro de disuasión)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="126" />
+            <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
+            <translation>Por unidad de costo; aproximadamente 1 / costo medio de viaje si no se sabe nada mejor.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="130" />
+            <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
+            <translation>Calibrar β a este costo medio de viaje observado (0 = no calibrar)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="130" />
+            <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
+            <translation>Costo medio de los viajes de la encuesta OD, en la unidad de la matriz de costos. β se obtiene entonces con el método de Hyman para que el modelo lo reproduzca (funciones exponencial y potencial).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="138" />
+            <source>Combined function: exponent b of cost^b</source>
+            <translation>Función combinada: exponente b de costo^b</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="138" />
+            <source>Combined function: coefficient c of exp(c·cost)</source>
+            <translation>Función combinada: coeficiente c de exp(c·costo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="143" />
+            <source>Deterrence table: upper bound of each cost band and its factor</source>
+            <translation>Tabla de disuasión: límite superior de cada tramo de costo y su factor</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="143" />
+            <source>Cost up to</source>
+            <translation>Costo hasta</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="143" />
+            <source>Factor</source>
+            <translation>Factor</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="150" />
+            <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
+            <translation>Se usa con la función de tabla: los costos desde el límite anterior (0 para el primer tramo) hasta este límite reciben este factor; los costos por encima del último límite reciben 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
+            <source>Constraint</source>
+            <translation>Restricción</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="158" />
+            <source>Doubly constrained (productions and attractions)</source>
+            <translation>Doblemente restringido (producciones y atracciones)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="159" />
+            <source>Production constrained</source>
+            <translation>Restringido en las producciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="160" />
+            <source>Attraction constrained</source>
+            <translation>Restringido en las atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="168" />
+            <source>When total productions and attractions differ</source>
+            <translation>Cuando los totales de producciones y atracciones difieren</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="164" />
+            <source>Scale attractions to total productions</source>
+            <translation>Escalar las atracciones al total de producciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="165" />
+            <source>Scale productions to total attractions</source>
+            <translation>Escalar las producciones al total de atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="166" />
+            <source>Scale both to the mean of the two totals</source>
+            <translation>Escalar ambas a la media de los dos totales</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="171" />
+            <source>Cost of trips within a zone</source>
+            <translation>Costo de los viajes dentro de una zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="171" />
+            <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
+            <translation>Reemplaza el costo de todos los viajes dentro de una zona. Déjelo vacío para conservar los valores de la matriz y usar la mitad del costo a la zona más cercana donde la matriz no tiene ninguno (o cero).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="179" />
+            <source>Balancing tolerance (largest relative error of a zone total)</source>
+            <translation>Tolerancia del balanceo (mayor error relativo del total de una zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="183" />
+            <source>Maximum balancing iterations</source>
+            <translation>Máximo de iteraciones de balanceo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="106" />
+            <source>Trips (OD table)</source>
+            <translation>Viajes (tabla OD)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>Total trips</source>
+            <translation>Total de viajes</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>Mean trip cost</source>
+            <translation>Costo medio de viaje</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>β used or calibrated</source>
+            <translation>β usado o calibrado</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>Balancing iterations</source>
+            <translation>Iteraciones de balanceo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>Largest relative error of a zone total</source>
+            <translation>Mayor error relativo del total de una zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="115" />
+            <source>Balancing converged</source>
+            <translation>El balanceo convergió</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="325" />
+            <source>{0} zones have no value in field {1}: counted as 0.</source>
+            <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="199" />
+            <source>The cost matrix has no rows.</source>
+            <translation>La matriz de costos no tiene filas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="341" />
+            <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
+            <translation>{0} filas de la matriz de costos no tienen un número en el campo {1}: esos pares son inalcanzables.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="335" />
+            <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
+            <translation>{0} filas de la matriz de costos se refieren a {1} identificadores que no son zonas y se omitieron: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="347" />
+            <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
+            <translation>{} zonas no tienen costo (o es cero) para los viajes dentro de la zona: se usa la mitad del costo a su zona más cercana.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="254" />
+            <source>The deterrence table must hold numbers only (cost bound and factor).</source>
+            <translation>La tabla de disuasión solo debe contener números (límite de costo y factor).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="258" />
+            <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
+            <translation>La tabla de disuasión necesita al menos una fila, límites de costo positivos en orden creciente y factores de cero o más.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="219" />
+            <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
+            <translation>La calibración a un costo medio de viaje solo funciona con la función exponencial o la potencial.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="353" />
+            <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
+            <translation>{0} de {1} pares origen-destino no tienen costo: son inalcanzables y no reciben viajes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="331" />
+            <source>{0} zones have 0 in field {1}.</source>
+            <translation>{0} zonas tienen 0 en el campo {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="361" />
+            <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
+            <translation>Calibración de Hyman: β = {0:.6g} tras {1} corridas (costo medio observado {2:.4g}, modelado {3:.4g}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="374" />
+            <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
+            <translation>La calibración no alcanzó el costo medio de viaje observado: compruebe que la matriz de costos y la media observada usan la misma unidad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="306" />
+            <source>{} origin-destination pairs with trips written.</source>
+            <translation>Se escribieron {} pares origen-destino con viajes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="385" />
+            <source>attractions were scaled to total productions</source>
+            <translation>las atracciones se escalaron al total de producciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="386" />
+            <source>productions were scaled to total attractions</source>
+            <translation>las producciones se escalaron al total de atracciones</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="387" />
+            <source>both were scaled to the mean of the two totals</source>
+            <translation>ambas se escalaron a la media de los dos totales</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="389" />
+            <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
+            <translation>Los totales de producciones ({0:,.1f}) y atracciones ({1:,.1f}) difieren: {2} (producciones × {3:.6g}, atracciones × {4:.6g}; total {5:,.1f}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="421" />
+            <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
+            <translation>{0} zonas producen viajes pero no alcanzan ninguna zona que atraiga viajes: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="427" />
+            <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
+            <translation>{0} zonas atraen viajes pero ninguna zona productora las alcanza: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="434" />
+            <source>exponential</source>
+            <translation>exponencial</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="435" />
+            <source>power</source>
+            <translation>potencial</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="436" />
+            <source>combined (gamma)</source>
+            <translation>combinada (gamma)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="437" />
+            <source>table</source>
+            <translation>tabla</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="440" />
+            <source>Deterrence function: {0} ({1}).</source>
+            <translation>Función de disuasión: {0} ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="441" />
+            <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
+            <translation>{0} zonas; {1:,.1f} viajes; {2} iteraciones de balanceo; mayor error relativo del total de una zona {3:.3g}; costo medio de viaje {4:.4g}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="452" />
+            <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
+            <translation>El balanceo no convergió dentro del límite de iteraciones (mayor error {:.3g}): los viajes se escriben, pero aumente el máximo de iteraciones o revise las zonas que no se pueden alcanzar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="414" />
+            <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
+            <translation>Las zonas forman {} grupos entre los que no es posible ningún viaje (por ejemplo, una isla de la red): las atracciones se escalaron dentro de cada grupo a sus producciones.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="64" />
             <source>Distributes the trips produced and attracted by each zone between every pair of zones with the gravity model T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 5), doubly constrained (Furness balancing) or constrained on productions or attractions only.
 
 The deterrence function f is exponential exp(−β c), power c^(−β), combined (gamma) c^b · exp(c₁ c) or a table of factors by cost band. A typical starting β is 1 / mean trip time (about 0.017/min public transport, 0.03/min car, 0.08/min walking and cycling). Give an observed mean trip cost (from an OD survey) to calibrate β with Hyman's method instead.
 
-The cost matrix is a long table (one row per origin and destination) from a layer or a CSV file, e.g. the output of a travel-time matrix. Pairs absent from it are unreachable and get no trips. When the matrix has no cost within a zone, half the cost to the nearest zone is used. Unequal totals of productions and attractions are balanced first (reported).
+The cost matrix is a long table (one row per origin and destination) from a layer, or a CSV, CSV.gz or Parquet file, e.g. the output of a travel-time matrix. Pairs absent from it, or without a cost, are unreachable and get no trips; a pair that appears twice is refused. When the matrix has no cost within a zone, half the cost to the nearest zone is used. Unequal totals of productions and attractions are balanced first (reported).
+
+The model works on zones × zones matrices (16 bytes per pair of zones): a run that would not fit in the memory available is refused with the size it needs.
 
 Output: a table from_id, to_id, trips, cost. The log reports iterations, the final error, the mean trip cost and the calibrated parameters.</source>
             <translation>Distribuye los viajes producidos y atraídos por cada zona entre todos los pares de zonas con el modelo gravitacional T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar y Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 5), doblemente restringido (balanceo de Furness) o restringido solo en las producciones o en las atracciones.
 
 La función de disuasión f es exponencial exp(−β c), potencial c^(−β), combinada (gamma) c^b · exp(c₁ c) o una tabla de factores por tramo de costo. Un β inicial típico es 1 / tiempo medio de viaje (unos 0,017/min en transporte público, 0,03/min en automóvil, 0,08/min a pie y en bicicleta). Indique en su lugar un costo medio de viaje observado (de una encuesta origen-destino) para calibrar β con el método de Hyman.
 
-La matriz de costos es una tabla larga (una fila por origen y destino) de una capa o de un archivo CSV, p. ej. la salida de una matriz de tiempos de viaje. Los pares ausentes son inalcanzables y no reciben viajes. Cuando la matriz no tiene costo dentro de una zona, se usa la mitad del costo a la zona más cercana. Si los totales de producciones y atracciones difieren, primero se balancean (se informa).
+La matriz de costos es una tabla larga (una fila por origen y destino) de una capa, o de un archivo CSV, CSV.gz o Parquet, p. ej. la salida de una matriz de tiempos de viaje. Los pares ausentes, o sin costo, son inalcanzables y no reciben viajes; un par que aparece dos veces se rechaza. Cuando la matriz no tiene costo dentro de una zona, se usa la mitad del costo a la zona más cercana. Si los totales de producciones y atracciones difieren, primero se balancean (se informa).
+
+El modelo trabaja con matrices de zonas × zonas (16 bytes por par de zonas): una ejecución que no cabría en la memoria disponible se rechaza indicando el tamaño que necesita.
 
 Salida: una tabla from_id, to_id, trips, cost. El registro informa las iteraciones, el error final, el costo medio de viaje y los parámetros calibrados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="114" />
-            <source>Zones (polygons, points or a table)</source>
-            <translation>Zonas (polígonos, puntos o una tabla)</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="91" />
+            <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV, CSV.gz or Parquet file is read directly, in chunks, which is much faster for big matrices.</source>
+            <translation>Una fila por origen y destino con sus identificadores y el costo (tiempo de viaje en minutos, distancia o costo generalizado). Un archivo CSV, CSV.gz o Parquet se lee directamente, por partes, mucho más rápido para matrices grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="119" />
-            <source>Zone id field</source>
-            <translation>Campo identificador de zona</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="190" />
+            <source>A distribution between {zones} zones needs about {needed} of memory (its {zones} × {zones} matrices and the output table), more than the {available} available. Aggregate the zones into fewer, larger ones, or run it on a computer with more memory.</source>
+            <translation>Una distribución entre {zones} zonas necesita unos {needed} de memoria (sus matrices de {zones} × {zones} y la tabla de salida), más que los {available} disponibles. Agrupe las zonas en menos zonas más grandes, o ejecútela en una computadora con más memoria.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="127" />
-            <source>Productions field (trips leaving each zone)</source>
-            <translation>Campo de producciones (viajes que salen de cada zona)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="127" />
-            <source>Attractions field (trips arriving in each zone)</source>
-            <translation>Campo de atracciones (viajes que llegan a cada zona)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="141" />
-            <source>Cost matrix (long table or CSV file)</source>
-            <translation>Matriz de costos (tabla larga o archivo CSV)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="144" />
-            <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV file path is read directly, which is much faster for big matrices.</source>
-            <translation>Una fila por origen y destino con sus identificadores y el costo (tiempo de viaje en minutos, distancia o costo generalizado). La ruta de un archivo CSV se lee directamente, mucho más rápido para matrices grandes.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
-            <source>Origin id field of the matrix</source>
-            <translation>Campo identificador de origen de la matriz</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
-            <source>Destination id field of the matrix</source>
-            <translation>Campo identificador de destino de la matriz</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
-            <source>Cost field of the matrix</source>
-            <translation>Campo de costo de la matriz</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Deterrence function</source>
-            <translation>Función de disuasión</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Exponential: exp(−β·cost)</source>
-            <translation>Exponencial: exp(−β·costo)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Power: cost^(−β)</source>
-            <translation>Potencial: costo^(−β)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Combined (gamma): cost^b · exp(c·cost)</source>
-            <translation>Combinada (gamma): costo^b · exp(c·costo)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Table of factors by cost band</source>
-            <translation>Tabla de factores por tramo de costo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="175" />
-            <source>β (deterrence parameter)</source>
-            <translation>β (parámetro de disuasión)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="182" />
-            <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
-            <translation>Por unidad de costo; aproximadamente 1 / costo medio de viaje si no se sabe nada mejor.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="184" />
-            <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
-            <translation>Calibrar β a este costo medio de viaje observado (0 = no calibrar)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="191" />
-            <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
-            <translation>Costo medio de los viajes de la encuesta OD, en la unidad de la matriz de costos. β se obtiene entonces con el método de Hyman para que el modelo lo reproduzca (funciones exponencial y potencial).</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="195" />
+            <source>Field {field} has {n} negative values: trips must be zero or positive.</source>
+            <translation>El campo {field} tiene {n} valores negativos: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/tripdistribution.py" line="198" />
-            <source>Combined function: exponent b of cost^b</source>
-            <translation>Función combinada: exponente b de costo^b</translation>
+            <source>Every zone has 0 in field {field}: there are no trips to distribute.</source>
+            <translation>Todas las zonas tienen 0 en el campo {field}: no hay viajes que distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="198" />
-            <source>Combined function: coefficient c of exp(c·cost)</source>
-            <translation>Función combinada: coeficiente c de exp(c·costo)</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="200" />
+            <source>The cost matrix has {n} negative costs: costs must be zero or positive.</source>
+            <translation>La matriz de costos tiene {n} costos negativos: los costos deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="207" />
-            <source>Deterrence table: upper bound of each cost band and its factor</source>
-            <translation>Tabla de disuasión: límite superior de cada tramo de costo y su factor</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="207" />
-            <source>Cost up to</source>
-            <translation>Costo hasta</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="203" />
+            <source>No row of the cost matrix matches the zone ids (matrix ids such as {matrix_ids}; zone ids such as {zone_ids}): check the zone id field and the id fields of the matrix.</source>
+            <translation>Ninguna fila de la matriz de costos coincide con los identificadores de zona (identificadores de la matriz como {matrix_ids}; de las zonas como {zone_ids}): revise el campo identificador de zona y los campos identificadores de la matriz.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/tripdistribution.py" line="207" />
-            <source>Factor</source>
-            <translation>Factor</translation>
+            <source>No row of the cost matrix has a cost in field {field} for two zones: there is nothing to distribute on.</source>
+            <translation>Ninguna fila de la matriz de costos tiene un costo en el campo {field} entre dos zonas: no hay nada sobre lo que distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="214" />
-            <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
-            <translation>Se usa con la función de tabla: los costos desde el límite anterior (0 para el primer tramo) hasta este límite reciben este factor; los costos por encima del último límite reciben 0.</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="211" />
+            <source>{n} origin-destination pairs appear more than once in the cost matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{n} pares origen-destino aparecen más de una vez en la matriz de costos (p. ej. {examples}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
-            <source>Constraint</source>
-            <translation>Restricción</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
-            <source>Doubly constrained (productions and attractions)</source>
-            <translation>Doblemente restringido (producciones y atracciones)</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="215" />
+            <source>The cost matrix has {n} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
+            <translation>La matriz de costos tiene {n} costos cero, pero las funciones potencial y combinada necesitan costos mayores que cero: use la función exponencial o indique un costo para los viajes dentro de una zona.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/tripdistribution.py" line="222" />
-            <source>Production constrained</source>
-            <translation>Restringido en las producciones</translation>
+            <source>The observed mean trip cost {observed:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {max_mean:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
+            <translation>El costo medio de viaje observado {observed:.4g} no se puede alcanzar: con estas zonas y esta matriz de costos el costo medio de viaje es como máximo {max_mean:.4g} (sin ninguna disuasión). Compruebe que ambos usen la misma unidad y que el límite de tiempo de la matriz cubra los viajes observados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
-            <source>Attraction constrained</source>
-            <translation>Restringido en las atracciones</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
-            <source>When total productions and attractions differ</source>
-            <translation>Cuando los totales de producciones y atracciones difieren</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
-            <source>Scale attractions to total productions</source>
-            <translation>Escalar las atracciones al total de producciones</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
-            <source>Scale productions to total attractions</source>
-            <translation>Escalar las producciones al total de atracciones</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
-            <source>Scale both to the mean of the two totals</source>
-            <translation>Escalar ambas a la media de los dos totales</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="246" />
-            <source>Cost of trips within a zone</source>
-            <translation>Costo de los viajes dentro de una zona</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="253" />
-            <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
-            <translation>Reemplaza el costo de todos los viajes dentro de una zona. Déjelo vacío para conservar los valores de la matriz y usar la mitad del costo a la zona más cercana donde la matriz no tiene ninguno (o cero).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="261" />
-            <source>Balancing tolerance (largest relative error of a zone total)</source>
-            <translation>Tolerancia del balanceo (mayor error relativo del total de una zona)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="270" />
-            <source>Maximum balancing iterations</source>
-            <translation>Máximo de iteraciones de balanceo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="279" />
-            <source>Trips (OD table)</source>
-            <translation>Viajes (tabla OD)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>Total trips</source>
-            <translation>Total de viajes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>Mean trip cost</source>
-            <translation>Costo medio de viaje</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>β used or calibrated</source>
-            <translation>β usado o calibrado</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>Balancing iterations</source>
-            <translation>Iteraciones de balanceo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>Largest relative error of a zone total</source>
-            <translation>Mayor error relativo del total de una zona</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="292" />
-            <source>Balancing converged</source>
-            <translation>El balanceo convergió</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="304" />
-            <source>Field {} does not exist in the zones layer.</source>
-            <translation>El campo {} no existe en la capa de zonas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="311" />
-            <source>The zones layer has no features.</source>
-            <translation>La capa de zonas no tiene entidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="314" />
-            <source>{0} zones have no value in field {1} and were left out.</source>
-            <translation>{0} zonas no tienen valor en el campo {1} y se omitieron.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="323" />
-            <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
-            <translation>Los identificadores de zona deben ser únicos, pero el campo {0} repite: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="332" />
-            <source>{0} zones have no value in field {1}: counted as 0.</source>
-            <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="337" />
-            <source>Field {0} has {1} negative values: trips must be zero or positive.</source>
-            <translation>El campo {0} tiene {1} valores negativos: los viajes deben ser cero o positivos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="343" />
-            <source>Every zone has 0 in field {}: there are no trips to distribute.</source>
-            <translation>Todas las zonas tienen 0 en el campo {}: no hay viajes que distribuir.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="356" />
-            <source>The cost matrix has no rows.</source>
-            <translation>La matriz de costos no tiene filas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="359" />
-            <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
-            <translation>{0} filas de la matriz de costos no tienen un número en el campo {1}: esos pares son inalcanzables.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="370" />
-            <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
-            <translation>{0} filas de la matriz de costos se refieren a {1} identificadores que no son zonas y se omitieron: {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="376" />
-            <source>No row of the cost matrix matches the zone ids (matrix ids such as {0}; zone ids such as {1}): check the zone id field and the id fields of the matrix.</source>
-            <translation>Ninguna fila de la matriz de costos coincide con los identificadores de zona (identificadores de la matriz como {0}; de las zonas como {1}): revise el campo identificador de zona y los campos identificadores de la matriz.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="383" />
-            <source>{} origin-destination pairs appear more than once in the cost matrix: the last row is used.</source>
-            <translation>{} pares origen-destino aparecen más de una vez en la matriz de costos: se usa la última fila.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="408" />
-            <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
-            <translation>{} zonas no tienen costo (o es cero) para los viajes dentro de la zona: se usa la mitad del costo a su zona más cercana.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="422" />
-            <source>The deterrence table must hold numbers only (cost bound and factor).</source>
-            <translation>La tabla de disuasión solo debe contener números (límite de costo y factor).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="426" />
-            <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
-            <translation>La tabla de disuasión necesita al menos una fila, límites de costo positivos en orden creciente y factores de cero o más.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="459" />
-            <source>The cost matrix has {} negative costs: costs must be zero or positive.</source>
-            <translation>La matriz de costos tiene {} costos negativos: los costos deben ser cero o positivos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="467" />
-            <source>The cost matrix has {} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
-            <translation>La matriz de costos tiene {} costos cero, pero las funciones potencial y combinada necesitan costos mayores que cero: use la función exponencial o indique un costo para los viajes dentro de una zona.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="474" />
-            <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
-            <translation>La calibración a un costo medio de viaje solo funciona con la función exponencial o la potencial.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="481" />
-            <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
-            <translation>{0} de {1} pares origen-destino no tienen costo: son inalcanzables y no reciben viajes.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="489" />
-            <source>{0} zones have 0 in field {1}.</source>
-            <translation>{0} zonas tienen 0 en el campo {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="509" />
-            <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
-            <translation>Calibración de Hyman: β = {0:.6g} tras {1} corridas (costo medio observado {2:.4g}, modelado {3:.4g}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="517" />
-            <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
-            <translation>La calibración no alcanzó el costo medio de viaje observado: compruebe que la matriz de costos y la media observada usan la misma unidad.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="559" />
-            <source>The gravity model cannot run: {}</source>
-            <translation>El modelo gravitacional no puede ejecutarse: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="582" />
-            <source>{} origin-destination pairs with trips written.</source>
-            <translation>Se escribieron {} pares origen-destino con viajes.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="602" />
-            <source>attractions were scaled to total productions</source>
-            <translation>las atracciones se escalaron al total de producciones</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="603" />
-            <source>productions were scaled to total attractions</source>
-            <translation>las producciones se escalaron al total de atracciones</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="604" />
-            <source>both were scaled to the mean of the two totals</source>
-            <translation>ambas se escalaron a la media de los dos totales</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="606" />
-            <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
-            <translation>Los totales de producciones ({0:,.1f}) y atracciones ({1:,.1f}) difieren: {2} (producciones × {3:.6g}, atracciones × {4:.6g}; total {5:,.1f}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="630" />
-            <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
-            <translation>{0} zonas producen viajes pero no alcanzan ninguna zona que atraiga viajes: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="636" />
-            <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
-            <translation>{0} zonas atraen viajes pero ninguna zona productora las alcanza: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="644" />
-            <source>exponential</source>
-            <translation>exponencial</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="645" />
-            <source>power</source>
-            <translation>potencial</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="646" />
-            <source>combined (gamma)</source>
-            <translation>combinada (gamma)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="647" />
-            <source>table</source>
-            <translation>tabla</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="649" />
-            <source>Deterrence function: {0} ({1}).</source>
-            <translation>Función de disuasión: {0} ({1}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="652" />
-            <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
-            <translation>{0} zonas; {1:,.1f} viajes; {2} iteraciones de balanceo; mayor error relativo del total de una zona {3:.3g}; costo medio de viaje {4:.4g}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="661" />
-            <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
-            <translation>El balanceo no convergió dentro del límite de iteraciones (mayor error {:.3g}): los viajes se escriben, pero aumente el máximo de iteraciones o revise las zonas que no se pueden alcanzar.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="539" />
-            <source>The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
-            <translation>El costo medio de viaje observado {0:.4g} no se puede alcanzar: con estas zonas y esta matriz de costos el costo medio de viaje es como máximo {1:.4g} (sin ninguna disuasión). Compruebe que ambos usen la misma unidad y que el límite de tiempo de la matriz cubra los viajes observados.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="623" />
-            <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
-            <translation>Las zonas forman {} grupos entre los que no es posible ningún viaje (por ejemplo, una isla de la red): las atracciones se escalaron dentro de cada grupo a sus producciones.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="549" />
-            <source>The observed mean trip cost {0:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
-            <translation>El costo medio de viaje observado {0:.4g} es demasiado bajo para estas zonas y esta matriz de costos: el modelo gravitacional no puede bajar tanto su media, su balanceo falla cuando los viajes se concentran en los pares más baratos. Verifique que la matriz y la media observada usen la misma unidad.</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="229" />
+            <source>The observed mean trip cost {observed:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
+            <translation>El costo medio de viaje observado {observed:.4g} es demasiado bajo para estas zonas y esta matriz de costos: el modelo gravitacional no puede bajar tanto su media, su balanceo falla cuando los viajes se concentran en los pares más baratos. Verifique que la matriz y la media observada usen la misma unidad.</translation>
         </message>
     </context>
     <context>
         <name>TripGeneration</name>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="73" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="66" />
             <source>Trip generation</source>
             <translation>Generación de viajes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="76" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="69" />
             <source>Estimates the trips produced and attracted by each zone in a day (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 4) and adds them as two new fields.
 
 Productions: cross-classification (a trip rate for each category, e.g. income group, times a count such as the population; the default rates 1.6 / 2.0 / 2.5 trips per inhabitant per day for low / middle / high income are LAC working values around the 2.0 average of the CAF Urban Mobility Observatory — replace them with rates from the local OD survey), rates on zone fields (Σ field × rate), or a linear regression fitted on zones with an observed number of trips. Several category fields are combined by writing their values separated by ';' in the rate table (e.g. 'low;1').
@@ -5297,418 +5368,525 @@ Atracciones: tasas sobre campos de la zona (p. ej. empleos, plazas escolares) o 
 Luego se balancean producciones y atracciones a totales iguales (por defecto las atracciones se escalan a las producciones, que suelen ser la mejor estimación); el registro informa los totales antes y después y los factores.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="101" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="96" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, puntos o una tabla)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="134" />
             <source>Productions method</source>
             <translation>Método de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="130" />
             <source>Cross-classification: rate by category × count field</source>
             <translation>Clasificación cruzada: tasa por categoría × campo de conteo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="209" />
             <source>Rates on zone fields</source>
             <translation>Tasas sobre campos de la zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="210" />
             <source>Regression on zone fields (observed trips field)</source>
             <translation>Regresión sobre campos de la zona (campo de viajes observados)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="118" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="135" />
             <source>Category fields (cross-classification, e.g. income group)</source>
             <translation>Campos de categoría (clasificación cruzada, p. ej. grupo de ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="126" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
             <source>Count field (persons or households per zone)</source>
             <translation>Campo de conteo (personas u hogares por zona)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="143" />
             <source>Trip rates by category (trips per person or household per day)</source>
             <translation>Tasas de viajes por categoría (viajes por persona u hogar por día)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="143" />
             <source>Category value(s)</source>
             <translation>Valor(es) de categoría</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="143" />
             <source>Rate</source>
             <translation>Tasa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="146" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="150" />
             <source>One row per category value of the category field; with several category fields write the values in the same order separated by ';'. Ignored when a rate table layer is given.</source>
             <translation>Una fila por valor de categoría del campo de categoría; con varios campos de categoría escriba los valores en el mismo orden separados por ';'. Se ignora si se indica una capa de tabla de tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="153" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="157" />
             <source>Rate table layer (instead of the rates above)</source>
             <translation>Capa de tabla de tasas (en lugar de las tasas anteriores)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="159" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="157" />
             <source>A table with one field named like each category field and a rate field.</source>
             <translation>Una tabla con un campo con el nombre de cada campo de categoría y un campo de tasa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="161" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="162" />
             <source>Rate field of the rate table</source>
             <translation>Campo de tasa de la tabla de tasas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="215" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="172" />
             <source>Production fields (rates on zone fields or regression)</source>
             <translation>Campos de producción (tasas sobre campos de la zona o regresión)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="225" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="172" />
             <source>Production rates, one per production field (comma-separated)</source>
             <translation>Tasas de producción, una por campo de producción (separadas por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="231" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="172" />
             <source>One rate for every field, or one per field in the same order, separated by commas (or by ';' when decimals are written with a comma).</source>
             <translation>Una tasa para todos los campos, o una por campo en el mismo orden, separadas por comas (o por ';' si los decimales se escriben con coma).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="238" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="172" />
             <source>Observed productions field (regression; zones without a value are predicted)</source>
             <translation>Campo de producciones observadas (regresión; se predicen las zonas sin valor)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="212" />
             <source>Attractions method</source>
             <translation>Método de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="258" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="213" />
             <source>Attraction fields (e.g. jobs, school places)</source>
             <translation>Campos de atracción (p. ej. empleos, plazas escolares)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="269" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="213" />
             <source>Attraction rates, one per attraction field (comma-separated)</source>
             <translation>Tasas de atracción, una por campo de atracción (separadas por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="275" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="213" />
             <source>Trips attracted per unit of each field. When attractions are scaled to productions only the ratios between the rates matter.</source>
             <translation>Viajes atraídos por unidad de cada campo. Si las atracciones se escalan a las producciones, solo importan las proporciones entre las tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="282" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="213" />
             <source>Observed attractions field (regression; zones without a value are predicted)</source>
             <translation>Campo de atracciones observadas (regresión; se predicen las zonas sin valor)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="105" />
             <source>Balance the totals</source>
             <translation>Balancear los totales</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="100" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar las atracciones al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="101" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar las producciones al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="102" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="103" />
             <source>Do not balance</source>
             <translation>No balancear</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="304" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
             <source>Name of the productions field</source>
             <translation>Nombre del campo de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="304" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
             <source>Name of the attractions field</source>
             <translation>Nombre del campo de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="311" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="111" />
             <source>Zones with productions and attractions</source>
             <translation>Zonas con producciones y atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Total productions before balancing</source>
             <translation>Total de producciones antes del balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Total attractions before balancing</source>
             <translation>Total de atracciones antes del balanceo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Total productions</source>
             <translation>Total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Total attractions</source>
             <translation>Total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Factor applied to productions</source>
             <translation>Factor aplicado a las producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Factor applied to attractions</source>
             <translation>Factor aplicado a las atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="343" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="252" />
             <source>The {0} rates '{1}' are not numbers separated by commas.</source>
             <translation>Las tasas de {0} '{1}' no son números separados por comas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="349" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="258" />
             <source>{0} {1} fields but {2} rates: give one rate, or one per field.</source>
             <translation>{0} campos de {1} pero {2} tasas: indique una tasa, o una por campo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="359" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="279" />
             <source>Choose at least one {} field.</source>
             <translation>Elija al menos un campo de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="363" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="498" />
             <source>{0} NULL values in the {1} fields were counted as 0.</source>
             <translation>{0} valores NULL en los campos de {1} se contaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="369" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="504" />
             <source>{0} = {1}</source>
             <translation>{0} = {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="376" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="272" />
             <source>The {} regression needs explanatory fields and an observed trips field.</source>
             <translation>La regresión de {} necesita campos explicativos y un campo de viajes observados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="385" />
-            <source>Too few zones have an observed value in field {0} and every explanatory field to fit the {1} regression.</source>
-            <translation>Muy pocas zonas tienen un valor observado en el campo {0} y en todos los campos explicativos para ajustar la regresión de {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="399" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="513" />
             <source>{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).</source>
             <translation>Regresión de {0}: {1} (R² = {2:.3f}, {3} zonas observadas, {4} predichas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="405" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="519" />
             <source>{0} zones could not be predicted (NULL explanatory values) and {1} got a negative prediction: both were set to 0.</source>
             <translation>{0} zonas no se pudieron predecir (valores explicativos NULL) y {1} obtuvieron una predicción negativa: ambas se fijaron en 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="473" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="335" />
             <source>The rate table has no field {0}: it needs a field named like each category field and a rate field.</source>
             <translation>La tabla de tasas no tiene el campo {0}: necesita un campo con el nombre de cada campo de categoría y un campo de tasa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="489" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="350" />
             <source>The rate table row '{0}' has {1} values but {2} category fields were chosen: separate the values with ';' in the order of the fields.</source>
             <translation>La fila '{0}' de la tabla de tasas tiene {1} valores pero se eligieron {2} campos de categoría: separe los valores con ';' en el orden de los campos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="499" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="477" />
             <source>Every trip rate must be a number of zero or more.</source>
             <translation>Cada tasa de viajes debe ser un número igual o mayor que cero.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="508" />
-            <source>The rate table repeats a category: each needs exactly one rate.</source>
-            <translation>La tabla de tasas repite una categoría: cada una necesita exactamente una tasa.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="516" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="299" />
             <source>Choose at least one category field for cross-classification, or use rates on zone fields (e.g. population × 2.0).</source>
             <translation>Elija al menos un campo de categoría para la clasificación cruzada, o use tasas sobre campos de la zona (p. ej. población × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="532" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="529" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="538" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="535" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas no tienen categoría (NULL) y no producen viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="545" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="541" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertenecen a categorías sin tasa y no producen viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="551" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="546" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Clasificación cruzada sobre {0} × {1} con {2} tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="570" />
-            <source>The zones layer has no features.</source>
-            <translation>La capa de zonas no tiene entidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="577" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="453" />
             <source>productions</source>
             <translation>producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="577" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="454" />
             <source>attractions</source>
             <translation>atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="644" />
-            <source>Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the fields and rates that give zero.</source>
-            <translation>No se puede balancear: el total de producciones es {0:,.1f} y el de atracciones {1:,.1f}. Revise los campos y tasas que dan cero.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="654" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="563" />
             <source>attractions scaled to total productions</source>
             <translation>atracciones escaladas al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="655" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="564" />
             <source>productions scaled to total attractions</source>
             <translation>producciones escaladas al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="656" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="565" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="658" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="567" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceo: total de producciones {0:,.1f} y de atracciones {1:,.1f} antes; {2} (producciones × {3:.6g}, atracciones × {4:.6g}); ambos {5:,.1f} después.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="667" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="556" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sin balancear: total de producciones {0:,.1f}, total de atracciones {1:,.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="676" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="318" />
             <source>The productions and attractions fields need different names.</source>
             <translation>Los campos de producciones y atracciones necesitan nombres distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="76" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="69" />
             <source>Rates from the local OD survey: give its trips table and its persons (or households) table, both with the category fields; each category's rate is its expanded trips divided by its expanded persons, and the log lists them. They take the place of the rates above.</source>
             <translation>Tasas de la encuesta origen-destino local: indique su tabla de viajes y su tabla de personas (u hogares), ambas con los campos de categoría; la tasa de cada categoría es la suma expandida de sus viajes dividida por la de sus personas, y el registro las lista. Sustituyen a las tasas anteriores.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="170" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>OD survey: trips table (rates estimated from the survey, instead of the rates above)</source>
             <translation>Encuesta OD: tabla de viajes (tasas estimadas a partir de la encuesta, en lugar de las tasas anteriores)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="176" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>One row per surveyed trip with the category fields (named like the zones' category fields) and optionally an expansion factor. The rate of a category is its weighted trips divided by its weighted persons in the persons table.</source>
             <translation>Una fila por viaje encuestado con los campos de categoría (con los mismos nombres que los campos de categoría de las zonas) y, opcionalmente, un factor de expansión. La tasa de una categoría es la suma ponderada de sus viajes dividida por la de sus personas en la tabla de personas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="184" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>Expansion factor of the trips (empty: 1 per trip)</source>
             <translation>Factor de expansión de los viajes (vacío: 1 por viaje)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="193" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>OD survey: persons or households table</source>
             <translation>Encuesta OD: tabla de personas u hogares</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="199" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>One row per surveyed person or household (or per category, with the count as the weight), with the same category fields; the same unit as the zones' count field.</source>
             <translation>Una fila por persona u hogar encuestado (o por categoría, con el recuento como peso), con los mismos campos de categoría; la misma unidad que el campo de recuento de las zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="206" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>Expansion factor of the persons (empty: 1 per row)</source>
             <translation>Factor de expansión de las personas (vacío: 1 por fila)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="421" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="386" />
             <source>Rates from an OD survey need both the trips table and the persons table.</source>
             <translation>Las tasas de una encuesta OD necesitan la tabla de viajes y la tabla de personas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="425" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="389" />
             <source>trips</source>
             <translation>viajes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="425" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="398" />
             <source>persons</source>
             <translation>personas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="431" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="368" />
             <source>The survey's {0} table has no field {1}: it needs the category fields of the zones.</source>
             <translation>La tabla de {0} de la encuesta no tiene el campo {1}: necesita los campos de categoría de las zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="440" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="377" />
             <source>The survey's {} table is empty.</source>
             <translation>La tabla de {} de la encuesta está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="446" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="404" />
             <source>{0} categories have surveyed trips but no persons and get no rate: {1}.</source>
             <translation>{0} categorías tienen viajes encuestados pero ninguna persona y no reciben tasa: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="457" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="415" />
             <source>Trip rates from the survey (trips / persons by category):</source>
             <translation>Tasas de viaje de la encuesta (viajes / personas por categoría):</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="583" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="289" />
             <source>The OD survey tables give rates by category: they are used only by cross-classification and were ignored.</source>
             <translation>Las tablas de la encuesta OD dan tasas por categoría: solo las usa la clasificación cruzada y se ignoraron.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripgeneration.py" line="473" />
+            <source>Too few zones have an observed value in field {field} and every explanatory field to fit the regression.</source>
+            <translation>Muy pocas zonas tienen un valor observado en el campo {field} y en todos los campos explicativos para ajustar la regresión.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripgeneration.py" line="478" />
+            <source>The rate table repeats a category ({examples}): each needs exactly one rate.</source>
+            <translation>La tabla de tasas repite una categoría ({examples}): cada una necesita exactamente una tasa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripgeneration.py" line="481" />
+            <source>Cannot balance: total productions are {productions:,.1f} and total attractions {attractions:,.1f}. Check the fields and rates that give zero.</source>
+            <translation>No se puede balancear: el total de producciones es {productions:,.1f} y el de atracciones {attractions:,.1f}. Revise los campos y tasas que dan cero.</translation>
         </message>
     </context>
     <context>
         <name>ZonalStatistics</name>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="56" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="45" />
             <source>Zonal statistics (exact coverage)</source>
             <translation>Estadísticas de zona (cobertura exacta)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="59" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="67" />
+            <source>Raster layer</source>
+            <translation>Capa ráster</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="68" />
+            <source>Band number</source>
+            <translation>Número de banda</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="69" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="71" />
+            <source>Sum</source>
+            <translation>Suma</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="72" />
+            <source>Mean</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="73" />
+            <source>Count (covered pixels)</source>
+            <translation>Conteo (píxeles cubiertos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="74" />
+            <source>Minimum</source>
+            <translation>Mínimo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="75" />
+            <source>Maximum</source>
+            <translation>Máximo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="76" />
+            <source>Standard deviation</source>
+            <translation>Desviación estándar</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="77" />
+            <source>Range</source>
+            <translation>Rango</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="79" />
+            <source>Statistics to calculate</source>
+            <translation>Estadísticas a calcular</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
+            <source>Output column prefix</source>
+            <translation>Prefijo de columna de salida</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
+            <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
+            <translation>Los campos nuevos se llaman prefijo + estadística, p. ej. pop_sum para un ráster de población.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="92" />
+            <source>Zonal statistics</source>
+            <translation>Estadísticas de zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="106" />
+            <source>Band {0} does not exist: the raster has {1} band(s).</source>
+            <translation>La banda {0} no existe: el ráster tiene {1} banda(s).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="146" />
+            <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
+            <translation>Las zonas se reproyectan de {0} al SRC del ráster {1} para el cálculo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="119" />
+            <source>Cannot read the raster {0}: {1}</source>
+            <translation>No se puede leer el ráster {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="129" />
+            <source>Sum over the zones: {}</source>
+            <translation>Suma sobre las zonas: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
+            <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
+            <translation>{0} zonas no tienen geometría poligonal (NULL, vacía o no poligonal); sus estadísticas son NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="165" />
+            <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
+            <translation>{0} zonas están fuera del ráster; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="171" />
+            <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
+            <translation>{0} zonas están parcialmente fuera del ráster; solo cuenta la parte interior: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="177" />
+            <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
+            <translation>{0} zonas cubren solo píxeles sin datos; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="48" />
             <source>Summarises a raster band (for example WorldPop or GHSL population) over polygon zones: sum, mean, count, minimum, maximum, standard deviation and range.
 
 Each pixel counts with the exact share of its area that the polygon covers, not by whether its centre falls inside, so a population raster is apportioned between zones at their edges and the sum over zones that tile the raster equals the raster sum. Count is the covered area of valid pixels in pixel units (fractional); mean and standard deviation are weighted by the covered area; minimum and maximum consider every pixel a zone touches.
+
+Pixels equal to the band's nodata value and NaN pixels (whatever the nodata value) have no value: they are left out of every statistic, and the zones that cover some are reported with the share of their area on such pixels.
 
 The raster may be in any coordinate reference system (CRS): the zones are reprojected to it for the computation only, and the output keeps the zones' CRS and geometry. The raster is read one zone window at a time, so a country-size raster does not need to fit in memory. Zones outside or partly outside the raster and zones with only nodata pixels are reported.
 
@@ -5717,144 +5895,21 @@ Method: exact pixel coverage fractions as in exactextract (Baston, ISciences).</
 
 Cada píxel cuenta con la fracción exacta de su área que cubre el polígono, no según si su centro cae dentro, de modo que un ráster de población se reparte entre zonas en sus bordes y la suma sobre zonas que cubren el ráster es igual a la suma del ráster. El conteo es el área cubierta de píxeles válidos en unidades de píxel (fraccionaria); la media y la desviación estándar se ponderan por el área cubierta; el mínimo y el máximo consideran todo píxel que toca la zona.
 
+Los píxeles iguales al valor sin datos de la banda y los píxeles NaN (sea cual sea el valor sin datos) no tienen valor: quedan fuera de todas las estadísticas, y se informan las zonas que cubren alguno con la fracción de su área sobre esos píxeles.
+
 El ráster puede estar en cualquier sistema de referencia de coordenadas (SRC): las zonas se reproyectan a él solo para el cálculo y la salida conserva el SRC y la geometría de las zonas. El ráster se lee una ventana por zona, así que un ráster del tamaño de un país no necesita caber en memoria. Se informan las zonas fuera o parcialmente fuera del ráster y las zonas con solo píxeles sin datos.
 
 Método: fracciones exactas de cobertura de píxel como en exactextract (Baston, ISciences).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="75" />
-            <source>Raster layer</source>
-            <translation>Capa ráster</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="76" />
-            <source>Band number</source>
-            <translation>Número de banda</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="77" />
-            <source>Zones</source>
-            <translation>Zonas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="83" />
-            <source>Sum</source>
-            <translation>Suma</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="84" />
-            <source>Mean</source>
-            <translation>Media</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="85" />
-            <source>Count (covered pixels)</source>
-            <translation>Conteo (píxeles cubiertos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="86" />
-            <source>Minimum</source>
-            <translation>Mínimo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="87" />
-            <source>Maximum</source>
-            <translation>Máximo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
-            <source>Standard deviation</source>
-            <translation>Desviación estándar</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="89" />
-            <source>Range</source>
-            <translation>Rango</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="91" />
-            <source>Statistics to calculate</source>
-            <translation>Estadísticas a calcular</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="99" />
-            <source>Output column prefix</source>
-            <translation>Prefijo de columna de salida</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="100" />
-            <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
-            <translation>Los campos nuevos se llaman prefijo + estadística, p. ej. pop_sum para un ráster de población.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="104" />
-            <source>Zonal statistics</source>
-            <translation>Estadísticas de zona</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="124" />
-            <source>Choose at least one statistic.</source>
-            <translation>Elija al menos una estadística.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="128" />
-            <source>Band {0} does not exist: the raster has {1} band(s).</source>
-            <translation>La banda {0} no existe: el ráster tiene {1} banda(s).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="137" />
-            <source>The zones layer already has a field {}: choose another prefix.</source>
-            <translation>La capa de zonas ya tiene un campo {}: elija otro prefijo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="147" />
-            <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
-            <translation>Las zonas se reproyectan de {0} al SRC del ráster {1} para el cálculo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="153" />
-            <source>The raster has no CRS: the zones are assumed to be in the same coordinates.</source>
-            <translation>El ráster no tiene SRC: se supone que las zonas están en las mismas coordenadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="169" />
-            <source>The zones layer has no features.</source>
-            <translation>La capa de zonas no tiene entidades.</translation>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="139" />
+            <source>{} has no coordinate reference system (CRS): set one in its properties, so that zones and pixels are matched in the same coordinates.</source>
+            <translation>{} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades, para que las zonas y los píxeles se comparen en las mismas coordenadas.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/zonalstatistics.py" line="185" />
-            <source>Cannot read the raster {0}: {1}</source>
-            <translation>No se puede leer el ráster {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="207" />
-            <source>Sum over the zones: {}</source>
-            <translation>Suma sobre las zonas: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="220" />
-            <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
-            <translation>{0} zonas no tienen geometría poligonal (NULL, vacía o no poligonal); sus estadísticas son NULL: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="226" />
-            <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
-            <translation>{0} zonas están fuera del ráster; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="232" />
-            <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
-            <translation>{0} zonas están parcialmente fuera del ráster; solo cuenta la parte interior: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="238" />
-            <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
-            <translation>{0} zonas cubren solo píxeles sin datos; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="171" />
-            <source>{} zones have invalid polygons (e.g. self-intersecting): they were repaired as QGIS's Fix geometries does before the computation; the zones layer is not changed.</source>
-            <translation>{} zonas tienen polígonos no válidos (p. ej. con autointersecciones): se repararon como lo hace «Corregir geometrías» de QGIS antes del cálculo; la capa de zonas no se modifica.</translation>
+            <source>{0} zones cover some nodata or NaN pixels (up to {1} % of a zone's area), left out of their statistics: {2}</source>
+            <translation>{0} zonas cubren algunos píxeles sin datos o NaN (hasta el {1} % del área de una zona), que quedan fuera de sus estadísticas: {2}</translation>
         </message>
     </context>
 </TS>

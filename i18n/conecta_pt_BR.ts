@@ -292,12 +292,257 @@ Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zona
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="40" />
+            <location filename="../processing/algorithms/accessibility.py" line="52" />
             <source>Accessibility to opportunities</source>
             <translation>Acessibilidade a oportunidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="43" />
+            <location filename="../processing/algorithms/accessibility.py" line="108" />
+            <source>Opportunity fields (jobs, schools…)</source>
+            <translation>Campos de oportunidades (empregos, escolas…)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="112" />
+            <source>Population field (floating catchment and passive measures)</source>
+            <translation>Campo de população (medidas de captação flutuante e passiva)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="117" />
+            <source>Cumulative opportunities</source>
+            <translation>Oportunidades cumulativas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="118" />
+            <source>Cumulative opportunities, time interval</source>
+            <translation>Oportunidades cumulativas, intervalo de tempo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="119" />
+            <source>Gravity</source>
+            <translation>Gravitacional</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="120" />
+            <source>Travel time to the closest opportunity</source>
+            <translation>Tempo de viagem até a oportunidade mais próxima</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="121" />
+            <source>Two-step floating catchment area (2SFCA)</source>
+            <translation>Área de captação flutuante em duas etapas (2SFCA)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="122" />
+            <source>Balanced floating catchment area (BFCA)</source>
+            <translation>Área de captação flutuante balanceada (BFCA)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="123" />
+            <source>Passive accessibility (population reaching each zone)</source>
+            <translation>Acessibilidade passiva (população que alcança cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="130" />
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <source>Cutoff (minutes)</source>
+            <translation>Limite (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
+            <translation>Um ou mais tempos de viagem separados por vírgulas, p. ex. 30,60. Para a medida de intervalo de tempo escreva o intervalo, p. ex. 40-60. Para a função de decaimento escalonada: os degraus, p. ex. 15,30,45.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="139" />
+            <source>Binary (cutoff)</source>
+            <translation>Binária (limite)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="140" />
+            <source>Negative exponential</source>
+            <translation>Exponencial negativa</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="141" />
+            <source>Inverse power</source>
+            <translation>Potência inversa</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="142" />
+            <source>Linear</source>
+            <translation>Linear</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="143" />
+            <source>Logistic</source>
+            <translation>Logística</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="144" />
+            <source>Stepped</source>
+            <translation>Escalonada</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="146" />
+            <source>Decay function</source>
+            <translation>Função de decaimento</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="320" />
+            <source>Decay value</source>
+            <translation>Valor de decaimento</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="147" />
+            <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
+            <translation>Exponencial e potência: β, um ou mais separados por vírgulas (p. ex. 0.05). Logística: o desvio padrão em minutos. Escalonada: o peso a partir de cada degrau (p. ex. 0.75,0.5,0.25).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="154" />
+            <source>Number of closest opportunities (travel time to the closest)</source>
+            <translation>Número de oportunidades mais próximas (tempo até a mais próxima)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="159" />
+            <source>Accessibility</source>
+            <translation>Acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="319" />
+            <source>Cutoff</source>
+            <translation>Limite</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="335" />
+            <source>The linear decay function needs positive cutoffs.</source>
+            <translation>A função de decaimento linear precisa de limites positivos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="336" />
+            <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
+            <translation>A função de decaimento logística precisa de limites positivos (mediana) e de um valor de decaimento positivo (desvio padrão em minutos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="340" />
+            <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
+            <translation>A função de decaimento escalonada precisa de degraus crescentes no limite (p. ex. 15,30,45) e de outros tantos pesos entre 0 e 1 no valor de decaimento (p. ex. 0.75,0.5,0.25).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="405" />
+            <source>Reading the travel matrix from {} in chunks.</source>
+            <translation>Lendo a matriz de tempos de viagem de {} em blocos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="261" />
+            <source>Choose at least one opportunity field (e.g. jobs).</source>
+            <translation>Escolha pelo menos um campo de oportunidades (p. ex. empregos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="354" />
+            <source>{} zones read.</source>
+            <translation>{} zonas lidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="373" />
+            <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
+            <translation>Não foi possível usar a matriz de tempos de viagem: o campo {0} deve conter tempos de viagem em minutos e {1}, {2} os identificadores de zona. Detalhes: {3}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="382" />
+            <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
+            <translation>Nenhuma linha da matriz de tempos de viagem liga duas zonas: verifique se seus identificadores são os do campo {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="449" />
+            <source>Travel matrix: {0} rows, {1} used.</source>
+            <translation>Matriz de tempos de viagem: {0} linhas, {1} usadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="451" />
+            <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
+            <translation>{0} linhas da matriz têm uma origem e {1} um destino que não é uma zona ({2} identificadores assim, p. ex. {3}): não foram usadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="463" />
+            <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
+            <translation>{0} linhas da matriz não têm tempo de viagem e {1} o têm negativo: não foram usadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="475" />
+            <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
+            <translation>{0} zonas nunca são origem na matriz (p. ex. {1}): não alcançam nada (acessibilidade 0, tempo até a mais próxima NULL).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="482" />
+            <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
+            <translation>{0} zonas nunca são destino na matriz (p. ex. {1}): ninguém alcança suas oportunidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="493" />
+            <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
+            <translation>Campo {0}: {1} zonas têm valores NULL e {2} negativos (p. ex. zonas {3}); foram tomados como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="505" />
+            <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
+            <translation>{0} zonas não alcançam nenhuma oportunidade ({1}): seu tempo de viagem é NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="510" />
+            <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
+            <translation>{0} zonas não alcançam nenhuma zona ({1}): sua acessibilidade é 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="514" />
+            <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
+            <translation>Nenhuma população alcança {0} zonas com oportunidades ({1}): suas oportunidades não são repartidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="398" />
+            <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
+            <translation>Reutilizando a matriz de tempos de viagem lida de {} em uma execução anterior (o arquivo não mudou).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="423" />
+            <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
+            <translation>{0} em {1} min: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="426" />
+            <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
+            <translation>{0} em {1} min: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="430" />
+            <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
+            <translation>{4}: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="431" />
+            <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
+            <translation>{4}: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="434" />
+            <source>{4}: population-weighted mean {2}.</source>
+            <translation>{4}: média ponderada pela população {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="435" />
+            <source>{4}: mean over the zones {2} (no population field to weight by).</source>
+            <translation>{4}: média das zonas {2} (não há campo de população para ponderar).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="215" />
+            <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{n} pares origem-destino aparecem mais de uma vez na matriz de tempos de viagem (p. ex. {examples}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="55" />
             <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
 - Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
 - Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
@@ -306,12 +551,18 @@ Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zona
 - 2SFCA: two-step floating catchment area with competition for the opportunities by the population (Luo &amp; Wang 2003).
 - BFCA: balanced floating catchment area (Paez, Higgins &amp; Vivona 2019): as 2SFCA, with the travel weights normalised by origin and by destination so that neither population nor opportunities are counted twice.
 - Passive: population that can reach each zone (the population field is used).
+- Spatial availability (Soukhov et al. 2023): each zone's opportunities shared out among the zones that reach them, in proportion to population^alpha × decay; the values add up to the opportunities.
+- Balancing cost (Barboza et al. 2021): the travel time at which a zone reaches more opportunities than it has people, searched every cost step (NULL if never).
+- Constrained accessibility (Soukhov et al. 2025): total (the city's opportunities shared out by decay × opportunities), singly (as spatial availability with alpha 1) or doubly (Wilson's model fitted so that flows match both the population and the opportunities, which must add up to the same total; the fields are its balancing factors A and B).
+- E2SFCA (Luo &amp; Qi 2009) and 3SFCA (Wan et al. 2012): 2SFCA weighted by travel-time subzones, the 3SFCA also by the share of each destination in the zone's choices, as PySAL access.
+
+The passive option gives the population that reaches each zone instead (cumulative, interval, gravity, travel time to the closest, total and singly constrained). Extra costs restrict the cumulative measure to pairs within a cutoff on other columns of the matrix too, e.g. fare:4.40; distance:5000 (with alternative journeys per pair, a pair counts once).
 
 Decay functions: binary (cutoff), exponential exp(-β t) and power t^-β (decay value β), linear max(0, 1 - t/cutoff), logistic (cutoff = median, decay value = standard deviation), stepped (cutoff = the steps in minutes, decay value = the weight from each step on). Several cutoffs or decay values separated by commas give one field each.
 
 The travel matrix is a table with one row per origin–destination pair (from_id, to_id, travel_time in minutes, as written by r5r, the accessibility package and Conecta): a layer, or the path of a CSV, CSV.gz or Parquet file (read in chunks). Without a matrix, give a street network and a mode: the matrix is computed on the fly.
 
-The output is the zone layer with one new field per opportunity and cutoff, named for example acc_jobs_30 (cumulative), grav_jobs_e005 (gravity, exponential 0.05), time_jobs_1 (travel time to the closest), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA) or pas_population_30 (passive).
+The output is the zone layer with one new field per opportunity and cutoff, named for example acc_jobs_30 (cumulative), grav_jobs_e005 (gravity, exponential 0.05), time_jobs_1 (travel time to the closest), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA), pas_population_30 (passive), sa_jobs_e01 (spatial availability), bal_jobs (balancing cost), tca_jobs_e01, sca_jobs_e01, dca_jobs_e01_a and dca_jobs_e01_b (constrained), e2fca_jobs_z10_20_30 (E2SFCA), fca3_jobs_z10_20_30_60 (3SFCA) or acc_jobs_60_fare4_4 (with an extra cost).
 
 Zones that reach nothing get 0 (NULL for travel time to the closest). NULL or negative opportunities and population are taken as 0 and counted in the log. Matrix ids that are not zones, and zones absent from the matrix, are counted in the log. Duplicate zone ids are an error.</source>
             <translation>Calcula, para cada zona, quantas oportunidades (empregos, escolas, saúde…) seus moradores conseguem alcançar, com as medidas do pacote accessibility do IPEA (Pereira &amp; Herszenhut, pacote de R 'accessibility', projeto Acesso a Oportunidades):
@@ -322,264 +573,225 @@ Zones that reach nothing get 0 (NULL for travel time to the closest). NULL or ne
 - 2SFCA: área de captação flutuante em duas etapas, com competição da população pelas oportunidades (Luo &amp; Wang 2003).
 - BFCA: área de captação flutuante balanceada (Paez, Higgins &amp; Vivona 2019): como a 2SFCA, com os pesos de viagem normalizados por origem e por destino para que nem a população nem as oportunidades sejam contadas duas vezes.
 - Passiva: população que consegue alcançar cada zona (usa o campo de população).
+- Disponibilidade espacial (Soukhov et al. 2023): as oportunidades de cada zona são repartidas entre as zonas que as alcançam, em proporção a população^alfa × decaimento; os valores somam as oportunidades.
+- Custo de equilíbrio (Barboza et al. 2021): o tempo de viagem em que uma zona alcança mais oportunidades do que pessoas tem, procurado a cada passo de custo (NULL se nunca).
+- Acessibilidade restrita (Soukhov et al. 2025): total (as oportunidades da cidade repartidas segundo decaimento × oportunidades), simples (como a disponibilidade espacial com alfa 1) ou dupla (modelo de Wilson ajustado para que os fluxos coincidam com a população e com as oportunidades, que devem somar o mesmo total; os campos são seus fatores de equilíbrio A e B).
+- E2SFCA (Luo &amp; Qi 2009) e 3SFCA (Wan et al. 2012): 2SFCA ponderada por subzonas de tempo de viagem; a 3SFCA também pela parte de cada destino nas escolhas da zona, como o PySAL access.
+
+A opção passiva dá em vez disso a população que alcança cada zona (cumulativa, intervalo, gravitacional, tempo até a mais próxima, restrita total e simples). Os custos adicionais limitam a medida cumulativa aos pares dentro de um limite também em outras colunas da matriz, p. ex. fare:4.40; distance:5000 (com viagens alternativas por par, um par conta uma única vez).
 
 Funções de decaimento: binária (limite), exponencial exp(-β t) e potência t^-β (valor de decaimento β), linear max(0, 1 - t/limite), logística (limite = mediana, valor de decaimento = desvio padrão), escalonada (limite = os degraus em minutos, valor de decaimento = o peso a partir de cada degrau). Vários limites ou valores de decaimento separados por vírgulas dão um campo cada.
 
 A matriz de tempos de viagem é uma tabela com uma linha por par origem–destino (from_id, to_id, travel_time em minutos, como escrita pelo r5r, pelo pacote accessibility e pelo Conecta): uma camada, ou o caminho de um arquivo CSV, CSV.gz ou Parquet (lido em blocos). Sem matriz, informe uma malha viária e um modo: a matriz é calculada na hora.
 
-A saída é a camada de zonas com um campo novo por oportunidade e limite, chamado por exemplo acc_jobs_30 (cumulativa), grav_jobs_e005 (gravitacional, exponencial 0.05), time_jobs_1 (tempo até a mais próxima), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA) ou pas_population_30 (passiva).
+A saída é a camada de zonas com um campo novo por oportunidade e limite, chamado por exemplo acc_jobs_30 (cumulativa), grav_jobs_e005 (gravitacional, exponencial 0.05), time_jobs_1 (tempo até a mais próxima), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA), pas_population_30 (passiva), sa_jobs_e01 (disponibilidade espacial), bal_jobs (custo de equilíbrio), tca_jobs_e01, sca_jobs_e01, dca_jobs_e01_a e dca_jobs_e01_b (restrita), e2fca_jobs_z10_20_30 (E2SFCA), fca3_jobs_z10_20_30_60 (3SFCA) ou acc_jobs_60_fare4_4 (com um custo adicional).
 
 Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima). Oportunidades e populações NULL ou negativas são tomadas como 0 e contadas no registro. Identificadores da matriz que não são zonas, e zonas ausentes da matriz, são contados no registro. Identificadores de zona duplicados são um erro.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="79" />
-            <source>Opportunity fields (jobs, schools…)</source>
-            <translation>Campos de oportunidades (empregos, escolas…)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="83" />
-            <source>Population field (floating catchment and passive measures)</source>
-            <translation>Campo de população (medidas de captação flutuante e passiva)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="88" />
-            <source>Cumulative opportunities</source>
-            <translation>Oportunidades cumulativas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="89" />
-            <source>Cumulative opportunities, time interval</source>
-            <translation>Oportunidades cumulativas, intervalo de tempo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="90" />
-            <source>Gravity</source>
-            <translation>Gravitacional</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="91" />
-            <source>Travel time to the closest opportunity</source>
-            <translation>Tempo de viagem até a oportunidade mais próxima</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="92" />
-            <source>Two-step floating catchment area (2SFCA)</source>
-            <translation>Área de captação flutuante em duas etapas (2SFCA)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="93" />
-            <source>Balanced floating catchment area (BFCA)</source>
-            <translation>Área de captação flutuante balanceada (BFCA)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="94" />
-            <source>Passive accessibility (population reaching each zone)</source>
-            <translation>Acessibilidade passiva (população que alcança cada zona)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="96" />
-            <source>Measure</source>
-            <translation>Medida</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="97" />
-            <source>Cutoff (minutes)</source>
-            <translation>Limite (minutos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="97" />
-            <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
-            <translation>Um ou mais tempos de viagem separados por vírgulas, p. ex. 30,60. Para a medida de intervalo de tempo escreva o intervalo, p. ex. 40-60. Para a função de decaimento escalonada: os degraus, p. ex. 15,30,45.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="105" />
-            <source>Binary (cutoff)</source>
-            <translation>Binária (limite)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="106" />
-            <source>Negative exponential</source>
-            <translation>Exponencial negativa</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="107" />
-            <source>Inverse power</source>
-            <translation>Potência inversa</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="108" />
-            <source>Linear</source>
-            <translation>Linear</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="109" />
-            <source>Logistic</source>
-            <translation>Logística</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="110" />
-            <source>Stepped</source>
-            <translation>Escalonada</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="112" />
-            <source>Decay function</source>
-            <translation>Função de decaimento</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="169" />
-            <source>Decay value</source>
-            <translation>Valor de decaimento</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="113" />
-            <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
-            <translation>Exponencial e potência: β, um ou mais separados por vírgulas (p. ex. 0.05). Logística: o desvio padrão em minutos. Escalonada: o peso a partir de cada degrau (p. ex. 0.75,0.5,0.25).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="120" />
-            <source>Number of closest opportunities (travel time to the closest)</source>
-            <translation>Número de oportunidades mais próximas (tempo até a mais próxima)</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/accessibility.py" line="124" />
-            <source>Accessibility</source>
-            <translation>Acessibilidade</translation>
+            <source>Spatial availability</source>
+            <translation>Disponibilidade espacial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="168" />
-            <source>Cutoff</source>
-            <translation>Limite</translation>
+            <location filename="../processing/algorithms/accessibility.py" line="125" />
+            <source>Balancing cost</source>
+            <translation>Custo de equilíbrio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="184" />
-            <source>The linear decay function needs positive cutoffs.</source>
-            <translation>A função de decaimento linear precisa de limites positivos.</translation>
+            <location filename="../processing/algorithms/accessibility.py" line="126" />
+            <source>Constrained accessibility (total, singly or doubly)</source>
+            <translation>Acessibilidade restrita (total, simples ou dupla)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="185" />
-            <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
-            <translation>A função de decaimento logística precisa de limites positivos (mediana) e de um valor de decaimento positivo (desvio padrão em minutos).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="189" />
-            <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
-            <translation>A função de decaimento escalonada precisa de degraus crescentes no limite (p. ex. 15,30,45) e de outros tantos pesos entre 0 e 1 no valor de decaimento (p. ex. 0.75,0.5,0.25).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="245" />
-            <source>Reading the travel matrix from {} in chunks.</source>
-            <translation>Lendo a matriz de tempos de viagem de {} em blocos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="145" />
-            <source>Choose at least one opportunity field (e.g. jobs).</source>
-            <translation>Escolha pelo menos um campo de oportunidades (p. ex. empregos).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="147" />
-            <source>The floating catchment and passive measures need the population field.</source>
-            <translation>As medidas de captação flutuante e passiva precisam do campo de população.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="203" />
-            <source>{} zones read.</source>
-            <translation>{} zonas lidas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="214" />
-            <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
-            <translation>Não foi possível usar a matriz de tempos de viagem: o campo {0} deve conter tempos de viagem em minutos e {1}, {2} os identificadores de zona. Detalhes: {3}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="222" />
-            <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
-            <translation>Nenhuma linha da matriz de tempos de viagem liga duas zonas: verifique se seus identificadores são os do campo {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="282" />
-            <source>Travel matrix: {0} rows, {1} used.</source>
-            <translation>Matriz de tempos de viagem: {0} linhas, {1} usadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="284" />
-            <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
-            <translation>{0} linhas da matriz têm uma origem e {1} um destino que não é uma zona ({2} identificadores assim, p. ex. {3}): não foram usadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="296" />
-            <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
-            <translation>{0} linhas da matriz não têm tempo de viagem e {1} o têm negativo: não foram usadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="302" />
-            <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
-            <translation>{0} zonas nunca são origem na matriz (p. ex. {1}): não alcançam nada (acessibilidade 0, tempo até a mais próxima NULL).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="309" />
-            <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
-            <translation>{0} zonas nunca são destino na matriz (p. ex. {1}): ninguém alcança suas oportunidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="317" />
-            <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
-            <translation>Campo {0}: {1} zonas têm valores NULL e {2} negativos (p. ex. zonas {3}); foram tomados como 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="330" />
-            <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
-            <translation>{0} zonas não alcançam nenhuma oportunidade ({1}): seu tempo de viagem é NULL.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="330" />
-            <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
-            <translation>{0} zonas não alcançam nenhuma zona ({1}): sua acessibilidade é 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="338" />
-            <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
-            <translation>Nenhuma população alcança {0} zonas com oportunidades ({1}): suas oportunidades não são repartidas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="238" />
-            <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
-            <translation>Reutilizando a matriz de tempos de viagem lida de {} em uma execução anterior (o arquivo não mudou).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="255" />
-            <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
-            <translation>{0} em {1} min: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="258" />
-            <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
-            <translation>{0} em {1} min: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="262" />
-            <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
-            <translation>{4}: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="263" />
-            <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
-            <translation>{4}: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="266" />
-            <source>{4}: population-weighted mean {2}.</source>
-            <translation>{4}: média ponderada pela população {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="267" />
-            <source>{4}: mean over the zones {2} (no population field to weight by).</source>
-            <translation>{4}: média das zonas {2} (não há campo de população para ponderar).</translation>
+            <location filename="../processing/algorithms/accessibility.py" line="127" />
+            <source>Enhanced two-step floating catchment area (E2SFCA)</source>
+            <translation>Área de captação flutuante em duas etapas aprimorada (E2SFCA)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/accessibility.py" line="128" />
-            <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
-            <translation>{n} pares origem-destino aparecem mais de uma vez na matriz de tempos de viagem (p. ex. {examples}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
+            <source>Three-step floating catchment area (3SFCA)</source>
+            <translation>Área de captação flutuante em três etapas (3SFCA)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="163" />
+            <source>Passive: population reaching each zone</source>
+            <translation>Passiva: população que alcança cada zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="163" />
+            <source>Cumulative, interval, gravity, travel time to the closest, total and singly constrained: measure by destination how many people (population field) reach each zone.</source>
+            <translation>Cumulativa, intervalo, gravitacional, tempo até a mais próxima, restrita total e simples: medir por destino quantas pessoas (campo de população) alcançam cada zona.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="172" />
+            <source>Interval measure: step between cutoffs (minutes)</source>
+            <translation>Medida de intervalo: passo entre limites (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <source>Interval measure: summary</source>
+            <translation>Medida de intervalo: resumo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <source>Median</source>
+            <translation>Mediana</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <source>Mean</source>
+            <translation>Média</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="183" />
+            <source>Interval measure: truncate to an integer</source>
+            <translation>Medida de intervalo: truncar para um inteiro</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="187" />
+            <source>Spatial availability: alpha (weight of population)</source>
+            <translation>Disponibilidade espacial: alfa (peso da população)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="187" />
+            <source>Below 1 opportunities go faster to small populations, above 1 to large ones.</source>
+            <translation>Abaixo de 1 as oportunidades vão antes para as populações pequenas, acima de 1 para as grandes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <source>Constrained accessibility: constraint</source>
+            <translation>Acessibilidade restrita: restrição</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <source>Singly</source>
+            <translation>Simples</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <source>Doubly</source>
+            <translation>Dupla</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="195" />
+            <source>Balancing cost: cost step</source>
+            <translation>Custo de equilíbrio: passo de custo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="196" />
+            <source>E2SFCA and 3SFCA: subzones (limit:weight)</source>
+            <translation>E2SFCA e 3SFCA: subzonas (limite:peso)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="196" />
+            <source>Upper limit of each subzone in minutes and its weight, e.g. 10:1; 20:0.68; 30:0.22. Empty: the papers' values (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</source>
+            <translation>Limite superior de cada subzona em minutos e seu peso, p. ex. 10:1; 20:0.68; 30:0.22. Vazio: os valores dos artigos (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="204" />
+            <source>Cumulative: cutoffs on extra cost columns (column:cutoff)</source>
+            <translation>Cumulativa: limites em colunas de custos adicionais (coluna:limite)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="204" />
+            <source>Columns of the travel matrix with other costs and the largest value to count, e.g. fare:4.40; distance:5000: a pair counts when its travel time and every extra cost are within their cutoffs.</source>
+            <translation>Colunas da matriz de tempos de viagem com outros custos e o maior valor a contar, p. ex. fare:4.40; distance:5000: um par conta quando seu tempo de viagem e cada custo adicional estão dentro de seus limites.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="219" />
+            <source>Alpha must be a number ≥ 0 (got {alpha}).</source>
+            <translation>Alfa deve ser um número ≥ 0 (recebido {alpha}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="220" />
+            <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
+            <translation>Restrição desconhecida '{constraint}': use total, simples ou dupla.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="221" />
+            <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
+            <translation>O limite do custo {name} deve ser um número ≥ 0 (recebido {value}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="222" />
+            <source>The cost step must be a number &gt; 0 (got {increment}).</source>
+            <translation>O passo de custo deve ser um número &gt; 0 (recebido {increment}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="223" />
+            <source>The travel matrix was read without the cost column {name}: give it among the extra costs.</source>
+            <translation>A matriz de tempos de viagem foi lida sem a coluna de custo {name}: informe-a entre os custos adicionais.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="226" />
+            <source>The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only.</source>
+            <translation>A forma passiva existe apenas para as medidas cumulativa, de intervalo, gravitacional, tempo até a mais próxima e restrita total ou simples.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="230" />
+            <source>Cutoffs on extra costs apply to the cumulative opportunities measure only.</source>
+            <translation>Os limites em custos adicionais se aplicam apenas à medida de oportunidades cumulativas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="233" />
+            <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
+            <translation>A acessibilidade duplamente restrita precisa de tanta demanda quanto oferta: {demand} soma {demand_total} nas zonas que são origens e {supply} soma {supply_total} nas zonas que são destinos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="263" />
+            <source>The floating catchment, passive, spatial availability, balancing cost and constrained measures need the population field.</source>
+            <translation>As medidas de captação flutuante, passiva, disponibilidade espacial, custo de equilíbrio e restritas precisam do campo de população.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="297" />
+            <source>Write the extra costs as column:cutoff pairs separated by semicolons, e.g. fare:4.40; distance:5000; got '{}'.</source>
+            <translation>Escreva os custos adicionais como pares coluna:limite separados por ponto e vírgula, p. ex. fare:4.40; distance:5000; recebido '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="310" />
+            <source>Write the subzones as limit:weight pairs with increasing positive limits in minutes and weights of 0 or more, e.g. 10:1; 20:0.68; 30:0.22; got '{}'.</source>
+            <translation>Escreva as subzonas como pares limite:peso com limites positivos crescentes em minutos e pesos de 0 ou mais, p. ex. 10:1; 20:0.68; 30:0.22; recebido '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="469" />
+            <source>{0} matrix rows have no value and {1} a negative one in an extra cost: they were not used.</source>
+            <translation>{0} linhas da matriz não têm valor e {1} têm um negativo em um custo adicional: não foram usadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="506" />
+            <source>{0} zones never reach more opportunities ({1}) than they have people, or are no origin: their balancing cost is NULL.</source>
+            <translation>{0} zonas nunca alcançam mais oportunidades ({1}) do que pessoas têm, ou não são origem: seu custo de equilíbrio é NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="514" />
+            <source>{0} zones with population reach no opportunity ({1}): their population is not shared out.</source>
+            <translation>{0} zonas com população não alcançam nenhuma oportunidade ({1}): sua população não é repartida.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="532" />
+            <source>the error fell below 0.001</source>
+            <translation>o erro ficou abaixo de 0.001</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="533" />
+            <source>the error stopped improving</source>
+            <translation>o erro parou de melhorar</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="534" />
+            <source>the maximum of iterations was reached</source>
+            <translation>o máximo de iterações foi atingido</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="537" />
+            <source>Doubly constrained ({0}): balancing factors fitted in {1} iterations, relative error {2} ({3}).</source>
+            <translation>Duplamente restrita ({0}): fatores de equilíbrio ajustados em {1} iterações, erro relativo {2} ({3}).</translation>
         </message>
     </context>
     <context>
@@ -783,12 +995,12 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
     <context>
         <name>BivariateMap</name>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="81" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="78" />
             <source>Bivariate choropleth (3 × 3)</source>
             <translation>Mapa coroplético bivariado (3 × 3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="84" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="81" />
             <source>Crosses two fields, for example accessibility and income, into a 3 × 3 bivariate map. Each field is split into three classes (low, medium, high) at its terciles, or at the two breaks you give; a value equal to a break goes to the lower class. Each feature gets a class code 'x-y' from '1-1' (both low) to '3-3' (both high), where x is the class of the first field and y that of the second. The output is styled with Joshua Stevens' 3 × 3 palette (first field grey to red, second grey to blue) and a legend image (PNG) with the two axes is written.
 
 Features with a missing value get no class (NULL).
@@ -801,132 +1013,122 @@ Feições com um valor ausente não recebem classe (NULL).
 Método: mapas coropléticos bivariados (Stevens 2015, 'Bivariate Choropleth Maps: A How-to Guide').</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="96" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="93" />
             <source>Input layer</source>
             <translation>Camada de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="97" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="94" />
             <source>First field (x)</source>
             <translation>Primeiro campo (x)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="97" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="94" />
             <source>Second field (y)</source>
             <translation>Segundo campo (y)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="106" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="103" />
             <source>Breaks of the first field (two values, optional)</source>
             <translation>Quebras do primeiro campo (dois valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="106" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="103" />
             <source>Breaks of the second field (two values, optional)</source>
             <translation>Quebras do segundo campo (dois valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="111" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="108" />
             <source>Two increasing numbers separated by a comma, e.g. 0.2, 0.5. Empty: terciles.</source>
             <translation>Dois números crescentes separados por vírgula, p. ex. 0.2, 0.5. Vazio: tercis.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="116" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="113" />
             <source>Class field name</source>
             <translation>Nome do campo de classe</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="119" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="116" />
             <source>Bivariate map</source>
             <translation>Mapa bivariado</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="117" />
             <source>Legend image</source>
             <translation>Imagem da legenda</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="117" />
             <source>PNG files (*.png)</source>
             <translation>Arquivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="123" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
             <source>Empty: written next to the output file as &lt;name&gt;_legend.png (or as a temporary file).</source>
             <translation>Vazio: gravada ao lado do arquivo de saída como &lt;nome&gt;_legend.png (ou como arquivo temporário).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="135" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="132" />
             <source>The breaks of {} must be two increasing numbers separated by a comma, e.g. 0.2, 0.5.</source>
             <translation>As quebras de {} devem ser dois números crescentes separados por vírgula, p. ex. 0.2, 0.5.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="154" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="146" />
             <source>Give a name for the class field.</source>
             <translation>Informe um nome para o campo de classe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="157" />
-            <source>The layer already has a field {}: choose another class field name.</source>
-            <translation>A camada já tem um campo {}: escolha outro nome para o campo de classe.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
-            <source>The input layer has no features.</source>
-            <translation>A camada de entrada não tem feições.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="172" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="151" />
             <source>Both fields need at least one value that is not NULL.</source>
             <translation>Os dois campos precisam de pelo menos um valor que não seja NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="174" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="153" />
             <source>{} features have a NULL value in one of the fields and get no class.</source>
             <translation>{} feições têm um valor NULL em um dos campos e não recebem classe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="179" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="158" />
             <source>Breaks of {0}: {1}; breaks of {2}: {3}</source>
             <translation>Quebras de {0}: {1}; quebras de {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="185" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="164" />
             <source>Features per class: {}</source>
             <translation>Feições por classe: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
             <source>low</source>
             <translation>baixo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
             <source>medium</source>
             <translation>médio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="191" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="169" />
             <source>high</source>
             <translation>alto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="193" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="171" />
             <source>{0} {1}, {2} {3}</source>
             <translation>{0} {1}, {2} {3}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="226" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="193" />
             <source>higher</source>
             <translation>mais alto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="236" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="186" />
             <source>Cannot write the legend image {}.</source>
             <translation>Não é possível gravar a imagem da legenda {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="238" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="188" />
             <source>Legend image: {}</source>
             <translation>Imagem da legenda: {}</translation>
         </message>
@@ -1545,12 +1747,12 @@ Idioma: o relatório é gravado no idioma escolhido, qualquer que seja o do QGIS
     <context>
         <name>CompositeIndex</name>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="112" />
+            <location filename="../processing/algorithms/compositeindex.py" line="107" />
             <source>Composite index</source>
             <translation>Índice composto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="52" />
+            <location filename="../processing/algorithms/compositeindex.py" line="47" />
             <source>Combines several indicator fields (for example accessibility to jobs, to schools and to health care) into one index. Each field is first normalised: min-max to 0–1, z-score (mean 0, population standard deviation 1) or percentile rank 0–1 (ties get their average rank). Fields where a lower value is better (travel time, distance, cost) are listed under 'Fields to invert', so that a high normalised value always means a better situation. The index is the weighted mean of the normalised fields (equal weights unless given; weights are rescaled to sum 1).
 
 Features missing some values get the weighted mean of the fields they have, or NULL if you choose so; features missing all values get NULL. The output keeps every field of the input and adds the normalised fields (suffix _n) and the index, styled as a graduated map.
@@ -1563,137 +1765,122 @@ Feições sem alguns valores recebem a média ponderada dos campos que têm, ou 
 Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normalização e agregação linear.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="68" />
+            <location filename="../processing/algorithms/compositeindex.py" line="63" />
             <source>Input layer</source>
             <translation>Camada de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="69" />
+            <location filename="../processing/algorithms/compositeindex.py" line="64" />
             <source>Indicator fields</source>
             <translation>Campos de indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="78" />
+            <location filename="../processing/algorithms/compositeindex.py" line="73" />
             <source>Min-max (0 to 1)</source>
             <translation>Mín-máx (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="78" />
+            <location filename="../processing/algorithms/compositeindex.py" line="73" />
             <source>Z-score</source>
             <translation>Escore z</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="78" />
+            <location filename="../processing/algorithms/compositeindex.py" line="73" />
             <source>Percentile rank (0 to 1)</source>
             <translation>Posto percentil (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="79" />
+            <location filename="../processing/algorithms/compositeindex.py" line="74" />
             <source>Normalisation</source>
             <translation>Normalização</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="82" />
+            <location filename="../processing/algorithms/compositeindex.py" line="77" />
             <source>Fields to invert (lower is better)</source>
             <translation>Campos a inverter (menor é melhor)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="90" />
+            <location filename="../processing/algorithms/compositeindex.py" line="85" />
             <source>Some of the indicator fields where a low value is the good one, e.g. travel time.</source>
             <translation>Alguns dos campos de indicadores em que um valor baixo é o bom, p. ex. o tempo de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="94" />
+            <location filename="../processing/algorithms/compositeindex.py" line="89" />
             <source>Weights (comma-separated)</source>
             <translation>Pesos (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="97" />
+            <location filename="../processing/algorithms/compositeindex.py" line="92" />
             <source>One number per indicator field, in the same order, e.g. 2, 1, 1. Empty: equal weights.</source>
             <translation>Um número por campo de indicador, na mesma ordem, p. ex. 2, 1, 1. Vazio: pesos iguais.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="101" />
+            <location filename="../processing/algorithms/compositeindex.py" line="96" />
             <source>Index field name</source>
             <translation>Nome do campo do índice</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="104" />
+            <location filename="../processing/algorithms/compositeindex.py" line="99" />
             <source>Features with missing values</source>
             <translation>Feições com valores ausentes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="104" />
+            <location filename="../processing/algorithms/compositeindex.py" line="99" />
             <source>Use the fields they have</source>
             <translation>Usar os campos que têm</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="104" />
+            <location filename="../processing/algorithms/compositeindex.py" line="99" />
             <source>Set the index to NULL</source>
             <translation>Deixar o índice como NULL</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="120" />
-            <source>Choose at least one indicator field.</source>
-            <translation>Escolha pelo menos um campo de indicador.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="122" />
+            <location filename="../processing/algorithms/compositeindex.py" line="112" />
             <source>An indicator field is listed twice.</source>
             <translation>Um campo de indicador aparece duas vezes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="128" />
+            <location filename="../processing/algorithms/compositeindex.py" line="116" />
             <source>Fields to invert must also be indicator fields: {}</source>
             <translation>Os campos a inverter também devem ser campos de indicadores: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="134" />
+            <location filename="../processing/algorithms/compositeindex.py" line="167" />
             <source>Weights must be numbers separated by commas, e.g. 2, 1, 1.</source>
             <translation>Os pesos devem ser números separados por vírgulas, p. ex. 2, 1, 1.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="139" />
+            <location filename="../processing/algorithms/compositeindex.py" line="173" />
             <source>Give one weight per indicator field: {0} weights for {1} fields.</source>
             <translation>Informe um peso por campo de indicador: {0} pesos para {1} campos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="145" />
+            <location filename="../processing/algorithms/compositeindex.py" line="179" />
             <source>Weights must not be negative and must not all be zero.</source>
             <translation>Os pesos não podem ser negativos nem todos zero.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="150" />
+            <location filename="../processing/algorithms/compositeindex.py" line="122" />
             <source>Give a name for the index field.</source>
             <translation>Informe um nome para o campo do índice.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="158" />
-            <source>The layer already has a field {}: choose another index name or rename it.</source>
-            <translation>A camada já tem um campo {}: escolha outro nome para o índice ou renomeie-o.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="169" />
-            <source>The input layer has no features.</source>
-            <translation>A camada de entrada não tem feições.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="180" />
+            <location filename="../processing/algorithms/compositeindex.py" line="137" />
             <source>{} values are NULL or not numbers: they are treated as missing.</source>
             <translation>{} valores são NULL ou não são números: são tratados como ausentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="184" />
+            <location filename="../processing/algorithms/compositeindex.py" line="141" />
             <source>{0} features miss at least one indicator value ({1} miss all: their index is NULL).</source>
             <translation>{0} feições não têm pelo menos um valor de indicador ({1} não têm nenhum: seu índice é NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="190" />
+            <location filename="../processing/algorithms/compositeindex.py" line="147" />
             <source>These fields have a single value and do not differentiate features: {}</source>
             <translation>Estes campos têm um único valor e não diferenciam feições: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="195" />
+            <location filename="../processing/algorithms/compositeindex.py" line="152" />
             <source>Weights used: {}</source>
             <translation>Pesos usados: {}</translation>
         </message>
@@ -1701,42 +1888,42 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaBridge</name>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="163" />
+            <location filename="../processing/bridge/algorithm.py" line="200" />
             <source>{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.</source>
             <translation>{0} deve ser números separados por vírgulas, p. ex. 30,60; recebido '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="169" />
+            <location filename="../processing/bridge/algorithm.py" line="206" />
             <source>Give a value for {}.</source>
             <translation>Informe um valor para {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="171" />
+            <location filename="../processing/bridge/algorithm.py" line="208" />
             <source>{} must not be negative.</source>
             <translation>{} não deve ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="180" />
+            <location filename="../processing/bridge/algorithm.py" line="217" />
             <source>{0} must be positive minutes separated by commas, e.g. 10,20,30; got '{1}'.</source>
             <translation>{0} deve ser uma lista de minutos positivos separados por vírgulas, p. ex. 10,20,30; recebido '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="192" />
+            <location filename="../processing/bridge/algorithm.py" line="229" />
             <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
             <translation>Escreva o intervalo de tempo como dois números, p. ex. 40-60; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="196" />
+            <location filename="../processing/bridge/algorithm.py" line="233" />
             <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
             <translation>O intervalo de tempo deve ir de um tempo menor a um maior, p. ex. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="234" />
+            <location filename="../processing/bridge/algorithm.py" line="271" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: nenhuma saída foi gravada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="242" />
+            <location filename="../processing/bridge/algorithm.py" line="279" />
             <source>Not enough memory for this run ({}). Use fewer zones or origins, a shorter maximum time, or write the matrix to a CSV or Parquet file.</source>
             <translation>Não há memória suficiente para esta execução ({}). Use menos zonas ou origens, um tempo máximo menor, ou grave a matriz em um arquivo CSV ou Parquet.</translation>
         </message>
@@ -1751,7 +1938,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} está declarada em {1} ({2}), cuja área de uso (longitude {3:.2f} a {4:.2f}, latitude {5:.2f} a {6:.2f}) não contém os dados da camada (longitude {7:.2f} a {8:.2f}, latitude {9:.2f} a {10:.2f}): se o SRC da camada estiver errado, as distâncias ficam distorcidas. Verifique o SRC nas propriedades da camada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="189" />
+            <location filename="../processing/bridge/serviceareas.py" line="53" />
             <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>A camada {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dela primeiro.</translation>
         </message>
@@ -1806,122 +1993,122 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>O campo {0} contém “{1}”, que pode ser lido como número decimal ou como número com separador de milhar, e nenhum outro valor do campo indica qual: escreva seus números sem separador de milhar.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="55" />
+            <location filename="../processing/bridge/params.py" line="60" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="56" />
+            <location filename="../processing/bridge/params.py" line="61" />
             <source>Zone id field</source>
             <translation>Campo identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="131" />
+            <location filename="../processing/bridge/params.py" line="136" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tempos de viagem</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="131" />
+            <location filename="../processing/bridge/params.py" line="136" />
             <source>A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet file. Leave empty to compute the matrix on the street network below.</source>
             <translation>Uma tabela com uma linha por par origem–destino, ou o caminho de um arquivo CSV, CSV.gz ou Parquet. Deixe vazio para calcular a matriz na malha viária abaixo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="141" />
+            <location filename="../processing/bridge/params.py" line="145" />
             <source>Matrix origin id field</source>
             <translation>Campo de identificador de origem da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="141" />
+            <location filename="../processing/bridge/params.py" line="145" />
             <source>Matrix destination id field</source>
             <translation>Campo de identificador de destino da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="141" />
+            <location filename="../processing/bridge/params.py" line="145" />
             <source>Matrix travel time field (minutes)</source>
             <translation>Campo de tempo de viagem da matriz (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="149" />
+            <location filename="../processing/bridge/params.py" line="153" />
             <source>Street network (when there is no matrix)</source>
             <translation>Malha viária (quando não há matriz)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="155" />
+            <location filename="../processing/bridge/params.py" line="159" />
             <source>Mode (on the street network)</source>
             <translation>Modo (na malha viária)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="156" />
+            <location filename="../processing/bridge/params.py" line="160" />
             <source>Maximum travel time on the network (minutes)</source>
             <translation>Tempo de viagem máximo na malha (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="156" />
+            <location filename="../processing/bridge/params.py" line="160" />
             <source>Pairs farther than this are left out of the computed matrix.</source>
             <translation>Pares mais distantes que isso ficam fora da matriz calculada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="171" />
+            <location filename="../processing/bridge/params.py" line="175" />
             <source>Give the names of the matrix origin, destination and travel time fields.</source>
             <translation>Informe os nomes dos campos de origem, destino e tempo de viagem da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="185" />
+            <location filename="../processing/bridge/params.py" line="190" />
             <source>A travel matrix is given: the street network is not used.</source>
             <translation>Foi informada uma matriz de tempos de viagem: a malha viária não é usada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="193" />
+            <location filename="../processing/bridge/params.py" line="198" />
             <source>Give a travel-time matrix, or a street network to compute it on.</source>
             <translation>Informe uma matriz de tempos de viagem, ou uma malha viária para calculá-la.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="203" />
+            <location filename="../processing/bridge/params.py" line="215" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tempos de viagem na malha viária requer o algoritmo {}, que não está disponível: informe uma matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="214" />
+            <location filename="../processing/bridge/params.py" line="226" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>O maior limite ({0} min) excede o tempo de viagem máximo na malha ({1} min): pares a mais de {1} min não são contados.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="220" />
+            <location filename="../processing/bridge/params.py" line="232" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando a matriz de tempos de viagem na malha viária ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="246" />
+            <location filename="../processing/bridge/params.py" line="258" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>Não foi possível calcular a matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="269" />
+            <location filename="../processing/bridge/params.py" line="308" />
             <source>The OD table has no rows.</source>
             <translation>A tabela OD não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="272" />
+            <location filename="../processing/bridge/params.py" line="311" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>A tabela OD tem {0} valores negativos no campo {1}: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="279" />
+            <location filename="../processing/bridge/params.py" line="318" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} linhas da tabela OD não têm um número no campo {1} e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="285" />
+            <location filename="../processing/bridge/params.py" line="324" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} linhas da tabela OD não têm identificador de origem ou de destino e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="292" />
+            <location filename="../processing/bridge/params.py" line="331" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>A tabela OD não tem nenhuma linha com identificadores e um número de viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="302" />
+            <location filename="../processing/bridge/params.py" line="341" />
             <source>{0} origin-destination pairs appear more than once in the OD table (e.g. {1}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{0} pares origem-destino aparecem mais de uma vez na tabela OD (p. ex. {1}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
         </message>
@@ -1931,27 +2118,27 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} não tem o campo {1}; seus campos são: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="104" />
+            <location filename="../processing/bridge/readers.py" line="110" />
             <source>{0} features of {1} have no id in field {2}: they get no value.</source>
             <translation>{0} feições de {1} não têm id no campo {2}: ficam sem valor.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="112" />
+            <location filename="../processing/bridge/readers.py" line="118" />
             <source>Ids must be unique: {0} ids of field {1} in {2} are repeated ({3}).</source>
             <translation>Os ids devem ser únicos: {0} ids do campo {1} em {2} estão repetidos ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="153" />
+            <location filename="../processing/bridge/readers.py" line="162" />
             <source>The layer {} has no features.</source>
             <translation>A camada {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="185" />
+            <location filename="../processing/bridge/readers.py" line="194" />
             <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
             <translation>O campo {} foi escolhido para duas colunas diferentes da tabela (origem, destino, valor): escolha um campo para cada uma.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="242" />
+            <location filename="../processing/bridge/readers.py" line="251" />
             <source>The table {0} has no column {1}; its columns are: {2}.</source>
             <translation>A tabela {0} não tem a coluna {1}; suas colunas são: {2}.</translation>
         </message>
@@ -1971,47 +2158,34 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} já tem os campos {1}: a saída contém os valores novos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="228" />
-            <source>The matrix file {0} has no column {1}; its columns are: {2}.</source>
-            <translation>O arquivo de matriz {0} não tem a coluna {1}; suas colunas são: {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/tables.py" line="244" />
-            <source>The matrix table has no field {0}; its fields are: {1}.</source>
-            <translation>A tabela de matriz não tem o campo {0}; seus campos são: {1}.</translation>
-        </message>
-        <message>
             <location filename="../processing/bridge/writers.py" line="119" />
             <source>The folder {0} of output '{1}' does not exist and cannot be created ({2}).</source>
             <translation>A pasta {0} da saída '{1}' não existe e não pode ser criada ({2}).</translation>
         </message>
-    </context>
-    <context>
-        <name>ConectaDemand</name>
         <message>
-            <location filename="../processing/bridge/tables.py" line="94" />
-            <source>The OD table has no rows.</source>
-            <translation>A tabela OD não tem linhas.</translation>
+            <location filename="../processing/bridge/params.py" line="202" />
+            <source>Extra costs ({}) need a travel matrix with those columns: the matrix computed on the street network has travel times only.</source>
+            <translation>Os custos adicionais ({}) precisam de uma matriz de tempos de viagem com essas colunas: a matriz calculada sobre a malha viária tem apenas tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="99" />
-            <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
-            <translation>A tabela OD tem {0} valores negativos no campo {1}: as viagens devem ser zero ou positivas.</translation>
+            <location filename="../processing/bridge/params.py" line="278" />
+            <source>OD table (trips by origin and destination)</source>
+            <translation>Tabela OD (viagens por origem e destino)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="104" />
-            <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
-            <translation>{0} linhas da tabela OD não têm um número no campo {1} e foram omitidas.</translation>
+            <location filename="../processing/bridge/params.py" line="283" />
+            <source>Origin id field of the OD table</source>
+            <translation>Campo identificador de origem da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="108" />
-            <source>{} rows of the OD table have no origin or destination id and were left out.</source>
-            <translation>{} linhas da tabela OD não têm identificador de origem ou de destino e foram omitidas.</translation>
+            <location filename="../processing/bridge/params.py" line="283" />
+            <source>Destination id field of the OD table</source>
+            <translation>Campo identificador de destino da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/tables.py" line="113" />
-            <source>The OD table has no row with ids and a number of trips.</source>
-            <translation>A tabela OD não tem nenhuma linha com identificadores e um número de viagens.</translation>
+            <location filename="../processing/bridge/params.py" line="283" />
+            <source>Trips field of the OD table</source>
+            <translation>Campo de viagens da tabela OD</translation>
         </message>
     </context>
     <context>
@@ -2320,6 +2494,34 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>ConectaServiceAreas</name>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="210" />
+            <source>Population layer (polygons or points)</source>
+            <translation>Camada de população (polígonos ou pontos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="216" />
+            <source>Population fields (total first, then disaggregations)</source>
+            <translation>Campos de população (primeiro o total, depois as desagregações)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="216" />
+            <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
+            <translation>O primeiro campo é a população total do número principal; os demais (mulheres, homens, faixas etárias, pessoas com deficiência …) recebem seu próprio indicador.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="234" />
+            <source>{} population features have no geometry: they count as not served.</source>
+            <translation>{} feições de população não têm geometria: contam como não atendidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="242" />
+            <source>The population field {} sums to zero: choose a field with population.</source>
+            <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaTransit</name>
         <message>
             <location filename="../processing/bridge/transit.py" line="52" />
@@ -2618,12 +2820,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaZonal</name>
         <message>
-            <location filename="../processing/bridge/raster.py" line="123" />
-            <source>The raster layer {} cannot be read.</source>
-            <translation>Não é possível ler a camada raster {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/raster.py" line="129" />
+            <location filename="../processing/bridge/raster.py" line="125" />
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>A camada raster {0} não é um arquivo (provedor {1}): salve-a primeiro como GeoTIFF (Raster ▸ Converter ▸ Traduzir).</translation>
         </message>
@@ -2631,132 +2828,97 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>DesireLines</name>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="296" />
+            <location filename="../processing/algorithms/desirelines.py" line="126" />
             <source>Desire lines</source>
             <translation>Linhas de desejo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="102" />
-            <source>OD table (trips by origin and destination)</source>
-            <translation>Tabela OD (viagens por origem e destino)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="107" />
-            <source>Origin id field of the OD table</source>
-            <translation>Campo identificador de origem da tabela OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="107" />
-            <source>Destination id field of the OD table</source>
-            <translation>Campo identificador de destino da tabela OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="107" />
-            <source>Trips field of the OD table</source>
-            <translation>Campo de viagens da tabela OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="117" />
-            <source>Zones</source>
-            <translation>Zonas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="124" />
-            <source>Zone id field</source>
-            <translation>Campo identificador da zona</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="132" />
+            <location filename="../processing/algorithms/desirelines.py" line="69" />
             <source>Minimum number of trips of a line</source>
             <translation>Número mínimo de viagens de uma linha</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="141" />
+            <location filename="../processing/algorithms/desirelines.py" line="70" />
             <source>Keep only the N largest flows (0 = all)</source>
             <translation>Manter apenas os N maiores fluxos (0 = todos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="149" />
+            <location filename="../processing/algorithms/desirelines.py" line="73" />
             <source>Add up both directions (A→B + B→A) in one line</source>
             <translation>Somar os dois sentidos (A→B + B→A) em uma única linha</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="172" />
+            <location filename="../processing/algorithms/desirelines.py" line="86" />
             <source>Number of lines</source>
             <translation>Número de linhas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="173" />
+            <location filename="../processing/algorithms/desirelines.py" line="87" />
             <source>Trips on the lines</source>
             <translation>Viagens nas linhas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="185" />
-            <source>Field {} does not exist in the zones layer.</source>
-            <translation>O campo {} não existe na camada de zonas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="191" />
+            <location filename="../processing/algorithms/desirelines.py" line="133" />
             <source>The zones layer has no features with a geometry and an id.</source>
             <translation>A camada de zonas não tem feições com geometria e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="195" />
+            <location filename="../processing/algorithms/desirelines.py" line="137" />
             <source>{0} zones without geometry and {1} without an id were left out.</source>
             <translation>Foram omitidas {0} zonas sem geometria e {1} sem identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="201" />
+            <location filename="../processing/algorithms/desirelines.py" line="143" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Os identificadores de zona devem ser únicos, mas o campo {0} repete: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="222" />
+            <location filename="../processing/algorithms/desirelines.py" line="153" />
             <source>{0} OD rows ({1:,.1f} trips) refer to ids that are not in the zones layer: {2}.</source>
             <translation>{0} linhas OD ({1:,.1f} viagens) referem-se a identificadores que não estão na camada de zonas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="228" />
+            <location filename="../processing/algorithms/desirelines.py" line="91" />
             <source>No OD row matches the zone ids: check the zone id field and the id fields of the OD table.</source>
             <translation>Nenhuma linha OD corresponde aos identificadores de zona: verifique o campo identificador da zona e os campos identificadores da tabela OD.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="235" />
+            <location filename="../processing/algorithms/desirelines.py" line="159" />
             <source>{0} OD rows within a zone ({1:,.1f} trips) are not drawn.</source>
             <translation>Não são desenhadas {0} linhas OD dentro de uma zona ({1:,.1f} viagens).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="258" />
+            <location filename="../processing/algorithms/desirelines.py" line="164" />
             <source>{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.</source>
             <translation>Foram mantidas {0} de {1} linhas, com {2:,.1f} de {3:,.1f} viagens entre zonas diferentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="90" />
-            <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out.
-
-Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
-
-The lines are drawn in the coordinate reference system of the zones layer. With a street network, each line follows the fastest route on it for the chosen mode instead (drawn in the network's projected CRS); pairs with no route are drawn straight and counted in the log.</source>
-            <translation>Desenha as viagens de uma tabela OD como linhas de desejo: uma linha reta da zona de origem à de destino (a partir de um ponto dentro de cada polígono, ou do próprio ponto) com o número de viagens, com estilo de espessura proporcional às viagens. As viagens dentro de uma zona são omitidas.
-
-Mantenha o mapa legível com um número mínimo de viagens e/ou os N maiores fluxos; a opção simétrica soma os dois sentidos (A→B e B→A) em uma única linha.
-
-As linhas são desenhadas no sistema de referência de coordenadas (SRC) da camada de zonas. Com uma malha viária, cada linha segue em vez disso a rota mais rápida sobre ela para o modo escolhido (desenhada no SRC projetado da malha); os pares sem rota são desenhados retos e contados no registro.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/desirelines.py" line="154" />
+            <location filename="../processing/algorithms/desirelines.py" line="78" />
             <source>Street network (optional: lines along the fastest route)</source>
             <translation>Malha viária (opcional: linhas ao longo da rota mais rápida)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="162" />
+            <location filename="../processing/algorithms/desirelines.py" line="84" />
             <source>Mode on the network</source>
             <translation>Modo na malha</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="326" />
+            <location filename="../processing/algorithms/desirelines.py" line="187" />
             <source>{} pairs have no route on the network (zones too far from it or not connected): drawn straight.</source>
             <translation>{} pares não têm rota na malha (zonas longe demais dela ou não conectadas): desenhados retos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/desirelines.py" line="54" />
+            <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out. A pair that appears twice in the OD table is refused.
+
+Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
+
+The lines are drawn in the coordinate reference system of the zones layer. With a street network, each line follows the fastest route on it for the chosen mode instead (drawn in the network's projected CRS); pairs with no route are drawn straight and counted in the log.</source>
+            <translation>Desenha as viagens de uma tabela OD como linhas de desejo: uma linha reta da zona de origem à de destino (a partir de um ponto dentro de cada polígono, ou do próprio ponto) com o número de viagens, com estilo de espessura proporcional às viagens. As viagens dentro de uma zona são omitidas. Um par que aparece duas vezes na tabela OD é recusado.
+
+Mantenha o mapa legível com um número mínimo de viagens e/ou os N maiores fluxos; a opção simétrica soma os dois sentidos (A→B e B→A) em uma única linha.
+
+As linhas são desenhadas no sistema de referência de coordenadas (SRC) da camada de zonas. Com uma malha viária, cada linha segue em vez disso a rota mais rápida sobre ela para o modo escolhido (desenhada no SRC projetado da malha); os pares sem rota são desenhados retos e contados no registro.</translation>
         </message>
     </context>
     <context>
@@ -3269,197 +3431,177 @@ Contém dados do OpenStreetMap © colaboradores do OpenStreetMap (ODbL). Dados d
     <context>
         <name>ModeSplit</name>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="72" />
+            <location filename="../processing/algorithms/modesplit.py" line="55" />
             <source>Mode split (multinomial logit)</source>
             <translation>Divisão modal (logit multinomial)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="75" />
-            <source>Splits the trips of an OD table between modes with a multinomial logit model (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 7): P_m = exp(V_m) / Σ_k exp(V_k) with V_m = constant_m + time coefficient_m × time_m + cost coefficient_m × cost_m.
-
-Give one travel-time matrix (long table or CSV file: origin id, destination id, time, and optionally a monetary cost) for each mode to consider: walking, bicycle, car, public transport. A mode is not available for a pair missing from its matrix. The coefficients table has one row per mode; the defaults (no constants, −0.05 per minute) are placeholders: estimate the coefficients from the local OD survey.
-
-Outputs: the OD table with the trips by mode, and a table of mode shares by origin zone.</source>
-            <translation>Divide as viagens de uma tabela OD entre modos com um modelo logit multinomial (Ortúzar e Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 7): P_m = exp(V_m) / Σ_k exp(V_k) com V_m = constante_m + coeficiente de tempo_m × tempo_m + coeficiente de custo_m × custo_m.
-
-Informe uma matriz de tempos de viagem (tabela longa ou arquivo CSV: identificador de origem, de destino, tempo e opcionalmente um custo monetário) para cada modo a considerar: a pé, de bicicleta, de carro, transporte público. Um modo não está disponível para um par ausente de sua matriz. A tabela de coeficientes tem uma linha por modo; os valores padrão (sem constantes, −0,05 por minuto) são provisórios: estime os coeficientes com a pesquisa origem-destino local.
-
-Saídas: a tabela OD com as viagens por modo e uma tabela de participação modal por zona de origem.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="88" />
-            <source>OD table (trips by origin and destination)</source>
-            <translation>Tabela OD (viagens por origem e destino)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="93" />
-            <source>Origin id field of the OD table</source>
-            <translation>Campo identificador de origem da tabela OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="93" />
-            <source>Destination id field of the OD table</source>
-            <translation>Campo identificador de destino da tabela OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="93" />
-            <source>Trips field of the OD table</source>
-            <translation>Campo de viagens da tabela OD</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="104" />
+            <location filename="../processing/algorithms/modesplit.py" line="77" />
             <source>Walking travel-time matrix</source>
             <translation>Matriz de tempos de viagem a pé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="105" />
+            <location filename="../processing/algorithms/modesplit.py" line="78" />
             <source>Bicycle travel-time matrix</source>
             <translation>Matriz de tempos de viagem de bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="106" />
+            <location filename="../processing/algorithms/modesplit.py" line="79" />
             <source>Car travel-time matrix</source>
             <translation>Matriz de tempos de viagem de carro</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="107" />
+            <location filename="../processing/algorithms/modesplit.py" line="80" />
             <source>Public transport travel-time matrix</source>
             <translation>Matriz de tempos de viagem em transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="84" />
             <source>Origin id field of the matrices</source>
             <translation>Campo identificador de origem das matrizes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="84" />
             <source>Destination id field of the matrices</source>
             <translation>Campo identificador de destino das matrizes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="115" />
+            <location filename="../processing/algorithms/modesplit.py" line="84" />
             <source>Travel time field of the matrices</source>
             <translation>Campo de tempo de viagem das matrizes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="123" />
+            <location filename="../processing/algorithms/modesplit.py" line="90" />
             <source>Monetary cost field of the matrices</source>
             <translation>Campo de custo monetário das matrizes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="126" />
+            <location filename="../processing/algorithms/modesplit.py" line="90" />
             <source>Optional: used with the cost coefficients, in matrices that have this field.</source>
             <translation>Opcional: usado com os coeficientes de custo, nas matrizes que têm este campo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="100" />
             <source>Utility coefficients by mode</source>
             <translation>Coeficientes de utilidade por modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="95" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="96" />
             <source>Constant</source>
             <translation>Constante</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="97" />
             <source>Time coefficient</source>
             <translation>Coeficiente de tempo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="129" />
+            <location filename="../processing/algorithms/modesplit.py" line="98" />
             <source>Cost coefficient</source>
             <translation>Coeficiente de custo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="141" />
+            <location filename="../processing/algorithms/modesplit.py" line="107" />
             <source>Mode is one of walk, bicycle, car, transit. Time coefficients are per unit of the matrices' time (usually minutes) and negative; one constant is usually fixed at 0.</source>
             <translation>O modo é um de walk, bicycle, car, transit. Os coeficientes de tempo são por unidade do tempo das matrizes (normalmente minutos) e negativos; uma constante costuma ser fixada em 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="148" />
+            <location filename="../processing/algorithms/modesplit.py" line="114" />
             <source>Trips by mode (OD table)</source>
             <translation>Viagens por modo (tabela OD)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="153" />
+            <location filename="../processing/algorithms/modesplit.py" line="115" />
             <source>Mode shares by origin zone</source>
             <translation>Participação modal por zona de origem</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="158" />
+            <location filename="../processing/algorithms/modesplit.py" line="116" />
             <source>Trips between pairs with no mode</source>
             <translation>Viagens entre pares sem nenhum modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="170" />
+            <location filename="../processing/algorithms/modesplit.py" line="143" />
             <source>Unknown mode '{0}' in the coefficients table: use {1}.</source>
             <translation>Modo desconhecido '{0}' na tabela de coeficientes: use {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="178" />
+            <location filename="../processing/algorithms/modesplit.py" line="151" />
             <source>The coefficients of mode {} must be numbers.</source>
             <translation>Os coeficientes do modo {} devem ser números.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="183" />
+            <location filename="../processing/algorithms/modesplit.py" line="156" />
             <source>The coefficients table has no row for {}, which has a matrix.</source>
             <translation>A tabela de coeficientes não tem linha para {}, que tem uma matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="197" />
+            <location filename="../processing/algorithms/modesplit.py" line="191" />
             <source>Give the travel-time matrix of at least one mode.</source>
             <translation>Informe a matriz de tempos de viagem de pelo menos um modo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="200" />
-            <source>walking</source>
-            <translation>a pé</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="201" />
-            <source>bicycle</source>
-            <translation>de bicicleta</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="202" />
-            <source>car</source>
-            <translation>de carro</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="203" />
-            <source>public transport</source>
-            <translation>transporte público</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="222" />
-            <source>The {0} matrix has no field {1}: no cost for this mode.</source>
-            <translation>A matriz {0} não tem o campo {1}: sem custo para este modo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="233" />
-            <source>The {} matrix has no rows.</source>
-            <translation>A matriz {} não tem linhas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="254" />
-            <source>{0}: {1} of {2} OD pairs have no travel time, so this mode is not available for them.</source>
-            <translation>{0}: {1} de {2} pares OD não têm tempo de viagem, portanto este modo não está disponível para eles.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="276" />
-            <source>{0} OD pairs ({1:,.1f} trips) have no available mode and are left without trips by mode.</source>
-            <translation>{0} pares OD ({1:,.1f} viagens) não têm nenhum modo disponível e ficam sem viagens por modo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="285" />
+            <location filename="../processing/algorithms/modesplit.py" line="251" />
             <source>Mode shares: {}.</source>
             <translation>Participação modal: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="58" />
+            <source>Splits the trips of an OD table between modes with a multinomial logit model (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 7): P_m = exp(V_m) / Σ_k exp(V_k) with V_m = constant_m + time coefficient_m × time_m + cost coefficient_m × cost_m.
+
+Give one travel-time matrix (long table, or CSV, CSV.gz or Parquet file: origin id, destination id, time, and optionally a monetary cost) for each mode to consider: walking, bicycle, car, public transport. A mode is not available for a pair missing from its matrix or without a time (NULL) in it: the trips of that pair go to the other modes. Pairs with no mode available keep their trips in the trips field but get none by mode and are left out of the mode shares (the log and the output TRIPS_WITHOUT_MODE count them). A pair that appears twice in the OD table or in a matrix is refused. The coefficients table has one row per mode; the defaults (no constants, −0.05 per minute) are placeholders: estimate the coefficients from the local OD survey.
+
+Outputs: the OD table with the trips by mode, and a table of mode shares by origin zone.</source>
+            <translation>Divide as viagens de uma tabela OD entre modos com um modelo logit multinomial (Ortúzar e Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 7): P_m = exp(V_m) / Σ_k exp(V_k) com V_m = constante_m + coeficiente de tempo_m × tempo_m + coeficiente de custo_m × custo_m.
+
+Informe uma matriz de tempos de viagem (tabela longa, ou arquivo CSV, CSV.gz ou Parquet: identificador de origem, de destino, tempo e opcionalmente um custo monetário) para cada modo a considerar: a pé, de bicicleta, de carro, transporte público. Um modo não está disponível para um par ausente de sua matriz ou sem tempo (NULL) nela: as viagens desse par vão para os outros modos. Os pares sem nenhum modo disponível mantêm suas viagens no campo de viagens, mas não recebem viagens por modo e ficam fora da participação modal (o registro e a saída TRIPS_WITHOUT_MODE os contam). Um par que aparece duas vezes na tabela OD ou em uma matriz é recusado. A tabela de coeficientes tem uma linha por modo; os valores padrão (sem constantes, −0,05 por minuto) são provisórios: estime os coeficientes com a pesquisa origem-destino local.
+
+Saídas: a tabela OD com as viagens por modo e uma tabela de participação modal por zona de origem.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="122" />
+            <source>{n} origin-destination pairs appear more than once in a travel-time matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{n} pares origem-destino aparecem mais de uma vez em uma matriz de tempos de viagem (p. ex. {examples}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="126" />
+            <source>The travel-time matrix given for {matrix} has no rows.</source>
+            <translation>A matriz de tempos de viagem informada para {matrix} não tem linhas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="127" />
+            <source>The travel-time matrix given for {matrix} has {n} negative travel times on pairs of the OD table: times must be zero or positive.</source>
+            <translation>A matriz de tempos de viagem informada para {matrix} tem {n} tempos de viagem negativos em pares da tabela OD: os tempos devem ser zero ou positivos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="172" />
+            <source>{0}: the matrix has no field {1}, so this mode has no cost.</source>
+            <translation>{0}: a matriz não tem o campo {1}, portanto este modo não tem custo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="221" />
+            <source>{0}: {1} of {2} OD pairs are not in its matrix, so this mode is not available for them.</source>
+            <translation>{0}: {1} de {2} pares OD não estão na sua matriz, portanto este modo não está disponível para eles.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="227" />
+            <source>{0}: {1} OD pairs ({2:,.1f} trips) have no travel time (NULL) in its matrix: this mode is not available for them, and their trips go to the other modes.</source>
+            <translation>{0}: {1} pares OD ({2:,.1f} viagens) não têm tempo de viagem (NULL) na sua matriz: este modo não está disponível para eles, e suas viagens vão para os outros modos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="236" />
+            <source>{0}: {1} OD pairs have no monetary cost (NULL) in its matrix: this mode is not available for them.</source>
+            <translation>{0}: {1} pares OD não têm custo monetário (NULL) na sua matriz: este modo não está disponível para eles.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/modesplit.py" line="243" />
+            <source>{0} OD pairs ({1:,.1f} trips) have no available mode: their trips stay in the trips field but get no trips by mode and are left out of the mode shares (output TRIPS_WITHOUT_MODE).</source>
+            <translation>{0} pares OD ({1:,.1f} viagens) não têm nenhum modo disponível: suas viagens permanecem no campo de viagens, mas não recebem viagens por modo e ficam fora da participação modal (saída TRIPS_WITHOUT_MODE).</translation>
         </message>
     </context>
     <context>
@@ -3824,12 +3966,12 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>Sdg1121</name>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="79" />
+            <location filename="../processing/algorithms/sdg1121.py" line="100" />
             <source>SDG 11.2.1 access to public transport</source>
             <translation>ODS 11.2.1 acesso ao transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="82" />
+            <location filename="../processing/algorithms/sdg1121.py" line="103" />
             <source>Share of the population with convenient access to public transport (SDG indicator 11.2.1): people living within 500 m walking along the street network of a low-capacity stop (bus, tram, BRT, paratransit) or within 1,000 m of a high-capacity stop (rail, metro, ferry). Both distances are parameters, so national variants (for example Argentina's 300 m) can be computed.
 
 Method (UN-Habitat, SDG 11.2.1 metadata, 2021): from every stop, the streets reachable on foot within the distance are found on the network (streets partly reached are cut at the exact point; the walk from the stop to the nearest street counts); the reached streets are buffered by a small distance (default 50 m) that stands for the buildings along them, and the areas of all stops are dissolved. Population in polygons partly covered is apportioned by area; points count when inside; with a population raster, pixels are apportioned by their exact covered area.
@@ -3846,245 +3988,220 @@ A classe de capacidade da parada vem de um campo de classe (low/high), senão de
 Saídas: as áreas atendidas por cenário (all, low, high e suas versões frequentes), a camada de população com a proporção atendida de cada feição e uma tabela com o indicador geral e para cada campo de população escolhido (mulheres, homens, faixas etárias, pessoas com deficiência …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="106" />
+            <location filename="../processing/algorithms/sdg1121.py" line="127" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="111" />
+            <location filename="../processing/algorithms/sdg1121.py" line="128" />
             <source>Capacity class field (low/high, optional)</source>
             <translation>Campo de classe de capacidade (low/high, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="117" />
+            <location filename="../processing/algorithms/sdg1121.py" line="128" />
             <source>A field with the values low or high for each stop.</source>
             <translation>Um campo com os valores low ou high para cada parada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="119" />
+            <location filename="../processing/algorithms/sdg1121.py" line="132" />
             <source>Mode field (optional, used when there is no class field)</source>
             <translation>Campo de modo (opcional, usado quando não há campo de classe)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="125" />
+            <location filename="../processing/algorithms/sdg1121.py" line="132" />
             <source>A field with the mode of each stop (bus, tram, brt, rail, metro, subway, ferry …) or its GTFS route_type; modes are mapped to capacity classes as in the SDG metadata.</source>
             <translation>Um campo com o modo de cada parada (bus, tram, brt, rail, metro, subway, ferry …) ou seu route_type do GTFS; os modos são associados a classes de capacidade como nos metadados do ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="132" />
+            <location filename="../processing/algorithms/sdg1121.py" line="140" />
             <source>Class of stops without class or mode</source>
             <translation>Classe das paradas sem classe nem modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="132" />
+            <location filename="../processing/algorithms/sdg1121.py" line="140" />
             <source>Low capacity</source>
             <translation>Baixa capacidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="132" />
+            <location filename="../processing/algorithms/sdg1121.py" line="140" />
             <source>High capacity</source>
             <translation>Alta capacidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="140" />
+            <location filename="../processing/algorithms/sdg1121.py" line="144" />
             <source>Walking distance to low-capacity stops (m)</source>
             <translation>Distância a pé até paradas de baixa capacidade (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="149" />
+            <location filename="../processing/algorithms/sdg1121.py" line="148" />
             <source>Walking distance to high-capacity stops (m)</source>
             <translation>Distância a pé até paradas de alta capacidade (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="158" />
+            <location filename="../processing/algorithms/sdg1121.py" line="152" />
             <source>Frequency field (optional)</source>
             <translation>Campo de frequência (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="167" />
+            <location filename="../processing/algorithms/sdg1121.py" line="159" />
             <source>The frequency field holds</source>
             <translation>O campo de frequência contém</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="167" />
+            <location filename="../processing/algorithms/sdg1121.py" line="159" />
             <source>Departures per hour</source>
             <translation>Partidas por hora</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="167" />
+            <location filename="../processing/algorithms/sdg1121.py" line="159" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="175" />
+            <location filename="../processing/algorithms/sdg1121.py" line="163" />
             <source>Minimum departures per hour of a frequent stop</source>
             <translation>Mínimo de partidas por hora de uma parada frequente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="182" />
+            <location filename="../processing/algorithms/sdg1121.py" line="163" />
             <source>3 departures per hour is a headway of 20 minutes. With a headway field, a stop is frequent when its headway is at most 60 / this value minutes.</source>
             <translation>3 partidas por hora equivalem a um intervalo de 20 minutos. Com um campo de intervalo, uma parada é frequente quando seu intervalo é no máximo 60 / este valor minutos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="189" />
-            <source>Population layer (polygons or points)</source>
-            <translation>Camada de população (polígonos ou pontos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="197" />
-            <source>Population fields (total first, then disaggregations)</source>
-            <translation>Campos de população (primeiro o total, depois as desagregações)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="205" />
-            <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
-            <translation>O primeiro campo é a população total do número principal; os demais (mulheres, homens, faixas etárias, pessoas com deficiência …) recebem seu próprio indicador.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="212" />
+            <location filename="../processing/algorithms/sdg1121.py" line="172" />
             <source>Population raster (instead of fields)</source>
             <translation>Raster de população (em vez de campos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="215" />
+            <location filename="../processing/algorithms/sdg1121.py" line="172" />
             <source>A population grid such as WorldPop or GHS-POP. The polygons of the population layer, when given, are the zones (and the city); otherwise the whole raster is the city.</source>
             <translation>Uma grade de população como WorldPop ou GHS-POP. Os polígonos da camada de população, quando informados, são as zonas (e a cidade); senão, todo o raster é a cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="222" />
+            <location filename="../processing/algorithms/sdg1121.py" line="181" />
             <source>Buffer around reached streets (m)</source>
             <translation>Buffer ao redor das ruas alcançadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="231" />
+            <location filename="../processing/algorithms/sdg1121.py" line="184" />
             <source>Maximum distance from a stop to the street network (m)</source>
             <translation>Distância máxima de uma parada até a malha viária (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="240" />
+            <location filename="../processing/algorithms/sdg1121.py" line="188" />
             <source>Served areas</source>
             <translation>Áreas atendidas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="245" />
+            <location filename="../processing/algorithms/sdg1121.py" line="189" />
             <source>Population with served share</source>
             <translation>População com proporção atendida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="254" />
+            <location filename="../processing/algorithms/sdg1121.py" line="193" />
             <source>SDG 11.2.1 indicator</source>
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="272" />
+            <location filename="../processing/algorithms/sdg1121.py" line="337" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas têm um valor diferente de low ou high no campo {1}: recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="285" />
+            <location filename="../processing/algorithms/sdg1121.py" line="343" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas têm um modo desconhecido ({1}): recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="292" />
+            <location filename="../processing/algorithms/sdg1121.py" line="349" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas têm um modo que não é transporte público para o indicador (táxi, avião): ficam de fora.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="313" />
+            <location filename="../processing/algorithms/sdg1121.py" line="364" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas não têm valor no campo {1}: não contam como frequentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="318" />
+            <location filename="../processing/algorithms/sdg1121.py" line="369" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas são frequentes (pelo menos {2} partidas por hora).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="332" />
+            <location filename="../processing/algorithms/sdg1121.py" line="201" />
             <source>The stops layer is empty.</source>
             <translation>A camada de paradas está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="337" />
+            <location filename="../processing/algorithms/sdg1121.py" line="291" />
             <source>Give a population layer with at least one population field, or a population raster.</source>
             <translation>Informe uma camada de população com pelo menos um campo de população, ou um raster de população.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="348" />
+            <location filename="../processing/algorithms/sdg1121.py" line="306" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Com um raster de população, a camada de população deve conter polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="376" />
+            <location filename="../processing/algorithms/sdg1121.py" line="319" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>A camada de paradas não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="378" />
+            <location filename="../processing/algorithms/sdg1121.py" line="321" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sem geometria ignoradas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="383" />
+            <location filename="../processing/algorithms/sdg1121.py" line="216" />
             <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
             <translation>{0} paradas de baixa capacidade ({1} m) e {2} paradas de alta capacidade ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="393" />
-            <source>The population layer is empty.</source>
-            <translation>A camada de população está vazia.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="395" />
-            <source>{} population features have no geometry: they count as not served.</source>
-            <translation>{} feições de população não têm geometria: contam como não atendidas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="402" />
-            <source>The population field {} sums to zero: choose a field with population.</source>
-            <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="442" />
+            <location filename="../processing/algorithms/sdg1121.py" line="398" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (identificadores de feição): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="462" />
+            <location filename="../processing/algorithms/sdg1121.py" line="433" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>Não é possível ler o raster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="480" />
+            <location filename="../processing/algorithms/sdg1121.py" line="228" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="490" />
-            <source>The population layer already has a field {}: rename it first.</source>
-            <translation>A camada de população já tem um campo {}: renomeie-o primeiro.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="550" />
+            <location filename="../processing/algorithms/sdg1121.py" line="252" />
             <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
             <translation>ODS 11.2.1, {0}: {1} % da população é atendida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="437" />
+            <location filename="../processing/algorithms/sdg1121.py" line="398" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (stop_id): {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1121.py" line="299" />
+            <source>The population raster {} has no coordinate reference system (CRS): set one in its properties first.</source>
+            <translation>O raster de população {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dele primeiro.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1121.py" line="411" />
+            <source>{0} stops stand on a piece of the street network cut off from the rest: they serve only the streets of that piece. Check the network there (a missing link, a footway not joined to the streets): {1}</source>
+            <translation>{0} paradas estão sobre um trecho da malha viária isolado do resto: atendem só às ruas desse trecho. Verifique a malha ali (uma ligação faltante, um caminho de pedestres não ligado às ruas): {1}</translation>
         </message>
     </context>
     <context>
         <name>Sdg1131</name>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="75" />
+            <location filename="../processing/algorithms/sdg1131.py" line="104" />
             <source>SDG 11.3.1 land consumption rate to population growth rate</source>
             <translation>ODS 11.3.1 razão entre a taxa de consumo do solo e a taxa de crescimento populacional</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="78" />
+            <location filename="../processing/algorithms/sdg1131.py" line="107" />
             <source>Computes SDG indicator 11.3.1, the ratio of land consumption rate to population growth rate (LCRPGR), for the whole city and, when zones are given, for each zone, following the UN SDG metadata of 11.3.1 (2021-03-01):
 LCR = (V_present − V_past) / V_past / t, where V is the built-up area and t the years between the two dates (the legacy form ln(V_present / V_past) / t, used before 2021, is an option);
 PGR = ln(Pop_present / Pop_past) / t;
@@ -4109,250 +4226,250 @@ População em cada data: um número para toda a cidade (sem zonas), um campo da
 São emitidos avisos onde a população quase não mudou (PGR próxima de zero: a razão fica instável, leia LCR e PGR separadamente) ou diminuiu (PGR negativa: o sinal da razão se inverte).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="102" />
+            <location filename="../processing/algorithms/sdg1131.py" line="131" />
             <source>Built-up area, past date (raster or polygons)</source>
             <translation>Área construída, data passada (raster ou polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="107" />
+            <location filename="../processing/algorithms/sdg1131.py" line="131" />
             <source>Built-up area, present date (raster or polygons)</source>
             <translation>Área construída, data presente (raster ou polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="113" />
+            <location filename="../processing/algorithms/sdg1131.py" line="137" />
             <source>Pixels with a value above 0 are built-up</source>
             <translation>Os pixels com valor acima de 0 são construídos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="114" />
+            <location filename="../processing/algorithms/sdg1131.py" line="138" />
             <source>Pixels equal to the built-up value are built-up</source>
             <translation>Os pixels iguais ao valor de construído são construídos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="115" />
+            <location filename="../processing/algorithms/sdg1131.py" line="139" />
             <source>Pixel values are the built-up surface in m² (GHS-BUILT-S)</source>
             <translation>Os valores dos pixels são a superfície construída em m² (GHS-BUILT-S)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="117" />
+            <location filename="../processing/algorithms/sdg1131.py" line="141" />
             <source>Built-up rasters</source>
             <translation>Rasters de área construída</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="118" />
+            <location filename="../processing/algorithms/sdg1131.py" line="141" />
             <source>How built-up area is read from rasters (ignored for polygon layers).</source>
             <translation>Como a área construída é lida dos rasters (ignorado para camadas de polígonos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="120" />
+            <location filename="../processing/algorithms/sdg1131.py" line="145" />
             <source>Built-up value</source>
             <translation>Valor de construído</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="128" />
+            <location filename="../processing/algorithms/sdg1131.py" line="146" />
             <source>Year of the past date</source>
             <translation>Ano da data passada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="128" />
+            <location filename="../processing/algorithms/sdg1131.py" line="147" />
             <source>Year of the present date</source>
             <translation>Ano da data presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="137" />
+            <location filename="../processing/algorithms/sdg1131.py" line="148" />
             <source>Zones (optional)</source>
             <translation>Zonas (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="142" />
+            <location filename="../processing/algorithms/sdg1131.py" line="151" />
             <source>Zone id field</source>
             <translation>Campo de identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="147" />
+            <location filename="../processing/algorithms/sdg1131.py" line="152" />
             <source>Population at the past date (whole city)</source>
             <translation>População na data passada (toda a cidade)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="147" />
+            <location filename="../processing/algorithms/sdg1131.py" line="152" />
             <source>Population at the present date (whole city)</source>
             <translation>População na data presente (toda a cidade)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="154" />
+            <location filename="../processing/algorithms/sdg1131.py" line="157" />
             <source>Population field of the zones, past date</source>
             <translation>Campo de população das zonas, data passada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="154" />
+            <location filename="../processing/algorithms/sdg1131.py" line="157" />
             <source>Population field of the zones, present date</source>
             <translation>Campo de população das zonas, data presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="167" />
+            <location filename="../processing/algorithms/sdg1131.py" line="162" />
             <source>Population raster, past date</source>
             <translation>Raster de população, data passada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="167" />
+            <location filename="../processing/algorithms/sdg1131.py" line="162" />
             <source>Population raster, present date</source>
             <translation>Raster de população, data presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="172" />
+            <location filename="../processing/algorithms/sdg1131.py" line="167" />
             <source>Land consumption rate formula</source>
             <translation>Fórmula da taxa de consumo do solo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="172" />
+            <location filename="../processing/algorithms/sdg1131.py" line="167" />
             <source>Linear (SDG metadata 2021)</source>
             <translation>Linear (metadados ODS 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="172" />
+            <location filename="../processing/algorithms/sdg1131.py" line="167" />
             <source>Logarithmic (legacy, before 2021)</source>
             <translation>Logarítmica (anterior a 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="180" />
+            <location filename="../processing/algorithms/sdg1131.py" line="171" />
             <source>Population growth rate considered near zero (per year)</source>
             <translation>Taxa de crescimento populacional considerada próxima de zero (por ano)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="188" />
+            <location filename="../processing/algorithms/sdg1131.py" line="171" />
             <source>A warning is given where |PGR| is below this value: 0.001 is 0.1 % a year.</source>
             <translation>É emitido um aviso onde |PGR| está abaixo deste valor: 0.001 é 0.1 % ao ano.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="191" />
+            <location filename="../processing/algorithms/sdg1131.py" line="176" />
             <source>SDG 11.3.1</source>
             <translation>ODS 11.3.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="203" />
+            <location filename="../processing/algorithms/sdg1131.py" line="311" />
             <source>The raster {} has no CRS: set one so that pixel areas can be measured.</source>
             <translation>O raster {} não tem SRC: defina um para que a área dos pixels possa ser medida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="211" />
+            <location filename="../processing/algorithms/sdg1131.py" line="266" />
             <source>The built-up layer {} has no features.</source>
             <translation>A camada de área construída {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="215" />
+            <location filename="../processing/algorithms/sdg1131.py" line="271" />
             <source>The built-up area must be a raster or a polygon layer: {} is neither.</source>
             <translation>A área construída deve ser um raster ou uma camada de polígonos: {} não é nenhum dos dois.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="224" />
+            <location filename="../processing/algorithms/sdg1131.py" line="321" />
             <source>past</source>
             <translation>passada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="224" />
+            <location filename="../processing/algorithms/sdg1131.py" line="325" />
             <source>present</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="239" />
+            <location filename="../processing/algorithms/sdg1131.py" line="290" />
             <source>Give the population at the {} date in one way: a number, a field of the zones or a raster.</source>
             <translation>Informe a população na data {} de uma só forma: um número, um campo das zonas ou um raster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="246" />
+            <location filename="../processing/algorithms/sdg1131.py" line="297" />
             <source>With zones, give the population at the {} date as a field of the zones or as a raster; a single number only works for the whole city without zones.</source>
             <translation>Com zonas, informe a população na data {} como um campo das zonas ou como um raster; um único número só serve para toda a cidade sem zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="252" />
+            <location filename="../processing/algorithms/sdg1131.py" line="303" />
             <source>The population at the {} date must be above 0.</source>
             <translation>A população na data {} deve ser maior que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="257" />
+            <location filename="../processing/algorithms/sdg1131.py" line="307" />
             <source>A population field needs the zones layer it belongs to.</source>
             <translation>Um campo de população precisa da camada de zonas à qual pertence.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="297" />
-            <source>{0} invalid polygons of {1} were repaired before measuring areas.</source>
-            <translation>{0} polígonos inválidos de {1} foram reparados antes de medir as áreas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="399" />
+            <location filename="../processing/algorithms/sdg1131.py" line="445" />
             <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
             <translation>{0} zonas estão fora ou parcialmente fora do raster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="412" />
+            <location filename="../processing/algorithms/sdg1131.py" line="429" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas não têm população no campo {1} (NULL ou não numérico).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="443" />
+            <location filename="../processing/algorithms/sdg1131.py" line="199" />
             <source>The present year ({0}) must come after the past year ({1}).</source>
             <translation>O ano presente ({0}) deve ser posterior ao ano passado ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="469" />
-            <source>The zones layer has no features.</source>
-            <translation>A camada de zonas não tem feições.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="473" />
+            <location filename="../processing/algorithms/sdg1131.py" line="345" />
             <source>Some zones have no id in field {}.</source>
             <translation>Algumas zonas não têm identificador no campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="475" />
-            <source>The zone ids in field {} are not unique.</source>
-            <translation>Os identificadores de zona do campo {} não são únicos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="489" />
+            <location filename="../processing/algorithms/sdg1131.py" line="365" />
             <source>{} zones have no geometry: their built-up area is 0.</source>
             <translation>{} zonas não têm geometria: sua área construída é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="574" />
+            <location filename="../processing/algorithms/sdg1131.py" line="239" />
             <source>Whole city: LCR {0:.5f} per year, PGR {1:.5f} per year, LCRPGR {2:.3f}; built-up area per person {3:.1f} m² → {4:.1f} m².</source>
             <translation>Toda a cidade: LCR {0:.5f} por ano, PGR {1:.5f} por ano, LCRPGR {2:.3f}; área construída por pessoa {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="590" />
+            <location filename="../processing/algorithms/sdg1131.py" line="479" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>A população da cidade quase não mudou (PGR {:.5f} por ano): LCRPGR é instável, leia LCR e PGR separadamente.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="598" />
+            <location filename="../processing/algorithms/sdg1131.py" line="487" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>A população da cidade diminuiu (PGR {:.5f} por ano): LCRPGR é negativa mesmo que a área construída tenha crescido.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="607" />
+            <location filename="../processing/algorithms/sdg1131.py" line="496" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas com crescimento populacional próximo de zero (LCRPGR instável): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="614" />
+            <location filename="../processing/algorithms/sdg1131.py" line="503" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perderam população (PGR negativa, o sinal da razão se inverte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="621" />
+            <location filename="../processing/algorithms/sdg1131.py" line="510" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas não têm área construída na data passada ou não têm população em alguma data; suas taxas são NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1131.py" line="180" />
+            <source>No built-up area was found at the past date: check the built-up layer (features without geometry add no area; with a raster, check how its pixels are read and the built-up value).</source>
+            <translation>Não foi encontrada área construída na data passada: verifique a camada de área construída (feições sem geometria não somam área; com um raster, verifique como seus pixels são lidos e o valor de área construída).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1131.py" line="184" />
+            <source>No built-up area was found at the present date: check the built-up layer (features without geometry add no area; with a raster, check how its pixels are read and the built-up value).</source>
+            <translation>Não foi encontrada área construída na data atual: verifique a camada de área construída (feições sem geometria não somam área; com um raster, verifique como seus pixels são lidos e o valor de área construída).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/sdg1131.py" line="400" />
+            <source>{0} features of {1} have no polygon geometry: they add no built-up area.</source>
+            <translation>{0} feições de {1} não têm geometria de polígono: não somam área construída.</translation>
         </message>
     </context>
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="69" />
+            <location filename="../processing/algorithms/sdg1171.py" line="62" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espaço público aberto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="72" />
+            <location filename="../processing/algorithms/sdg1171.py" line="65" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -4369,134 +4486,104 @@ As entradas são aproximadas por pontos a cada N metros (25 m por padrão) ao lo
 A tabela dá a proporção de área (cenário open_space_area) e a proporção de população por campo de população (cenário population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="88" />
+            <location filename="../processing/algorithms/sdg1171.py" line="81" />
             <source>Open public spaces</source>
             <translation>Espaços públicos abertos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="93" />
+            <location filename="../processing/algorithms/sdg1171.py" line="82" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espaços (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="101" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="104" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por exemplo yes,private para um campo que indica se há cobrança de entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="106" />
+            <location filename="../processing/algorithms/sdg1171.py" line="92" />
             <source>City boundary (optional)</source>
             <translation>Limite da cidade (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="115" />
-            <source>Population layer (polygons or points)</source>
-            <translation>Camada de população (polígonos ou pontos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="122" />
-            <source>Population fields (total first, then disaggregations)</source>
-            <translation>Campos de população (primeiro o total, depois as desagregações)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="131" />
+            <location filename="../processing/algorithms/sdg1171.py" line="98" />
             <source>Walking distance (m)</source>
             <translation>Distância a pé (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="140" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Pontos de entrada ao longo do contorno a cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="140" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Buffer around reached streets (m)</source>
             <translation>Buffer ao redor das ruas alcançadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="140" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distância máxima de uma entrada até a malha viária (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="154" />
+            <location filename="../processing/algorithms/sdg1171.py" line="109" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distância a pé de um espaço aberto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="161" />
+            <location filename="../processing/algorithms/sdg1171.py" line="114" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="202" />
-            <source>Choose at least one population field.</source>
-            <translation>Escolha pelo menos um campo de população.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="210" />
+            <location filename="../processing/algorithms/sdg1171.py" line="169" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Com uma camada de população de pontos, informe a camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="237" />
+            <location filename="../processing/algorithms/sdg1171.py" line="207" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espaços abertos excluídos pelo campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="241" />
+            <location filename="../processing/algorithms/sdg1171.py" line="213" />
             <source>No open space polygon is left to analyse.</source>
             <translation>Não resta nenhum polígono de espaço aberto para analisar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="244" />
-            <source>The population layer is empty.</source>
-            <translation>A camada de população está vazia.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="254" />
+            <location filename="../processing/algorithms/sdg1171.py" line="222" />
             <source>The city boundary layer has no polygon.</source>
             <translation>A camada de limite da cidade não tem nenhum polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="277" />
+            <location filename="../processing/algorithms/sdg1171.py" line="188" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} pontos de entrada estão a mais de {2} m da malha viária.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="294" />
+            <location filename="../processing/algorithms/sdg1171.py" line="141" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="298" />
-            <source>The population field {} sums to zero: choose a field with population.</source>
-            <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="328" />
+            <location filename="../processing/algorithms/sdg1171.py" line="151" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espaço público aberto: {0} % da área da cidade; {1} % da população a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="258" />
+            <location filename="../processing/algorithms/sdg1171.py" line="226" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>A camada de população não tem nenhum polígono que defina a área da cidade: informe uma camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="186" />
+            <location filename="../processing/algorithms/sdg1171.py" line="236" />
             <source>{0}: {1} features without geometry skipped, {2} invalid polygons repaired.</source>
             <translation>{0}: {1} feições sem geometria foram ignoradas e {2} polígonos inválidos foram reparados.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="246" />
-            <source>{} population features have no geometry: they count as not served.</source>
-            <translation>{} feições de população não têm geometria: contam como não atendidas.</translation>
         </message>
     </context>
     <context>
@@ -4835,452 +4922,436 @@ Para matrizes muito grandes, grave diretamente em um arquivo CSV ou Parquet com 
     <context>
         <name>TripDistribution</name>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="93" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="61" />
             <source>Trip distribution (gravity model)</source>
             <translation>Distribuição de viagens (modelo gravitacional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="96" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="85" />
+            <source>Zones (polygons, points or a table)</source>
+            <translation>Zonas (polígonos, pontos ou uma tabela)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="86" />
+            <source>Productions field (trips leaving each zone)</source>
+            <translation>Campo de produções (viagens que saem de cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="86" />
+            <source>Attractions field (trips arriving in each zone)</source>
+            <translation>Campo de atrações (viagens que chegam a cada zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="91" />
+            <source>Cost matrix (long table or CSV file)</source>
+            <translation>Matriz de custos (tabela longa ou arquivo CSV)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="99" />
+            <source>Origin id field of the matrix</source>
+            <translation>Campo identificador de origem da matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="99" />
+            <source>Destination id field of the matrix</source>
+            <translation>Campo identificador de destino da matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="99" />
+            <source>Cost field of the matrix</source>
+            <translation>Campo de custo da matriz</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="125" />
+            <source>Deterrence function</source>
+            <translation>Função de impedância</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="120" />
+            <source>Exponential: exp(−β·cost)</source>
+            <translation>Exponencial: exp(−β·custo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="121" />
+            <source>Power: cost^(−β)</source>
+            <translation>Potência: custo^(−β)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="122" />
+            <source>Combined (gamma): cost^b · exp(c·cost)</source>
+            <translation>Combinada (gama): custo^b · exp(c·custo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="123" />
+            <source>Table of factors by cost band</source>
+            <translation>Tabela de fatores por faixa de custo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="126" />
+            <source>β (deterrence parameter)</source>
+            <translation>β (parâmetro de impedância)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="126" />
+            <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
+            <translation>Por unidade de custo; aproximadamente 1 / custo médio de viagem na falta de algo melhor.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="130" />
+            <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
+            <translation>Calibrar β para este custo médio de viagem observado (0 = não calibrar)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="130" />
+            <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
+            <translation>Custo médio das viagens da pesquisa OD, na unidade da matriz de custos. β é então obtido pelo método de Hyman para que o modelo o reproduza (funções exponencial e potência).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="138" />
+            <source>Combined function: exponent b of cost^b</source>
+            <translation>Função combinada: expoente b de custo^b</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="138" />
+            <source>Combined function: coefficient c of exp(c·cost)</source>
+            <translation>Função combinada: coeficiente c de exp(c·custo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="143" />
+            <source>Deterrence table: upper bound of each cost band and its factor</source>
+            <translation>Tabela de impedância: limite superior de cada faixa de custo e seu fator</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="143" />
+            <source>Cost up to</source>
+            <translation>Custo até</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="143" />
+            <source>Factor</source>
+            <translation>Fator</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="150" />
+            <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
+            <translation>Usada com a função de tabela: custos desde o limite anterior (0 para a primeira faixa) até este limite recebem este fator; custos acima do último limite recebem 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
+            <source>Constraint</source>
+            <translation>Restrição</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="158" />
+            <source>Doubly constrained (productions and attractions)</source>
+            <translation>Duplamente restrito (produções e atrações)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="159" />
+            <source>Production constrained</source>
+            <translation>Restrito nas produções</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="160" />
+            <source>Attraction constrained</source>
+            <translation>Restrito nas atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="168" />
+            <source>When total productions and attractions differ</source>
+            <translation>Quando os totais de produções e atrações diferem</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="164" />
+            <source>Scale attractions to total productions</source>
+            <translation>Escalar as atrações para o total de produções</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="165" />
+            <source>Scale productions to total attractions</source>
+            <translation>Escalar as produções para o total de atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="166" />
+            <source>Scale both to the mean of the two totals</source>
+            <translation>Escalar ambas para a média dos dois totais</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="171" />
+            <source>Cost of trips within a zone</source>
+            <translation>Custo das viagens dentro de uma zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="171" />
+            <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
+            <translation>Substitui o custo de todas as viagens dentro de uma zona. Deixe vazio para manter os valores da matriz e usar a metade do custo até a zona mais próxima onde a matriz não tem nenhum (ou zero).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="179" />
+            <source>Balancing tolerance (largest relative error of a zone total)</source>
+            <translation>Tolerância do balanceamento (maior erro relativo do total de uma zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="183" />
+            <source>Maximum balancing iterations</source>
+            <translation>Máximo de iterações de balanceamento</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="106" />
+            <source>Trips (OD table)</source>
+            <translation>Viagens (tabela OD)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>Total trips</source>
+            <translation>Total de viagens</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>Mean trip cost</source>
+            <translation>Custo médio de viagem</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>β used or calibrated</source>
+            <translation>β usado ou calibrado</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>Balancing iterations</source>
+            <translation>Iterações de balanceamento</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="107" />
+            <source>Largest relative error of a zone total</source>
+            <translation>Maior erro relativo do total de uma zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="115" />
+            <source>Balancing converged</source>
+            <translation>O balanceamento convergiu</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="325" />
+            <source>{0} zones have no value in field {1}: counted as 0.</source>
+            <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="199" />
+            <source>The cost matrix has no rows.</source>
+            <translation>A matriz de custos não tem linhas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="341" />
+            <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
+            <translation>{0} linhas da matriz de custos não têm um número no campo {1}: esses pares são inalcançáveis.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="335" />
+            <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
+            <translation>{0} linhas da matriz de custos referem-se a {1} identificadores que não são zonas e foram omitidas: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="347" />
+            <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
+            <translation>{} zonas não têm custo (ou é zero) para as viagens dentro da zona: usa-se a metade do custo até a zona mais próxima.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="254" />
+            <source>The deterrence table must hold numbers only (cost bound and factor).</source>
+            <translation>A tabela de impedância deve conter apenas números (limite de custo e fator).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="258" />
+            <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
+            <translation>A tabela de impedância precisa de pelo menos uma linha, limites de custo positivos em ordem crescente e fatores de zero ou mais.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="219" />
+            <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
+            <translation>A calibração para um custo médio de viagem só funciona com a função exponencial ou a potência.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="353" />
+            <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
+            <translation>{0} de {1} pares origem-destino não têm custo: são inalcançáveis e não recebem viagens.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="331" />
+            <source>{0} zones have 0 in field {1}.</source>
+            <translation>{0} zonas têm 0 no campo {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="361" />
+            <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
+            <translation>Calibração de Hyman: β = {0:.6g} após {1} execuções (custo médio observado {2:.4g}, modelado {3:.4g}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="374" />
+            <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
+            <translation>A calibração não alcançou o custo médio de viagem observado: verifique se a matriz de custos e a média observada usam a mesma unidade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="306" />
+            <source>{} origin-destination pairs with trips written.</source>
+            <translation>Foram gravados {} pares origem-destino com viagens.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="385" />
+            <source>attractions were scaled to total productions</source>
+            <translation>as atrações foram escaladas para o total de produções</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="386" />
+            <source>productions were scaled to total attractions</source>
+            <translation>as produções foram escaladas para o total de atrações</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="387" />
+            <source>both were scaled to the mean of the two totals</source>
+            <translation>ambas foram escaladas para a média dos dois totais</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="389" />
+            <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
+            <translation>Os totais de produções ({0:,.1f}) e atrações ({1:,.1f}) diferem: {2} (produções × {3:.6g}, atrações × {4:.6g}; total {5:,.1f}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="421" />
+            <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
+            <translation>{0} zonas produzem viagens mas não alcançam nenhuma zona que atraia viagens: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="427" />
+            <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
+            <translation>{0} zonas atraem viagens mas nenhuma zona produtora as alcança: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="434" />
+            <source>exponential</source>
+            <translation>exponencial</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="435" />
+            <source>power</source>
+            <translation>potência</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="436" />
+            <source>combined (gamma)</source>
+            <translation>combinada (gama)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="437" />
+            <source>table</source>
+            <translation>tabela</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="440" />
+            <source>Deterrence function: {0} ({1}).</source>
+            <translation>Função de impedância: {0} ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="441" />
+            <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
+            <translation>{0} zonas; {1:,.1f} viagens; {2} iterações de balanceamento; maior erro relativo do total de uma zona {3:.3g}; custo médio de viagem {4:.4g}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="452" />
+            <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
+            <translation>O balanceamento não convergiu dentro do limite de iterações (maior erro {:.3g}): as viagens são gravadas, mas aumente o máximo de iterações ou verifique as zonas que não podem ser alcançadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="414" />
+            <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
+            <translation>As zonas formam {} grupos entre os quais nenhuma viagem é possível (por exemplo, uma ilha da malha): as atrações foram escaladas dentro de cada grupo às suas produções.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripdistribution.py" line="64" />
             <source>Distributes the trips produced and attracted by each zone between every pair of zones with the gravity model T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 5), doubly constrained (Furness balancing) or constrained on productions or attractions only.
 
 The deterrence function f is exponential exp(−β c), power c^(−β), combined (gamma) c^b · exp(c₁ c) or a table of factors by cost band. A typical starting β is 1 / mean trip time (about 0.017/min public transport, 0.03/min car, 0.08/min walking and cycling). Give an observed mean trip cost (from an OD survey) to calibrate β with Hyman's method instead.
 
-The cost matrix is a long table (one row per origin and destination) from a layer or a CSV file, e.g. the output of a travel-time matrix. Pairs absent from it are unreachable and get no trips. When the matrix has no cost within a zone, half the cost to the nearest zone is used. Unequal totals of productions and attractions are balanced first (reported).
+The cost matrix is a long table (one row per origin and destination) from a layer, or a CSV, CSV.gz or Parquet file, e.g. the output of a travel-time matrix. Pairs absent from it, or without a cost, are unreachable and get no trips; a pair that appears twice is refused. When the matrix has no cost within a zone, half the cost to the nearest zone is used. Unequal totals of productions and attractions are balanced first (reported).
+
+The model works on zones × zones matrices (16 bytes per pair of zones): a run that would not fit in the memory available is refused with the size it needs.
 
 Output: a table from_id, to_id, trips, cost. The log reports iterations, the final error, the mean trip cost and the calibrated parameters.</source>
             <translation>Distribui as viagens produzidas e atraídas por cada zona entre todos os pares de zonas com o modelo gravitacional T_ij = A_i O_i B_j D_j f(c_ij) (Ortúzar e Willumsen, Modelling Transport, 4.ª ed., 2011, cap. 5), duplamente restrito (balanceamento de Furness) ou restrito apenas nas produções ou nas atrações.
 
 A função de impedância f é exponencial exp(−β c), potência c^(−β), combinada (gama) c^b · exp(c₁ c) ou uma tabela de fatores por faixa de custo. Um β inicial típico é 1 / tempo médio de viagem (cerca de 0,017/min no transporte público, 0,03/min de carro, 0,08/min a pé e de bicicleta). Informe em vez disso um custo médio de viagem observado (de uma pesquisa origem-destino) para calibrar β pelo método de Hyman.
 
-A matriz de custos é uma tabela longa (uma linha por origem e destino) de uma camada ou de um arquivo CSV, p. ex. a saída de uma matriz de tempos de viagem. Os pares ausentes são inalcançáveis e não recebem viagens. Quando a matriz não tem custo dentro de uma zona, usa-se a metade do custo até a zona mais próxima. Se os totais de produções e atrações diferem, primeiro são balanceados (informado).
+A matriz de custos é uma tabela longa (uma linha por origem e destino) de uma camada, ou de um arquivo CSV, CSV.gz ou Parquet, p. ex. a saída de uma matriz de tempos de viagem. Os pares ausentes, ou sem custo, são inalcançáveis e não recebem viagens; um par que aparece duas vezes é recusado. Quando a matriz não tem custo dentro de uma zona, usa-se a metade do custo até a zona mais próxima. Se os totais de produções e atrações diferem, primeiro são balanceados (informado).
+
+O modelo trabalha com matrizes de zonas × zonas (16 bytes por par de zonas): uma execução que não caberia na memória disponível é recusada com o tamanho de que precisa.
 
 Saída: uma tabela from_id, to_id, trips, cost. O registro informa as iterações, o erro final, o custo médio de viagem e os parâmetros calibrados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="114" />
-            <source>Zones (polygons, points or a table)</source>
-            <translation>Zonas (polígonos, pontos ou uma tabela)</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="91" />
+            <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV, CSV.gz or Parquet file is read directly, in chunks, which is much faster for big matrices.</source>
+            <translation>Uma linha por origem e destino com seus identificadores e o custo (tempo de viagem em minutos, distância ou custo generalizado). Um arquivo CSV, CSV.gz ou Parquet é lido diretamente, em partes, muito mais rápido para matrizes grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="119" />
-            <source>Zone id field</source>
-            <translation>Campo identificador da zona</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="190" />
+            <source>A distribution between {zones} zones needs about {needed} of memory (its {zones} × {zones} matrices and the output table), more than the {available} available. Aggregate the zones into fewer, larger ones, or run it on a computer with more memory.</source>
+            <translation>Uma distribuição entre {zones} zonas precisa de cerca de {needed} de memória (suas matrizes de {zones} × {zones} e a tabela de saída), mais que os {available} disponíveis. Agrupe as zonas em menos zonas maiores, ou execute-a em um computador com mais memória.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="127" />
-            <source>Productions field (trips leaving each zone)</source>
-            <translation>Campo de produções (viagens que saem de cada zona)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="127" />
-            <source>Attractions field (trips arriving in each zone)</source>
-            <translation>Campo de atrações (viagens que chegam a cada zona)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="141" />
-            <source>Cost matrix (long table or CSV file)</source>
-            <translation>Matriz de custos (tabela longa ou arquivo CSV)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="144" />
-            <source>One row per origin and destination with their ids and the cost (travel time in minutes, distance or generalised cost). A CSV file path is read directly, which is much faster for big matrices.</source>
-            <translation>Uma linha por origem e destino com seus identificadores e o custo (tempo de viagem em minutos, distância ou custo generalizado). O caminho de um arquivo CSV é lido diretamente, muito mais rápido para matrizes grandes.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
-            <source>Origin id field of the matrix</source>
-            <translation>Campo identificador de origem da matriz</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
-            <source>Destination id field of the matrix</source>
-            <translation>Campo identificador de destino da matriz</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="152" />
-            <source>Cost field of the matrix</source>
-            <translation>Campo de custo da matriz</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Deterrence function</source>
-            <translation>Função de impedância</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Exponential: exp(−β·cost)</source>
-            <translation>Exponencial: exp(−β·custo)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Power: cost^(−β)</source>
-            <translation>Potência: custo^(−β)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Combined (gamma): cost^b · exp(c·cost)</source>
-            <translation>Combinada (gama): custo^b · exp(c·custo)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="162" />
-            <source>Table of factors by cost band</source>
-            <translation>Tabela de fatores por faixa de custo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="175" />
-            <source>β (deterrence parameter)</source>
-            <translation>β (parâmetro de impedância)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="182" />
-            <source>Per unit of cost; about 1 / mean trip cost when nothing better is known.</source>
-            <translation>Por unidade de custo; aproximadamente 1 / custo médio de viagem na falta de algo melhor.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="184" />
-            <source>Calibrate β to this observed mean trip cost (0 = do not calibrate)</source>
-            <translation>Calibrar β para este custo médio de viagem observado (0 = não calibrar)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="191" />
-            <source>Mean cost of the trips in the OD survey, in the unit of the cost matrix. β is then found with Hyman's method so the model reproduces it (exponential and power functions).</source>
-            <translation>Custo médio das viagens da pesquisa OD, na unidade da matriz de custos. β é então obtido pelo método de Hyman para que o modelo o reproduza (funções exponencial e potência).</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="195" />
+            <source>Field {field} has {n} negative values: trips must be zero or positive.</source>
+            <translation>O campo {field} tem {n} valores negativos: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/tripdistribution.py" line="198" />
-            <source>Combined function: exponent b of cost^b</source>
-            <translation>Função combinada: expoente b de custo^b</translation>
+            <source>Every zone has 0 in field {field}: there are no trips to distribute.</source>
+            <translation>Todas as zonas têm 0 no campo {field}: não há viagens a distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="198" />
-            <source>Combined function: coefficient c of exp(c·cost)</source>
-            <translation>Função combinada: coeficiente c de exp(c·custo)</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="200" />
+            <source>The cost matrix has {n} negative costs: costs must be zero or positive.</source>
+            <translation>A matriz de custos tem {n} custos negativos: os custos devem ser zero ou positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="207" />
-            <source>Deterrence table: upper bound of each cost band and its factor</source>
-            <translation>Tabela de impedância: limite superior de cada faixa de custo e seu fator</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="207" />
-            <source>Cost up to</source>
-            <translation>Custo até</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="203" />
+            <source>No row of the cost matrix matches the zone ids (matrix ids such as {matrix_ids}; zone ids such as {zone_ids}): check the zone id field and the id fields of the matrix.</source>
+            <translation>Nenhuma linha da matriz de custos corresponde aos identificadores de zona (identificadores da matriz como {matrix_ids}; das zonas como {zone_ids}): verifique o campo identificador da zona e os campos identificadores da matriz.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/tripdistribution.py" line="207" />
-            <source>Factor</source>
-            <translation>Fator</translation>
+            <source>No row of the cost matrix has a cost in field {field} for two zones: there is nothing to distribute on.</source>
+            <translation>Nenhuma linha da matriz de custos tem um custo no campo {field} entre duas zonas: não há nada sobre o que distribuir.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="214" />
-            <source>Used with the table function: costs from the previous bound (0 for the first band) up to this bound get this factor; costs above the last bound get 0.</source>
-            <translation>Usada com a função de tabela: custos desde o limite anterior (0 para a primeira faixa) até este limite recebem este fator; custos acima do último limite recebem 0.</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="211" />
+            <source>{n} origin-destination pairs appear more than once in the cost matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
+            <translation>{n} pares origem-destino aparecem mais de uma vez na matriz de custos (p. ex. {examples}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
-            <source>Constraint</source>
-            <translation>Restrição</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
-            <source>Doubly constrained (productions and attractions)</source>
-            <translation>Duplamente restrito (produções e atrações)</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="215" />
+            <source>The cost matrix has {n} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
+            <translation>A matriz de custos tem {n} custos zero, mas as funções potência e combinada precisam de custos maiores que zero: use a função exponencial ou informe um custo para as viagens dentro de uma zona.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/tripdistribution.py" line="222" />
-            <source>Production constrained</source>
-            <translation>Restrito nas produções</translation>
+            <source>The observed mean trip cost {observed:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {max_mean:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
+            <translation>O custo médio de viagem observado {observed:.4g} não pode ser alcançado: com estas zonas e esta matriz de custos o custo médio de viagem é no máximo {max_mean:.4g} (sem nenhuma dissuasão). Verifique se ambos usam a mesma unidade e se o limite de tempo da matriz cobre as viagens observadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
-            <source>Attraction constrained</source>
-            <translation>Restrito nas atrações</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
-            <source>When total productions and attractions differ</source>
-            <translation>Quando os totais de produções e atrações diferem</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
-            <source>Scale attractions to total productions</source>
-            <translation>Escalar as atrações para o total de produções</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
-            <source>Scale productions to total attractions</source>
-            <translation>Escalar as produções para o total de atrações</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="234" />
-            <source>Scale both to the mean of the two totals</source>
-            <translation>Escalar ambas para a média dos dois totais</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="246" />
-            <source>Cost of trips within a zone</source>
-            <translation>Custo das viagens dentro de uma zona</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="253" />
-            <source>Replaces the cost of every trip within a zone. Leave empty to keep the matrix's own values and use half the cost to the nearest zone where the matrix has none (or zero).</source>
-            <translation>Substitui o custo de todas as viagens dentro de uma zona. Deixe vazio para manter os valores da matriz e usar a metade do custo até a zona mais próxima onde a matriz não tem nenhum (ou zero).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="261" />
-            <source>Balancing tolerance (largest relative error of a zone total)</source>
-            <translation>Tolerância do balanceamento (maior erro relativo do total de uma zona)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="270" />
-            <source>Maximum balancing iterations</source>
-            <translation>Máximo de iterações de balanceamento</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="279" />
-            <source>Trips (OD table)</source>
-            <translation>Viagens (tabela OD)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>Total trips</source>
-            <translation>Total de viagens</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>Mean trip cost</source>
-            <translation>Custo médio de viagem</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>β used or calibrated</source>
-            <translation>β usado ou calibrado</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>Balancing iterations</source>
-            <translation>Iterações de balanceamento</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="284" />
-            <source>Largest relative error of a zone total</source>
-            <translation>Maior erro relativo do total de uma zona</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="292" />
-            <source>Balancing converged</source>
-            <translation>O balanceamento convergiu</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="304" />
-            <source>Field {} does not exist in the zones layer.</source>
-            <translation>O campo {} não existe na camada de zonas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="311" />
-            <source>The zones layer has no features.</source>
-            <translation>A camada de zonas não tem feições.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="314" />
-            <source>{0} zones have no value in field {1} and were left out.</source>
-            <translation>{0} zonas não têm valor no campo {1} e foram omitidas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="323" />
-            <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
-            <translation>Os identificadores de zona devem ser únicos, mas o campo {0} repete: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="332" />
-            <source>{0} zones have no value in field {1}: counted as 0.</source>
-            <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="337" />
-            <source>Field {0} has {1} negative values: trips must be zero or positive.</source>
-            <translation>O campo {0} tem {1} valores negativos: as viagens devem ser zero ou positivas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="343" />
-            <source>Every zone has 0 in field {}: there are no trips to distribute.</source>
-            <translation>Todas as zonas têm 0 no campo {}: não há viagens a distribuir.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="356" />
-            <source>The cost matrix has no rows.</source>
-            <translation>A matriz de custos não tem linhas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="359" />
-            <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
-            <translation>{0} linhas da matriz de custos não têm um número no campo {1}: esses pares são inalcançáveis.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="370" />
-            <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
-            <translation>{0} linhas da matriz de custos referem-se a {1} identificadores que não são zonas e foram omitidas: {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="376" />
-            <source>No row of the cost matrix matches the zone ids (matrix ids such as {0}; zone ids such as {1}): check the zone id field and the id fields of the matrix.</source>
-            <translation>Nenhuma linha da matriz de custos corresponde aos identificadores de zona (identificadores da matriz como {0}; das zonas como {1}): verifique o campo identificador da zona e os campos identificadores da matriz.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="383" />
-            <source>{} origin-destination pairs appear more than once in the cost matrix: the last row is used.</source>
-            <translation>{} pares origem-destino aparecem mais de uma vez na matriz de custos: usa-se a última linha.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="408" />
-            <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
-            <translation>{} zonas não têm custo (ou é zero) para as viagens dentro da zona: usa-se a metade do custo até a zona mais próxima.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="422" />
-            <source>The deterrence table must hold numbers only (cost bound and factor).</source>
-            <translation>A tabela de impedância deve conter apenas números (limite de custo e fator).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="426" />
-            <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
-            <translation>A tabela de impedância precisa de pelo menos uma linha, limites de custo positivos em ordem crescente e fatores de zero ou mais.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="459" />
-            <source>The cost matrix has {} negative costs: costs must be zero or positive.</source>
-            <translation>A matriz de custos tem {} custos negativos: os custos devem ser zero ou positivos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="467" />
-            <source>The cost matrix has {} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
-            <translation>A matriz de custos tem {} custos zero, mas as funções potência e combinada precisam de custos maiores que zero: use a função exponencial ou informe um custo para as viagens dentro de uma zona.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="474" />
-            <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
-            <translation>A calibração para um custo médio de viagem só funciona com a função exponencial ou a potência.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="481" />
-            <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
-            <translation>{0} de {1} pares origem-destino não têm custo: são inalcançáveis e não recebem viagens.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="489" />
-            <source>{0} zones have 0 in field {1}.</source>
-            <translation>{0} zonas têm 0 no campo {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="509" />
-            <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
-            <translation>Calibração de Hyman: β = {0:.6g} após {1} execuções (custo médio observado {2:.4g}, modelado {3:.4g}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="517" />
-            <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
-            <translation>A calibração não alcançou o custo médio de viagem observado: verifique se a matriz de custos e a média observada usam a mesma unidade.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="559" />
-            <source>The gravity model cannot run: {}</source>
-            <translation>O modelo gravitacional não pode ser executado: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="582" />
-            <source>{} origin-destination pairs with trips written.</source>
-            <translation>Foram gravados {} pares origem-destino com viagens.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="602" />
-            <source>attractions were scaled to total productions</source>
-            <translation>as atrações foram escaladas para o total de produções</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="603" />
-            <source>productions were scaled to total attractions</source>
-            <translation>as produções foram escaladas para o total de atrações</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="604" />
-            <source>both were scaled to the mean of the two totals</source>
-            <translation>ambas foram escaladas para a média dos dois totais</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="606" />
-            <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
-            <translation>Os totais de produções ({0:,.1f}) e atrações ({1:,.1f}) diferem: {2} (produções × {3:.6g}, atrações × {4:.6g}; total {5:,.1f}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="630" />
-            <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
-            <translation>{0} zonas produzem viagens mas não alcançam nenhuma zona que atraia viagens: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="636" />
-            <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
-            <translation>{0} zonas atraem viagens mas nenhuma zona produtora as alcança: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="644" />
-            <source>exponential</source>
-            <translation>exponencial</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="645" />
-            <source>power</source>
-            <translation>potência</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="646" />
-            <source>combined (gamma)</source>
-            <translation>combinada (gama)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="647" />
-            <source>table</source>
-            <translation>tabela</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="649" />
-            <source>Deterrence function: {0} ({1}).</source>
-            <translation>Função de impedância: {0} ({1}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="652" />
-            <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
-            <translation>{0} zonas; {1:,.1f} viagens; {2} iterações de balanceamento; maior erro relativo do total de uma zona {3:.3g}; custo médio de viagem {4:.4g}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="661" />
-            <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
-            <translation>O balanceamento não convergiu dentro do limite de iterações (maior erro {:.3g}): as viagens são gravadas, mas aumente o máximo de iterações ou verifique as zonas que não podem ser alcançadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="539" />
-            <source>The observed mean trip cost {0:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {1:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
-            <translation>O custo médio de viagem observado {0:.4g} não pode ser alcançado: com estas zonas e esta matriz de custos o custo médio de viagem é no máximo {1:.4g} (sem nenhuma dissuasão). Verifique se ambos usam a mesma unidade e se o limite de tempo da matriz cobre as viagens observadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="623" />
-            <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
-            <translation>As zonas formam {} grupos entre os quais nenhuma viagem é possível (por exemplo, uma ilha da malha): as atrações foram escaladas dentro de cada grupo às suas produções.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="549" />
-            <source>The observed mean trip cost {0:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
-            <translation>O custo médio de viagem observado {0:.4g} é baixo demais para estas zonas e esta matriz de custos: o modelo gravitacional não consegue baixar tanto a sua média, o seu balanceamento falha quando as viagens se concentram nos pares mais baratos. Verifique se a matriz e a média observada usam a mesma unidade.</translation>
+            <location filename="../processing/algorithms/tripdistribution.py" line="229" />
+            <source>The observed mean trip cost {observed:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
+            <translation>O custo médio de viagem observado {observed:.4g} é baixo demais para estas zonas e esta matriz de custos: o modelo gravitacional não consegue baixar tanto a sua média, o seu balanceamento falha quando as viagens se concentram nos pares mais baratos. Verifique se a matriz e a média observada usam a mesma unidade.</translation>
         </message>
     </context>
     <context>
         <name>TripGeneration</name>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="73" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="66" />
             <source>Trip generation</source>
             <translation>Geração de viagens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="76" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="69" />
             <source>Estimates the trips produced and attracted by each zone in a day (Ortúzar &amp; Willumsen, Modelling Transport, 4th ed., 2011, ch. 4) and adds them as two new fields.
 
 Productions: cross-classification (a trip rate for each category, e.g. income group, times a count such as the population; the default rates 1.6 / 2.0 / 2.5 trips per inhabitant per day for low / middle / high income are LAC working values around the 2.0 average of the CAF Urban Mobility Observatory — replace them with rates from the local OD survey), rates on zone fields (Σ field × rate), or a linear regression fitted on zones with an observed number of trips. Several category fields are combined by writing their values separated by ';' in the rate table (e.g. 'low;1').
@@ -5297,418 +5368,525 @@ Atrações: taxas sobre campos da zona (p. ex. empregos, vagas escolares) ou uma
 Em seguida, produções e atrações são balanceadas para totais iguais (por padrão as atrações são escaladas para as produções, que costumam ser a melhor estimativa); o registro informa os totais antes e depois e os fatores.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="101" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="96" />
             <source>Zones (polygons, points or a table)</source>
             <translation>Zonas (polígonos, pontos ou uma tabela)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="134" />
             <source>Productions method</source>
             <translation>Método de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="130" />
             <source>Cross-classification: rate by category × count field</source>
             <translation>Classificação cruzada: taxa por categoria × campo de contagem</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="209" />
             <source>Rates on zone fields</source>
             <translation>Taxas sobre campos da zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="210" />
             <source>Regression on zone fields (observed trips field)</source>
             <translation>Regressão sobre campos da zona (campo de viagens observadas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="118" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="135" />
             <source>Category fields (cross-classification, e.g. income group)</source>
             <translation>Campos de categoria (classificação cruzada, p. ex. faixa de renda)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="126" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
             <source>Count field (persons or households per zone)</source>
             <translation>Campo de contagem (pessoas ou domicílios por zona)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="143" />
             <source>Trip rates by category (trips per person or household per day)</source>
             <translation>Taxas de viagens por categoria (viagens por pessoa ou domicílio por dia)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="143" />
             <source>Category value(s)</source>
             <translation>Valor(es) de categoria</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="139" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="143" />
             <source>Rate</source>
             <translation>Taxa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="146" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="150" />
             <source>One row per category value of the category field; with several category fields write the values in the same order separated by ';'. Ignored when a rate table layer is given.</source>
             <translation>Uma linha por valor de categoria do campo de categoria; com vários campos de categoria escreva os valores na mesma ordem separados por ';'. Ignorada se uma camada de tabela de taxas for informada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="153" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="157" />
             <source>Rate table layer (instead of the rates above)</source>
             <translation>Camada de tabela de taxas (em vez das taxas acima)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="159" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="157" />
             <source>A table with one field named like each category field and a rate field.</source>
             <translation>Uma tabela com um campo com o nome de cada campo de categoria e um campo de taxa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="161" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="162" />
             <source>Rate field of the rate table</source>
             <translation>Campo de taxa da tabela de taxas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="215" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="172" />
             <source>Production fields (rates on zone fields or regression)</source>
             <translation>Campos de produção (taxas sobre campos da zona ou regressão)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="225" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="172" />
             <source>Production rates, one per production field (comma-separated)</source>
             <translation>Taxas de produção, uma por campo de produção (separadas por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="231" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="172" />
             <source>One rate for every field, or one per field in the same order, separated by commas (or by ';' when decimals are written with a comma).</source>
             <translation>Uma taxa para todos os campos, ou uma por campo na mesma ordem, separadas por vírgulas (ou por ';' se os decimais forem escritos com vírgula).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="238" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="172" />
             <source>Observed productions field (regression; zones without a value are predicted)</source>
             <translation>Campo de produções observadas (regressão; as zonas sem valor são previstas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="247" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="212" />
             <source>Attractions method</source>
             <translation>Método de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="258" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="213" />
             <source>Attraction fields (e.g. jobs, school places)</source>
             <translation>Campos de atração (p. ex. empregos, vagas escolares)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="269" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="213" />
             <source>Attraction rates, one per attraction field (comma-separated)</source>
             <translation>Taxas de atração, uma por campo de atração (separadas por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="275" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="213" />
             <source>Trips attracted per unit of each field. When attractions are scaled to productions only the ratios between the rates matter.</source>
             <translation>Viagens atraídas por unidade de cada campo. Se as atrações forem escaladas para as produções, só importam as proporções entre as taxas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="282" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="213" />
             <source>Observed attractions field (regression; zones without a value are predicted)</source>
             <translation>Campo de atrações observadas (regressão; as zonas sem valor são previstas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="105" />
             <source>Balance the totals</source>
             <translation>Balancear os totais</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="100" />
             <source>Scale attractions to total productions</source>
             <translation>Escalar as atrações para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="101" />
             <source>Scale productions to total attractions</source>
             <translation>Escalar as produções para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="102" />
             <source>Scale both to the mean of the two totals</source>
             <translation>Escalar ambas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="291" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="103" />
             <source>Do not balance</source>
             <translation>Não balancear</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="304" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
             <source>Name of the productions field</source>
             <translation>Nome do campo de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="304" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="106" />
             <source>Name of the attractions field</source>
             <translation>Nome do campo de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="311" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="111" />
             <source>Zones with productions and attractions</source>
             <translation>Zonas com produções e atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Total productions before balancing</source>
             <translation>Total de produções antes do balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Total attractions before balancing</source>
             <translation>Total de atrações antes do balanceamento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Total productions</source>
             <translation>Total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Total attractions</source>
             <translation>Total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Factor applied to productions</source>
             <translation>Fator aplicado às produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="316" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="114" />
             <source>Factor applied to attractions</source>
             <translation>Fator aplicado às atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="343" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="252" />
             <source>The {0} rates '{1}' are not numbers separated by commas.</source>
             <translation>As taxas de {0} '{1}' não são números separados por vírgulas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="349" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="258" />
             <source>{0} {1} fields but {2} rates: give one rate, or one per field.</source>
             <translation>{0} campos de {1} mas {2} taxas: informe uma taxa, ou uma por campo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="359" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="279" />
             <source>Choose at least one {} field.</source>
             <translation>Escolha pelo menos um campo de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="363" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="498" />
             <source>{0} NULL values in the {1} fields were counted as 0.</source>
             <translation>{0} valores NULL nos campos de {1} foram contados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="369" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="504" />
             <source>{0} = {1}</source>
             <translation>{0} = {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="376" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="272" />
             <source>The {} regression needs explanatory fields and an observed trips field.</source>
             <translation>A regressão de {} precisa de campos explicativos e de um campo de viagens observadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="385" />
-            <source>Too few zones have an observed value in field {0} and every explanatory field to fit the {1} regression.</source>
-            <translation>Poucas zonas têm um valor observado no campo {0} e em todos os campos explicativos para ajustar a regressão de {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="399" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="513" />
             <source>{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).</source>
             <translation>Regressão de {0}: {1} (R² = {2:.3f}, {3} zonas observadas, {4} previstas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="405" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="519" />
             <source>{0} zones could not be predicted (NULL explanatory values) and {1} got a negative prediction: both were set to 0.</source>
             <translation>{0} zonas não puderam ser previstas (valores explicativos NULL) e {1} obtiveram uma previsão negativa: ambas foram fixadas em 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="473" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="335" />
             <source>The rate table has no field {0}: it needs a field named like each category field and a rate field.</source>
             <translation>A tabela de taxas não tem o campo {0}: precisa de um campo com o nome de cada campo de categoria e de um campo de taxa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="489" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="350" />
             <source>The rate table row '{0}' has {1} values but {2} category fields were chosen: separate the values with ';' in the order of the fields.</source>
             <translation>A linha '{0}' da tabela de taxas tem {1} valores mas foram escolhidos {2} campos de categoria: separe os valores com ';' na ordem dos campos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="499" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="477" />
             <source>Every trip rate must be a number of zero or more.</source>
             <translation>Cada taxa de viagens deve ser um número igual ou maior que zero.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="508" />
-            <source>The rate table repeats a category: each needs exactly one rate.</source>
-            <translation>A tabela de taxas repete uma categoria: cada uma precisa de exatamente uma taxa.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="516" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="299" />
             <source>Choose at least one category field for cross-classification, or use rates on zone fields (e.g. population × 2.0).</source>
             <translation>Escolha pelo menos um campo de categoria para a classificação cruzada, ou use taxas sobre campos da zona (p. ex. população × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="532" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="529" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="538" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="535" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas não têm categoria (NULL) e não produzem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="545" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="541" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertencem a categorias sem taxa e não produzem viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="551" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="546" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Classificação cruzada sobre {0} × {1} com {2} taxas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="570" />
-            <source>The zones layer has no features.</source>
-            <translation>A camada de zonas não tem feições.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="577" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="453" />
             <source>productions</source>
             <translation>produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="577" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="454" />
             <source>attractions</source>
             <translation>atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="644" />
-            <source>Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the fields and rates that give zero.</source>
-            <translation>Não é possível balancear: o total de produções é {0:,.1f} e o de atrações {1:,.1f}. Verifique os campos e taxas que dão zero.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="654" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="563" />
             <source>attractions scaled to total productions</source>
             <translation>atrações escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="655" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="564" />
             <source>productions scaled to total attractions</source>
             <translation>produções escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="656" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="565" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="658" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="567" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceamento: total de produções {0:,.1f} e de atrações {1:,.1f} antes; {2} (produções × {3:.6g}, atrações × {4:.6g}); ambos {5:,.1f} depois.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="667" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="556" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sem balancear: total de produções {0:,.1f}, total de atrações {1:,.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="676" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="318" />
             <source>The productions and attractions fields need different names.</source>
             <translation>Os campos de produções e atrações precisam de nomes diferentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="76" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="69" />
             <source>Rates from the local OD survey: give its trips table and its persons (or households) table, both with the category fields; each category's rate is its expanded trips divided by its expanded persons, and the log lists them. They take the place of the rates above.</source>
             <translation>Taxas da pesquisa origem-destino local: informe sua tabela de viagens e sua tabela de pessoas (ou domicílios), ambas com os campos de categoria; a taxa de cada categoria é a soma expandida de suas viagens dividida pela de suas pessoas, e o registro as lista. Elas substituem as taxas acima.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="170" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>OD survey: trips table (rates estimated from the survey, instead of the rates above)</source>
             <translation>Pesquisa OD: tabela de viagens (taxas estimadas a partir da pesquisa, em vez das taxas acima)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="176" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>One row per surveyed trip with the category fields (named like the zones' category fields) and optionally an expansion factor. The rate of a category is its weighted trips divided by its weighted persons in the persons table.</source>
             <translation>Uma linha por viagem pesquisada com os campos de categoria (com os mesmos nomes dos campos de categoria das zonas) e, opcionalmente, um fator de expansão. A taxa de uma categoria é a soma ponderada de suas viagens dividida pela de suas pessoas na tabela de pessoas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="184" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>Expansion factor of the trips (empty: 1 per trip)</source>
             <translation>Fator de expansão das viagens (vazio: 1 por viagem)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="193" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>OD survey: persons or households table</source>
             <translation>Pesquisa OD: tabela de pessoas ou domicílios</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="199" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>One row per surveyed person or household (or per category, with the count as the weight), with the same category fields; the same unit as the zones' count field.</source>
             <translation>Uma linha por pessoa ou domicílio pesquisado (ou por categoria, com a contagem como peso), com os mesmos campos de categoria; a mesma unidade do campo de contagem das zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="206" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="185" />
             <source>Expansion factor of the persons (empty: 1 per row)</source>
             <translation>Fator de expansão das pessoas (vazio: 1 por linha)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="421" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="386" />
             <source>Rates from an OD survey need both the trips table and the persons table.</source>
             <translation>As taxas de uma pesquisa OD precisam da tabela de viagens e da tabela de pessoas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="425" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="389" />
             <source>trips</source>
             <translation>viagens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="425" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="398" />
             <source>persons</source>
             <translation>pessoas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="431" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="368" />
             <source>The survey's {0} table has no field {1}: it needs the category fields of the zones.</source>
             <translation>A tabela de {0} da pesquisa não tem o campo {1}: ela precisa dos campos de categoria das zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="440" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="377" />
             <source>The survey's {} table is empty.</source>
             <translation>A tabela de {} da pesquisa está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="446" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="404" />
             <source>{0} categories have surveyed trips but no persons and get no rate: {1}.</source>
             <translation>{0} categorias têm viagens pesquisadas mas nenhuma pessoa e não recebem taxa: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="457" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="415" />
             <source>Trip rates from the survey (trips / persons by category):</source>
             <translation>Taxas de viagem da pesquisa (viagens / pessoas por categoria):</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="583" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="289" />
             <source>The OD survey tables give rates by category: they are used only by cross-classification and were ignored.</source>
             <translation>As tabelas da pesquisa OD dão taxas por categoria: só a classificação cruzada as usa e elas foram ignoradas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripgeneration.py" line="473" />
+            <source>Too few zones have an observed value in field {field} and every explanatory field to fit the regression.</source>
+            <translation>Poucas zonas têm um valor observado no campo {field} e em todos os campos explicativos para ajustar a regressão.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripgeneration.py" line="478" />
+            <source>The rate table repeats a category ({examples}): each needs exactly one rate.</source>
+            <translation>A tabela de taxas repete uma categoria ({examples}): cada uma precisa de exatamente uma taxa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/tripgeneration.py" line="481" />
+            <source>Cannot balance: total productions are {productions:,.1f} and total attractions {attractions:,.1f}. Check the fields and rates that give zero.</source>
+            <translation>Não é possível balancear: o total de produções é {productions:,.1f} e o de atrações {attractions:,.1f}. Verifique os campos e taxas que dão zero.</translation>
         </message>
     </context>
     <context>
         <name>ZonalStatistics</name>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="56" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="45" />
             <source>Zonal statistics (exact coverage)</source>
             <translation>Estatísticas zonais (cobertura exata)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="59" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="67" />
+            <source>Raster layer</source>
+            <translation>Camada raster</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="68" />
+            <source>Band number</source>
+            <translation>Número da banda</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="69" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="71" />
+            <source>Sum</source>
+            <translation>Soma</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="72" />
+            <source>Mean</source>
+            <translation>Média</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="73" />
+            <source>Count (covered pixels)</source>
+            <translation>Contagem (pixels cobertos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="74" />
+            <source>Minimum</source>
+            <translation>Mínimo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="75" />
+            <source>Maximum</source>
+            <translation>Máximo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="76" />
+            <source>Standard deviation</source>
+            <translation>Desvio padrão</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="77" />
+            <source>Range</source>
+            <translation>Amplitude</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="79" />
+            <source>Statistics to calculate</source>
+            <translation>Estatísticas a calcular</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
+            <source>Output column prefix</source>
+            <translation>Prefixo da coluna de saída</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
+            <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
+            <translation>Os novos campos se chamam prefixo + estatística, p. ex. pop_sum para um raster de população.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="92" />
+            <source>Zonal statistics</source>
+            <translation>Estatísticas zonais</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="106" />
+            <source>Band {0} does not exist: the raster has {1} band(s).</source>
+            <translation>A banda {0} não existe: o raster tem {1} banda(s).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="146" />
+            <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
+            <translation>As zonas são reprojetadas de {0} para o SRC do raster {1} para o cálculo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="119" />
+            <source>Cannot read the raster {0}: {1}</source>
+            <translation>Não é possível ler o raster {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="129" />
+            <source>Sum over the zones: {}</source>
+            <translation>Soma sobre as zonas: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
+            <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
+            <translation>{0} zonas não têm geometria poligonal (NULL, vazia ou não poligonal); suas estatísticas são NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="165" />
+            <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
+            <translation>{0} zonas estão fora do raster; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="171" />
+            <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
+            <translation>{0} zonas estão parcialmente fora do raster; só conta a parte dentro: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="177" />
+            <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
+            <translation>{0} zonas cobrem só pixels sem dados; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="48" />
             <source>Summarises a raster band (for example WorldPop or GHSL population) over polygon zones: sum, mean, count, minimum, maximum, standard deviation and range.
 
 Each pixel counts with the exact share of its area that the polygon covers, not by whether its centre falls inside, so a population raster is apportioned between zones at their edges and the sum over zones that tile the raster equals the raster sum. Count is the covered area of valid pixels in pixel units (fractional); mean and standard deviation are weighted by the covered area; minimum and maximum consider every pixel a zone touches.
+
+Pixels equal to the band's nodata value and NaN pixels (whatever the nodata value) have no value: they are left out of every statistic, and the zones that cover some are reported with the share of their area on such pixels.
 
 The raster may be in any coordinate reference system (CRS): the zones are reprojected to it for the computation only, and the output keeps the zones' CRS and geometry. The raster is read one zone window at a time, so a country-size raster does not need to fit in memory. Zones outside or partly outside the raster and zones with only nodata pixels are reported.
 
@@ -5717,144 +5895,21 @@ Method: exact pixel coverage fractions as in exactextract (Baston, ISciences).</
 
 Cada pixel conta com a fração exata de sua área coberta pelo polígono, e não pelo fato de seu centro cair dentro, de modo que um raster de população é repartido entre as zonas em suas bordas e a soma sobre zonas que cobrem o raster é igual à soma do raster. A contagem é a área coberta de pixels válidos em unidades de pixel (fracionária); a média e o desvio padrão são ponderados pela área coberta; o mínimo e o máximo consideram todo pixel que a zona toca.
 
+Os pixels iguais ao valor sem dados da banda e os pixels NaN (qualquer que seja o valor sem dados) não têm valor: ficam fora de todas as estatísticas, e são informadas as zonas que cobrem algum deles, com a fração de sua área sobre esses pixels.
+
 O raster pode estar em qualquer sistema de referência de coordenadas (SRC): as zonas são reprojetadas para ele apenas para o cálculo, e a saída mantém o SRC e a geometria das zonas. O raster é lido uma janela por zona, então um raster do tamanho de um país não precisa caber na memória. São informadas as zonas fora ou parcialmente fora do raster e as zonas só com pixels sem dados.
 
 Método: frações exatas de cobertura de pixel como no exactextract (Baston, ISciences).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="75" />
-            <source>Raster layer</source>
-            <translation>Camada raster</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="76" />
-            <source>Band number</source>
-            <translation>Número da banda</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="77" />
-            <source>Zones</source>
-            <translation>Zonas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="83" />
-            <source>Sum</source>
-            <translation>Soma</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="84" />
-            <source>Mean</source>
-            <translation>Média</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="85" />
-            <source>Count (covered pixels)</source>
-            <translation>Contagem (pixels cobertos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="86" />
-            <source>Minimum</source>
-            <translation>Mínimo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="87" />
-            <source>Maximum</source>
-            <translation>Máximo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
-            <source>Standard deviation</source>
-            <translation>Desvio padrão</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="89" />
-            <source>Range</source>
-            <translation>Amplitude</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="91" />
-            <source>Statistics to calculate</source>
-            <translation>Estatísticas a calcular</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="99" />
-            <source>Output column prefix</source>
-            <translation>Prefixo da coluna de saída</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="100" />
-            <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
-            <translation>Os novos campos se chamam prefixo + estatística, p. ex. pop_sum para um raster de população.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="104" />
-            <source>Zonal statistics</source>
-            <translation>Estatísticas zonais</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="124" />
-            <source>Choose at least one statistic.</source>
-            <translation>Escolha pelo menos uma estatística.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="128" />
-            <source>Band {0} does not exist: the raster has {1} band(s).</source>
-            <translation>A banda {0} não existe: o raster tem {1} banda(s).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="137" />
-            <source>The zones layer already has a field {}: choose another prefix.</source>
-            <translation>A camada de zonas já tem um campo {}: escolha outro prefixo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="147" />
-            <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
-            <translation>As zonas são reprojetadas de {0} para o SRC do raster {1} para o cálculo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="153" />
-            <source>The raster has no CRS: the zones are assumed to be in the same coordinates.</source>
-            <translation>O raster não tem SRC: supõe-se que as zonas estão nas mesmas coordenadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="169" />
-            <source>The zones layer has no features.</source>
-            <translation>A camada de zonas não tem feições.</translation>
+            <location filename="../processing/algorithms/zonalstatistics.py" line="139" />
+            <source>{} has no coordinate reference system (CRS): set one in its properties, so that zones and pixels are matched in the same coordinates.</source>
+            <translation>{} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades, para que zonas e pixels sejam comparados nas mesmas coordenadas.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/zonalstatistics.py" line="185" />
-            <source>Cannot read the raster {0}: {1}</source>
-            <translation>Não é possível ler o raster {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="207" />
-            <source>Sum over the zones: {}</source>
-            <translation>Soma sobre as zonas: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="220" />
-            <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
-            <translation>{0} zonas não têm geometria poligonal (NULL, vazia ou não poligonal); suas estatísticas são NULL: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="226" />
-            <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
-            <translation>{0} zonas estão fora do raster; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="232" />
-            <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
-            <translation>{0} zonas estão parcialmente fora do raster; só conta a parte dentro: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="238" />
-            <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
-            <translation>{0} zonas cobrem só pixels sem dados; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="171" />
-            <source>{} zones have invalid polygons (e.g. self-intersecting): they were repaired as QGIS's Fix geometries does before the computation; the zones layer is not changed.</source>
-            <translation>{} zonas têm polígonos inválidos (p. ex. com autointerseções): foram reparados como faz o «Corrigir geometrias» do QGIS antes do cálculo; a camada de zonas não é alterada.</translation>
+            <source>{0} zones cover some nodata or NaN pixels (up to {1} % of a zone's area), left out of their statistics: {2}</source>
+            <translation>{0} zonas cobrem alguns pixels sem dados ou NaN (até {1} % da área de uma zona), deixados fora de suas estatísticas: {2}</translation>
         </message>
     </context>
 </TS>

@@ -35,15 +35,33 @@ def plugin_path(plugin_dir: Path = REPO, where: Path | None = None) -> Path:
     return where
 
 
+def qgis_environment(executable: str, extra_path: str = "") -> dict:
+    """The environment qgis_process runs in: its own folder first on PATH.
+
+    QGIS embeds Python and finds that Python's standard library from the first ``python3`` on PATH: with a
+    pyenv or conda Python first it loads the wrong one and every run fails ("Couldn't load SIP module").
+    """
+    env = dict(os.environ)
+    for name in ("PYTHONHOME", "PYTHONPATH", "VIRTUAL_ENV"):
+        env.pop(name, None)
+    folders = [str(Path(executable).resolve().parent), extra_path, env.get("PATH", "")]
+    env["PATH"] = os.pathsep.join(f for f in folders if f)
+    return env
+
+
 class QgisProcess:
     """``qgis_process`` with Conecta on QGIS_PLUGINPATH, enabled in its own throw-away profile."""
 
     def __init__(
-        self, executable: str | None = None, plugins: Path | None = None, profile: Path | None = None
+        self,
+        executable: str | None = None,
+        plugins: Path | None = None,
+        profile: Path | None = None,
+        extra_path: str = "",
     ):
         self.executable = executable or find_qgis_process()
         self.profile = Path(profile or tempfile.mkdtemp(prefix="conecta-qgis-profile-"))
-        self.env = dict(os.environ)
+        self.env = qgis_environment(self.executable, extra_path)
         self.env.update(
             QGIS_PLUGINPATH=str(plugins or plugin_path()),
             QGIS_CUSTOM_CONFIG_PATH=str(self.profile),

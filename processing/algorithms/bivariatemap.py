@@ -5,12 +5,9 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import pandas as pd
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsFillSymbol,
     QgsLineSymbol,
     QgsMarkerSymbol,
@@ -28,13 +25,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt, QVariant
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 
-from ...core.indicators import bivariate_classes
+from ...core.indicators.bivariate import bivariate_classes
 from ...translation import format_significant
 from ..bridge.algorithm import ConectaAlgorithm
-from ..bridge.numbers import check_numeric
 from ..bridge.parsers import parse_numbers
+from ..bridge.readers import read_zones
 from ..bridge.styles import on_load
-from ..bridge.tables import read_table
+from ..bridge.writers import write_with_fields
 
 
 def _symbol(geometry_type, color: QColor):
@@ -139,35 +136,17 @@ class BivariateMap(ConectaAlgorithm):
             )
         return breaks
 
-    def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+    def process(self, parameters, context, feedback):
         field_x = self.parameterAsString(parameters, self.FIELD_X, context)
         field_y = self.parameterAsString(parameters, self.FIELD_Y, context)
-        for name in (field_x, field_y):
-            check_numeric(source, name)
         breaks_x = self._breaks(parameters, self.BREAKS_X, context, field_x)
         breaks_y = self._breaks(parameters, self.BREAKS_Y, context, field_y)
         class_name = self.parameterAsString(parameters, self.CLASS_FIELD, context).strip()
         if not class_name:
             raise QgsProcessingException(self.tr("Give a name for the class field."))
-        fields = QgsFields(source.fields())
-        if fields.lookupField(class_name) >= 0:
-            raise QgsProcessingException(
-                self.tr("The layer already has a field {}: choose another class field name.").format(
-                    class_name
-                )
-            )
-        fields.append(QgsField(class_name, QVariant.String, len=3))
         legend_path = self.parameterAsFileOutput(parameters, self.LEGEND, context)
-
-        features, frame, _ = read_table(source, list(dict.fromkeys([field_x, field_y])), feedback)
-        if feedback.isCanceled():
-            return {}
-        if not features:
-            raise QgsProcessingException(self.tr("The input layer has no features."))
-        result = bivariate_classes(frame[field_x], frame[field_y], breaks_x, breaks_y)
+        layer = read_zones(self, parameters, context, feedback, self.INPUT, None, [field_x, field_y])
+        result = bivariate_classes(layer.frame[field_x], layer.frame[field_y], breaks_x, breaks_y)
         if any(math.isnan(b) for b in result.breaks_x + result.breaks_y):
             raise QgsProcessingException(self.tr("Both fields need at least one value that is not NULL."))
         if result.missing:
@@ -187,7 +166,6 @@ class BivariateMap(ConectaAlgorithm):
                 ", ".join(f"{code} {int(counts.get(code, 0))}" for code in sorted(result.palette))
             )
         )
-
         levels = [self.tr("low"), self.tr("medium"), self.tr("high")]
         labels = {
             code: self.tr("{0} {1}, {2} {3}").format(
@@ -195,48 +173,26 @@ class BivariateMap(ConectaAlgorithm):
             )
             for code in result.palette
         }
-        if legend_path:
-            drawn = draw_legend(
-                legend_path,
-                result.palette,
-                field_x,
-                field_y,
-                result.breaks_x,
-                result.breaks_y,
-                self.tr("higher"),
-            )
-            if not drawn:
-                raise QgsProcessingException(self.tr("Cannot write the legend image {}.").format(legend_path))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        if legend_path and not self._legend(legend_path, result, field_x, field_y):
+            raise QgsProcessingException(self.tr("Cannot write the legend image {}.").format(legend_path))
+        values = pd.DataFrame({class_name: result.codes.to_numpy()}, index=layer.frame.index)
+        dest = write_with_fields(
+            self, parameters, self.OUTPUT, context, feedback, layer, values, {class_name: QVariant.String}
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        codes = result.codes.tolist()
-        for i, feature in enumerate(features):
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(feature.attributes() + [codes[i]])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-            if i % 5000 == 0 and feedback.isCanceled():
-                return {}
-        on_load(context, dest_id, bivariate_style(class_name, result.palette, labels))
+        on_load(context, dest, bivariate_style(class_name, result.palette, labels))
         if not legend_path:
-            legend_path = legend_next_to(dest_id)
-            drawn = draw_legend(
-                legend_path,
-                result.palette,
-                field_x,
-                field_y,
-                result.breaks_x,
-                result.breaks_y,
-                self.tr("higher"),
-            )
-            if not drawn:
+            legend_path = legend_next_to(dest)
+            if not self._legend(legend_path, result, field_x, field_y):
                 feedback.pushWarning(self.tr("Cannot write the legend image {}.").format(legend_path))
-                return {self.OUTPUT: dest_id}
+                return {self.OUTPUT: dest}
         feedback.pushInfo(self.tr("Legend image: {}").format(legend_path))
-        return {self.OUTPUT: dest_id, self.LEGEND: legend_path}
+        return {self.OUTPUT: dest, self.LEGEND: legend_path}
+
+    def _legend(self, path: str, result, field_x: str, field_y: str) -> bool:
+        """Draw the legend of ``result`` to ``path``; False when it cannot be written."""
+        return draw_legend(
+            path, result.palette, field_x, field_y, result.breaks_x, result.breaks_y, self.tr("higher")
+        )
 
 
 def legend_next_to(dest_id: str) -> str:

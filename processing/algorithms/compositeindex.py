@@ -6,10 +6,6 @@ from __future__ import annotations
 import math
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
@@ -20,13 +16,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core.indicators import MINMAX, RANK, ZSCORE, composite_index
+from ...core.indicators.composite import MINMAX, RANK, ZSCORE, composite_index
 from ..bridge.algorithm import ConectaAlgorithm
-from ..bridge.numbers import check_numeric
 from ..bridge.parsers import parse_numbers
-from ..bridge.raster import nan_to_null
+from ..bridge.readers import read_zones
 from ..bridge.styles import graduated, on_load
-from ..bridge.tables import read_table
+from ..bridge.writers import write_with_fields
 
 METHODS = (MINMAX, ZSCORE, RANK)
 
@@ -111,63 +106,24 @@ class CompositeIndex(ConectaAlgorithm):
         self.addParameter(missing)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Composite index")))
 
-    def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+    def process(self, parameters, context, feedback):
         names = self.parameterAsFields(parameters, self.FIELDS, context)
-        if not names:
-            raise QgsProcessingException(self.tr("Choose at least one indicator field."))
         if len(set(names)) != len(names):
             raise QgsProcessingException(self.tr("An indicator field is listed twice."))
-        for name in names:
-            check_numeric(source, name)
         inverted = self.parameterAsFields(parameters, self.INVERT_FIELDS, context)
         stray = [name for name in inverted if name not in names]
         if stray:
             raise QgsProcessingException(
                 self.tr("Fields to invert must also be indicator fields: {}").format(", ".join(stray))
             )
-        try:
-            weights = parse_numbers(self.parameterAsString(parameters, self.WEIGHTS, context)) or None
-        except ValueError as error:
-            raise QgsProcessingException(
-                self.tr("Weights must be numbers separated by commas, e.g. 2, 1, 1.")
-            ) from error
-        if weights is not None:
-            if len(weights) != len(names):
-                raise QgsProcessingException(
-                    self.tr("Give one weight per indicator field: {0} weights for {1} fields.").format(
-                        len(weights), len(names)
-                    )
-                )
-            if any(w < 0 or not math.isfinite(w) for w in weights) or sum(weights) <= 0:
-                raise QgsProcessingException(
-                    self.tr("Weights must not be negative and must not all be zero.")
-                )
+        weights = self._weights(parameters, context, len(names))
         index_name = self.parameterAsString(parameters, self.INDEX_FIELD, context).strip()
         if not index_name:
             raise QgsProcessingException(self.tr("Give a name for the index field."))
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         propagate = self.parameterAsEnum(parameters, self.MISSING, context) == 1
-
-        fields = QgsFields(source.fields())
-        new_names = [name + "_n" for name in names] + [index_name]
-        for name in new_names:
-            if fields.lookupField(name) >= 0:
-                raise QgsProcessingException(
-                    self.tr(
-                        "The layer already has a field {}: choose another index name or rename it."
-                    ).format(name)
-                )
-            fields.append(QgsField(name, QVariant.Double))
-
-        features, frame, bad = read_table(source, names, feedback)
-        if feedback.isCanceled():
-            return {}
-        if not features:
-            raise QgsProcessingException(self.tr("The input layer has no features."))
-        feedback.setProgress(40)
+        layer = read_zones(self, parameters, context, feedback, self.INPUT, None, names, progress=(0.0, 40.0))
+        frame = layer.frame[names]
         result = composite_index(
             frame,
             names,
@@ -176,9 +132,10 @@ class CompositeIndex(ConectaAlgorithm):
             weights=None if weights is None else dict(zip(names, weights)),
             nan_policy="propagate" if propagate else "skip",
         )
-        if bad:
+        missing = int(frame.isna().to_numpy().sum())
+        if missing:
             feedback.pushWarning(
-                self.tr("{} values are NULL or not numbers: they are treated as missing.").format(bad)
+                self.tr("{} values are NULL or not numbers: they are treated as missing.").format(missing)
             )
         if result.incomplete_rows:
             feedback.pushWarning(
@@ -195,21 +152,29 @@ class CompositeIndex(ConectaAlgorithm):
         feedback.pushInfo(
             self.tr("Weights used: {}").format(", ".join(f"{n} {w:.3f}" for n, w in result.weights.items()))
         )
+        values = result.normalised.set_axis([name + "_n" for name in names], axis=1)
+        values[index_name] = result.index
+        types = {name: QVariant.Double for name in values.columns}
+        dest = write_with_fields(self, parameters, self.OUTPUT, context, feedback, layer, values, types)
+        on_load(context, dest, graduated(index_name))
+        return {self.OUTPUT: dest}
 
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        columns = [result.normalised[name].to_numpy() for name in names] + [result.index.to_numpy()]
-        for i, feature in enumerate(features):
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(feature.attributes() + [nan_to_null(c[i]) for c in columns])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-            if i % 5000 == 0:
-                if feedback.isCanceled():
-                    return {}
-                feedback.setProgress(40 + 60.0 * i / len(features))
-        on_load(context, dest_id, graduated(index_name))
-        return {self.OUTPUT: dest_id}
+    def _weights(self, parameters, context, n: int) -> list | None:
+        """The weights typed (one per indicator field), or None for equal weights."""
+        try:
+            weights = parse_numbers(self.parameterAsString(parameters, self.WEIGHTS, context)) or None
+        except ValueError as error:
+            raise QgsProcessingException(
+                self.tr("Weights must be numbers separated by commas, e.g. 2, 1, 1.")
+            ) from error
+        if weights is None:
+            return None
+        if len(weights) != n:
+            raise QgsProcessingException(
+                self.tr("Give one weight per indicator field: {0} weights for {1} fields.").format(
+                    len(weights), n
+                )
+            )
+        if any(w < 0 or not math.isfinite(w) for w in weights) or sum(weights) <= 0:
+            raise QgsProcessingException(self.tr("Weights must not be negative and must not all be zero."))
+        return weights

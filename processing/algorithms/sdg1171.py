@@ -2,39 +2,34 @@
 
 Open-space entrances are approximated by points every N metres along each open space's boundary; the
 streets reachable on foot within the distance (default 400 m) from any entrance, buffered and dissolved,
-plus the open spaces themselves, form the served area (processing.serviceareas). Arithmetic in
-core.indicators.sdg_1171.
+plus the open spaces themselves, form the served area (bridge.serviceareas). Arithmetic in
+core.indicators.sdg1171.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsGeometry,
-    QgsProcessing,
-    QgsProcessingException,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
-    QgsWkbTypes,
-)
+from qgis.core import QgsGeometry, QgsProcessing, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
-from ...core.indicators import sdg_1171
+from ...core.indicators.sdg1171 import sdg_1171
 from ...core.progress import Cancelled
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.geometry import union
 from ..bridge.network import add_network_parameters, load_network
-from ..bridge.numbers import check_numeric, clean
-from ..bridge.readers import request_in, wkb_lines
-from ..bridge.serviceareas import read_population, served_fractions, service_area, write_indicator_table
-from ..bridge.writers import table_fields
+from ..bridge.polygons import read_polygons
+from ..bridge.readers import source_of, wkb_lines
+from ..bridge.serviceareas import (
+    PopulationInput,
+    require_crs,
+    served_fractions,
+    service_area,
+    write_areas,
+    write_indicator_table,
+)
+
+AREA_COLUMNS = [("distance_m", QVariant.Double), ("area_km2", QVariant.Double)]
 
 
 def boundary_points(geometry: QgsGeometry, spacing: float) -> np.ndarray:
@@ -47,7 +42,7 @@ def boundary_points(geometry: QgsGeometry, spacing: float) -> np.ndarray:
     return np.concatenate(parts) if parts else np.zeros((0, 2))
 
 
-class Sdg1171(ConectaAlgorithm):
+class Sdg1171(PopulationInput, ConectaAlgorithm):
     """Open public space: area share of the city and share of population within walking distance."""
 
     ALG_NAME = "sdg1171"
@@ -56,8 +51,6 @@ class Sdg1171(ConectaAlgorithm):
     EXCLUDE_FIELD = "EXCLUDE_FIELD"
     EXCLUDE_VALUES = "EXCLUDE_VALUES"
     CITY_BOUNDARY = "CITY_BOUNDARY"
-    POPULATION_LAYER = "POPULATION_LAYER"
-    POPULATION_FIELDS = "POPULATION_FIELDS"
     DISTANCE = "DISTANCE"
     ENTRANCE_SPACING = "ENTRANCE_SPACING"
     BUFFER = "BUFFER"
@@ -85,58 +78,24 @@ class Sdg1171(ConectaAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.OPEN_SPACES, self.tr("Open public spaces"), [QgsProcessing.TypeVectorPolygon]
-            )
+        self.add_layer(self.OPEN_SPACES, self.tr("Open public spaces"), [QgsProcessing.TypeVectorPolygon])
+        self.add_field(
+            self.EXCLUDE_FIELD,
+            self.tr("Field to exclude spaces by (optional)"),
+            self.OPEN_SPACES,
+            optional=True,
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.EXCLUDE_FIELD,
-                self.tr("Field to exclude spaces by (optional)"),
-                parentLayerParameterName=self.OPEN_SPACES,
-                optional=True,
-            )
-        )
-        values = QgsProcessingParameterString(
-            self.EXCLUDE_VALUES, self.tr("Values to exclude (comma-separated)"), optional=True
-        )
-        values.setHelp(self.tr("For example yes,private for a field saying whether a fee is charged."))
-        self.addParameter(values)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.CITY_BOUNDARY,
-                self.tr("City boundary (optional)"),
-                [QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )
+        self.add_text(
+            self.EXCLUDE_VALUES, self.tr("Values to exclude (comma-separated)"), optional=True,
+            help_text=self.tr("For example yes,private for a field saying whether a fee is charged."),
+        )  # fmt: skip
+        self.add_layer(
+            self.CITY_BOUNDARY, self.tr("City boundary (optional)"), [QgsProcessing.TypeVectorPolygon],
+            optional=True,
+        )  # fmt: skip
         add_network_parameters(self, with_mode=False)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.POPULATION_LAYER,
-                self.tr("Population layer (polygons or points)"),
-                [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint],
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.POPULATION_FIELDS,
-                self.tr("Population fields (total first, then disaggregations)"),
-                parentLayerParameterName=self.POPULATION_LAYER,
-                type=QgsProcessingParameterField.Numeric,
-                allowMultiple=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.DISTANCE,
-                self.tr("Walking distance (m)"),
-                QgsProcessingParameterNumber.Double,
-                400.0,
-                minValue=1.0,
-            )
-        )
+        self.add_population_parameters()
+        self.add_number(self.DISTANCE, self.tr("Walking distance (m)"), 400.0, minimum=1.0)
         for key, label, default in (
             (self.ENTRANCE_SPACING, self.tr("Entrance points along the boundary every (m)"), 25.0),
             (self.BUFFER, self.tr("Buffer around reached streets (m)"), 50.0),
@@ -146,172 +105,144 @@ class Sdg1171(ConectaAlgorithm):
                 100.0,
             ),
         ):
-            param = QgsProcessingParameterNumber(
-                key, label, QgsProcessingParameterNumber.Double, default, minValue=0.1
-            )
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(param)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT,
-                self.tr("Area within walking distance of open space"),
-                QgsProcessing.TypeVectorPolygon,
-            )
+            self.add_number(key, label, default, minimum=0.1, advanced=True)
+        self.add_sink(
+            self.OUTPUT,
+            self.tr("Area within walking distance of open space"),
+            QgsProcessing.TypeVectorPolygon,
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_TABLE, self.tr("SDG 11.7.1 indicator"), QgsProcessing.TypeVector
-            )
-        )
+        self.add_sink(self.OUTPUT_TABLE, self.tr("SDG 11.7.1 indicator"), QgsProcessing.TypeVector)
 
-    def _polygons(self, source, crs, context, feedback, exclude_field=None, exclude=()) -> tuple:
-        """Valid polygons of ``source`` in ``crs``, minus excluded features; also the excluded count.
-        Features without geometry are skipped and invalid polygons repaired, both reported."""
-        geometries, excluded, skipped, repaired = [], 0, 0, 0
-        for feature in source.getFeatures(request_in(crs, context)):
-            if exclude_field:
-                value = clean(feature[exclude_field])
-                if value is not None and str(value).strip().lower() in exclude:
-                    excluded += 1
-                    continue
-            geometry = feature.geometry()
-            if geometry is None or geometry.isNull() or geometry.isEmpty():
-                skipped += 1
-                continue
-            if not geometry.isGeosValid():
-                geometry = geometry.makeValid()
-                repaired += 1
-            geometries.append(geometry)
-        if skipped or repaired:
-            feedback.pushWarning(
-                self.tr("{0}: {1} features without geometry skipped, {2} invalid polygons repaired.").format(
-                    source.sourceName(), skipped, repaired
-                )
-            )
-        return geometries, excluded
-
-    def processAlgorithm(self, parameters, context, feedback):
-        spaces_source = self.parameterAsSource(parameters, self.OPEN_SPACES, context)
-        if spaces_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.OPEN_SPACES))
-        population_source = self.parameterAsSource(parameters, self.POPULATION_LAYER, context)
-        if population_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.POPULATION_LAYER))
+    def process(self, parameters, context, feedback):
         fields = self.parameterAsFields(parameters, self.POPULATION_FIELDS, context)
-        if not fields:
-            raise QgsProcessingException(self.tr("Choose at least one population field."))
-        for name in fields:
-            check_numeric(population_source, name)
-        city_source = self.parameterAsSource(parameters, self.CITY_BOUNDARY, context)
-        polygons_population = (
-            QgsWkbTypes.geometryType(population_source.wkbType()) == QgsWkbTypes.PolygonGeometry
-        )
-        if city_source is None and not polygons_population:
-            raise QgsProcessingException(
-                self.tr("With a population layer of points, give the city boundary layer.")
-            )
+        spaces_source, city_source = self._check_inputs(parameters, context)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
-        spacing = self.parameterAsDouble(parameters, self.ENTRANCE_SPACING, context)
-        buffer_m = self.parameterAsDouble(parameters, self.BUFFER, context)
-        snap_m = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
-        exclude_field = self.parameterAsString(parameters, self.EXCLUDE_FIELD, context) or None
-        exclude = {
-            v.strip().lower()
-            for v in (self.parameterAsString(parameters, self.EXCLUDE_VALUES, context) or "").split(",")
-            if v.strip()
-        }
-
         loaded = load_network(
-            self,
-            parameters,
-            context,
-            feedback,
-            mode="walk",
+            self, parameters, context, feedback, mode="walk",
             others=(self.OPEN_SPACES, self.POPULATION_LAYER, self.CITY_BOUNDARY),
-        )
+        )  # fmt: skip
         if loaded is None:
-            return {}
-        crs = loaded.crs
-        spaces, excluded = self._polygons(spaces_source, crs, context, feedback, exclude_field, exclude)
-        if excluded:
-            feedback.pushInfo(
-                self.tr("{0} open spaces excluded by field {1}.").format(excluded, exclude_field)
-            )
-        if not spaces:
-            raise QgsProcessingException(self.tr("No open space polygon is left to analyse."))
-        population = read_population(population_source, fields, crs, context, feedback)
-        if not population.features:
-            raise QgsProcessingException(self.tr("The population layer is empty."))
-        if population.null_geometry:
-            feedback.pushWarning(
-                self.tr("{} population features have no geometry: they count as not served.").format(
-                    population.null_geometry
-                )
-            )
-        if city_source is not None:
-            city_parts, _ = self._polygons(city_source, crs, context, feedback)
-            if not city_parts:
-                raise QgsProcessingException(self.tr("The city boundary layer has no polygon."))
-        else:
-            city_parts = [g for g in population.geometries if g is not None]
-            if not city_parts:
-                raise QgsProcessingException(
-                    self.tr(
-                        "The population layer has no polygon to define the city area: give a city boundary "
-                        "layer."
-                    )
-                )
-        city = union(city_parts)
+            raise Cancelled()
+        spaces = self._open_spaces(parameters, context, feedback, spaces_source, loaded.crs)
+        population = self.read_population(parameters, context, feedback, loaded.crs, fields)
+        city = union(self._city(city_source, population, loaded.crs, context, feedback))
         open_space = union(spaces)
-        open_in_city = open_space.intersection(city)
-        feedback.setProgress(10)
-
-        entrances = np.concatenate([boundary_points(g, spacing) for g in spaces])
-        try:
-            result = service_area(
-                loaded.graph, entrances, distance, buffer_m, snap_m, self.progress_callback(feedback, 10, 70)
-            )
-        except Cancelled:
-            return {}
-        if len(result.unsnapped):
-            feedback.pushWarning(
-                self.tr("{0} of {1} entrance points are farther than {2} m from the street network.").format(
-                    len(result.unsnapped), len(entrances), snap_m
-                )
-            )
-        served_area = union([result.geometry, open_space])
+        served_area = union(
+            [self._walking_area(parameters, context, feedback, loaded.graph, spaces), open_space]
+        )
         fractions = served_fractions(served_area, population.geometries)
-        if feedback.isCanceled():
-            return {}
-        frame = pd.DataFrame({name: population.values[name] for name in fields})
         indicator = sdg_1171(
-            [open_in_city.area()],
+            [open_space.intersection(city).area()],
             [city.area()],
-            population=frame,
+            population=population.zones.frame[fields].reset_index(drop=True),
             served={"population_within_distance": np.nan_to_num(fractions)},
         )
         for name, count in indicator.population.null_population.items():
             feedback.pushWarning(
                 self.tr("{0} features have no value in field {1}: counted as 0.").format(count, name)
             )
-        for name in indicator.population.zero_population_fields:
+        rows = [(served_area, [distance, served_area.area() / 1e6])]
+        area_id = write_areas(
+            self, parameters, self.OUTPUT, context, feedback, AREA_COLUMNS, rows, loaded.crs
+        )
+        table_id = write_indicator_table(
+            self, parameters, context, self.OUTPUT_TABLE, self._table(indicator), feedback
+        )
+        feedback.pushInfo(
+            self.tr(
+                "Open public space: {0} % of the city area; {1} % of the population within {2} m."
+            ).format(
+                f"{indicator.area.iloc[-1]['share_open_space_pct']:.2f}",
+                f"{indicator.population.overall['population_within_distance']:.2f}",
+                distance,
+            )
+        )
+        return {self.OUTPUT: area_id, self.OUTPUT_TABLE: table_id}
+
+    def _check_inputs(self, parameters, context) -> tuple:
+        """The open spaces and city boundary sources, once every layer is known to have a CRS."""
+        spaces_source = source_of(self, parameters, self.OPEN_SPACES, context)
+        population_source = source_of(self, parameters, self.POPULATION_LAYER, context)
+        city_source = self.parameterAsSource(parameters, self.CITY_BOUNDARY, context)
+        polygons = QgsWkbTypes.geometryType(population_source.wkbType()) == QgsWkbTypes.PolygonGeometry
+        if city_source is None and not polygons:
             raise QgsProcessingException(
-                self.tr("The population field {} sums to zero: choose a field with population.").format(name)
+                self.tr("With a population layer of points, give the city boundary layer.")
+            )
+        network = self.parameterAsSource(parameters, "NETWORK", context)
+        for source in (network, spaces_source, population_source, city_source):
+            require_crs(source)
+        return spaces_source, city_source
+
+    def _walking_area(self, parameters, context, feedback, graph, spaces: list):
+        """The streets within walking distance of the open spaces' entrances, buffered and dissolved."""
+        spacing = self.parameterAsDouble(parameters, self.ENTRANCE_SPACING, context)
+        snap_m = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
+        entrances = np.concatenate([boundary_points(g, spacing) for g in spaces])
+        feedback.setProgress(10)
+        result = service_area(
+            graph, entrances, self.parameterAsDouble(parameters, self.DISTANCE, context),
+            self.parameterAsDouble(parameters, self.BUFFER, context), snap_m, self.progress_callback(feedback, 10, 70),
+        )  # fmt: skip
+        if len(result.reached.unsnapped):
+            feedback.pushWarning(
+                self.tr("{0} of {1} entrance points are farther than {2} m from the street network.").format(
+                    len(result.reached.unsnapped), len(entrances), snap_m
+                )
+            )
+        return result.geometry
+
+    def _open_spaces(self, parameters, context, feedback, source, crs) -> list:
+        """The open-space polygons in ``crs``, without the excluded ones (logged)."""
+        exclude_field = self.parameterAsString(parameters, self.EXCLUDE_FIELD, context) or None
+        text = self.parameterAsString(parameters, self.EXCLUDE_VALUES, context) or ""
+        exclude = {v.strip().lower() for v in text.split(",") if v.strip()}
+        read = read_polygons(source, crs, context, feedback, exclude_field)
+        self._report_missing(read, feedback)
+        kept = read.geometries
+        if exclude_field:
+            keep = [v is None or str(v).strip().lower() not in exclude for v in read.values]
+            kept = [g for g, k in zip(read.geometries, keep) if k]
+            if len(kept) < len(keep):
+                feedback.pushInfo(
+                    self.tr("{0} open spaces excluded by field {1}.").format(
+                        len(keep) - len(kept), exclude_field
+                    )
+                )
+        if not kept:
+            raise QgsProcessingException(self.tr("No open space polygon is left to analyse."))
+        return kept
+
+    def _city(self, source, population, crs, context, feedback) -> list:
+        """The city's polygons: the boundary layer's, else the population polygons."""
+        if source is not None:
+            read = read_polygons(source, crs, context, feedback)
+            self._report_missing(read, feedback)
+            if not read.geometries:
+                raise QgsProcessingException(self.tr("The city boundary layer has no polygon."))
+            return read.geometries
+        parts = [g for g in population.geometries if g is not None]
+        if not parts:
+            raise QgsProcessingException(
+                self.tr(
+                    "The population layer has no polygon to define the city area: give a city boundary layer."
+                )
+            )
+        return parts
+
+    def _report_missing(self, read, feedback) -> None:
+        """Warn about the features of a polygon layer left out for want of a polygon."""
+        if read.no_geometry + read.not_polygon:
+            feedback.pushWarning(
+                self.tr("{0}: {1} features without geometry skipped, {2} invalid polygons repaired.").format(
+                    read.log.name, read.no_geometry + read.not_polygon, len(read.log.repaired)
+                )
             )
 
-        area_fields = table_fields([("distance_m", QVariant.Double), ("area_km2", QVariant.Double)])
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, area_fields, QgsWkbTypes.MultiPolygon, crs
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        feature = QgsFeature(area_fields)
-        feature.setGeometry(served_area)
-        feature.setAttributes([distance, served_area.area() / 1e6])
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
-
+    @staticmethod
+    def _table(indicator) -> pd.DataFrame:
+        """The indicator table: the area share, then the population share per field."""
         area_row = indicator.area.iloc[-1]
-        pop = indicator.population.table
         area = pd.DataFrame(
             {
                 "scenario": ["open_space_area"],
@@ -321,17 +252,5 @@ class Sdg1171(ConectaAlgorithm):
                 "indicator_pct": [float(area_row["share_open_space_pct"])],
             }
         )
-        table = pd.concat(
-            [area, pop[["scenario", "field", "served", "total", "indicator_pct"]]], ignore_index=True
-        )
-        table_id = write_indicator_table(self, parameters, context, self.OUTPUT_TABLE, table)
-        feedback.pushInfo(
-            self.tr(
-                "Open public space: {0} % of the city area; {1} % of the population within {2} m."
-            ).format(
-                f"{area_row['share_open_space_pct']:.2f}",
-                f"{indicator.population.overall['population_within_distance']:.2f}",
-                distance,
-            )
-        )
-        return {self.OUTPUT: dest_id, self.OUTPUT_TABLE: table_id}
+        population = indicator.population.table[["scenario", "field", "served", "total", "indicator_pct"]]
+        return pd.concat([area, population], ignore_index=True)

@@ -2,40 +2,33 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
-    QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core.demand import (
-    LAC_TRIP_RATES,
-    attribute_rates,
-    balance_totals,
-    cross_classification,
-    fit_regression,
-    rates_from_survey,
-)
+from ...core import demand as core
 from ...translation import localized
 from ..bridge.algorithm import ConectaAlgorithm
-from ..bridge.numbers import clean, numeric_columns, read_numbers
+from ..bridge.demand import field_or_default, matrix_rows
+from ..bridge.messages import show_ids
+from ..bridge.numbers import numeric_columns, read_numbers
 from ..bridge.parsers import parse_numbers
+from ..bridge.readers import read_attributes, read_zones
 from ..bridge.styles import graduated, on_load
-from ..bridge.tables import field_name, parse_matrix_rows, read_attributes, show_ids
+from ..bridge.writers import write_with_fields
+
+OUTPUT_NUMBERS = (
+    "TOTAL_PRODUCTIONS_BEFORE",
+    "TOTAL_ATTRACTIONS_BEFORE",
+    "TOTAL_PRODUCTIONS",
+    "TOTAL_ATTRACTIONS",
+    "PRODUCTION_FACTOR",
+    "ATTRACTION_FACTOR",
+)
 
 
 class TripGeneration(ConectaAlgorithm):
@@ -67,7 +60,7 @@ class TripGeneration(ConectaAlgorithm):
     ATTRACTIONS_NAME = "ATTRACTIONS_NAME"
     OUTPUT = "OUTPUT"
 
-    BALANCES = ("productions", "attractions", "mean", None)
+    BALANCES = (*core.BALANCE_METHODS, None)
 
     def displayName(self) -> str:
         return self.tr("Trip generation")
@@ -97,243 +90,159 @@ class TripGeneration(ConectaAlgorithm):
             )
         )
 
+    # ------------------------------------------------------------ parameters
+
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.ZONES, self.tr("Zones (polygons, points or a table)"), [QgsProcessing.TypeVector]
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.PRODUCTION_METHOD,
-                self.tr("Productions method"),
-                options=[
-                    self.tr("Cross-classification: rate by category × count field"),
-                    self.tr("Rates on zone fields"),
-                    self.tr("Regression on zone fields (observed trips field)"),
-                ],
-                defaultValue=0,
-            )
-        )
-        categories = QgsProcessingParameterField(
-            self.CATEGORY_FIELDS,
-            self.tr("Category fields (cross-classification, e.g. income group)"),
-            parentLayerParameterName=self.ZONES,
-            allowMultiple=True,
-            optional=True,
-        )
-        self.addParameter(categories)
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.COUNT_FIELD,
-                self.tr("Count field (persons or households per zone)"),
-                defaultValue="population",
-                parentLayerParameterName=self.ZONES,
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
-            )
-        )
-        defaults = []
-        for category, rate in LAC_TRIP_RATES.items():
-            defaults += [category, rate]
-        rates = QgsProcessingParameterMatrix(
-            self.RATES,
-            self.tr("Trip rates by category (trips per person or household per day)"),
-            headers=[self.tr("Category value(s)"), self.tr("Rate")],
-            defaultValue=defaults,
-            optional=True,
-        )
-        rates.setHelp(
-            self.tr(
-                "One row per category value of the category field; with several category fields write the "
-                "values in the same order separated by ';'. Ignored when a rate table layer is given."
-            )
-        )
-        self.addParameter(rates)
-        table = QgsProcessingParameterFeatureSource(
-            self.RATE_TABLE,
-            self.tr("Rate table layer (instead of the rates above)"),
-            [QgsProcessing.TypeVector],
-            optional=True,
-        )
-        table.setHelp(self.tr("A table with one field named like each category field and a rate field."))
-        self.addParameter(table)
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.RATE_FIELD,
-                self.tr("Rate field of the rate table"),
-                defaultValue="rate",
-                parentLayerParameterName=self.RATE_TABLE,
-                optional=True,
-            )
-        )
-        survey_trips = QgsProcessingParameterFeatureSource(
-            self.SURVEY_TRIPS,
-            self.tr("OD survey: trips table (rates estimated from the survey, instead of the rates above)"),
-            [QgsProcessing.TypeVector],
-            optional=True,
-        )
-        survey_trips.setHelp(
-            self.tr(
-                "One row per surveyed trip with the category fields (named like the zones' category fields) "
-                "and optionally an expansion factor. The rate of a category is its weighted trips divided by "
-                "its weighted persons in the persons table."
-            )
-        )
-        self.addParameter(survey_trips)
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.SURVEY_TRIP_WEIGHT,
-                self.tr("Expansion factor of the trips (empty: 1 per trip)"),
-                parentLayerParameterName=self.SURVEY_TRIPS,
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
-            )
-        )
-        survey_persons = QgsProcessingParameterFeatureSource(
-            self.SURVEY_PERSONS,
-            self.tr("OD survey: persons or households table"),
-            [QgsProcessing.TypeVector],
-            optional=True,
-        )
-        survey_persons.setHelp(
-            self.tr(
-                "One row per surveyed person or household (or per category, with the count as the weight), "
-                "with the same category fields; the same unit as the zones' count field."
-            )
-        )
-        self.addParameter(survey_persons)
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.SURVEY_PERSON_WEIGHT,
-                self.tr("Expansion factor of the persons (empty: 1 per row)"),
-                parentLayerParameterName=self.SURVEY_PERSONS,
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.PRODUCTION_FIELDS,
-                self.tr("Production fields (rates on zone fields or regression)"),
-                parentLayerParameterName=self.ZONES,
-                type=QgsProcessingParameterField.Numeric,
-                allowMultiple=True,
-                optional=True,
-            )
-        )
-        production_rates = QgsProcessingParameterString(
-            self.PRODUCTION_RATES,
-            self.tr("Production rates, one per production field (comma-separated)"),
-            defaultValue="2.0",
-            optional=True,
-        )
-        production_rates.setHelp(
-            self.tr(
-                "One rate for every field, or one per field in the same order, separated by commas "
-                "(or by ';' when decimals are written with a comma)."
-            )
-        )
-        self.addParameter(production_rates)
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.PRODUCTION_OBSERVED,
-                self.tr("Observed productions field (regression; zones without a value are predicted)"),
-                parentLayerParameterName=self.ZONES,
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.ATTRACTION_METHOD,
-                self.tr("Attractions method"),
-                options=[
-                    self.tr("Rates on zone fields"),
-                    self.tr("Regression on zone fields (observed trips field)"),
-                ],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.ATTRACTION_FIELDS,
-                self.tr("Attraction fields (e.g. jobs, school places)"),
-                defaultValue="jobs",
-                parentLayerParameterName=self.ZONES,
-                type=QgsProcessingParameterField.Numeric,
-                allowMultiple=True,
-                optional=True,
-            )
-        )
-        attraction_rates = QgsProcessingParameterString(
-            self.ATTRACTION_RATES,
-            self.tr("Attraction rates, one per attraction field (comma-separated)"),
-            defaultValue="1.0",
-            optional=True,
-        )
-        attraction_rates.setHelp(
-            self.tr(
-                "Trips attracted per unit of each field. When attractions are scaled to productions only the "
-                "ratios between the rates matter."
-            )
-        )
-        self.addParameter(attraction_rates)
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.ATTRACTION_OBSERVED,
-                self.tr("Observed attractions field (regression; zones without a value are predicted)"),
-                parentLayerParameterName=self.ZONES,
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.BALANCE,
-                self.tr("Balance the totals"),
-                options=[
-                    self.tr("Scale attractions to total productions"),
-                    self.tr("Scale productions to total attractions"),
-                    self.tr("Scale both to the mean of the two totals"),
-                    self.tr("Do not balance"),
-                ],
-                defaultValue=0,
-            )
-        )
+        self.add_layer(self.ZONES, self.tr("Zones (polygons, points or a table)"), [QgsProcessing.TypeVector])
+        self._add_production_parameters()
+        self._add_attraction_parameters()
+        balances = [
+            self.tr("Scale attractions to total productions"),
+            self.tr("Scale productions to total attractions"),
+            self.tr("Scale both to the mean of the two totals"),
+            self.tr("Do not balance"),
+        ]
+        self.add_choice(self.BALANCE, self.tr("Balance the totals"), balances)
         for key, text, default in (
             (self.PRODUCTIONS_NAME, self.tr("Name of the productions field"), "productions"),
             (self.ATTRACTIONS_NAME, self.tr("Name of the attractions field"), "attractions"),
         ):
-            param = QgsProcessingParameterString(key, text, defaultValue=default)
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(param)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Zones with productions and attractions"), QgsProcessing.TypeVector
-            )
+            self.add_text(key, text, default, advanced=True)
+        self.add_sink(
+            self.OUTPUT, self.tr("Zones with productions and attractions"), QgsProcessing.TypeVector
         )
-        for key, text in (
-            ("TOTAL_PRODUCTIONS_BEFORE", self.tr("Total productions before balancing")),
-            ("TOTAL_ATTRACTIONS_BEFORE", self.tr("Total attractions before balancing")),
-            ("TOTAL_PRODUCTIONS", self.tr("Total productions")),
-            ("TOTAL_ATTRACTIONS", self.tr("Total attractions")),
-            ("PRODUCTION_FACTOR", self.tr("Factor applied to productions")),
-            ("ATTRACTION_FACTOR", self.tr("Factor applied to attractions")),
+        for key, text in zip(
+            OUTPUT_NUMBERS,
+            (
+                self.tr("Total productions before balancing"),
+                self.tr("Total attractions before balancing"),
+                self.tr("Total productions"),
+                self.tr("Total attractions"),
+                self.tr("Factor applied to productions"),
+                self.tr("Factor applied to attractions"),
+            ),
         ):
             self.addOutput(QgsProcessingOutputNumber(key, text))
 
-    # ------------------------------------------------------------ methods
+    def _add_production_parameters(self) -> None:
+        """The productions method and its inputs: categories and rates, survey tables, fields and rates."""
+        methods = [
+            self.tr("Cross-classification: rate by category × count field"),
+            self.tr("Rates on zone fields"),
+            self.tr("Regression on zone fields (observed trips field)"),
+        ]
+        self.add_choice(self.PRODUCTION_METHOD, self.tr("Productions method"), methods)
+        self.add_field(
+            self.CATEGORY_FIELDS, self.tr("Category fields (cross-classification, e.g. income group)"), self.ZONES,
+            multiple=True, optional=True,
+        )  # fmt: skip
+        self.add_field(
+            self.COUNT_FIELD, self.tr("Count field (persons or households per zone)"), self.ZONES, numeric=True,
+            optional=True, default="population",
+        )  # fmt: skip
+        rates = QgsProcessingParameterMatrix(
+            self.RATES,
+            self.tr("Trip rates by category (trips per person or household per day)"),
+            headers=[self.tr("Category value(s)"), self.tr("Rate")],
+            defaultValue=[value for pair in core.LAC_TRIP_RATES.items() for value in pair],
+            optional=True,
+        )
+        self.add(
+            rates,
+            help_text=self.tr(
+                "One row per category value of the category field; with several category fields write the "
+                "values in the same order separated by ';'. Ignored when a rate table layer is given."
+            ),
+        )
+        self.add_layer(
+            self.RATE_TABLE, self.tr("Rate table layer (instead of the rates above)"), [QgsProcessing.TypeVector],
+            optional=True,
+            help_text=self.tr("A table with one field named like each category field and a rate field."),
+        )  # fmt: skip
+        self.add_field(
+            self.RATE_FIELD,
+            self.tr("Rate field of the rate table"),
+            self.RATE_TABLE,
+            optional=True,
+            default="rate",
+        )
+        for table, weight, label, help_text, weight_label in self._survey_specs():
+            self.add_layer(table, label, [QgsProcessing.TypeVector], optional=True, help_text=help_text)
+            self.add_field(weight, weight_label, table, numeric=True, optional=True)
+        self._add_side_parameters(
+            self.PRODUCTION_FIELDS, self.tr("Production fields (rates on zone fields or regression)"), None,
+            self.PRODUCTION_RATES, self.tr("Production rates, one per production field (comma-separated)"), "2.0",
+            self.tr(
+                "One rate for every field, or one per field in the same order, separated by commas "
+                "(or by ';' when decimals are written with a comma)."
+            ),
+            self.PRODUCTION_OBSERVED,
+            self.tr("Observed productions field (regression; zones without a value are predicted)"),
+        )  # fmt: skip
 
-    def _fields(self, parameters, key, context, source, frame) -> list[str]:
+    def _survey_specs(self) -> tuple:
+        """(table key, weight key, label, help, weight label) of the two OD survey tables."""
+        return (
+            (
+                self.SURVEY_TRIPS, self.SURVEY_TRIP_WEIGHT,
+                self.tr("OD survey: trips table (rates estimated from the survey, instead of the rates above)"),
+                self.tr(
+                    "One row per surveyed trip with the category fields (named like the zones' category fields) "
+                    "and optionally an expansion factor. The rate of a category is its weighted trips divided by "
+                    "its weighted persons in the persons table."
+                ),
+                self.tr("Expansion factor of the trips (empty: 1 per trip)"),
+            ),
+            (
+                self.SURVEY_PERSONS, self.SURVEY_PERSON_WEIGHT, self.tr("OD survey: persons or households table"),
+                self.tr(
+                    "One row per surveyed person or household (or per category, with the count as the weight), "
+                    "with the same category fields; the same unit as the zones' count field."
+                ),
+                self.tr("Expansion factor of the persons (empty: 1 per row)"),
+            ),
+        )  # fmt: skip
+
+    def _add_attraction_parameters(self) -> None:
+        """The attractions method, fields, rates and observed field."""
+        methods = [
+            self.tr("Rates on zone fields"),
+            self.tr("Regression on zone fields (observed trips field)"),
+        ]
+        self.add_choice(self.ATTRACTION_METHOD, self.tr("Attractions method"), methods)
+        self._add_side_parameters(
+            self.ATTRACTION_FIELDS, self.tr("Attraction fields (e.g. jobs, school places)"), "jobs",
+            self.ATTRACTION_RATES, self.tr("Attraction rates, one per attraction field (comma-separated)"), "1.0",
+            self.tr(
+                "Trips attracted per unit of each field. When attractions are scaled to productions only the "
+                "ratios between the rates matter."
+            ),
+            self.ATTRACTION_OBSERVED,
+            self.tr("Observed attractions field (regression; zones without a value are predicted)"),
+        )  # fmt: skip
+
+    def _add_side_parameters(
+        self, fields, fields_label, default, rates, rates_label, rate, help_text, observed, label
+    ):
+        """Fields, rates and observed field of one side (productions or attractions)."""
+        self.add_field(
+            fields, fields_label, self.ZONES, numeric=True, optional=True, multiple=True, default=default
+        )
+        self.add_text(rates, rates_label, rate, optional=True, help_text=help_text)
+        self.add_field(observed, label, self.ZONES, numeric=True, optional=True)
+
+    # ------------------------------------------------------------ reading the parameters
+
+    def _fields(self, parameters, key, context) -> list:
+        """A multiple field parameter, or its default names when left empty."""
         names = self.parameterAsFields(parameters, key, context)
         if not names:
             default = self.parameterDefinition(key).defaultValue()
             names = [n for n in str(default or "").split(";") if n]
-        numeric_columns(source, frame, names)
         return names
 
-    def _rates(self, parameters, key, context, n_fields: int, what: str) -> list[float]:
+    def _rates(self, parameters, key, context, n_fields: int, what: str) -> list:
+        """One rate per field (a single rate applies to every field)."""
         text = self.parameterAsString(parameters, key, context)
         if not text:
             text = str(self.parameterDefinition(key).defaultValue() or "")
@@ -353,121 +262,74 @@ class TripGeneration(ConectaAlgorithm):
             )
         return rates
 
-    def _by_rates(self, parameters, context, feedback, source, frame, fields_key, rates_key, what):
-        names = self._fields(parameters, fields_key, context, source, frame)
+    def _side(self, parameters, context, regression: bool, keys: tuple, what: str):
+        """The rates or regression method of one side, from its (fields, rates, observed) parameters."""
+        fields_key, rates_key, observed_key = keys
+        names = self._fields(parameters, fields_key, context)
+        if regression:
+            observed = self.parameterAsString(parameters, observed_key, context)
+            if not names or not observed:
+                raise QgsProcessingException(
+                    self.tr("The {} regression needs explanatory fields and an observed trips field.").format(
+                        what
+                    )
+                )
+            return core.ByRegression(names, observed)
         if not names:
             raise QgsProcessingException(self.tr("Choose at least one {} field.").format(what))
-        rates = self._rates(parameters, rates_key, context, len(names), what)
-        result = attribute_rates(frame, dict(zip(names, rates)))
-        if result.n_missing_values:
-            feedback.pushWarning(
-                self.tr("{0} NULL values in the {1} fields were counted as 0.").format(
-                    result.n_missing_values, what
-                )
-            )
-        formula = " + ".join(f"{rate:g} × {name}" for name, rate in zip(names, rates))
-        feedback.pushInfo(self.tr("{0} = {1}").format(what, formula))
-        return result.trips
+        return core.ByRates(names, self._rates(parameters, rates_key, context, len(names), what))
 
-    def _by_regression(self, parameters, context, feedback, source, frame, fields_key, observed_key, what):
-        names = self._fields(parameters, fields_key, context, source, frame)
-        observed = self.parameterAsString(parameters, observed_key, context)
-        if not names or not observed:
-            raise QgsProcessingException(
-                self.tr("The {} regression needs explanatory fields and an observed trips field.").format(
-                    what
-                )
-            )
-        numeric_columns(source, frame, [observed])
-        try:
-            fit = fit_regression(frame, observed, names)
-        except ValueError as error:
-            raise QgsProcessingException(
-                self.tr(
-                    "Too few zones have an observed value in field {0} and every explanatory field to fit the "
-                    "{1} regression."
-                ).format(observed, what)
-            ) from error
-        predicted = fit.predict(frame)
-        known = frame[observed].to_numpy(dtype=float)
-        values = np.where(np.isnan(known), predicted, known)
-        missing = np.isnan(values)
-        negative = values < 0
-        formula = " + ".join(
-            [f"{fit.intercept:.4g}"] + [f"{c:.4g} × {n}" for n, c in fit.coefficients.items()]
+    def _methods(self, parameters, context, feedback) -> tuple:
+        """The productions and attractions methods (cross-classification rates are read later)."""
+        production = self.parameterAsEnum(parameters, self.PRODUCTION_METHOD, context)
+        survey = any(
+            parameters.get(key) not in (None, "") for key in (self.SURVEY_TRIPS, self.SURVEY_PERSONS)
         )
-        feedback.pushInfo(
-            localized(
-                self.tr("{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).")
-            ).format(what, formula, fit.r_squared, fit.n_observations, int(np.isnan(known).sum()))
-        )
-        if missing.any() or negative.any():
+        if production != 0 and survey:
             feedback.pushWarning(
                 self.tr(
-                    "{0} zones could not be predicted (NULL explanatory values) and {1} got a negative "
-                    "prediction: both were set to 0."
-                ).format(int(missing.sum()), int((negative & ~missing).sum()))
+                    "The OD survey tables give rates by category: they are used only by cross-classification "
+                    "and were ignored."
+                )
             )
-        values[missing | negative] = 0.0
-        return values
-
-    def _survey_rates(self, parameters, context, feedback, categories: list[str]):
-        """Rates by category from the OD survey tables, or None when no survey is given."""
-        trips = self.parameterAsSource(parameters, self.SURVEY_TRIPS, context)
-        persons = self.parameterAsSource(parameters, self.SURVEY_PERSONS, context)
-        if trips is None and persons is None:
-            return None
-        if trips is None or persons is None:
-            raise QgsProcessingException(
-                self.tr("Rates from an OD survey need both the trips table and the persons table.")
-            )
-        tables = []
-        for source, key, what in (
-            (trips, self.SURVEY_TRIP_WEIGHT, self.tr("trips")),
-            (persons, self.SURVEY_PERSON_WEIGHT, self.tr("persons")),
-        ):
-            missing = [n for n in categories if source.fields().lookupField(n) < 0]
-            if missing:
+        keys = (self.PRODUCTION_FIELDS, self.PRODUCTION_RATES, self.PRODUCTION_OBSERVED)
+        if production == 0:
+            categories = self.parameterAsFields(parameters, self.CATEGORY_FIELDS, context)
+            if not categories:
                 raise QgsProcessingException(
                     self.tr(
-                        "The survey's {0} table has no field {1}: it needs the category fields of the zones."
-                    ).format(what, ", ".join(missing))
+                        "Choose at least one category field for cross-classification, or use rates on zone fields "
+                        "(e.g. population × 2.0)."
+                    )
                 )
-            weight = field_name(self, parameters, key, context)
-            frame = read_attributes(source, [*categories, *([weight] if weight else [])], feedback)
-            numeric_columns(source, frame, [weight] if weight else [])
-            if frame.empty:
-                raise QgsProcessingException(self.tr("The survey's {} table is empty.").format(what))
-            tables.append((frame, weight or None))
-        (trip_frame, trip_weight), (person_frame, person_weight) = tables
-        survey = rates_from_survey(trip_frame, person_frame, categories, trip_weight, person_weight)
-        rates = survey.rates
-        if survey.categories_without_persons:
-            feedback.pushWarning(
-                self.tr("{0} categories have surveyed trips but no persons and get no rate: {1}.").format(
-                    len(survey.categories_without_persons),
-                    show_ids(";".join(map(str, c)) for c in survey.categories_without_persons),
-                )
-            )
-        rates = rates[rates["rate"].notna()].reset_index(drop=True)
-        lines = [
-            f"{';'.join(str(row[c]) for c in categories)}: {row['rate']:.4g} = {row['trips']:.6g} / {row['persons']:.6g}"
-            for _, row in rates.iterrows()
-        ]
-        feedback.pushInfo(
-            self.tr("Trip rates from the survey (trips / persons by category):") + "\n" + "\n".join(lines)
-        )
-        return rates[[*categories, "rate"]]
+            count = field_or_default(self, parameters, self.COUNT_FIELD, context)
+            productions = core.ByCategory(categories, count, None)
+        else:
+            productions = self._side(parameters, context, production == 2, keys, self.tr("productions"))
+        regression = self.parameterAsEnum(parameters, self.ATTRACTION_METHOD, context) == 1
+        keys = (self.ATTRACTION_FIELDS, self.ATTRACTION_RATES, self.ATTRACTION_OBSERVED)
+        return productions, self._side(parameters, context, regression, keys, self.tr("attractions"))
 
-    def _rate_table(
-        self, parameters, context, categories: list[str], zones_frame, feedback=None
-    ) -> pd.DataFrame:
-        table = self.parameterAsSource(parameters, self.RATE_TABLE, context)
-        survey = self._survey_rates(parameters, context, feedback, categories)
+    def _output_names(self, parameters, context) -> tuple:
+        """The names of the two new fields, which must differ."""
+        name_p = self.parameterAsString(parameters, self.PRODUCTIONS_NAME, context) or "productions"
+        name_a = self.parameterAsString(parameters, self.ATTRACTIONS_NAME, context) or "attractions"
+        if name_p == name_a:
+            raise QgsProcessingException(
+                self.tr("The productions and attractions fields need different names.")
+            )
+        return name_p, name_a
+
+    # ------------------------------------------------------------ rates by category
+
+    def _typed_rates(self, parameters, context, categories: list, feedback) -> pd.DataFrame:
+        """The rate by category: from the OD survey, the rate table layer or the rates typed in."""
+        survey = self._survey_rates(parameters, context, categories, feedback)
         if survey is not None:
-            rates = survey.astype({"rate": float})
-        elif table is not None:
-            rate_field = field_name(self, parameters, self.RATE_FIELD, context)
+            return survey
+        if parameters.get(self.RATE_TABLE) not in (None, ""):
+            table = self.parameterAsSource(parameters, self.RATE_TABLE, context)
+            rate_field = field_or_default(self, parameters, self.RATE_FIELD, context)
             missing = [n for n in [*categories, rate_field] if table.fields().lookupField(n) < 0]
             if missing:
                 raise QgsProcessingException(
@@ -476,12 +338,11 @@ class TripGeneration(ConectaAlgorithm):
                         "a rate field."
                     ).format(", ".join(missing))
                 )
-            rates = read_attributes(table, [*categories, rate_field])
-            rates = rates.rename(columns={rate_field: "rate"}) if rate_field != "rate" else rates
+            rates = read_attributes(table, [*categories, rate_field], context, feedback)
+            rates = rates.rename(columns={rate_field: "rate"})
         else:
-            rows = parse_matrix_rows(self.parameterAsMatrix(parameters, self.RATES, context), 2)
-            if not rows:
-                rows = parse_matrix_rows(self.parameterDefinition(self.RATES).defaultValue(), 2)
+            rows = matrix_rows(self.parameterAsMatrix(parameters, self.RATES, context), 2)
+            rows = rows or matrix_rows(self.parameterDefinition(self.RATES).defaultValue(), 2)
             values = []
             for category, rate in rows:
                 parts = [p.strip() for p in str(category).split(";")]
@@ -494,217 +355,220 @@ class TripGeneration(ConectaAlgorithm):
                     )
                 values.append([*parts, rate])
             rates = pd.DataFrame(values, columns=[*categories, "rate"], dtype=object)
-        numbers = read_numbers(rates["rate"]).values
-        if np.isnan(numbers).any() or (numbers < 0).any():
-            raise QgsProcessingException(self.tr("Every trip rate must be a number of zero or more."))
-        rates["rate"] = numbers
-        for name in categories:
-            if pd.api.types.is_numeric_dtype(pd.to_numeric(zones_frame[name].dropna(), errors="coerce")) and (
-                pd.to_numeric(zones_frame[name].dropna(), errors="coerce").notna().all()
-            ):
-                rates[name] = pd.to_numeric(rates[name], errors="coerce")
-                zones_frame[name] = pd.to_numeric(zones_frame[name], errors="coerce")
-        if rates.duplicated(subset=categories).any():
-            raise QgsProcessingException(
-                self.tr("The rate table repeats a category: each needs exactly one rate.")
-            )
+        rates["rate"] = read_numbers(rates["rate"]).values
         return rates
 
-    def _cross_classification(self, parameters, context, feedback, source, frame):
-        categories = self.parameterAsFields(parameters, self.CATEGORY_FIELDS, context)
-        if not categories:
+    def _survey_table(
+        self, parameters, context, key: str, weight_key: str, categories: list, what: str, feedback
+    ):
+        """One survey table's category fields and expansion factor (None when it has none)."""
+        source = self.parameterAsSource(parameters, key, context)
+        missing = [n for n in categories if source.fields().lookupField(n) < 0]
+        if missing:
             raise QgsProcessingException(
                 self.tr(
-                    "Choose at least one category field for cross-classification, or use rates on zone fields "
-                    "(e.g. population × 2.0)."
+                    "The survey's {0} table has no field {1}: it needs the category fields of the zones."
+                ).format(what, ", ".join(missing))
+            )
+        weight = field_or_default(self, parameters, weight_key, context)
+        frame = read_attributes(source, [*categories, weight], context, feedback)
+        numeric_columns(source, frame, [weight] if weight else [])
+        if frame.empty:
+            raise QgsProcessingException(self.tr("The survey's {} table is empty.").format(what))
+        return frame, weight or None
+
+    def _survey_rates(self, parameters, context, categories: list, feedback):
+        """Rates by category estimated from the OD survey tables, or None when no survey is given."""
+        given = [parameters.get(key) not in (None, "") for key in (self.SURVEY_TRIPS, self.SURVEY_PERSONS)]
+        if not any(given):
+            return None
+        if not all(given):
+            raise QgsProcessingException(
+                self.tr("Rates from an OD survey need both the trips table and the persons table.")
+            )
+        trips, trip_weight = self._survey_table(
+            parameters,
+            context,
+            self.SURVEY_TRIPS,
+            self.SURVEY_TRIP_WEIGHT,
+            categories,
+            self.tr("trips"),
+            feedback,
+        )
+        persons, person_weight = self._survey_table(
+            parameters, context, self.SURVEY_PERSONS, self.SURVEY_PERSON_WEIGHT, categories, self.tr("persons"),
+            feedback,
+        )  # fmt: skip
+        survey = core.rates_from_survey(trips, persons, categories, trip_weight, person_weight)
+        if survey.categories_without_persons:
+            feedback.pushWarning(
+                self.tr("{0} categories have surveyed trips but no persons and get no rate: {1}.").format(
+                    len(survey.categories_without_persons),
+                    show_ids(";".join(map(str, c)) for c in survey.categories_without_persons),
                 )
             )
-        count = field_name(self, parameters, self.COUNT_FIELD, context)
-        numeric_columns(source, frame, [count])
-        null_category = frame[categories].isna().any(axis=1)
-        rates = self._rate_table(parameters, context, categories, frame, feedback)
-        table = frame[[count, *categories]].copy()
-        table["_zone"] = np.arange(len(frame))
-        result = cross_classification(
-            table, rates, categories, count, "_zone", zone_ids=np.arange(len(frame))
+        rates = survey.rates[survey.rates["rate"].notna()].reset_index(drop=True)
+        lines = [
+            f"{';'.join(str(row[c]) for c in categories)}: {row['rate']:.4g} = {row['trips']:.6g} / {row['persons']:.6g}"
+            for _, row in rates.iterrows()
+        ]
+        feedback.pushInfo(
+            self.tr("Trip rates from the survey (trips / persons by category):") + "\n" + "\n".join(lines)
         )
-        if result.n_missing_counts:
+        return rates[[*categories, "rate"]].astype({"rate": float})
+
+    # ------------------------------------------------------------ run
+
+    def process(self, parameters, context, feedback):
+        """Read the zones (and the rates), generate (one core call), report and write the zones with trips."""
+        names = self._output_names(parameters, context)
+        productions, attractions = self._methods(parameters, context, feedback)
+        numeric, categories = [], []
+        for method in (productions, attractions):
+            if isinstance(method, core.ByCategory):
+                numeric.append(method.count)
+                categories = method.categories
+            else:
+                numeric += [
+                    *method.fields,
+                    *([method.observed] if isinstance(method, core.ByRegression) else []),
+                ]
+        zones = read_zones(
+            self,
+            parameters,
+            context,
+            feedback,
+            self.ZONES,
+            None,
+            numeric,
+            attributes=categories,
+            progress=(0, 20),
+        )
+        if isinstance(productions, core.ByCategory):
+            productions.rates = self._typed_rates(parameters, context, categories, feedback)
+        balance = self.BALANCES[self.parameterAsEnum(parameters, self.BALANCE, context)]
+        result = core.generate(
+            zones.frame, productions, attractions, balance, self.progress_callback(feedback, 20, 50)
+        )
+        self._report_side(result.productions, self.tr("productions"), feedback)
+        self._report_side(result.attractions, self.tr("attractions"), feedback)
+        self._report_balance(result, feedback)
+        values = pd.DataFrame(
+            {names[0]: result.productions.values, names[1]: result.attractions.values},
+            index=zones.frame.index,
+        )
+        dest_id = write_with_fields(self, parameters, self.OUTPUT, context, feedback, zones, values)
+        on_load(context, dest_id, graduated(names[0]))
+        factors = (
+            (result.balance.production_factor, result.balance.attraction_factor)
+            if result.balance
+            else (1.0, 1.0)
+        )
+        totals = (result.total_productions_before, result.total_attractions_before)
+        totals += (result.productions.total, result.attractions.total, *factors)
+        return {self.OUTPUT: dest_id, **{key: float(v) for key, v in zip(OUTPUT_NUMBERS, totals)}}
+
+    def input_messages(self) -> dict:
+        return {
+            "too_few_observations": self.tr(
+                "Too few zones have an observed value in field {field} and every explanatory field to fit the "
+                "regression."
+            ),
+            "bad_rates": self.tr("Every trip rate must be a number of zero or more."),
+            "repeated_category": self.tr(
+                "The rate table repeats a category ({examples}): each needs exactly one rate."
+            ),
+            "zero_total": localized(
+                self.tr(
+                    "Cannot balance: total productions are {productions:,.1f} and total attractions "
+                    "{attractions:,.1f}. Check the fields and rates that give zero."
+                )
+            ),
+        }
+
+    # ------------------------------------------------------------ log
+
+    def _report_side(self, side, what: str, feedback) -> None:
+        """The formula, regression or cross-classification used for one side, and what it met."""
+        method = side.method
+        if isinstance(method, core.ByCategory):
+            self._report_categories(side, feedback)
+        elif isinstance(method, core.ByRates):
+            if side.n_null_values:
+                feedback.pushWarning(
+                    self.tr("{0} NULL values in the {1} fields were counted as 0.").format(
+                        side.n_null_values, what
+                    )
+                )
+            formula = " + ".join(f"{rate:g} × {name}" for name, rate in zip(method.fields, method.rates))
+            feedback.pushInfo(self.tr("{0} = {1}").format(what, formula))
+        else:
+            self._report_regression(side.regression, what, feedback)
+
+    def _report_regression(self, regression, what: str, feedback) -> None:
+        fit = regression.fit
+        formula = " + ".join(
+            [f"{fit.intercept:.4g}"] + [f"{c:.4g} × {n}" for n, c in fit.coefficients.items()]
+        )
+        feedback.pushInfo(
+            localized(
+                self.tr("{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).")
+            ).format(what, formula, fit.r_squared, fit.n_observations, regression.n_predicted)
+        )
+        if regression.n_unpredicted or regression.n_negative:
+            feedback.pushWarning(
+                self.tr(
+                    "{0} zones could not be predicted (NULL explanatory values) and {1} got a negative "
+                    "prediction: both were set to 0."
+                ).format(regression.n_unpredicted, regression.n_negative)
+            )
+
+    def _report_categories(self, side, feedback) -> None:
+        method = side.method
+        if side.n_null_values:
             feedback.pushWarning(
                 self.tr("{0} zones have no value in field {1}: counted as 0.").format(
-                    result.n_missing_counts, count
+                    side.n_null_values, method.count
                 )
             )
-        if null_category.any():
+        if side.n_null_categories:
             feedback.pushWarning(
                 self.tr("{} zones have no category (NULL) and produce no trips.").format(
-                    int(null_category.sum())
+                    side.n_null_categories
                 )
             )
-        unmatched = [c for c in result.unmatched_categories if not any(v in (None, "None", "nan") for v in c)]
-        if unmatched:
+        if side.categories_without_rate:
             feedback.pushWarning(
                 self.tr("{0} zones belong to categories without a rate and produce no trips: {1}.").format(
-                    result.n_unmatched_rows - int(null_category.sum()),
-                    show_ids(";".join(map(str, c)) for c in unmatched),
+                    side.n_without_rate, show_ids(";".join(map(str, c)) for c in side.categories_without_rate)
                 )
             )
         feedback.pushInfo(
             self.tr("Cross-classification on {0} × {1} with {2} rates.").format(
-                " × ".join(categories), count, len(rates)
+                " × ".join(method.categories), method.count, len(method.rates)
             )
         )
-        return result.trips.to_numpy(dtype=float)
 
-    # ------------------------------------------------------------ run
-
-    def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.ZONES, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.ZONES))
-        features = []
-        for feature in source.getFeatures():
-            if feedback.isCanceled():
-                return {}
-            features.append(QgsFeature(feature))
-        if not features:
-            raise QgsProcessingException(self.tr("The zones layer has no features."))
-        names = source.fields().names()
-        frame = pd.DataFrame(
-            [[clean(v) for v in f.attributes()] for f in features], columns=names, dtype=object
-        )
-        feedback.setProgress(20)
-
-        what_p, what_a = self.tr("productions"), self.tr("attractions")
-        method = self.parameterAsEnum(parameters, self.PRODUCTION_METHOD, context)
-        if method != 0 and any(
-            self.parameterAsSource(parameters, key, context) is not None
-            for key in (self.SURVEY_TRIPS, self.SURVEY_PERSONS)
-        ):
-            feedback.pushWarning(
-                self.tr(
-                    "The OD survey tables give rates by category: they are used only by cross-classification "
-                    "and were ignored."
-                )
-            )
-        if method == 0:
-            productions = self._cross_classification(parameters, context, feedback, source, frame)
-        elif method == 1:
-            productions = self._by_rates(
-                parameters,
-                context,
-                feedback,
-                source,
-                frame,
-                self.PRODUCTION_FIELDS,
-                self.PRODUCTION_RATES,
-                what_p,
-            )
-        else:
-            productions = self._by_regression(
-                parameters,
-                context,
-                feedback,
-                source,
-                frame,
-                self.PRODUCTION_FIELDS,
-                self.PRODUCTION_OBSERVED,
-                what_p,
-            )
-        if self.parameterAsEnum(parameters, self.ATTRACTION_METHOD, context) == 0:
-            attractions = self._by_rates(
-                parameters,
-                context,
-                feedback,
-                source,
-                frame,
-                self.ATTRACTION_FIELDS,
-                self.ATTRACTION_RATES,
-                what_a,
-            )
-        else:
-            attractions = self._by_regression(
-                parameters,
-                context,
-                feedback,
-                source,
-                frame,
-                self.ATTRACTION_FIELDS,
-                self.ATTRACTION_OBSERVED,
-                what_a,
-            )
-        feedback.setProgress(50)
-
-        balance = self.BALANCES[self.parameterAsEnum(parameters, self.BALANCE, context)]
-        total_p, total_a = float(productions.sum()), float(attractions.sum())
-        factor_p = factor_a = 1.0
-        if balance is not None:
-            try:
-                productions, attractions, report = balance_totals(productions, attractions, balance)
-            except ValueError as error:
-                raise QgsProcessingException(
-                    localized(
-                        self.tr(
-                            "Cannot balance: total productions are {0:,.1f} and total attractions {1:,.1f}. Check the "
-                            "fields and rates that give zero."
-                        )
-                    ).format(total_p, total_a)
-                ) from error
-            factor_p, factor_a = report.production_factor, report.attraction_factor
-            method_text = {
-                "productions": self.tr("attractions scaled to total productions"),
-                "attractions": self.tr("productions scaled to total attractions"),
-                "mean": self.tr("both scaled to the mean of the two totals"),
-            }[balance]
-            feedback.pushInfo(
-                localized(
-                    self.tr(
-                        "Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × "
-                        "{3:.6g}, attractions × {4:.6g}); both {5:,.1f} after."
-                    )
-                ).format(total_p, total_a, method_text, factor_p, factor_a, report.total_after)
-            )
-        else:
+    def _report_balance(self, result, feedback) -> None:
+        before = (result.total_productions_before, result.total_attractions_before)
+        report = result.balance
+        if report is None:
             feedback.pushInfo(
                 localized(
                     self.tr("Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.")
-                ).format(total_p, total_a)
+                ).format(*before)
             )
-
-        name_p = self.parameterAsString(parameters, self.PRODUCTIONS_NAME, context) or "productions"
-        name_a = self.parameterAsString(parameters, self.ATTRACTIONS_NAME, context) or "attractions"
-        if name_p == name_a:
-            raise QgsProcessingException(
-                self.tr("The productions and attractions fields need different names.")
-            )
-        keep = [i for i, name in enumerate(names) if name not in (name_p, name_a)]
-        fields = QgsFields()
-        for i in keep:
-            fields.append(source.fields().at(i))
-        fields.append(QgsField(name_p, QVariant.Double))
-        fields.append(QgsField(name_a, QVariant.Double))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+            return
+        method = {
+            "productions": self.tr("attractions scaled to total productions"),
+            "attractions": self.tr("productions scaled to total attractions"),
+            "mean": self.tr("both scaled to the mean of the two totals"),
+        }[report.method]
+        feedback.pushInfo(
+            localized(
+                self.tr(
+                    "Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × "
+                    "{3:.6g}, attractions × {4:.6g}); both {5:,.1f} after."
+                )
+            ).format(*before, method, report.production_factor, report.attraction_factor, report.total_after)
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        total = len(features)
-        for n, feature in enumerate(features):
-            if n % 1000 == 0:
-                if feedback.isCanceled():
-                    return {}
-                feedback.setProgress(50 + 50 * n / total)
-            attributes = feature.attributes()
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes([attributes[i] for i in keep] + [float(productions[n]), float(attractions[n])])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-        on_load(context, dest_id, graduated(name_p))
-        return {
-            self.OUTPUT: dest_id,
-            "TOTAL_PRODUCTIONS_BEFORE": total_p,
-            "TOTAL_ATTRACTIONS_BEFORE": total_a,
-            "TOTAL_PRODUCTIONS": float(productions.sum()),
-            "TOTAL_ATTRACTIONS": float(attractions.sum()),
-            "PRODUCTION_FACTOR": float(factor_p),
-            "ATTRACTION_FACTOR": float(factor_a),
-        }

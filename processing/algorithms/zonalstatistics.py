@@ -1,43 +1,32 @@
 """conecta:zonalstatistics — a raster (e.g. WorldPop or GHSL population) summarised over polygons.
 
 Exact area-weighted pixel coverage at polygon edges (core.zonal), so sums are conserved; the raster is
-read window by window. Also shared helpers for other algorithms that sum rasters over zones.
+read window by window. Nodata and NaN pixels have no value: they are left out and reported.
 """
 
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBand,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core.progress import Cancelled
+from ...core.zonal import zonal_statistics
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.deps import require
-from ..bridge.features import FeatureProgress
-from ..bridge.raster import first_ids, nan_to_null, raster_path, zonal_geometry
+from ..bridge.messages import show_ids
+from ..bridge.raster import raster_path, zone_rings
+from ..bridge.readers import read_zones
 from ..bridge.styles import graduated, on_load
+from ..bridge.writers import write_with_fields
 
 STATISTICS = ("sum", "mean", "count", "min", "max", "std", "range")
-
-
-# ---------------------------------------------------------------- geometries for core.zonal
-
-
-# ---------------------------------------------------------------- algorithm
 
 
 class ZonalStatistics(ConectaAlgorithm):
@@ -64,6 +53,9 @@ class ZonalStatistics(ConectaAlgorithm):
             "and the sum over zones that tile the raster equals the raster sum. Count is the covered area "
             "of valid pixels in pixel units (fractional); mean and standard deviation are weighted by the "
             "covered area; minimum and maximum consider every pixel a zone touches.\n\n"
+            "Pixels equal to the band's nodata value and NaN pixels (whatever the nodata value) have no "
+            "value: they are left out of every statistic, and the zones that cover some are reported with "
+            "the share of their area on such pixels.\n\n"
             "The raster may be in any coordinate reference system (CRS): the zones are reprojected to it for "
             "the computation only, and the output keeps the zones' CRS and geometry. The raster is read "
             "one zone window at a time, so a country-size raster does not need to fit in memory. Zones "
@@ -72,13 +64,9 @@ class ZonalStatistics(ConectaAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterRasterLayer(self.RASTER, self.tr("Raster layer")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band number"), 1, self.RASTER))
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.ZONES, self.tr("Zones"), [QgsProcessing.TypeVectorPolygon]
-            )
-        )
+        self.add(QgsProcessingParameterRasterLayer(self.RASTER, self.tr("Raster layer")))
+        self.add(QgsProcessingParameterBand(self.BAND, self.tr("Band number"), 1, self.RASTER))
+        self.add_layer(self.ZONES, self.tr("Zones"), [QgsProcessing.TypeVectorPolygon])
         names = [
             self.tr("Sum"),
             self.tr("Mean"),
@@ -88,41 +76,31 @@ class ZonalStatistics(ConectaAlgorithm):
             self.tr("Standard deviation"),
             self.tr("Range"),
         ]
-        statistics = QgsProcessingParameterEnum(
-            self.STATISTICS,
-            self.tr("Statistics to calculate"),
-            names,
-            allowMultiple=True,
-            defaultValue=[0, 1, 2],
-        )
-        self.addParameter(statistics)
-        prefix = QgsProcessingParameterString(self.PREFIX, self.tr("Output column prefix"), "zs_")
-        prefix.setHelp(
-            self.tr("New fields are named prefix + statistic, e.g. pop_sum for a population raster.")
-        )
-        self.addParameter(prefix)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Zonal statistics"), QgsProcessing.TypeVectorPolygon
+        self.add(
+            QgsProcessingParameterEnum(
+                self.STATISTICS,
+                self.tr("Statistics to calculate"),
+                names,
+                allowMultiple=True,
+                defaultValue=[0, 1, 2],
             )
         )
+        self.add_text(
+            self.PREFIX, self.tr("Output column prefix"), "zs_",
+            help_text=self.tr("New fields are named prefix + statistic, e.g. pop_sum for a population raster."),
+        )  # fmt: skip
+        self.add_sink(self.OUTPUT, self.tr("Zonal statistics"), QgsProcessing.TypeVectorPolygon)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         require("rasterio")
         from rasterio.errors import RasterioError
 
-        from ...core.zonal import zonal_statistics
-
         raster = self.parameterAsRasterLayer(parameters, self.RASTER, context)
-        path = raster_path(raster, str(parameters.get(self.RASTER)))
+        path = raster_path(raster)
         band = self.parameterAsInt(parameters, self.BAND, context)
-        zones = self.parameterAsSource(parameters, self.ZONES, context)
-        if zones is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.ZONES))
-        chosen = self.parameterAsEnums(parameters, self.STATISTICS, context)
-        if not chosen:
-            raise QgsProcessingException(self.tr("Choose at least one statistic."))
-        statistics = [STATISTICS[i] for i in sorted(set(chosen))]
+        statistics = [
+            STATISTICS[i] for i in sorted(set(self.parameterAsEnums(parameters, self.STATISTICS, context)))
+        ]
         prefix = self.parameterAsString(parameters, self.PREFIX, context)
         if not 1 <= band <= raster.bandCount():
             raise QgsProcessingException(
@@ -130,91 +108,52 @@ class ZonalStatistics(ConectaAlgorithm):
                     band, raster.bandCount()
                 )
             )
-        fields = QgsFields(zones.fields())
-        for name in statistics:
-            field_name = prefix + name
-            if fields.lookupField(field_name) >= 0:
-                raise QgsProcessingException(
-                    self.tr("The zones layer already has a field {}: choose another prefix.").format(
-                        field_name
-                    )
-                )
-            fields.append(QgsField(field_name, QVariant.Double))
-
-        transform = None
-        if raster.crs().isValid() and zones.sourceCrs().isValid() and raster.crs() != zones.sourceCrs():
-            transform = QgsCoordinateTransform(zones.sourceCrs(), raster.crs(), context.transformContext())
-            feedback.pushInfo(
-                self.tr(
-                    "The zones are reprojected from {0} to the raster's CRS {1} for the computation."
-                ).format(zones.sourceCrs().authid(), raster.crs().authid())
-            )
-        elif not raster.crs().isValid():
-            feedback.pushWarning(
-                self.tr("The raster has no CRS: the zones are assumed to be in the same coordinates.")
-            )
-
-        features, geometries = [], []
-        progress = FeatureProgress(feedback, zones, 0.0, 10.0, every=1000)
-        invalid = 0
-        for n, feature in enumerate(zones.getFeatures()):
-            if not progress(n):
-                return {}
-            features.append(feature)
-            geometry = feature.geometry()
-            if not geometry.isNull() and not geometry.isEmpty() and not geometry.isGeosValid():
-                invalid += 1
-            geometries.append(zonal_geometry(geometry, transform))
-        if not features:
-            raise QgsProcessingException(self.tr("The zones layer has no features."))
-        if invalid:
-            feedback.pushWarning(
-                self.tr(
-                    "{} zones have invalid polygons (e.g. self-intersecting): they were repaired as QGIS's "
-                    "Fix geometries does before the computation; the zones layer is not changed."
-                ).format(invalid)
-            )
-
+        zones = read_zones(self, parameters, context, feedback, self.ZONES, None, progress=(0.0, 10.0))
+        self._check_crs(raster, zones, feedback)
+        geometries = zone_rings(zones, raster.crs(), context, feedback)
         try:
             result = zonal_statistics(
                 path, geometries, statistics, band=band, progress=self.progress_callback(feedback, 10, 95)
             )
-        except Cancelled:
-            return {}
         except RasterioError as error:
             raise QgsProcessingException(
                 self.tr("Cannot read the raster {0}: {1}").format(path, str(error))
             ) from error
-
-        self._report(result, features, feedback)
-
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, zones.wkbType(), zones.sourceCrs()
+        self._report(result, zones.features, feedback)
+        values = pd.DataFrame(
+            {prefix + name: result.table[name].to_numpy() for name in statistics}, index=zones.frame.index
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        columns = [result.table[name].to_numpy() for name in statistics]
-        for i, feature in enumerate(features):
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(feature.attributes() + [nan_to_null(c[i]) for c in columns])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-            if i % 5000 == 0:
-                if feedback.isCanceled():
-                    return {}
-                feedback.setProgress(95.0 + 5.0 * i / len(features))
+        types = {name: QVariant.Double for name in values.columns}
+        dest = write_with_fields(self, parameters, self.OUTPUT, context, feedback, zones, values, types)
         if "sum" in statistics:
             feedback.pushInfo(
                 self.tr("Sum over the zones: {}").format(f"{np.nansum(result.table['sum'].to_numpy()):,.2f}")
             )
-        on_load(context, dest_id, graduated(prefix + statistics[0]))
-        return {self.OUTPUT: dest_id}
+        on_load(context, dest, graduated(prefix + statistics[0]))
+        return {self.OUTPUT: dest}
+
+    def _check_crs(self, raster, zones, feedback) -> None:
+        """Refuse zones or a raster without a CRS; say when the zones are reprojected to the raster's."""
+        for name, crs in ((raster.name(), raster.crs()), (zones.name, zones.source.sourceCrs())):
+            if not crs.isValid():
+                raise QgsProcessingException(
+                    self.tr(
+                        "{} has no coordinate reference system (CRS): set one in its properties, so that zones "
+                        "and pixels are matched in the same coordinates."
+                    ).format(name)
+                )
+        if raster.crs() != zones.source.sourceCrs():
+            feedback.pushInfo(
+                self.tr(
+                    "The zones are reprojected from {0} to the raster's CRS {1} for the computation."
+                ).format(zones.source.sourceCrs().authid(), raster.crs().authid())
+            )
 
     def _report(self, result, features, feedback) -> None:
         """Log the zones the planner should look at (by feature id)."""
 
         def ids(positions):
-            return first_ids([features[i].id() for i in positions])
+            return show_ids([features[i].id() for i in positions], 10)
 
         if result.empty_zones:
             feedback.pushWarning(
@@ -239,4 +178,13 @@ class ZonalStatistics(ConectaAlgorithm):
                 self.tr(
                     "{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}"
                 ).format(len(result.zones_without_data), ids(result.zones_without_data))
+            )
+        partly = result.zones_partly_nodata
+        if partly:
+            share = result.table["share_nodata"].to_numpy()[partly]
+            feedback.pushWarning(
+                self.tr(
+                    "{0} zones cover some nodata or NaN pixels (up to {1} % of a zone's area), left out of their "
+                    "statistics: {2}"
+                ).format(len(partly), f"{100 * float(np.nanmax(share)):.1f}", ids(partly))
             )

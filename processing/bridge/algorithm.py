@@ -53,6 +53,38 @@ def group_name(group_id: str) -> str:
     return names[group_id]
 
 
+TABLE_SUFFIXES = (".csv", ".csv.gz", ".txt", ".parquet", ".pq")
+"""Table files a table parameter accepts as a path even when QGIS cannot open them as layers (Parquet)."""
+
+
+def is_table_file(value) -> bool:
+    """Whether ``value`` is the path of an existing CSV or Parquet file."""
+    if not isinstance(value, str):
+        return False
+    path = Path(value.split("|")[0])
+    return path.name.lower().endswith(TABLE_SUFFIXES) and path.is_file()
+
+
+class TableSourceParameter(QgsProcessingParameterFeatureSource):
+    """A table layer, or the path of a CSV, CSV.gz or Parquet file read straight with pandas (QGIS's own
+    check would refuse a Parquet file its GDAL cannot open)."""
+
+    def checkValueIsAcceptable(self, value, context=None) -> bool:  # noqa: N802 (QGIS API)
+        return is_table_file(value) or super().checkValueIsAcceptable(value, context)
+
+    def clone(self):
+        copy = TableSourceParameter(
+            self.name(),
+            self.description(),
+            self.dataTypes(),
+            self.defaultValue(),
+            self.flags() & self.FlagOptional,
+        )
+        copy.setFlags(self.flags())
+        copy.setHelp(self.help())
+        return copy
+
+
 class ConectaAlgorithm(QgsProcessingAlgorithm):
     """Base class: subclasses set ``ALG_NAME`` and ``GROUP_ID``, declare parameters in ``initAlgorithm``
     and write ``process(parameters, context, feedback)``."""
@@ -103,6 +135,11 @@ class ConectaAlgorithm(QgsProcessingAlgorithm):
     ):
         """A vector layer (feature source) parameter."""
         return self.add(QgsProcessingParameterFeatureSource(key, label, list(types), optional=optional), **kw)
+
+    def add_table(self, key: str, label: str, optional=False, **kw):
+        """A table parameter that also takes the path of a CSV, CSV.gz or Parquet file."""
+        parameter = TableSourceParameter(key, label, [QgsProcessing.TypeVector], None, optional)
+        return self.add(parameter, **kw)
 
     def add_field(
         self,

@@ -140,6 +140,9 @@ def features(
     :class:`Cancelled` when the run is cancelled.
     """
     check = invalid_check(context)
+    if request is not None and request.flags() & QgsFeatureRequest.NoGeometry:
+        check = QgsFeatureRequest.GeometryNoCheck  # geometry not asked for (some providers send it anyway)
+        repair = False
     log = log if log is not None else GeometryLog(source_name(source))
     step = Progress(feedback, source, *progress)
     for n, feature in enumerate(unchecked(source, request)):

@@ -49,11 +49,16 @@ class ZonesInput:
     ZONES = "ZONES"
     ZONES_ID = "ZONES_ID"
 
-    def add_zone_parameters(self, label: str = "", points: bool = True) -> None:
-        """Declare the zone layer (polygons, and points when ``points``) and its id field."""
+    def add_zone_parameters(
+        self, label: str = "", points: bool = True, tables: bool = False, id_default=None
+    ) -> None:
+        """Declare the zone layer (polygons, and points when ``points``; any layer or table when ``tables``)
+        and its id field (``id_default``: its default name)."""
         types = [QgsProcessing.TypeVectorPolygon] + ([QgsProcessing.TypeVectorPoint] if points else [])
+        if tables:
+            types = [QgsProcessing.TypeVector]
         self.add_layer(self.ZONES, label or ConectaBridge.tr("Zones"), types)
-        self.add_field(self.ZONES_ID, ConectaBridge.tr("Zone id field"), self.ZONES)
+        self.add_field(self.ZONES_ID, ConectaBridge.tr("Zone id field"), self.ZONES, default=id_default)
 
     def read_zone_layer(self, parameters, context, feedback, numeric=(), **options) -> Zones:
         """The zones with the ``numeric`` fields (see :func:`readers.read_zones`)."""
@@ -128,10 +133,9 @@ class MatrixInput:
 
     def add_matrix_parameters(self, with_network: bool = True) -> None:
         """Declare the matrix, its column names (advanced) and, with ``with_network``, the network fallback."""
-        self.add_layer(
+        self.add_table(
             self.TRAVEL_MATRIX,
             ConectaBridge.tr("Travel-time matrix"),
-            [QgsProcessing.TypeVector],
             optional=with_network,
             help_text=ConectaBridge.tr(
                 "A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet "
@@ -175,9 +179,10 @@ class MatrixInput:
         return columns
 
     def read_matrix(
-        self, parameters, context, feedback, zones_value=None, id_field="", max_cut=None
+        self, parameters, context, feedback, zones_value=None, id_field="", max_cut=None, extra_columns=()
     ) -> MatrixSource:
-        """The matrix given, or the one computed on the network from ``zones_value`` to itself."""
+        """The matrix given, or the one computed on the network from ``zones_value`` to itself; with
+        ``extra_columns`` (extra cost columns, read after the three others) only a given matrix will do."""
         has_matrix = parameters.get(self.TRAVEL_MATRIX) not in (None, "")
         has_network = parameters.get(self.NETWORK) not in (None, "")
         if has_matrix:
@@ -185,13 +190,20 @@ class MatrixInput:
                 feedback.pushInfo(
                     ConectaBridge.tr("A travel matrix is given: the street network is not used.")
                 )
-            columns = self.matrix_columns(parameters, context)
+            columns = self.matrix_columns(parameters, context) + list(extra_columns)
             path = table_file(self, parameters, self.TRAVEL_MATRIX, context)
             chunks = long_table_chunks(self, parameters, self.TRAVEL_MATRIX, context, columns, feedback)
             return MatrixSource(chunks, columns, path)
         if not has_network:
             raise QgsProcessingException(
                 ConectaBridge.tr("Give a travel-time matrix, or a street network to compute it on.")
+            )
+        if extra_columns:
+            raise QgsProcessingException(
+                ConectaBridge.tr(
+                    "Extra costs ({}) need a travel matrix with those columns: the matrix computed on the street "
+                    "network has travel times only."
+                ).format(", ".join(extra_columns))
             )
         return self._network_matrix(parameters, context, feedback, zones_value, id_field, max_cut)
 
@@ -259,6 +271,33 @@ class OdInput:
     OD_FROM = "OD_FROM"
     OD_TO = "OD_TO"
     OD_TRIPS = "OD_TRIPS"
+
+    def add_od_parameters(self, label: str = "") -> None:
+        """Declare the OD table (a table layer, or a CSV, CSV.gz or Parquet file) and its origin, destination
+        and trips fields (defaults ``from_id``, ``to_id``, ``trips``)."""
+        self.add_layer(
+            self.OD,
+            label or ConectaBridge.tr("OD table (trips by origin and destination)"),
+            [QgsProcessing.TypeVector],
+        )
+        for key, text, default in (
+            (self.OD_FROM, ConectaBridge.tr("Origin id field of the OD table"), FROM_ID),
+            (self.OD_TO, ConectaBridge.tr("Destination id field of the OD table"), TO_ID),
+            (self.OD_TRIPS, ConectaBridge.tr("Trips field of the OD table"), "trips"),
+        ):
+            self.add_field(key, text, self.OD, optional=True, default=default)
+
+    def od_fields(self, parameters, context) -> list:
+        """The OD table's origin, destination and trips field names (each one's default when left empty)."""
+        names = []
+        for key in (self.OD_FROM, self.OD_TO, self.OD_TRIPS):
+            value = self.parameterAsString(parameters, key, context)
+            names.append(value or str(self.parameterDefinition(key).defaultValue() or ""))
+        return names
+
+    def read_od(self, parameters, context, feedback) -> pd.DataFrame:
+        """The OD table of the parameters declared by :meth:`add_od_parameters` (see :meth:`read_od_table`)."""
+        return self.read_od_table(parameters, context, feedback, self.od_fields(parameters, context))
 
     def read_od_table(self, parameters, context, feedback, names) -> pd.DataFrame:
         """The OD table with trips as numbers: rows without ids or trips dropped and warned; negative trips,

@@ -20,6 +20,25 @@ def parse_numbers(text: str) -> list[float]:
     return [float(p) for p in parts if p]
 
 
+def parse_named_numbers(text: str) -> dict[str, float]:
+    """'fare:4.40; distance:5000' → {"fare": 4.4, "distance": 5000.0}: name:number pairs separated by
+    semicolons (or by commas when the numbers have no decimal comma); {} for blank text; ValueError for an
+    item without a name or a number, or a name given twice."""
+    text = (text or "").strip()
+    if not text:
+        return {}
+    items = text.split(";") if ";" in text or text.count(":") < 2 else text.split(",")
+    out: dict[str, float] = {}
+    for item in (i.strip() for i in items):
+        if not item:
+            continue
+        name, colon, number = item.rpartition(":")
+        if not colon or not name.strip() or name.strip() in out:
+            raise ValueError(text)
+        out[name.strip()] = float(number.strip().replace(",", "."))
+    return out
+
+
 def parse_minutes(text: str) -> list[float]:
     """'10, 20, 30' → [10.0, 20.0, 30.0] (sorted, unique, positive); ValueError on anything else."""
     values = sorted(set(parse_numbers(text)))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import struct
 
 import numpy as np
@@ -117,12 +116,9 @@ def zonal_geometry(geometry: QgsGeometry | None, transform: QgsCoordinateTransfo
     return _MultiPolygon([_Polygon(p) for p in polygons])
 
 
-def raster_path(layer, name: str) -> str:
-    """The file behind a raster layer that rasterio can open, or a translated error."""
-    if layer is None:
-        raise QgsProcessingException(
-            QCoreApplication.translate("ConectaZonal", "The raster layer {} cannot be read.").format(name)
-        )
+def raster_path(layer) -> str:
+    """The file behind a raster layer that rasterio can open, or a translated error (Processing has already
+    refused a layer it could not load)."""
     if layer.providerType() != "gdal":
         # pylupdate5 skips translate() calls that end with a trailing comma: keep the formatter away
         # fmt: off
@@ -136,13 +132,44 @@ def raster_path(layer, name: str) -> str:
     return layer.source().split("|")[0]
 
 
-def first_ids(ids: list, limit: int = 10) -> str:
-    """A short list of ids for a log line ("1, 4, 9, …")."""
-    text = ", ".join(str(i) for i in ids[:limit])
-    return text + (", …" if len(ids) > limit else "")
+def zone_rings(zones, raster_crs, context, feedback=None) -> list:
+    """The polygons of ``zones`` (a :class:`readers.Zones`) as core.zonal takes them, in ``raster_crs``;
+    polygons left invalid by the *do not filter* setting are repaired for the computation and counted (the
+    zones themselves are not changed)."""
+    from .features import GeometryLog
+
+    transform = None
+    source_crs = zones.source.sourceCrs()
+    if raster_crs.isValid() and source_crs.isValid() and raster_crs != source_crs:
+        transform = QgsCoordinateTransform(source_crs, raster_crs, context.transformContext())
+    log = GeometryLog(zones.name)
+    rings = []
+    for feature in zones.features:
+        geometry = feature.geometry()
+        if geometry is not None and not geometry.isNull() and not geometry.isGeosValid():
+            log.repaired.append(feature.id())
+        rings.append(zonal_geometry(geometry, transform))
+    log.report(feedback)
+    return rings
 
 
-def nan_to_null(value: float):
-    """A float for an attribute, None (NULL) for NaN."""
-    value = float(value)
-    return None if math.isnan(value) else value
+def pixel_row_areas(path: str, crs, context) -> np.ndarray:
+    """Area in m² of the pixels of each row of a raster in ``crs`` (measured on the ellipsoid when it is
+    geographic, so pixels shrink towards the poles)."""
+    import rasterio
+    from qgis.core import QgsDistanceArea, QgsPointXY, QgsUnitTypes
+
+    with rasterio.open(path) as dataset:
+        t, height = dataset.transform, dataset.height
+    if not crs.isGeographic():
+        factor = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters) ** 2
+        return np.full(height, abs(t.a * t.e - t.b * t.d) * factor)
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(crs, context.transformContext())
+    measure.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:7030")
+    areas = np.empty(height)
+    for row in range(height):
+        corners = [t * (0, row), t * (1, row), t * (1, row + 1), t * (0, row + 1)]
+        ring = [QgsPointXY(x, y) for x, y in corners]
+        areas[row] = measure.measureArea(QgsGeometry.fromPolygonXY([ring + ring[:1]]))
+    return areas

@@ -73,7 +73,8 @@ class Zones:
     """A layer read once: its features (kept to write the output), an id per feature and numeric columns.
 
     ``frame`` is indexed by the ids of the features that have one (unique), in layer order, with one float
-    column per numeric field (NaN for NULL); ``ids`` holds every feature's id, None where it is NULL.
+    column per numeric field (NaN for NULL) and one column per other field asked for, as read (NULL → None);
+    ``ids`` holds every feature's id, None where it is NULL.
     """
 
     source: object
@@ -89,11 +90,16 @@ class Zones:
         return source_name(self.source)
 
 
-def _numeric_frame(raw: dict, keep: list, index: pd.Index) -> pd.DataFrame:
-    """The numeric columns of the zones that have an id, typed (numeric text read, else a message)."""
+def _numeric_frame(raw: dict, keep: list, index: pd.Index, attributes=()) -> pd.DataFrame:
+    """The numeric columns of the zones that have an id, typed (numeric text read, else a message), then
+    the ``attributes`` columns as they are (NULL → None)."""
     columns = {}
     for name, values in raw.items():
-        columns[name] = read_numbers([values[i] for i in keep]).checked(name)
+        if name not in attributes:
+            columns[name] = read_numbers([values[i] for i in keep]).checked(name)
+    for name in attributes:
+        if name not in columns:
+            columns[name] = pd.Series([raw[name][i] for i in keep], index=index, dtype=object)
     return pd.DataFrame(columns, index=index)
 
 
@@ -129,30 +135,33 @@ def read_zones(
     repair: bool = False,
     unique: bool = True,
     progress: tuple = (0.0, 5.0),
+    attributes=(),
 ) -> Zones:
-    """Read the layer of parameter ``key`` with its id field (parameter ``id_key``, or feature ids when None)
-    and the ``numeric`` fields; see :class:`Zones`. An empty layer stops with a message."""
+    """Read the layer of parameter ``key`` with its id field (parameter ``id_key``, or feature ids when None),
+    the ``numeric`` fields and the ``attributes`` fields, read as they are (text categories, say); see
+    :class:`Zones`. An empty layer stops with a message."""
     source = source_of(alg, parameters, key, context)
     id_field = alg.parameterAsString(parameters, id_key, context) if id_key else ""
     numeric = [name for name in dict.fromkeys(numeric) if name]
-    require_fields(source, [id_field, *numeric])
+    attributes = [name for name in dict.fromkeys(attributes) if name and name not in numeric]
+    require_fields(source, [id_field, *numeric, *attributes])
     for name in numeric:
         text_numbers(source, name)
     request = QgsFeatureRequest()
     if not geometry:
         request.setFlags(QgsFeatureRequest.NoGeometry)
     log = GeometryLog(source_name(source))
-    kept, ids, raw = [], [], {name: [] for name in numeric}
+    kept, ids, raw = [], [], {name: [] for name in [*numeric, *attributes]}
     for feature in features(source, context, feedback, request, repair=repair, log=log, progress=progress):
         kept.append(feature)
         ids.append(clean(feature[id_field]) if id_field else feature.id())
-        for name in numeric:
+        for name in raw:
             raw[name].append(clean(feature[name]))
     log.report(feedback)
     if not kept:
         raise QgsProcessingException(ConectaBridge.tr("The layer {} has no features.").format(log.name))
     keep, index = _zone_ids(ids, id_field, log.name, unique, feedback)
-    return Zones(source, id_field, kept, ids, _numeric_frame(raw, keep, index), log)
+    return Zones(source, id_field, kept, ids, _numeric_frame(raw, keep, index, attributes), log)
 
 
 def read_attributes(source, names, context=None, feedback=None) -> pd.DataFrame:

@@ -1,10 +1,13 @@
 """Walking service areas along the street network and the population they serve (SDG 11.2.1 and 11.7.1).
 
-A service area is the part of the street network reachable on foot within a distance from any of a set
-of points (stops, open-space entrances), streets partly reached cut at the exact point, buffered by a
-small distance that stands for the street frontage (UN-Habitat 2021 metadata) and dissolved into one
-(multi)polygon. Served fractions of population features are the share of each polygon's area inside the
-service area (1 or 0 for points), or the share of a population raster's sum (core.zonal).
+- :class:`PopulationInput`: the population layer (polygons or points) and its fields, read once through
+  the bridge's feature loop (invalid geometries follow the context's setting; under *do not filter* they
+  are repaired for the computation and counted, the output keeps them as they are);
+- :func:`service_area`: the streets reached on foot from a set of points (core.indicators.served: linking
+  rule, exact cuts) buffered by the street frontage and dissolved into one (multi)polygon;
+- :func:`served_fractions` / :func:`raster_served`: the share of each population feature inside an area
+  (area share for polygons, 1/0 for points), or the population of a raster inside it, per zone;
+- writers of the served areas and of the long indicator table.
 """
 
 from __future__ import annotations
@@ -12,19 +15,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeature,
     QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
     QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from ...core import network as core
+from ...core.indicators import served as core
+from ...core.zonal import zone_sums
+from .features import GeometryLog
 from .geometry import buffered_union
-from .numbers import check_numeric, clean, to_float
-from .readers import request_in
-from .writers import add_rows, table_fields
+from .messages import ConectaBridge
+from .raster import zonal_geometry
+from .readers import Zones, read_zones
+from .writers import Output, table_fields, write_table
 
 
 class ConectaServiceAreas:
@@ -32,64 +43,66 @@ class ConectaServiceAreas:
 
     @staticmethod
     def tr(text: str) -> str:
+        """``text`` in the user's language."""
         return QCoreApplication.translate("ConectaServiceAreas", text)
+
+
+def require_crs(source) -> None:
+    """Stop when ``source`` has no coordinate reference system: distances and areas would be meaningless."""
+    if source is not None and not source.sourceCrs().isValid():
+        raise QgsProcessingException(
+            ConectaBridge.tr(
+                "Layer {} has no coordinate reference system (CRS): set one in its properties first."
+            ).format(source.sourceName())
+        )
+
+
+# --------------------------------------------------------------------------------------------- areas
 
 
 @dataclass
 class ServiceArea:
-    """A dissolved walking service area (None when nothing was reached) and the points off the network."""
+    """A dissolved walking service area (None when nothing was reached) and how its points met the network."""
 
     geometry: QgsGeometry | None
-    unsnapped: np.ndarray
-    n_points: int
+    reached: core.ReachedStreets
 
 
-def walking_minutes(graph: core.ModeGraph, distance_m: float) -> float:
-    """Minutes needed to walk ``distance_m`` at the graph's walking speed (3.6 km/h: D / 60)."""
-    return float(distance_m) / (graph.walk_speed_kmh / 3.6) / 60.0
-
-
-def service_area(
-    graph: core.ModeGraph,
-    xy: np.ndarray,
-    distance_m: float,
-    buffer_m: float,
-    snap_m: float,
-    progress=None,
-) -> ServiceArea:
+def service_area(graph, xy: np.ndarray, distance_m: float, buffer_m: float, snap_m: float, progress=None):
     """Network pieces within ``distance_m`` walking of any point of ``xy``, buffered and dissolved."""
-    xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
-    if len(xy) == 0 or distance_m <= 0:
-        return ServiceArea(None, np.zeros(0, dtype=np.int64), len(xy))
-    reached = core.reached_segments(
-        graph,
-        xy,
-        [walking_minutes(graph, distance_m)],
-        per_origin=False,
-        max_snap_m=snap_m,
-        progress=progress,
-    )
-    pieces = reached.lines[0][0] if reached.lines else []
-    if not pieces:
-        return ServiceArea(None, reached.unsnapped, len(xy))
-    area = buffered_union(pieces, buffer_m)
+    reached = core.reached_streets(graph, xy, distance_m, snap_m, progress)
+    area = buffered_union(reached.pieces, buffer_m) if reached.pieces else None
     if area is None or area.isEmpty():
-        return ServiceArea(None, reached.unsnapped, len(xy))
+        return ServiceArea(None, reached)
     area.convertToMultiType()
-    return ServiceArea(area, reached.unsnapped, len(xy))
+    return ServiceArea(area, reached)
+
+
+def _inside_share(geometry: QgsGeometry, cell, bounds, cell_m: float) -> float:
+    """Share of polygon ``geometry`` inside the area, summed over the area's cells around it."""
+    total = geometry.area()
+    if total <= 0:
+        return 0.0
+    inside = 0.0
+    for ix in range(int(np.floor(bounds.xMinimum() / cell_m)), int(np.floor(bounds.xMaximum() / cell_m)) + 1):
+        for iy in range(
+            int(np.floor(bounds.yMinimum() / cell_m)), int(np.floor(bounds.yMaximum() / cell_m)) + 1
+        ):
+            piece = cell(ix, iy)
+            if piece is not None and piece.boundingBox().intersects(bounds):
+                inside += piece.intersection(geometry).area()
+    return min(max(inside / total, 0.0), 1.0)
 
 
 def served_fractions(area: QgsGeometry | None, geometries: list, cell_m: float = 1000.0) -> np.ndarray:
     """Share of each geometry inside ``area``: area share for polygons, 1/0 for points (NaN if missing).
 
     The area is first cut into square cells of ``cell_m`` so each partly covered polygon is intersected
-    only with the small pieces around it (the cells partition the area, so shares add up exactly).
+    only with the small pieces around it (the cells partition the area, so shares add up exactly). A point
+    on the area's boundary is inside (a point exactly at the distance is served).
     """
-    out = np.zeros(len(geometries))
+    out = np.array([np.nan if g is None else 0.0 for g in geometries], dtype=float)
     if area is None or area.isEmpty():
-        for i, geometry in enumerate(geometries):
-            if geometry is None:
-                out[i] = np.nan
         return out
     engine = QgsGeometry.createGeometryEngine(area.constGet())
     engine.prepareGeometry()
@@ -104,109 +117,137 @@ def served_fractions(area: QgsGeometry | None, geometries: list, cell_m: float =
         return cells[(ix, iy)]
 
     for i, geometry in enumerate(geometries):
-        if geometry is None:
-            out[i] = np.nan
-            continue
-        bounds = geometry.boundingBox()
-        if not box.intersects(bounds):
+        if geometry is None or not box.intersects(geometry.boundingBox()):
             continue
         if geometry.type() != QgsWkbTypes.PolygonGeometry:
             out[i] = 1.0 if engine.intersects(geometry.constGet()) else 0.0
-            continue
-        if engine.contains(geometry.constGet()):
+        elif engine.contains(geometry.constGet()):
             out[i] = 1.0
-            continue
-        if not engine.intersects(geometry.constGet()):
-            continue
-        total = geometry.area()
-        if total <= 0:
-            continue
-        inside = 0.0
-        for ix in range(
-            int(np.floor(bounds.xMinimum() / cell_m)), int(np.floor(bounds.xMaximum() / cell_m)) + 1
-        ):
-            for iy in range(
-                int(np.floor(bounds.yMinimum() / cell_m)), int(np.floor(bounds.yMaximum() / cell_m)) + 1
-            ):
-                piece = cell(ix, iy)
-                if piece is not None and piece.boundingBox().intersects(bounds):
-                    inside += piece.intersection(geometry).area()
-        out[i] = min(max(inside / total, 0.0), 1.0)
+        elif engine.intersects(geometry.constGet()):
+            out[i] = _inside_share(geometry, cell, geometry.boundingBox(), cell_m)
     return out
 
 
-@dataclass
-class PopulationFeatures:
-    """Population features: geometry in the working CRS (None if unusable), original features, values."""
-
-    geometries: list
-    features: list
-    values: dict
-    """Per population field, float64 array with NaN for NULL or text."""
-    null_geometry: int = 0
-    polygons: bool = True
-
-
-def read_population(source, fields: list, crs, context, feedback=None) -> PopulationFeatures:
-    """Population features of ``source`` (polygons or points) reprojected to ``crs``, numeric fields checked."""
-    for name in fields:
-        check_numeric(source, name)
-    original = list(source.getFeatures())
-    request = request_in(crs, context)
-    geometries, raw = [], {name: [] for name in fields}
-    null_geometry = 0
-    for n, feature in enumerate(source.getFeatures(request)):
-        if feedback is not None and n % 5000 == 0 and feedback.isCanceled():
-            break
-        geometry = feature.geometry()
-        if geometry is None or geometry.isNull() or geometry.isEmpty():
-            geometries.append(None)
-            null_geometry += 1
-        else:
-            if geometry.type() == QgsWkbTypes.PolygonGeometry and not geometry.isGeosValid():
-                geometry = geometry.makeValid()
-            geometries.append(geometry)
-        for name in fields:
-            raw[name].append(clean(feature[name]))
-    values = {name: to_float(raw[name])[0] for name in fields}
-    polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
-    return PopulationFeatures(geometries, original, values, null_geometry, polygons)
-
-
-def raster_shares(path: str, raster_crs, areas: dict, zones: list | None, crs, context, progress=None):
-    """Served population from a raster: per scenario, (served sum per zone, total per zone) arrays.
-
-    ``zones`` are polygons in ``crs`` (None: the whole raster is the city, one zone).
-    """
-    from ...core.zonal import raster_sum, zonal_statistics
-    from .raster import zonal_geometry
-
+def raster_served(path: str, raster_crs, areas: dict, zones: list | None, crs, context, progress=None):
+    """Population of a raster inside each area: per area, the served sum per zone (polygons in ``crs``),
+    and the total per zone; without zones the whole raster is the city (one zone)."""
     transform = None
-    if raster_crs.isValid() and raster_crs != crs:
+    if raster_crs != crs:
         transform = QgsCoordinateTransform(crs, raster_crs, context.transformContext())
     if zones is None:
-        total = np.array([raster_sum(path)])
-        geoms = [zonal_geometry(a, transform) if a is not None else None for a in areas.values()]
-        sums = zonal_statistics(path, geoms, ["sum"], progress=progress).table["sum"].to_numpy()
-        served = {k: np.nan_to_num(np.array([s])) for k, s in zip(areas, sums)}
-        return served, total
-    zone_geoms = [zonal_geometry(z, transform) if z is not None else None for z in zones]
-    total = np.nan_to_num(zonal_statistics(path, zone_geoms, ["sum"]).table["sum"].to_numpy())
+        total, _ = zone_sums(path, None)
+        geometries = [zonal_geometry(a, transform) for a in areas.values()]
+        sums, _ = zone_sums(path, geometries, progress)
+        return {name: np.array([s]) for name, s in zip(areas, sums)}, total
+    total, _ = zone_sums(path, [zonal_geometry(z, transform) for z in zones])
     served = {}
     for name, area in areas.items():
         if area is None:
             served[name] = np.zeros(len(zones))
             continue
-        parts = []
-        for zone in zones:
-            if zone is None or not zone.intersects(area):
-                parts.append(None)
-                continue
-            parts.append(zonal_geometry(area.clipped(zone.boundingBox()).intersection(zone), transform))
-        sums = zonal_statistics(path, parts, ["sum"]).table["sum"].to_numpy()
-        served[name] = np.nan_to_num(sums)
+        parts = [
+            zonal_geometry(area.clipped(z.boundingBox()).intersection(z), transform)
+            if z is not None and z.intersects(area)
+            else None
+            for z in zones
+        ]
+        served[name], _ = zone_sums(path, parts)
     return served, total
 
+
+# --------------------------------------------------------------------------------------------- population
+
+
+@dataclass
+class PopulationFeatures:
+    """The population layer read once: its features and numeric fields (``zones``, indexed by feature id,
+    kept to write the output) and each feature's geometry in the working CRS (None when it has none)."""
+
+    zones: Zones
+    geometries: list
+    null_geometry: int = 0
+    polygons: bool = True
+
+    @property
+    def values(self) -> dict:
+        """Per population field, a float array (NaN for NULL)."""
+        return {name: self.zones.frame[name].to_numpy(dtype=float) for name in self.zones.frame.columns}
+
+
+def working_geometries(zones: Zones, crs, context, feedback) -> tuple:
+    """Each feature's geometry in ``crs`` (None when missing or not projectable) and how many have none;
+    polygons left invalid by the context's *do not filter* setting are repaired for the computation."""
+    transform = QgsCoordinateTransform(zones.source.sourceCrs(), crs, context.transformContext())
+    log = GeometryLog(zones.name)
+    geometries = []
+    for feature in zones.features:
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isNull() or geometry.isEmpty():
+            geometries.append(None)
+            continue
+        try:
+            geometry.transform(transform)
+        except QgsCsException:
+            geometries.append(None)
+            continue
+        if geometry.type() == QgsWkbTypes.PolygonGeometry and not geometry.isGeosValid():
+            geometry = geometry.makeValid()
+            log.repaired.append(feature.id())
+        geometries.append(geometry)
+    log.report(feedback)
+    return geometries, sum(g is None for g in geometries)
+
+
+class PopulationInput:
+    """A population layer (``POPULATION_LAYER``, polygons or points) and its fields (``POPULATION_FIELDS``:
+    the total first, then disaggregations)."""
+
+    POPULATION_LAYER = "POPULATION_LAYER"
+    POPULATION_FIELDS = "POPULATION_FIELDS"
+
+    def add_population_parameters(self, optional: bool = False) -> None:
+        """Declare the population layer and its fields."""
+        self.add_layer(
+            self.POPULATION_LAYER,
+            ConectaServiceAreas.tr("Population layer (polygons or points)"),
+            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint],
+            optional=optional,
+        )
+        self.add_field(
+            self.POPULATION_FIELDS,
+            ConectaServiceAreas.tr("Population fields (total first, then disaggregations)"),
+            self.POPULATION_LAYER,
+            numeric=True,
+            multiple=True,
+            optional=optional,
+            help_text=ConectaServiceAreas.tr(
+                "The first field is the total population of the headline figure; others (women, men, age "
+                "groups, persons with disabilities …) get their own indicator."
+            ),
+        )
+
+    def read_population(self, parameters, context, feedback, crs, fields) -> PopulationFeatures:
+        """The population features with ``fields`` (numbers, NULL as NaN) and their geometry in ``crs``."""
+        zones = read_zones(self, parameters, context, feedback, self.POPULATION_LAYER, None, fields)
+        geometries, missing = working_geometries(zones, crs, context, feedback)
+        if missing:
+            feedback.pushWarning(
+                ConectaServiceAreas.tr(
+                    "{} population features have no geometry: they count as not served."
+                ).format(missing)
+            )
+        polygons = QgsWkbTypes.geometryType(zones.source.wkbType()) == QgsWkbTypes.PolygonGeometry
+        for name in fields:
+            if not np.nansum(zones.frame[name].to_numpy(dtype=float)) > 0:
+                raise QgsProcessingException(
+                    ConectaServiceAreas.tr(
+                        "The population field {} sums to zero: choose a field with population."
+                    ).format(name)
+                )
+        return PopulationFeatures(zones, geometries, missing, polygons)
+
+
+# --------------------------------------------------------------------------------------------- writers
 
 INDICATOR_TABLE_COLUMNS = (
     ("scenario", QVariant.String),
@@ -218,24 +259,35 @@ INDICATOR_TABLE_COLUMNS = (
 """The long table of SDG indicators (11.2.1, 11.7.1): one row per scenario and population field."""
 
 
-def write_indicator_table(alg, parameters, context, key: str, table) -> str:
-    """Write ``table`` (a DataFrame with the :data:`INDICATOR_TABLE_COLUMNS`) to the sink ``key``; its id."""
-    from qgis.core import QgsProcessingException, QgsWkbTypes
-
-    fields = table_fields(list(INDICATOR_TABLE_COLUMNS))
-    sink, dest_id = alg.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.NoGeometry)
-    if sink is None:
-        raise QgsProcessingException(alg.invalidSinkError(parameters, key))
-    pct = np.asarray(table["indicator_pct"], dtype=float)
-    add_rows(
-        sink,
-        fields,
-        [
-            [str(v) for v in table["scenario"]],
-            [str(v) for v in table["field"]],
-            np.asarray(table["served"], dtype=float),
-            np.asarray(table["total"], dtype=float),
-            [None if np.isnan(v) else float(v) for v in pct],
-        ],
+def write_indicator_table(alg, parameters, context, key: str, table: pd.DataFrame, feedback=None) -> str:
+    """Write ``table`` (a DataFrame with the :data:`INDICATOR_TABLE_COLUMNS`) to output ``key``; its id."""
+    frame = pd.DataFrame(
+        {
+            "scenario": [str(v) for v in table["scenario"]],
+            "field": [str(v) for v in table["field"]],
+            "served": np.asarray(table["served"], dtype=float),
+            "total": np.asarray(table["total"], dtype=float),
+            "indicator_pct": np.asarray(table["indicator_pct"], dtype=float),
+        }
     )
-    return dest_id
+    return write_table(alg, parameters, key, context, feedback, frame, dict(INDICATOR_TABLE_COLUMNS))
+
+
+def write_areas(alg, parameters, key: str, context, feedback, columns, rows, crs) -> str:
+    """The served areas: one multipolygon feature per (geometry, attributes) of ``rows`` (None geometries
+    are left out), fields ``columns`` [(name, QVariant type)]; the destination id."""
+    fields = table_fields(columns)
+
+    def features():
+        for geometry, attributes in rows:
+            if geometry is None:
+                continue
+            feature = QgsFeature(fields)
+            feature.setGeometry(geometry)
+            feature.setAttributes(list(attributes))
+            yield feature
+
+    with Output(alg, parameters, key, context) as output:
+        output.sink(fields, QgsWkbTypes.MultiPolygon, crs)
+        output.add(features(), feedback)
+        return output.finish()

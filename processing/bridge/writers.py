@@ -330,11 +330,11 @@ def write_file(path: Path, frame: pd.DataFrame, feedback=None, chunk: int = 1_00
             with open(staged, "w", newline="", encoding="utf-8") as handle:
                 writer = csv.writer(handle)
                 writer.writerow([str(c) for c in frame.columns])
-                columns = [frame[c].to_numpy(dtype=object) for c in frame.columns]
                 for start in range(0, len(frame), chunk):
                     if feedback is not None and feedback.isCanceled():
                         raise Cancelled()
-                    writer.writerows(zip(*(column[start : start + chunk] for column in columns)))
+                    part = frame.iloc[start : start + chunk]
+                    writer.writerows(zip(*(part[c].to_numpy(dtype=object) for c in frame.columns)))
         staged.replace(path)
     finally:
         staged.unlink(missing_ok=True)

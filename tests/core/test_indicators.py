@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from conecta.core.errors import InputError
 from conecta.core.indicators import (
     BIVARIATE_PALETTE,
     bivariate_classes,
@@ -16,11 +17,15 @@ from conecta.core.indicators import (
     composite_index,
     normalise,
     route_capacity,
+    sdg1121,
+    sdg1131,
     sdg_1121,
     sdg_1131,
     sdg_1171,
+    served,
     stop_capacity,
 )
+from conecta.core.network import build_network, mode_graph
 
 
 def three_blocks() -> pd.DataFrame:
@@ -201,3 +206,131 @@ def test_capacity_class_of_mode_names_codes_and_class_words():
         "",
         "",
     ]
+
+
+# ---------------------------------------------------------------- SDG 11.2.1 rules and boundaries
+
+
+def test_frequency_rule_boundaries():
+    """UN metadata 11.2.1 (2021): a frequent stop has at least 3 departures an hour, a headway of at most
+    20 minutes; both boundaries are frequent; a headway of 0 (no service) or a missing value is not."""
+    per_hour = sdg1121.frequent_stops([3.0, 2.99, 2.9999999999, 6.0, np.nan])
+    assert per_hour.frequent.tolist() == [True, False, True, True, False]
+    assert per_hour.missing == 1 and per_hour.minimum == 3.0
+    headway = sdg1121.frequent_stops([20.0, 20.01, 0.0, -5.0, 10.0], unit=sdg1121.HEADWAY)
+    assert headway.frequent.tolist() == [True, False, False, False, True]
+    # a national rule of 4 departures an hour is a 15-minute headway
+    assert sdg1121.frequent_stops([15.0, 15.5], sdg1121.HEADWAY, 4).frequent.tolist() == [True, False]
+    with pytest.raises(ValueError):
+        sdg1121.frequent_stops([1.0], "per_day")
+
+
+def test_stop_classes_and_scenarios_with_the_metadata_distances():
+    by_class = sdg1121.stop_classes(class_values=["high", "baixa", "?", None], default="low")
+    assert by_class.classes.tolist() == ["high", "low", "low", "low"] and by_class.unknown == 2
+    by_mode = sdg1121.stop_classes(mode_values=["bus", "subway", "spaceship", "taxi"], default="high")
+    assert by_mode.classes.tolist() == ["low", "high", "high", None]
+    assert (by_mode.unknown, by_mode.unknown_values, by_mode.excluded) == (1, ["spaceship"], 1)
+    plan = sdg1121.plan_stops(by_mode, sdg1121.frequent_stops([3, 6, 1, 9]))
+    groups = {g.name: (g.members.tolist(), g.distance_m) for g in plan.groups}
+    # SDG 11.2.1 metadata (2021-09-01): 500 m walking to low-capacity stops, 1,000 m to high-capacity ones
+    assert groups == {
+        "low": ([0], 500.0),
+        "high": ([1, 2], 1000.0),
+        "low_frequent": ([0], 500.0),
+        "high_frequent": ([1], 1000.0),
+    }
+    assert plan.scenarios["all"] == ("low", "high")
+    assert plan.scenarios["all_frequent"] == ("low_frequent", "high_frequent")
+    assert list(sdg1121.plan_stops(by_class).scenarios) == ["all", "low", "high"]
+
+
+def walking_graph(*lines):
+    """A walking graph (3.6 km/h: one metre a second) from polylines in metres."""
+    parts = [np.asarray(line, dtype=float) for line in lines]
+    return mode_graph(
+        build_network(parts, np.arange(len(parts)), highway=["residential"] * len(parts)), "walk"
+    )
+
+
+def reached_length(pieces) -> float:
+    return sum(float(np.hypot(*np.diff(piece, axis=0).T).sum()) for piece in pieces)
+
+
+def test_reached_streets_boundaries_and_fragments():
+    graph = walking_graph(
+        [(0, 0), (2000, 0)], [(2000, 0), (4000, 0)], [(0, 0), (0, 3000)], [(1000, 300), (2000, 300)]
+    )
+    # a stop on the street: 500 m each way
+    on_street = served.reached_streets(graph, [(1000, 0)], 500, 250)
+    assert reached_length(on_street.pieces) == pytest.approx(1000, abs=1e-6)
+    # a stop exactly at the snapping distance is linked (<=), and its 250 m walk counts: 250 m each way
+    at_limit = served.reached_streets(graph, [(1500, -250), (3000, -250.5)], 500, 250)
+    assert at_limit.unsnapped.tolist() == [1]
+    assert reached_length(at_limit.pieces) == pytest.approx(250 + 2 * 250, abs=1e-6)
+    # the piece at y = 300 is cut off from the rest: its stop reaches only its own street (700 m of it)
+    island = served.reached_streets(graph, [(1200, 300), (3000, 0)], 500, 250)
+    assert island.on_fragment.tolist() == [0]
+    assert reached_length(island.pieces) == pytest.approx(700 + 1000, abs=1e-6)
+
+
+# ---------------------------------------------------------------- SDG 11.3.1 rules
+
+
+def test_sdg_1131_changes_below_one_part_in_a_billion_are_no_change():
+    # zone A: population unchanged up to rounding (as after reprojecting zones), built-up grew by half;
+    # zone B: built-up unchanged up to rounding, population doubled
+    result = sdg_1131(
+        [100.0, 200.0], [150.0, 200.0 * (1 + 1e-13)], [400.0, 100.0], [400.0 * (1 + 1e-13), 200.0], 10
+    )
+    t = result.table
+    assert t.loc[0, "lcr"] == pytest.approx(0.05) and t.loc[0, "pgr"] == 0.0
+    assert math.isnan(t.loc[0, "lcrpgr"])  # not 0.05 / 1e-14 = 5e12
+    assert t.loc[1, "lcr"] == 0.0 and t.loc[1, "lcrpgr"] == 0.0
+    assert t.loc[0, "pop_present"] == 400.0 * (1 + 1e-13)  # the table keeps the values as measured
+    # a real change of one part in a million is a change
+    assert sdg_1131(1.0, 1.0, 1e6, 1e6 + 1, 1).table.loc[0, "pgr"] == pytest.approx(math.log1p(1e-6))
+
+
+def test_a_city_without_built_up_area_is_refused():
+    with pytest.raises(InputError) as raised:
+        sdg1131.check_city_built_up([0.0, np.nan], [5.0, 1.0])
+    assert raised.value.code == "no_built_past" and raised.value.values == {"date": "past"}
+    with pytest.raises(InputError, match="No built-up area was found at the present date"):
+        sdg1131.check_city_built_up([5.0], [0.0])
+    sdg1131.check_city_built_up([5.0], [0.0 + 1e-3])
+
+
+def test_raster_built_up_by_hand(tmp_path):
+    rasterio = pytest.importorskip("rasterio")
+    from rasterio.transform import from_origin
+    from shapely.geometry import box
+
+    # 4 x 4 pixels of 10 m (top-left corner 0, 40); built-up codes: 1 built, 2 other built class, 0 not
+    data = np.array([[1, 1, 0, 0], [1, 2, 0, 0], [0, 0, 0, 0], [0, 0, 1, np.nan]], dtype="float32")
+    path = tmp_path / "built.tif"
+    with rasterio.open(
+        path,
+        "w",
+        driver="GTiff",
+        width=4,
+        height=4,
+        count=1,
+        dtype="float32",
+        transform=from_origin(0, 40, 10, 10),
+    ) as target:
+        target.write(data, 1)
+    row_area = np.array([100.0, 100.0, 100.0, 50.0])  # the caller's pixel areas (the last row smaller)
+    assert sdg1131.raster_built_up(str(path), sdg1131.ABOVE_ZERO, row_area=row_area).area.tolist() == [450.0]
+    assert sdg1131.raster_built_up(str(path), sdg1131.EQUAL_TO, 1.0, row_area).area.tolist() == [350.0]
+    # zones: the left half (x 0..20) and a box over the bottom-right quarter pixel of the built pixel
+    zones = [box(0, 0, 20, 40), box(25, 0, 30, 5)]
+    work = tmp_path / "work"
+    work.mkdir()
+    result = sdg1131.raster_built_up(
+        str(path), sdg1131.ABOVE_ZERO, row_area=row_area, zones=zones, workdir=str(work)
+    )
+    assert result.area == pytest.approx([400.0, 50.0 / 4])
+    assert list(work.iterdir()) == []  # the area raster is removed
+    surface = sdg1131.raster_built_up(str(path), sdg1131.SURFACE, zones=zones)  # values are m² per pixel
+    assert surface.area == pytest.approx([5.0, 0.25])

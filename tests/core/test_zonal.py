@@ -11,7 +11,7 @@ from rasterio.transform import from_origin
 from shapely.geometry import Polygon, box
 
 from conecta.core.progress import Cancelled
-from conecta.core.zonal import coverage_fractions, raster_sum, zonal_statistics
+from conecta.core.zonal import coverage_fractions, raster_sum, zonal_statistics, zone_sums
 from data_paths import shared
 
 
@@ -137,6 +137,25 @@ def test_all_nodata_zone_and_nan_pixels(tmp_path):
     assert result.zones_without_data == [0] and np.isnan(result.table.loc[0, "sum"])
     assert result.table.loc[1, "sum"] == pytest.approx(8.0)
     assert result.table.loc[1, "share_nodata"] == pytest.approx(0.5)
+    assert result.zones_partly_nodata == [1]  # zone 0 has no valid pixel at all: reported apart
+
+
+def test_nan_and_declared_nodata_pixels_are_both_left_out_and_counted(tmp_path):
+    # 1 m pixels, declared nodata -1; one pixel NaN and one pixel nodata in the top row
+    data = np.ones((2, 4), dtype="float32")
+    data[0, 0] = np.nan
+    data[0, 3] = -1.0
+    path = write_raster(tmp_path / "r.tif", data, nodata=-1.0)
+    zones = [box(0, 0, 2, 2), box(2, 0, 4, 2), box(0, 0, 4, 1)]
+    result = zonal_statistics(path, zones, ("sum", "count"))
+    assert result.table["sum"].tolist() == pytest.approx([3.0, 3.0, 4.0])
+    assert result.table["count"].tolist() == pytest.approx([3.0, 3.0, 4.0])
+    assert result.table["share_nodata"].tolist() == pytest.approx([0.25, 0.25, 0.0])
+    assert result.zones_partly_nodata == [0, 1]
+    sums, diagnostics = zone_sums(path, zones)
+    assert sums.tolist() == pytest.approx([3.0, 3.0, 4.0]) and diagnostics.zones_partly_nodata == [0, 1]
+    total, none = zone_sums(path)
+    assert total.tolist() == [6.0] and none is None
 
 
 def test_other_crs_is_refused(tmp_path):

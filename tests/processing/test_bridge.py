@@ -155,3 +155,53 @@ def test_a_read_only_output_folder_is_refused(conecta_plugin, tmp_path):
         run(zones_with_a_bow_tie(), QgsFeatureRequest.GeometrySkipInvalid, str(folder / "a.gpkg"), log)
     assert "the folder or file is read-only" in str(raised.value) + log.text()
     assert not Path(folder / "a.gpkg").exists()
+
+
+def test_a_parquet_matrix_gives_the_csv_matrix_results(conecta_plugin, tmp_path):
+    import pandas as pd
+
+    rows = [[o, d, 5.0 if o == d else 20.0 + o] for o in (1, 2, 3) for d in (1, 2, 3)]
+    frame = pd.DataFrame(rows, columns=["from_id", "to_id", "travel_time"])
+    frame.to_parquet(tmp_path / "m.parquet", index=False)
+    frame.to_csv(tmp_path / "m.csv", index=False)
+    zones = memory_layer(
+        f"Polygon?{CRS}&field=id:integer&field=jobs:double&field=pop:double",
+        [(SQUARE, [1, 10.0, 1.0]), (OTHER, [2, 20.0, 1.0]), (BOW_TIE, [3, 40.0, 1.0])],
+    )
+    results = {}
+    for name in ("m.parquet", "m.csv"):
+        context = QgsProcessingContext()
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        out = processing.run(
+            "conecta:accessibility",
+            {"TRAVEL_MATRIX": str(tmp_path / name), "ZONES": zones, "ZONES_ID": "id", "OPPORTUNITIES": ["jobs"],
+             "CUTOFF": "22", "OUTPUT": "memory:"},
+            context=context,
+        )["OUTPUT"]  # fmt: skip
+        results[name] = {f["id"]: f["acc_jobs_22"] for f in out.getFeatures()}
+    # within 22 min: zone 1 reaches all (21 min), zone 2 only itself (22 min is the cutoff: included), zone 3 itself
+    assert results["m.parquet"] == results["m.csv"] == {1: 70.0, 2: 70.0, 3: 40.0}
+
+
+def test_a_parquet_matrix_without_the_columns_is_named(conecta_plugin, tmp_path):
+    import pandas as pd
+
+    pd.DataFrame({"origin": [1], "destination": [2], "minutes": [3.0]}).to_parquet(tmp_path / "m.parquet")
+    with pytest.raises(
+        QgsProcessingException, match="The table m.parquet has no column from_id, to_id, travel_time"
+    ):
+        run_with_matrix(str(tmp_path / "m.parquet"))
+
+
+def run_with_matrix(matrix_value):
+    zones = memory_layer(f"Polygon?{CRS}&field=id:integer&field=jobs:double", [(SQUARE, [1, 1.0])])
+    return processing.run(
+        "conecta:accessibility",
+        {
+            "TRAVEL_MATRIX": matrix_value,
+            "ZONES": zones,
+            "ZONES_ID": "id",
+            "OPPORTUNITIES": ["jobs"],
+            "OUTPUT": "memory:",
+        },
+    )

@@ -3,31 +3,24 @@
 import numpy as np
 import processing
 import pytest
-from qgis.core import (
-    QgsFeature,
-    QgsGeometry,
-    QgsPointXY,
-    QgsProcessingException,
-    QgsVectorLayer,
-)
+from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingException
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor, QImage
+
+from feedback_log import Log
+from layers import memory_layer
 
 
 def layer_with(columns, kinds=None):
     """A point layer with one double field per column (None → NULL)."""
     kinds = kinds or {}
-    spec = "&".join(f"field={name}:{kinds.get(name, 'double')}" for name in columns)
-    layer = QgsVectorLayer(f"Point?crs=EPSG:31982&field=fid_:integer&{spec}", "input", "memory")
+    spec = "".join(f"&field={name}:{kinds.get(name, 'double')}" for name in columns)
     n = len(next(iter(columns.values())))
-    features = []
-    for i in range(n):
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([i] + [values[i] for values in columns.values()])
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(500000 + 10 * i, 6700000)))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    rows = [
+        (f"POINT({500000 + 10 * i} 6700000)", [i] + [values[i] for values in columns.values()])
+        for i in range(n)
+    ]
+    return memory_layer(f"Point?crs=EPSG:31982&field=fid_:integer{spec}", rows, "input")
 
 
 def value(v):
@@ -82,10 +75,17 @@ def test_composite_bad_input(conecta_plugin):
         composite(layer, ["a"], INVERT_FIELDS=["b"])
     with pytest.raises(QgsProcessingException, match="numbers separated by commas"):
         composite(layer, ["a", "b"], WEIGHTS="1; two")
+    with pytest.raises(QgsProcessingException, match="must not be negative and must not all be zero"):
+        composite(layer, ["a", "b"], WEIGHTS="-1, 2")
+    with pytest.raises(QgsProcessingException, match="An indicator field is listed twice"):
+        composite(layer, ["a", "a"])
+    with pytest.raises(QgsProcessingException, match="Give a name for the index field"):
+        composite(layer, ["a"], INDEX_FIELD=" ")
     with pytest.raises(QgsProcessingException, match="Field name holds text that is not a number, e.g. 'x'"):
         composite(layer, ["a", "name"])
-    with pytest.raises(QgsProcessingException, match="already has a field a_n"):
-        composite(layer_with({"a": [1.0], "a_n": [2.0]}), ["a"])
+    # a field the input already has is replaced by the new values (the bridge's policy, with a warning)
+    rows = composite(layer_with({"a": [1.0, 3.0], "a_n": [2.0, 2.0]}), ["a"])
+    assert [f["a_n"] for f in rows] == [0.0, 1.0]
 
 
 def bivariate(layer, tmp_path, **extra):
@@ -137,3 +137,41 @@ def test_bivariate_bad_breaks(conecta_plugin, tmp_path):
         bivariate(layer, tmp_path, BREAKS_X="5, 2")
     with pytest.raises(QgsProcessingException, match="at least one value that is not NULL"):
         bivariate(layer_with({"x": [None, None], "y": [1.0, 2.0]}), tmp_path)
+    with pytest.raises(QgsProcessingException, match="Give a name for the class field"):
+        bivariate(layer, tmp_path, CLASS_FIELD=" ")
+    (tmp_path / "taken.png").mkdir()  # a folder where the legend should go
+    with pytest.raises(QgsProcessingException, match="Cannot write the legend image .*taken.png"):
+        bivariate(layer, tmp_path, LEGEND=str(tmp_path / "taken.png"))
+
+
+BOW_TIE = "POLYGON((500000 6700000, 500100 6700100, 500100 6700000, 500000 6700100, 500000 6700000))"
+
+
+@pytest.mark.parametrize("algorithm", ["compositeindex", "bivariatemap"])
+def test_invalid_geometry_in_the_three_settings(conecta_plugin, tmp_path, algorithm):
+    """The input layer's geometry is only copied, but the read follows QGIS's setting as QGIS's own
+    algorithms do: stop with QGIS's message, skip and count, or keep it as it is."""
+    square = "POLYGON((500200 6700000, 500300 6700000, 500300 6700100, 500200 6700100, 500200 6700000))"
+    rows = [(BOW_TIE, [1.0, 1.0]), (square, [2.0, 3.0]), (square, [3.0, 2.0])]
+    layer = memory_layer("Polygon?crs=EPSG:31982&field=x:double&field=y:double", rows, "blocks")
+    parameters = {"INPUT": layer, "FIELDS": ["x", "y"], "FIELD_X": "x", "FIELD_Y": "y", "OUTPUT": "memory:"}
+    if algorithm == "bivariatemap":
+        parameters["LEGEND"] = str(tmp_path / "legend.png")
+    else:
+        parameters.pop("FIELD_X"), parameters.pop("FIELD_Y")
+
+    def run_with(check, log=None):
+        context = QgsProcessingContext()
+        context.setInvalidGeometryCheck(check)
+        return processing.run(f"conecta:{algorithm}", parameters, context=context, feedback=log or Log())[
+            "OUTPUT"
+        ]
+
+    with pytest.raises(QgsProcessingException, match="Feature \\(1\\) from “blocks” has invalid geometry"):
+        run_with(QgsFeatureRequest.GeometryAbortOnInvalid)
+    log = Log()
+    assert run_with(QgsFeatureRequest.GeometrySkipInvalid, log).featureCount() == 2
+    assert "1 features of blocks have an invalid geometry and were skipped (ids 1)." in log.warnings
+    kept = run_with(QgsFeatureRequest.GeometryNoCheck)
+    assert kept.featureCount() == 3
+    assert not next(kept.getFeatures()).geometry().isGeosValid()  # copied as it is

@@ -41,6 +41,21 @@ def test_qgis_process_runs_an_algorithm_to_files(qgis_process, tmp_path):
     assert sum(f["population"] for f in zones.getFeatures()) == 812935
 
 
-def test_qgis_process_bin_is_preferred_over_debian_wrapper():
-    if shutil.which("qgis_process.bin"):
-        assert find_qgis_process().endswith("qgis_process.bin")
+def test_qgis_process_bin_is_preferred_over_debian_wrapper(monkeypatch):
+    # Debian's /usr/bin/qgis_process wrapper passes --noversioncheck, which QGIS 3.22 rejects
+    monkeypatch.delenv("QGIS_PROCESS", raising=False)
+    assert shutil.which("qgis_process.bin"), "make setup installs QGIS with its qgis_process.bin"
+    assert find_qgis_process().endswith("qgis_process.bin")
+
+
+def test_qgis_process_does_not_depend_on_the_python_first_on_path(tmp_path):
+    # another Python first on PATH (pyenv, conda): QGIS's embedded Python would take its standard library
+    # from there ("Couldn't load SIP module") unless the runner puts QGIS's own folder first
+    prefix = tmp_path / "other-python"
+    (prefix / "bin").mkdir(parents=True)
+    (prefix / "lib" / "python3.11").mkdir(parents=True)
+    (prefix / "lib" / "python3.11" / "os.py").write_text("")
+    (prefix / "bin" / "python3").write_text("#!/bin/sh\nexit 1\n")
+    (prefix / "bin" / "python3").chmod(0o755)
+    runner = QgisProcess(profile=tmp_path / "profile", extra_path=str(prefix / "bin"))
+    assert "conecta:accessibility" in runner.algorithms()

@@ -8,7 +8,6 @@ import pytest
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingContext,
@@ -22,6 +21,7 @@ rasterio = pytest.importorskip("rasterio")
 from rasterio.transform import from_origin  # noqa: E402
 
 from feedback_log import Log  # noqa: E402
+from layers import memory_layer  # noqa: E402
 
 X0, Y0 = 500_000.0, 6_700_030.0  # top-left corner of the test raster, EPSG:31982
 NODATA = -9999.0
@@ -56,16 +56,10 @@ def box(x0, y0, x1, y1):
     )
 
 
-def polygons_layer(geometries, crs="EPSG:31982"):
-    layer = QgsVectorLayer(f"Polygon?crs={crs}&field=name:string", "zones", "memory")
-    features = []
-    for name, geometry in geometries:
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([name])
-        feature.setGeometry(geometry)
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+def polygons_layer(geometries, crs="EPSG:31982", name="zones"):
+    """Zones with a name field: ``geometries`` are (name, QgsGeometry or None) pairs."""
+    rows = [(geometry.asWkt() if geometry is not None else None, [label]) for label, geometry in geometries]
+    return memory_layer(f"Polygon?crs={crs}&field=name:string", rows, name)
 
 
 # 4 columns x 3 rows of 10 m pixels: v[row][col] = 4 row + col + 1; the bottom-right pixel is nodata
@@ -213,12 +207,26 @@ def test_sample_city_hexagons_get_their_area_from_a_unit_raster(conecta_plugin, 
 
 def test_bad_input_gets_clear_messages(conecta_plugin, tmp_path):
     raster = write_raster(tmp_path / "r.tif", VALUES)
-    taken = QgsVectorLayer("Polygon?crs=EPSG:31982&field=zs_sum:double", "zones", "memory")
-    feature = QgsFeature(taken.fields())
-    feature.setGeometry(box(0, 0, 10, 10))
-    taken.dataProvider().addFeature(feature)
-    with pytest.raises(QgsProcessingException, match="already has a field zs_sum"):
-        run(raster, taken, statistics=[0])
+    taken = memory_layer(
+        "Polygon?crs=EPSG:31982&field=zs_sum:double", [(box(0, 0, 10, 10).asWkt(), [None])], "zones"
+    )
+    log = Log()
+    out = processing.run(
+        "conecta:zonalstatistics",
+        {
+            "RASTER": raster,
+            "BAND": 1,
+            "ZONES": taken,
+            "STATISTICS": [0],
+            "PREFIX": "zs_",
+            "OUTPUT": "memory:",
+        },
+        feedback=log,
+    )["OUTPUT"]
+    # the bridge's policy for a field the input already has: the new values replace it, with a warning
+    assert out.fields().names() == ["zs_sum"]
+    assert next(out.getFeatures())["zs_sum"] == pytest.approx(1.0)  # the top-left pixel, value 1
+    assert "zones already has fields zs_sum: the output holds the new values." in log.warnings
     empty = polygons_layer([])
     with pytest.raises(QgsProcessingException, match="has no features"):
         run(raster, empty)
@@ -229,7 +237,7 @@ def test_bad_input_gets_clear_messages(conecta_plugin, tmp_path):
         )
 
 
-def test_self_intersecting_zone_is_repaired_and_reported(conecta_plugin, tmp_path):
+def test_self_intersecting_zone_in_the_three_settings(conecta_plugin, tmp_path):
     # a "bowtie" over the 3 x 3 block of pixels of value 1: corners (0,0)→(30,30)→(30,0)→(0,30) in local
     # metres; repaired it is two triangles meeting at (15, 15) of 225 m² each = 4.5 pixels, sum 4.5
     raster = write_raster(tmp_path / "ones.tif", np.ones((3, 3)))
@@ -237,17 +245,72 @@ def test_self_intersecting_zone_is_repaired_and_reported(conecta_plugin, tmp_pat
         f"POLYGON(({X0} {Y0},{X0 + 30} {Y0 - 30},{X0 + 30} {Y0},{X0} {Y0 - 30},{X0} {Y0}))"
     )
     assert not bowtie.isGeosValid()
-    zones = polygons_layer([("bowtie", bowtie)])
+    zones = polygons_layer([("bowtie", bowtie), ("A", box(0, 0, 10, 10))], name="census")
     parameters = {"RASTER": raster, "BAND": 1, "ZONES": zones, "STATISTICS": [0, 2], "OUTPUT": "memory:"}
-    # QGIS's default invalid-feature filtering stops before the algorithm runs and names the feature; with
-    # "Do not filter" Conecta repairs the polygon instead of counting its lobes with opposite signs
-    # (the default path is not exercised here: QGIS 3.22 corrupts the interpreter after that exception)
-    context = QgsProcessingContext()
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+
+    def run_with(check, log=None):
+        context = QgsProcessingContext()
+        context.setInvalidGeometryCheck(check)
+        result = processing.run("conecta:zonalstatistics", parameters, context=context, feedback=log or Log())
+        return {f["name"]: f for f in result["OUTPUT"].getFeatures()}
+
+    # QGIS's default: stop with QGIS's own message (Conecta used to repair silently), and QGIS lives on
+    with pytest.raises(QgsProcessingException, match="Feature \\(1\\) from “census” has invalid geometry"):
+        run_with(QgsFeatureRequest.GeometryAbortOnInvalid)
     log = Log()
-    result = processing.run("conecta:zonalstatistics", parameters, context=context, feedback=log)
-    out = {f["name"]: f for f in result["OUTPUT"].getFeatures()}
+    out = run_with(QgsFeatureRequest.GeometrySkipInvalid, log)
+    assert list(out) == ["A"] and out["A"]["zs_sum"] == pytest.approx(1.0)
+    assert "1 features of census have an invalid geometry and were skipped (ids 1)." in log.warnings
+    # "Do not filter": repaired for the computation instead of counting its lobes with opposite signs
+    log = Log()
+    out = run_with(QgsFeatureRequest.GeometryNoCheck, log)
     assert out["bowtie"]["zs_sum"] == pytest.approx(4.5)
     assert out["bowtie"]["zs_count"] == pytest.approx(4.5)
-    assert "1 zones have invalid polygons" in log.text()
-    assert not next(zones.getFeatures()).geometry().isGeosValid()  # the input is untouched
+    assert "1 features of census had an invalid geometry and were repaired (ids 1)" in log.text()
+    assert not out["bowtie"].geometry().isGeosValid()  # the output keeps the zone as it is
+    assert not next(zones.getFeatures()).geometry().isGeosValid()  # and the input is untouched
+
+
+def test_nan_pixels_are_nodata_counted_and_reported(conecta_plugin, tmp_path):
+    """NaN pixels have no value whatever the declared nodata: they are left out of every statistic (as
+    the declared nodata pixels are) and the zones covering some are reported with the share of their area."""
+    values = np.ones((3, 4))
+    values[0, 1] = np.nan  # the second pixel of the top row
+    for nodata in (NODATA, None):
+        raster = write_raster(tmp_path / f"nan_{nodata}.tif", values, nodata=nodata)
+        log = Log()
+        zones = polygons_layer([("A", box(0, 0, 20, 20)), ("B", box(20, 0, 40, 30)), ("C", None)])
+        out, _ = run(raster, zones, feedback=log)
+        # A covers 4 pixels, one of them NaN: sum 3 over a count of 3 pixels; B covers 6 valid pixels
+        assert out["A"]["zs_sum"] == pytest.approx(3.0) and out["A"]["zs_count"] == pytest.approx(3.0)
+        assert out["A"]["zs_mean"] == pytest.approx(1.0)
+        assert out["B"]["zs_sum"] == pytest.approx(6.0)
+        assert (
+            "1 zones cover some nodata or NaN pixels (up to 25.0 % of a zone's area), left out of their statistics: 1"
+            in log.warnings
+        )
+        assert is_null(out["C"]["zs_sum"]) and is_null(out["C"]["zs_count"])  # a zone without geometry
+        assert (
+            "1 zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: 3"
+            in log.warnings
+        )
+
+
+def test_layers_without_crs_are_refused(conecta_plugin, tmp_path):
+    no_crs = write_raster(tmp_path / "r.tif", VALUES, crs=None)
+    with pytest.raises(QgsProcessingException, match="r has no coordinate reference system"):
+        run(no_crs, polygons_layer(hand_zones()))
+    raster = write_raster(tmp_path / "s.tif", VALUES)
+    with pytest.raises(QgsProcessingException, match="nameless has no coordinate reference system"):
+        run(raster, polygons_layer(hand_zones(), crs="", name="nameless"))
+
+
+def test_a_raster_that_is_not_a_file_is_refused(conecta_plugin):
+    from qgis.core import QgsRasterLayer
+
+    tiles = QgsRasterLayer(
+        "type=xyz&url=https://tile.openstreetmap.org/{z}/{x}/{y}.png&zmax=19&zmin=0", "osm", "wms"
+    )
+    assert tiles.isValid()  # no request is made to load it
+    with pytest.raises(QgsProcessingException, match="The raster layer osm is not a file \\(provider wms\\)"):
+        run(tiles, polygons_layer(hand_zones()))

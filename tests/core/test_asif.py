@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from conecta.core.asif import ScenarioBase, asif_scenario, scenario_preset
 from conecta.core.emissions import fuel_properties
-from conecta.core.scenario import ScenarioBase, asif_scenario, scenario_preset
 
 # Fuel values the hand computation uses (IPCC 2006 g CO2/MJ; well-to-tank estimates of the fuel table)
 GASOLINE_CO2, DIESEL_CO2, ETHANOL_CO2 = 69.3, 74.1, 70.8
