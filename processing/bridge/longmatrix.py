@@ -24,6 +24,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core.definitions import FROM_ID, TO_ID, TRAVEL_TIME
+from ...core.memory import available_bytes
 from ...core.progress import Cancelled
 from ...translation import format_number
 from .messages import _Context
@@ -38,18 +39,6 @@ hexagons), 285 with integer ids, measured on QGIS 3.22 with 1,000,000 rows."""
 
 class ConectaMatrix(_Context):
     """Translation context of the long-matrix writer's messages."""
-
-
-def available_memory() -> float | None:
-    """Bytes of memory available to this process (Linux's MemAvailable), None where unknown."""
-    try:
-        with open("/proc/meminfo", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith("MemAvailable:"):
-                    return float(line.split()[1]) * 1024.0
-    except OSError:
-        return None
-    return None
 
 
 def size_text(n_bytes: float) -> str:
@@ -182,7 +171,7 @@ class MatrixWriter:
         if not self.in_memory:
             return
         needed = estimated_pairs * MEMORY_BYTES_PER_PAIR
-        available = available_memory()
+        available = available_bytes()
         if available is None or needed <= available:
             return
         raise QgsProcessingException(

@@ -715,7 +715,7 @@ def test_a_matrix_too_big_for_memory_is_refused_with_its_size(conecta_plugin, mo
 
     network = grid_network(10)
     origins = random_points(100, 1000.0)
-    monkeypatch.setattr(longmatrix, "available_memory", lambda: 1e6)
+    monkeypatch.setattr(longmatrix, "available_bytes", lambda: 1_000_000)
     # every pair of the 1 km grid is within 60 min on foot: 100 × 100 pairs × 420 bytes = 4.2 MB
     with pytest.raises(
         QgsProcessingException,
