@@ -5,35 +5,34 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import network as core
-from ...core.progress import Cancelled, scaled
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.geometry import buffered_union
-from ..bridge.network import add_network_parameters, first, load_network, report_skipped_points
-from ..bridge.parsers import parse_minutes
-from ..bridge.readers import read_points
+from ..bridge.messages import show_ids
+from ..bridge.network import NetworkInput, read_point_layer
 from ..bridge.styles import graduated, on_load
-from ..bridge.writers import id_variant, table_fields
+from ..bridge.writers import Output, id_variant, table_fields
 
 
-class Isochrones(ConectaAlgorithm):
+class Isochrones(NetworkInput, ConectaAlgorithm):
     """Isochrone polygons built from the reached parts of the network (partial streets included)."""
 
     ALG_NAME = "isochrones"
     GROUP_ID = "network"
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    INTERVALS = "INTERVALS"
+    PER_POINT = "PER_POINT"
+    BUFFER = "BUFFER"
+    SNAP_DISTANCE = "SNAP_DISTANCE"
+    OUTPUT = "OUTPUT"
 
     def displayName(self) -> str:
         return self.tr("Isochrones (street network)")
@@ -50,129 +49,101 @@ class Isochrones(ConectaAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        add_network_parameters(self, with_mode=True, default_mode=0)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "INPUT",
-                self.tr("Starting points"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-            )
+        self.add_network_parameters(with_mode=True, default_mode=0)
+        self.add_layer(
+            self.INPUT,
+            self.tr("Starting points"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "ID_FIELD", self.tr("Id field"), parentLayerParameterName="INPUT", optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                "INTERVALS", self.tr("Minutes (comma-separated)"), defaultValue="10,20,30"
-            )
-        )
-        self.addParameter(
+        self.add_field(self.ID_FIELD, self.tr("Id field"), self.INPUT, optional=True)
+        self.add_text(self.INTERVALS, self.tr("Minutes (comma-separated)"), "10,20,30")
+        self.add(
             QgsProcessingParameterBoolean(
-                "PER_POINT", self.tr("One isochrone per point (else dissolved)"), False
+                self.PER_POINT, self.tr("One isochrone per point (else dissolved)"), False
             )
         )
-        self.addParameter(
+        self.add(
             QgsProcessingParameterDistance(
-                "BUFFER", self.tr("Buffer around reached streets"), 30.0, "NETWORK", minValue=1.0
+                self.BUFFER, self.tr("Buffer around reached streets"), 30.0, self.NETWORK, minValue=1.0
             )
         )
-        self.addParameter(
+        self.add(
             QgsProcessingParameterDistance(
-                "SNAP_DISTANCE",
-                self.tr("Maximum snapping distance to the network"),
-                500.0,
-                "NETWORK",
+                self.SNAP_DISTANCE, self.tr("Maximum snapping distance to the network"), 500.0, self.NETWORK,
                 minValue=0.0,
             )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                "OUTPUT", self.tr("Isochrones"), QgsProcessing.TypeVectorPolygon
-            )
-        )
+        )  # fmt: skip
+        self.add_sink(self.OUTPUT, self.tr("Isochrones"), QgsProcessing.TypeVectorPolygon)
 
-    def processAlgorithm(self, parameters, context, feedback):
-        try:
-            minutes = parse_minutes(self.parameterAsString(parameters, "INTERVALS", context))
-        except ValueError:
-            raise QgsProcessingException(
-                self.tr("Minutes must be positive numbers separated by commas, for example 10, 20, 30.")
-            ) from None
-        loaded = load_network(self, parameters, context, feedback, others=("INPUT",))
-        if loaded is None:
-            return {}
-        source = self.parameterAsSource(parameters, "INPUT", context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
-        id_field = self.parameterAsString(parameters, "ID_FIELD", context) or None
-        points = read_points(source, loaded.crs, context, id_field)
-        if not points.ids:
-            raise QgsProcessingException(self.tr("The starting points layer has no feature with a geometry."))
-        report_skipped_points(points, self.tr("Starting points"), feedback)
-        per_point = self.parameterAsBoolean(parameters, "PER_POINT", context)
-        if per_point and points.duplicates:
-            raise QgsProcessingException(
-                self.tr("The id field {0} has duplicate values: {1}.").format(
-                    id_field, first(points.duplicates)
-                )
-            )
-        buffer_m = self.parameterAsDouble(parameters, "BUFFER", context)
-        snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
-        shrink = buffer_m / (loaded.graph.walk_speed_kmh / 3.6)
-        progress = self.progress_callback(feedback)
-        try:
-            reached = core.reached_segments(
-                loaded.graph,
-                points.xy,
-                minutes,
-                per_origin=per_point,
-                max_snap_m=snap,
-                shrink_seconds=shrink,
-                progress=scaled(progress, 0.0, 0.6),
-            )
-        except Cancelled:
-            return {}
-        ids = np.asarray(points.ids, dtype=object)
-        if len(reached.unsnapped):
-            feedback.pushWarning(
-                self.tr(
-                    "{0} points are farther than {1} m from the network and get no isochrone: {2}"
-                ).format(len(reached.unsnapped), snap, first(ids[reached.unsnapped]))
-            )
+    def process(self, parameters, context, feedback):
+        minutes = self.minutes(parameters, self.INTERVALS, context, self.tr("Minutes"))
+        per_point = self.parameterAsBoolean(parameters, self.PER_POINT, context)
+        network = self.read_network(parameters, context, feedback, others=(self.INPUT,))
+        points = read_point_layer(
+            self, parameters, self.INPUT, self.ID_FIELD, network.crs, context, feedback, self.tr("Starting points"),
+            unique=per_point, progress=(10.0, 15.0),
+        )  # fmt: skip
+        buffer_m = self.parameterAsDouble(parameters, self.BUFFER, context)
+        snap = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
+        reached = core.reached_segments(
+            network.graph,
+            points.xy,
+            minutes,
+            per_origin=per_point,
+            max_snap_m=snap,
+            main_component_only=True,
+            shrink_seconds=buffer_m / (network.graph.walk_speed_kmh / 3.6),
+            progress=self.progress_callback(feedback, 15.0, 60.0),
+        )
+        self._report_snapping(reached, np.asarray(points.ids, dtype=object), snap, feedback)
         fields = table_fields(
             [("id", id_variant(points.ids)), ("minutes", QVariant.Double), ("area_km2", QVariant.Double)]
         )
-        sink, dest_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, loaded.crs
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        total = max(len(reached.lines) * len(minutes), 1)
-        done = 0
-        features = []
-        for group, per_minute in enumerate(reached.lines):
-            for budget, pieces in sorted(zip(reached.minutes, per_minute), key=lambda item: -item[0]):
-                done += 1
-                if feedback.isCanceled():
-                    return {}
-                feedback.setProgress(60 + 40 * done / total)
-                if not pieces:
-                    continue
-                area = buffered_union(pieces, buffer_m)
-                if area is None or area.isEmpty():
-                    continue
-                area.convertToMultiType()
-                feature = QgsFeature(fields)
-                feature.setGeometry(area)
-                feature.setAttributes([ids[group] if per_point else None, float(budget), area.area() / 1e6])
-                features.append(feature)
-        sink.addFeatures(features, QgsFeatureSink.FastInsert)
-        feedback.pushInfo(self.tr("{} isochrones written.").format(len(features)))
+        areas = self._areas(reached, points.ids if per_point else None, buffer_m, fields, feedback)
+        with Output(self, parameters, self.OUTPUT, context) as output:
+            output.sink(fields, QgsWkbTypes.MultiPolygon, network.crs)
+            output.add(areas, feedback)
+            dest_id = output.finish()
+        feedback.pushInfo(self.tr("{} isochrones written.").format(len(areas)))
         on_load(
             context,
             dest_id,
             graduated("minutes", classes=max(len(minutes), 2), start="#1a9850", end="#d73027"),
         )
-        return {"OUTPUT": dest_id}
+        return {self.OUTPUT: dest_id}
+
+    def _areas(self, reached, ids, buffer_m: float, fields, feedback) -> list:
+        """One feature per group (a point, or all of them when ``ids`` is None) and time, largest time first."""
+        total = max(len(reached.lines) * len(reached.minutes), 1)
+        done = 0
+        features = []
+        for group, per_minute in enumerate(reached.lines):
+            for budget, pieces in sorted(zip(reached.minutes, per_minute), key=lambda item: -item[0]):
+                done += 1
+                feedback.setProgress(60.0 + 35.0 * done / total)
+                area = buffered_union(pieces, buffer_m, feedback) if pieces else None
+                if area is None or area.isEmpty():
+                    continue
+                area.convertToMultiType()
+                feature = QgsFeature(fields)
+                feature.setGeometry(area)
+                feature.setAttributes([None if ids is None else ids[group], float(budget), area.area() / 1e6])
+                features.append(feature)
+        return features
+
+    def _report_snapping(self, reached, ids: np.ndarray, snap: float, feedback) -> None:
+        """Log the points beyond the snapping distance and those linked to the main network."""
+        if len(reached.unsnapped):
+            feedback.pushWarning(
+                self.tr(
+                    "{0} points are farther than {1} m from the network and get no isochrone: {2}"
+                ).format(len(reached.unsnapped), snap, show_ids(ids[reached.unsnapped]))
+            )
+        if len(reached.relinked):
+            feedback.pushWarning(
+                self.tr(
+                    "{0} points are nearest to a small part of the network cut off from the rest (an island or a "
+                    "one-way dead end): their isochrones start from the nearest street of the main network, as in "
+                    "the travel-time matrix and in r5r: {1}"
+                ).format(len(reached.relinked), show_ids(ids[reached.relinked]))
+            )

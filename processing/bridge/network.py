@@ -1,7 +1,13 @@
-"""Street-network parameters shared by every algorithm that routes on streets (matrix, isochrones, SDGs).
+"""The street-network parameter groups, each declared and read by one mixin:
 
-Declares the common parameters, reads the line layer once into ``core.network`` structures and reports
-what was cleaned or defaulted, in the user's language.
+- :class:`NetworkInput`: the network layer and how to read it (NETWORK, MODE, SPEED_FIELD, DIRECTION_FIELD
+  and its values, HIGHWAY_FIELD, EXCLUDED_CLASSES, SNAP_TOLERANCE, WALK_SPEED, BICYCLE_SPEED), read once into
+  a routable ``core.network`` graph for one mode, with what was cleaned or defaulted said in the log;
+- :class:`OdPointsInput`: origins and destinations (points, or polygons through a point on their surface)
+  with unique ids.
+
+The module functions (:func:`add_network_parameters`, :func:`load_network`, :func:`add_od_parameters`,
+:func:`read_od_points` …) are the same groups for algorithms that do not inherit the mixins yet.
 """
 
 from __future__ import annotations
@@ -11,148 +17,80 @@ from dataclasses import dataclass
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
+    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import network as core
+from ...core.definitions import STREET_MODES
 from ...core.progress import Cancelled
-from .crs import has_features, working_crs
-from .readers import read_lines
+from .crs import has_features, usable_extent, working_crs
+from .messages import ConectaBridge, _Context
+from .readers import PointData, read_lines, read_points, source_of
+from .vocabulary import street_mode_labels
 
-MODES = ("walk", "bicycle", "car")
+MODES = STREET_MODES
+"""Mode codes in the order of every mode choice."""
+NETWORK, MODE = "NETWORK", "MODE"
+SPEED_FIELD, DIRECTION_FIELD, HIGHWAY_FIELD = "SPEED_FIELD", "DIRECTION_FIELD", "HIGHWAY_FIELD"
+DIRECTION_FORWARD, DIRECTION_BACKWARD, DIRECTION_BOTH = (
+    "DIRECTION_FORWARD",
+    "DIRECTION_BACKWARD",
+    "DIRECTION_BOTH",
+)
+EXCLUDED_CLASSES, SNAP_TOLERANCE = "EXCLUDED_CLASSES", "SNAP_TOLERANCE"
+WALK_SPEED, BICYCLE_SPEED = "WALK_SPEED", "BICYCLE_SPEED"
+OSM_FIELDS = ("other_tags", "oneway", "maxspeed", "junction")
+"""Fields of OSM layers read when present (GDAL's raw OSM layers keep one-way and speed limits in other_tags)."""
 
 
-class ConectaNetwork:
+class ConectaNetwork(_Context):
     """Translation context of the street-network messages."""
 
-    @staticmethod
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ConectaNetwork", text)
+
+def mode_names() -> list:
+    """The street modes' names in the planner's language ("Walking", "Cycling", "Car"), in :data:`MODES` order."""
+    return street_mode_labels()
 
 
-def mode_names() -> list[str]:
-    """Translated mode names, in MODES order."""
-    return [ConectaNetwork.tr("Walk"), ConectaNetwork.tr("Bicycle"), ConectaNetwork.tr("Car")]
+def first(values, limit: int = 10) -> str:
+    """A short comma list of the first ids for log messages."""
+    values = list(values)
+    text = ", ".join(str(v) for v in values[:limit])
+    return text + (" …" if len(values) > limit else "")
 
 
-def add_network_parameters(alg, with_mode: bool = True, default_mode: int = 0) -> None:
-    """NETWORK, MODE, SPEED_FIELD, DIRECTION_FIELD (+ values), HIGHWAY_FIELD, EXCLUDED_CLASSES, SNAP_TOLERANCE."""
-    alg.addParameter(
-        QgsProcessingParameterFeatureSource(
-            "NETWORK", ConectaNetwork.tr("Street network"), [QgsProcessing.TypeVectorLine]
+# --------------------------------------------------------------------------------------------- CRS
+
+
+def check_coordinates(source) -> None:
+    """Stop with a message naming ``source`` when it has no CRS, or when its coordinates cannot be in the
+    geographic CRS it declares (metres in a layer without a CRS, which QGIS takes for WGS 84)."""
+    crs = source.sourceCrs()
+    if not crs.isValid():
+        raise QgsProcessingException(
+            ConectaBridge.tr(
+                "Layer {} has no coordinate reference system (CRS): set one in its properties first."
+            ).format(source.sourceName())
         )
-    )
-    if with_mode:
-        alg.addParameter(
-            QgsProcessingParameterEnum(
-                "MODE", ConectaNetwork.tr("Mode"), options=mode_names(), defaultValue=default_mode
-            )
-        )
-    speed = QgsProcessingParameterField(
-        "SPEED_FIELD",
-        ConectaNetwork.tr("Speed field (km/h, optional)"),
-        parentLayerParameterName="NETWORK",
-        type=QgsProcessingParameterField.Numeric,
-        optional=True,
-    )
-    speed.setHelp(
+    extent = source.sourceExtent()
+    if not crs.isGeographic() or not usable_extent(extent):
+        return
+    lon_lat = abs(extent.xMinimum()) <= 180.5 and abs(extent.xMaximum()) <= 180.5
+    if lon_lat and abs(extent.yMinimum()) <= 90.5 and abs(extent.yMaximum()) <= 90.5:
+        return
+    raise QgsProcessingException(
         ConectaNetwork.tr(
-            "A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less "
-            "fall back to the default speed of the line's class (counted in the log)."
+            "The coordinates of {0} (e.g. x {1}, y {2}) are not longitudes and latitudes, yet the layer is "
+            "declared in {3} ({4}): it has no CRS or a wrong one. Set its real CRS in the layer's properties."
+        ).format(
+            source.sourceName(),
+            round(extent.center().x()),
+            round(extent.center().y()),
+            crs.description(),
+            crs.authid(),
         )
     )
-    alg.addParameter(speed)
-    direction = QgsProcessingParameterField(
-        "DIRECTION_FIELD",
-        ConectaNetwork.tr("Direction field (optional)"),
-        parentLayerParameterName="NETWORK",
-        optional=True,
-    )
-    direction.setHelp(
-        ConectaNetwork.tr(
-            "A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own "
-            "network analysis tools: the values for forward, backward and both directions are set below."
-        )
-    )
-    alg.addParameter(direction)
-    for key, label, default in (
-        ("DIRECTION_FORWARD", ConectaNetwork.tr("Value for forward direction"), "forward,yes,1"),
-        ("DIRECTION_BACKWARD", ConectaNetwork.tr("Value for backward direction"), "backward,-1,reverse"),
-        ("DIRECTION_BOTH", ConectaNetwork.tr("Value for both directions"), "both,no,0"),
-    ):
-        param = QgsProcessingParameterString(key, label, defaultValue=default, optional=True)
-        param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        alg.addParameter(param)
-    highway = QgsProcessingParameterField(
-        "HIGHWAY_FIELD",
-        ConectaNetwork.tr("Road class field (OSM highway)"),
-        defaultValue="highway",
-        parentLayerParameterName="NETWORK",
-        optional=True,
-    )
-    highway.setFlags(highway.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    alg.addParameter(highway)
-    excluded = QgsProcessingParameterString(
-        "EXCLUDED_CLASSES",
-        ConectaNetwork.tr("Road classes excluded for the mode (comma-separated; empty = defaults)"),
-        optional=True,
-    )
-    excluded.setHelp(
-        ConectaNetwork.tr(
-            "Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, "
-            "path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, "
-            "abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode."
-        )
-    )
-    excluded.setFlags(excluded.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    alg.addParameter(excluded)
-    tolerance = QgsProcessingParameterDistance(
-        "SNAP_TOLERANCE",
-        ConectaNetwork.tr("Join line ends closer than"),
-        defaultValue=0.0,
-        parentParameterName="NETWORK",
-        minValue=0.0,
-    )
-    tolerance.setFlags(tolerance.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    alg.addParameter(tolerance)
-    walk = QgsProcessingParameterNumber(
-        "WALK_SPEED",
-        ConectaNetwork.tr("Walking speed (km/h)"),
-        type=QgsProcessingParameterNumber.Double,
-        defaultValue=core.WALK_SPEED_KMH,
-        minValue=0.1,
-    )
-    walk.setFlags(walk.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    alg.addParameter(walk)
-    bike = QgsProcessingParameterNumber(
-        "BICYCLE_SPEED",
-        ConectaNetwork.tr("Cycling speed (km/h)"),
-        type=QgsProcessingParameterNumber.Double,
-        defaultValue=core.BICYCLE_SPEED_KMH,
-        minValue=0.1,
-    )
-    bike.setFlags(bike.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    alg.addParameter(bike)
-
-
-def _words(text: str | None) -> tuple:
-    return tuple(w.strip().lower() for w in (text or "").split(",") if w.strip())
-
-
-@dataclass
-class LoadedNetwork:
-    """A street network read from a layer, in its working CRS, ready for one mode."""
-
-    crs: object
-    graph: core.ModeGraph
-    mode: str
 
 
 def input_sources(alg, parameters, context, keys) -> list:
@@ -166,64 +104,218 @@ def input_sources(alg, parameters, context, keys) -> list:
     return sources
 
 
-def load_network(
-    alg, parameters, context, feedback, mode: str | None = None, others: tuple = ()
-) -> LoadedNetwork | None:
-    """Read NETWORK into a routable graph for ``mode`` (default the MODE parameter), logging what was done.
+# --------------------------------------------------------------------------------------------- network
 
-    ``others`` are the keys of the run's other layers (zones, origins, stops): their extents choose the
-    working CRS when the network reports none (OSM layers). None when cancelled.
-    """
-    source = alg.parameterAsSource(parameters, "NETWORK", context)
-    if source is None:
-        raise QgsProcessingException(alg.invalidSourceError(parameters, "NETWORK"))
-    if not has_features(source):
-        raise QgsProcessingException(ConectaNetwork.tr("The street network layer is empty."))
-    if mode is None:
-        mode = MODES[alg.parameterAsEnum(parameters, "MODE", context)]
-    try:
-        crs = working_crs(source, context, feedback, input_sources(alg, parameters, context, others))
-    except Cancelled:
-        return None
-    fields = source.fields().names()
-    highway_field = alg.parameterAsString(parameters, "HIGHWAY_FIELD", context) or "highway"
-    speed_field = alg.parameterAsString(parameters, "SPEED_FIELD", context) or None
-    direction_field = alg.parameterAsString(parameters, "DIRECTION_FIELD", context) or None
-    wanted = [highway_field, speed_field, direction_field, "other_tags", "oneway", "maxspeed", "junction"]
-    feedback.pushInfo(ConectaNetwork.tr("Reading the street network…"))
-    lines = read_lines(source, crs, context, [w for w in wanted if w and w in fields], feedback)
-    if feedback.isCanceled():
-        return None
-    if not lines.parts:
-        raise QgsProcessingException(
-            ConectaNetwork.tr("The street network has no line with at least two distinct vertices.")
+
+@dataclass
+class LoadedNetwork:
+    """A street network read from a layer, in its working CRS, ready for one mode."""
+
+    crs: object
+    graph: core.ModeGraph
+    mode: str
+
+
+@dataclass
+class NetworkSettings:
+    """How to read the network layer: the fields to use and the mode's options."""
+
+    highway_field: str
+    speed_field: str | None
+    direction_field: str | None
+    direction_values: tuple
+    excluded: tuple
+    snap_tolerance: float
+    walk_speed: float
+    bicycle_speed: float
+
+    def wanted_fields(self, names) -> list:
+        """The fields of ``names`` (the layer's) this reading needs."""
+        wanted = [self.highway_field, self.speed_field, self.direction_field, *OSM_FIELDS]
+        return [name for name in dict.fromkeys(wanted) if name and name in names]
+
+
+def _words(text: str | None) -> tuple:
+    return tuple(w.strip().lower() for w in (text or "").split(",") if w.strip())
+
+
+def network_mode(alg, parameters, context) -> str:
+    """The mode chosen in MODE ("walk", "bicycle" or "car")."""
+    return MODES[alg.parameterAsEnum(parameters, MODE, context)]
+
+
+def network_settings(alg, parameters, context) -> NetworkSettings:
+    """The network group's options as given (defaults where empty)."""
+
+    def text(key: str) -> str:
+        return alg.parameterAsString(parameters, key, context)
+
+    return NetworkSettings(
+        highway_field=text(HIGHWAY_FIELD) or "highway",
+        speed_field=text(SPEED_FIELD) or None,
+        direction_field=text(DIRECTION_FIELD) or None,
+        direction_values=(
+            _words(text(DIRECTION_FORWARD)) or core.DIRECTION_FORWARD,
+            _words(text(DIRECTION_BACKWARD)) or core.DIRECTION_BACKWARD,
+            _words(text(DIRECTION_BOTH)) or core.DIRECTION_BOTH,
+        ),
+        excluded=_words(text(EXCLUDED_CLASSES)),
+        snap_tolerance=alg.parameterAsDouble(parameters, SNAP_TOLERANCE, context),
+        walk_speed=alg.parameterAsDouble(parameters, WALK_SPEED, context) or core.WALK_SPEED_KMH,
+        bicycle_speed=alg.parameterAsDouble(parameters, BICYCLE_SPEED, context) or core.BICYCLE_SPEED_KMH,
+    )
+
+
+class NetworkInput:
+    """A street network (``NETWORK``) and how to read it; see the module docstring."""
+
+    NETWORK = NETWORK
+    MODE = MODE
+
+    def add_network_parameters(self, with_mode: bool = True, default_mode: int = 0) -> None:
+        """Declare the network group (with the MODE choice when ``with_mode``)."""
+        self.add_layer(NETWORK, ConectaNetwork.tr("Street network"), [QgsProcessing.TypeVectorLine])
+        if with_mode:
+            self.add_choice(MODE, ConectaNetwork.tr("Mode"), mode_names(), default_mode)
+        self.add_field(
+            SPEED_FIELD, ConectaNetwork.tr("Speed field (km/h, optional)"), NETWORK, numeric=True, optional=True,
+            help_text=ConectaNetwork.tr(
+                "A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less "
+                "fall back to the default speed of the line's class (counted in the log)."
+            ),
+        )  # fmt: skip
+        self.add_field(
+            DIRECTION_FIELD, ConectaNetwork.tr("Direction field (optional)"), NETWORK, optional=True,
+            help_text=ConectaNetwork.tr(
+                "A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own "
+                "network analysis tools: the values for forward, backward and both directions are set below."
+            ),
+        )  # fmt: skip
+        for key, label, default in (
+            (DIRECTION_FORWARD, ConectaNetwork.tr("Value for forward direction"), "forward,yes,1"),
+            (DIRECTION_BACKWARD, ConectaNetwork.tr("Value for backward direction"), "backward,-1,reverse"),
+            (DIRECTION_BOTH, ConectaNetwork.tr("Value for both directions"), "both,no,0"),
+        ):
+            self.add_text(key, label, default, optional=True, advanced=True)
+        self.add_field(
+            HIGHWAY_FIELD, ConectaNetwork.tr("Road class field (OSM highway)"), NETWORK, optional=True, default="highway",
+            advanced=True,
+        )  # fmt: skip
+        self.add_text(
+            EXCLUDED_CLASSES, ConectaNetwork.tr("Road classes excluded for the mode (comma-separated; empty = defaults)"),
+            optional=True, advanced=True,
+            help_text=ConectaNetwork.tr(
+                "Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, "
+                "path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, "
+                "abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode."
+            ),
+        )  # fmt: skip
+        self.add(
+            QgsProcessingParameterDistance(SNAP_TOLERANCE, ConectaNetwork.tr("Join line ends closer than"), 0.0, NETWORK, minValue=0.0),
+            advanced=True,
+        )  # fmt: skip
+        self.add_number(
+            WALK_SPEED,
+            ConectaNetwork.tr("Walking speed (km/h)"),
+            core.WALK_SPEED_KMH,
+            minimum=0.1,
+            advanced=True,
         )
+        self.add_number(
+            BICYCLE_SPEED,
+            ConectaNetwork.tr("Cycling speed (km/h)"),
+            core.BICYCLE_SPEED_KMH,
+            minimum=0.1,
+            advanced=True,
+        )
+
+    def network_mode(self, parameters, context) -> str:
+        """The mode chosen in MODE ("walk", "bicycle" or "car")."""
+        return network_mode(self, parameters, context)
+
+    def network_settings(self, parameters, context) -> NetworkSettings:
+        """The network group's options as given (defaults where empty)."""
+        return network_settings(self, parameters, context)
+
+    def read_network(
+        self, parameters, context, feedback, mode: str | None = None, others=(), progress: tuple = (0.0, 10.0)
+    ) -> LoadedNetwork:
+        """NETWORK as a routable graph for ``mode`` (default the MODE parameter) in its working CRS.
+
+        ``others``: the keys of the run's other layers, whose extents choose the working CRS when the network
+        reports none (OSM layers). Raises :class:`Cancelled` when the run is cancelled.
+        """
+        source = source_of(self, parameters, NETWORK, context)
+        check_coordinates(source)
+        if not has_features(source):
+            raise QgsProcessingException(ConectaNetwork.tr("The street network layer is empty."))
+        mode = mode or network_mode(self, parameters, context)
+        crs = working_crs(source, context, feedback, input_sources(self, parameters, context, others))
+        settings = network_settings(self, parameters, context)
+        start, end = progress
+        feedback.pushInfo(ConectaNetwork.tr("Reading the street network…"))
+        wanted = settings.wanted_fields(source.fields().names())
+        lines = read_lines(
+            source, crs, context, wanted, feedback, progress=(start, start + 0.7 * (end - start))
+        )
+        build = self.progress_callback(feedback, start + 0.7 * (end - start), end)
+        net = street_network(lines, settings, feedback, build)
+        if net.n_edges == 0:
+            raise QgsProcessingException(
+                ConectaNetwork.tr("The street network has no line with at least two distinct vertices.")
+            )
+        graph = core.mode_graph(
+            net,
+            mode,
+            speed_kmh={"walk": settings.walk_speed, "bicycle": settings.bicycle_speed}.get(mode),
+            user_speed=lines.attributes.get(settings.speed_field) if settings.speed_field else None,
+            direction=lines.attributes.get(settings.direction_field) if settings.direction_field else None,
+            direction_values=settings.direction_values,
+            excluded_classes=settings.excluded or None,
+            walk_speed_kmh=settings.walk_speed,
+        )
+        report_mode(graph, feedback, settings.speed_field)
+        if not graph.usable.any():
+            raise QgsProcessingException(
+                ConectaNetwork.tr(
+                    "No street of the network can be used by this mode: check the road classes excluded."
+                )
+            )
+        return LoadedNetwork(crs, graph, mode)
+
+
+def street_network(lines, settings: NetworkSettings, feedback, progress=None) -> core.StreetNetwork:
+    """The topology of the lines read, with their OSM tags; what was dropped or joined is logged."""
     attrs = lines.attributes
     tags = {}
     if "other_tags" in attrs:
         tags = core.parse_other_tags(attrs["other_tags"])
         feedback.pushInfo(ConectaNetwork.tr("One-way and speed limits read from OSM's other_tags field."))
-    oneway = attrs.get("oneway", tags.get("oneway"))
-    maxspeed = attrs.get("maxspeed", tags.get("maxspeed"))
-    junction = attrs.get("junction", tags.get("junction"))
-    highway = attrs.get(highway_field)
+    highway = attrs.get(settings.highway_field)
     if highway is None:
         feedback.pushWarning(
             ConectaNetwork.tr(
                 "The network has no road class field ({}): every line gets the default speed and no class is excluded."
-            ).format(highway_field)
+            ).format(settings.highway_field)
         )
     net = core.build_network(
         lines.parts,
         lines.feature_index,
         highway=highway,
-        maxspeed=maxspeed,
-        oneway=oneway,
-        junction=junction,
+        maxspeed=attrs.get("maxspeed", tags.get("maxspeed")),
+        oneway=attrs.get("oneway", tags.get("oneway")),
+        junction=attrs.get("junction", tags.get("junction")),
         oneway_bicycle=tags.get("oneway:bicycle"),
         n_features=lines.n_features,
-        snap_tolerance=alg.parameterAsDouble(parameters, "SNAP_TOLERANCE", context),
+        snap_tolerance=settings.snap_tolerance,
+        progress=progress,
     )
+    report_build(net, lines, feedback)
+    return net
+
+
+def report_build(net: core.StreetNetwork, lines, feedback) -> None:
+    """Log the network's size and what the build dropped or joined."""
     diag = net.diagnostics
     feedback.pushInfo(
         ConectaNetwork.tr("Street network: {0} lines, {1} junctions, {2} edges.").format(
@@ -243,34 +335,6 @@ def load_network(
         feedback.pushInfo(
             ConectaNetwork.tr("{} line ends joined to a nearby line end.").format(diag.snapped_endpoints)
         )
-    excluded_text = alg.parameterAsString(parameters, "EXCLUDED_CLASSES", context)
-    user_speed = attrs.get(speed_field) if speed_field else None
-    direction = attrs.get(direction_field) if direction_field else None
-    direction_values = (
-        _words(alg.parameterAsString(parameters, "DIRECTION_FORWARD", context)) or core.DIRECTION_FORWARD,
-        _words(alg.parameterAsString(parameters, "DIRECTION_BACKWARD", context)) or core.DIRECTION_BACKWARD,
-        _words(alg.parameterAsString(parameters, "DIRECTION_BOTH", context)) or core.DIRECTION_BOTH,
-    )
-    walk_speed = alg.parameterAsDouble(parameters, "WALK_SPEED", context) or core.WALK_SPEED_KMH
-    mode_speed = {"walk": walk_speed, "bicycle": alg.parameterAsDouble(parameters, "BICYCLE_SPEED", context)}
-    graph = core.mode_graph(
-        net,
-        mode,
-        speed_kmh=mode_speed.get(mode) or None,
-        user_speed=user_speed,
-        direction=direction,
-        direction_values=direction_values,
-        excluded_classes=_words(excluded_text) or None,
-        walk_speed_kmh=walk_speed,
-    )
-    report_mode(graph, feedback, speed_field)
-    if not graph.usable.any():
-        raise QgsProcessingException(
-            ConectaNetwork.tr(
-                "No street of the network can be used by this mode: check the road classes excluded."
-            )
-        )
-    return LoadedNetwork(crs, graph, mode)
 
 
 def report_mode(graph: core.ModeGraph, feedback, speed_field: str | None) -> None:
@@ -302,49 +366,33 @@ def report_mode(graph: core.ModeGraph, feedback, speed_field: str | None) -> Non
         )
 
 
-def add_od_parameters(alg) -> None:
-    """ORIGINS, ORIGINS_ID, DESTINATIONS (default the origins), DESTINATIONS_ID: points or polygons."""
-    kinds = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
-    alg.addParameter(QgsProcessingParameterFeatureSource("ORIGINS", ConectaNetwork.tr("Origins"), kinds))
-    alg.addParameter(
-        QgsProcessingParameterField(
-            "ORIGINS_ID",
-            ConectaNetwork.tr("Origin id field"),
-            parentLayerParameterName="ORIGINS",
-            optional=True,
-        )
-    )
-    alg.addParameter(
-        QgsProcessingParameterFeatureSource(
-            "DESTINATIONS", ConectaNetwork.tr("Destinations (default: the origins)"), kinds, optional=True
-        )
-    )
-    alg.addParameter(
-        QgsProcessingParameterField(
-            "DESTINATIONS_ID",
-            ConectaNetwork.tr("Destination id field"),
-            parentLayerParameterName="DESTINATIONS",
-            optional=True,
-        )
-    )
+# --------------------------------------------------------------------------------------------- points
 
 
-def read_od_points(alg, parameters, key: str, id_key: str, crs, context, feedback, label: str):
-    """Points of ORIGINS or DESTINATIONS in ``crs`` with unique ids; bad features reported, not fatal."""
-    from qgis.core import QgsWkbTypes
-
-    from .readers import read_points
-
-    source = alg.parameterAsSource(parameters, key, context)
-    if source is None:
-        raise QgsProcessingException(alg.invalidSourceError(parameters, key))
+def read_point_layer(
+    alg,
+    parameters,
+    key: str,
+    id_key: str,
+    crs,
+    context,
+    feedback,
+    label: str,
+    unique=True,
+    progress=(0.0, 100.0),
+) -> PointData:
+    """Points of layer parameter ``key`` in ``crs`` with ids from field parameter ``id_key`` (feature ids when
+    empty): polygons through a point on their surface, features without geometry or id skipped and warned,
+    repeated ids refused when ``unique``."""
+    source = source_of(alg, parameters, key, context)
+    check_coordinates(source)
     id_field = alg.parameterAsString(parameters, id_key, context) or None
-    points = read_points(source, crs, context, id_field)
+    points = read_points(source, crs, context, id_field, feedback=feedback, progress=progress)
     if len(points.ids) == 0:
         raise QgsProcessingException(
             ConectaNetwork.tr("The {} layer has no feature with a geometry and an id.").format(label)
         )
-    if points.duplicates:
+    if unique and points.duplicates:
         raise QgsProcessingException(
             ConectaNetwork.tr("The {0} id field {1} has duplicate values: {2}. Ids must be unique.").format(
                 label, id_field, first(points.duplicates)
@@ -374,8 +422,71 @@ def report_skipped_points(points, label: str, feedback) -> None:
         )
 
 
-def first(values, limit: int = 10) -> str:
-    """A short comma list of the first ids for log messages."""
-    values = list(values)
-    text = ", ".join(str(v) for v in values[:limit])
-    return text + (" …" if len(values) > limit else "")
+class OdPointsInput:
+    """Origins (``ORIGINS``, ``ORIGINS_ID``) and destinations (``DESTINATIONS``, ``DESTINATIONS_ID``; the
+    origins when empty): points, or polygons through a point on their surface."""
+
+    ORIGINS, ORIGINS_ID = "ORIGINS", "ORIGINS_ID"
+    DESTINATIONS, DESTINATIONS_ID = "DESTINATIONS", "DESTINATIONS_ID"
+
+    def add_od_parameters(self) -> None:
+        """Declare the origins and destinations with their id fields."""
+        kinds = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
+        self.add_layer("ORIGINS", ConectaNetwork.tr("Origins"), kinds)
+        self.add_field("ORIGINS_ID", ConectaNetwork.tr("Origin id field"), "ORIGINS", optional=True)
+        self.add_layer(
+            "DESTINATIONS", ConectaNetwork.tr("Destinations (default: the origins)"), kinds, optional=True
+        )
+        self.add_field(
+            "DESTINATIONS_ID", ConectaNetwork.tr("Destination id field"), "DESTINATIONS", optional=True
+        )
+
+    def same_destinations(self, parameters) -> bool:
+        """True when no destination layer is given: the origins are the destinations."""
+        return parameters.get("DESTINATIONS") in (None, "")
+
+    def read_od_layers(self, parameters, context, feedback, crs, progress=(0.0, 100.0)) -> tuple:
+        """``(origins, destinations)`` as :class:`PointData` in ``crs`` (the same object when there are no
+        destinations)."""
+        start, end = progress
+        middle = (start + end) / 2.0
+        origins = read_point_layer(
+            self, parameters, "ORIGINS", "ORIGINS_ID", crs, context, feedback, ConectaNetwork.tr("Origins"),
+            progress=(start, middle),
+        )  # fmt: skip
+        if self.same_destinations(parameters):
+            return origins, origins
+        destinations = read_point_layer(
+            self, parameters, "DESTINATIONS", "DESTINATIONS_ID", crs, context, feedback,
+            ConectaNetwork.tr("Destinations"), progress=(middle, end),
+        )  # fmt: skip
+        return origins, destinations
+
+
+# --------------------------------------------------------------------------------------------- functions
+
+
+def add_network_parameters(alg, with_mode: bool = True, default_mode: int = 0) -> None:
+    """NETWORK, MODE, SPEED_FIELD, DIRECTION_FIELD (+ values), HIGHWAY_FIELD, EXCLUDED_CLASSES, SNAP_TOLERANCE,
+    WALK_SPEED, BICYCLE_SPEED on ``alg`` (see :class:`NetworkInput`)."""
+    NetworkInput.add_network_parameters(alg, with_mode, default_mode)
+
+
+def load_network(
+    alg, parameters, context, feedback, mode: str | None = None, others: tuple = ()
+) -> LoadedNetwork | None:
+    """:meth:`NetworkInput.read_network` for ``alg``; None when the run is cancelled."""
+    try:
+        return NetworkInput.read_network(alg, parameters, context, feedback, mode, others, (0.0, 100.0))
+    except Cancelled:
+        return None
+
+
+def add_od_parameters(alg) -> None:
+    """ORIGINS, ORIGINS_ID, DESTINATIONS (default the origins), DESTINATIONS_ID on ``alg``: points or polygons."""
+    OdPointsInput.add_od_parameters(alg)
+
+
+def read_od_points(alg, parameters, key: str, id_key: str, crs, context, feedback, label: str) -> PointData:
+    """Points of ORIGINS or DESTINATIONS in ``crs`` with unique ids; bad features reported, not fatal."""
+    return read_point_layer(alg, parameters, key, id_key, crs, context, feedback, label)

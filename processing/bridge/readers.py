@@ -380,8 +380,9 @@ def _line_geometry(feature) -> Optional[QgsGeometry]:
     return geometry
 
 
-def read_lines(source, crs, context, attributes, feedback=None) -> LineData:
-    """Every line of ``source`` (multi-part and curved lines included) as vertex arrays in ``crs``."""
+def read_lines(source, crs, context, attributes, feedback=None, progress: tuple = (0.0, 100.0)) -> LineData:
+    """Every line of ``source`` (multi-part and curved lines included) as vertex arrays in ``crs``; the bar
+    moves over ``progress``."""
     fields = source.fields()
     present = [name for name in attributes if name and fields.lookupField(name) >= 0]
     parts: list = []
@@ -390,7 +391,8 @@ def read_lines(source, crs, context, attributes, feedback=None) -> LineData:
     feature_ids: list = []
     skipped = 0
     log = GeometryLog(source_name(source))
-    for feature in features(source, context, feedback, request_in(crs, context, present, fields), log=log):
+    request = request_in(crs, context, present, fields)
+    for feature in features(source, context, feedback, request, log=log, progress=progress):
         geometry = _line_geometry(feature)
         if geometry is None:
             skipped += 1
@@ -436,10 +438,12 @@ def _point_of(geometry) -> Optional[tuple]:
     return point.x(), point.y()
 
 
-def read_points(source, crs, context, id_field, attributes=(), feedback=None) -> PointData:
+def read_points(
+    source, crs, context, id_field, attributes=(), feedback=None, progress: tuple = (0.0, 100.0)
+) -> PointData:
     """Points of ``source``: point geometry, or a point on the surface of polygons/lines; ids from
     ``id_field`` (feature ids when empty). Invalid polygons follow the context's setting (repaired when it
-    is *do not filter*)."""
+    is *do not filter*); the bar moves over ``progress``."""
     fields = source.fields()
     wanted = [name for name in [id_field, *attributes] if name]
     xy: list = []
@@ -448,7 +452,7 @@ def read_points(source, crs, context, id_field, attributes=(), feedback=None) ->
     skipped_geometry = skipped_id = 0
     log = GeometryLog(source_name(source))
     request = request_in(crs, context, wanted, fields)
-    for feature in features(source, context, feedback, request, repair=True, log=log):
+    for feature in features(source, context, feedback, request, repair=True, log=log, progress=progress):
         point = _point_of(feature.geometry())
         if point is None:
             skipped_geometry += 1

@@ -7,7 +7,7 @@ import pytest
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import dijkstra
 
-from conecta.core.hierarchy import build_hierarchy, many_to_many
+from conecta.core.network.hierarchy import build_hierarchy, many_to_many
 from conecta.core.progress import Cancelled
 
 

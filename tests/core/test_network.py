@@ -1,5 +1,5 @@
 """Street-network travel times: hand-built networks with hand-computed answers, and agreement
-with an independent Dijkstra (networkx or heapq) on the real Porto Alegre OSM network."""
+with an independent Dijkstra (heapq, with its own speed table) on the real Porto Alegre OSM network."""
 
 from __future__ import annotations
 
@@ -9,15 +9,16 @@ import numpy as np
 import pytest
 
 from conecta.core.network import (
-    CAR_SPEEDS_KMH,
     build_network,
+    estimate_pairs,
     mode_graph,
     parse_direction,
     parse_maxspeed,
     parse_other_tags,
+    plan_matrix,
     reached_segments,
     snap_points,
-    travel_time_matrix,
+    street_travel_times,
 )
 from conecta.core.progress import Cancelled
 from data_paths import shared
@@ -41,33 +42,33 @@ A, B = (0.0, 0.0), (100.0, 0.0)
 
 def test_one_way_street_car_goes_around_walk_goes_straight():
     net = lines(*SQUARE, highway=["residential"] * 4, oneway=["yes", None, None, None])
-    car = travel_time_matrix(mode_graph(net, "car"), [B], [A], max_snap_m=1)
+    car = street_travel_times(mode_graph(net, "car"), [B], [A], max_snap_m=1)
     # hand: B->C->D->A = 300 m at 30 km/h (residential) = 36 s = 0.6 min
     assert car.minutes == pytest.approx([0.6], abs=1e-9)
-    car_ab = travel_time_matrix(mode_graph(net, "car"), [A], [B], max_snap_m=1)
+    car_ab = street_travel_times(mode_graph(net, "car"), [A], [B], max_snap_m=1)
     assert car_ab.minutes == pytest.approx([0.2], abs=1e-9)  # 100 m at 30 km/h = 12 s
-    walk = travel_time_matrix(mode_graph(net, "walk"), [B], [A], max_snap_m=1)
+    walk = street_travel_times(mode_graph(net, "walk"), [B], [A], max_snap_m=1)
     assert walk.minutes == pytest.approx([100 / 60], abs=1e-9)  # 100 m at 3.6 km/h = 100 s
 
 
 def test_reverse_one_way_and_roundabout():
     net = lines(*SQUARE, highway=["residential"] * 4, oneway=["-1", None, None, None])
-    assert travel_time_matrix(mode_graph(net, "car"), [B], [A], max_snap_m=1).minutes == pytest.approx([0.2])
-    assert travel_time_matrix(mode_graph(net, "car"), [A], [B], max_snap_m=1).minutes == pytest.approx([0.6])
+    assert street_travel_times(mode_graph(net, "car"), [B], [A], max_snap_m=1).minutes == pytest.approx([0.2])
+    assert street_travel_times(mode_graph(net, "car"), [A], [B], max_snap_m=1).minutes == pytest.approx([0.6])
     # junction=roundabout without oneway tag implies one-way along the drawing direction
     net = lines(*SQUARE, highway=["residential"] * 4, junction=["roundabout", None, None, None])
-    assert travel_time_matrix(mode_graph(net, "car"), [B], [A], max_snap_m=1).minutes == pytest.approx([0.6])
+    assert street_travel_times(mode_graph(net, "car"), [B], [A], max_snap_m=1).minutes == pytest.approx([0.6])
 
 
 def test_bicycle_oneway_exception():
     oneway = ["yes", None, None, None]
     net = lines(*SQUARE, highway=["residential"] * 4, oneway=oneway, oneway_bicycle=["no", None, None, None])
     # 100 m at 12 km/h = 30 s = 0.5 min: the contraflow exception lets the bicycle go straight
-    assert travel_time_matrix(mode_graph(net, "bicycle"), [B], [A], max_snap_m=1).minutes == pytest.approx(
+    assert street_travel_times(mode_graph(net, "bicycle"), [B], [A], max_snap_m=1).minutes == pytest.approx(
         [0.5]
     )
     net = lines(*SQUARE, highway=["residential"] * 4, oneway=oneway)
-    assert travel_time_matrix(mode_graph(net, "bicycle"), [B], [A], max_snap_m=1).minutes == pytest.approx(
+    assert street_travel_times(mode_graph(net, "bicycle"), [B], [A], max_snap_m=1).minutes == pytest.approx(
         [1.5]
     )
 
@@ -76,19 +77,71 @@ def test_speeds_by_class_and_maxspeed_override():
     road = [[(0, 0), (1000, 0)]]
     primary = lines(*road, highway=["primary"])
     # 1000 m at 60 km/h (primary) = 60 s
-    assert travel_time_matrix(mode_graph(primary, "car"), [(0, 0)], [(1000, 0)]).minutes == pytest.approx(
+    assert street_travel_times(mode_graph(primary, "car"), [(0, 0)], [(1000, 0)]).minutes == pytest.approx(
         [1.0]
     )
     mph = lines(*road, highway=["primary"], maxspeed=["30 mph"])
     # 30 mph = 48.28032 km/h -> 1000 / (48.28032 / 3.6) s
     expected = 1000 / (30 * 1.609344 / 3.6) / 60
-    assert travel_time_matrix(mode_graph(mph, "car"), [(0, 0)], [(1000, 0)]).minutes == pytest.approx(
+    assert street_travel_times(mode_graph(mph, "car"), [(0, 0)], [(1000, 0)]).minutes == pytest.approx(
         [expected]
     )
     living = lines(*road, highway=["living_street"])
-    assert travel_time_matrix(mode_graph(living, "car"), [(0, 0)], [(1000, 0)]).minutes == pytest.approx(
+    assert street_travel_times(mode_graph(living, "car"), [(0, 0)], [(1000, 0)]).minutes == pytest.approx(
         [6.0]
     )
+
+
+REFERENCE_CAR_KMH = {
+    "motorway": 90,
+    "motorway_link": 50,
+    "trunk": 80,
+    "trunk_link": 40,
+    "primary": 60,
+    "primary_link": 40,
+    "secondary": 50,
+    "secondary_link": 30,
+    "tertiary": 40,
+    "tertiary_link": 30,
+    "unclassified": 30,
+    "residential": 30,
+    "road": 30,
+    "living_street": 10,
+    "service": 20,
+    "track": 15,
+}
+"""Car speeds by OSM class as docs/algorithms/network.md publishes them, written here, not imported: the
+independent reference for the class speeds and for the Porto Alegre comparison below."""
+
+
+@pytest.mark.parametrize("highway, kmh", [*REFERENCE_CAR_KMH.items(), ("footbridge?", 30), (None, 30)])
+def test_each_road_class_is_driven_at_its_published_speed(highway, kmh):
+    net = lines([(0, 0), (1000, 0)], highway=[highway], oneway=["no"])
+    minutes = street_travel_times(mode_graph(net, "car"), [(0, 0)], [(1000, 0)], max_minutes=600).minutes
+    assert minutes == pytest.approx([1000 / (kmh / 3.6) / 60], rel=1e-12)
+
+
+def test_a_motorway_without_oneway_tag_is_one_way_along_its_drawing():
+    pts = [(0, 0), (1000, 0)]
+    motorway = lines([(0, 0), (1000, 0)], highway=["motorway"])
+    # 1000 m at 90 km/h = 40 s forward; backward there is no way
+    got = as_dict(street_travel_times(mode_graph(motorway, "car"), pts, max_snap_m=1))
+    assert got == {(0, 0): 0.0, (0, 1): pytest.approx(40 / 60), (1, 1): 0.0}
+    # an explicit oneway=no makes it two-way; oneway=-1 reverses it
+    two_way = lines([(0, 0), (1000, 0)], highway=["motorway"], oneway=["no"])
+    assert as_dict(street_travel_times(mode_graph(two_way, "car"), pts, max_snap_m=1))[
+        (1, 0)
+    ] == pytest.approx(40 / 60)
+    reverse = lines([(0, 0), (1000, 0)], highway=["motorway"], oneway=["-1"])
+    assert set(as_dict(street_travel_times(mode_graph(reverse, "car"), pts, max_snap_m=1))) == {
+        (0, 0),
+        (1, 0),
+        (1, 1),
+    }
+    # the rule is the motorway's alone: a trunk road without a tag is two-way; walking never uses a motorway
+    trunk = lines([(0, 0), (1000, 0)], highway=["trunk"])
+    assert (1, 0) in as_dict(street_travel_times(mode_graph(trunk, "car"), pts, max_snap_m=1))
+    assert not mode_graph(motorway, "walk").usable.any()
 
 
 def test_user_speed_field_with_null_and_text_falls_back_and_is_counted():
@@ -99,7 +152,7 @@ def test_user_speed_field_with_null_and_text_falls_back_and_is_counted():
     assert mg.diagnostics.invalid_user_speed_features == 3
     # 1000 m at 20 (user) + 50 (secondary) + 30 (residential) + 60 (primary) km/h
     expected = sum(3.6 * 1000 / v for v in (20, 50, 30, 60)) / 60
-    result = travel_time_matrix(mg, [(0, 0)], [(4000, 0)], max_minutes=120)
+    result = street_travel_times(mg, [(0, 0)], [(4000, 0)], max_minutes=120)
     assert result.minutes == pytest.approx([expected])
 
 
@@ -109,12 +162,12 @@ def test_direction_field_with_custom_values_overrides_osm():
     mg = mode_graph(net, "car", direction=["B", "TF", None, "??"], direction_values=values)
     assert mg.diagnostics.unrecognised_direction_features == 2
     # AB now two-way (B -> A 100 m = 12 s); BC runs C->B only
-    assert travel_time_matrix(mg, [B], [A], max_snap_m=1).minutes == pytest.approx([0.2])
+    assert street_travel_times(mg, [B], [A], max_snap_m=1).minutes == pytest.approx([0.2])
     # A -> C: A->B->C is forbidden (BC backward), so A->D->C = 200 m = 24 s
-    assert travel_time_matrix(mg, [A], [(100, 100)], max_snap_m=1).minutes == pytest.approx([0.4])
+    assert street_travel_times(mg, [A], [(100, 100)], max_snap_m=1).minutes == pytest.approx([0.4])
     # walking ignores direction fields
     walk = mode_graph(net, "walk", direction=["B", "TF", None, "??"], direction_values=values)
-    assert travel_time_matrix(walk, [A], [(100, 100)], max_snap_m=1).minutes == pytest.approx([200 / 60])
+    assert street_travel_times(walk, [A], [(100, 100)], max_snap_m=1).minutes == pytest.approx([200 / 60])
 
 
 def test_snapping_onto_the_middle_of_an_edge():
@@ -124,10 +177,10 @@ def test_snapping_onto_the_middle_of_an_edge():
     assert snapped.offset_m == pytest.approx([250.0, 500.0])
     assert snapped.distance_m == pytest.approx([30.0, 10.0])
     # walk: 30 m access + 250 m along (250 -> 500) + 10 m egress, 1 m/s
-    result = travel_time_matrix(walk, [(250, 30)], [(310, 200)], max_snap_m=50)
+    result = street_travel_times(walk, [(250, 30)], [(310, 200)], max_snap_m=50)
     assert result.minutes == pytest.approx([290 / 60])
     # car: network part at 30 km/h, access and egress always walked at 3.6 km/h
-    car = travel_time_matrix(mode_graph(net, "car"), [(250, 30)], [(310, 200)], max_snap_m=50)
+    car = street_travel_times(mode_graph(net, "car"), [(250, 30)], [(310, 200)], max_snap_m=50)
     assert car.minutes == pytest.approx([(30 + 250 / (30 / 3.6) + 10) / 60])
 
 
@@ -135,7 +188,7 @@ def test_two_points_on_one_edge_and_same_point_pairs():
     net = lines([(0, 0), (1000, 0)])
     walk = mode_graph(net, "walk")
     pts = [(250, 30), (600, -40), (250, 30)]
-    got = as_dict(travel_time_matrix(walk, pts, max_snap_m=100))
+    got = as_dict(street_travel_times(walk, pts, max_snap_m=100))
     assert got[(0, 1)] == pytest.approx((30 + 350 + 40) / 60)
     assert got[(1, 0)] == pytest.approx((30 + 350 + 40) / 60)
     # identical coordinates: 0 by convention; different points snapping together: access + egress
@@ -146,7 +199,7 @@ def test_disconnected_island_is_flagged_and_its_pairs_absent():
     island = [(5000, 5000), (5100, 5000)]
     net = lines(*SQUARE, island)
     pts = [A, B, (5050, 5000)]
-    result = travel_time_matrix(mode_graph(net, "walk"), pts, max_snap_m=10)
+    result = street_travel_times(mode_graph(net, "walk"), pts, max_snap_m=10)
     pairs = set(as_dict(result))
     assert pairs == {(0, 0), (0, 1), (1, 0), (1, 1), (2, 2)}
     assert result.diagnostics.origins_outside_main_component.tolist() == [2]
@@ -155,7 +208,7 @@ def test_disconnected_island_is_flagged_and_its_pairs_absent():
 
 def test_points_beyond_snapping_distance_are_reported():
     net = lines(*SQUARE)
-    result = travel_time_matrix(mode_graph(net, "walk"), [A, (50, 500)], [B, (900, 900)], max_snap_m=100)
+    result = street_travel_times(mode_graph(net, "walk"), [A, (50, 500)], [B, (900, 900)], max_snap_m=100)
     assert result.diagnostics.unsnapped_origins.tolist() == [1]
     assert result.diagnostics.unsnapped_destinations.tolist() == [1]
     assert as_dict(result) == {(0, 0): pytest.approx(100 / 60)}
@@ -164,12 +217,12 @@ def test_points_beyond_snapping_distance_are_reported():
 def test_excluded_classes_per_mode():
     # a footway shortcut (AB) is walked but not driven; a motorway the other way round
     net = lines(*SQUARE, highway=["footway", "residential", "residential", "residential"])
-    assert travel_time_matrix(mode_graph(net, "car"), [A], [B], max_snap_m=1).minutes == pytest.approx([0.6])
-    assert travel_time_matrix(mode_graph(net, "walk"), [A], [B], max_snap_m=1).minutes == pytest.approx(
+    assert street_travel_times(mode_graph(net, "car"), [A], [B], max_snap_m=1).minutes == pytest.approx([0.6])
+    assert street_travel_times(mode_graph(net, "walk"), [A], [B], max_snap_m=1).minutes == pytest.approx(
         [100 / 60]
     )
     walk = mode_graph(net, "walk", excluded_classes=["footway"])
-    assert travel_time_matrix(walk, [A], [B], max_snap_m=1).minutes == pytest.approx([300 / 60])
+    assert street_travel_times(walk, [A], [B], max_snap_m=1).minutes == pytest.approx([300 / 60])
 
 
 def test_multipart_feature_and_shared_vertices_split_lines():
@@ -182,7 +235,7 @@ def test_multipart_feature_and_shared_vertices_split_lines():
     assert net.n_nodes == 6 and net.n_edges == 5
     car = mode_graph(net, "car")
     # one-way applies to both parts of feature 0: (200,0) -> (0,0) impossible
-    got = as_dict(travel_time_matrix(car, [(0, 0), (200, 0), (50, 50)], max_snap_m=1))
+    got = as_dict(street_travel_times(car, [(0, 0), (200, 0), (50, 50)], max_snap_m=1))
     assert (1, 0) not in got
     assert got[(0, 1)] == pytest.approx(200 / (30 / 3.6) / 60)
     assert got[(2, 1)] == pytest.approx(200 / (30 / 3.6) / 60)  # 50 m down, 150 m along
@@ -204,10 +257,10 @@ def test_near_coincident_ends_joined_only_with_tolerance():
     parts = [np.array([(0.0, 0.0), (100.0, 0.0)]), np.array([(100.5, 0.0), (200.0, 0.0)])]
     loose = build_network(parts, np.array([0, 1]))
     walk = mode_graph(loose, "walk")
-    assert (0, 1) not in as_dict(travel_time_matrix(walk, [(0, 0)], [(200, 0)], max_snap_m=1))
+    assert (0, 1) not in as_dict(street_travel_times(walk, [(0, 0)], [(200, 0)], max_snap_m=1))
     joined = build_network(parts, np.array([0, 1]), snap_tolerance=1.0)
     assert joined.diagnostics.snapped_endpoints == 1
-    got = travel_time_matrix(mode_graph(joined, "walk"), [(0, 0)], [(200, 0)], max_snap_m=1)
+    got = street_travel_times(mode_graph(joined, "walk"), [(0, 0)], [(200, 0)], max_snap_m=1)
     assert got.minutes == pytest.approx([200 / 60])  # total length stays 200 m
 
 
@@ -230,19 +283,19 @@ def test_cutoff_respected_and_chunking_identical():
     car = mode_graph(net, "car")
     rng = np.random.default_rng(7)
     pts = rng.uniform(0, 1100, size=(60, 2))
-    full = travel_time_matrix(car, pts, max_minutes=1000, max_snap_m=100)
-    capped = travel_time_matrix(car, pts, max_minutes=1.0, max_snap_m=100)
+    full = street_travel_times(car, pts, max_minutes=1000, max_snap_m=100)
+    capped = street_travel_times(car, pts, max_minutes=1.0, max_snap_m=100)
     expected = {k: v for k, v in as_dict(full).items() if v <= 1.0}
     assert len(expected) < len(full.minutes)
     got = as_dict(capped)
     assert got.keys() == expected.keys()
     assert max(abs(got[k] - expected[k]) for k in got) < 1e-9
-    one_by_one = travel_time_matrix(car, pts, max_minutes=1000, max_snap_m=100, memory_budget_mb=1e-6)
+    one_by_one = street_travel_times(car, pts, max_minutes=1000, max_snap_m=100, memory_budget_mb=1e-6)
     assert np.array_equal(one_by_one.from_idx, full.from_idx) and np.array_equal(
         one_by_one.to_idx, full.to_idx
     )
     assert np.allclose(one_by_one.minutes, full.minutes, rtol=0, atol=1e-12)
-    uncontracted = travel_time_matrix(car, pts, max_minutes=1000, max_snap_m=100, contract=False)
+    uncontracted = street_travel_times(car, pts, max_minutes=1000, max_snap_m=100, contract=False)
     assert np.allclose(uncontracted.minutes, full.minutes, rtol=0, atol=1e-9)
 
 
@@ -252,8 +305,8 @@ def test_hierarchy_routing_gives_the_same_matrix_as_dijkstra():
     pts = np.random.default_rng(11).uniform(0, 1100, size=(80, 2))
     pts[5] = pts[6]  # two points at the same place: 0 minutes between them
     for limit in (1000.0, 1.5):
-        by_dijkstra = travel_time_matrix(car, pts, max_minutes=limit, max_snap_m=100, method="dijkstra")
-        by_hierarchy = travel_time_matrix(
+        by_dijkstra = street_travel_times(car, pts, max_minutes=limit, max_snap_m=100, method="dijkstra")
+        by_hierarchy = street_travel_times(
             car, pts, max_minutes=limit, max_snap_m=100, method="hierarchy", memory_budget_mb=0.05
         )
         assert by_dijkstra.diagnostics.routing_method == "dijkstra"
@@ -265,21 +318,21 @@ def test_hierarchy_routing_gives_the_same_matrix_as_dijkstra():
 
 
 def test_auto_routing_picks_the_hierarchy_only_when_origins_reach_most_of_the_network(monkeypatch):
-    import conecta.core.network as network
+    import conecta.core.network.routing as network
 
     monkeypatch.setattr(network, "HIERARCHY_BUILD_SEARCHES", 20.0)  # 400 on real-size networks
     net = _grid()
     pts = np.random.default_rng(3).uniform(0, 1100, size=(60, 2))
-    car = travel_time_matrix(mode_graph(net, "car"), pts, max_minutes=60, max_snap_m=100)
+    car = street_travel_times(mode_graph(net, "car"), pts, max_minutes=60, max_snap_m=100)
     assert car.diagnostics.routing_method == "hierarchy"
     assert car.diagnostics.reached_share > 0.9
     assert car.diagnostics.n_shortcuts > 0
     # 1 minute on foot reaches 60 m: a few nodes each, a search per origin is cheaper
-    walk = travel_time_matrix(mode_graph(net, "walk"), pts, max_minutes=1, max_snap_m=100)
+    walk = street_travel_times(mode_graph(net, "walk"), pts, max_minutes=1, max_snap_m=100)
     assert walk.diagnostics.routing_method == "dijkstra"
     assert walk.diagnostics.reached_share < 0.05
     # 20 origins × (100 % − 20 % sweep cost) = 16 searches saved < 20 to build: not worth it
-    few = travel_time_matrix(mode_graph(net, "car"), pts[:20], max_minutes=60, max_snap_m=100)
+    few = street_travel_times(mode_graph(net, "car"), pts[:20], max_minutes=60, max_snap_m=100)
     assert few.diagnostics.routing_method == "dijkstra"
 
 
@@ -293,8 +346,101 @@ def test_cancellation_raises():
 
     pts = np.random.default_rng(1).uniform(0, 1100, size=(40, 2))
     with pytest.raises(Cancelled):
-        travel_time_matrix(mode_graph(net, "walk"), pts, memory_budget_mb=0.01, progress=stop_midway)
+        street_travel_times(mode_graph(net, "walk"), pts, memory_budget_mb=0.01, progress=stop_midway)
     assert max(calls) >= 0.5
+
+
+def test_a_pair_exactly_at_the_cutoff_is_kept_with_either_routing_method():
+    net = lines([(0, 0), (700, 0)])
+    walk = mode_graph(net, "walk")
+    pts = [(0, 0), (600, 0), (601, 0)]
+    for method in ("dijkstra", "hierarchy"):
+        got = as_dict(street_travel_times(walk, pts, max_minutes=10, max_snap_m=1, method=method))
+        # 600 m at 1 m/s = 10 min exactly: kept (r5r keeps trips of max_trip_duration); 601 m is not
+        assert got[(0, 1)] == 10.0 and got[(1, 0)] == 10.0
+        assert (0, 2) not in got and (2, 0) not in got
+
+
+def test_a_point_exactly_at_the_snapping_distance_snaps():
+    walk = mode_graph(lines([(0, 0), (1000, 0)]), "walk")
+    snapped = snap_points(walk, np.array([[300.0, 30.0], [600.0, 30.0 + 1e-9], [700.0, -30.0]]), 30.0)
+    assert snapped.edge.tolist() == [0, -1, 0]
+    assert snapped.distance_m[[0, 2]].tolist() == [30.0, 30.0]
+    assert snapped.offset_m[[0, 2]].tolist() == [300.0, 700.0]
+
+
+def test_isochrone_pieces_from_an_island_start_on_the_main_network_when_asked():
+    """A point on a 2 km island street, 200 m from the 1 km main street (ten blocks)."""
+    main = [[(100 * i, 0), (100 * (i + 1), 0)] for i in range(10)]
+    walk = mode_graph(lines(*main, [(0, 200), (2000, 200)]), "walk")
+    on_island = reached_segments(walk, [(500, 200)], [5.0], max_snap_m=500).lines[0][0]
+    # 300 s along the island street each way from x = 500
+    assert _total_length(on_island) == pytest.approx(600)
+    linked = reached_segments(walk, [(500, 200)], [5.0], max_snap_m=500, main_component_only=True)
+    assert linked.relinked.tolist() == [0]
+    # 200 m walked to (500, 0), then 100 s along the main street each way
+    assert _total_length(linked.lines[0][0]) == pytest.approx(200 + 200)
+    far = reached_segments(walk, [(500, 200)], [5.0], max_snap_m=150, main_component_only=True)
+    assert far.relinked.tolist() == [] and _total_length(far.lines[0][0]) == pytest.approx(600)
+
+
+def test_estimated_pairs_are_exact_for_few_origins_and_close_for_many():
+    net = _grid()
+    car = mode_graph(net, "car")
+    few = np.random.default_rng(5).uniform(0, 1100, size=(6, 2))
+    plan = plan_matrix(car, few, max_snap_m=100)
+    exact = len(street_travel_times(car, few, max_minutes=1.0, max_snap_m=100).minutes)
+    assert estimate_pairs(plan, 1.0) == exact
+    many = np.random.default_rng(6).uniform(0, 1100, size=(200, 2))
+    plan = plan_matrix(car, many, max_snap_m=100)
+    full = len(street_travel_times(car, many, max_minutes=60, max_snap_m=100).minutes)
+    assert full == 200 * 200 and estimate_pairs(plan, 60) == full
+    within = len(street_travel_times(car, many, max_minutes=1.0, max_snap_m=100).minutes)
+    assert 0.5 * within < estimate_pairs(plan, 1.0) < 2 * within
+
+
+def test_every_long_step_can_be_cancelled():
+    net = _grid()
+    pts = np.random.default_rng(2).uniform(0, 1100, size=(40, 2))
+    car = mode_graph(net, "car")
+
+    def stop_at(threshold):
+        return lambda fraction: fraction < threshold
+
+    with pytest.raises(Cancelled):
+        build_network([np.array(c, float) for c in SQUARE], np.arange(4), progress=stop_at(0.5))
+    with pytest.raises(Cancelled):  # while contracting the graph
+        plan_matrix(car, pts, max_snap_m=100, progress=stop_at(0.6))
+    with pytest.raises(Cancelled):  # while building the contraction hierarchy
+        street_travel_times(car, pts, max_snap_m=100, method="hierarchy", progress=stop_at(0.15))
+    with pytest.raises(Cancelled):
+        reached_segments(car, pts, [5.0], per_origin=True, max_snap_m=100, progress=stop_at(0.5))
+
+
+def test_inconsistent_arrays_are_programming_errors():
+    parts = [np.array(c, float) for c in SQUARE]
+    with pytest.raises(ValueError, match="feature_index must have one entry per part"):
+        build_network(parts, np.arange(3))
+    with pytest.raises(ValueError, match="per-feature attributes must have one value per feature"):
+        build_network(parts, np.arange(4), highway=["residential"])
+    net = build_network(parts, np.arange(4))
+    with pytest.raises(ValueError, match="unknown mode 'tram'"):
+        mode_graph(net, "tram")
+    with pytest.raises(ValueError, match="user_speed must have one value per feature"):
+        mode_graph(net, "car", user_speed=[30])
+    with pytest.raises(ValueError, match="direction must have one value per feature"):
+        mode_graph(net, "car", direction=["yes"])
+    with pytest.raises(ValueError, match="unknown routing method 'astar'"):
+        street_travel_times(mode_graph(net, "walk"), [A], method="astar")
+
+
+def test_the_former_name_still_works():
+    from conecta.core import network
+
+    assert network.travel_time_matrix is network.street_travel_times
+    from conecta.core.transit import travel_time_matrix as transit_matrix
+
+    assert transit_matrix is not network.street_travel_times
 
 
 def test_tag_parsers():
@@ -436,7 +582,7 @@ def _reference_times(features, zones, origins, mode, max_snap, max_minutes):
         maxspeed = tag(tags, "maxspeed")
         if maxspeed and maxspeed.isdigit() and int(maxspeed) > 0:
             return float(maxspeed)
-        return CAR_SPEEDS_KMH.get(hw, 30.0)
+        return REFERENCE_CAR_KMH.get(hw, 30.0)
 
     speed_of["car"] = car_speed
     a_list, b_list, sec_list, fwd_list, bwd_list = [], [], [], [], []
@@ -558,7 +704,7 @@ def test_agrees_with_independent_dijkstra_on_porto_alegre(mode, method):
     origins = np.arange(0, len(zones), len(zones) // n_origins)[:n_origins]
     max_minutes = 60.0 if mode == "car" else 45.0
     # the reference snaps every point to its nearest street, islands included: compare like with like
-    result = travel_time_matrix(
+    result = street_travel_times(
         mg,
         zones[origins],
         zones,

@@ -1,6 +1,6 @@
 """Contraction hierarchy and PHAST one-to-all sweeps, vectorised over many origins at once.
 
-Pure numpy/scipy/pandas. Used by :mod:`core.network` when a matrix has many origins that each
+Pure numpy/scipy/pandas. Used by :mod:`.routing` when a matrix has many origins that each
 reach most of the network (a car matrix over a whole metropolitan area): a Dijkstra per origin
 then settles every node, while a contraction hierarchy turns one-to-all shortest paths into two
 linear sweeps over the arcs (Geisberger et al. 2012, *Contraction hierarchies: faster and
@@ -30,7 +30,7 @@ from typing import Iterator
 import numpy as np
 import pandas as pd
 
-from .progress import ProgressCallback, report
+from ..progress import ProgressCallback, report
 
 
 def dedupe_arcs(tail: np.ndarray, head: np.ndarray, cost: np.ndarray) -> tuple:
