@@ -2558,211 +2558,219 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>ConectaMatrix</name>
+        <message>
+            <location filename="../processing/bridge/longmatrix.py" line="177" />
+            <source>The matrix would hold about {0} pairs, about {1} in a temporary layer, more than the {2} of memory available: write it to a file instead (a .csv or .gpkg output, or 'Matrix file' for CSV or Parquet), or use fewer origins or a shorter maximum time.</source>
+            <translation>La matriz tendría unos {0} pares, unos {1} en una capa temporal, más que los {2} de memoria disponibles: escríbala en un archivo (una salida .csv o .gpkg, o 'Archivo de matriz' para CSV o Parquet), o use menos orígenes o un tiempo máximo menor.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/longmatrix.py" line="230" />
+            <source>Matrix written to {}.</source>
+            <translation>Matriz escrita en {}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaNetwork</name>
         <message>
-            <location filename="../processing/bridge/network.py" line="42" />
-            <source>Walk</source>
-            <translation>A pie</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/network.py" line="42" />
-            <source>Bicycle</source>
-            <translation>En bicicleta</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/network.py" line="42" />
-            <source>Car</source>
-            <translation>En automóvil</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/network.py" line="47" />
+            <location filename="../processing/bridge/network.py" line="177" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="53" />
+            <location filename="../processing/bridge/network.py" line="179" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="58" />
+            <location filename="../processing/bridge/network.py" line="180" />
             <source>Speed field (km/h, optional)</source>
             <translation>Campo de velocidad (km/h, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="65" />
+            <location filename="../processing/bridge/network.py" line="180" />
             <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
             <translation>Un campo de la red con la velocidad en km/h de cada línea; los valores NULL, de texto o de 0 o menos usan la velocidad predeterminada de la clase de la línea (se cuentan en el registro).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="72" />
+            <location filename="../processing/bridge/network.py" line="187" />
             <source>Direction field (optional)</source>
             <translation>Campo de dirección (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="78" />
+            <location filename="../processing/bridge/network.py" line="187" />
             <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
             <translation>Un campo que indica en qué sentido puede recorrerse cada línea en automóvil y en bicicleta, como en las herramientas de análisis de redes de QGIS: los valores para sentido directo, inverso y ambos sentidos se indican abajo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="85" />
+            <location filename="../processing/bridge/network.py" line="194" />
             <source>Value for forward direction</source>
             <translation>Valor para sentido directo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="85" />
+            <location filename="../processing/bridge/network.py" line="194" />
             <source>Value for backward direction</source>
             <translation>Valor para sentido inverso</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="85" />
+            <location filename="../processing/bridge/network.py" line="194" />
             <source>Value for both directions</source>
             <translation>Valor para ambos sentidos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="93" />
+            <location filename="../processing/bridge/network.py" line="200" />
             <source>Road class field (OSM highway)</source>
             <translation>Campo de clase de vía (highway de OSM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="102" />
+            <location filename="../processing/bridge/network.py" line="204" />
             <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
             <translation>Clases de vía excluidas para el modo (separadas por comas; vacío = predeterminadas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="116" />
+            <location filename="../processing/bridge/network.py" line="213" />
             <source>Join line ends closer than</source>
             <translation>Unir extremos de línea a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="125" />
+            <location filename="../processing/bridge/network.py" line="217" />
             <source>Walking speed (km/h)</source>
             <translation>Velocidad a pie (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="134" />
+            <location filename="../processing/bridge/network.py" line="224" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidad en bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="181" />
+            <location filename="../processing/bridge/network.py" line="251" />
             <source>The street network layer is empty.</source>
             <translation>La capa de red vial está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="193" />
+            <location filename="../processing/bridge/network.py" line="256" />
             <source>Reading the street network…</source>
             <translation>Leyendo la red vial…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="198" />
+            <location filename="../processing/bridge/network.py" line="264" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>La red vial no tiene ninguna línea con al menos dos vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="205" />
+            <location filename="../processing/bridge/network.py" line="293" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único y límites de velocidad leídos del campo other_tags de OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="211" />
+            <location filename="../processing/bridge/network.py" line="296" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>La red no tiene campo de clase de vía ({}): todas las líneas usan la velocidad predeterminada y no se excluye ninguna clase.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="228" />
+            <location filename="../processing/bridge/network.py" line="320" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Red vial: {0} líneas, {1} intersecciones, {2} tramos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="235" />
+            <location filename="../processing/bridge/network.py" line="327" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Se omitieron {} líneas con geometría vacía, NULL o degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="239" />
+            <location filename="../processing/bridge/network.py" line="331" />
             <source>{} zero-length segments removed.</source>
             <translation>Se eliminaron {} segmentos de longitud cero.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="243" />
+            <location filename="../processing/bridge/network.py" line="335" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Se unieron {} extremos de línea a un extremo cercano.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="268" />
+            <location filename="../processing/bridge/network.py" line="279" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Ninguna vía de la red puede usarse en este modo: revise las clases de vía excluidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="280" />
+            <location filename="../processing/bridge/network.py" line="344" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} tramos utilizables, {2} de ellos de sentido único; {3} líneas excluidas por clase de vía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="286" />
+            <location filename="../processing/bridge/network.py" line="350" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} líneas usan su límite de velocidad (maxspeed); {1} líneas no tienen una clase de vía conocida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="292" />
+            <location filename="../processing/bridge/network.py" line="356" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} líneas no tienen una velocidad válida en el campo {1} (NULL, texto o no positiva): se usó la velocidad predeterminada de su clase.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="298" />
+            <location filename="../processing/bridge/network.py" line="362" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} líneas tienen un valor de dirección no reconocido: se aplican las reglas de sentido único de OSM (o ambos sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="308" />
+            <location filename="../processing/bridge/network.py" line="453" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="309" />
+            <location filename="../processing/bridge/network.py" line="436" />
             <source>Origin id field</source>
             <translation>Campo identificador de origen</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="317" />
+            <location filename="../processing/bridge/network.py" line="437" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (predeterminado: los orígenes)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="322" />
+            <location filename="../processing/bridge/network.py" line="440" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="344" />
+            <location filename="../processing/bridge/network.py" line="392" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>La capa {} no tiene ninguna entidad con geometría e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="348" />
+            <location filename="../processing/bridge/network.py" line="396" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>El campo identificador de {0}, {1}, tiene valores duplicados: {2}. Los identificadores deben ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="364" />
+            <location filename="../processing/bridge/network.py" line="412" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: se omitieron {1} entidades con geometría NULL o vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="370" />
+            <location filename="../processing/bridge/network.py" line="418" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: se omitieron {1} entidades con identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="355" />
+            <location filename="../processing/bridge/network.py" line="403" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: los polígonos se representan con un punto en su superficie.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="107" />
+            <location filename="../processing/bridge/network.py" line="204" />
             <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode.</source>
             <translation>Predeterminado: a pie y en bicicleta se excluyen motorway, trunk y sus enlaces; en automóvil se excluyen footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator y platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway y raceway se excluyen para todos los modos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/network.py" line="82" />
+            <source>The coordinates of {0} (e.g. x {1}, y {2}) are not longitudes and latitudes, yet the layer is declared in {3} ({4}): it has no CRS or a wrong one. Set its real CRS in the layer's properties.</source>
+            <translation>Las coordenadas de {0} (p. ej. x {1}, y {2}) no son longitudes y latitudes, aunque la capa está declarada en {3} ({4}): no tiene SRC o tiene uno equivocado. Asigne su SRC real en las propiedades de la capa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/network.py" line="459" />
+            <source>Destinations</source>
+            <translation>Destinos</translation>
         </message>
     </context>
     <context>
@@ -3585,12 +3593,12 @@ Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y cr
     <context>
         <name>Isochrones</name>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="39" />
+            <location filename="../processing/algorithms/isochrones.py" line="38" />
             <source>Isochrones (street network)</source>
             <translation>Isócronas (red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="42" />
+            <location filename="../processing/algorithms/isochrones.py" line="41" />
             <source>Areas reachable on foot, by bicycle or by car from points within given minutes (for example 10, 20, 30), one area per point or dissolved for all points. Each area is built from the parts of the street network actually reached — streets partly reached are cut at the exact point — buffered by a small distance. The time budget is reduced by the time it takes to walk the buffer distance, so an isochrone never extends beyond the time limit (unlike triangulated isochrones, which interpolate across blocks, rivers and highways).
 
 Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)'.</source>
@@ -3599,64 +3607,59 @@ Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)
 Las velocidades, los sentidos únicos y el ajuste a la red siguen 'Matriz de tiempos de viaje (red vial)'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="113" />
+            <location filename="../processing/algorithms/isochrones.py" line="82" />
             <source>Starting points</source>
             <translation>Puntos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="61" />
+            <location filename="../processing/algorithms/isochrones.py" line="58" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="66" />
+            <location filename="../processing/algorithms/isochrones.py" line="59" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="71" />
+            <location filename="../processing/algorithms/isochrones.py" line="60" />
             <source>One isochrone per point (else dissolved)</source>
             <translation>Una isócrona por punto (si no, disueltas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="76" />
+            <location filename="../processing/algorithms/isochrones.py" line="65" />
             <source>Buffer around reached streets</source>
             <translation>Búfer alrededor de las calles alcanzadas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="81" />
+            <location filename="../processing/algorithms/isochrones.py" line="70" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distancia máxima de ajuste a la red</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="90" />
+            <location filename="../processing/algorithms/isochrones.py" line="76" />
             <source>Isochrones</source>
             <translation>Isócronas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="100" />
-            <source>Minutes must be positive numbers separated by commas, for example 10, 20, 30.</source>
-            <translation>Los minutos deben ser números positivos separados por comas, por ejemplo 10, 20, 30.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="112" />
-            <source>The starting points layer has no feature with a geometry.</source>
-            <translation>La capa de puntos de partida no tiene ninguna entidad con geometría.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="116" />
-            <source>The id field {0} has duplicate values: {1}.</source>
-            <translation>El campo identificador {0} tiene valores duplicados: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="139" />
+            <location filename="../processing/algorithms/isochrones.py" line="137" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="172" />
+            <location filename="../processing/algorithms/isochrones.py" line="107" />
             <source>{} isochrones written.</source>
             <translation>Se escribieron {} isócronas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/isochrones.py" line="79" />
+            <source>Minutes</source>
+            <translation>Minutos</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/isochrones.py" line="143" />
+            <source>{0} points are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): their isochrones start from the nearest street of the main network, as in the travel-time matrix and in r5r: {1}</source>
+            <translation>{0} puntos están más cerca de una parte pequeña de la red aislada del resto (una isla o un callejón de sentido único): sus isócronas parten de la calle más cercana de la red principal, como en la matriz de tiempos de viaje y en r5r: {1}</translation>
         </message>
     </context>
     <context>
@@ -5125,12 +5128,12 @@ Los tramos a pie (hasta la primera parada, desde la última, transbordos y viaje
     <context>
         <name>TravelTimeMatrix</name>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="36" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="33" />
             <source>Travel-time matrix (street network)</source>
             <translation>Matriz de tiempos de viaje (red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="39" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="36" />
             <source>Computes travel times on foot, by bicycle or by car between origins and destinations (points, or polygons through a point on their surface) along a street network, and writes the long table from_id, to_id, travel_time (minutes) with only the pairs reached within the maximum time — the format of r5r and of IPEA's accessibility package, so matrices from those tools and from Conecta are interchangeable.
 
 Speeds: walking 3.6 km/h and cycling 12 km/h (r5r's defaults); cars by OpenStreetMap road class, overridden by the line's speed limit (maxspeed) and by a speed field. One-way streets are honoured by car and bicycle (OSM oneway, including -1, or a direction field like QGIS's network tools). OSM layers read by GDAL keep oneway and maxspeed in other_tags: they are read from there.
@@ -5147,87 +5150,72 @@ Los puntos se ajustan a la calle más cercana (no solo a sus vértices) dentro d
 Para matrices muy grandes, escriba directamente a un archivo CSV o Parquet con 'Archivo de matriz'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="102" />
-            <source>Origins</source>
-            <translation>Orígenes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="59" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="56" />
             <source>Maximum travel time (minutes)</source>
             <translation>Tiempo de viaje máximo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="68" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="57" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distancia máxima de ajuste a la red</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="77" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="63" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tiempos de viaje</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="86" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="69" />
             <source>Matrix file (CSV or Parquet, for very large matrices)</source>
             <translation>Archivo de matriz (CSV o Parquet, para matrices muy grandes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="86" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="69" />
             <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
             <translation>Archivos CSV (*.csv);;Archivos Parquet (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="95" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="76" />
             <source>Pairs within the maximum time</source>
             <translation>Pares dentro del tiempo máximo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="96" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="77" />
             <source>Points beyond the snapping distance</source>
             <translation>Puntos más allá de la distancia de ajuste</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="106" />
-            <source>Destinations</source>
-            <translation>Destinos</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="138" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="131" />
             <source>No origin is within {} m of a street usable by this mode: check the layers' CRS and the snapping distance.</source>
             <translation>Ningún origen está a menos de {} m de una calle utilizable en este modo: revise el SRC de las capas y la distancia de ajuste.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="189" />
-            <source>Matrix written to {}.</source>
-            <translation>Matriz escrita en {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="199" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="106" />
             <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
             <translation>{0} pares origen-destino dentro de {1} minutos ({2} orígenes × {3} destinos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="217" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="137" />
             <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red y no tienen tiempo de viaje: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="227" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="143" />
             <source>{0} destinations are farther than {1} m from the network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="251" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="172" />
             <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
             <translation>{0} orígenes ({1:.1f} %) están en partes pequeñas de la red desconectadas de la principal y alcanzan pocos destinos: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="236" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="157" />
             <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
             <translation>{0} orígenes ({1:.1f} %) están más cerca de una parte pequeña de la red aislada del resto (una isla o un callejón de sentido único): se vincularon a la calle más cercana de la red principal, como hace r5r: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="191" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="116" />
             <source>The origins reach {0:.0f} % of the network within the limit: routed with a contraction hierarchy ({1} shortcut arcs), faster than one search per origin.</source>
             <translation>Los orígenes alcanzan el {0:.0f} % de la red dentro del límite: se calculó con una jerarquía de contracción ({1} arcos de atajo), más rápida que una búsqueda por origen.</translation>
         </message>

@@ -2558,211 +2558,219 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>ConectaMatrix</name>
+        <message>
+            <location filename="../processing/bridge/longmatrix.py" line="177" />
+            <source>The matrix would hold about {0} pairs, about {1} in a temporary layer, more than the {2} of memory available: write it to a file instead (a .csv or .gpkg output, or 'Matrix file' for CSV or Parquet), or use fewer origins or a shorter maximum time.</source>
+            <translation>A matriz teria cerca de {0} pares, cerca de {1} em uma camada temporária, mais do que os {2} de memória disponíveis: grave-a em um arquivo (uma saída .csv ou .gpkg, ou 'Arquivo de matriz' para CSV ou Parquet), ou use menos origens ou um tempo máximo menor.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/longmatrix.py" line="230" />
+            <source>Matrix written to {}.</source>
+            <translation>Matriz gravada em {}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaNetwork</name>
         <message>
-            <location filename="../processing/bridge/network.py" line="42" />
-            <source>Walk</source>
-            <translation>A pé</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/network.py" line="42" />
-            <source>Bicycle</source>
-            <translation>De bicicleta</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/network.py" line="42" />
-            <source>Car</source>
-            <translation>De carro</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/network.py" line="47" />
+            <location filename="../processing/bridge/network.py" line="177" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="53" />
+            <location filename="../processing/bridge/network.py" line="179" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="58" />
+            <location filename="../processing/bridge/network.py" line="180" />
             <source>Speed field (km/h, optional)</source>
             <translation>Campo de velocidade (km/h, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="65" />
+            <location filename="../processing/bridge/network.py" line="180" />
             <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
             <translation>Um campo da malha com a velocidade em km/h de cada linha; valores NULL, de texto ou de 0 ou menos usam a velocidade padrão da classe da linha (contados no registro).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="72" />
+            <location filename="../processing/bridge/network.py" line="187" />
             <source>Direction field (optional)</source>
             <translation>Campo de direção (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="78" />
+            <location filename="../processing/bridge/network.py" line="187" />
             <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
             <translation>Um campo que indica em que sentido cada linha pode ser percorrida de carro e de bicicleta, como nas ferramentas de análise de redes do QGIS: os valores para sentido direto, inverso e ambos os sentidos são definidos abaixo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="85" />
+            <location filename="../processing/bridge/network.py" line="194" />
             <source>Value for forward direction</source>
             <translation>Valor para sentido direto</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="85" />
+            <location filename="../processing/bridge/network.py" line="194" />
             <source>Value for backward direction</source>
             <translation>Valor para sentido inverso</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="85" />
+            <location filename="../processing/bridge/network.py" line="194" />
             <source>Value for both directions</source>
             <translation>Valor para ambos os sentidos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="93" />
+            <location filename="../processing/bridge/network.py" line="200" />
             <source>Road class field (OSM highway)</source>
             <translation>Campo de classe de via (highway do OSM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="102" />
+            <location filename="../processing/bridge/network.py" line="204" />
             <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
             <translation>Classes de via excluídas para o modo (separadas por vírgulas; vazio = padrão)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="116" />
+            <location filename="../processing/bridge/network.py" line="213" />
             <source>Join line ends closer than</source>
             <translation>Unir extremidades de linha a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="125" />
+            <location filename="../processing/bridge/network.py" line="217" />
             <source>Walking speed (km/h)</source>
             <translation>Velocidade a pé (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="134" />
+            <location filename="../processing/bridge/network.py" line="224" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidade de bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="181" />
+            <location filename="../processing/bridge/network.py" line="251" />
             <source>The street network layer is empty.</source>
             <translation>A camada de malha viária está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="193" />
+            <location filename="../processing/bridge/network.py" line="256" />
             <source>Reading the street network…</source>
             <translation>Lendo a malha viária…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="198" />
+            <location filename="../processing/bridge/network.py" line="264" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>A malha viária não tem nenhuma linha com pelo menos dois vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="205" />
+            <location filename="../processing/bridge/network.py" line="293" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único e limites de velocidade lidos do campo other_tags do OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="211" />
+            <location filename="../processing/bridge/network.py" line="296" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>A malha não tem campo de classe de via ({}): todas as linhas usam a velocidade padrão e nenhuma classe é excluída.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="228" />
+            <location filename="../processing/bridge/network.py" line="320" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Malha viária: {0} linhas, {1} interseções, {2} trechos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="235" />
+            <location filename="../processing/bridge/network.py" line="327" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Foram ignoradas {} linhas com geometria vazia, NULL ou degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="239" />
+            <location filename="../processing/bridge/network.py" line="331" />
             <source>{} zero-length segments removed.</source>
             <translation>Foram removidos {} segmentos de comprimento zero.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="243" />
+            <location filename="../processing/bridge/network.py" line="335" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Foram unidas {} extremidades de linha a uma extremidade próxima.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="268" />
+            <location filename="../processing/bridge/network.py" line="279" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Nenhuma via da malha pode ser usada neste modo: verifique as classes de via excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="280" />
+            <location filename="../processing/bridge/network.py" line="344" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} trechos utilizáveis, {2} deles de sentido único; {3} linhas excluídas por classe de via.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="286" />
+            <location filename="../processing/bridge/network.py" line="350" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} linhas usam seu limite de velocidade (maxspeed); {1} linhas não têm classe de via conhecida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="292" />
+            <location filename="../processing/bridge/network.py" line="356" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} linhas não têm velocidade válida no campo {1} (NULL, texto ou não positiva): foi usada a velocidade padrão da sua classe.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="298" />
+            <location filename="../processing/bridge/network.py" line="362" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} linhas têm um valor de direção não reconhecido: aplicam-se as regras de sentido único do OSM (ou ambos os sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="308" />
+            <location filename="../processing/bridge/network.py" line="453" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="309" />
+            <location filename="../processing/bridge/network.py" line="436" />
             <source>Origin id field</source>
             <translation>Campo identificador de origem</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="317" />
+            <location filename="../processing/bridge/network.py" line="437" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (padrão: as origens)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="322" />
+            <location filename="../processing/bridge/network.py" line="440" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="344" />
+            <location filename="../processing/bridge/network.py" line="392" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>A camada {} não tem nenhuma feição com geometria e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="348" />
+            <location filename="../processing/bridge/network.py" line="396" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>O campo identificador de {0}, {1}, tem valores duplicados: {2}. Os identificadores devem ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="364" />
+            <location filename="../processing/bridge/network.py" line="412" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com geometria NULL ou vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="370" />
+            <location filename="../processing/bridge/network.py" line="418" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="355" />
+            <location filename="../processing/bridge/network.py" line="403" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: os polígonos são representados por um ponto na sua superfície.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="107" />
+            <location filename="../processing/bridge/network.py" line="204" />
             <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode.</source>
             <translation>Padrão: a pé e de bicicleta excluem-se motorway, trunk e seus acessos; de carro excluem-se footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator e platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway e raceway são excluídas para todos os modos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/network.py" line="82" />
+            <source>The coordinates of {0} (e.g. x {1}, y {2}) are not longitudes and latitudes, yet the layer is declared in {3} ({4}): it has no CRS or a wrong one. Set its real CRS in the layer's properties.</source>
+            <translation>As coordenadas de {0} (p. ex. x {1}, y {2}) não são longitudes e latitudes, embora a camada esteja declarada em {3} ({4}): ela não tem SRC ou tem um errado. Defina o seu SRC real nas propriedades da camada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/network.py" line="459" />
+            <source>Destinations</source>
+            <translation>Destinos</translation>
         </message>
     </context>
     <context>
@@ -3585,12 +3593,12 @@ Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e cr
     <context>
         <name>Isochrones</name>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="39" />
+            <location filename="../processing/algorithms/isochrones.py" line="38" />
             <source>Isochrones (street network)</source>
             <translation>Isócronas (malha viária)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="42" />
+            <location filename="../processing/algorithms/isochrones.py" line="41" />
             <source>Areas reachable on foot, by bicycle or by car from points within given minutes (for example 10, 20, 30), one area per point or dissolved for all points. Each area is built from the parts of the street network actually reached — streets partly reached are cut at the exact point — buffered by a small distance. The time budget is reduced by the time it takes to walk the buffer distance, so an isochrone never extends beyond the time limit (unlike triangulated isochrones, which interpolate across blocks, rivers and highways).
 
 Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)'.</source>
@@ -3599,64 +3607,59 @@ Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)
 As velocidades, os sentidos únicos e o ajuste à malha seguem 'Matriz de tempos de viagem (malha viária)'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="113" />
+            <location filename="../processing/algorithms/isochrones.py" line="82" />
             <source>Starting points</source>
             <translation>Pontos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="61" />
+            <location filename="../processing/algorithms/isochrones.py" line="58" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="66" />
+            <location filename="../processing/algorithms/isochrones.py" line="59" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="71" />
+            <location filename="../processing/algorithms/isochrones.py" line="60" />
             <source>One isochrone per point (else dissolved)</source>
             <translation>Uma isócrona por ponto (senão, dissolvidas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="76" />
+            <location filename="../processing/algorithms/isochrones.py" line="65" />
             <source>Buffer around reached streets</source>
             <translation>Buffer em torno das ruas alcançadas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="81" />
+            <location filename="../processing/algorithms/isochrones.py" line="70" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distância máxima de ajuste à malha</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="90" />
+            <location filename="../processing/algorithms/isochrones.py" line="76" />
             <source>Isochrones</source>
             <translation>Isócronas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="100" />
-            <source>Minutes must be positive numbers separated by commas, for example 10, 20, 30.</source>
-            <translation>Os minutos devem ser números positivos separados por vírgulas, por exemplo 10, 20, 30.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="112" />
-            <source>The starting points layer has no feature with a geometry.</source>
-            <translation>A camada de pontos de partida não tem nenhuma feição com geometria.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="116" />
-            <source>The id field {0} has duplicate values: {1}.</source>
-            <translation>O campo identificador {0} tem valores duplicados: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="139" />
+            <location filename="../processing/algorithms/isochrones.py" line="137" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="172" />
+            <location filename="../processing/algorithms/isochrones.py" line="107" />
             <source>{} isochrones written.</source>
             <translation>Foram gravadas {} isócronas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/isochrones.py" line="79" />
+            <source>Minutes</source>
+            <translation>Minutos</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/isochrones.py" line="143" />
+            <source>{0} points are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): their isochrones start from the nearest street of the main network, as in the travel-time matrix and in r5r: {1}</source>
+            <translation>{0} pontos estão mais perto de uma parte pequena da malha isolada do resto (uma ilha ou um beco de sentido único): suas isócronas partem da rua mais próxima da malha principal, como na matriz de tempos de viagem e no r5r: {1}</translation>
         </message>
     </context>
     <context>
@@ -5125,12 +5128,12 @@ Os trechos a pé (até a primeira parada, a partir da última, transferências e
     <context>
         <name>TravelTimeMatrix</name>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="36" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="33" />
             <source>Travel-time matrix (street network)</source>
             <translation>Matriz de tempos de viagem (malha viária)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="39" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="36" />
             <source>Computes travel times on foot, by bicycle or by car between origins and destinations (points, or polygons through a point on their surface) along a street network, and writes the long table from_id, to_id, travel_time (minutes) with only the pairs reached within the maximum time — the format of r5r and of IPEA's accessibility package, so matrices from those tools and from Conecta are interchangeable.
 
 Speeds: walking 3.6 km/h and cycling 12 km/h (r5r's defaults); cars by OpenStreetMap road class, overridden by the line's speed limit (maxspeed) and by a speed field. One-way streets are honoured by car and bicycle (OSM oneway, including -1, or a direction field like QGIS's network tools). OSM layers read by GDAL keep oneway and maxspeed in other_tags: they are read from there.
@@ -5147,87 +5150,72 @@ Os pontos são ajustados à rua mais próxima (não só aos seus vértices) dent
 Para matrizes muito grandes, grave diretamente em um arquivo CSV ou Parquet com 'Arquivo de matriz'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="102" />
-            <source>Origins</source>
-            <translation>Origens</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="59" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="56" />
             <source>Maximum travel time (minutes)</source>
             <translation>Tempo de viagem máximo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="68" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="57" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distância máxima de ajuste à malha</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="77" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="63" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tempos de viagem</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="86" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="69" />
             <source>Matrix file (CSV or Parquet, for very large matrices)</source>
             <translation>Arquivo de matriz (CSV ou Parquet, para matrizes muito grandes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="86" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="69" />
             <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
             <translation>Arquivos CSV (*.csv);;Arquivos Parquet (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="95" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="76" />
             <source>Pairs within the maximum time</source>
             <translation>Pares dentro do tempo máximo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="96" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="77" />
             <source>Points beyond the snapping distance</source>
             <translation>Pontos além da distância de ajuste</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="106" />
-            <source>Destinations</source>
-            <translation>Destinos</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="138" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="131" />
             <source>No origin is within {} m of a street usable by this mode: check the layers' CRS and the snapping distance.</source>
             <translation>Nenhuma origem está a menos de {} m de uma rua utilizável neste modo: verifique o SRC das camadas e a distância de ajuste.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="189" />
-            <source>Matrix written to {}.</source>
-            <translation>Matriz gravada em {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="199" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="106" />
             <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
             <translation>{0} pares origem-destino dentro de {1} minutos ({2} origens × {3} destinos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="217" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="137" />
             <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha e não têm tempo de viagem: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="227" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="143" />
             <source>{0} destinations are farther than {1} m from the network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="251" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="172" />
             <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
             <translation>{0} origens ({1:.1f} %) estão em partes pequenas da malha desconectadas da principal e alcançam poucos destinos: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="236" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="157" />
             <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
             <translation>{0} origens ({1:.1f} %) estão mais perto de uma parte pequena da malha isolada do resto (uma ilha ou um beco de sentido único): foram ligadas à rua mais próxima da malha principal, como faz o r5r: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="191" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="116" />
             <source>The origins reach {0:.0f} % of the network within the limit: routed with a contraction hierarchy ({1} shortcut arcs), faster than one search per origin.</source>
             <translation>As origens alcançam {0:.0f} % da rede dentro do limite: calculado com uma hierarquia de contração ({1} arcos de atalho), mais rápida que uma busca por origem.</translation>
         </message>
