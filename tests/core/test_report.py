@@ -107,7 +107,9 @@ def test_city_sheet_puts_cities_side_by_side(tmp_path):
     jobs = {"field": "acc_jobs_30", "label": "Jobs", "mean": 55.0, "gini": 0.3}
     (tmp_path / "b.json").write_text(json.dumps(run("Bogotá", "walk", [jobs])))
     (tmp_path / "a.json").write_text(
-        json.dumps(run("Asunción", "car", [{**jobs, "mean": 20.0, "palma": 2.0}, {"field": "x", "label": "X"}]))
+        json.dumps(
+            run("Asunción", "car", [{**jobs, "mean": 20.0, "palma": 2.0}, {"field": "x", "label": "X"}])
+        )
     )
     (tmp_path / "other.json").write_text(json.dumps({"not": "a report"}))
     (tmp_path / "broken.json").write_text("{")

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -504,6 +505,13 @@ def test_inequality_bad_input_gets_messages(conecta_plugin, tmp_path):
     assert result["OUTPUT"] == str(tmp_path / "out.csv") and (tmp_path / "chart.html").exists()
     assert path.read_bytes() == before
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # no part file left
+    # cancelled: no table, chart or page
+    cancelled = QgsProcessingFeedback()
+    cancelled.cancel()
+    folder = tmp_path / "cancelled"
+    folder.mkdir()
+    result = inequality(str(path), cancelled, OUTPUT=str(folder / "t.gpkg"), CHART=str(folder / "c.png"))
+    assert not result.get("OUTPUT") and list(folder.iterdir()) == []
 
 
 # ------------------------------------------------------------------------ matrix on the street network

@@ -403,6 +403,15 @@ def test_invalid_zone_geometry_in_the_three_settings(conecta_plugin, tmp_path):
     assert (kept["zones"], kept["indicators"][0]["mean"]) == (4, 25.0)
 
 
+def test_a_zone_without_geometry_counts_in_the_figures_but_is_not_drawn(conecta_plugin, tmp_path):
+    zones = polygon_zones()
+    zones.dataProvider().changeGeometryValues({4: QgsGeometry()})
+    log = Log()
+    small_report(tmp_path, zones, feedback=log, OUTPUT_PDF=None, INCOME=None)
+    summary = json.loads((tmp_path / "small.json").read_text(encoding="utf-8"))
+    assert (summary["zones"], summary["indicators"][0]["mean"]) == (4, 25.0)
+
+
 class CancelAtCharts(QgsProcessingFeedback):
     """Cancels once the report is being drawn (progress past 15 %)."""
 

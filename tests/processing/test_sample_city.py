@@ -141,3 +141,19 @@ def test_a_cancelled_copy_leaves_no_layer(conecta_plugin, tmp_path):
     assert result == {} or all(value is None for value in result.values())
     # the network was copied whole, but the three layers are written together or not at all
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_or_broken_sample_is_said(conecta_plugin, tmp_path, monkeypatch):
+    from conecta.processing.algorithms import loadsamplecity
+
+    outputs = {key: "memory:" for key in COUNTS}
+    monkeypatch.setattr(loadsamplecity, "SAMPLE_GPKG", tmp_path / "gone.gpkg")
+    with pytest.raises(
+        QgsProcessingException, match="The sample city is missing from the plugin folder: .*gone.gpkg"
+    ):
+        processing.run("conecta:loadsamplecity", outputs)
+    broken = tmp_path / "porto_alegre.gpkg"
+    broken.write_text("not a GeoPackage")
+    monkeypatch.setattr(loadsamplecity, "SAMPLE_GPKG", broken)
+    with pytest.raises(QgsProcessingException, match="Cannot read layer network of the sample city"):
+        processing.run("conecta:loadsamplecity", outputs)
