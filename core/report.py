@@ -25,7 +25,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError
 from .inequality import TABLE_IDS, access_by_group, income_deciles, inequality_summary
 
 SUMMARY_KEY = "conecta_report"
@@ -157,7 +157,9 @@ def overall_measures(table: pd.DataFrame, name: str = "") -> Dict[str, float]:
     rows = table[table["group"].astype(str) == "all"]
     if rows.empty:
         raise InputError(
-            "no_overall_rows", "The inequality table {name} has no row of group 'all'.", name=name
+            "no_overall_rows",
+            QT_TRANSLATE_NOOP("ConectaCore", "The inequality table {name} has no row of group 'all'."),
+            name=name,
         )
     return {str(m): float(v) for m, v in zip(rows["measure"], rows["value"]) if finite(v)}
 
@@ -189,7 +191,9 @@ def report_figures(
     total = float(np.nansum(np.where(weights > 0, weights, 0.0)))
     if not total > 0:
         raise InputError(
-            "no_population", "No zone has a population above 0 in field {field}.", field=population
+            "no_population",
+            QT_TRANSLATE_NOOP("ConectaCore", "No zone has a population above 0 in field {field}."),
+            field=population,
         )
     incomes = values[income].to_numpy(dtype=np.float64) if income else None
     figures = ReportFigures([], total, no_income=incomes is not None and not np.isfinite(incomes).any())
@@ -203,7 +207,11 @@ def report_figures(
                 figures.mismatched_table = name
         if not finite(summary.measures.get("mean")):
             raise InputError(
-                "no_values", "No zone has both a value in {field} and a population above 0.", field=name
+                "no_values",
+                QT_TRANSLATE_NOOP(
+                    "ConectaCore", "No zone has both a value in {field} and a population above 0."
+                ),
+                field=name,
             )
         figures.summaries.append(summary)
     return figures
