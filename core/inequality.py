@@ -35,7 +35,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from .errors import QT_TRANSLATE_NOOP, InputError
+from .errors import QT_TR_NOOP, InputError
 
 ArrayLike = Sequence[float]
 
@@ -335,9 +335,7 @@ def fgt_poverty(access: ArrayLike, population: ArrayLike, poverty_line: float) -
     """FGT0 (headcount), FGT1 (gap) and FGT2 (severity) of accessibility below ``poverty_line`` (a zone at
     the line is not poor)."""
     if not poverty_line > 0:
-        raise InputError(
-            "poverty_line", QT_TRANSLATE_NOOP("ConectaCore", "The poverty line must be a positive number.")
-        )
+        raise InputError("poverty_line", QT_TR_NOOP("The poverty line must be a positive number."))
     x, w, _, _ = _clean(access, population)
     gap = np.where(x < poverty_line, (poverty_line - x) / poverty_line, 0.0)
     poor = (x < poverty_line).astype(np.float64)
@@ -490,9 +488,7 @@ def inequality_table(
     zones taken in the order of ``ids`` (ties of income keep it). Raises :class:`InputError` when no zone
     has both an accessibility value and a population above 0, or for a poverty line that is not positive."""
     if poverty_line is not None and not poverty_line > 0:
-        raise InputError(
-            "poverty_line", QT_TRANSLATE_NOOP("ConectaCore", "The poverty line must be a positive number.")
-        )
+        raise InputError("poverty_line", QT_TR_NOOP("The poverty line must be a positive number."))
     x = np.asarray(access, dtype=np.float64)
     order = id_order(ids) if ids is not None else np.arange(len(x))
     x, w = x[order], np.asarray(population, dtype=np.float64)[order]
@@ -501,9 +497,7 @@ def inequality_table(
     if not (w[_valid(x, w)] > 0).any():
         raise InputError(
             "no_population_with_access",
-            QT_TRANSLATE_NOOP(
-                "ConectaCore", "No zone has both an accessibility value and a population above 0."
-            ),
+            QT_TR_NOOP("No zone has both an accessibility value and a population above 0."),
         )
     summary = inequality_summary(x, w, inc, labels, poverty_line)
     table = summary.table.copy()

@@ -25,7 +25,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from .errors import QT_TRANSLATE_NOOP, InputError
+from .errors import QT_TR_NOOP, InputError
 from .inequality import TABLE_IDS, access_by_group, income_deciles, inequality_summary
 
 SUMMARY_KEY = "conecta_report"
@@ -158,7 +158,7 @@ def overall_measures(table: pd.DataFrame, name: str = "") -> Dict[str, float]:
     if rows.empty:
         raise InputError(
             "no_overall_rows",
-            QT_TRANSLATE_NOOP("ConectaCore", "The inequality table {name} has no row of group 'all'."),
+            QT_TR_NOOP("The inequality table {name} has no row of group 'all'."),
             name=name,
         )
     return {str(m): float(v) for m, v in zip(rows["measure"], rows["value"]) if finite(v)}
@@ -192,7 +192,7 @@ def report_figures(
     if not total > 0:
         raise InputError(
             "no_population",
-            QT_TRANSLATE_NOOP("ConectaCore", "No zone has a population above 0 in field {field}."),
+            QT_TR_NOOP("No zone has a population above 0 in field {field}."),
             field=population,
         )
     incomes = values[income].to_numpy(dtype=np.float64) if income else None
@@ -208,9 +208,7 @@ def report_figures(
         if not finite(summary.measures.get("mean")):
             raise InputError(
                 "no_values",
-                QT_TRANSLATE_NOOP(
-                    "ConectaCore", "No zone has both a value in {field} and a population above 0."
-                ),
+                QT_TR_NOOP("No zone has both a value in {field} and a population above 0."),
                 field=name,
             )
         figures.summaries.append(summary)
