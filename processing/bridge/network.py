@@ -339,7 +339,7 @@ def read_od_points(alg, parameters, key: str, id_key: str, crs, context, feedbac
     if source is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, key))
     id_field = alg.parameterAsString(parameters, id_key, context) or None
-    points = read_points(source, crs, context, id_field)
+    points = read_points(source, crs, context, id_field, feedback=feedback)
     if len(points.ids) == 0:
         raise QgsProcessingException(
             ConectaNetwork.tr("The {} layer has no feature with a geometry and an id.").format(label)
