@@ -51,7 +51,6 @@ def main() -> None:
     )
     print(f"| wall time | {seconds:.1f} s |")
     print(f"| peak RSS of the process | {peak_gb():.2f} GB (at start {before:.2f} GB) |")
-    print(f"| stop_times in memory | {feed.stop_times.memory_usage(deep=True).sum() / 1e9:.2f} GB |")
 
 
 if __name__ == "__main__":

@@ -112,14 +112,15 @@ class TransitIsochrones(GtfsInput, ConectaAlgorithm):
         buffer_m = self.parameterAsDouble(parameters, self.BUFFER, context)
         percentile = self.parameterAsInt(parameters, self.PERCENTILE, context)
         settings = self.transit_settings(parameters, context, percentiles=(percentile,), snap_m=snap)
-        progress = self.progress_callback(feedback)
-        feed = self.read_feed(self.gtfs_paths(parameters), feedback, scaled(progress, 0.0, 0.1))
-        self.service_day(feed, settings.date, feedback)
+        paths = self.gtfs_paths(parameters)
         loaded = load_network(self, parameters, context, feedback, mode="walk", others=(self.INPUT,))
         if loaded is None:
             raise Cancelled()
         settings.walk_speed_kmh = loaded.graph.walk_speed_kmh
         points = self._points(parameters, context, feedback, loaded.crs)
+        progress = self.progress_callback(feedback)
+        feed = self.read_feed(paths, feedback, scaled(progress, 0.0, 0.1))
+        self.service_day(feed, settings.date, feedback)
         feedback.pushInfo(self.tr("Arrival times at the stops…"))
         stops_xy = stop_points(feed, loaded.crs, context)
         reach = core.transit_isochrones(

@@ -152,9 +152,6 @@ class TransitMatrix(GtfsInput, ConectaAlgorithm):
             parameters, context, percentiles=percentiles, walk_speed_kmh=speed, snap_m=snap
         )
         paths = self.gtfs_paths(parameters)
-        progress = self.progress_callback(feedback)
-        feed = self.read_feed(paths, feedback, scaled(progress, 0.0, 0.08))
-        self.service_day(feed, settings.date, feedback)
         crs, graph = self._walking(parameters, context, feedback, speed)
         origins = read_od_points(
             self, parameters, "ORIGINS", "ORIGINS_ID", crs, context, feedback, self.tr("Origins")
@@ -166,6 +163,9 @@ class TransitMatrix(GtfsInput, ConectaAlgorithm):
             destinations = read_od_points(
                 self, parameters, "DESTINATIONS", "DESTINATIONS_ID", crs, context, feedback, label
             )
+        progress = self.progress_callback(feedback)
+        feed = self.read_feed(paths, feedback, scaled(progress, 0.0, 0.08))
+        self.service_day(feed, settings.date, feedback)
         feedback.pushInfo(
             self.tr("Routing {0} origins × {1} departure minutes…").format(len(origins.ids), settings.window)
         )

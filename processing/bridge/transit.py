@@ -230,16 +230,17 @@ class GtfsInput:
     def departure_seconds(self, parameters, context) -> int:
         """DEPARTURE_TIME in seconds after midnight (a QTime, or text HH:MM[:SS]; hours past 24 accepted)."""
         value = parameters.get(self.DEPARTURE_TIME)
-        bad = ConectaTransit.tr("Give the departure time as HH:MM, for example 07:30.")
         if isinstance(value, str) and value.strip():
             try:
                 return parse_clock(value)
             except ValueError:
-                raise QgsProcessingException(bad) from None
+                raise QgsProcessingException(
+                    ConectaTransit.tr("Give the departure time as HH:MM, for example 07:30.")
+                ) from None
         definition = self.parameterDefinition(self.DEPARTURE_TIME)
-        qtime = QgsProcessingParameters.parameterAsTime(definition, parameters, context)
-        if not isinstance(qtime, QTime) or not qtime.isValid():
-            raise QgsProcessingException(bad)
+        qtime = QgsProcessingParameters.parameterAsTime(
+            definition, parameters, context
+        )  # the default if unset
         return qtime.hour() * 3600 + qtime.minute() * 60 + qtime.second()
 
     def checkParameterValues(self, parameters, context):

@@ -333,13 +333,28 @@ BAD_FEEDS = [
         lambda p: write_feed(p, **{"stops.txt": 'stop_id,stop_name,stop_lat,stop_lon\nS1,"One,0,0\n'}),
         r"stops.txt of feed.zip cannot be read as a table",
     ),
+    (
+        # the open quote 600 kB into the file: found when the table is read, after its header
+        lambda p: write_feed(
+            p, **{"stops.txt": feed_files()["stops.txt"] + "X,x,0,0\n" * 60000 + 'S9,"Nine,0,0\n'}
+        ),
+        r"stops.txt of feed.zip cannot be read as a table: Error tokenizing data. C error: EOF inside string",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     "make, message",
     BAD_FEEDS,
-    ids=["not a zip", "no stop_times", "no column", "no stops", "no calendar", "open quote"],
+    ids=[
+        "not a zip",
+        "no stop_times",
+        "no column",
+        "no stops",
+        "no calendar",
+        "open quote",
+        "late open quote",
+    ],
 )
 def test_bad_feeds_are_refused_with_a_message(conecta_plugin, tmp_path, make, message):
     path = make(tmp_path / "feed.zip")
@@ -469,6 +484,46 @@ def test_origins_with_an_invalid_polygon(conecta_plugin, feed, check):
         # repaired: the bow tie's point on surface is within 10 m of x = 2000, 200 m from S2
         assert "had an invalid geometry and were repaired (ids 2)" in log.text()
         assert pair(out, "A", "B") == 29
+
+
+class CancelAfterReadingStreets(Log):
+    """Cancels once the street network has been read (load_network then gives up)."""
+
+    def __init__(self):
+        super().__init__()
+        self.checks_after = -1
+
+    def pushInfo(self, info):
+        if info == "Reading the street network…":
+            self.checks_after = 0
+        super().pushInfo(info)
+
+    def isCanceled(self):
+        if self.checks_after >= 0:
+            self.checks_after += 1
+        return self.checks_after > 1 or super().isCanceled()
+
+
+@pytest.mark.parametrize("algorithm", ["transitmatrix", "transitisochrones"])
+def test_cancelled_while_reading_the_streets(conecta_plugin, feed, tmp_path, algorithm):
+    log = CancelAfterReadingStreets()
+    target = tmp_path / "out.gpkg"
+    if algorithm == "transitmatrix":
+        parameters = {
+            "GTFS": [feed],
+            "DATE": "2019-05-13",
+            "DEPARTURE_TIME": "08:00",
+            "ORIGINS": zones(),
+            "ORIGINS_ID": "id",
+            "NETWORK": street(),
+            "OUTPUT": str(target),
+        }
+        result = processing.run("conecta:transitmatrix", parameters, feedback=log)
+    else:
+        result = run_isochrones(feed, log=log, OUTPUT=str(target))
+    assert result.get("OUTPUT") is None and not target.exists()
+    assert "Cancelled: no output was written." in log.text()
+    assert not any(line.startswith("Reading 1 GTFS feed") for line in log.lines)  # stopped before the feed
 
 
 def test_sample_city_agrees_with_core(conecta_plugin, sample_gpkg):
@@ -606,17 +661,24 @@ def test_isochrones_hand_feed(conecta_plugin, feed):
 
 def test_isochrones_from_a_point_near_an_island(conecta_plugin, feed):
     # A stands 30 m north of the street, 10 m from a 40 m street cut off from the rest (an island). It is
-    # linked to the main street (as the matrix and r5r link points): 15 min on foot = 900 − 10 (buffer) −
-    # 30 (to the street) = 860 s east of x = 0 → 860 + 10 m; west to the street's end, −500 − 10; north the
-    # leg to A, 30 + 10 m. The island changes nothing: the area is the one without it.
+    # linked to the main street (as the matrix and r5r link points). Leaving at 07:59: 15 min on foot =
+    # 900 − 10 (buffer) − 30 (to the street) = 860 s east of x = 0 → 860 + 10 m; west to the street's end,
+    # −500 − 10; north the leg to A, 30 + 10 m. 25 min: A is at S1 at 08:04:30 (30 + 300 s), 90 s before the
+    # 08:06 bus; S2 at 08:16:00 is minute 17 (taken as 17:59 = 1,079 s), leaving 1,490 − 1,079 = 411 s →
+    # x = 1,800 + 411 + 10. Walked from the island (before the fix) the areas were 0.045 and 0.33 of these.
     a = zones({"A": (0, 30)})
-    with_island = boxes(run_isochrones(feed, a, INTERVALS="15", NETWORK=street(island=True)))[("A", 15.0)]
-    assert with_island.xMaximum() - X0 == pytest.approx(870, abs=0.5)
-    assert with_island.xMinimum() - X0 == pytest.approx(-510, abs=0.5)
-    assert with_island.yMaximum() - Y0 == pytest.approx(40, abs=0.5)
-    area = next(run_isochrones(feed, a, INTERVALS="15", NETWORK=street(island=True))["OUTPUT"].getFeatures())
-    alone = next(run_isochrones(feed, a, INTERVALS="15", NETWORK=street())["OUTPUT"].getFeatures())
-    assert area["area_km2"] == pytest.approx(alone["area_km2"], rel=1e-9)
+    result = run_isochrones(feed, a, INTERVALS="15,25", NETWORK=street(island=True), DEPARTURE_TIME="07:59")
+    box = boxes(result)
+    assert box[("A", 15.0)].xMaximum() - X0 == pytest.approx(870, abs=0.5)
+    assert box[("A", 15.0)].xMinimum() - X0 == pytest.approx(-510, abs=0.5)
+    assert box[("A", 15.0)].yMaximum() - Y0 == pytest.approx(40, abs=0.5)
+    assert box[("A", 25.0)].xMaximum() - X0 == pytest.approx(2221, abs=0.5)
+    # the island changes nothing: the areas are those without it
+    alone = run_isochrones(feed, a, INTERVALS="15,25", NETWORK=street(), DEPARTURE_TIME="07:59")
+    areas = {f["minutes"]: f["area_km2"] for f in result["OUTPUT"].getFeatures()}
+    assert areas == pytest.approx(
+        {f["minutes"]: f["area_km2"] for f in alone["OUTPUT"].getFeatures()}, rel=1e-9
+    )
 
 
 @pytest.mark.parametrize(
