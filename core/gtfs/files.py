@@ -49,13 +49,11 @@ def codes(column: pd.Series) -> Tuple[np.ndarray, np.ndarray]:
     return column.cat.codes.to_numpy(), column.cat.categories.to_numpy(dtype=object)
 
 
-def text(column: pd.Series, prefix: str = "") -> np.ndarray:
+def text(column: pd.Series) -> np.ndarray:
     """A text column as an object array ("" where missing); equal values share one string object."""
     if not isinstance(column.dtype, pd.CategoricalDtype):
         return column.fillna("").astype(str).to_numpy(dtype=object)
     code, categories = codes(column)
-    if prefix:
-        categories = np.asarray([prefix + c for c in categories], dtype=object)
     return np.append(categories, "").astype(object)[code]
 
 
@@ -190,14 +188,11 @@ class Archive:
                 return pd.DataFrame({}), np.zeros(0, dtype=np.int64)
         keep = [name for name in header if wanted is None or _header(name) in wanted]
         dtype = {name: (float if _header(name) in floats else "category") for name in keep}
+        # usecols only when some columns are left out: with it, pandas does not report rows with extra fields
+        options.update(dtype=dtype, usecols=None if wanted is None else keep, chunksize=CHUNK_ROWS)
         with self._open(file) as handle, _bad_lines() as bad:
             try:
-                chunks = list(
-                    pd.read_csv(
-                        handle, dtype=dtype, usecols=None if wanted is None else keep, on_bad_lines="warn", low_memory=False,
-                        chunksize=CHUNK_ROWS, **options,
-                    )
-                )  # fmt: skip
+                chunks = list(pd.read_csv(handle, on_bad_lines="warn", low_memory=False, **options))
             except pd.errors.ParserError as error:
                 raise self._unreadable(file, error) from error
         frame = _concat(chunks, keep)

@@ -128,32 +128,35 @@ class GtfsInput:
     ) -> None:
         """Declare GTFS, DATE, DEPARTURE_TIME, TIME_WINDOW, MAX_TRIP_DURATION (when ``duration``),
         MAX_WALK_TIME, MAX_TRANSFERS and TRANSFER_DISTANCE (advanced)."""
-        tr = ConectaTransit.tr
+
         self.add(
             QgsProcessingParameterMultipleLayers(
-                self.GTFS, tr("GTFS feeds (zip files)"), QgsProcessing.TypeFile
+                self.GTFS, ConectaTransit.tr("GTFS feeds (zip files)"), QgsProcessing.TypeFile
             ),
-            help_text=tr(
+            help_text=ConectaTransit.tr(
                 "One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be "
                 "used (unknown stops or trips, unparsable times) are skipped and reported with their file and "
                 "line."
             ),
         )
         date = QgsProcessingParameterDateTime(
-            self.DATE, tr("Service date"), type=QgsProcessingParameterDateTime.Date
+            self.DATE, ConectaTransit.tr("Service date"), type=QgsProcessingParameterDateTime.Date
         )
-        self.add(date, help_text=tr("The day whose timetable is used (text YYYY-MM-DD is accepted)."))
+        self.add(
+            date,
+            help_text=ConectaTransit.tr("The day whose timetable is used (text YYYY-MM-DD is accepted)."),
+        )
         time = QgsProcessingParameterDateTime(
             self.DEPARTURE_TIME,
-            tr("Departure time"),
+            ConectaTransit.tr("Departure time"),
             type=QgsProcessingParameterDateTime.Time,
             defaultValue=QTime(7, 0),
         )
-        self.add(time, help_text=tr("First departure minute (text HH:MM is accepted)."))
+        self.add(time, help_text=ConectaTransit.tr("First departure minute (text HH:MM is accepted)."))
         self.add_number(
-            self.TIME_WINDOW, tr("Departure time window (minutes; 1 = a single departure)"), window_default,
+            self.TIME_WINDOW, ConectaTransit.tr("Departure time window (minutes; 1 = a single departure)"), window_default,
             minimum=1, maximum=24 * 60, integer=True,
-            help_text=tr(
+            help_text=ConectaTransit.tr(
                 "Trips are computed for every departure minute of the window and summarised by percentiles, "
                 "as r5r does, so results do not depend on one arbitrary minute."
             ),
@@ -161,28 +164,28 @@ class GtfsInput:
         if duration:
             self.add_number(
                 self.MAX_TRIP_DURATION,
-                tr("Maximum trip duration (minutes)"),
+                ConectaTransit.tr("Maximum trip duration (minutes)"),
                 max_duration_default,
                 minimum=1.0,
             )
         self.add_number(
-            self.MAX_WALK_TIME, tr("Maximum walking time per leg (minutes)"), 30.0, minimum=0.0,
-            help_text=tr(
+            self.MAX_WALK_TIME, ConectaTransit.tr("Maximum walking time per leg (minutes)"), 30.0, minimum=0.0,
+            help_text=ConectaTransit.tr(
                 "Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as "
                 "r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast."
             ),
         )  # fmt: skip
         self.add_number(
-            self.MAX_TRANSFERS, tr("Maximum number of transfers"), 3, minimum=0, maximum=10, integer=True,
-            help_text=tr(
+            self.MAX_TRANSFERS, ConectaTransit.tr("Maximum number of transfers"), 3, minimum=0, maximum=10, integer=True,
+            help_text=ConectaTransit.tr(
                 "Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of "
                 "3 rides is 2 transfers)."
             ),
         )  # fmt: skip
         self.add_number(
-            self.TRANSFER_DISTANCE, tr("Maximum walking distance of a transfer (m)"), 1000.0, minimum=0.0,
+            self.TRANSFER_DISTANCE, ConectaTransit.tr("Maximum walking distance of a transfer (m)"), 1000.0, minimum=0.0,
             advanced=True,
-            help_text=tr(
+            help_text=ConectaTransit.tr(
                 "Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is "
                 "honoured on top: minimum transfer times are applied and forbidden transfers removed."
             ),
