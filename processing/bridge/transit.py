@@ -128,7 +128,6 @@ class GtfsInput:
     ) -> None:
         """Declare GTFS, DATE, DEPARTURE_TIME, TIME_WINDOW, MAX_TRIP_DURATION (when ``duration``),
         MAX_WALK_TIME, MAX_TRANSFERS and TRANSFER_DISTANCE (advanced)."""
-
         self.add(
             QgsProcessingParameterMultipleLayers(
                 self.GTFS, ConectaTransit.tr("GTFS feeds (zip files)"), QgsProcessing.TypeFile
