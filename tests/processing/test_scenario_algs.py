@@ -1,0 +1,821 @@
+"""The scenario group (issue 18) through the algorithms a planner runs: conecta:gtfsscenario,
+conecta:comparescenarios, and the street scenarios of conecta:traveltimematrix and conecta:isochrones
+(congestion factors, closed and new links, slopes from an elevation raster).
+
+Hand-made networks use EPSG:31982 and round numbers: walking 3.6 km/h is exactly 1 m/s. Every expected value is
+computed here from the method's rules (clock arithmetic, Tobler's formula, the power balance), never by the
+functions under test.
+"""
+
+import hashlib
+import math
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import processing
+import pytest
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from data_paths import shared
+from feedback_log import Log
+from layers import memory_layer, table_layer
+
+CRS = "EPSG:31982"
+X0, Y0 = 480000.0, 6670000.0
+ROUTES = (
+    f"LineString?crs={CRS}&field=route_id:string&field=headway_min:double&field=speed_kmh:double"
+    "&field=start_time:string&field=end_time:string&field=mode:string"
+)
+STREETS = f"LineString?crs={CRS}&field=highway:string&field=speed:double"
+POINTS = f"Point?crs={CRS}&field=id:string"
+
+
+def line_wkt(coords) -> str:
+    return "LINESTRING(" + ", ".join(f"{X0 + x} {Y0 + y}" for x, y in coords) + ")"
+
+
+def streets(rows, name="streets"):
+    """A street layer from (coordinates relative to X0, Y0; [highway, speed]) rows."""
+    return memory_layer(STREETS, [(line_wkt(c), a) for c, a in rows], name)
+
+
+def points(named, name="points"):
+    return memory_layer(POINTS, [(f"POINT({X0 + x} {Y0 + y})", [n]) for n, (x, y) in named.items()], name)
+
+
+def context_with(check):
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.setInvalidGeometryCheck(check)
+    return context
+
+
+def sha(path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def lonlat(x, y):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY
+
+    transform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem(CRS), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()
+    )
+    point = transform.transform(QgsPointXY(X0 + x, Y0 + y))
+    return point.x(), point.y()
+
+
+def write_zip(path, files: dict) -> str:
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, text in files.items():
+            zf.writestr(name, text)
+    return str(path)
+
+
+def corridor_feed(path, route_rows: str = "", stop_times: str = "", frequencies: str = "") -> str:
+    """A feed on the corridor y = 0: stops S0 (x = 0), S2 (x = 2000), S6 (x = 6000) and a far-away stop F
+    (x = 0, y = 20 km) served by route FAR, so the feed keeps a route when the corridor's are removed."""
+    stops = {"S0": (0, 0), "S2": (2000, 0), "S6": (6000, 0), "F": (0, 20000), "G": (1000, 20000)}
+    stop_rows = "".join(f"{k},{k},{lonlat(*xy)[1]:.9f},{lonlat(*xy)[0]:.9f}\n" for k, xy in stops.items())
+    files = {
+        "agency.txt": "agency_id,agency_name,agency_url,agency_timezone\nA,Bus,http://x,America/Sao_Paulo\n",
+        "stops.txt": "stop_id,stop_name,stop_lat,stop_lon\n" + stop_rows,
+        "routes.txt": "route_id,agency_id,route_short_name,route_type\nFAR,A,far,3\n" + route_rows,
+        "trips.txt": "route_id,service_id,trip_id\nFAR,WK,far1\n"
+        + "".join(f"{r.split(',')[0]},WK,{r.split(',')[0].lower()}1\n" for r in route_rows.splitlines()),
+        "stop_times.txt": "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+        "far1,12:00:00,12:00:00,F,1\nfar1,12:05:00,12:05:00,G,2\n" + stop_times,
+        "calendar.txt": "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n"
+        "WK,1,1,1,1,1,1,1,20190501,20190531\n",
+    }
+    if frequencies:
+        files["frequencies.txt"] = "trip_id,start_time,end_time,headway_secs,exact_times\n" + frequencies
+    return write_zip(path, files)
+
+
+def corridor_street():
+    return streets([([(-500, 0), (7000, 0)], ["residential", None])], "corridor")
+
+
+def scenario(gtfs, output, log=None, context=None, **extra):
+    parameters = {"GTFS": str(gtfs), "OUTPUT": str(output)}
+    parameters.update(extra)
+    return processing.run("conecta:gtfsscenario", parameters, context=context, feedback=log or Log())
+
+
+def transit_p50(gtfs, zones, log=None, **extra):
+    """The p50 travel times of conecta:transitmatrix, as {(from, to): minutes}."""
+    parameters = {
+        "GTFS": [str(gtfs)],
+        "DATE": "2019-05-13",
+        "DEPARTURE_TIME": "08:00",
+        "TIME_WINDOW": 60,
+        "PERCENTILES": "50",
+        "MAX_WALK_TIME": 120,
+        "MAX_TRIP_DURATION": 180,
+        "NETWORK": corridor_street(),
+        "ORIGINS": zones,
+        "ORIGINS_ID": "id",
+        "OUTPUT": "memory:",
+    }
+    parameters.update(extra)
+    out = processing.run("conecta:transitmatrix", parameters, feedback=log or Log())["OUTPUT"]
+    return {(f["from_id"], f["to_id"]): f["travel_time_p50"] for f in out.getFeatures()}
+
+
+def r5_percentile(values, p=50):
+    """R5's percentile: the sorted value at rank ceil(p/100 · n), truncated to whole minutes."""
+    ordered = sorted(values)
+    return math.floor(ordered[math.ceil(p / 100 * len(ordered)) - 1])
+
+
+# =============================================================================================== gtfsscenario
+
+
+def route_layer(rows, uri=ROUTES, name="routes"):
+    """New routes from (coordinates relative to X0, Y0; attributes) rows."""
+    return memory_layer(uri, [(line_wkt(c) if c else None, a) for c, a in rows], name)
+
+
+def read_back(path):
+    from conecta.core.scenarios import read_tables
+
+    return read_tables(path)
+
+
+def test_new_route_round_trip_gives_the_trips_stop_times_and_frequencies_asked_for(conecta_plugin, tmp_path):
+    gtfs = corridor_feed(tmp_path / "feed.zip")
+    before = sha(gtfs)
+    # 4 km line drawn x = 0 → 4000, stops every 1,000 m, 24 km/h running (1,000 m in 150 s), 20 s dwell,
+    # every 10 min from 06:00 to 08:00
+    routes = route_layer([([(0, 0), (4000, 0)], ["BRT", 10, 24, "06:00", "08:00", "brt"])])
+    log = Log()
+    result = scenario(gtfs, tmp_path / "new.zip", log, NEW_ROUTES=routes, STOP_SPACING=1000, DWELL=20)
+    assert sha(gtfs) == before  # the source is never touched
+    tables = read_back(result["OUTPUT"])
+    new_stops = tables.get("stops.txt").query("stop_id.str.startswith('BRT')")
+    assert len(new_stops) == 5
+    routes_txt = tables.get("routes.txt").set_index("route_id")
+    assert routes_txt.at["BRT", "route_type"] == "702"  # brt → extended type 702 (express bus)
+    freq = tables.get("frequencies.txt")
+    assert (
+        freq[["start_time", "end_time", "headway_secs"]].values.tolist()
+        == [["06:00:00", "08:00:00", "600"]] * 2
+    )
+    times = tables.get("stop_times.txt").query("trip_id == @freq.trip_id.iloc[0]")
+    # arrivals 0, 150, 150+20+150, … ; departures = arrivals + 20 s at the three intermediate stops
+    arrivals = [0, 150, 320, 490, 660]
+    departures = [0, 170, 340, 510, 660]
+    clock = [f"06:{s // 60:02d}:{s % 60:02d}" for s in arrivals]
+    assert times["arrival_time"].tolist() == clock
+    assert times["departure_time"].tolist() == [f"06:{s // 60:02d}:{s % 60:02d}" for s in departures]
+    assert result["ERRORS"] == 0
+    assert "New route BRT: 4.00 km, 5 stops about 1,000 m apart, 11.0 min end to end" in log.text()
+    assert "Conecta's GTFS reader reads the new feed" in log.text()
+    assert "0 rows skipped" in log.text()
+
+
+def test_expanded_trips_give_one_trip_per_departure(conecta_plugin, tmp_path):
+    gtfs = corridor_feed(tmp_path / "feed.zip")
+    routes = route_layer([([(0, 0), (4000, 0)], ["BRT", 10, 24, "06:00", "08:00", "3"])])
+    result = scenario(gtfs, tmp_path / "new.zip", NEW_ROUTES=routes, STOP_SPACING=1000, TRIPS=1)
+    trips = read_back(result["OUTPUT"]).get("trips.txt").query("route_id == 'BRT'")
+    # 06:00, 06:10, …, 07:50: 12 departures per direction, both directions
+    assert len(trips) == 24
+    assert "frequencies.txt" not in read_back(result["OUTPUT"]).tables or not len(
+        read_back(result["OUTPUT"]).get("frequencies.txt")
+    )
+
+
+def test_several_features_of_one_route_are_its_time_bands(conecta_plugin, tmp_path):
+    gtfs = corridor_feed(tmp_path / "feed.zip")
+    line = [(0, 0), (4000, 0)]
+    routes = route_layer(
+        [(line, ["BRT", 5, 24, "07:00", "09:00", "bus"]), (line, ["BRT", 15, 24, "09:00", "12:00", "bus"])]
+    )
+    result = scenario(gtfs, tmp_path / "new.zip", NEW_ROUTES=routes, STOP_SPACING=1000)
+    freq = read_back(result["OUTPUT"]).get("frequencies.txt")
+    one_way = freq.loc[freq["trip_id"] == freq["trip_id"].iloc[0], ["start_time", "end_time", "headway_secs"]]
+    assert one_way.values.tolist() == [["07:00:00", "09:00:00", "300"], ["09:00:00", "12:00:00", "900"]]
+
+
+def test_stops_from_a_point_layer(conecta_plugin, tmp_path):
+    gtfs = corridor_feed(tmp_path / "feed.zip")
+    routes = route_layer([([(0, 0), (4000, 0)], ["BRT", 10, 24, "06:00", "08:00", "bus"])])
+    stops = memory_layer(
+        f"Point?crs={CRS}&field=route_id:string",
+        [(f"POINT({X0 + x} {Y0 + 30})", ["BRT"]) for x in (0, 2500, 4000)],
+        "stops",
+    )
+    result = scenario(gtfs, tmp_path / "new.zip", NEW_ROUTES=routes, NEW_ROUTE_STOPS=stops)
+    times = read_back(result["OUTPUT"]).get("stop_times.txt")
+    first = times.loc[times["trip_id"] == "BRT_0"]
+    # stops moved onto the line at x = 0, 2500, 4000: 2,500 m at 24 km/h = 375 s, then 1,500 m = 225 s
+    assert first["arrival_time"].tolist() == ["06:00:00", "06:06:15", "06:10:00"]
+
+
+def test_edits_from_a_csv_file_and_from_a_table_layer_agree(conecta_plugin, tmp_path):
+    gtfs = corridor_feed(
+        tmp_path / "feed.zip",
+        "R,A,r,3\n",
+        "r1,08:00:00,08:00:00,S0,1\nr1,08:10:00,08:10:00,S2,2\n",
+        "r1,07:00:00,10:00:00,720,0\n",
+    )
+    csv = tmp_path / "edits.csv"
+    csv.write_text("action,route_id,start_time,end_time,value\nscale_headway,R,,,0.5\n", encoding="utf-8")
+    by_file = scenario(gtfs, tmp_path / "a.zip", EDITS=str(csv))
+    layer = table_layer(
+        ["action:string", "route_id:string", "start_time:string", "end_time:string", "value:double"],
+        [["scale_headway", "R", None, None, 0.5]],
+    )
+    by_layer = scenario(gtfs, tmp_path / "b.zip", EDITS=layer)
+    for result in (by_file, by_layer):
+        freq = read_back(result["OUTPUT"]).get("frequencies.txt")
+        assert freq["headway_secs"].tolist() == ["360"]  # 720 s × 0.5
+
+
+def test_halving_a_headway_halves_the_waiting_time_at_the_median(conecta_plugin, tmp_path):
+    """Issue 18 validation 1. Zones at stops S0 and S2 (no walking); a bus every 12 min (07:00-10:00,
+    frequencies.txt) takes 10 min; departures 08:00-08:59. A departure at t boards the first bus leaving at
+    t + 1 min or later (the 60 s boarding slack): waits of 1..12 min, each 5 times; the median (30th of 60)
+    is 6 min. With the headway halved to 6 min the waits are 1..6, each 10 times: median 3 min."""
+    gtfs = corridor_feed(
+        tmp_path / "feed.zip",
+        "R,A,r,3\n",
+        "r1,07:00:00,07:00:00,S0,1\nr1,07:10:00,07:10:00,S2,2\n",
+        "r1,07:00:00,10:00:00,720,0\n",
+    )
+    edits = table_layer(
+        ["action:string", "route_id:string", "start_time:string", "end_time:string", "value:string"],
+        [["scale_headway", "R", "", "", "0.5"]],
+    )
+    halved = scenario(gtfs, tmp_path / "halved.zip", EDITS=edits)["OUTPUT"]
+    zones = points({"A": (0, 0), "B": (2000, 0)})
+    ride = 10
+    for feed, headway in ((gtfs, 12), (halved, 6)):
+        buses = range(0, 120, headway)  # minutes after 08:00 (07:00 + k × headway)
+        waits = [min(b for b in buses if b >= t + 1) - t for t in range(60)]
+        assert sorted(waits)[29] == headway / 2
+        times = transit_p50(feed, zones)
+        assert times[("A", "B")] == r5_percentile([w + ride for w in waits])
+        assert times[("A", "B")] - ride == headway / 2
+
+
+def test_a_new_route_between_two_zones_cuts_their_time_to_the_hand_computed_value(conecta_plugin, tmp_path):
+    """Issue 18 validation 2. A (x = 0) and B (x = 6000) are 6,000 m apart: 100 min on foot. A new route drawn
+    from A to B (stops every 3,000 m, 36 km/h = 10 m/s: 600 s, no dwell) every 10 min from 07:00: departures at
+    08:00 + k·10 min; a departure at t (08:00-08:59) waits for the first bus at t + 1 min or later."""
+    gtfs = corridor_feed(tmp_path / "feed.zip")
+    zones = points({"A": (0, 0), "B": (6000, 0)})
+    before = transit_p50(gtfs, zones)
+    assert before[("A", "B")] == 100  # walk-only: 6,000 s
+    routes = route_layer([([(0, 0), (6000, 0)], ["NEW", 10, 36, "07:00", "10:00", "bus"])])
+    new = scenario(gtfs, tmp_path / "new.zip", NEW_ROUTES=routes, STOP_SPACING=3000)["OUTPUT"]
+    buses = range(0, 120, 10)  # minutes after 08:00
+    waits = [min(b for b in buses if b >= t + 1) - t for t in range(60)]  # t = 0 takes the 08:10 bus
+    expected = r5_percentile([w + 10 for w in waits])
+    assert expected == 15
+    assert transit_p50(new, zones)[("A", "B")] == expected
+
+
+def test_removing_the_only_route_makes_the_pair_walk_only(conecta_plugin, tmp_path):
+    """Issue 18 validation 3. Route R (S0 → S2, 10 min, every 12 min) is removed: A → B is the walk of 2,000 m
+    at 1 m/s, 33 min 20 s, truncated to 33."""
+    gtfs = corridor_feed(
+        tmp_path / "feed.zip",
+        "R,A,r,3\n",
+        "r1,07:00:00,07:00:00,S0,1\nr1,07:10:00,07:10:00,S2,2\n",
+        "r1,07:00:00,10:00:00,720,0\n",
+    )
+    zones = points({"A": (0, 0), "B": (2000, 0)})
+    assert transit_p50(gtfs, zones)[("A", "B")] < 33
+    edits = table_layer(["action:string", "route_id:string"], [["remove_route", "R"]])
+    log = Log()
+    removed = scenario(gtfs, tmp_path / "removed.zip", log, EDITS=edits)["OUTPUT"]
+    assert "1 routes removed with their trips" in log.text()
+    assert transit_p50(removed, zones)[("A", "B")] == math.floor(2000 / 60)
+
+
+def test_validation_notices_are_logged_in_gtfs_validator_words(conecta_plugin, tmp_path):
+    gtfs = corridor_feed(tmp_path / "feed.zip")
+    # a "bus" at 300 km/h: gtfs-validator's fast_travel_between_consecutive_stops (bus limit 150 km/h)
+    routes = route_layer([([(0, 0), (6000, 0)], ["FAST", 10, 300, "07:00", "08:00", "bus"])])
+    log = Log()
+    result = scenario(gtfs, tmp_path / "new.zip", log, NEW_ROUTES=routes, STOP_SPACING=3000)
+    assert result["WARNINGS"] > 0
+    assert any(
+        w.startswith("WARNING fast_travel_between_consecutive_stops in stop_times.txt")
+        and "brought by the edits" in w
+        for w in log.warnings
+    )
+
+
+# ------------------------------------------------------------------------------------------- bad input
+
+
+@pytest.fixture()
+def corridor(tmp_path):
+    return corridor_feed(
+        tmp_path / "feed.zip",
+        "R,A,r,3\n",
+        "r1,07:00:00,07:00:00,S0,1\nr1,07:10:00,07:10:00,S2,2\n",
+        "r1,07:00:00,10:00:00,720,0\n",
+    )
+
+
+EDIT_FIELDS = ["action:string", "route_id:string", "start_time:string", "end_time:string", "value:string"]
+
+
+@pytest.mark.parametrize(
+    "rows, match",
+    [
+        ([["scale_headway", "NOPE", "", "", "0.5"], ["remove_route", "GONE", "", "", ""]],
+         "The edits name 2 route\\(s\\) absent from the feed: GONE, NOPE."),
+        ([["set_headway", "R", "", "", "0"]], "Row 1 \\(set_headway\\) needs a headway value above zero, not 0.0."),
+        ([["scale_headway", "R", "30:00", "31:00", "0.5"]],
+         "The time band 30:00:00–31:00:00 of row 1 lies outside the feed's service day \\(07:00:00 to 12:05:00\\)."),
+        ([["speed_up", "R", "", "", "2"]], "Unknown edit action\\(s\\) speed_up"),
+    ],
+)  # fmt: skip
+def test_bad_edits_get_a_clear_message_and_write_nothing(conecta_plugin, corridor, tmp_path, rows, match):
+    before = sha(corridor)
+    with pytest.raises(QgsProcessingException, match=match):
+        scenario(corridor, tmp_path / "new.zip", EDITS=table_layer(EDIT_FIELDS, rows))
+    assert sha(corridor) == before
+    assert not (tmp_path / "new.zip").exists()
+
+
+LINE = [(0, 0), (4000, 0)]
+
+
+@pytest.mark.parametrize(
+    "coords, attributes, match",
+    [
+        ([(0, 0), (300, 0)], ["S", 10, 24, "06:00", "08:00", "bus"],
+         "The line of new route S is 300 m long, shorter than the stop spacing \\(400 m\\)"),
+        (LINE, ["S", 0, 24, "06:00", "08:00", "bus"], "New route S needs headways above zero minutes, not 0.0."),
+        (LINE, ["S", 10, 24, "06:00", "49:00", "bus"],
+         "The time band 06:00:00–49:00:00 of new route S lies outside the service day \\(00:00 to 48:00\\)."),
+        (LINE, ["S", 10, 24, "06:00", "08:00", "hovercraft"],
+         "The mode of new route S must be a GTFS route_type number or a mode name .*not 'hovercraft'."),
+        (LINE, [None, 10, 24, "06:00", "08:00", "bus"], "1 new-route features have no route_id \\(feature ids 1\\)."),
+        (LINE, ["R", 10, 24, "06:00", "08:00", "bus"],
+         "The new route id 'R' is empty or already used by the feed; give the new route its own id."),
+        (LINE, ["S", 10, None, "06:00", "08:00", "bus"],
+         "New route S needs either a speed \\(km/h\\) or travel times, not both or neither."),
+    ],
+    ids=["shorter than spacing", "headway 0", "band past 48:00", "unknown mode", "no route_id", "id taken", "no speed"],
+)  # fmt: skip
+def test_bad_new_routes_get_a_clear_message(conecta_plugin, corridor, tmp_path, coords, attributes, match):
+    with pytest.raises(QgsProcessingException, match=match):
+        scenario(corridor, tmp_path / "new.zip", NEW_ROUTES=route_layer([(coords, attributes)]))
+    assert not (tmp_path / "new.zip").exists()
+
+
+def test_without_edits_or_routes_nothing_is_written(conecta_plugin, corridor, tmp_path):
+    with pytest.raises(QgsProcessingException, match="Give edits, new routes or both"):
+        scenario(corridor, tmp_path / "new.zip")
+    assert not (tmp_path / "new.zip").exists()
+
+
+def test_the_output_must_not_be_the_source(conecta_plugin, corridor):
+    before = sha(corridor)
+    edits = table_layer(["action:string", "route_id:string"], [["remove_route", "R"]])
+    with pytest.raises(QgsProcessingException, match="The new feed must not overwrite its source"):
+        scenario(corridor, corridor, EDITS=edits)
+    assert sha(corridor) == before
+
+
+def test_a_route_drawn_in_pieces_is_refused(conecta_plugin, corridor, tmp_path):
+    multi = f"MULTILINESTRING(({X0} {Y0}, {X0 + 2000} {Y0}), ({X0 + 2500} {Y0}, {X0 + 4000} {Y0}))"
+    layer = memory_layer(
+        ROUTES.replace("LineString", "MultiLineString"), [(multi, ["S", 10, 24, "06:00", "08:00", "bus"])]
+    )
+    with pytest.raises(QgsProcessingException, match="New route S is drawn in several pieces"):
+        scenario(corridor, tmp_path / "new.zip", NEW_ROUTES=layer)
+
+
+def test_new_routes_need_a_speed_or_a_trip_time_field(conecta_plugin, corridor, tmp_path):
+    uri = f"LineString?crs={CRS}&field=route_id:string&field=headway_min:double"
+    layer = memory_layer(uri, [(line_wkt(LINE), ["S", 10])])
+    with pytest.raises(QgsProcessingException, match="needs a speed_kmh field .* or a trip_min field"):
+        scenario(corridor, tmp_path / "new.zip", NEW_ROUTES=layer)
+    uri += "&field=trip_min:double"
+    layer = memory_layer(uri, [(line_wkt(LINE), ["S", 10, 16])])
+    result = scenario(corridor, tmp_path / "new.zip", NEW_ROUTES=layer)
+    times = read_back(result["OUTPUT"]).get("stop_times.txt").query("trip_id == 'S_0'")
+    # 16 minutes for the whole line, 05:00 (the default span's start) → 05:16
+    assert times["arrival_time"].iloc[[0, -1]].tolist() == ["05:00:00", "05:16:00"]
+
+
+def collapsed_routes():
+    """Route OK and, as feature 2, route BAD whose line has two identical vertices (invalid for GEOS)."""
+    return route_layer(
+        [
+            (LINE, ["OK", 10, 24, "06:00", "08:00", "bus"]),
+            ([(100, 100), (100, 100)], ["BAD", 10, 24, "06:00", "08:00", "bus"]),
+        ]
+    )
+
+
+def test_new_routes_invalid_line_in_the_three_settings(conecta_plugin, corridor, tmp_path):
+    with pytest.raises(QgsProcessingException, match="Feature \\(2\\) from “routes” has invalid geometry"):
+        scenario(corridor, tmp_path / "a.zip", context=context_with(QgsFeatureRequest.GeometryAbortOnInvalid),
+                 NEW_ROUTES=collapsed_routes())  # fmt: skip
+    log = Log()
+    result = scenario(corridor, tmp_path / "b.zip", log, context_with(QgsFeatureRequest.GeometrySkipInvalid),
+                      NEW_ROUTES=collapsed_routes())  # fmt: skip
+    assert "1 features of routes have an invalid geometry and were skipped (ids 2)." in log.warnings
+    assert set(read_back(result["OUTPUT"]).get("routes.txt")["route_id"]) == {"FAR", "R", "OK"}
+    # kept as it is, the collapsed line is 0 m long
+    with pytest.raises(
+        QgsProcessingException, match="The line of new route BAD is 0 m long, shorter than the stop"
+    ):
+        scenario(corridor, tmp_path / "c.zip", context=context_with(QgsFeatureRequest.GeometryNoCheck),
+                 NEW_ROUTES=collapsed_routes())  # fmt: skip
+    assert not (tmp_path / "c.zip").exists()
+
+
+@pytest.fixture
+def spanish():
+    from qgis.core import QgsSettings
+
+    from conecta.translation import install_translator
+
+    settings = QgsSettings()
+    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "es")
+    assert install_translator().endswith("conecta_es.qm")
+    yield
+    settings.setValue("locale/userLocale", old[0] or "")
+    settings.setValue("locale/overrideFlag", old[1] or False)
+    install_translator("en")
+
+
+def test_messages_in_spanish(conecta_plugin, corridor, tmp_path, spanish):
+    edits = table_layer(EDIT_FIELDS, [["set_headway", "NOPE", "", "", "5"]])
+    with pytest.raises(
+        QgsProcessingException, match="Los cambios nombran 1 rutas que no están en el feed: NOPE."
+    ):
+        scenario(corridor, tmp_path / "new.zip", EDITS=edits)
+    with pytest.raises(QgsProcessingException, match="Indique cambios, rutas nuevas o ambos"):
+        scenario(corridor, tmp_path / "new.zip")
+
+
+# =============================================================================================== street scenarios
+
+
+def street_matrix(network, named, mode=0, log=None, context=None, **extra):
+    """conecta:traveltimematrix between ``named`` points: {(from, to): minutes}."""
+    parameters = {
+        "NETWORK": network, "ORIGINS": points(named), "ORIGINS_ID": "id", "MODE": mode, "MAX_TIME": 120,
+        "OUTPUT": "memory:",
+    }  # fmt: skip
+    parameters.update(extra)
+    out = processing.run("conecta:traveltimematrix", parameters, context=context, feedback=log or Log())[
+        "OUTPUT"
+    ]
+    return {(f["from_id"], f["to_id"]): f["travel_time"] for f in out.getFeatures()}
+
+
+def elevation_raster(path, height, x_range=(-100, 1100), y_range=(-100, 100), pixel=10.0, nodata=None):
+    """A GeoTIFF in EPSG:31982 with ``height(x, y)`` (local metres) at every pixel centre, Float32."""
+    from osgeo import gdal, osr
+
+    cols = int((x_range[1] - x_range[0]) / pixel)
+    rows = int((y_range[1] - y_range[0]) / pixel)
+    xs = x_range[0] + pixel * (np.arange(cols) + 0.5)
+    ys = y_range[1] - pixel * (np.arange(rows) + 0.5)
+    grid = height(xs[None, :], ys[:, None]) * np.ones((rows, cols))
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((X0 + x_range[0], pixel, 0, Y0 + y_range[1], 0, -pixel))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(31982)
+    dataset.SetProjection(srs.ExportToWkt())
+    band = dataset.GetRasterBand(1)
+    if nodata is not None:
+        band.SetNoDataValue(nodata)
+    band.WriteArray(grid.astype(np.float32))
+    dataset = None
+    return str(path)
+
+
+def tobler_kmh(grade: float) -> float:
+    """Tobler (1993): 6 exp(−3.5 |dh/dx + 0.05|) km/h."""
+    return 6.0 * math.exp(-3.5 * abs(grade + 0.05))
+
+
+def hill():
+    """A street from A (x = 0) to B (x = 1000) with a vertex half-way, rising 10 % from A to B."""
+    return streets([([(0, 0), (500, 0), (1000, 0)], ["residential", None])], "hill")
+
+
+def test_tobler_walking_up_and_down_a_hand_made_hill(conecta_plugin, tmp_path):
+    raster = elevation_raster(tmp_path / "dem.tif", lambda x, y: 0.1 * x)
+    log = Log()
+    times = street_matrix(hill(), {"A": (0, 0), "B": (1000, 0)}, 0, log, ELEVATION=raster)
+    # walking speed 3.6 km/h on the flat, scaled by Tobler's function: v(s) = 3.6 × tobler(s) / tobler(0)
+    up = 1000 / (3.6 * tobler_kmh(0.1) / tobler_kmh(0.0) / 3.6) / 60
+    down = 1000 / (3.6 * tobler_kmh(-0.1) / tobler_kmh(0.0) / 3.6) / 60
+    assert times[("A", "B")] == pytest.approx(up, abs=1e-4)  # 23.65 min uphill
+    assert times[("B", "A")] == pytest.approx(down, abs=1e-4)  # 16.67 min: −10 % is as fast as the flat
+    assert "Slopes from the elevation raster on 1 edges; steepest grade 10.0 %." in log.infos
+    flat = street_matrix(hill(), {"A": (0, 0), "B": (1000, 0)}, 0)
+    assert flat[("A", "B")] == flat[("B", "A")] == pytest.approx(1000 / 60, abs=1e-4)
+
+
+def power_balance_kmh(grade: float, watts: float) -> float:
+    """Cycling speed from P = v (m g (C_rr cos θ + sin θ) + ½ ρ C_dA v²) with Parkin & Rotheram's figures:
+    air resistance is 70 % of 150 W at 22 km/h, rolling resistance the other 30 %; 90 kg; ρ = 1.2."""
+    v_ref = 22 / 3.6
+    drag_area = 0.7 * 150 / (0.5 * 1.2 * v_ref**3)
+    rolling = 0.3 * 150 / (90 * 9.81 * v_ref)
+    theta = math.atan(grade)
+    roots = np.roots(
+        [0.5 * 1.2 * drag_area, 0, 90 * 9.81 * (rolling * math.cos(theta) + math.sin(theta)), -watts]
+    )
+    return 3.6 * max(r.real for r in roots if abs(r.imag) < 1e-9 and r.real > 0)
+
+
+def test_power_balance_cycling_up_and_down_a_hand_made_hill(conecta_plugin, tmp_path):
+    raster = elevation_raster(tmp_path / "dem.tif", lambda x, y: 0.05 * x)
+    times = street_matrix(hill(), {"A": (0, 0), "B": (1000, 0)}, 1, ELEVATION=raster)
+    along = 1000 * math.sqrt(1 + 0.05**2)  # cycling distance is measured along the slope
+    # 250 W from a 3 % climb on, 150 W downhill; capped at 35 km/h; scaled so the flat gives 12 km/h
+    up = 12 * power_balance_kmh(0.05, 250) / 22
+    down = 12 * min(power_balance_kmh(-0.05, 150), 35) / 22
+    assert times[("A", "B")] == pytest.approx(along / (up / 3.6) / 60, abs=1e-4)
+    assert times[("B", "A")] == pytest.approx(along / (down / 3.6) / 60, abs=1e-4)
+
+
+def test_streets_outside_the_raster_are_flat_counted_and_warned(conecta_plugin, tmp_path):
+    raster = elevation_raster(tmp_path / "dem.tif", lambda x, y: 0.1 * x, x_range=(-100, 600))
+    network = streets(
+        [([(0, 0), (400, 0)], ["residential", None]), ([(400, 0), (500, 0)], ["residential", None]),
+         ([(500, 0), (550, 0), (1000, 0)], ["residential", None]), ([(1000, 0), (2000, 0)], ["residential", None])]
+    )  # fmt: skip
+    log = Log()
+    times = street_matrix(network, {"A": (0, 0), "C": (1000, 0), "D": (2000, 0)}, 0, log, ELEVATION=raster)
+    assert (
+        "1 edges (25.0 %) lie outside the elevation raster or on no-data pixels and are taken as flat; "
+        "1 more are partly outside (those parts flat)." in log.warnings
+    )
+    # C → D lies wholly outside: flat 1,000 s
+    assert times[("C", "D")] == pytest.approx(1000 / 60, abs=1e-4)
+    # A → x = 550 climbs at 10 % (the raster ends at x = 600); 550 → 1000 has no height at its end: flat
+    up = 550 / (tobler_kmh(0.1) / tobler_kmh(0.0))
+    assert times[("A", "C")] == pytest.approx((up + 450) / 60, abs=1e-4)
+
+
+def test_the_raster_is_ignored_for_cars_with_a_warning(conecta_plugin, tmp_path):
+    raster = elevation_raster(tmp_path / "dem.tif", lambda x, y: 0.1 * x)
+    log = Log()
+    times = street_matrix(hill(), {"A": (0, 0), "B": (1000, 0)}, 2, log, ELEVATION=raster)
+    assert (
+        "The elevation raster is used for walking and cycling only: car times are unchanged." in log.warnings
+    )
+    assert times[("A", "B")] == pytest.approx(1000 / (30 / 3.6) / 60, abs=1e-4)  # residential 30 km/h
+
+
+def speed_table(tmp_path, rows):
+    path = tmp_path / "factors.csv"
+    path.write_text(
+        "highway,start_time,end_time,factor,mode\n" + "".join(r + "\n" for r in rows), encoding="utf-8"
+    )
+    return str(path)
+
+
+def test_congestion_multiplies_free_flow_speed_by_class_and_time(conecta_plugin, tmp_path):
+    network = streets([([(0, 0), (1000, 0)], ["primary", 60]), ([(1000, 0), (2000, 0)], ["residential", 60])])
+    named = {"A": (0, 0), "B": (1000, 0), "C": (2000, 0)}
+    table = speed_table(
+        tmp_path, ["primary,07:00,09:00,0.5,", "*,07:00,09:00,0.8,", "residential,,,0.5,walk"]
+    )
+    log = Log()
+    peak = street_matrix(
+        network, named, 2, log, SPEED_FIELD="speed", SPEED_FACTORS=table, DEPARTURE_TIME="08:00"
+    )
+    # free flow 60 km/h (the speed field): 1 min per km; primary × 0.5 → 2 min, the residential street × 0.8
+    assert peak[("A", "B")] == pytest.approx(2.0, abs=1e-4)
+    assert peak[("B", "C")] == pytest.approx(1 / 0.8, abs=1e-4)
+    assert (
+        "Speeds at 08:00: free-flow speed × factor on 2 edges (2 rows of the speed-factor table apply)."
+        in log.infos
+    )
+    noon = street_matrix(network, named, 2, SPEED_FIELD="speed", SPEED_FACTORS=table, DEPARTURE_TIME="12:00")
+    assert noon[("A", "B")] == pytest.approx(1.0, abs=1e-4)
+    # walking: only the row that names walk applies (residential × 0.5, all day)
+    walk = street_matrix(network, named, 0, SPEED_FACTORS=table, DEPARTURE_TIME="08:00")
+    assert walk[("A", "B")] == pytest.approx(1000 / 60, abs=1e-4)
+    assert walk[("B", "C")] == pytest.approx(2000 / 60, abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    "rows, departure, match",
+    [
+        (["primary,07:00,09:00,0.5,"], "", "A departure time is needed to apply the speed factors."),
+        (
+            ["primary,07:00,09:00,0,"],
+            "08:00",
+            "Row 1 of the speed-factor table needs a factor above zero, not '0'",
+        ),
+        (["primary,07:00,09:00,0.5,bus"], "08:00", "The speed-factor table names unknown mode\\(s\\) bus"),
+        (["primary,09:00,07:00,0.5,"], "08:00", "The time band 09:00:00–07:00:00 of row 1 is empty"),
+    ],
+)
+def test_bad_speed_factors_get_a_clear_message(conecta_plugin, tmp_path, rows, departure, match):
+    network = streets([([(0, 0), (1000, 0)], ["primary", 60])])
+    table = speed_table(tmp_path, rows)
+    before = sha(table)
+    with pytest.raises(QgsProcessingException, match=match):
+        street_matrix(
+            network, {"A": (0, 0), "B": (1000, 0)}, 2, SPEED_FACTORS=table, DEPARTURE_TIME=departure
+        )
+    assert sha(table) == before
+
+
+def test_classes_absent_from_the_network_are_named(conecta_plugin, tmp_path):
+    network = streets([([(0, 0), (1000, 0)], ["primary", 60])])
+    log = Log()
+    street_matrix(network, {"A": (0, 0), "B": (1000, 0)}, 2, log, SPEED_FACTORS=speed_table(tmp_path, ["trunk,,,0.5,"]),
+                  DEPARTURE_TIME="08:00")  # fmt: skip
+    assert (
+        "The speed-factor table names road classes that no street of the network has: trunk." in log.warnings
+    )
+
+
+def open_square():
+    """Three sides of a 100 m square: bottom A (0,0) → (100,0), right side, top (100,100) → B (0,100)."""
+    return streets(
+        [([(0, 0), (100, 0)], ["residential", None]), ([(100, 0), (100, 100)], ["residential", None]),
+         ([(100, 100), (0, 100)], ["residential", None])]
+    )  # fmt: skip
+
+
+def test_a_new_link_joins_the_streets_at_its_ends(conecta_plugin):
+    named = {"A": (0, 0), "B": (0, 100)}
+    assert street_matrix(open_square(), named)[("A", "B")] == pytest.approx(300 / 60, abs=1e-4)
+    uri = f"LineString?crs={CRS}&field=highway:string&field=speed_kmh:double"
+    link = memory_layer(uri, [(line_wkt([(0, 3), (0, 97)]), ["primary", 36])], "link")
+    log = Log()
+    times = street_matrix(open_square(), named, 0, log, NEW_LINKS=link)
+    # the link's ends (3 m from A and from B) are moved onto the streets: 100 m on foot
+    assert times[("A", "B")] == pytest.approx(100 / 60, abs=1e-4)
+    assert "1 new links added; 2 of their ends joined to a street (moved up to 3 m)." in log.infos
+    car = street_matrix(open_square(), named, 2, NEW_LINKS=link)
+    assert car[("A", "B")] == pytest.approx(100 / 10 / 60, abs=1e-4)  # speed_kmh 36 = 10 m/s for cars
+    far = memory_layer(uri, [(line_wkt([(0, 40), (0, 60)]), ["primary", 36])], "far")
+    log = Log()
+    street_matrix(open_square(), named, 0, log, NEW_LINKS=far)
+    assert any(
+        w.startswith("2 ends of new links are farther than 25 m from any street") for w in log.warnings
+    )
+
+
+def test_closed_links_as_lines_or_areas(conecta_plugin):
+    square = streets(
+        [([(0, 0), (100, 0)], ["residential", None]), ([(100, 0), (100, 100)], ["residential", None]),
+         ([(100, 100), (0, 100)], ["residential", None]), ([(0, 100), (0, 0)], ["residential", None])]
+    )  # fmt: skip
+    named = {"A": (0, 0), "B": (100, 0)}
+    assert street_matrix(square, named)[("A", "B")] == pytest.approx(100 / 60, abs=1e-4)
+    drawn = memory_layer(f"LineString?crs={CRS}", [(line_wkt([(0, 2), (100, 2)]), [])], "closed")
+    log = Log()
+    times = street_matrix(square, named, 0, log, CLOSED_LINKS=drawn)
+    assert times[("A", "B")] == pytest.approx(300 / 60, abs=1e-4)  # round the block
+    assert "1 street lines closed." in log.infos
+    box = f"POLYGON(({X0 + 30} {Y0 - 10}, {X0 + 70} {Y0 - 10}, {X0 + 70} {Y0 + 10}, {X0 + 30} {Y0 + 10}, {X0 + 30} {Y0 - 10}))"
+    area = memory_layer(f"Polygon?crs={CRS}", [(box, [])], "area")
+    # the box covers the middle of the bottom street only (its points at 1/4 and 3/4 are outside): open
+    log = Log()
+    assert street_matrix(square, named, 0, log, CLOSED_LINKS=area)[("A", "B")] == pytest.approx(
+        100 / 60, abs=1e-4
+    )
+    assert any(w.startswith("The closed links close no street") for w in log.warnings)
+    wide = box.replace(f"{X0 + 30}", f"{X0 - 10}").replace(f"{X0 + 70}", f"{X0 + 110}")
+    area = memory_layer(f"Polygon?crs={CRS}", [(wide, [])], "area")
+    assert street_matrix(square, named, 0, CLOSED_LINKS=area)[("A", "B")] == pytest.approx(300 / 60, abs=1e-4)
+
+
+def test_street_scenario_layers_invalid_geometry_in_the_three_settings(conecta_plugin):
+    named = {"A": (0, 0), "B": (0, 100)}
+    uri = f"LineString?crs={CRS}&field=highway:string"
+
+    def links():
+        return memory_layer(
+            uri,
+            [(line_wkt([(0, 3), (0, 97)]), ["footway"]), (line_wkt([(50, 50), (50, 50)]), ["x"])],
+            "links",
+        )
+
+    with pytest.raises(QgsProcessingException, match="Feature \\(2\\) from “links” has invalid geometry"):
+        street_matrix(
+            open_square(),
+            named,
+            context=context_with(QgsFeatureRequest.GeometryAbortOnInvalid),
+            NEW_LINKS=links(),
+        )
+    log = Log()
+    times = street_matrix(
+        open_square(), named, 0, log, context_with(QgsFeatureRequest.GeometrySkipInvalid), NEW_LINKS=links()
+    )
+    assert "1 features of links have an invalid geometry and were skipped (ids 2)." in log.warnings
+    assert times[("A", "B")] == pytest.approx(100 / 60, abs=1e-4)
+    log = Log()
+    times = street_matrix(
+        open_square(), named, 0, log, context_with(QgsFeatureRequest.GeometryNoCheck), NEW_LINKS=links()
+    )
+    assert "1 lines with empty, NULL or degenerate geometry skipped." in log.warnings  # the collapsed link
+    assert times[("A", "B")] == pytest.approx(100 / 60, abs=1e-4)
+
+    # crossing at x = 55, clear of the points at 25, 50 and 75 m along the bottom street
+    bow_tie = f"POLYGON(({X0 - 10} {Y0 - 10}, {X0 + 120} {Y0 + 10}, {X0 + 120} {Y0 - 10}, {X0 - 10} {Y0 + 10}, {X0 - 10} {Y0 - 10}))"
+
+    def closures():
+        return memory_layer(f"Polygon?crs={CRS}", [(bow_tie, [])], "closures")
+
+    with pytest.raises(QgsProcessingException, match="Feature \\(1\\) from “closures” has invalid geometry"):
+        street_matrix(
+            open_square(),
+            named,
+            context=context_with(QgsFeatureRequest.GeometryAbortOnInvalid),
+            CLOSED_LINKS=closures(),
+        )
+    log = Log()
+    street_matrix(
+        open_square(),
+        named,
+        0,
+        log,
+        context_with(QgsFeatureRequest.GeometrySkipInvalid),
+        CLOSED_LINKS=closures(),
+    )
+    assert "1 features of closures have an invalid geometry and were skipped (ids 1)." in log.warnings
+    assert any(w.startswith("The closed links close no street") for w in log.warnings)
+    log = Log()
+    street_matrix(
+        open_square(), named, 0, log, context_with(QgsFeatureRequest.GeometryNoCheck), CLOSED_LINKS=closures()
+    )
+    assert (
+        "1 features of closures had an invalid geometry and were repaired (ids 1); check them: a repaired polygon may not be what was meant."
+        in log.warnings
+    )
+    assert (
+        "1 street lines closed." in log.infos
+    )  # the repaired bow tie (two triangles) covers the bottom street
+
+
+def test_isochrones_up_and_down_a_hill(conecta_plugin, tmp_path):
+    """From A (the hill's foot) 10 min uphill and from B (its top) 10 min downhill, buffered 30 m: the budget
+    is 600 s less the 30 s it takes to walk the buffer; each reached street piece is buffered with
+    QGIS's 16-gon (4 segments per quarter)."""
+    raster = elevation_raster(tmp_path / "dem.tif", lambda x, y: 0.1 * x)
+    parameters = {
+        "NETWORK": hill(), "INPUT": points({"A": (0, 0), "B": (1000, 0)}), "ID_FIELD": "id", "MODE": 0,
+        "INTERVALS": "10", "PER_POINT": True, "BUFFER": 30, "ELEVATION": raster, "OUTPUT": "memory:",
+    }  # fmt: skip
+    out = processing.run("conecta:isochrones", parameters, feedback=Log())["OUTPUT"]
+    areas = {f["id"]: f["area_km2"] * 1e6 for f in out.getFeatures()}
+    circle = 0.5 * 16 * 30**2 * math.sin(2 * math.pi / 16)
+    uphill = 570 * tobler_kmh(0.1) / tobler_kmh(0.0)  # metres reached at the uphill speed (m/s)
+    downhill = 570 * tobler_kmh(-0.1) / tobler_kmh(0.0)
+    assert areas["A"] == pytest.approx(2 * 30 * uphill + circle, rel=1e-3)
+    assert areas["B"] == pytest.approx(2 * 30 * downhill + circle, rel=1e-3)
+
+
+def test_porto_alegre_elevation_on_the_sample_network(conecta_plugin, sample_gpkg):
+    """The r5r sample's elevation GeoTIFF (WGS 84, 1 arc-second) on the sample city's streets (UTM 22S)."""
+    raster = shared("porto_alegre", "poa_elevation.tif")
+    network = QgsVectorLayer(f"{sample_gpkg}|layername=network", "network", "ogr")
+    zones = QgsVectorLayer(f"{sample_gpkg}|layername=zones", "zones", "ogr")
+    zones.setSubsetString("fid <= 300")
+    runs = {}
+    for name, extra in (("flat", {}), ("slopes", {"ELEVATION": str(raster)})):
+        log = Log()
+        parameters = {"NETWORK": network, "ORIGINS": zones, "ORIGINS_ID": "id", "MODE": 0, "MAX_TIME": 30,
+                      "OUTPUT": "memory:", **extra}  # fmt: skip
+        out = processing.run("conecta:traveltimematrix", parameters, feedback=log)["OUTPUT"]
+        runs[name] = (pd.DataFrame([f.attributes() for f in out.getFeatures()], columns=["o", "d", "t"]), log)
+    slopes, log = runs["slopes"]
+    warning = next(w for w in log.warnings if "lie outside the elevation raster" in w)
+    outside = int(warning.split(" edges")[0])
+    assert 0 < outside < 28730  # the raster covers most of the city, not all of it
+    both = runs["flat"][0].merge(slopes, on=["o", "d"], suffixes=("_flat", "_slope"))
+    # uphill and downhill differ: a pair and its reverse no longer take the same time
+    pairs = both.set_index(["o", "d"])["t_slope"]
+    reverse = pairs.reindex(
+        pd.MultiIndex.from_arrays([pairs.index.get_level_values(1), pairs.index.get_level_values(0)])
+    )
+    assert (np.abs(pairs.to_numpy() - reverse.to_numpy()) > 0.01).mean() > 0.5
+    # walking on slopes is slower on average than on the flat (Tobler's function: a climb costs more than the
+    # same descent saves), so fewer pairs are within 30 minutes
+    assert len(slopes) < len(runs["flat"][0])
+    assert (both["t_slope"] - both["t_flat"]).mean() > 0
