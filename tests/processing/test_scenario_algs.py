@@ -17,6 +17,7 @@ import pandas as pd
 import processing
 import pytest
 from qgis.core import (
+    NULL,
     QgsFeatureRequest,
     QgsProcessingContext,
     QgsProcessingException,
@@ -819,3 +820,161 @@ def test_porto_alegre_elevation_on_the_sample_network(conecta_plugin, sample_gpk
     # same descent saves), so fewer pairs are within 30 minutes
     assert len(slopes) < len(runs["flat"][0])
     assert (both["t_slope"] - both["t_flat"]).mean() > 0
+
+
+# =============================================================================================== comparescenarios
+
+ZONE_URI = f"Polygon?crs={CRS}&field=id:integer&field=access:double&field=population:double&field=income:double&field=women:double&field=men:double"
+
+
+def square(k: int) -> str:
+    x = 100 * k
+    return f"POLYGON(({X0 + x} {Y0}, {X0 + x + 100} {Y0}, {X0 + x + 100} {Y0 + 100}, {X0 + x} {Y0 + 100}, {X0 + x} {Y0}))"
+
+
+def ten_zones(access, name="baseline"):
+    """Zones 1..10 with access, 100 people each (women 60, men 40 in zones 1-5; 40/60 in 6-10), income
+    1000 × id (zone k is income decile k)."""
+    rows = [
+        (
+            square(k),
+            [k + 1, access[k], 100.0, 1000.0 * (k + 1), 60.0 if k < 5 else 40.0, 40.0 if k < 5 else 60.0],
+        )
+        for k in range(10)
+    ]
+    return memory_layer(ZONE_URI, rows, name)
+
+
+def compare(baseline, scenario_layer, log=None, context=None, **extra):
+    parameters = {
+        "BASELINE": baseline, "BASELINE_ID": "id", "BASELINE_FIELD": "access",
+        "SCENARIO": scenario_layer, "SCENARIO_ID": "id", "POPULATION": "population",
+        "OUTPUT": "memory:", "SUMMARY": "memory:",
+    }  # fmt: skip
+    parameters.update(extra)
+    result = processing.run("conecta:comparescenarios", parameters, context=context, feedback=log or Log())
+    zones = {f["id"]: f for f in result["OUTPUT"].getFeatures()}
+    summary = pd.DataFrame(
+        [f.attributes() for f in result["SUMMARY"].getFeatures()], columns=result["SUMMARY"].fields().names()
+    ).set_index("group")
+    return result, zones, summary
+
+
+BASE_ACCESS = [10.0, 20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0, 100.0]
+NEW_ACCESS = [
+    30.0,
+    40.0,
+    50.0,
+    60.0,
+    50.0,
+    60.0,
+    70.0,
+    80.0,
+    90.0,
+    90.0,
+]  # the 4 poorest +20, the richest −10
+
+
+def test_who_gains_by_income_decile_and_group(conecta_plugin, tmp_path):
+    log = Log()
+    result, zones, summary = compare(
+        ten_zones(BASE_ACCESS), ten_zones(NEW_ACCESS, "scenario"), log,
+        INCOME="income", GROUPS=["women", "men"], THRESHOLD=15, CHART=str(tmp_path / "deciles.png"),
+    )  # fmt: skip
+    assert zones[1]["change"] == 20.0 and zones[1]["change_pct"] == pytest.approx(200.0)
+    assert zones[10]["change"] == -10.0 and zones[10]["change_pct"] == pytest.approx(-10.0)
+    assert zones[5]["baseline"] == 50.0 and zones[5]["scenario"] == 50.0 and zones[5]["change"] == 0.0
+    # one zone per decile, 100 people each: decile k's mean is zone k's value
+    assert (
+        summary.loc["decile_1", "baseline_mean"] == 10.0 and summary.loc["decile_1", "scenario_mean"] == 30.0
+    )
+    assert summary.loc["decile_10", "change"] == -10.0
+    # everybody: mean 55 → (30+40+50+60+50+60+70+80+90+90)/10 = 62; more than +15 %: zones 1-4 (400 of 1000
+    # people); below −15 %: none (zone 10 loses 10 %)
+    assert summary.loc["all", "baseline_mean"] == 55.0 and summary.loc["all", "scenario_mean"] == 62.0
+    assert summary.loc["all", "gain_share_pct"] == 40.0 and summary.loc["all", "loss_share_pct"] == 0.0
+    # women: 60 in zones 1-5, 40 in 6-10; their mean change (60·(20·4 + 0) + 40·(−10)) / 500 = 8.8
+    assert summary.loc["women", "change"] == pytest.approx((60 * 80 + 40 * -10) / 500)
+    assert summary.loc["men", "change"] == pytest.approx((40 * 80 + 60 * -10) / 500)
+    # Palma: the richest 10 % (zone 10) over the poorest 40 % (zones 1-4): 100 / 25 = 4 before, 90 / 45 = 2 after
+    assert result["PALMA_BEFORE"] == pytest.approx(4.0) and result["PALMA_AFTER"] == pytest.approx(2.0)
+    assert summary.loc["palma", "baseline_mean"] == pytest.approx(4.0)
+    assert result["GINI_AFTER"] < result["GINI_BEFORE"]
+    assert result["MEAN_CHANGE"] == pytest.approx(7.0) and result["GAIN_SHARE"] == 40.0
+    assert Path(result["CHART"]).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "Palma ratio: 4.0000 → 2.0000." in log.infos
+
+
+def test_unchanged_inputs_give_a_zero_change(conecta_plugin):
+    result, zones, summary = compare(ten_zones(BASE_ACCESS), ten_zones(BASE_ACCESS, "same"), INCOME="income")
+    assert all(z["change"] == 0.0 for z in zones.values())
+    assert (summary["change"] == 0).all() and result["GAIN_SHARE"] == 0 and result["LOSS_SHARE"] == 0
+    assert result["GINI_BEFORE"] == result["GINI_AFTER"]
+
+
+def test_travel_times_count_a_shorter_time_as_a_gain(conecta_plugin):
+    times = [60.0] * 10
+    faster = [40.0] * 5 + [60.0] * 4 + [80.0]
+    result, zones, summary = compare(ten_zones(times), ten_zones(faster, "scenario"), KIND=1, THRESHOLD=10)
+    assert zones[1]["change"] == -20.0  # scenario − baseline: negative, a gain
+    # −33 % in zones 1-5 (500 people) are gains beyond 10 %; zone 10's +33 % is a loss (100 people)
+    assert result["GAIN_SHARE"] == 50.0 and result["LOSS_SHARE"] == 10.0
+
+
+def test_zones_are_matched_by_id_and_mismatches_counted(conecta_plugin):
+    # the scenario misses zones 9 and 10 and has a zone 11; its ids are text ("1", "2" …)
+    uri = "None?field=id:string&field=access:double"
+    scen = memory_layer(uri, [[str(k), v] for k, v in zip(range(1, 9), NEW_ACCESS)] + [["11", 5.0]], "scen")
+    log = Log()
+    _, zones, summary = compare(ten_zones(BASE_ACCESS), scen, log)
+    assert (
+        "2 zones of baseline are not in scen (e.g. 10, 9): they are not compared." in log.warnings
+    )  # as text
+    assert "1 zones of scen are not in baseline (e.g. 11): they are not compared." in log.warnings
+    assert zones[9].attribute("change") in (None, NULL)  # not compared
+    assert zones[1]["change"] == 20.0
+    assert summary.loc["all", "population"] == 800.0
+
+
+def test_layers_without_a_common_zone_are_refused(conecta_plugin):
+    uri = "None?field=id:string&field=access:double"
+    scen = memory_layer(uri, [["z1", 1.0]], "scen")
+    with pytest.raises(
+        QgsProcessingException, match="The baseline and the scenario have no zone id in common"
+    ):
+        compare(ten_zones(BASE_ACCESS), scen)
+
+
+def test_the_baseline_layer_invalid_polygon_in_the_three_settings(conecta_plugin):
+    rows = [(square(k), [k + 1, BASE_ACCESS[k], 100.0, 1.0, 0.0, 0.0]) for k in range(3)]
+    bow_tie = f"POLYGON(({X0} {Y0 + 500}, {X0 + 100} {Y0 + 600}, {X0 + 100} {Y0 + 500}, {X0} {Y0 + 600}, {X0} {Y0 + 500}))"
+    rows.append((bow_tie, [4, 40.0, 100.0, 1.0, 0.0, 0.0]))
+
+    def layer():
+        return memory_layer(ZONE_URI, rows, "baseline")
+
+    scen = ten_zones(NEW_ACCESS, "scenario")
+    with pytest.raises(QgsProcessingException, match="Feature \\(4\\) from “baseline” has invalid geometry"):
+        compare(layer(), scen, context=context_with(QgsFeatureRequest.GeometryAbortOnInvalid))
+    log = Log()
+    _, zones, _ = compare(layer(), scen, log, context_with(QgsFeatureRequest.GeometrySkipInvalid))
+    assert "1 features of baseline have an invalid geometry and were skipped (ids 4)." in log.warnings
+    assert sorted(zones) == [1, 2, 3]
+    _, zones, _ = compare(layer(), scen, Log(), context_with(QgsFeatureRequest.GeometryNoCheck))
+    assert sorted(zones) == [1, 2, 3, 4] and zones[4]["change"] == 20.0  # kept as it is
+
+
+def test_the_change_map_diverges_about_zero_gains_blue(conecta_plugin):
+    from conecta.processing.bridge.styles import DIVERGING, diverging
+
+    layer = memory_layer(
+        f"Polygon?crs={CRS}&field=change:double", [(square(k), [v]) for k, v in enumerate([-14.0, 3.0, 7.0])]
+    )
+    diverging("change")(layer)
+    ranges = layer.renderer().ranges()
+    # seven classes of width 2 × 14 / 7 = 4 from −14 to 14; the middle one (−2, 2) is "no change"
+    assert [(r.lowerValue(), r.upperValue()) for r in ranges][3] == pytest.approx((-2.0, 2.0))
+    assert ranges[0].lowerValue() == pytest.approx(-14.0) and ranges[-1].upperValue() == pytest.approx(14.0)
+    assert ranges[-1].symbol().color().name() == DIVERGING[-1]  # the largest gains: dark blue
+    diverging("change", lower_is_better=True)(layer)
+    assert layer.renderer().ranges()[0].symbol().color().name() == DIVERGING[-1]  # shortest times: blue
