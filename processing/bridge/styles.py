@@ -89,7 +89,7 @@ def diverging_ranges(low: float, high: float, classes: int = len(DIVERGING)) -> 
 def diverging(field: str, lower_is_better: bool = False):
     """A style function: classes symmetric about 0 on ``field`` (a change), gains blue and losses red (for a
     travel time, where ``lower_is_better``, the negative changes are the gains)."""
-    from qgis.core import QgsRendererRange, QgsRendererRangeLabelFormat, QgsSymbol
+    from qgis.core import QgsRendererRange, QgsSymbol
 
     colors = DIVERGING[::-1] if lower_is_better else DIVERGING
 
@@ -109,7 +109,11 @@ def diverging(field: str, lower_is_better: bool = False):
         renderer = QgsGraduatedSymbolRenderer(field, items)
         extent = abs(ranges[0][0])
         decimals = 0 if extent >= 100 else 1 if extent >= 10 else 2
-        renderer.setLabelFormat(QgsRendererRangeLabelFormat("%1 – %2", decimals, True), True)
+        method = renderer.classificationMethod()
+        method.setLabelFormat("%1 – %2")
+        method.setLabelPrecision(decimals)
+        method.setLabelTrimTrailingZeroes(True)
+        renderer.updateRangeLabels()
         layer.setRenderer(renderer)
 
     return style

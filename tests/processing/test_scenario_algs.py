@@ -978,3 +978,4 @@ def test_the_change_map_diverges_about_zero_gains_blue(conecta_plugin):
     assert ranges[-1].symbol().color().name() == DIVERGING[-1]  # the largest gains: dark blue
     diverging("change", lower_is_better=True)(layer)
     assert layer.renderer().ranges()[0].symbol().color().name() == DIVERGING[-1]  # shortest times: blue
+    assert layer.renderer().ranges()[0].label() == "-14 – -10"
