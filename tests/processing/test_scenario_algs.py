@@ -979,3 +979,106 @@ def test_the_change_map_diverges_about_zero_gains_blue(conecta_plugin):
     diverging("change", lower_is_better=True)(layer)
     assert layer.renderer().ranges()[0].symbol().color().name() == DIVERGING[-1]  # shortest times: blue
     assert layer.renderer().ranges()[0].label() == "-14 – -10"
+
+
+# =============================================================================================== the model
+
+
+def corridor_zones():
+    rows = [
+        (f"POLYGON(({X0 + x - 50} {Y0 - 50}, {X0 + x + 50} {Y0 - 50}, {X0 + x + 50} {Y0 + 50}, {X0 + x - 50} {Y0 + 50}, {X0 + x - 50} {Y0 - 50}))",
+         [name, jobs, 100.0])
+        for name, x, jobs in (("A", 0, 10.0), ("B", 6000, 500.0))
+    ]  # fmt: skip
+    return memory_layer(
+        f"Polygon?crs={CRS}&field=id:string&field=jobs:double&field=population:double", rows, "zones"
+    )
+
+
+def test_the_brt_model_is_listed_and_runs(conecta_plugin, tmp_path):
+    """conecta:brt_scenario (resources/models/brt_scenario.model3): a new route from A to B brings B's 500
+    jobs within 30 minutes of A (15 min by the new bus instead of 100 min on foot)."""
+    from qgis.core import QgsApplication
+
+    model = QgsApplication.processingRegistry().algorithmById("conecta:brt_scenario")
+    assert model is not None and model.displayName() == "Public-transport scenario: who gains (model)"
+    assert model.group() == "Scenarios"
+    gtfs = corridor_feed(tmp_path / "feed.zip")
+    zones = corridor_zones()
+    common = {"NETWORK": corridor_street(), "ORIGINS": zones, "ORIGINS_ID": "id", "DATE": "2019-05-13",
+              "DEPARTURE_TIME": "08:00", "TIME_WINDOW": 60, "PERCENTILES": "50", "MAX_WALK_TIME": 120}  # fmt: skip
+    matrix = processing.run("conecta:transitmatrix", {**common, "GTFS": [gtfs], "OUTPUT": "memory:"})[
+        "OUTPUT"
+    ]
+    baseline = processing.run(
+        "conecta:accessibility",
+        {"TRAVEL_MATRIX": matrix, "COST_FIELD": "travel_time_p50", "ZONES": zones, "ZONES_ID": "id",
+         "OPPORTUNITIES": "jobs", "POPULATION": "population", "MEASURE": 0, "CUTOFF": "30", "OUTPUT": "memory:"},
+    )["OUTPUT"]  # fmt: skip
+    routes = route_layer([([(0, 0), (6000, 0)], ["NEW", 10, 36, "07:00", "10:00", "brt"])])
+    log = Log()
+    result = processing.run(
+        "conecta:brt_scenario",
+        {"gtfs": gtfs, "new_routes": routes, "stop_spacing": 3000, "network": corridor_street(), "zones": zones,
+         "zones_id": "id", "opportunities": "jobs", "population": "population", "date": "2019-05-13",
+         "departure": "08:00", "window": 60, "cutoff": "30", "baseline": baseline, "baseline_field": "acc_jobs_30",
+         "gtfsscenario:new_gtfs": str(tmp_path / "new.zip"), "comparescenarios:change": "memory:",
+         "comparescenarios:summary": "memory:", "accessibility:scenario_access": "memory:"},
+        feedback=log,
+    )  # fmt: skip
+    change = result["comparescenarios:change"]
+    if isinstance(change, str):
+        change = QgsProject.instance().mapLayer(change) or QgsVectorLayer(change, "change", "ogr")
+    by_zone = {f["id"]: f["change"] for f in change.getFeatures()}
+    # A now reaches B's 500 jobs within 30 min (it already reached its own 10); B gains A's 10 jobs back
+    assert by_zone == {"A": 500.0, "B": 10.0}
+    assert Path(result["gtfsscenario:new_gtfs"]).exists()
+
+
+def test_the_brt_model_runs_in_qgis_process(conecta_plugin, tmp_path):
+    import sys
+
+    from conftest import REPO as ROOT
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from qgis.core import QgsVectorFileWriter
+
+    from qgisprocess import QgisProcess, find_qgis_process
+
+    try:
+        find_qgis_process()
+    except FileNotFoundError:
+        pytest.skip("qgis_process is not installed (run make setup)")
+
+    def save(layer, name):
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        path = tmp_path / f"{name}.gpkg"
+        error = QgsVectorFileWriter.writeAsVectorFormatV3(
+            layer, str(path), QgsProject.instance().transformContext(), options
+        )
+        assert error[0] == QgsVectorFileWriter.NoError, error
+        return path
+
+    gtfs = corridor_feed(tmp_path / "feed.zip")
+    zones, network = save(corridor_zones(), "zones"), save(corridor_street(), "network")
+    routes = save(route_layer([([(0, 0), (6000, 0)], ["NEW", 10, 36, "07:00", "10:00", "brt"])]), "routes")
+    runner = QgisProcess(profile=tmp_path / "profile")
+    common = {"NETWORK": network, "ORIGINS": zones, "ORIGINS_ID": "id", "DATE": "2019-05-13",
+              "DEPARTURE_TIME": "08:00", "TIME_WINDOW": 60, "MAX_WALK_TIME": 120}  # fmt: skip
+    matrix = runner.run("conecta:transitmatrix", GTFS=gtfs, OUTPUT=tmp_path / "m.csv", **common)["results"][
+        "OUTPUT"
+    ]
+    baseline = runner.run(
+        "conecta:accessibility", TRAVEL_MATRIX=matrix, COST_FIELD="travel_time_p50", ZONES=zones, ZONES_ID="id",
+        OPPORTUNITIES="jobs", POPULATION="population", MEASURE=0, CUTOFF="30", OUTPUT=tmp_path / "base.gpkg",
+    )["results"]["OUTPUT"]  # fmt: skip
+    results = runner.run(
+        "conecta:brt_scenario", gtfs=gtfs, new_routes=routes, stop_spacing=3000, network=network, zones=zones,
+        zones_id="id", opportunities="jobs", population="population", date="2019-05-13", departure="08:00",
+        window=60, cutoff="30", baseline=baseline, baseline_field="acc_jobs_30",
+        **{"gtfsscenario:new_gtfs": tmp_path / "new.zip", "comparescenarios:change": tmp_path / "change.gpkg",
+           "comparescenarios:summary": tmp_path / "summary.csv", "accessibility:scenario_access": tmp_path / "s.gpkg"},
+    )["results"]  # fmt: skip
+    change = QgsVectorLayer(str(results["comparescenarios:change"]), "change", "ogr")
+    assert {f["id"]: f["change"] for f in change.getFeatures()} == {"A": 500.0, "B": 10.0}
