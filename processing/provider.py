@@ -70,18 +70,20 @@ class ConectaModel(QgsProcessingModelAlgorithm):
         return "scenarios"
 
     def shortHelpString(self) -> str:
-        helps = {
-            "brt_scenario": QCoreApplication.translate(
-                "ConectaModels",
-                "A public-transport scenario, from routes drawn on the map (or an edits table) to who gains: "
-                "conecta:gtfsscenario writes the new feed, conecta:transitmatrix computes the travel times (median "
-                "over the departure window), conecta:accessibility the cumulative accessibility of the zones within "
-                "the cutoff, and conecta:comparescenarios compares it with a baseline accessibility layer of the "
-                "same zones, opportunities and cutoff (by income decile when an income field is given). Open it in "
-                "the Processing modeler to change any step.",
-            ),
-        }
-        return helps.get(self.name(), super().shortHelpString())
+        if self.name() != "brt_scenario":
+            return super().shortHelpString()
+        # pylupdate5 skips translate() calls that end with a trailing comma: keep the formatter away
+        # fmt: off
+        return QCoreApplication.translate(
+            "ConectaModels",
+            "A public-transport scenario, from routes drawn on the map (or an edits table) to who gains: "
+            "conecta:gtfsscenario writes the new feed, conecta:transitmatrix computes the travel times (median "
+            "over the departure window), conecta:accessibility the cumulative accessibility of the zones within "
+            "the cutoff, and conecta:comparescenarios compares it with a baseline accessibility layer of the "
+            "same zones, opportunities and cutoff (by income decile when an income field is given). Open it in "
+            "the Processing modeler to change any step."
+        )
+        # fmt: on
 
 
 def model_algorithms() -> list:

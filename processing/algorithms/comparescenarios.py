@@ -151,7 +151,7 @@ class CompareScenarios(ConectaAlgorithm):
         outputs = {self.OUTPUT: dest, self.SUMMARY: summary, **self._numbers(result)}
         chart = self.parameterAsFileOutput(parameters, self.CHART, context)
         if chart:
-            outputs[self.CHART] = self._chart(Path(chart), result, field, bool(income), lower, feedback)
+            outputs[self.CHART] = self._chart(Path(chart), result, field, income, lower, feedback)
         return outputs
 
     # ------------------------------------------------------------------ results
@@ -235,8 +235,9 @@ class CompareScenarios(ConectaAlgorithm):
                 )
             )
 
-    def _chart(self, path: Path, result, field: str, by_income: bool, lower: bool, feedback) -> str:
+    def _chart(self, path: Path, result, field: str, income: str, lower: bool, feedback) -> str:
         """The bar chart of the change by income decile (else by group, else everybody)."""
+        by_income = bool(income)
         from ..report.scenario_chart import change_bars_png
 
         if path.suffix.lower() != ".png":
@@ -249,7 +250,9 @@ class CompareScenarios(ConectaAlgorithm):
             labels = [self.tr("Everybody")]
         texts = {
             "title": self.tr("Change of {} (population-weighted mean)").format(field),
-            "x": self.tr("Income decile (1 = poorest)") if by_income else self.tr("Group"),
+            "x": self.tr("Decile of {} (1 = lowest; population-weighted)").format(income)
+            if by_income
+            else self.tr("Group"),
             "y": self.tr("Change (scenario − baseline)"),
             "no_change": self.tr("No change"),
         }

@@ -173,7 +173,7 @@ class GtfsScenario(ConectaAlgorithm):
         result = core.edit_gtfs(
             source, output, edits, routes, progress=self.progress_callback(feedback, 0.0, 90.0)
         )
-        report_edits(result.diagnostics, feedback)
+        report_edits(result.diagnostics, feedback, edits is not None)
         report_notices(result.notices, result.new_notices, feedback)
         try:
             check_with_reader(output, feedback)

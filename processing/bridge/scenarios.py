@@ -230,31 +230,35 @@ def read_new_routes(
 # --------------------------------------------------------------------------------------------- log lines
 
 
-def report_edits(diag, feedback) -> None:
-    """What the edits and the new routes changed, as log lines."""
-    tr = ConectaScenarios.tr
-    feedback.pushInfo(
-        tr("Edits: {0} trips added, {1} removed, {2} retimed; {3} frequencies.txt rows changed.").format(
-            diag.trips_added, diag.trips_removed, diag.trips_retimed, diag.frequency_rows_changed
+def report_edits(diag, feedback, edits: bool = True) -> None:
+    """What the edits (when there were any) and the new routes changed, as log lines."""
+    if edits:
+        feedback.pushInfo(
+            ConectaScenarios.tr(
+                "Edits: {0} trips added, {1} removed, {2} retimed; {3} frequencies.txt rows changed."
+            ).format(diag.trips_added, diag.trips_removed, diag.trips_retimed, diag.frequency_rows_changed)
         )
-    )
     if diag.routes_removed:
         feedback.pushInfo(
-            tr("{0} routes removed with their trips, and {1} shapes only they used.").format(
+            ConectaScenarios.tr("{0} routes removed with their trips, and {1} shapes only they used.").format(
                 diag.routes_removed, diag.shapes_removed
             )
         )
     for file, count in diag.rows_removed_elsewhere.items():
         feedback.pushInfo(
-            tr("{0}: {1} rows removed (they named removed trips or routes).").format(file, count)
+            ConectaScenarios.tr("{0}: {1} rows removed (they named removed trips or routes).").format(
+                file, count
+            )
         )
     for edit in diag.edits_without_effect:
         feedback.pushWarning(
-            tr("Edit without effect (no departure of the route in its band): {}.").format(edit)
+            ConectaScenarios.tr("Edit without effect (no departure of the route in its band): {}.").format(
+                edit
+            )
         )
     for route in diag.new_routes:
         feedback.pushInfo(
-            tr(
+            ConectaScenarios.tr(
                 "New route {0}: {1} km, {2} stops about {3} m apart, {4} min end to end, {5} departures per "
                 "direction (service {6})."
             ).format(

@@ -304,39 +304,37 @@ def _changed_lines(lines: LineData, changed, new: LineData | None) -> LineData:
 
 def _report_factors(diag, mode: str, departure: str, feedback) -> None:
     """How the congestion factors met the network."""
-    tr = ConectaStreetScenario.tr
     if diag.rows == 0:
         feedback.pushInfo(
-            tr(
+            ConectaStreetScenario.tr(
                 "No row of the speed-factor table applies to {} (rows without a mode are for cars): speeds unchanged."
             ).format(mode_label(mode))
         )
         return
     feedback.pushInfo(
-        tr(
+        ConectaStreetScenario.tr(
             "Speeds at {0}: free-flow speed × factor on {1} edges ({2} rows of the speed-factor table apply)."
         ).format(departure, diag.edges_changed, diag.rows)
     )
     if diag.classes_without_edges:
         feedback.pushWarning(
-            tr("The speed-factor table names road classes that no street of the network has: {}.").format(
-                show_ids(diag.classes_without_edges)
-            )
+            ConectaStreetScenario.tr(
+                "The speed-factor table names road classes that no street of the network has: {}."
+            ).format(show_ids(diag.classes_without_edges))
         )
 
 
 def _report_slopes(diag, feedback) -> None:
     """Elevation coverage and grades behind the slope-aware times."""
-    tr = ConectaStreetScenario.tr
     feedback.pushInfo(
-        tr("Slopes from the elevation raster on {0} edges; steepest grade {1} %.").format(
-            diag.edges, format_number(100.0 * diag.max_abs_grade, 1)
-        )
+        ConectaStreetScenario.tr(
+            "Slopes from the elevation raster on {0} edges; steepest grade {1} %."
+        ).format(diag.edges, format_number(100.0 * diag.max_abs_grade, 1))
     )
     if diag.edges_without_elevation or diag.edges_partly_without_elevation:
         share = 100.0 * diag.edges_without_elevation / max(diag.edges, 1)
         feedback.pushWarning(
-            tr(
+            ConectaStreetScenario.tr(
                 "{0} edges ({1} %) lie outside the elevation raster or on no-data pixels and are taken as flat; "
                 "{2} more are partly outside (those parts flat)."
             ).format(
@@ -345,9 +343,9 @@ def _report_slopes(diag, feedback) -> None:
         )
     if diag.clamped_segments:
         feedback.pushInfo(
-            tr("{0} segments steeper than {1} % (bridges, raster artefacts) were taken at {1} %.").format(
-                diag.clamped_segments, format_number(100.0 * core.MAX_GRADE, 0)
-            )
+            ConectaStreetScenario.tr(
+                "{0} segments steeper than {1} % (bridges, raster artefacts) were taken at {1} %."
+            ).format(diag.clamped_segments, format_number(100.0 * core.MAX_GRADE, 0))
         )
 
 
@@ -356,12 +354,11 @@ class StreetScenarioInput:
 
     def add_street_scenario_parameters(self, speed_factors: bool = True) -> None:
         """Declare the street-scenario inputs (all optional, advanced; the speed factors when asked)."""
-        tr = ConectaStreetScenario.tr
         if speed_factors:
             self.add_table(
-                SPEED_FACTORS, tr("Speed factors by road class and time (highway, start_time, end_time, factor)"),
+                SPEED_FACTORS, ConectaStreetScenario.tr("Speed factors by road class and time (highway, start_time, end_time, factor)"),
                 optional=True, advanced=True,
-                help_text=tr(
+                help_text=ConectaStreetScenario.tr(
                     "Congestion: speed = free-flow speed × factor for the streets of an OSM class (highway; * for "
                     "all) when the departure time falls in [start_time, end_time) (HH:MM, empty for all day), "
                     "e.g. primary, 07:00, 09:00, 0.6. Rows apply to cars unless a mode field says walk or bicycle."
@@ -369,38 +366,38 @@ class StreetScenarioInput:
             )  # fmt: skip
             self.add_text(
                 DEPARTURE_TIME,
-                tr("Departure time for the speed factors (HH:MM)"),
+                ConectaStreetScenario.tr("Departure time for the speed factors (HH:MM)"),
                 optional=True,
                 advanced=True,
             )
         self.add_layer(
-            CLOSED_LINKS, tr("Closed links (lines along streets, or areas)"),
+            CLOSED_LINKS, ConectaStreetScenario.tr("Closed links (lines along streets, or areas)"),
             [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon], optional=True, advanced=True,
-            help_text=tr(
+            help_text=ConectaStreetScenario.tr(
                 "A street is closed when the points at a quarter, half and three quarters of its length lie inside "
                 "an area or within the tolerance of a line; split a long street to close a part of it."
             ),
         )  # fmt: skip
         self.add(
-            QgsProcessingParameterDistance(CLOSED_TOLERANCE, tr("Tolerance of the closed links"), 5.0, "NETWORK", minValue=0.0),
+            QgsProcessingParameterDistance(CLOSED_TOLERANCE, ConectaStreetScenario.tr("Tolerance of the closed links"), 5.0, "NETWORK", minValue=0.0),
             advanced=True,
         )  # fmt: skip
         self.add_layer(
-            NEW_LINKS, tr("New links (lines)"), [QgsProcessing.TypeVectorLine], optional=True, advanced=True,
-            help_text=tr(
+            NEW_LINKS, ConectaStreetScenario.tr("New links (lines)"), [QgsProcessing.TypeVectorLine], optional=True, advanced=True,
+            help_text=ConectaStreetScenario.tr(
                 "Streets to add. They take the network's fields they have (highway, oneway …) and speed_kmh as "
                 "their car speed; each end is joined to the nearest street within the snapping distance below. A "
                 "new link meets other streets only at its ends (a bridge or a tunnel)."
             ),
         )  # fmt: skip
         self.add(
-            QgsProcessingParameterDistance(NEW_LINK_SNAP, tr("Join new links to streets within"), 25.0, "NETWORK", minValue=0.0),
+            QgsProcessingParameterDistance(NEW_LINK_SNAP, ConectaStreetScenario.tr("Join new links to streets within"), 25.0, "NETWORK", minValue=0.0),
             advanced=True,
         )  # fmt: skip
         self.add(
-            QgsProcessingParameterRasterLayer(ELEVATION, tr("Elevation raster (slope-aware walking and cycling)"), optional=True),
+            QgsProcessingParameterRasterLayer(ELEVATION, ConectaStreetScenario.tr("Elevation raster (slope-aware walking and cycling)"), optional=True),
             advanced=True,
-            help_text=tr(
+            help_text=ConectaStreetScenario.tr(
                 "Heights in metres (band 1). Walking follows Tobler's hiking function and cycling a power balance, "
                 "both scaled so that flat streets keep the walking and cycling speeds; uphill and downhill differ. "
                 "Streets outside the raster are flat (counted in the log)."
