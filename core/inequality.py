@@ -21,7 +21,10 @@ income per capita and a group label. Conventions (the package's unless said othe
   CI = 2 sum p (r - 1/2)(x - mu) / mu. Corrected (Erreygers 2009): 4 mu / (max - min) CI, with max and
   min over all rows with known accessibility.
 * Theil T uses 0 log 0 = 0 (the package yields NaN when a populated zone has zero accessibility).
-* FGT_a = weighted mean of ((z - x) / z)^a over x < z (0 otherwise).
+* FGT_a = weighted mean of ((z - x) / z)^a over x < z (0 otherwise): a zone exactly at the poverty line is
+  not poor, as in the package's ``fgt_poverty`` (``access < poverty_line``). The line must be positive.
+* :func:`inequality_table` is the one call of ``conecta:accessinequality``: every measure overall and per
+  group as a long table (measure, group, value), zones with equal income ranked by their id.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
+
+from .errors import QT_TR_NOOP, InputError
 
 ArrayLike = Sequence[float]
 
@@ -327,9 +332,10 @@ def concentration_index(
 
 
 def fgt_poverty(access: ArrayLike, population: ArrayLike, poverty_line: float) -> FGTResult:
-    """FGT0 (headcount), FGT1 (gap) and FGT2 (severity) of accessibility below ``poverty_line``."""
+    """FGT0 (headcount), FGT1 (gap) and FGT2 (severity) of accessibility below ``poverty_line`` (a zone at
+    the line is not poor)."""
     if not poverty_line > 0:
-        raise ValueError("poverty_line must be positive")
+        raise InputError("poverty_line", QT_TR_NOOP("The poverty line must be a positive number."))
     x, w, _, _ = _clean(access, population)
     gap = np.where(x < poverty_line, (poverty_line - x) / poverty_line, 0.0)
     poor = (x < poverty_line).astype(np.float64)
@@ -401,3 +407,164 @@ def inequality_summary(
             rows.append({"group": label, **_measures(x[sel], w[sel], sub_inc, cutoffs, poverty_line)})
     table = pd.DataFrame(rows).set_index("group")
     return InequalitySummary(table, cutoffs, diag)
+
+
+# ------------------------------------------------------------------------------------ long table
+
+TABLE_MEASURES = (
+    "palma",
+    "gini",
+    "theil_t",
+    "theil_between",
+    "theil_within",
+    "concentration",
+    "concentration_corrected",
+    "fgt0",
+    "fgt1",
+    "fgt2",
+    "mean",
+    "median",
+    "population",
+    "zones",
+)
+"""Measures of :func:`inequality_table`, in the order of its rows (by their summary column names)."""
+TABLE_IDS = {
+    "concentration": "concentration_index",
+    "concentration_corrected": "concentration_index_erreygers",
+}
+"""Ids the long table gives the measures whose summary column is named otherwise."""
+
+
+def group_values(values: Sequence) -> np.ndarray:
+    """Group labels as floats (NaN for None) when they are all numbers, else as text (None for None)."""
+    values = list(values)
+    if all(v is None or (isinstance(v, (int, float)) and not isinstance(v, bool)) for v in values):
+        return np.array([np.nan if v is None else float(v) for v in values], dtype=np.float64)
+    out = np.empty(len(values), dtype=object)
+    out[:] = [None if v is None else str(v) for v in values]
+    return out
+
+
+def group_label(value) -> str:
+    """A group label as text: 10.0 → "10"."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def id_order(ids: Sequence) -> np.ndarray:
+    """Positions that sort ``ids`` (numbers numerically, else as text), ties keeping their order."""
+    ids = list(ids)
+    if all(isinstance(i, (int, float, np.number)) and not isinstance(i, bool) for i in ids):
+        keys = np.asarray(ids, dtype=np.float64)
+    else:
+        keys = np.asarray([str(i) for i in ids], dtype=object)
+    return np.argsort(keys, kind="stable").astype(np.int64)
+
+
+@dataclass
+class InequalityTable:
+    """Every measure as a long table, with what the chart and the log need."""
+
+    rows: pd.DataFrame
+    """One row per measure and group: measure (id), group (text, "all" for every zone), value."""
+    palma: float
+    gini: float
+    diagnostics: InequalityDiagnostics
+    lorenz: pd.DataFrame
+    deciles: Optional[pd.DataFrame] = None
+    """Mean accessibility by income decile (None without income)."""
+
+
+def inequality_table(
+    access: ArrayLike,
+    population: ArrayLike,
+    income: Optional[ArrayLike] = None,
+    groups: Optional[Sequence] = None,
+    poverty_line: Optional[float] = None,
+    ids: Optional[Sequence] = None,
+) -> InequalityTable:
+    """Every measure overall and per value of ``groups`` (with the Theil T split between and within them),
+    zones taken in the order of ``ids`` (ties of income keep it). Raises :class:`InputError` when no zone
+    has both an accessibility value and a population above 0, or for a poverty line that is not positive."""
+    if poverty_line is not None and not poverty_line > 0:
+        raise InputError("poverty_line", QT_TR_NOOP("The poverty line must be a positive number."))
+    x = np.asarray(access, dtype=np.float64)
+    order = id_order(ids) if ids is not None else np.arange(len(x))
+    x, w = x[order], np.asarray(population, dtype=np.float64)[order]
+    inc = np.asarray(income, dtype=np.float64)[order] if income is not None else None
+    labels = group_values(groups)[order] if groups is not None else None
+    if not (w[_valid(x, w)] > 0).any():
+        raise InputError(
+            "no_population_with_access",
+            QT_TR_NOOP("No zone has both an accessibility value and a population above 0."),
+        )
+    summary = inequality_summary(x, w, inc, labels, poverty_line)
+    table = summary.table.copy()
+    if labels is not None:
+        theil = theil_t(x, w, labels)
+        table.loc["all", "theil_between"] = theil.between
+        table.loc["all", "theil_within"] = theil.within
+    records = [
+        (TABLE_IDS.get(measure, measure), group_label(group), float(row[measure]))
+        for group, row in table.iterrows()
+        for measure in TABLE_MEASURES
+        if measure in row.index and not pd.isna(row[measure])
+    ]
+    overall = table.loc["all"]
+    return InequalityTable(
+        rows=pd.DataFrame(records, columns=["measure", "group", "value"]),
+        palma=float(overall["palma"]) if "palma" in overall.index else float("nan"),
+        gini=float(overall["gini"]),
+        diagnostics=summary.diagnostics,
+        lorenz=lorenz_curve(x, w),
+        deciles=access_by_income_decile(x, w, inc) if inc is not None else None,
+    )
+
+
+# ------------------------------------------------------------------------------------ one indicator
+
+
+@dataclass
+class IndicatorSummary:
+    """Population-weighted summary of one indicator field (the Indicators dock's figures)."""
+
+    mean: float
+    median: float
+    palma: float
+    """NaN without income."""
+    gini: float
+    zones: int
+    """Zones with a value and a known, non-negative population."""
+    population: float
+
+
+def indicator_summary(
+    values: ArrayLike, population: ArrayLike, income: Optional[ArrayLike] = None
+) -> IndicatorSummary:
+    """Weighted mean, median, Palma ratio (with income) and Gini index of an indicator; NaN where no zone
+    has a value and a population."""
+    x = np.asarray(values, dtype=np.float64)
+    w = np.asarray(population, dtype=np.float64)
+    ok = _valid(x, w)
+    nan = float("nan")
+    return IndicatorSummary(
+        mean=weighted_mean(x, w),
+        median=weighted_median(x, w) if ok.any() else nan,
+        palma=palma_ratio(x, w, income).ratio if income is not None and ok.any() else nan,
+        gini=gini_index(x, w) if ok.any() else nan,
+        zones=int(ok.sum()),
+        population=float(np.nansum(w[ok])),
+    )
+
+
+def population_share_at_most(values: ArrayLike, population: ArrayLike, value: float) -> float:
+    """Share (%) of the population living in zones whose indicator is at most ``value`` (NaN without
+    population)."""
+    x = np.asarray(values, dtype=np.float64)
+    w = np.asarray(population, dtype=np.float64)
+    ok = ~np.isnan(x) & ~np.isnan(w) & (w > 0)
+    total = w[ok].sum()
+    if not total > 0:
+        return float("nan")
+    return float(100.0 * w[ok & (x <= value)].sum() / total)

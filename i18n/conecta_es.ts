@@ -313,22 +313,327 @@
             <source>A departure time is needed to apply the speed factors.</source>
             <translation>Se necesita una hora de salida para aplicar los factores de velocidad.</translation>
         </message>
+        <message>
+            <location filename="../core/inequality.py" line="491" />
+            <source>The poverty line must be a positive number.</source>
+            <translation>La línea de pobreza debe ser un número positivo.</translation>
+        </message>
+        <message>
+            <location filename="../core/inequality.py" line="498" />
+            <source>No zone has both an accessibility value and a population above 0.</source>
+            <translation>Ninguna zona tiene a la vez un valor de accesibilidad y una población mayor que 0.</translation>
+        </message>
+        <message>
+            <location filename="../core/report.py" line="159" />
+            <source>The inequality table {name} has no row of group 'all'.</source>
+            <translation>La tabla de desigualdad {name} no tiene ninguna fila del grupo 'all'.</translation>
+        </message>
+        <message>
+            <location filename="../core/report.py" line="193" />
+            <source>No zone has a population above 0 in field {field}.</source>
+            <translation>Ninguna zona tiene una población mayor que 0 en el campo {field}.</translation>
+        </message>
+        <message>
+            <location filename="../core/report.py" line="209" />
+            <source>No zone has both a value in {field} and a population above 0.</source>
+            <translation>Ninguna zona tiene a la vez un valor en {field} y una población mayor que 0.</translation>
+        </message>
+        <message>
+            <location filename="../core/gtfs/files.py" line="96" />
+            <source>{name} is not a GTFS zip file: {details}</source>
+            <translation>{name} no es un archivo zip GTFS: {details}</translation>
+        </message>
+        <message>
+            <location filename="../core/gtfs/files.py" line="139" />
+            <source>{file} of {name} cannot be read as a table: {details}</source>
+            <translation>{file} de {name} no se puede leer como tabla: {details}</translation>
+        </message>
+        <message>
+            <location filename="../core/gtfs/reader.py" line="31" />
+            <source>{name} has no {file}: it is not a usable GTFS feed.</source>
+            <translation>{name} no tiene {file}: no es un feed GTFS utilizable.</translation>
+        </message>
+        <message>
+            <location filename="../core/gtfs/reader.py" line="42" />
+            <source>{file} of {name} lacks the required columns {columns}.</source>
+            <translation>A {file} de {name} le faltan las columnas obligatorias {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../core/gtfs/services.py" line="58" />
+            <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
+            <translation>Los feeds GTFS no tienen calendar.txt ni calendar_dates.txt: ningún viaje puede situarse en una fecha.</translation>
+        </message>
+        <message>
+            <location filename="../core/gtfs/services.py" line="65" />
+            <source>The date {date} is outside the GTFS calendar: the feed(s) run from {first} to {last}. Choose a date in that range.</source>
+            <translation>La fecha {date} está fuera del calendario GTFS: los feeds van del {first} al {last}. Elija una fecha en ese intervalo.</translation>
+        </message>
     </context>
     <context>
         <name>AccessInequality</name>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="376" />
+            <location filename="../processing/algorithms/accessinequality.py" line="241" />
             <source>Accessibility inequality and poverty</source>
             <translation>Desigualdad y pobreza de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="111" />
+            <location filename="../processing/algorithms/accessinequality.py" line="83" />
+            <source>Zones with accessibility</source>
+            <translation>Zonas con accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="84" />
+            <source>Accessibility field</source>
+            <translation>Campo de accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="85" />
+            <source>Population field</source>
+            <translation>Campo de población</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="86" />
+            <source>Income per capita field</source>
+            <translation>Campo de ingreso per cápita</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="89" />
+            <source>Group field (income decile, sex, race…)</source>
+            <translation>Campo de grupo (decil de ingreso, sexo, raza…)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="89" />
+            <source>Every measure is also computed for each value of this field.</source>
+            <translation>Cada medida se calcula también para cada valor de este campo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="93" />
+            <source>Zone id field (order of zones with equal income)</source>
+            <translation>Campo de identificador de zona (orden de las zonas con igual ingreso)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="93" />
+            <source>The concentration index ranks zones by income; zones with equal income are taken in the order of this field, as the accessibility package does. Empty: the layer's order.</source>
+            <translation>El índice de concentración ordena las zonas por ingreso; las zonas con igual ingreso se toman en el orden de este campo, como hace el paquete accessibility. Vacío: el orden de la capa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="101" />
+            <source>Poverty line of accessibility (FGT measures)</source>
+            <translation>Línea de pobreza de accesibilidad (medidas FGT)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="101" />
+            <source>Zones whose accessibility is below this value are 'poor in access', e.g. 50000 jobs.</source>
+            <translation>Las zonas cuya accesibilidad está bajo este valor son 'pobres en acceso', p. ej. 50000 empleos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="108" />
+            <source>Inequality measures</source>
+            <translation>Medidas de desigualdad</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="109" />
+            <source>Chart</source>
+            <translation>Gráfico</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="109" />
+            <source>PNG files (*.png)</source>
+            <translation>Archivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="113" />
+            <source>Report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="114" />
+            <source>Palma ratio</source>
+            <translation>Razón de Palma</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="129" />
+            <source>Gini index</source>
+            <translation>Índice de Gini</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="128" />
+            <source>Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %</source>
+            <translation>Razón de Palma: accesibilidad media del 10 % más rico / del 40 % más pobre</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="130" />
+            <source>Theil T index</source>
+            <translation>Índice T de Theil</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="131" />
+            <source>Theil T, between-group part</source>
+            <translation>T de Theil, parte entre grupos</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="132" />
+            <source>Theil T, within-group part</source>
+            <translation>T de Theil, parte dentro de los grupos</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="133" />
+            <source>Concentration index (ranked by income)</source>
+            <translation>Índice de concentración (ordenado por ingreso)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="134" />
+            <source>Concentration index, Erreygers-corrected</source>
+            <translation>Índice de concentración, corregido por Erreygers</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="135" />
+            <source>FGT0: share of the population below the poverty line</source>
+            <translation>FGT0: proporción de la población bajo la línea de pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="136" />
+            <source>FGT1: poverty gap</source>
+            <translation>FGT1: brecha de pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="137" />
+            <source>FGT2: poverty severity</source>
+            <translation>FGT2: severidad de la pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="229" />
+            <source>Mean accessibility (population-weighted)</source>
+            <translation>Accesibilidad media (ponderada por población)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="139" />
+            <source>Median accessibility (population-weighted)</source>
+            <translation>Accesibilidad mediana (ponderada por población)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="140" />
+            <source>Population</source>
+            <translation>Población</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="141" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="119" />
+            <source>The poverty line must be a positive number.</source>
+            <translation>La línea de pobreza debe ser un número positivo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="161" />
+            <source>The input layer has no features.</source>
+            <translation>La capa de entrada no tiene entidades.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="120" />
+            <source>No zone has both an accessibility value and a population above 0.</source>
+            <translation>Ninguna zona tiene a la vez un valor de accesibilidad y una población mayor que 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="188" />
+            <source>{0} zones have no value in {1}: they are left out.</source>
+            <translation>{0} zonas no tienen valor en {1}: se excluyen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="194" />
+            <source>{0} zones have a NULL or negative population in {1}: they are left out.</source>
+            <translation>{0} zonas tienen una población NULL o negativa en {1}: se excluyen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="200" />
+            <source>{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the concentration index and the income deciles.</source>
+            <translation>{0} zonas ({1} personas) no tienen ingreso en {2}: se excluyen de la razón de Palma, del índice de concentración y de los deciles de ingreso.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="209" />
+            <source>{0} zones ({1} people) have no value in {2}: they are in no group.</source>
+            <translation>{0} zonas ({1} personas) no tienen valor en {2}: no están en ningún grupo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="180" />
+            <source>Palma ratio: {}</source>
+            <translation>Razón de Palma: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="181" />
+            <source>Gini index: {}</source>
+            <translation>Índice de Gini: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="227" />
+            <source>Mean accessibility by income decile</source>
+            <translation>Accesibilidad media por decil de ingreso</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="228" />
+            <source>Income decile (1 = poorest)</source>
+            <translation>Decil de ingreso (1 = más pobre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="230" />
+            <source>Lorenz curve of accessibility</source>
+            <translation>Curva de Lorenz de la accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="231" />
+            <source>Cumulative share of the population</source>
+            <translation>Proporción acumulada de la población</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="232" />
+            <source>Cumulative share of accessibility</source>
+            <translation>Proporción acumulada de la accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="233" />
+            <source>Lorenz curve (Gini index {})</source>
+            <translation>Curva de Lorenz (índice de Gini {})</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="236" />
+            <source>Line of equality</source>
+            <translation>Línea de igualdad</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="243" />
+            <source>Chart written to {0}; report to {1}</source>
+            <translation>Gráfico escrito en {0}; informe en {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="57" />
             <source>Measures how unequal accessibility is among the population, with the definitions of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility'). Every measure is weighted by the population of the zones:
 - Palma ratio: mean accessibility of the wealthiest 10 % divided by that of the poorest 40 %, the income cut-offs being population-weighted quantiles of income per capita.
 - Gini index (area between the Lorenz curve and the line of equality).
 - Theil T index; with a group field, split into between-group and within-group parts.
 - Concentration index of accessibility ranked by income, standard and corrected by Erreygers (2009); positive when the wealthier have more access.
-- FGT poverty measures (Foster, Greer &amp; Thorbecke 1984) for a poverty line of accessibility: FGT0 share of the population below the line, FGT1 poverty gap, FGT2 severity.
+- FGT poverty measures (Foster, Greer &amp; Thorbecke 1984) for a poverty line of accessibility: FGT0 share of the population below the line, FGT1 poverty gap, FGT2 severity. A zone whose accessibility equals the line is not poor, as in the package.
 - Population-weighted mean and median accessibility.
 
 The table holds one row per measure, for all zones (group 'all') and for each value of the group field (income decile, sex, race…); within a group the Palma ratio keeps the income cut-offs of the whole area, as the package does. The chart (PNG) shows mean accessibility by income decile and the Lorenz curve; an HTML report with the chart and the table is written next to it.
@@ -339,267 +644,12 @@ Zones with NULL accessibility or NULL/negative population are left out; zones wi
 - Índice de Gini (área entre la curva de Lorenz y la línea de igualdad).
 - Índice T de Theil; con un campo de grupo, dividido en partes entre grupos y dentro de los grupos.
 - Índice de concentración de la accesibilidad ordenada por ingreso, estándar y corregido por Erreygers (2009); positivo cuando los más ricos tienen más acceso.
-- Medidas de pobreza FGT (Foster, Greer &amp; Thorbecke 1984) para una línea de pobreza de accesibilidad: FGT0 proporción de la población bajo la línea, FGT1 brecha de pobreza, FGT2 severidad.
+- Medidas de pobreza FGT (Foster, Greer &amp; Thorbecke 1984) para una línea de pobreza de accesibilidad: FGT0 proporción de la población bajo la línea, FGT1 brecha de pobreza, FGT2 severidad. Una zona cuya accesibilidad es igual a la línea no es pobre, como en el paquete.
 - Accesibilidad media y mediana ponderadas por población.
 
 La tabla tiene una fila por medida, para todas las zonas (grupo 'all') y para cada valor del campo de grupo (decil de ingreso, sexo, raza…); dentro de un grupo la razón de Palma mantiene los cortes de ingreso de toda el área, como hace el paquete. El gráfico (PNG) muestra la accesibilidad media por decil de ingreso y la curva de Lorenz; junto a él se escribe un informe HTML con el gráfico y la tabla.
 
 Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zonas con ingreso NULL se excluyen de las medidas basadas en el ingreso (Palma, índice de concentración, deciles). Ambas se cuentan en el registro. Las zonas con igual ingreso se ordenan según el campo de identificador de zona (el paquete ordena por identificador).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="136" />
-            <source>Zones with accessibility</source>
-            <translation>Zonas con accesibilidad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="141" />
-            <source>Accessibility field</source>
-            <translation>Campo de accesibilidad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="141" />
-            <source>Population field</source>
-            <translation>Campo de población</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="141" />
-            <source>Income per capita field</source>
-            <translation>Campo de ingreso per cápita</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="155" />
-            <source>Group field (income decile, sex, race…)</source>
-            <translation>Campo de grupo (decil de ingreso, sexo, raza…)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="161" />
-            <source>Every measure is also computed for each value of this field.</source>
-            <translation>Cada medida se calcula también para cada valor de este campo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="163" />
-            <source>Zone id field (order of zones with equal income)</source>
-            <translation>Campo de identificador de zona (orden de las zonas con igual ingreso)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="169" />
-            <source>The concentration index ranks zones by income; zones with equal income are taken in the order of this field, as the accessibility package does. Empty: the layer's order.</source>
-            <translation>El índice de concentración ordena las zonas por ingreso; las zonas con igual ingreso se toman en el orden de este campo, como hace el paquete accessibility. Vacío: el orden de la capa.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="177" />
-            <source>Poverty line of accessibility (FGT measures)</source>
-            <translation>Línea de pobreza de accesibilidad (medidas FGT)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="184" />
-            <source>Zones whose accessibility is below this value are 'poor in access', e.g. 50000 jobs.</source>
-            <translation>Las zonas cuya accesibilidad está bajo este valor son 'pobres en acceso', p. ej. 50000 empleos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="188" />
-            <source>Inequality measures</source>
-            <translation>Medidas de desigualdad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="193" />
-            <source>Chart</source>
-            <translation>Gráfico</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="193" />
-            <source>PNG files (*.png)</source>
-            <translation>Archivos PNG (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="202" />
-            <source>Report</source>
-            <translation>Informe</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="203" />
-            <source>Palma ratio</source>
-            <translation>Razón de Palma</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="210" />
-            <source>Gini index</source>
-            <translation>Índice de Gini</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="209" />
-            <source>Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %</source>
-            <translation>Razón de Palma: accesibilidad media del 10 % más rico / del 40 % más pobre</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="211" />
-            <source>Theil T index</source>
-            <translation>Índice T de Theil</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="212" />
-            <source>Theil T, between-group part</source>
-            <translation>T de Theil, parte entre grupos</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="213" />
-            <source>Theil T, within-group part</source>
-            <translation>T de Theil, parte dentro de los grupos</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="214" />
-            <source>Concentration index (ranked by income)</source>
-            <translation>Índice de concentración (ordenado por ingreso)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="215" />
-            <source>Concentration index, Erreygers-corrected</source>
-            <translation>Índice de concentración, corregido por Erreygers</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="216" />
-            <source>FGT0: share of the population below the poverty line</source>
-            <translation>FGT0: proporción de la población bajo la línea de pobreza</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="217" />
-            <source>FGT1: poverty gap</source>
-            <translation>FGT1: brecha de pobreza</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="218" />
-            <source>FGT2: poverty severity</source>
-            <translation>FGT2: severidad de la pobreza</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="365" />
-            <source>Mean accessibility (population-weighted)</source>
-            <translation>Accesibilidad media (ponderada por población)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="220" />
-            <source>Median accessibility (population-weighted)</source>
-            <translation>Accesibilidad mediana (ponderada por población)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="221" />
-            <source>Population</source>
-            <translation>Población</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="222" />
-            <source>Zones</source>
-            <translation>Zonas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
-            <source>Field {} does not exist in the layer.</source>
-            <translation>El campo {} no existe en la capa.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="244" />
-            <source>The poverty line must be a positive number.</source>
-            <translation>La línea de pobreza debe ser un número positivo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="257" />
-            <source>The input layer has no features.</source>
-            <translation>La capa de entrada no tiene entidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="272" />
-            <source>No zone has both an accessibility value and a population above 0.</source>
-            <translation>Ninguna zona tiene a la vez un valor de accesibilidad y una población mayor que 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="276" />
-            <source>{0} zones have no value in {1}: they are left out.</source>
-            <translation>{0} zonas no tienen valor en {1}: se excluyen.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="282" />
-            <source>{0} zones have a NULL or negative population in {1}: they are left out.</source>
-            <translation>{0} zonas tienen una población NULL o negativa en {1}: se excluyen.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="288" />
-            <source>{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the concentration index and the income deciles.</source>
-            <translation>{0} zonas ({1} personas) no tienen ingreso en {2}: se excluyen de la razón de Palma, del índice de concentración y de los deciles de ingreso.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="297" />
-            <source>{0} zones ({1} people) have no value in {2}: they are in no group.</source>
-            <translation>{0} zonas ({1} personas) no tienen valor en {2}: no están en ningún grupo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="350" />
-            <source>Palma ratio: {}</source>
-            <translation>Razón de Palma: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="351" />
-            <source>Gini index: {}</source>
-            <translation>Índice de Gini: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="363" />
-            <source>Mean accessibility by income decile</source>
-            <translation>Accesibilidad media por decil de ingreso</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="364" />
-            <source>Income decile (1 = poorest)</source>
-            <translation>Decil de ingreso (1 = más pobre)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="366" />
-            <source>Lorenz curve of accessibility</source>
-            <translation>Curva de Lorenz de la accesibilidad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="367" />
-            <source>Cumulative share of the population</source>
-            <translation>Proporción acumulada de la población</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="368" />
-            <source>Cumulative share of accessibility</source>
-            <translation>Proporción acumulada de la accesibilidad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="369" />
-            <source>Lorenz curve (Gini index {})</source>
-            <translation>Curva de Lorenz (índice de Gini {})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="372" />
-            <source>Line of equality</source>
-            <translation>Línea de igualdad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="375" />
-            <source>Measure</source>
-            <translation>Medida</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="375" />
-            <source>Group</source>
-            <translation>Grupo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="375" />
-            <source>Value</source>
-            <translation>Valor</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="375" />
-            <source>Description</source>
-            <translation>Descripción</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="379" />
-            <source>Chart written to {0}; report to {1}</source>
-            <translation>Gráfico escrito en {0}; informe en {1}</translation>
         </message>
     </context>
     <context>
@@ -1449,12 +1499,12 @@ Método: mapas de coropletas bivariados (Stevens 2015, 'Bivariate Choropleth Map
     <context>
         <name>CityReport</name>
         <message>
-            <location filename="../processing/algorithms/report.py" line="342" />
+            <location filename="../processing/algorithms/report.py" line="71" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="345" />
+            <location filename="../processing/algorithms/report.py" line="74" />
             <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021).
 
 The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
@@ -1467,594 +1517,209 @@ Las medidas de desigualdad se toman de la tabla de 'Desigualdad y pobreza de acc
 Idioma: el informe se escribe en el idioma elegido, sea cual sea el de QGIS; los números siguen las convenciones de ese idioma. Junto al HTML se escribe un resumen de las cifras clave (JSON). Con una carpeta de ejecuciones, el resumen también se copia allí y una ficha de una página (HTML y PDF) compara lado a lado todas las ciudades informadas en esa carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="364" />
+            <location filename="../processing/algorithms/report.py" line="94" />
             <source>Zones with indicators</source>
             <translation>Zonas con indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="371" />
+            <location filename="../processing/algorithms/report.py" line="95" />
             <source>Accessibility fields to map and summarise</source>
             <translation>Campos de accesibilidad a cartografiar y resumir</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="380" />
+            <location filename="../processing/algorithms/report.py" line="99" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="388" />
+            <location filename="../processing/algorithms/report.py" line="100" />
             <source>Income per capita field</source>
             <translation>Campo de ingreso per cápita</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="397" />
+            <location filename="../processing/algorithms/report.py" line="103" />
             <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
             <translation>Medidas de desigualdad (tabla de 'Desigualdad y pobreza de accesibilidad')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="403" />
+            <location filename="../processing/algorithms/report.py" line="103" />
             <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
             <translation>Sus medidas (grupo 'all') se informan para el primer campo de accesibilidad. Sin ella, las medidas se calculan aquí con las mismas definiciones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="410" />
+            <location filename="../processing/algorithms/report.py" line="111" />
             <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
             <translation>Tabla ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="416" />
+            <location filename="../processing/algorithms/report.py" line="111" />
             <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
             <translation>La tabla de salida del algoritmo ODS 11.2.1. Sin ella, la sección se omite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="420" />
+            <location filename="../processing/algorithms/report.py" line="116" />
             <source>City name</source>
             <translation>Nombre de la ciudad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="447" />
+            <location filename="../processing/algorithms/report.py" line="133" />
             <source>Language of the report</source>
             <translation>Idioma del informe</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="447" />
+            <location filename="../processing/algorithms/report.py" line="132" />
             <source>User's language (QGIS setting)</source>
             <translation>Idioma del usuario (configuración de QGIS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="455" />
+            <location filename="../processing/algorithms/report.py" line="134" />
             <source>Runs folder for the city sheet</source>
             <translation>Carpeta de ejecuciones para la ficha de ciudades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="461" />
+            <location filename="../processing/algorithms/report.py" line="138" />
             <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
             <translation>El resumen del informe se copia en esta carpeta y allí se escribe una ficha de una página que compara todas las ciudades informadas en ella (city_sheet.html y city_sheet.pdf).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="469" />
+            <location filename="../processing/algorithms/report.py" line="146" />
             <source>Report (HTML)</source>
             <translation>Informe (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="469" />
+            <location filename="../processing/algorithms/report.py" line="146" />
             <source>HTML files (*.html)</source>
             <translation>Archivos HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="474" />
+            <location filename="../processing/algorithms/report.py" line="150" />
             <source>Report (PDF)</source>
             <translation>Informe (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="474" />
+            <location filename="../processing/algorithms/report.py" line="150" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="483" />
+            <location filename="../processing/algorithms/report.py" line="155" />
             <source>Summary of key figures (JSON)</source>
             <translation>Resumen de cifras clave (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="484" />
+            <location filename="../processing/algorithms/report.py" line="156" />
             <source>City sheet (HTML)</source>
             <translation>Ficha de ciudades (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="485" />
+            <location filename="../processing/algorithms/report.py" line="157" />
             <source>City sheet (PDF)</source>
             <translation>Ficha de ciudades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="798" />
-            <source>Mean accessibility (population-weighted)</source>
-            <translation>Accesibilidad media (ponderada por población)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="493" />
-            <source>Median accessibility (population-weighted)</source>
-            <translation>Accesibilidad mediana (ponderada por población)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="494" />
-            <source>Palma ratio (wealthiest 10 % / poorest 40 %)</source>
-            <translation>Razón de Palma (10 % más rico / 40 % más pobre)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="495" />
-            <source>Gini index</source>
-            <translation>Índice de Gini</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="496" />
-            <source>Theil T index</source>
-            <translation>Índice T de Theil</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="497" />
-            <source>Concentration index (ranked by income)</source>
-            <translation>Índice de concentración (ordenado por ingreso)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="498" />
-            <source>Concentration index, Erreygers-corrected</source>
-            <translation>Índice de concentración, corregido por Erreygers</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="499" />
-            <source>FGT0: share of the population below the poverty line</source>
-            <translation>FGT0: proporción de la población bajo la línea de pobreza</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="500" />
-            <source>FGT1: poverty gap</source>
-            <translation>FGT1: brecha de pobreza</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="501" />
-            <source>FGT2: poverty severity</source>
-            <translation>FGT2: severidad de la pobreza</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1076" />
-            <source>Population</source>
-            <translation>Población</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="503" />
-            <source>Zones</source>
-            <translation>Zonas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="504" />
-            <source>Richest / poorest quintile (Q5 / Q1)</source>
-            <translation>Quintil más rico / más pobre (Q5 / Q1)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="510" />
-            <source>All stops (500 m low capacity, 1,000 m high capacity)</source>
-            <translation>Todas las paradas (500 m baja capacidad, 1.000 m alta capacidad)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="511" />
-            <source>Low-capacity stops (500 m)</source>
-            <translation>Paradas de baja capacidad (500 m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="512" />
-            <source>High-capacity stops (1,000 m)</source>
-            <translation>Paradas de alta capacidad (1.000 m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="513" />
-            <source>Stops with frequent service (20 min or less between departures)</source>
-            <translation>Paradas con servicio frecuente (20 min o menos entre salidas)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="552" />
-            <source>The table {0} has no field {1}; its fields are: {2}.</source>
-            <translation>La tabla {0} no tiene el campo {1}; sus campos son: {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="573" />
-            <source>Choose at least one accessibility field.</source>
-            <translation>Elija al menos un campo de accesibilidad.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="575" />
-            <source>Choose the population field: every figure of the report is population-weighted.</source>
-            <translation>Elija el campo de población: todas las cifras del informe se ponderan por población.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="585" />
+            <location filename="../processing/algorithms/report.py" line="274" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>La capa de zonas necesita polígonos o puntos para poder cartografiarse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="598" />
+            <location filename="../processing/algorithms/report.py" line="244" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>La carpeta de ejecuciones {} es un archivo, no una carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="615" />
-            <source>The zone layer has no features.</source>
-            <translation>La capa de zonas no tiene entidades.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="618" />
-            <source>No zone has a population above 0 in field {}.</source>
-            <translation>Ninguna zona tiene una población mayor que 0 en el campo {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="629" />
-            <source>The inequality table {} has no row of group 'all'.</source>
-            <translation>La tabla de desigualdad {} no tiene ninguna fila del grupo 'all'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="646" />
+            <location filename="../processing/algorithms/report.py" line="289" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>La tabla de desigualdad {0} no se calculó a partir del campo {1} (su media o su población difieren): las medidas se calculan aquí.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="653" />
-            <source>No zone has both a value in {0} and a population above 0.</source>
-            <translation>Ninguna zona tiene a la vez un valor en {0} y una población mayor que 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="657" />
+            <location filename="../processing/algorithms/report.py" line="297" />
             <source>{0} zones have no value in {1}: they are left out of its figures.</source>
             <translation>{0} zonas no tienen valor en {1}: se excluyen de sus cifras.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="664" />
+            <location filename="../processing/algorithms/report.py" line="303" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>El campo {} no tiene ningún valor de ingreso: no hay cifras por ingreso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="722" />
-            <source>d MMMM yyyy</source>
-            <translation>d 'de' MMMM 'de' yyyy</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="774" />
-            <source>Accessibility report: {}</source>
-            <translation>Informe de accesibilidad: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="775" />
-            <source>{0} · zones: {1} · population: {2}</source>
-            <translation>{0} · zonas: {1} · población: {2}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="716" />
-            <source>Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}</source>
-            <translation>Conecta para QGIS {0} · métodos del Gran Impulso para la Sostenibilidad de la CEPAL · {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1176" />
-            <source>SDG 11.2.1: convenient access to public transport</source>
-            <translation>ODS 11.2.1: acceso conveniente al transporte público</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="796" />
-            <source>Mean accessibility by income decile</source>
-            <translation>Accesibilidad media por decil de ingreso</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="797" />
-            <source>Income decile (1 = poorest)</source>
-            <translation>Decil de ingreso (1 = más pobre)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="799" />
-            <source>Lorenz curve of accessibility</source>
-            <translation>Curva de Lorenz de la accesibilidad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="800" />
-            <source>Cumulative share of the population</source>
-            <translation>Proporción acumulada de la población</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="801" />
-            <source>Cumulative share of accessibility</source>
-            <translation>Proporción acumulada de la accesibilidad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="802" />
-            <source>Lorenz curve (Gini index {})</source>
-            <translation>Curva de Lorenz (índice de Gini {})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="805" />
-            <source>Line of equality</source>
-            <translation>Línea de igualdad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="822" />
-            <source>Accessibility and its inequality</source>
-            <translation>Accesibilidad y su desigualdad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="822" />
-            <source>Measure</source>
-            <translation>Medida</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="831" />
-            <source>Q1 (poorest 20 %)</source>
-            <translation>Q1 (20 % más pobre)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="832" />
-            <source>Q2</source>
-            <translation>Q2</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="833" />
-            <source>Q3</source>
-            <translation>Q3</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="834" />
-            <source>Q4</source>
-            <translation>Q4</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="835" />
-            <source>Q5 (wealthiest 20 %)</source>
-            <translation>Q5 (20 % más rico)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="848" />
-            <source>Mean accessibility by income quintile (population-weighted)</source>
-            <translation>Accesibilidad media por quintil de ingreso (ponderada por población)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="848" />
-            <source>Income quintile</source>
-            <translation>Quintil de ingreso</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="857" />
-            <source>SDG 11.2.1: share of the population with convenient access to public transport</source>
-            <translation>ODS 11.2.1: proporción de la población con acceso conveniente al transporte público</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="857" />
-            <source>Stops and service area</source>
-            <translation>Paradas y área de servicio</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="857" />
-            <source>Population group (field)</source>
-            <translation>Grupo de población (campo)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="857" />
-            <source>Population served</source>
-            <translation>Población servida</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="857" />
-            <source>Share</source>
-            <translation>Proporción</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="903" />
-            <source>Map: {}</source>
-            <translation>Mapa: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="949" />
-            <source>Key figures</source>
-            <translation>Cifras clave</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="957" />
-            <source>Charts</source>
-            <translation>Gráficos</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="966" />
-            <source>Indicators</source>
-            <translation>Indicadores</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="973" />
-            <source>Data sources and methods</source>
-            <translation>Fuentes de datos y métodos</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="906" />
-            <source>References</source>
-            <translation>Referencias</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="927" />
-            <source>The map of {} could not be drawn.</source>
-            <translation>No se pudo dibujar el mapa de {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="940" />
-            <source>The PDF could not be written to {}.</source>
-            <translation>No se pudo escribir el PDF en {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="950" />
-            <source>Maps</source>
-            <translation>Mapas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1011" />
+            <location filename="../processing/algorithms/report.py" line="218" />
             <source>Report written to {}</source>
             <translation>Informe escrito en {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="1077" />
-            <source>Mean</source>
-            <translation>Media</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1074" />
-            <source>Population by accessibility</source>
-            <translation>Población según accesibilidad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1087" />
-            <source>Data: zones of layer {0} ({1} zones); accessibility fields {2}; population field {3}.</source>
-            <translation>Datos: zonas de la capa {0} ({1} zonas); campos de accesibilidad {2}; campo de población {3}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1095" />
-            <source>Accessibility: Conecta computes it with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut 2023): cumulative opportunities within a travel time, gravity with a decay function, travel time to the closest opportunity, floating catchment areas (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) and passive accessibility.</source>
-            <translation>Accesibilidad: Conecta la calcula con las medidas del paquete accessibility del IPEA (Pereira &amp; Herszenhut 2023): oportunidades acumuladas dentro de un tiempo de viaje, gravitacional con una función de decaimiento, tiempo a la oportunidad más cercana, áreas de captación flotante (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) y accesibilidad pasiva.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1101" />
-            <source>Every mean, median, share and inequality measure is weighted by the population of the zones; zones with no value or no population are left out of the figures of that field.</source>
-            <translation>Toda media, mediana, proporción y medida de desigualdad se pondera por la población de las zonas; las zonas sin valor o sin población se excluyen de las cifras de ese campo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1105" />
-            <source>Gini index: twice the area between the Lorenz curve of accessibility and the line of equality (0: everyone has the same accessibility; 1: one zone has it all). Theil T index (Theil 1967): 0 for equality, higher for more inequality.</source>
-            <translation>Índice de Gini: el doble del área entre la curva de Lorenz de la accesibilidad y la línea de igualdad (0: todos tienen la misma accesibilidad; 1: una zona la tiene toda). Índice T de Theil (Theil 1967): 0 con igualdad, mayor cuanto más desigualdad.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1112" />
-            <source>Income: field {}. Palma ratio (Palma 2011; Cobham &amp; Sumner 2013): mean accessibility of the wealthiest 10 % of the population divided by that of the poorest 40 %, the groups being population-weighted quantiles of income per capita; above 1 the wealthy have more access. Income quintiles are built the same way (Q1: the poorest 20 %). The concentration index (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ranks the population by income: positive when accessibility is concentrated among the wealthier.</source>
-            <translation>Ingreso: campo {}. Razón de Palma (Palma 2011; Cobham &amp; Sumner 2013): accesibilidad media del 10 % más rico de la población dividida por la del 40 % más pobre, siendo los grupos cuantiles del ingreso per cápita ponderados por población; por encima de 1 los más ricos tienen más acceso. Los quintiles de ingreso se construyen del mismo modo (Q1: el 20 % más pobre). El índice de concentración (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ordena la población por ingreso: es positivo cuando la accesibilidad se concentra entre los más ricos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1123" />
-            <source>The inequality measures of {0} come from the table {1} of the algorithm 'Accessibility inequality and poverty' (FGT poverty measures: Foster, Greer &amp; Thorbecke 1984).</source>
-            <translation>Las medidas de desigualdad de {0} provienen de la tabla {1} del algoritmo 'Desigualdad y pobreza de accesibilidad' (medidas de pobreza FGT: Foster, Greer &amp; Thorbecke 1984).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1130" />
-            <source>SDG 11.2.1 (table {}): proportion of the population with convenient access to public transport, that is living within 500 m walking of a low-capacity stop (bus, BRT, tram) or 1,000 m of a high-capacity one (rail, metro, ferry), following the UN SDG indicator metadata (2021); disaggregated by the population groups of the table.</source>
-            <translation>ODS 11.2.1 (tabla {}): proporción de la población con acceso conveniente al transporte público, es decir, que vive a menos de 500 m a pie de una parada de baja capacidad (bus, BRT, tranvía) o de 1.000 m de una de alta capacidad (tren, metro, ferry), según los metadatos del indicador ODS de la ONU (2021); desagregada por los grupos de población de la tabla.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1152" />
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1177" />
-            <source>Indicator</source>
-            <translation>Indicador</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1178" />
-            <source>Cities side by side</source>
-            <translation>Ciudades lado a lado</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1179" />
-            <source>City sheet: accessibility compared</source>
-            <translation>Ficha de ciudades: accesibilidad comparada</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1180" />
-            <source>{0} reports collected in {1} · {2}</source>
-            <translation>{0} informes reunidos en {1} · {2}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1185" />
-            <source>City sheet</source>
-            <translation>Ficha de ciudades</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1191" />
-            <source>The city sheet could not be written to {}.</source>
-            <translation>No se pudo escribir la ficha de ciudades en {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1204" />
+            <location filename="../processing/algorithms/report.py" line="228" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} ciudades escrita en {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="1240" />
-            <source>Mean accessibility: {}</source>
-            <translation>Accesibilidad media: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1241" />
-            <source>Gini index: {}</source>
-            <translation>Índice de Gini: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="421" />
+            <location filename="../processing/algorithms/report.py" line="116" />
             <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
             <translation>El título del informe. Si se deja vacío, se usa el título o el nombre de archivo del proyecto y, si no, el nombre de la capa de zonas cuando no es genérico (zonas, salida…).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="428" />
+            <location filename="../processing/algorithms/report.py" line="124" />
             <source>Travel mode of the accessibility fields</source>
             <translation>Modo de viaje de los campos de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="428" />
+            <location filename="../processing/algorithms/report.py" line="123" />
             <source>Walking</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="428" />
+            <location filename="../processing/algorithms/report.py" line="123" />
             <source>Bicycle</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="428" />
+            <location filename="../processing/algorithms/report.py" line="123" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="428" />
+            <location filename="../processing/algorithms/report.py" line="123" />
             <source>Public transport</source>
             <translation>Transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="428" />
+            <location filename="../processing/algorithms/report.py" line="124" />
             <source>Not stated</source>
             <translation>Sin indicar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="440" />
+            <location filename="../processing/algorithms/report.py" line="124" />
             <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
             <translation>Cómo se calcularon los tiempos de viaje de los campos de accesibilidad, dicho en las etiquetas del informe (p. ej. «Empleos alcanzables en 60 min a pie» para acc_jobs_60 a pie).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="514" />
-            <source>Low-capacity stops with frequent service</source>
-            <translation>Paradas de baja capacidad con servicio frecuente</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="515" />
-            <source>High-capacity stops with frequent service</source>
-            <translation>Paradas de alta capacidad con servicio frecuente</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="699" />
+            <location filename="../processing/algorithms/report.py" line="314" />
             <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
             <translation>No se indicó el nombre de la ciudad: el informe lleva por título «{}». Indique el nombre de la ciudad para cambiarlo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="704" />
+            <location filename="../processing/algorithms/report.py" line="319" />
             <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
             <translation>No se indicó el nombre de la ciudad y el nombre de la capa de zonas ({}) no dice nada de la ciudad: indique el nombre de la ciudad para el título del informe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="774" />
-            <source>Accessibility report</source>
-            <translation>Informe de accesibilidad</translation>
+            <location filename="../processing/algorithms/report.py" line="161" />
+            <source>No zone has a population above 0 in field {field}.</source>
+            <translation>Ninguna zona tiene una población mayor que 0 en el campo {field}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="1169" />
-            <source>{0}: {1}</source>
-            <translation>{0}: {1}</translation>
+            <location filename="../processing/algorithms/report.py" line="162" />
+            <source>No zone has both a value in {field} and a population above 0.</source>
+            <translation>Ninguna zona tiene a la vez un valor en {field} y una población mayor que 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="163" />
+            <source>The inequality table {name} has no row of group 'all'.</source>
+            <translation>La tabla de desigualdad {name} no tiene ninguna fila del grupo 'all'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="261" />
+            <source>The runs folder {0} cannot be created or written to ({1}).</source>
+            <translation>La carpeta de ejecuciones {0} no se puede crear ni escribir ({1}).</translation>
         </message>
     </context>
     <context>
@@ -2391,37 +2056,37 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Calculando la matriz de tiempos de viaje sobre la red vial ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="258" />
+            <location filename="../processing/bridge/params.py" line="263" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>No se pudo calcular la matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="308" />
+            <location filename="../processing/bridge/params.py" line="313" />
             <source>The OD table has no rows.</source>
             <translation>La tabla OD no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="311" />
+            <location filename="../processing/bridge/params.py" line="316" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>La tabla OD tiene {0} valores negativos en el campo {1}: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="318" />
+            <location filename="../processing/bridge/params.py" line="323" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} filas de la tabla OD no tienen un número en el campo {1} y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="324" />
+            <location filename="../processing/bridge/params.py" line="329" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} filas de la tabla OD no tienen identificador de origen o de destino y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="331" />
+            <location filename="../processing/bridge/params.py" line="336" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>La tabla OD no tiene ninguna fila con identificadores y un número de viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="341" />
+            <location filename="../processing/bridge/params.py" line="346" />
             <source>{0} origin-destination pairs appear more than once in the OD table (e.g. {1}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{0} pares origen-destino aparecen más de una vez en la tabla OD (p. ej. {1}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
         </message>
@@ -2456,22 +2121,22 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>La tabla {0} no tiene la columna {1}; sus columnas son: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="125" />
+            <location filename="../processing/bridge/writers.py" line="126" />
             <source>Output '{0}' cannot be written to {1}: the folder or file is read-only.</source>
             <translation>La salida '{0}' no se puede escribir en {1}: la carpeta o el archivo son de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="216" />
+            <location filename="../processing/bridge/writers.py" line="231" />
             <source>Output '{0}' could not be written: {1}</source>
             <translation>No se pudo escribir la salida '{0}': {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="281" />
+            <location filename="../processing/bridge/writers.py" line="296" />
             <source>{0} already has fields {1}: the output holds the new values.</source>
             <translation>{0} ya tiene los campos {1}: la salida contiene los valores nuevos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="119" />
+            <location filename="../processing/bridge/writers.py" line="120" />
             <source>The folder {0} of output '{1}' does not exist and cannot be created ({2}).</source>
             <translation>La carpeta {0} de la salida '{1}' no existe y no se puede crear ({2}).</translation>
         </message>
@@ -2481,22 +2146,22 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Los costos adicionales ({}) necesitan una matriz de tiempos de viaje con esas columnas: la matriz calculada sobre la red vial solo tiene tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="278" />
+            <location filename="../processing/bridge/params.py" line="283" />
             <source>OD table (trips by origin and destination)</source>
             <translation>Tabla OD (viajes por origen y destino)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="283" />
+            <location filename="../processing/bridge/params.py" line="288" />
             <source>Origin id field of the OD table</source>
             <translation>Campo identificador de origen de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="283" />
+            <location filename="../processing/bridge/params.py" line="288" />
             <source>Destination id field of the OD table</source>
             <translation>Campo identificador de destino de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="283" />
+            <location filename="../processing/bridge/params.py" line="288" />
             <source>Trips field of the OD table</source>
             <translation>Campo de viajes de la tabla OD</translation>
         </message>
@@ -2845,274 +2510,284 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaTransit</name>
         <message>
-            <location filename="../processing/bridge/transit.py" line="52" />
+            <location filename="../processing/bridge/transit.py" line="44" />
             <source>no stop_id</source>
             <translation>sin stop_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="53" />
+            <location filename="../processing/bridge/transit.py" line="45" />
             <source>duplicate stop_id</source>
             <translation>stop_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="54" />
+            <location filename="../processing/bridge/transit.py" line="46" />
             <source>invalid coordinates</source>
             <translation>coordenadas no válidas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="55" />
+            <location filename="../processing/bridge/transit.py" line="47" />
             <source>no route_id</source>
             <translation>sin route_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="56" />
+            <location filename="../processing/bridge/transit.py" line="48" />
             <source>duplicate route_id</source>
             <translation>route_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="57" />
+            <location filename="../processing/bridge/transit.py" line="49" />
             <source>invalid route_type</source>
             <translation>route_type no válido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="58" />
+            <location filename="../processing/bridge/transit.py" line="50" />
             <source>no service_id</source>
             <translation>sin service_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="59" />
+            <location filename="../processing/bridge/transit.py" line="51" />
             <source>no trip_id</source>
             <translation>sin trip_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="60" />
+            <location filename="../processing/bridge/transit.py" line="52" />
             <source>duplicate trip_id</source>
             <translation>trip_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="61" />
+            <location filename="../processing/bridge/transit.py" line="53" />
             <source>unknown route_id</source>
             <translation>route_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="62" />
+            <location filename="../processing/bridge/transit.py" line="54" />
             <source>invalid stop_sequence</source>
             <translation>stop_sequence no válido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="63" />
+            <location filename="../processing/bridge/transit.py" line="55" />
             <source>duplicate stop_sequence</source>
             <translation>stop_sequence duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="64" />
+            <location filename="../processing/bridge/transit.py" line="56" />
             <source>unreadable time</source>
             <translation>hora ilegible</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="65" />
+            <location filename="../processing/bridge/transit.py" line="57" />
             <source>unknown trip_id</source>
             <translation>trip_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="66" />
+            <location filename="../processing/bridge/transit.py" line="58" />
             <source>unknown stop_id</source>
             <translation>stop_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="67" />
+            <location filename="../processing/bridge/transit.py" line="59" />
             <source>invalid date</source>
             <translation>fecha no válida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="68" />
+            <location filename="../processing/bridge/transit.py" line="60" />
             <source>invalid row</source>
             <translation>fila no válida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="69" />
+            <location filename="../processing/bridge/transit.py" line="61" />
             <source>invalid time or headway</source>
             <translation>hora o intervalo no válidos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="70" />
+            <location filename="../processing/bridge/transit.py" line="62" />
             <source>trip without a time at its first or last stop</source>
             <translation>viaje sin hora en su primera o última parada</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="77" />
+            <location filename="../processing/bridge/transit.py" line="131" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (archivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="80" />
+            <location filename="../processing/bridge/transit.py" line="131" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Uno o más archivos GTFS zip (por ejemplo autobús y tren) que se enrutan juntos. Las filas que no se pueden usar (paradas o viajes desconocidos, horas ilegibles) se omiten y se informan con su archivo y línea.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="87" />
+            <location filename="../processing/bridge/transit.py" line="141" />
             <source>Service date</source>
             <translation>Fecha de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="90" />
+            <location filename="../processing/bridge/transit.py" line="144" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>El día cuyo horario se usa (se acepta texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="92" />
+            <location filename="../processing/bridge/transit.py" line="148" />
             <source>Departure time</source>
             <translation>Hora de salida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="98" />
+            <location filename="../processing/bridge/transit.py" line="154" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primer minuto de salida (se acepta texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="100" />
+            <location filename="../processing/bridge/transit.py" line="155" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Ventana de salida (minutos; 1 = una sola salida)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="108" />
+            <location filename="../processing/bridge/transit.py" line="155" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>Los viajes se calculan para cada minuto de salida de la ventana y se resumen con percentiles, como hace r5r, para que los resultados no dependan de un minuto arbitrario.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="115" />
+            <location filename="../processing/bridge/transit.py" line="164" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duración máxima del viaje (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="124" />
+            <location filename="../processing/bridge/transit.py" line="170" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tiempo máximo de caminata por tramo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="131" />
+            <location filename="../processing/bridge/transit.py" line="170" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Límite de cada tramo a pie: hasta la primera parada, desde la última parada y de los viajes solo a pie, como max_walk_time de r5r. r5r no tiene límite por defecto; 30 minutos mantiene rápidos los cálculos de toda la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="138" />
+            <location filename="../processing/bridge/transit.py" line="177" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transbordos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="146" />
+            <location filename="../processing/bridge/transit.py" line="177" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transbordos entre vehículos; n transbordos significa como máximo n + 1 tramos en vehículo (el valor por defecto max_rides de r5r, 3 tramos, equivale a 2 transbordos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="153" />
+            <location filename="../processing/bridge/transit.py" line="184" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distancia máxima a pie de un transbordo (m)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="160" />
+            <location filename="../processing/bridge/transit.py" line="184" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Las paradas más cercanas que esto a pie se enlazan para transbordos (R5 usa 1 km); además se respeta transfers.txt: se aplican los tiempos mínimos de transbordo y se eliminan los transbordos prohibidos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="198" />
+            <location filename="../processing/bridge/transit.py" line="207" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Elija al menos un archivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="201" />
+            <location filename="../processing/bridge/transit.py" line="210" />
             <source>GTFS file not found: {}</source>
             <translation>Archivo GTFS no encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="217" />
+            <location filename="../processing/bridge/transit.py" line="227" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Indique la fecha de servicio como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="238" />
+            <location filename="../processing/bridge/transit.py" line="239" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Indique la hora de salida como HH:MM, por ejemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="263" />
+            <location filename="../processing/bridge/transit.py" line="286" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Leyendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="269" />
-            <source>A GTFS file lacks a required table: {}.</source>
-            <translation>A un archivo GTFS le falta una tabla obligatoria: {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="275" />
-            <source>A GTFS table lacks required columns: {}.</source>
-            <translation>A una tabla GTFS le faltan columnas obligatorias: {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="282" />
-            <source>Cannot read the GTFS file(s): {}</source>
-            <translation>No se pueden leer los archivos GTFS: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="294" />
+            <location filename="../processing/bridge/transit.py" line="288" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} rutas, {2} viajes, {3} horarios de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="300" />
+            <location filename="../processing/bridge/transit.py" line="309" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Archivos GTFS opcionales ausentes (no son necesarios): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="306" />
+            <location filename="../processing/bridge/transit.py" line="321" />
             <source>line {0}: {1}</source>
             <translation>línea {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="310" />
+            <location filename="../processing/bridge/transit.py" line="325" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} filas omitidas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="314" />
+            <location filename="../processing/bridge/transit.py" line="329" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horarios de parada sin hora se interpolaron entre paradas con hora.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="320" />
-            <source>{} trips created from frequencies.txt.</source>
-            <translation>{} viajes creados a partir de frequencies.txt.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="324" />
+            <location filename="../processing/bridge/transit.py" line="295" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Los feeds GTFS no tienen ninguna parada utilizable.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="332" />
+            <location filename="../processing/bridge/transit.py" line="75" />
             <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
             <translation>Los feeds GTFS no tienen calendar.txt ni calendar_dates.txt: ningún viaje puede situarse en una fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="338" />
-            <source>The date {0} is outside the GTFS calendar: the feed(s) run from {1} to {2}. Choose a date in that range.</source>
-            <translation>La fecha {0} está fuera del calendario GTFS: los feeds van del {1} al {2}. Elija una fecha en ese intervalo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="344" />
+            <location filename="../processing/bridge/transit.py" line="342" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>No hay servicio el {} (¿un feriado o un día sin servicio?): solo se calculan viajes a pie.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="355" />
+            <location filename="../processing/bridge/transit.py" line="352" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viajes en {1} patrones circulan entre las {2} y las {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="367" />
+            <location filename="../processing/bridge/transit.py" line="359" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Ningún vehículo sale entre las {0} y las {1} en esta fecha: solo se calculan viajes a pie. Revise la hora de salida.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="63" />
+            <source>more fields than the header</source>
+            <translation>más campos que la cabecera</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="71" />
+            <source>{name} is not a GTFS zip file: {details}</source>
+            <translation>{name} no es un archivo zip GTFS: {details}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="72" />
+            <source>{name} has no {file}: it is not a usable GTFS feed.</source>
+            <translation>{name} no tiene {file}: no es un feed GTFS utilizable.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="73" />
+            <source>{file} of {name} lacks the required columns {columns}.</source>
+            <translation>A {file} de {name} le faltan las columnas obligatorias {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="74" />
+            <source>{file} of {name} cannot be read as a table: {details}</source>
+            <translation>{file} de {name} no se puede leer como tabla: {details}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="78" />
+            <source>The date {date} is outside the GTFS calendar: the feed(s) run from {first} to {last}. Choose a date in that range.</source>
+            <translation>La fecha {date} está fuera del calendario GTFS: los feeds van del {first} al {last}. Elija una fecha en ese intervalo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="315" />
+            <source>{} are not UTF-8 (as GTFS requires) and were read as Latin-1: check accented names.</source>
+            <translation>{} no están en UTF-8 (como exige GTFS) y se leyeron como Latin-1: revise los nombres con acentos.</translation>
         </message>
     </context>
     <context>
@@ -3245,137 +2920,102 @@ Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la ca
     <context>
         <name>GtfsStops</name>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="80" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="72" />
             <source>GTFS stops and frequencies</source>
             <translation>Paradas y frecuencias GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="100" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="92" />
             <source>GTFS feed (zip file)</source>
             <translation>Feed GTFS (archivo zip)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="109" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="97" />
             <source>Window start (HH:MM)</source>
             <translation>Inicio de la ventana (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="114" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="98" />
             <source>Window end (HH:MM)</source>
             <translation>Fin de la ventana (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="117" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
             <source>BRT routes (route ids or short names, comma-separated)</source>
             <translation>Rutas BRT (identificadores o nombres cortos, separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="120" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
             <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
             <translation>Estas rutas reciben el modo brt y la clase de baja capacidad, como indican los metadatos del ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="124" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="103" />
             <source>High-capacity modes (comma-separated)</source>
             <translation>Modos de alta capacidad (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="129" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="103" />
             <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
             <translation>Modos de la clase de alta capacidad; todo otro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) es de baja capacidad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="137" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="111" />
             <source>Output CRS</source>
             <translation>SRC de salida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="142" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="115" />
             <source>GTFS stops</source>
             <translation>Paradas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="147" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="116" />
             <source>GTFS route shapes</source>
             <translation>Trazados de rutas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="162" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="124" />
             <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
             <translation>Las horas se escriben HH:MM, por ejemplo 07:00 y 09:00.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="164" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="128" />
             <source>The window must end after it starts.</source>
             <translation>La ventana debe terminar después de empezar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="171" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="139" />
             <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>La fecha {} no es válida: escríbala como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="176" />
-            <source>Reading the GTFS feed…</source>
-            <translation>Leyendo el feed GTFS…</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="182" />
-            <source>Cannot read the GTFS feed {0}: {1}</source>
-            <translation>No se puede leer el feed GTFS {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="304" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="200" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="191" />
-            <source>The feed has no service calendar.</source>
-            <translation>El feed no tiene calendario de servicio.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="192" />
-            <source>The date {0} is outside the feed's calendar: choose a date from {1} to {2}.</source>
-            <translation>La fecha {0} está fuera del calendario del feed: elija una fecha entre {1} y {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="221" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="159" />
             <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
             <translation>Ninguna salida en la ventana {0}–{1} el {2}: las paradas se escriben con 0 salidas. Pruebe otra ventana u otra fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="288" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="183" />
             <source>{} stops are served by no route on that date.</source>
             <translation>{} paradas no tienen servicio de ninguna ruta en esa fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="289" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="184" />
             <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
             <translation>{0} paradas escritas; {1} salidas en la ventana; {2} paradas de alta capacidad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="325" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="221" />
             <source>The feed has no shapes.txt: no route shapes are written.</source>
             <translation>El feed no tiene shapes.txt: no se escriben trazados de rutas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="366" />
-            <source>{0}: {1} broken rows skipped, for example line {2}.</source>
-            <translation>{0}: {1} filas dañadas omitidas, por ejemplo la línea {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="375" />
-            <source>Optional files not in the feed: {}.</source>
-            <translation>Archivos opcionales ausentes del feed: {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="377" />
-            <source>{} stop times without a time were interpolated.</source>
-            <translation>{} horarios de parada sin hora fueron interpolados.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="83" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="75" />
             <source>Reads a GTFS feed (zip file) offline and writes its stops as points with their mode, the modes of all routes serving them, their capacity class for SDG 11.2.1 (low: bus, tram, BRT; high: rail, metro, ferry), the departures in a time window of a service date, departures per hour, mean headway (window length / departures), wheelchair boarding and number of routes. Route shapes are written too when the feed has shapes.txt.
 
 Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is a representative weekday: the one with the most trips in the first full week (Monday to Sunday) of the feed's calendar, skipping holidays removed in calendar_dates.txt.
@@ -3392,17 +3032,17 @@ En GTFS las rutas BRT no se distinguen de los autobuses: indique sus identificad
 Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y criterio de frecuencia (una parada es frecuente con al menos 3 salidas por hora, un intervalo de 20 minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="103" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
             <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
             <translation>Fecha de servicio (AAAA-MM-DD; vacío = un día laborable representativo del feed)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="309" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="205" />
             <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
             <translation>Fecha de servicio: {0} ({1}), el día laborable con más viajes ({2}) de la primera semana completa (de lunes a domingo) del calendario del feed, sin contar los feriados. Indique una fecha para elegir otra.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="314" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="210" />
             <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
             <translation>Fecha de servicio: {0} ({1}), el primer día laborable con servicio ({2} viajes): el calendario del feed no tiene ninguna semana completa. Indique una fecha para elegir otra.</translation>
         </message>
@@ -3410,182 +3050,182 @@ Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y cr
     <context>
         <name>IndicatorsDock</name>
         <message>
-            <location filename="../ui/indicators_dock.py" line="181" />
+            <location filename="../ui/indicators_dock.py" line="152" />
             <source>Conecta — Indicators</source>
             <translation>Conecta — Indicadores</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="380" />
+            <location filename="../ui/indicators_dock.py" line="351" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="210" />
+            <location filename="../ui/indicators_dock.py" line="181" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="214" />
+            <location filename="../ui/indicators_dock.py" line="185" />
             <source>Every measure is weighted by the population of the zones.</source>
             <translation>Cada medida se pondera por la población de las zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="380" />
+            <location filename="../ui/indicators_dock.py" line="351" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="219" />
+            <location filename="../ui/indicators_dock.py" line="190" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="222" />
+            <location filename="../ui/indicators_dock.py" line="193" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="225" />
+            <location filename="../ui/indicators_dock.py" line="196" />
             <source>Mean (population-weighted)</source>
             <translation>Media (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="225" />
+            <location filename="../ui/indicators_dock.py" line="196" />
             <source>Median (population-weighted)</source>
             <translation>Mediana (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="225" />
+            <location filename="../ui/indicators_dock.py" line="196" />
             <source>Palma ratio</source>
             <translation>Razón de Palma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="225" />
+            <location filename="../ui/indicators_dock.py" line="196" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="246" />
+            <location filename="../ui/indicators_dock.py" line="217" />
             <source>Histogram</source>
             <translation>Histograma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="246" />
+            <location filename="../ui/indicators_dock.py" line="217" />
             <source>Income deciles</source>
             <translation>Deciles de ingreso</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="246" />
+            <location filename="../ui/indicators_dock.py" line="217" />
             <source>Lorenz</source>
             <translation>Lorenz</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="258" />
+            <location filename="../ui/indicators_dock.py" line="229" />
             <source>Pick a zone on the map</source>
             <translation>Elegir una zona en el mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="264" />
+            <location filename="../ui/indicators_dock.py" line="235" />
             <source>Select a zone to compare it with the city.</source>
             <translation>Seleccione una zona para compararla con la ciudad.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="267" />
+            <location filename="../ui/indicators_dock.py" line="238" />
             <source>Map classification</source>
             <translation>Clasificación del mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="270" />
+            <location filename="../ui/indicators_dock.py" line="241" />
             <source>Quantiles</source>
             <translation>Cuantiles</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="270" />
+            <location filename="../ui/indicators_dock.py" line="241" />
             <source>Natural breaks (Jenks)</source>
             <translation>Cortes naturales (Jenks)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="270" />
+            <location filename="../ui/indicators_dock.py" line="241" />
             <source>Equal interval</source>
             <translation>Intervalo igual</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="273" />
+            <location filename="../ui/indicators_dock.py" line="244" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="277" />
+            <location filename="../ui/indicators_dock.py" line="248" />
             <source>Classes</source>
             <translation>Clases</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="281" />
+            <location filename="../ui/indicators_dock.py" line="252" />
             <source>Colour ramp</source>
             <translation>Rampa de color</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="282" />
+            <location filename="../ui/indicators_dock.py" line="253" />
             <source>Invert ramp</source>
             <translation>Invertir rampa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="284" />
+            <location filename="../ui/indicators_dock.py" line="255" />
             <source>Apply to layer</source>
             <translation>Aplicar a la capa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="356" />
+            <location filename="../ui/indicators_dock.py" line="327" />
             <source>The Palma ratio needs an income field.</source>
             <translation>La razón de Palma necesita un campo de ingreso.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="363" />
+            <location filename="../ui/indicators_dock.py" line="334" />
             <source>{0} zones, {1} inhabitants.</source>
             <translation>{0} zonas, {1} habitantes.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="365" />
+            <location filename="../ui/indicators_dock.py" line="336" />
             <source>{} zones; no population field: every zone weighs the same.</source>
             <translation>{} zonas; sin campo de población: todas las zonas pesan lo mismo.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="393" />
+            <location filename="../ui/indicators_dock.py" line="364" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de ingreso (1 = más pobre)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="394" />
+            <location filename="../ui/indicators_dock.py" line="365" />
             <source>Mean of {}</source>
             <translation>Media de {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="398" />
+            <location filename="../ui/indicators_dock.py" line="369" />
             <source>Choose an income field</source>
             <translation>Elija un campo de ingreso</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="409" />
+            <location filename="../ui/indicators_dock.py" line="380" />
             <source>Cumulative share of the population</source>
             <translation>Proporción acumulada de la población</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="410" />
+            <location filename="../ui/indicators_dock.py" line="381" />
             <source>Cumulative share of {}</source>
             <translation>Proporción acumulada de {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="411" />
+            <location filename="../ui/indicators_dock.py" line="382" />
             <source>Gini index {}</source>
             <translation>Índice de Gini {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="440" />
+            <location filename="../ui/indicators_dock.py" line="411" />
             <source>Zone {}: no value.</source>
             <translation>Zona {}: sin valor.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="443" />
+            <location filename="../ui/indicators_dock.py" line="414" />
             <source>Zone {0}: {1} = {2}. {3} % of the population lives in zones with this value or less.</source>
             <translation>Zona {0}: {1} = {2}. El {3} % de la población vive en zonas con este valor o menos.</translation>
         </message>
@@ -3665,12 +3305,12 @@ Las velocidades, los sentidos únicos y el ajuste a la red siguen 'Matriz de tie
     <context>
         <name>LoadSampleCity</name>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="33" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="44" />
             <source>Load sample city (Porto Alegre)</source>
             <translation>Cargar ciudad de ejemplo (Porto Alegre)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="36" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="47" />
             <source>Loads Conecta's sample city, Porto Alegre (Brazil), for training sessions and to try every algorithm: the OpenStreetMap street network with highway class, one-way and speed limit; 1,227 H3 hexagon zones with population, jobs, schools and health care; and the stops of the bus (EPTC) and urban rail (Trensurb) GTFS feeds with their mode. All layers are in SIRGAS 2000 / UTM zone 22S (EPSG:31982).
 
 Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, population and opportunity data from the r5r package (IPEA, MIT licence). GTFS by EPTC and Trensurb.</source>
@@ -3679,27 +3319,27 @@ Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, populati
 Contiene datos de OpenStreetMap © colaboradores de OpenStreetMap (ODbL). Datos de grilla, población y oportunidades del paquete r5r (IPEA, licencia MIT). GTFS de EPTC y Trensurb.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="68" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="67" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="52" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="59" />
             <source>Zones (hexagons)</source>
             <translation>Zonas (hexágonos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="68" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="67" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="65" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="64" />
             <source>The sample city is missing from the plugin folder: {}</source>
             <translation>Falta la ciudad de ejemplo en la carpeta del complemento: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="68" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="67" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
@@ -3709,37 +3349,37 @@ Contiene datos de OpenStreetMap © colaboradores de OpenStreetMap (ODbL). Datos 
             <translation>No se puede leer la capa {} de la ciudad de ejemplo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="98" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="95" />
             <source>{}: {} features</source>
             <translation>{}: {} entidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="105" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="102" />
             <source>Bus</source>
             <translation>Autobús</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="106" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="103" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="107" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="104" />
             <source>Rail</source>
             <translation>Tren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="108" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="105" />
             <source>Metro</source>
             <translation>Metro</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="109" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="106" />
             <source>Tram</source>
             <translation>Tranvía</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="110" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="107" />
             <source>Ferry</source>
             <translation>Transbordador</translation>
         </message>
@@ -3923,12 +3563,12 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>PipelineRunner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="626" />
+            <location filename="../ui/pipeline.py" line="647" />
             <source>The algorithm {} is not available.</source>
             <translation>El algoritmo {} no está disponible.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="680" />
+            <location filename="../ui/pipeline.py" line="701" />
             <source>The algorithm {} failed.</source>
             <translation>El algoritmo {} falló.</translation>
         </message>
@@ -3936,197 +3576,197 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>Planner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="237" />
+            <location filename="../ui/pipeline.py" line="242" />
             <source>Walking</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="237" />
+            <location filename="../ui/pipeline.py" line="242" />
             <source>Cycling</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="237" />
+            <location filename="../ui/pipeline.py" line="242" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="246" />
+            <location filename="../ui/pipeline.py" line="249" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>El algoritmo {} no está disponible: actualice Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="248" />
+            <location filename="../ui/pipeline.py" line="268" />
             <source>Choose the street network (a line layer).</source>
             <translation>Elija la red vial (una capa de líneas).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="250" />
+            <location filename="../ui/pipeline.py" line="270" />
             <source>The street network must be a line layer.</source>
             <translation>La red vial debe ser una capa de líneas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="252" />
+            <location filename="../ui/pipeline.py" line="272" />
             <source>The street network layer {} has no features.</source>
             <translation>La capa de red vial {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="254" />
+            <location filename="../ui/pipeline.py" line="255" />
             <source>Choose the zone layer (polygons or points).</source>
             <translation>Elija la capa de zonas (polígonos o puntos).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="257" />
+            <location filename="../ui/pipeline.py" line="279" />
             <source>The zone layer {} has no features.</source>
             <translation>La capa de zonas {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="259" />
+            <location filename="../ui/pipeline.py" line="281" />
             <source>No zone is selected: select zones on the map or untick 'Selected zones only'.</source>
             <translation>No hay zonas seleccionadas: seleccione zonas en el mapa o desmarque 'Solo zonas seleccionadas'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="264" />
+            <location filename="../ui/pipeline.py" line="291" />
             <source>Choose the zone id field.</source>
             <translation>Elija el campo identificador de zona.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="274" />
+            <location filename="../ui/pipeline.py" line="299" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="268" />
+            <location filename="../ui/pipeline.py" line="295" />
             <source>Choose the population field: inequality and SDG 11.2.1 are weighted by it.</source>
             <translation>Elija el campo de población: la desigualdad y el ODS 11.2.1 se ponderan por él.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="276" />
+            <location filename="../ui/pipeline.py" line="301" />
             <source>Field {} is not numeric: choose a field with numbers.</source>
             <translation>El campo {} no es numérico: elija un campo con números.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="278" />
+            <location filename="../ui/pipeline.py" line="303" />
             <source>Choose at least one opportunity field (jobs, schools, health care…).</source>
             <translation>Elija al menos un campo de oportunidades (empleos, escuelas, salud…).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="280" />
+            <location filename="../ui/pipeline.py" line="259" />
             <source>Choose at least one mode.</source>
             <translation>Elija al menos un modo.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="283" />
+            <location filename="../ui/pipeline.py" line="310" />
             <source>Give at least one cutoff in minutes, e.g. 30, 60.</source>
             <translation>Indique al menos un umbral en minutos, p. ej. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="285" />
+            <location filename="../ui/pipeline.py" line="312" />
             <source>Cutoffs must be positive numbers of minutes separated by commas, e.g. 30, 60.</source>
             <translation>Los umbrales deben ser números positivos de minutos separados por comas, p. ej. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="289" />
+            <location filename="../ui/pipeline.py" line="262" />
             <source>The stops layer must be a point layer.</source>
             <translation>La capa de paradas debe ser una capa de puntos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="341" />
+            <location filename="../ui/pipeline.py" line="364" />
             <source>The layers are in different or geographic coordinate reference systems (CRS): the algorithms reproject them to a projected CRS for the analysis.</source>
             <translation>Las capas están en sistemas de referencia de coordenadas (SRC) distintos o geográficos: los algoritmos las reproyectan a un SRC proyectado para el análisis.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="348" />
+            <location filename="../ui/pipeline.py" line="371" />
             <source>No stops layer: SDG 11.2.1 is skipped.</source>
             <translation>Sin capa de paradas: se omite el ODS 11.2.1.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="370" />
+            <location filename="../ui/pipeline.py" line="393" />
             <source>SDG 11.2.1 is skipped: its algorithm is not available.</source>
             <translation>Se omite el ODS 11.2.1: su algoritmo no está disponible.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="372" />
+            <location filename="../ui/pipeline.py" line="395" />
             <source>The city report is skipped: its algorithm is not available.</source>
             <translation>Se omite el informe de la ciudad: su algoritmo no está disponible.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="374" />
+            <location filename="../ui/pipeline.py" line="397" />
             <source>The zone layer is a temporary layer: save it to repeat the commands headless.</source>
             <translation>La capa de zonas es una capa temporal: guárdela para repetir los comandos sin interfaz.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="394" />
+            <location filename="../ui/pipeline.py" line="415" />
             <source>Travel times ({})</source>
             <translation>Tiempos de viaje ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="423" />
+            <location filename="../ui/pipeline.py" line="444" />
             <source>Accessibility ({})</source>
             <translation>Accesibilidad ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="423" />
+            <location filename="../ui/pipeline.py" line="444" />
             <source>Accessibility — {}</source>
             <translation>Accesibilidad — {}</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="436" />
+            <location filename="../ui/pipeline.py" line="457" />
             <source>Inequality of {0} ({1})</source>
             <translation>Desigualdad de {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="436" />
+            <location filename="../ui/pipeline.py" line="457" />
             <source>Inequality — {0} ({1})</source>
             <translation>Desigualdad — {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="457" />
+            <location filename="../ui/pipeline.py" line="478" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acceso conveniente al transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="457" />
+            <location filename="../ui/pipeline.py" line="478" />
             <source>SDG 11.2.1 — served area</source>
             <translation>ODS 11.2.1 — área servida</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="457" />
+            <location filename="../ui/pipeline.py" line="478" />
             <source>SDG 11.2.1 — indicator</source>
             <translation>ODS 11.2.1 — indicador</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="485" />
+            <location filename="../ui/pipeline.py" line="506" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="308" />
+            <location filename="../ui/pipeline.py" line="331" />
             <source>Temporary layers ({}) exist only in this QGIS session: save them to files (Export → Save Features As…) before running these commands.</source>
             <translation>Las capas temporales ({}) solo existen en esta sesión de QGIS: guárdelas en archivos (Exportar → Guardar objetos como…) antes de ejecutar estos comandos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="328" />
+            <location filename="../ui/pipeline.py" line="351" />
             <source>The output folder {} is a temporary folder: its files are deleted when QGIS closes. Choose a folder of your own to keep them.</source>
             <translation>La carpeta de salida {} es una carpeta temporal: sus archivos se borran al cerrar QGIS. Elija una carpeta propia para conservarlos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="335" />
+            <location filename="../ui/pipeline.py" line="358" />
             <source>No city name given: the report is titled '{}'.</source>
             <translation>No se indicó el nombre de la ciudad: el informe se titula '{}'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="350" />
+            <location filename="../ui/pipeline.py" line="373" />
             <source>No stop mode field: SDG 11.2.1 counts every stop as a bus stop (500 m), rail and metro included.</source>
             <translation>Sin campo del modo de las paradas: el ODS 11.2.1 cuenta todas las paradas como paradas de autobús (500 m), incluidas las de tren y metro.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="357" />
+            <location filename="../ui/pipeline.py" line="380" />
             <source>SDG 11.2.1 reads each stop's capacity from the field {}: 1,000 m around rail, metro and BRT, 500 m around the others.</source>
             <translation>El ODS 11.2.1 lee la capacidad de cada parada del campo {}: 1.000 m alrededor del tren, el metro y el BRT, 500 m alrededor de las demás.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="364" />
+            <location filename="../ui/pipeline.py" line="387" />
             <source>The city report covers the first mode chosen ({}); every mode gets its layers.</source>
             <translation>El informe de la ciudad cubre el primer modo elegido ({}); cada modo tiene sus capas.</translation>
         </message>
@@ -4134,149 +3774,525 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>ReportLabels</name>
         <message>
-            <location filename="../processing/report/labels.py" line="147" />
+            <location filename="../processing/report/labels.py" line="146" />
             <source>on foot</source>
             <translation>a pie</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="148" />
+            <location filename="../processing/report/labels.py" line="147" />
             <source>by bicycle</source>
             <translation>en bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="149" />
+            <location filename="../processing/report/labels.py" line="148" />
             <source>by car</source>
             <translation>en automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="150" />
+            <location filename="../processing/report/labels.py" line="149" />
             <source>by public transport</source>
             <translation>en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="157" />
+            <location filename="../processing/report/labels.py" line="156" />
             <source>jobs</source>
             <translation>empleos</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="158" />
+            <location filename="../processing/report/labels.py" line="157" />
             <source>schools</source>
             <translation>escuelas</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="159" />
+            <location filename="../processing/report/labels.py" line="158" />
             <source>health facilities</source>
             <translation>establecimientos de salud</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="160" />
+            <location filename="../processing/report/labels.py" line="159" />
             <source>people</source>
             <translation>personas</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="167" />
+            <location filename="../processing/report/labels.py" line="166" />
             <source>the nearest job</source>
             <translation>el empleo más cercano</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="168" />
+            <location filename="../processing/report/labels.py" line="167" />
             <source>the nearest school</source>
             <translation>la escuela más cercana</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="169" />
+            <location filename="../processing/report/labels.py" line="168" />
             <source>the nearest health facility</source>
             <translation>el establecimiento de salud más cercano</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="172" />
+            <location filename="../processing/report/labels.py" line="171" />
             <source>the nearest opportunity ({})</source>
             <translation>la oportunidad más cercana ({})</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="179" />
+            <location filename="../processing/report/labels.py" line="178" />
             <source>within {} min</source>
             <translation>en {} min</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="181" />
+            <location filename="../processing/report/labels.py" line="180" />
             <source>linear decay to zero at {} min</source>
             <translation>decaimiento lineal hasta cero en {} min</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="183" />
+            <location filename="../processing/report/labels.py" line="182" />
             <source>stepped decay at {} min</source>
             <translation>decaimiento escalonado en {} min</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="185" />
+            <location filename="../processing/report/labels.py" line="184" />
             <source>logistic decay, median {0} min, standard deviation {1} min</source>
             <translation>decaimiento logístico, mediana {0} min, desviación estándar {1} min</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="187" />
+            <location filename="../processing/report/labels.py" line="186" />
             <source>logistic decay, median {} min</source>
             <translation>decaimiento logístico, mediana {} min</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="189" />
+            <location filename="../processing/report/labels.py" line="188" />
             <source>negative exponential decay</source>
             <translation>decaimiento exponencial negativo</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="190" />
+            <location filename="../processing/report/labels.py" line="189" />
             <source>inverse power decay</source>
             <translation>decaimiento potencial inverso</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="194" />
+            <location filename="../processing/report/labels.py" line="193" />
             <source>{0}, parameter {1}</source>
             <translation>{0}, parámetro {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="212" />
+            <location filename="../processing/report/labels.py" line="211" />
             <source>{0} reachable within {1} min {2}</source>
             <translation>{0} alcanzables en {1} min {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="214" />
+            <location filename="../processing/report/labels.py" line="213" />
             <source>{0} reachable within {1} to {2} min {3} (median over the cutoffs)</source>
             <translation>{0} alcanzables en {1} a {2} min {3} (mediana de los tiempos de corte)</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="219" />
+            <location filename="../processing/report/labels.py" line="218" />
             <source>Minutes to {0} {1}</source>
             <translation>Minutos hasta {0} {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="220" />
+            <location filename="../processing/report/labels.py" line="219" />
             <source>Minutes to reach {0} {1} {2}</source>
             <translation>Minutos para alcanzar {0} {1} {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="225" />
+            <location filename="../processing/report/labels.py" line="224" />
             <source>{0} who can reach the zone within {1} min {2}</source>
             <translation>{0} que pueden llegar a la zona en {1} min {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="227" />
+            <location filename="../processing/report/labels.py" line="226" />
             <source>{0} who can reach the zone, gravity-weighted by travel time {1} ({2})</source>
             <translation>{0} que pueden llegar a la zona, con ponderación gravitacional por tiempo de viaje {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="231" />
+            <location filename="../processing/report/labels.py" line="230" />
             <source>{0}, gravity-weighted by travel time {1} ({2})</source>
             <translation>{0}, con ponderación gravitacional por tiempo de viaje {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="234" />
+            <location filename="../processing/report/labels.py" line="233" />
             <source>{0} per person within {1} min {2} ({3})</source>
             <translation>{0} por persona en {1} min {2} ({3})</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="235" />
+            <location filename="../processing/report/labels.py" line="234" />
             <source>{0} per person, gravity-weighted by travel time {1} ({2}, {3})</source>
             <translation>{0} por persona, con ponderación gravitacional por tiempo de viaje {1} ({2}, {3})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportMessages</name>
+        <message>
+            <location filename="../processing/report/document.py" line="194" />
+            <source>The map of {} could not be drawn.</source>
+            <translation>No se pudo dibujar el mapa de {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/document.py" line="200" />
+            <source>The PDF could not be written to {}.</source>
+            <translation>No se pudo escribir el PDF en {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/document.py" line="250" />
+            <source>The city sheet could not be written to {}.</source>
+            <translation>No se pudo escribir la ficha de ciudades en {}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportText</name>
+        <message>
+            <location filename="../processing/report/content.py" line="209" />
+            <source>Mean accessibility (population-weighted)</source>
+            <translation>Accesibilidad media (ponderada por población)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="94" />
+            <source>Median accessibility (population-weighted)</source>
+            <translation>Accesibilidad mediana (ponderada por población)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="95" />
+            <source>Palma ratio (wealthiest 10 % / poorest 40 %)</source>
+            <translation>Razón de Palma (10 % más rico / 40 % más pobre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="96" />
+            <source>Gini index</source>
+            <translation>Índice de Gini</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="97" />
+            <source>Theil T index</source>
+            <translation>Índice T de Theil</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="98" />
+            <source>Concentration index (ranked by income)</source>
+            <translation>Índice de concentración (ordenado por ingreso)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="99" />
+            <source>Concentration index, Erreygers-corrected</source>
+            <translation>Índice de concentración, corregido por Erreygers</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="100" />
+            <source>FGT0: share of the population below the poverty line</source>
+            <translation>FGT0: proporción de la población bajo la línea de pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="101" />
+            <source>FGT1: poverty gap</source>
+            <translation>FGT1: brecha de pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="102" />
+            <source>FGT2: poverty severity</source>
+            <translation>FGT2: severidad de la pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="278" />
+            <source>Population</source>
+            <translation>Población</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="104" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="105" />
+            <source>Richest / poorest quintile (Q5 / Q1)</source>
+            <translation>Quintil más rico / más pobre (Q5 / Q1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="111" />
+            <source>All stops (500 m low capacity, 1,000 m high capacity)</source>
+            <translation>Todas las paradas (500 m baja capacidad, 1.000 m alta capacidad)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="112" />
+            <source>Low-capacity stops (500 m)</source>
+            <translation>Paradas de baja capacidad (500 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="113" />
+            <source>High-capacity stops (1,000 m)</source>
+            <translation>Paradas de alta capacidad (1.000 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="114" />
+            <source>Stops with frequent service (20 min or less between departures)</source>
+            <translation>Paradas con servicio frecuente (20 min o menos entre salidas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="115" />
+            <source>Low-capacity stops with frequent service</source>
+            <translation>Paradas de baja capacidad con servicio frecuente</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="116" />
+            <source>High-capacity stops with frequent service</source>
+            <translation>Paradas de alta capacidad con servicio frecuente</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="123" />
+            <source>Key figures</source>
+            <translation>Cifras clave</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="124" />
+            <source>Maps</source>
+            <translation>Mapas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="125" />
+            <source>Charts</source>
+            <translation>Gráficos</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="126" />
+            <source>Indicators</source>
+            <translation>Indicadores</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="127" />
+            <source>Data sources and methods</source>
+            <translation>Fuentes de datos y métodos</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="128" />
+            <source>References</source>
+            <translation>Referencias</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="133" />
+            <source>Map: {}</source>
+            <translation>Mapa: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="139" />
+            <source>Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}</source>
+            <translation>Conecta para QGIS {0} · métodos del Gran Impulso para la Sostenibilidad de la CEPAL · {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="145" />
+            <source>d MMMM yyyy</source>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="166" />
+            <source>Accessibility report: {}</source>
+            <translation>Informe de accesibilidad: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="166" />
+            <source>Accessibility report</source>
+            <translation>Informe de accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="170" />
+            <source>{0} · zones: {1} · population: {2}</source>
+            <translation>{0} · zonas: {1} · población: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="366" />
+            <source>SDG 11.2.1: convenient access to public transport</source>
+            <translation>ODS 11.2.1: acceso conveniente al transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="198" />
+            <source>Population by accessibility</source>
+            <translation>Población según accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="201" />
+            <source>Mean</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="207" />
+            <source>Mean accessibility by income decile</source>
+            <translation>Accesibilidad media por decil de ingreso</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="208" />
+            <source>Income decile (1 = poorest)</source>
+            <translation>Decil de ingreso (1 = más pobre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="210" />
+            <source>Lorenz curve of accessibility</source>
+            <translation>Curva de Lorenz de la accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="211" />
+            <source>Cumulative share of the population</source>
+            <translation>Proporción acumulada de la población</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="212" />
+            <source>Cumulative share of accessibility</source>
+            <translation>Proporción acumulada de la accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="213" />
+            <source>Lorenz curve (Gini index {})</source>
+            <translation>Curva de Lorenz (índice de Gini {})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="214" />
+            <source>Line of equality</source>
+            <translation>Línea de igualdad</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="226" />
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="228" />
+            <source>Accessibility and its inequality</source>
+            <translation>Accesibilidad y su desigualdad</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="238" />
+            <source>Q1 (poorest 20 %)</source>
+            <translation>Q1 (20 % más pobre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="239" />
+            <source>Q2</source>
+            <translation>Q2</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="240" />
+            <source>Q3</source>
+            <translation>Q3</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="241" />
+            <source>Q4</source>
+            <translation>Q4</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="242" />
+            <source>Q5 (wealthiest 20 %)</source>
+            <translation>Q5 (20 % más rico)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="256" />
+            <source>Mean accessibility by income quintile (population-weighted)</source>
+            <translation>Accesibilidad media por quintil de ingreso (ponderada por población)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="256" />
+            <source>Income quintile</source>
+            <translation>Quintil de ingreso</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="275" />
+            <source>Stops and service area</source>
+            <translation>Paradas y área de servicio</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="276" />
+            <source>Population group (field)</source>
+            <translation>Grupo de población (campo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="277" />
+            <source>Population served</source>
+            <translation>Población servida</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="279" />
+            <source>Share</source>
+            <translation>Proporción</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="281" />
+            <source>SDG 11.2.1: share of the population with convenient access to public transport</source>
+            <translation>ODS 11.2.1: proporción de la población con acceso conveniente al transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="288" />
+            <source>Data: zones of layer {0} ({1} zones); accessibility fields {2}; population field {3}.</source>
+            <translation>Datos: zonas de la capa {0} ({1} zonas); campos de accesibilidad {2}; campo de población {3}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="296" />
+            <source>Accessibility: Conecta computes it with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut 2023): cumulative opportunities within a travel time, gravity with a decay function, travel time to the closest opportunity, floating catchment areas (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) and passive accessibility.</source>
+            <translation>Accesibilidad: Conecta la calcula con las medidas del paquete accessibility del IPEA (Pereira &amp; Herszenhut 2023): oportunidades acumuladas dentro de un tiempo de viaje, gravitacional con una función de decaimiento, tiempo a la oportunidad más cercana, áreas de captación flotante (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) y accesibilidad pasiva.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="302" />
+            <source>Every mean, median, share and inequality measure is weighted by the population of the zones; zones with no value or no population are left out of the figures of that field.</source>
+            <translation>Toda media, mediana, proporción y medida de desigualdad se pondera por la población de las zonas; las zonas sin valor o sin población se excluyen de las cifras de ese campo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="306" />
+            <source>Gini index: twice the area between the Lorenz curve of accessibility and the line of equality (0: everyone has the same accessibility; 1: one zone has it all). Theil T index (Theil 1967): 0 for equality, higher for more inequality.</source>
+            <translation>Índice de Gini: el doble del área entre la curva de Lorenz de la accesibilidad y la línea de igualdad (0: todos tienen la misma accesibilidad; 1: una zona la tiene toda). Índice T de Theil (Theil 1967): 0 con igualdad, mayor cuanto más desigualdad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="313" />
+            <source>Income: field {}. Palma ratio (Palma 2011; Cobham &amp; Sumner 2013): mean accessibility of the wealthiest 10 % of the population divided by that of the poorest 40 %, the groups being population-weighted quantiles of income per capita; above 1 the wealthy have more access. Income quintiles are built the same way (Q1: the poorest 20 %). The concentration index (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ranks the population by income: positive when accessibility is concentrated among the wealthier.</source>
+            <translation>Ingreso: campo {}. Razón de Palma (Palma 2011; Cobham &amp; Sumner 2013): accesibilidad media del 10 % más rico de la población dividida por la del 40 % más pobre, siendo los grupos cuantiles del ingreso per cápita ponderados por población; por encima de 1 los más ricos tienen más acceso. Los quintiles de ingreso se construyen del mismo modo (Q1: el 20 % más pobre). El índice de concentración (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ordena la población por ingreso: es positivo cuando la accesibilidad se concentra entre los más ricos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="324" />
+            <source>The inequality measures of {0} come from the table {1} of the algorithm 'Accessibility inequality and poverty' (FGT poverty measures: Foster, Greer &amp; Thorbecke 1984).</source>
+            <translation>Las medidas de desigualdad de {0} provienen de la tabla {1} del algoritmo 'Desigualdad y pobreza de accesibilidad' (medidas de pobreza FGT: Foster, Greer &amp; Thorbecke 1984).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="331" />
+            <source>SDG 11.2.1 (table {}): proportion of the population with convenient access to public transport, that is living within 500 m walking of a low-capacity stop (bus, BRT, tram) or 1,000 m of a high-capacity one (rail, metro, ferry), following the UN SDG indicator metadata (2021); disaggregated by the population groups of the table.</source>
+            <translation>ODS 11.2.1 (tabla {}): proporción de la población con acceso conveniente al transporte público, es decir, que vive a menos de 500 m a pie de una parada de baja capacidad (bus, BRT, tranvía) o de 1.000 m de una de alta capacidad (tren, metro, ferry), según los metadatos del indicador ODS de la ONU (2021); desagregada por los grupos de población de la tabla.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="354" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="363" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="367" />
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="369" />
+            <source>Cities side by side</source>
+            <translation>Ciudades lado a lado</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="373" />
+            <source>City sheet: accessibility compared</source>
+            <translation>Ficha de ciudades: accesibilidad comparada</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="374" />
+            <source>{0} reports collected in {1} · {2}</source>
+            <translation>{0} informes reunidos en {1} · {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="377" />
+            <source>City sheet</source>
+            <translation>Ficha de ciudades</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="382" />
+            <source>Mean accessibility: {}</source>
+            <translation>Accesibilidad media: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="383" />
+            <source>Gini index: {}</source>
+            <translation>Índice de Gini: {}</translation>
         </message>
     </context>
     <context>
@@ -4905,224 +4921,219 @@ La tabla da la proporción de área (escenario open_space_area) y la proporción
     <context>
         <name>TransitIsochrones</name>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="79" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="43" />
             <source>Isochrones (public transport)</source>
             <translation>Isócronas (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="82" />
-            <source>Areas reachable from each point by public transport and walking within given minutes (for example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile (the median by default), from one or more GTFS feeds, offline.
-
-The arrival time at every stop is computed with the public-transport router of 'Travel-time matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street network is walked from the starting point and from every reached stop with the time left, and the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken at the last second of its minute, and the percentile is taken per stop before walking on: the areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer distance is taken off the time budget, as in 'Isochrones (street network)'.</source>
-            <translation>Zonas alcanzables desde cada punto en transporte público y a pie en los minutos indicados (por ejemplo 15, 30, 45, 60), para una hora de salida o una ventana de salida resumida por un percentil (la mediana por defecto), a partir de uno o más feeds GTFS, sin conexión.
-
-La hora de llegada a cada parada se calcula con el enrutador de transporte público de 'Matriz de tiempos de viaje (transporte público)' (RAPTOR sobre la ventana de salida, convenciones de r5r); luego se camina por la red vial desde el punto de partida y desde cada parada alcanzada con el tiempo restante, y las partes de calles alcanzadas (cortadas en el punto exacto) se amplían con un búfer y se disuelven por punto e intervalo. Las horas en las paradas se conocen al minuto entero (como las informa r5r), así que cada parada se toma en el último segundo de su minuto, y el percentil se toma por parada antes de seguir a pie: las zonas nunca superan el límite de tiempo (pueden quedarse cortas hasta un minuto). La distancia del búfer se descuenta del presupuesto de tiempo, como en 'Isócronas (red vial)'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="186" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="100" />
             <source>Starting points</source>
             <translation>Puntos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="104" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="68" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="111" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="70" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="116" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="71" />
             <source>Percentile of travel time over the window</source>
             <translation>Percentil del tiempo de viaje en la ventana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="127" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="76" />
             <source>Street network for walking</source>
             <translation>Red vial para caminar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="130" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="80" />
             <source>Buffer around reached streets</source>
             <translation>Búfer alrededor de las calles alcanzadas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="135" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="85" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distancia máxima de ajuste a la red</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="144" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="91" />
             <source>Public-transport isochrones</source>
             <translation>Isócronas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="154" />
-            <source>Minutes must be positive numbers separated by commas, for example 15, 30, 45, 60.</source>
-            <translation>Los minutos deben ser números positivos separados por comas, por ejemplo 15, 30, 45, 60.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="185" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="99" />
             <source>The starting points layer has no feature with a geometry.</source>
             <translation>La capa de puntos de partida no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="188" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="102" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>El campo identificador {0} tiene valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="221" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="124" />
             <source>Arrival times at the stops…</source>
             <translation>Horas de llegada a las paradas…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="236" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="133" />
             <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
             <translation>{0} puntos no tienen ninguna parada a menos de {1} minutos a pie: solo a pie. {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="253" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="139" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="311" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="152" />
             <source>{} isochrones written.</source>
             <translation>Se escribieron {} isócronas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/transitisochrones.py" line="46" />
+            <source>Areas reachable from each point by public transport and walking within given minutes (for example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile (the median by default), from one or more GTFS feeds, offline.
+
+The arrival time at every stop is computed with the public-transport router of 'Travel-time matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street network is walked from the starting point and from every reached stop with the time left, and the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken at the last second of its minute, and the percentile is taken per stop before walking on: the areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer distance is taken off the time budget, as in 'Isochrones (street network)'. A point whose nearest street is cut off from the rest of the network (an island) is linked to the nearest street of the main network within the snapping distance, as the travel-time matrix and r5r link points.</source>
+            <translation>Zonas alcanzables desde cada punto en transporte público y a pie en los minutos indicados (por ejemplo 15, 30, 45, 60), para una hora de salida o una ventana de salida resumida por un percentil (la mediana por defecto), a partir de uno o más feeds GTFS, sin conexión.
+
+La hora de llegada a cada parada se calcula con el enrutador de transporte público de 'Matriz de tiempos de viaje (transporte público)' (RAPTOR sobre la ventana de salida, convenciones de r5r); luego se camina por la red vial desde el punto de partida y desde cada parada alcanzada con el tiempo restante, y las partes de calles alcanzadas (cortadas en el punto exacto) se amplían con un búfer y se disuelven por punto e intervalo. Las horas en las paradas se conocen al minuto entero (como las informa r5r), así que cada parada se toma en el último segundo de su minuto, y el percentil se toma por parada antes de seguir a pie: las zonas nunca superan el límite de tiempo (pueden quedarse cortas hasta un minuto). La distancia del búfer se descuenta del presupuesto de tiempo, como en 'Isócronas (red vial)'. Un punto cuya calle más cercana está separada del resto de la red (una isla) se enlaza con la calle más cercana de la red principal dentro de la distancia de ajuste, como enlazan los puntos la matriz de tiempos de viaje y r5r.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/transitisochrones.py" line="110" />
+            <source>Minutes</source>
+            <translation>Minutos</translation>
         </message>
     </context>
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="58" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="48" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tiempos de viaje (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="61" />
-            <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
-
-Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a boarding needs 60 s at the stop; n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
-
-Walking legs (to the first stop, from the last stop, transfers and walk-only trips) follow the street network when one is given; without it they are the straight-line distance × 1.3 at walking speed. Transfers are limited to the transfer distance (1 km, as R5) and transfers.txt is honoured. Origins with no stop within the walking limit get walk-only results and are listed in the log.</source>
-            <translation>Calcula tiempos de viaje puerta a puerta en transporte público y a pie entre orígenes y destinos a partir de uno o más feeds GTFS, sin conexión, y escribe la tabla larga from_id, to_id, travel_time_p50 (minutos; una columna por percentil), el formato que lee conecta:accessibility (indique travel_time_p50 como su campo de tiempo de viaje).
-
-Método: un enrutador RAPTOR por rondas (Delling, Pajor y Werneck 2012) ejecutado para cada minuto de salida de la ventana, reutilizando el trabajo de los minutos posteriores (rRAPTOR). Como en r5r (Pereira et al. 2021): el tiempo de viaje de un minuto es la llegada menos ese minuto (cuenta la espera en el origen); los viajes solo a pie cuentan cuando son más rápidos; el percentil en la ventana es el valor ordenado en la posición ceil(p/100 × n) sin interpolación, truncado a minutos enteros; los tiempos por encima de la duración máxima son inalcanzables; un abordaje requiere 60 s en la parada; n transbordos significa como máximo n + 1 tramos en vehículo. Los viajes basados en frecuencias se expanden en sus salidas programadas (determinista, mientras R5 sortea desfases aleatorios).
-
-Los tramos a pie (hasta la primera parada, desde la última, transbordos y viajes solo a pie) siguen la red vial cuando se indica una; sin ella son la distancia en línea recta × 1,3 a velocidad de caminata. Los transbordos se limitan a la distancia de transbordo (1 km, como R5) y se respeta transfers.txt. Los orígenes sin ninguna parada dentro del límite a pie obtienen resultados solo a pie y se listan en el registro.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="83" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="74" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentiles del tiempo de viaje (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="90" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="78" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Red vial para caminar (opcional: sin ella, línea recta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="203" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="156" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="96" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distancia máxima de ajuste a la red (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="105" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nombre de la columna cuando hay un solo percentil (vacío = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="111" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Con un solo percentil, la columna de tiempo de viaje puede tener otro nombre, por ejemplo travel_time (el campo por defecto de conecta:accessibility y de la salida antigua de r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="119" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="124" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="98" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro de la duración máxima del viaje</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="125" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="99" />
             <source>Origins with no stop within walking</source>
             <translation>Orígenes sin parada a distancia caminable</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="139" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="110" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Los percentiles deben ser números enteros de 1 a 100 separados por comas, por ejemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="146" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="117" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Un nombre de columna único solo puede usarse con un percentil; bórrelo o indique un solo percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="152" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="123" />
             <source>The column name {} is already used.</source>
             <translation>El nombre de columna {} ya está en uso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="198" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="138" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="207" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="162" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="229" />
-            <source>Computing walking legs…</source>
-            <translation>Calculando los tramos a pie…</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="247" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="169" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Enrutando {0} orígenes × {1} minutos de salida…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="268" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="229" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} orígenes no tienen ninguna parada a menos de {1} minutos a pie y solo obtienen tiempos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="274" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="239" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos no tienen ninguna parada a menos de {1} minutos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="290" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="207" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no se usan: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="300" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="217" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="308" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="223" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="352" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="192" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origen-destino alcanzados ({1} orígenes × {2} destinos, {3} salidas en la ventana).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/transitmatrix.py" line="51" />
+            <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
+
+Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
+
+Walking legs (to the first stop, from the last stop, transfers and walk-only trips) follow the street network when one is given; without it they are the straight-line distance × 1.3 at walking speed. Transfers are limited to the transfer distance (1 km, as R5) and transfers.txt is honoured. Origins with no stop within the walking limit get walk-only results and are listed in the log.</source>
+            <translation>Calcula tiempos de viaje puerta a puerta en transporte público y a pie entre orígenes y destinos a partir de uno o más feeds GTFS, sin conexión, y escribe la tabla larga from_id, to_id, travel_time_p50 (minutos; una columna por percentil), el formato que lee conecta:accessibility (indique travel_time_p50 como su campo de tiempo de viaje).
+
+Método: un enrutador RAPTOR por rondas (Delling, Pajor y Werneck 2012) ejecutado para cada minuto de salida de la ventana, reutilizando el trabajo de los minutos posteriores (rRAPTOR). Como en r5r (Pereira et al. 2021): el tiempo de viaje de un minuto es la llegada menos ese minuto (cuenta la espera en el origen); los viajes solo a pie cuentan cuando son más rápidos; el percentil en la ventana es el valor ordenado en la posición ceil(p/100 × n) sin interpolación, truncado a minutos enteros; los tiempos por encima de la duración máxima son inalcanzables; solo se aborda un vehículo que sale más de 60 s después de la llegada a la parada (la regla de R5: uno que sale exactamente 60 s después se pierde); n transbordos significa como máximo n + 1 tramos en vehículo. Los viajes basados en frecuencias se expanden en sus salidas programadas (determinista, mientras R5 sortea desfases aleatorios).
+
+Los tramos a pie (hasta la primera parada, desde la última, transbordos y viajes solo a pie) siguen la red vial cuando se indica una; sin ella son la distancia en línea recta × 1,3 a velocidad de caminata. Los transbordos se limitan a la distancia de transbordo (1 km, como R5) y se respeta transfers.txt. Los orígenes sin ninguna parada dentro del límite a pie obtienen resultados solo a pie y se listan en el registro.</translation>
         </message>
     </context>
     <context>

@@ -313,22 +313,327 @@
             <source>A departure time is needed to apply the speed factors.</source>
             <translation>É necessário um horário de partida para aplicar os fatores de velocidade.</translation>
         </message>
+        <message>
+            <location filename="../core/inequality.py" line="491" />
+            <source>The poverty line must be a positive number.</source>
+            <translation>A linha de pobreza deve ser um número positivo.</translation>
+        </message>
+        <message>
+            <location filename="../core/inequality.py" line="498" />
+            <source>No zone has both an accessibility value and a population above 0.</source>
+            <translation>Nenhuma zona tem ao mesmo tempo um valor de acessibilidade e uma população maior que 0.</translation>
+        </message>
+        <message>
+            <location filename="../core/report.py" line="159" />
+            <source>The inequality table {name} has no row of group 'all'.</source>
+            <translation>A tabela de desigualdade {name} não tem nenhuma linha do grupo 'all'.</translation>
+        </message>
+        <message>
+            <location filename="../core/report.py" line="193" />
+            <source>No zone has a population above 0 in field {field}.</source>
+            <translation>Nenhuma zona tem população maior que 0 no campo {field}.</translation>
+        </message>
+        <message>
+            <location filename="../core/report.py" line="209" />
+            <source>No zone has both a value in {field} and a population above 0.</source>
+            <translation>Nenhuma zona tem ao mesmo tempo um valor em {field} e população maior que 0.</translation>
+        </message>
+        <message>
+            <location filename="../core/gtfs/files.py" line="96" />
+            <source>{name} is not a GTFS zip file: {details}</source>
+            <translation>{name} não é um arquivo zip GTFS: {details}</translation>
+        </message>
+        <message>
+            <location filename="../core/gtfs/files.py" line="139" />
+            <source>{file} of {name} cannot be read as a table: {details}</source>
+            <translation>{file} de {name} não pode ser lido como tabela: {details}</translation>
+        </message>
+        <message>
+            <location filename="../core/gtfs/reader.py" line="31" />
+            <source>{name} has no {file}: it is not a usable GTFS feed.</source>
+            <translation>{name} não tem {file}: não é um feed GTFS utilizável.</translation>
+        </message>
+        <message>
+            <location filename="../core/gtfs/reader.py" line="42" />
+            <source>{file} of {name} lacks the required columns {columns}.</source>
+            <translation>Faltam em {file} de {name} as colunas obrigatórias {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../core/gtfs/services.py" line="58" />
+            <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
+            <translation>Os feeds GTFS não têm calendar.txt nem calendar_dates.txt: nenhuma viagem pode ser situada em uma data.</translation>
+        </message>
+        <message>
+            <location filename="../core/gtfs/services.py" line="65" />
+            <source>The date {date} is outside the GTFS calendar: the feed(s) run from {first} to {last}. Choose a date in that range.</source>
+            <translation>A data {date} está fora do calendário GTFS: os feeds vão de {first} a {last}. Escolha uma data nesse intervalo.</translation>
+        </message>
     </context>
     <context>
         <name>AccessInequality</name>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="376" />
+            <location filename="../processing/algorithms/accessinequality.py" line="241" />
             <source>Accessibility inequality and poverty</source>
             <translation>Desigualdade e pobreza de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="111" />
+            <location filename="../processing/algorithms/accessinequality.py" line="83" />
+            <source>Zones with accessibility</source>
+            <translation>Zonas com acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="84" />
+            <source>Accessibility field</source>
+            <translation>Campo de acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="85" />
+            <source>Population field</source>
+            <translation>Campo de população</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="86" />
+            <source>Income per capita field</source>
+            <translation>Campo de renda per capita</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="89" />
+            <source>Group field (income decile, sex, race…)</source>
+            <translation>Campo de grupo (decil de renda, sexo, raça…)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="89" />
+            <source>Every measure is also computed for each value of this field.</source>
+            <translation>Cada medida também é calculada para cada valor deste campo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="93" />
+            <source>Zone id field (order of zones with equal income)</source>
+            <translation>Campo de identificador de zona (ordem das zonas com renda igual)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="93" />
+            <source>The concentration index ranks zones by income; zones with equal income are taken in the order of this field, as the accessibility package does. Empty: the layer's order.</source>
+            <translation>O índice de concentração ordena as zonas pela renda; zonas com renda igual são tomadas na ordem deste campo, como faz o pacote accessibility. Vazio: a ordem da camada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="101" />
+            <source>Poverty line of accessibility (FGT measures)</source>
+            <translation>Linha de pobreza de acessibilidade (medidas FGT)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="101" />
+            <source>Zones whose accessibility is below this value are 'poor in access', e.g. 50000 jobs.</source>
+            <translation>Zonas cuja acessibilidade está abaixo deste valor são 'pobres em acesso', p. ex. 50000 empregos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="108" />
+            <source>Inequality measures</source>
+            <translation>Medidas de desigualdade</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="109" />
+            <source>Chart</source>
+            <translation>Gráfico</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="109" />
+            <source>PNG files (*.png)</source>
+            <translation>Arquivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="113" />
+            <source>Report</source>
+            <translation>Relatório</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="114" />
+            <source>Palma ratio</source>
+            <translation>Razão de Palma</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="129" />
+            <source>Gini index</source>
+            <translation>Índice de Gini</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="128" />
+            <source>Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %</source>
+            <translation>Razão de Palma: acessibilidade média dos 10 % mais ricos / dos 40 % mais pobres</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="130" />
+            <source>Theil T index</source>
+            <translation>Índice T de Theil</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="131" />
+            <source>Theil T, between-group part</source>
+            <translation>T de Theil, parte entre grupos</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="132" />
+            <source>Theil T, within-group part</source>
+            <translation>T de Theil, parte dentro dos grupos</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="133" />
+            <source>Concentration index (ranked by income)</source>
+            <translation>Índice de concentração (ordenado pela renda)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="134" />
+            <source>Concentration index, Erreygers-corrected</source>
+            <translation>Índice de concentração, corrigido por Erreygers</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="135" />
+            <source>FGT0: share of the population below the poverty line</source>
+            <translation>FGT0: proporção da população abaixo da linha de pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="136" />
+            <source>FGT1: poverty gap</source>
+            <translation>FGT1: hiato de pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="137" />
+            <source>FGT2: poverty severity</source>
+            <translation>FGT2: severidade da pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="229" />
+            <source>Mean accessibility (population-weighted)</source>
+            <translation>Acessibilidade média (ponderada pela população)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="139" />
+            <source>Median accessibility (population-weighted)</source>
+            <translation>Acessibilidade mediana (ponderada pela população)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="140" />
+            <source>Population</source>
+            <translation>População</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="141" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="119" />
+            <source>The poverty line must be a positive number.</source>
+            <translation>A linha de pobreza deve ser um número positivo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="161" />
+            <source>The input layer has no features.</source>
+            <translation>A camada de entrada não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="120" />
+            <source>No zone has both an accessibility value and a population above 0.</source>
+            <translation>Nenhuma zona tem ao mesmo tempo um valor de acessibilidade e uma população maior que 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="188" />
+            <source>{0} zones have no value in {1}: they are left out.</source>
+            <translation>{0} zonas não têm valor em {1}: são excluídas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="194" />
+            <source>{0} zones have a NULL or negative population in {1}: they are left out.</source>
+            <translation>{0} zonas têm população NULL ou negativa em {1}: são excluídas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="200" />
+            <source>{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the concentration index and the income deciles.</source>
+            <translation>{0} zonas ({1} pessoas) não têm renda em {2}: são excluídas da razão de Palma, do índice de concentração e dos decis de renda.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="209" />
+            <source>{0} zones ({1} people) have no value in {2}: they are in no group.</source>
+            <translation>{0} zonas ({1} pessoas) não têm valor em {2}: não estão em nenhum grupo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="180" />
+            <source>Palma ratio: {}</source>
+            <translation>Razão de Palma: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="181" />
+            <source>Gini index: {}</source>
+            <translation>Índice de Gini: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="227" />
+            <source>Mean accessibility by income decile</source>
+            <translation>Acessibilidade média por decil de renda</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="228" />
+            <source>Income decile (1 = poorest)</source>
+            <translation>Decil de renda (1 = mais pobre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="230" />
+            <source>Lorenz curve of accessibility</source>
+            <translation>Curva de Lorenz da acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="231" />
+            <source>Cumulative share of the population</source>
+            <translation>Proporção acumulada da população</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="232" />
+            <source>Cumulative share of accessibility</source>
+            <translation>Proporção acumulada da acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="233" />
+            <source>Lorenz curve (Gini index {})</source>
+            <translation>Curva de Lorenz (índice de Gini {})</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="236" />
+            <source>Line of equality</source>
+            <translation>Linha de igualdade</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <source>Description</source>
+            <translation>Descrição</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="243" />
+            <source>Chart written to {0}; report to {1}</source>
+            <translation>Gráfico gravado em {0}; relatório em {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessinequality.py" line="57" />
             <source>Measures how unequal accessibility is among the population, with the definitions of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility'). Every measure is weighted by the population of the zones:
 - Palma ratio: mean accessibility of the wealthiest 10 % divided by that of the poorest 40 %, the income cut-offs being population-weighted quantiles of income per capita.
 - Gini index (area between the Lorenz curve and the line of equality).
 - Theil T index; with a group field, split into between-group and within-group parts.
 - Concentration index of accessibility ranked by income, standard and corrected by Erreygers (2009); positive when the wealthier have more access.
-- FGT poverty measures (Foster, Greer &amp; Thorbecke 1984) for a poverty line of accessibility: FGT0 share of the population below the line, FGT1 poverty gap, FGT2 severity.
+- FGT poverty measures (Foster, Greer &amp; Thorbecke 1984) for a poverty line of accessibility: FGT0 share of the population below the line, FGT1 poverty gap, FGT2 severity. A zone whose accessibility equals the line is not poor, as in the package.
 - Population-weighted mean and median accessibility.
 
 The table holds one row per measure, for all zones (group 'all') and for each value of the group field (income decile, sex, race…); within a group the Palma ratio keeps the income cut-offs of the whole area, as the package does. The chart (PNG) shows mean accessibility by income decile and the Lorenz curve; an HTML report with the chart and the table is written next to it.
@@ -339,267 +644,12 @@ Zones with NULL accessibility or NULL/negative population are left out; zones wi
 - Índice de Gini (área entre a curva de Lorenz e a linha de igualdade).
 - Índice T de Theil; com um campo de grupo, dividido em partes entre grupos e dentro dos grupos.
 - Índice de concentração da acessibilidade ordenada pela renda, padrão e corrigido por Erreygers (2009); positivo quando os mais ricos têm mais acesso.
-- Medidas de pobreza FGT (Foster, Greer &amp; Thorbecke 1984) para uma linha de pobreza de acessibilidade: FGT0 proporção da população abaixo da linha, FGT1 hiato de pobreza, FGT2 severidade.
+- Medidas de pobreza FGT (Foster, Greer &amp; Thorbecke 1984) para uma linha de pobreza de acessibilidade: FGT0 proporção da população abaixo da linha, FGT1 hiato de pobreza, FGT2 severidade. Uma zona cuja acessibilidade é igual à linha não é pobre, como no pacote.
 - Acessibilidade média e mediana ponderadas pela população.
 
 A tabela tem uma linha por medida, para todas as zonas (grupo 'all') e para cada valor do campo de grupo (decil de renda, sexo, raça…); dentro de um grupo a razão de Palma mantém os cortes de renda de toda a área, como faz o pacote. O gráfico (PNG) mostra a acessibilidade média por decil de renda e a curva de Lorenz; ao lado dele é escrito um relatório HTML com o gráfico e a tabela.
 
 Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zonas com renda NULL são excluídas das medidas baseadas na renda (Palma, índice de concentração, decis). Ambas são contadas no registro. Zonas com renda igual são ordenadas pelo campo de identificador de zona (o pacote ordena pelo identificador).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="136" />
-            <source>Zones with accessibility</source>
-            <translation>Zonas com acessibilidade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="141" />
-            <source>Accessibility field</source>
-            <translation>Campo de acessibilidade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="141" />
-            <source>Population field</source>
-            <translation>Campo de população</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="141" />
-            <source>Income per capita field</source>
-            <translation>Campo de renda per capita</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="155" />
-            <source>Group field (income decile, sex, race…)</source>
-            <translation>Campo de grupo (decil de renda, sexo, raça…)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="161" />
-            <source>Every measure is also computed for each value of this field.</source>
-            <translation>Cada medida também é calculada para cada valor deste campo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="163" />
-            <source>Zone id field (order of zones with equal income)</source>
-            <translation>Campo de identificador de zona (ordem das zonas com renda igual)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="169" />
-            <source>The concentration index ranks zones by income; zones with equal income are taken in the order of this field, as the accessibility package does. Empty: the layer's order.</source>
-            <translation>O índice de concentração ordena as zonas pela renda; zonas com renda igual são tomadas na ordem deste campo, como faz o pacote accessibility. Vazio: a ordem da camada.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="177" />
-            <source>Poverty line of accessibility (FGT measures)</source>
-            <translation>Linha de pobreza de acessibilidade (medidas FGT)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="184" />
-            <source>Zones whose accessibility is below this value are 'poor in access', e.g. 50000 jobs.</source>
-            <translation>Zonas cuja acessibilidade está abaixo deste valor são 'pobres em acesso', p. ex. 50000 empregos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="188" />
-            <source>Inequality measures</source>
-            <translation>Medidas de desigualdade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="193" />
-            <source>Chart</source>
-            <translation>Gráfico</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="193" />
-            <source>PNG files (*.png)</source>
-            <translation>Arquivos PNG (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="202" />
-            <source>Report</source>
-            <translation>Relatório</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="203" />
-            <source>Palma ratio</source>
-            <translation>Razão de Palma</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="210" />
-            <source>Gini index</source>
-            <translation>Índice de Gini</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="209" />
-            <source>Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %</source>
-            <translation>Razão de Palma: acessibilidade média dos 10 % mais ricos / dos 40 % mais pobres</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="211" />
-            <source>Theil T index</source>
-            <translation>Índice T de Theil</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="212" />
-            <source>Theil T, between-group part</source>
-            <translation>T de Theil, parte entre grupos</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="213" />
-            <source>Theil T, within-group part</source>
-            <translation>T de Theil, parte dentro dos grupos</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="214" />
-            <source>Concentration index (ranked by income)</source>
-            <translation>Índice de concentração (ordenado pela renda)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="215" />
-            <source>Concentration index, Erreygers-corrected</source>
-            <translation>Índice de concentração, corrigido por Erreygers</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="216" />
-            <source>FGT0: share of the population below the poverty line</source>
-            <translation>FGT0: proporção da população abaixo da linha de pobreza</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="217" />
-            <source>FGT1: poverty gap</source>
-            <translation>FGT1: hiato de pobreza</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="218" />
-            <source>FGT2: poverty severity</source>
-            <translation>FGT2: severidade da pobreza</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="365" />
-            <source>Mean accessibility (population-weighted)</source>
-            <translation>Acessibilidade média (ponderada pela população)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="220" />
-            <source>Median accessibility (population-weighted)</source>
-            <translation>Acessibilidade mediana (ponderada pela população)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="221" />
-            <source>Population</source>
-            <translation>População</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="222" />
-            <source>Zones</source>
-            <translation>Zonas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
-            <source>Field {} does not exist in the layer.</source>
-            <translation>O campo {} não existe na camada.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="244" />
-            <source>The poverty line must be a positive number.</source>
-            <translation>A linha de pobreza deve ser um número positivo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="257" />
-            <source>The input layer has no features.</source>
-            <translation>A camada de entrada não tem feições.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="272" />
-            <source>No zone has both an accessibility value and a population above 0.</source>
-            <translation>Nenhuma zona tem ao mesmo tempo um valor de acessibilidade e uma população maior que 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="276" />
-            <source>{0} zones have no value in {1}: they are left out.</source>
-            <translation>{0} zonas não têm valor em {1}: são excluídas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="282" />
-            <source>{0} zones have a NULL or negative population in {1}: they are left out.</source>
-            <translation>{0} zonas têm população NULL ou negativa em {1}: são excluídas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="288" />
-            <source>{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the concentration index and the income deciles.</source>
-            <translation>{0} zonas ({1} pessoas) não têm renda em {2}: são excluídas da razão de Palma, do índice de concentração e dos decis de renda.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="297" />
-            <source>{0} zones ({1} people) have no value in {2}: they are in no group.</source>
-            <translation>{0} zonas ({1} pessoas) não têm valor em {2}: não estão em nenhum grupo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="350" />
-            <source>Palma ratio: {}</source>
-            <translation>Razão de Palma: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="351" />
-            <source>Gini index: {}</source>
-            <translation>Índice de Gini: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="363" />
-            <source>Mean accessibility by income decile</source>
-            <translation>Acessibilidade média por decil de renda</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="364" />
-            <source>Income decile (1 = poorest)</source>
-            <translation>Decil de renda (1 = mais pobre)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="366" />
-            <source>Lorenz curve of accessibility</source>
-            <translation>Curva de Lorenz da acessibilidade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="367" />
-            <source>Cumulative share of the population</source>
-            <translation>Proporção acumulada da população</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="368" />
-            <source>Cumulative share of accessibility</source>
-            <translation>Proporção acumulada da acessibilidade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="369" />
-            <source>Lorenz curve (Gini index {})</source>
-            <translation>Curva de Lorenz (índice de Gini {})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="372" />
-            <source>Line of equality</source>
-            <translation>Linha de igualdade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="375" />
-            <source>Measure</source>
-            <translation>Medida</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="375" />
-            <source>Group</source>
-            <translation>Grupo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="375" />
-            <source>Value</source>
-            <translation>Valor</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="375" />
-            <source>Description</source>
-            <translation>Descrição</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="379" />
-            <source>Chart written to {0}; report to {1}</source>
-            <translation>Gráfico gravado em {0}; relatório em {1}</translation>
         </message>
     </context>
     <context>
@@ -1449,12 +1499,12 @@ Método: mapas coropléticos bivariados (Stevens 2015, 'Bivariate Choropleth Map
     <context>
         <name>CityReport</name>
         <message>
-            <location filename="../processing/algorithms/report.py" line="342" />
+            <location filename="../processing/algorithms/report.py" line="71" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="345" />
+            <location filename="../processing/algorithms/report.py" line="74" />
             <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021).
 
 The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
@@ -1467,594 +1517,209 @@ As medidas de desigualdade são tomadas da tabela de 'Desigualdade e pobreza de 
 Idioma: o relatório é gravado no idioma escolhido, qualquer que seja o do QGIS; os números seguem as convenções desse idioma. Um resumo dos números-chave (JSON) é gravado ao lado do HTML. Com uma pasta de execuções, o resumo também é copiado para lá e uma ficha de uma página (HTML e PDF) compara lado a lado todas as cidades relatadas nessa pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="364" />
+            <location filename="../processing/algorithms/report.py" line="94" />
             <source>Zones with indicators</source>
             <translation>Zonas com indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="371" />
+            <location filename="../processing/algorithms/report.py" line="95" />
             <source>Accessibility fields to map and summarise</source>
             <translation>Campos de acessibilidade a mapear e resumir</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="380" />
+            <location filename="../processing/algorithms/report.py" line="99" />
             <source>Population field</source>
             <translation>Campo de população</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="388" />
+            <location filename="../processing/algorithms/report.py" line="100" />
             <source>Income per capita field</source>
             <translation>Campo de renda per capita</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="397" />
+            <location filename="../processing/algorithms/report.py" line="103" />
             <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
             <translation>Medidas de desigualdade (tabela de 'Desigualdade e pobreza de acessibilidade')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="403" />
+            <location filename="../processing/algorithms/report.py" line="103" />
             <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
             <translation>Suas medidas (grupo 'all') são apresentadas para o primeiro campo de acessibilidade. Sem ela, as medidas são calculadas aqui com as mesmas definições.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="410" />
+            <location filename="../processing/algorithms/report.py" line="111" />
             <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
             <translation>Tabela ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="416" />
+            <location filename="../processing/algorithms/report.py" line="111" />
             <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
             <translation>A tabela de saída do algoritmo ODS 11.2.1. Sem ela, a seção é omitida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="420" />
+            <location filename="../processing/algorithms/report.py" line="116" />
             <source>City name</source>
             <translation>Nome da cidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="447" />
+            <location filename="../processing/algorithms/report.py" line="133" />
             <source>Language of the report</source>
             <translation>Idioma do relatório</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="447" />
+            <location filename="../processing/algorithms/report.py" line="132" />
             <source>User's language (QGIS setting)</source>
             <translation>Idioma do usuário (configuração do QGIS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="455" />
+            <location filename="../processing/algorithms/report.py" line="134" />
             <source>Runs folder for the city sheet</source>
             <translation>Pasta de execuções para a ficha de cidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="461" />
+            <location filename="../processing/algorithms/report.py" line="138" />
             <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
             <translation>O resumo do relatório é copiado para esta pasta e nela é gravada uma ficha de uma página que compara todas as cidades relatadas nela (city_sheet.html e city_sheet.pdf).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="469" />
+            <location filename="../processing/algorithms/report.py" line="146" />
             <source>Report (HTML)</source>
             <translation>Relatório (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="469" />
+            <location filename="../processing/algorithms/report.py" line="146" />
             <source>HTML files (*.html)</source>
             <translation>Arquivos HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="474" />
+            <location filename="../processing/algorithms/report.py" line="150" />
             <source>Report (PDF)</source>
             <translation>Relatório (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="474" />
+            <location filename="../processing/algorithms/report.py" line="150" />
             <source>PDF files (*.pdf)</source>
             <translation>Arquivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="483" />
+            <location filename="../processing/algorithms/report.py" line="155" />
             <source>Summary of key figures (JSON)</source>
             <translation>Resumo dos números-chave (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="484" />
+            <location filename="../processing/algorithms/report.py" line="156" />
             <source>City sheet (HTML)</source>
             <translation>Ficha de cidades (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="485" />
+            <location filename="../processing/algorithms/report.py" line="157" />
             <source>City sheet (PDF)</source>
             <translation>Ficha de cidades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="798" />
-            <source>Mean accessibility (population-weighted)</source>
-            <translation>Acessibilidade média (ponderada pela população)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="493" />
-            <source>Median accessibility (population-weighted)</source>
-            <translation>Acessibilidade mediana (ponderada pela população)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="494" />
-            <source>Palma ratio (wealthiest 10 % / poorest 40 %)</source>
-            <translation>Razão de Palma (10 % mais ricos / 40 % mais pobres)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="495" />
-            <source>Gini index</source>
-            <translation>Índice de Gini</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="496" />
-            <source>Theil T index</source>
-            <translation>Índice T de Theil</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="497" />
-            <source>Concentration index (ranked by income)</source>
-            <translation>Índice de concentração (ordenado pela renda)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="498" />
-            <source>Concentration index, Erreygers-corrected</source>
-            <translation>Índice de concentração, corrigido por Erreygers</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="499" />
-            <source>FGT0: share of the population below the poverty line</source>
-            <translation>FGT0: proporção da população abaixo da linha de pobreza</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="500" />
-            <source>FGT1: poverty gap</source>
-            <translation>FGT1: hiato de pobreza</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="501" />
-            <source>FGT2: poverty severity</source>
-            <translation>FGT2: severidade da pobreza</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1076" />
-            <source>Population</source>
-            <translation>População</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="503" />
-            <source>Zones</source>
-            <translation>Zonas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="504" />
-            <source>Richest / poorest quintile (Q5 / Q1)</source>
-            <translation>Quintil mais rico / mais pobre (Q5 / Q1)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="510" />
-            <source>All stops (500 m low capacity, 1,000 m high capacity)</source>
-            <translation>Todas as paradas (500 m baixa capacidade, 1.000 m alta capacidade)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="511" />
-            <source>Low-capacity stops (500 m)</source>
-            <translation>Paradas de baixa capacidade (500 m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="512" />
-            <source>High-capacity stops (1,000 m)</source>
-            <translation>Paradas de alta capacidade (1.000 m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="513" />
-            <source>Stops with frequent service (20 min or less between departures)</source>
-            <translation>Paradas com serviço frequente (20 min ou menos entre partidas)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="552" />
-            <source>The table {0} has no field {1}; its fields are: {2}.</source>
-            <translation>A tabela {0} não tem o campo {1}; seus campos são: {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="573" />
-            <source>Choose at least one accessibility field.</source>
-            <translation>Escolha pelo menos um campo de acessibilidade.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="575" />
-            <source>Choose the population field: every figure of the report is population-weighted.</source>
-            <translation>Escolha o campo de população: todos os números do relatório são ponderados pela população.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="585" />
+            <location filename="../processing/algorithms/report.py" line="274" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>A camada de zonas precisa de polígonos ou pontos para ser mapeada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="598" />
+            <location filename="../processing/algorithms/report.py" line="244" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>A pasta de execuções {} é um arquivo, não uma pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="615" />
-            <source>The zone layer has no features.</source>
-            <translation>A camada de zonas não tem feições.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="618" />
-            <source>No zone has a population above 0 in field {}.</source>
-            <translation>Nenhuma zona tem população maior que 0 no campo {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="629" />
-            <source>The inequality table {} has no row of group 'all'.</source>
-            <translation>A tabela de desigualdade {} não tem nenhuma linha do grupo 'all'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="646" />
+            <location filename="../processing/algorithms/report.py" line="289" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>A tabela de desigualdade {0} não foi calculada a partir do campo {1} (sua média ou população diferem): as medidas são calculadas aqui.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="653" />
-            <source>No zone has both a value in {0} and a population above 0.</source>
-            <translation>Nenhuma zona tem ao mesmo tempo um valor em {0} e população maior que 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="657" />
+            <location filename="../processing/algorithms/report.py" line="297" />
             <source>{0} zones have no value in {1}: they are left out of its figures.</source>
             <translation>{0} zonas não têm valor em {1}: são excluídas de seus números.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="664" />
+            <location filename="../processing/algorithms/report.py" line="303" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>O campo {} não tem nenhum valor de renda: não há números por renda.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="722" />
-            <source>d MMMM yyyy</source>
-            <translation>d 'de' MMMM 'de' yyyy</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="774" />
-            <source>Accessibility report: {}</source>
-            <translation>Relatório de acessibilidade: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="775" />
-            <source>{0} · zones: {1} · population: {2}</source>
-            <translation>{0} · zonas: {1} · população: {2}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="716" />
-            <source>Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}</source>
-            <translation>Conecta para QGIS {0} · métodos do Grande Impulso para a Sustentabilidade da CEPAL · {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1176" />
-            <source>SDG 11.2.1: convenient access to public transport</source>
-            <translation>ODS 11.2.1: acesso conveniente ao transporte público</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="796" />
-            <source>Mean accessibility by income decile</source>
-            <translation>Acessibilidade média por decil de renda</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="797" />
-            <source>Income decile (1 = poorest)</source>
-            <translation>Decil de renda (1 = mais pobre)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="799" />
-            <source>Lorenz curve of accessibility</source>
-            <translation>Curva de Lorenz da acessibilidade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="800" />
-            <source>Cumulative share of the population</source>
-            <translation>Proporção acumulada da população</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="801" />
-            <source>Cumulative share of accessibility</source>
-            <translation>Proporção acumulada da acessibilidade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="802" />
-            <source>Lorenz curve (Gini index {})</source>
-            <translation>Curva de Lorenz (índice de Gini {})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="805" />
-            <source>Line of equality</source>
-            <translation>Linha de igualdade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="822" />
-            <source>Accessibility and its inequality</source>
-            <translation>Acessibilidade e sua desigualdade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="822" />
-            <source>Measure</source>
-            <translation>Medida</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="831" />
-            <source>Q1 (poorest 20 %)</source>
-            <translation>Q1 (20 % mais pobres)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="832" />
-            <source>Q2</source>
-            <translation>Q2</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="833" />
-            <source>Q3</source>
-            <translation>Q3</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="834" />
-            <source>Q4</source>
-            <translation>Q4</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="835" />
-            <source>Q5 (wealthiest 20 %)</source>
-            <translation>Q5 (20 % mais ricos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="848" />
-            <source>Mean accessibility by income quintile (population-weighted)</source>
-            <translation>Acessibilidade média por quintil de renda (ponderada pela população)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="848" />
-            <source>Income quintile</source>
-            <translation>Quintil de renda</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="857" />
-            <source>SDG 11.2.1: share of the population with convenient access to public transport</source>
-            <translation>ODS 11.2.1: proporção da população com acesso conveniente ao transporte público</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="857" />
-            <source>Stops and service area</source>
-            <translation>Paradas e área de serviço</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="857" />
-            <source>Population group (field)</source>
-            <translation>Grupo populacional (campo)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="857" />
-            <source>Population served</source>
-            <translation>População atendida</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="857" />
-            <source>Share</source>
-            <translation>Proporção</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="903" />
-            <source>Map: {}</source>
-            <translation>Mapa: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="949" />
-            <source>Key figures</source>
-            <translation>Números-chave</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="957" />
-            <source>Charts</source>
-            <translation>Gráficos</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="966" />
-            <source>Indicators</source>
-            <translation>Indicadores</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="973" />
-            <source>Data sources and methods</source>
-            <translation>Fontes de dados e métodos</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="906" />
-            <source>References</source>
-            <translation>Referências</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="927" />
-            <source>The map of {} could not be drawn.</source>
-            <translation>Não foi possível desenhar o mapa de {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="940" />
-            <source>The PDF could not be written to {}.</source>
-            <translation>Não foi possível gravar o PDF em {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="950" />
-            <source>Maps</source>
-            <translation>Mapas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1011" />
+            <location filename="../processing/algorithms/report.py" line="218" />
             <source>Report written to {}</source>
             <translation>Relatório gravado em {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="1077" />
-            <source>Mean</source>
-            <translation>Média</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1074" />
-            <source>Population by accessibility</source>
-            <translation>População por acessibilidade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1087" />
-            <source>Data: zones of layer {0} ({1} zones); accessibility fields {2}; population field {3}.</source>
-            <translation>Dados: zonas da camada {0} ({1} zonas); campos de acessibilidade {2}; campo de população {3}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1095" />
-            <source>Accessibility: Conecta computes it with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut 2023): cumulative opportunities within a travel time, gravity with a decay function, travel time to the closest opportunity, floating catchment areas (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) and passive accessibility.</source>
-            <translation>Acessibilidade: o Conecta a calcula com as medidas do pacote accessibility do IPEA (Pereira &amp; Herszenhut 2023): oportunidades cumulativas dentro de um tempo de viagem, gravitacional com uma função de decaimento, tempo até a oportunidade mais próxima, áreas de captação flutuante (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) e acessibilidade passiva.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1101" />
-            <source>Every mean, median, share and inequality measure is weighted by the population of the zones; zones with no value or no population are left out of the figures of that field.</source>
-            <translation>Toda média, mediana, proporção e medida de desigualdade é ponderada pela população das zonas; zonas sem valor ou sem população são excluídas dos números desse campo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1105" />
-            <source>Gini index: twice the area between the Lorenz curve of accessibility and the line of equality (0: everyone has the same accessibility; 1: one zone has it all). Theil T index (Theil 1967): 0 for equality, higher for more inequality.</source>
-            <translation>Índice de Gini: o dobro da área entre a curva de Lorenz da acessibilidade e a linha de igualdade (0: todos têm a mesma acessibilidade; 1: uma zona tem toda). Índice T de Theil (Theil 1967): 0 com igualdade, maior quanto mais desigualdade.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1112" />
-            <source>Income: field {}. Palma ratio (Palma 2011; Cobham &amp; Sumner 2013): mean accessibility of the wealthiest 10 % of the population divided by that of the poorest 40 %, the groups being population-weighted quantiles of income per capita; above 1 the wealthy have more access. Income quintiles are built the same way (Q1: the poorest 20 %). The concentration index (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ranks the population by income: positive when accessibility is concentrated among the wealthier.</source>
-            <translation>Renda: campo {}. Razão de Palma (Palma 2011; Cobham &amp; Sumner 2013): acessibilidade média dos 10 % mais ricos da população dividida pela dos 40 % mais pobres, sendo os grupos quantis da renda per capita ponderados pela população; acima de 1 os mais ricos têm mais acesso. Os quintis de renda são construídos da mesma forma (Q1: os 20 % mais pobres). O índice de concentração (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ordena a população pela renda: é positivo quando a acessibilidade se concentra entre os mais ricos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1123" />
-            <source>The inequality measures of {0} come from the table {1} of the algorithm 'Accessibility inequality and poverty' (FGT poverty measures: Foster, Greer &amp; Thorbecke 1984).</source>
-            <translation>As medidas de desigualdade de {0} vêm da tabela {1} do algoritmo 'Desigualdade e pobreza de acessibilidade' (medidas de pobreza FGT: Foster, Greer &amp; Thorbecke 1984).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1130" />
-            <source>SDG 11.2.1 (table {}): proportion of the population with convenient access to public transport, that is living within 500 m walking of a low-capacity stop (bus, BRT, tram) or 1,000 m of a high-capacity one (rail, metro, ferry), following the UN SDG indicator metadata (2021); disaggregated by the population groups of the table.</source>
-            <translation>ODS 11.2.1 (tabela {}): proporção da população com acesso conveniente ao transporte público, isto é, que vive a até 500 m a pé de uma parada de baixa capacidade (ônibus, BRT, bonde) ou a 1.000 m de uma de alta capacidade (trem, metrô, balsa), segundo os metadados do indicador ODS da ONU (2021); desagregada pelos grupos populacionais da tabela.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1152" />
-            <source>Date</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1177" />
-            <source>Indicator</source>
-            <translation>Indicador</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1178" />
-            <source>Cities side by side</source>
-            <translation>Cidades lado a lado</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1179" />
-            <source>City sheet: accessibility compared</source>
-            <translation>Ficha de cidades: acessibilidade comparada</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1180" />
-            <source>{0} reports collected in {1} · {2}</source>
-            <translation>{0} relatórios reunidos em {1} · {2}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1185" />
-            <source>City sheet</source>
-            <translation>Ficha de cidades</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1191" />
-            <source>The city sheet could not be written to {}.</source>
-            <translation>Não foi possível gravar a ficha de cidades em {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1204" />
+            <location filename="../processing/algorithms/report.py" line="228" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} cidades gravada em {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="1240" />
-            <source>Mean accessibility: {}</source>
-            <translation>Acessibilidade média: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="1241" />
-            <source>Gini index: {}</source>
-            <translation>Índice de Gini: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="421" />
+            <location filename="../processing/algorithms/report.py" line="116" />
             <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
             <translation>O título do relatório. Se deixado vazio, usa-se o título ou o nome do arquivo do projeto e, senão, o nome da camada de zonas quando não for genérico (zonas, saída…).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="428" />
+            <location filename="../processing/algorithms/report.py" line="124" />
             <source>Travel mode of the accessibility fields</source>
             <translation>Modo de viagem dos campos de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="428" />
+            <location filename="../processing/algorithms/report.py" line="123" />
             <source>Walking</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="428" />
+            <location filename="../processing/algorithms/report.py" line="123" />
             <source>Bicycle</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="428" />
+            <location filename="../processing/algorithms/report.py" line="123" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="428" />
+            <location filename="../processing/algorithms/report.py" line="123" />
             <source>Public transport</source>
             <translation>Transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="428" />
+            <location filename="../processing/algorithms/report.py" line="124" />
             <source>Not stated</source>
             <translation>Não informado</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="440" />
+            <location filename="../processing/algorithms/report.py" line="124" />
             <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
             <translation>Como os tempos de viagem dos campos de acessibilidade foram calculados, dito nos rótulos do relatório (p. ex. “Empregos acessíveis em até 60 min a pé” para acc_jobs_60 a pé).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="514" />
-            <source>Low-capacity stops with frequent service</source>
-            <translation>Paradas de baixa capacidade com serviço frequente</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="515" />
-            <source>High-capacity stops with frequent service</source>
-            <translation>Paradas de alta capacidade com serviço frequente</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="699" />
+            <location filename="../processing/algorithms/report.py" line="314" />
             <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
             <translation>O nome da cidade não foi informado: o relatório tem o título “{}”. Informe o nome da cidade para mudá-lo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="704" />
+            <location filename="../processing/algorithms/report.py" line="319" />
             <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
             <translation>O nome da cidade não foi informado e o nome da camada de zonas ({}) nada diz sobre a cidade: informe o nome da cidade para o título do relatório.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="774" />
-            <source>Accessibility report</source>
-            <translation>Relatório de acessibilidade</translation>
+            <location filename="../processing/algorithms/report.py" line="161" />
+            <source>No zone has a population above 0 in field {field}.</source>
+            <translation>Nenhuma zona tem população maior que 0 no campo {field}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="1169" />
-            <source>{0}: {1}</source>
-            <translation>{0}: {1}</translation>
+            <location filename="../processing/algorithms/report.py" line="162" />
+            <source>No zone has both a value in {field} and a population above 0.</source>
+            <translation>Nenhuma zona tem ao mesmo tempo um valor em {field} e população maior que 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="163" />
+            <source>The inequality table {name} has no row of group 'all'.</source>
+            <translation>A tabela de desigualdade {name} não tem nenhuma linha do grupo 'all'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="261" />
+            <source>The runs folder {0} cannot be created or written to ({1}).</source>
+            <translation>A pasta de execuções {0} não pode ser criada nem gravada ({1}).</translation>
         </message>
     </context>
     <context>
@@ -2391,37 +2056,37 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Calculando a matriz de tempos de viagem na malha viária ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="258" />
+            <location filename="../processing/bridge/params.py" line="263" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>Não foi possível calcular a matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="308" />
+            <location filename="../processing/bridge/params.py" line="313" />
             <source>The OD table has no rows.</source>
             <translation>A tabela OD não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="311" />
+            <location filename="../processing/bridge/params.py" line="316" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>A tabela OD tem {0} valores negativos no campo {1}: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="318" />
+            <location filename="../processing/bridge/params.py" line="323" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} linhas da tabela OD não têm um número no campo {1} e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="324" />
+            <location filename="../processing/bridge/params.py" line="329" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} linhas da tabela OD não têm identificador de origem ou de destino e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="331" />
+            <location filename="../processing/bridge/params.py" line="336" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>A tabela OD não tem nenhuma linha com identificadores e um número de viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="341" />
+            <location filename="../processing/bridge/params.py" line="346" />
             <source>{0} origin-destination pairs appear more than once in the OD table (e.g. {1}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{0} pares origem-destino aparecem mais de uma vez na tabela OD (p. ex. {1}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
         </message>
@@ -2456,22 +2121,22 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>A tabela {0} não tem a coluna {1}; suas colunas são: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="125" />
+            <location filename="../processing/bridge/writers.py" line="126" />
             <source>Output '{0}' cannot be written to {1}: the folder or file is read-only.</source>
             <translation>A saída '{0}' não pode ser gravada em {1}: a pasta ou o arquivo são somente leitura.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="216" />
+            <location filename="../processing/bridge/writers.py" line="231" />
             <source>Output '{0}' could not be written: {1}</source>
             <translation>Não foi possível gravar a saída '{0}': {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="281" />
+            <location filename="../processing/bridge/writers.py" line="296" />
             <source>{0} already has fields {1}: the output holds the new values.</source>
             <translation>{0} já tem os campos {1}: a saída contém os valores novos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="119" />
+            <location filename="../processing/bridge/writers.py" line="120" />
             <source>The folder {0} of output '{1}' does not exist and cannot be created ({2}).</source>
             <translation>A pasta {0} da saída '{1}' não existe e não pode ser criada ({2}).</translation>
         </message>
@@ -2481,22 +2146,22 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Os custos adicionais ({}) precisam de uma matriz de tempos de viagem com essas colunas: a matriz calculada sobre a malha viária tem apenas tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="278" />
+            <location filename="../processing/bridge/params.py" line="283" />
             <source>OD table (trips by origin and destination)</source>
             <translation>Tabela OD (viagens por origem e destino)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="283" />
+            <location filename="../processing/bridge/params.py" line="288" />
             <source>Origin id field of the OD table</source>
             <translation>Campo identificador de origem da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="283" />
+            <location filename="../processing/bridge/params.py" line="288" />
             <source>Destination id field of the OD table</source>
             <translation>Campo identificador de destino da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="283" />
+            <location filename="../processing/bridge/params.py" line="288" />
             <source>Trips field of the OD table</source>
             <translation>Campo de viagens da tabela OD</translation>
         </message>
@@ -2845,274 +2510,284 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaTransit</name>
         <message>
-            <location filename="../processing/bridge/transit.py" line="52" />
+            <location filename="../processing/bridge/transit.py" line="44" />
             <source>no stop_id</source>
             <translation>sem stop_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="53" />
+            <location filename="../processing/bridge/transit.py" line="45" />
             <source>duplicate stop_id</source>
             <translation>stop_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="54" />
+            <location filename="../processing/bridge/transit.py" line="46" />
             <source>invalid coordinates</source>
             <translation>coordenadas inválidas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="55" />
+            <location filename="../processing/bridge/transit.py" line="47" />
             <source>no route_id</source>
             <translation>sem route_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="56" />
+            <location filename="../processing/bridge/transit.py" line="48" />
             <source>duplicate route_id</source>
             <translation>route_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="57" />
+            <location filename="../processing/bridge/transit.py" line="49" />
             <source>invalid route_type</source>
             <translation>route_type inválido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="58" />
+            <location filename="../processing/bridge/transit.py" line="50" />
             <source>no service_id</source>
             <translation>sem service_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="59" />
+            <location filename="../processing/bridge/transit.py" line="51" />
             <source>no trip_id</source>
             <translation>sem trip_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="60" />
+            <location filename="../processing/bridge/transit.py" line="52" />
             <source>duplicate trip_id</source>
             <translation>trip_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="61" />
+            <location filename="../processing/bridge/transit.py" line="53" />
             <source>unknown route_id</source>
             <translation>route_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="62" />
+            <location filename="../processing/bridge/transit.py" line="54" />
             <source>invalid stop_sequence</source>
             <translation>stop_sequence inválido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="63" />
+            <location filename="../processing/bridge/transit.py" line="55" />
             <source>duplicate stop_sequence</source>
             <translation>stop_sequence duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="64" />
+            <location filename="../processing/bridge/transit.py" line="56" />
             <source>unreadable time</source>
             <translation>horário ilegível</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="65" />
+            <location filename="../processing/bridge/transit.py" line="57" />
             <source>unknown trip_id</source>
             <translation>trip_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="66" />
+            <location filename="../processing/bridge/transit.py" line="58" />
             <source>unknown stop_id</source>
             <translation>stop_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="67" />
+            <location filename="../processing/bridge/transit.py" line="59" />
             <source>invalid date</source>
             <translation>data inválida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="68" />
+            <location filename="../processing/bridge/transit.py" line="60" />
             <source>invalid row</source>
             <translation>linha inválida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="69" />
+            <location filename="../processing/bridge/transit.py" line="61" />
             <source>invalid time or headway</source>
             <translation>horário ou intervalo inválido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="70" />
+            <location filename="../processing/bridge/transit.py" line="62" />
             <source>trip without a time at its first or last stop</source>
             <translation>viagem sem horário na primeira ou na última parada</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="77" />
+            <location filename="../processing/bridge/transit.py" line="131" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (arquivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="80" />
+            <location filename="../processing/bridge/transit.py" line="131" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Um ou mais arquivos GTFS zip (por exemplo ônibus e trem) roteados juntos. As linhas que não podem ser usadas (paradas ou viagens desconhecidas, horários ilegíveis) são ignoradas e informadas com seu arquivo e linha.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="87" />
+            <location filename="../processing/bridge/transit.py" line="141" />
             <source>Service date</source>
             <translation>Data de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="90" />
+            <location filename="../processing/bridge/transit.py" line="144" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>O dia cujo quadro de horários é usado (aceita-se texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="92" />
+            <location filename="../processing/bridge/transit.py" line="148" />
             <source>Departure time</source>
             <translation>Horário de partida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="98" />
+            <location filename="../processing/bridge/transit.py" line="154" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primeiro minuto de partida (aceita-se texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="100" />
+            <location filename="../processing/bridge/transit.py" line="155" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Janela de partida (minutos; 1 = uma única partida)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="108" />
+            <location filename="../processing/bridge/transit.py" line="155" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>As viagens são calculadas para cada minuto de partida da janela e resumidas por percentis, como faz o r5r, para que os resultados não dependam de um minuto arbitrário.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="115" />
+            <location filename="../processing/bridge/transit.py" line="164" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duração máxima da viagem (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="124" />
+            <location filename="../processing/bridge/transit.py" line="170" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tempo máximo de caminhada por trecho (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="131" />
+            <location filename="../processing/bridge/transit.py" line="170" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Limite de cada trecho a pé: até a primeira parada, a partir da última parada e das viagens só a pé, como o max_walk_time do r5r. O r5r não tem limite por padrão; 30 minutos mantém rápidos os cálculos da cidade inteira.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="138" />
+            <location filename="../processing/bridge/transit.py" line="177" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transferências</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="146" />
+            <location filename="../processing/bridge/transit.py" line="177" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transferências entre veículos; n transferências significa no máximo n + 1 embarques (o padrão max_rides do r5r, 3 embarques, equivale a 2 transferências).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="153" />
+            <location filename="../processing/bridge/transit.py" line="184" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distância máxima a pé de uma transferência (m)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="160" />
+            <location filename="../processing/bridge/transit.py" line="184" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Paradas mais próximas que isto a pé são ligadas para transferências (o R5 usa 1 km); além disso, transfers.txt é respeitado: aplicam-se os tempos mínimos de transferência e removem-se as transferências proibidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="198" />
+            <location filename="../processing/bridge/transit.py" line="207" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Escolha pelo menos um arquivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="201" />
+            <location filename="../processing/bridge/transit.py" line="210" />
             <source>GTFS file not found: {}</source>
             <translation>Arquivo GTFS não encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="217" />
+            <location filename="../processing/bridge/transit.py" line="227" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Informe a data de serviço como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="238" />
+            <location filename="../processing/bridge/transit.py" line="239" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Informe o horário de partida como HH:MM, por exemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="263" />
+            <location filename="../processing/bridge/transit.py" line="286" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Lendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="269" />
-            <source>A GTFS file lacks a required table: {}.</source>
-            <translation>Falta uma tabela obrigatória em um arquivo GTFS: {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="275" />
-            <source>A GTFS table lacks required columns: {}.</source>
-            <translation>Faltam colunas obrigatórias em uma tabela GTFS: {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="282" />
-            <source>Cannot read the GTFS file(s): {}</source>
-            <translation>Não é possível ler os arquivos GTFS: {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="294" />
+            <location filename="../processing/bridge/transit.py" line="288" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} linhas, {2} viagens, {3} horários de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="300" />
+            <location filename="../processing/bridge/transit.py" line="309" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Arquivos GTFS opcionais ausentes (não são necessários): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="306" />
+            <location filename="../processing/bridge/transit.py" line="321" />
             <source>line {0}: {1}</source>
             <translation>linha {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="310" />
+            <location filename="../processing/bridge/transit.py" line="325" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} linhas ignoradas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="314" />
+            <location filename="../processing/bridge/transit.py" line="329" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horários de parada sem horário foram interpolados entre paradas com horário.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="320" />
-            <source>{} trips created from frequencies.txt.</source>
-            <translation>{} viagens criadas a partir de frequencies.txt.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="324" />
+            <location filename="../processing/bridge/transit.py" line="295" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Os feeds GTFS não têm nenhuma parada utilizável.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="332" />
+            <location filename="../processing/bridge/transit.py" line="75" />
             <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
             <translation>Os feeds GTFS não têm calendar.txt nem calendar_dates.txt: nenhuma viagem pode ser situada em uma data.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="338" />
-            <source>The date {0} is outside the GTFS calendar: the feed(s) run from {1} to {2}. Choose a date in that range.</source>
-            <translation>A data {0} está fora do calendário GTFS: os feeds vão de {1} a {2}. Escolha uma data nesse intervalo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="344" />
+            <location filename="../processing/bridge/transit.py" line="342" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>Não há serviço em {} (um feriado ou um dia sem serviço?): só são calculadas viagens a pé.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="355" />
+            <location filename="../processing/bridge/transit.py" line="352" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viagens em {1} padrões circulam entre {2} e {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="367" />
+            <location filename="../processing/bridge/transit.py" line="359" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Nenhum veículo parte entre {0} e {1} nesta data: só são calculadas viagens a pé. Verifique o horário de partida.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="63" />
+            <source>more fields than the header</source>
+            <translation>mais campos que o cabeçalho</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="71" />
+            <source>{name} is not a GTFS zip file: {details}</source>
+            <translation>{name} não é um arquivo zip GTFS: {details}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="72" />
+            <source>{name} has no {file}: it is not a usable GTFS feed.</source>
+            <translation>{name} não tem {file}: não é um feed GTFS utilizável.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="73" />
+            <source>{file} of {name} lacks the required columns {columns}.</source>
+            <translation>Faltam em {file} de {name} as colunas obrigatórias {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="74" />
+            <source>{file} of {name} cannot be read as a table: {details}</source>
+            <translation>{file} de {name} não pode ser lido como tabela: {details}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="78" />
+            <source>The date {date} is outside the GTFS calendar: the feed(s) run from {first} to {last}. Choose a date in that range.</source>
+            <translation>A data {date} está fora do calendário GTFS: os feeds vão de {first} a {last}. Escolha uma data nesse intervalo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="315" />
+            <source>{} are not UTF-8 (as GTFS requires) and were read as Latin-1: check accented names.</source>
+            <translation>{} não estão em UTF-8 (como o GTFS exige) e foram lidos como Latin-1: confira os nomes acentuados.</translation>
         </message>
     </context>
     <context>
@@ -3245,137 +2920,102 @@ As linhas são desenhadas no sistema de referência de coordenadas (SRC) da cama
     <context>
         <name>GtfsStops</name>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="80" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="72" />
             <source>GTFS stops and frequencies</source>
             <translation>Paradas e frequências GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="100" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="92" />
             <source>GTFS feed (zip file)</source>
             <translation>Feed GTFS (arquivo zip)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="109" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="97" />
             <source>Window start (HH:MM)</source>
             <translation>Início da janela (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="114" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="98" />
             <source>Window end (HH:MM)</source>
             <translation>Fim da janela (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="117" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
             <source>BRT routes (route ids or short names, comma-separated)</source>
             <translation>Linhas de BRT (identificadores ou nomes curtos, separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="120" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
             <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
             <translation>Estas linhas recebem o modo brt e a classe de baixa capacidade, como dizem os metadados do ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="124" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="103" />
             <source>High-capacity modes (comma-separated)</source>
             <translation>Modos de alta capacidade (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="129" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="103" />
             <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
             <translation>Modos da classe de alta capacidade; todo outro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) é de baixa capacidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="137" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="111" />
             <source>Output CRS</source>
             <translation>SRC de saída</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="142" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="115" />
             <source>GTFS stops</source>
             <translation>Paradas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="147" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="116" />
             <source>GTFS route shapes</source>
             <translation>Traçados das linhas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="162" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="124" />
             <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
             <translation>Os horários se escrevem HH:MM, por exemplo 07:00 e 09:00.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="164" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="128" />
             <source>The window must end after it starts.</source>
             <translation>A janela deve terminar depois de começar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="171" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="139" />
             <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>A data {} não é válida: escreva-a como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="176" />
-            <source>Reading the GTFS feed…</source>
-            <translation>Lendo o feed GTFS…</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="182" />
-            <source>Cannot read the GTFS feed {0}: {1}</source>
-            <translation>Não é possível ler o feed GTFS {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="304" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="200" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="191" />
-            <source>The feed has no service calendar.</source>
-            <translation>O feed não tem calendário de serviço.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="192" />
-            <source>The date {0} is outside the feed's calendar: choose a date from {1} to {2}.</source>
-            <translation>A data {0} está fora do calendário do feed: escolha uma data entre {1} e {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="221" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="159" />
             <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
             <translation>Nenhuma partida na janela {0}–{1} em {2}: as paradas são gravadas com 0 partidas. Tente outra janela ou outra data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="288" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="183" />
             <source>{} stops are served by no route on that date.</source>
             <translation>{} paradas não são atendidas por nenhuma linha nessa data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="289" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="184" />
             <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
             <translation>{0} paradas gravadas; {1} partidas na janela; {2} paradas de alta capacidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="325" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="221" />
             <source>The feed has no shapes.txt: no route shapes are written.</source>
             <translation>O feed não tem shapes.txt: nenhum traçado de linha é gravado.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="366" />
-            <source>{0}: {1} broken rows skipped, for example line {2}.</source>
-            <translation>{0}: {1} linhas com erro ignoradas, por exemplo a linha {2}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="375" />
-            <source>Optional files not in the feed: {}.</source>
-            <translation>Arquivos opcionais ausentes do feed: {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="377" />
-            <source>{} stop times without a time were interpolated.</source>
-            <translation>{} horários de parada sem hora foram interpolados.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="83" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="75" />
             <source>Reads a GTFS feed (zip file) offline and writes its stops as points with their mode, the modes of all routes serving them, their capacity class for SDG 11.2.1 (low: bus, tram, BRT; high: rail, metro, ferry), the departures in a time window of a service date, departures per hour, mean headway (window length / departures), wheelchair boarding and number of routes. Route shapes are written too when the feed has shapes.txt.
 
 Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is a representative weekday: the one with the most trips in the first full week (Monday to Sunday) of the feed's calendar, skipping holidays removed in calendar_dates.txt.
@@ -3392,17 +3032,17 @@ No GTFS as linhas de BRT não se distinguem dos ônibus: informe seus identifica
 Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e critério de frequência (uma parada é frequente com pelo menos 3 partidas por hora, um intervalo de 20 minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="103" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
             <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
             <translation>Data de serviço (AAAA-MM-DD; vazio = um dia útil representativo do feed)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="309" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="205" />
             <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
             <translation>Data de serviço: {0} ({1}), o dia útil com mais viagens ({2}) na primeira semana completa (de segunda a domingo) do calendário do feed, sem contar os feriados. Informe uma data para escolher outra.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="314" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="210" />
             <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
             <translation>Data de serviço: {0} ({1}), o primeiro dia útil com serviço ({2} viagens): o calendário do feed não tem nenhuma semana completa. Informe uma data para escolher outra.</translation>
         </message>
@@ -3410,182 +3050,182 @@ Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e cr
     <context>
         <name>IndicatorsDock</name>
         <message>
-            <location filename="../ui/indicators_dock.py" line="181" />
+            <location filename="../ui/indicators_dock.py" line="152" />
             <source>Conecta — Indicators</source>
             <translation>Conecta — Indicadores</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="380" />
+            <location filename="../ui/indicators_dock.py" line="351" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="210" />
+            <location filename="../ui/indicators_dock.py" line="181" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="214" />
+            <location filename="../ui/indicators_dock.py" line="185" />
             <source>Every measure is weighted by the population of the zones.</source>
             <translation>Cada medida é ponderada pela população das zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="380" />
+            <location filename="../ui/indicators_dock.py" line="351" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="219" />
+            <location filename="../ui/indicators_dock.py" line="190" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="222" />
+            <location filename="../ui/indicators_dock.py" line="193" />
             <source>Summary</source>
             <translation>Resumo</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="225" />
+            <location filename="../ui/indicators_dock.py" line="196" />
             <source>Mean (population-weighted)</source>
             <translation>Média (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="225" />
+            <location filename="../ui/indicators_dock.py" line="196" />
             <source>Median (population-weighted)</source>
             <translation>Mediana (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="225" />
+            <location filename="../ui/indicators_dock.py" line="196" />
             <source>Palma ratio</source>
             <translation>Razão de Palma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="225" />
+            <location filename="../ui/indicators_dock.py" line="196" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="246" />
+            <location filename="../ui/indicators_dock.py" line="217" />
             <source>Histogram</source>
             <translation>Histograma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="246" />
+            <location filename="../ui/indicators_dock.py" line="217" />
             <source>Income deciles</source>
             <translation>Decis de renda</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="246" />
+            <location filename="../ui/indicators_dock.py" line="217" />
             <source>Lorenz</source>
             <translation>Lorenz</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="258" />
+            <location filename="../ui/indicators_dock.py" line="229" />
             <source>Pick a zone on the map</source>
             <translation>Escolher uma zona no mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="264" />
+            <location filename="../ui/indicators_dock.py" line="235" />
             <source>Select a zone to compare it with the city.</source>
             <translation>Selecione uma zona para compará-la com a cidade.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="267" />
+            <location filename="../ui/indicators_dock.py" line="238" />
             <source>Map classification</source>
             <translation>Classificação do mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="270" />
+            <location filename="../ui/indicators_dock.py" line="241" />
             <source>Quantiles</source>
             <translation>Quantis</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="270" />
+            <location filename="../ui/indicators_dock.py" line="241" />
             <source>Natural breaks (Jenks)</source>
             <translation>Quebras naturais (Jenks)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="270" />
+            <location filename="../ui/indicators_dock.py" line="241" />
             <source>Equal interval</source>
             <translation>Intervalo igual</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="273" />
+            <location filename="../ui/indicators_dock.py" line="244" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="277" />
+            <location filename="../ui/indicators_dock.py" line="248" />
             <source>Classes</source>
             <translation>Classes</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="281" />
+            <location filename="../ui/indicators_dock.py" line="252" />
             <source>Colour ramp</source>
             <translation>Rampa de cores</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="282" />
+            <location filename="../ui/indicators_dock.py" line="253" />
             <source>Invert ramp</source>
             <translation>Inverter rampa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="284" />
+            <location filename="../ui/indicators_dock.py" line="255" />
             <source>Apply to layer</source>
             <translation>Aplicar à camada</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="356" />
+            <location filename="../ui/indicators_dock.py" line="327" />
             <source>The Palma ratio needs an income field.</source>
             <translation>A razão de Palma precisa de um campo de renda.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="363" />
+            <location filename="../ui/indicators_dock.py" line="334" />
             <source>{0} zones, {1} inhabitants.</source>
             <translation>{0} zonas, {1} habitantes.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="365" />
+            <location filename="../ui/indicators_dock.py" line="336" />
             <source>{} zones; no population field: every zone weighs the same.</source>
             <translation>{} zonas; sem campo de população: todas as zonas têm o mesmo peso.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="393" />
+            <location filename="../ui/indicators_dock.py" line="364" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de renda (1 = mais pobre)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="394" />
+            <location filename="../ui/indicators_dock.py" line="365" />
             <source>Mean of {}</source>
             <translation>Média de {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="398" />
+            <location filename="../ui/indicators_dock.py" line="369" />
             <source>Choose an income field</source>
             <translation>Escolha um campo de renda</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="409" />
+            <location filename="../ui/indicators_dock.py" line="380" />
             <source>Cumulative share of the population</source>
             <translation>Proporção acumulada da população</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="410" />
+            <location filename="../ui/indicators_dock.py" line="381" />
             <source>Cumulative share of {}</source>
             <translation>Proporção acumulada de {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="411" />
+            <location filename="../ui/indicators_dock.py" line="382" />
             <source>Gini index {}</source>
             <translation>Índice de Gini {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="440" />
+            <location filename="../ui/indicators_dock.py" line="411" />
             <source>Zone {}: no value.</source>
             <translation>Zona {}: sem valor.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="443" />
+            <location filename="../ui/indicators_dock.py" line="414" />
             <source>Zone {0}: {1} = {2}. {3} % of the population lives in zones with this value or less.</source>
             <translation>Zona {0}: {1} = {2}. {3} % da população vive em zonas com este valor ou menos.</translation>
         </message>
@@ -3665,12 +3305,12 @@ As velocidades, os sentidos únicos e o ajuste à malha seguem 'Matriz de tempos
     <context>
         <name>LoadSampleCity</name>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="33" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="44" />
             <source>Load sample city (Porto Alegre)</source>
             <translation>Carregar cidade de exemplo (Porto Alegre)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="36" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="47" />
             <source>Loads Conecta's sample city, Porto Alegre (Brazil), for training sessions and to try every algorithm: the OpenStreetMap street network with highway class, one-way and speed limit; 1,227 H3 hexagon zones with population, jobs, schools and health care; and the stops of the bus (EPTC) and urban rail (Trensurb) GTFS feeds with their mode. All layers are in SIRGAS 2000 / UTM zone 22S (EPSG:31982).
 
 Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, population and opportunity data from the r5r package (IPEA, MIT licence). GTFS by EPTC and Trensurb.</source>
@@ -3679,27 +3319,27 @@ Contains OpenStreetMap data © OpenStreetMap contributors (ODbL). Grid, populati
 Contém dados do OpenStreetMap © colaboradores do OpenStreetMap (ODbL). Dados de grade, população e oportunidades do pacote r5r (IPEA, licença MIT). GTFS da EPTC e da Trensurb.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="68" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="67" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="52" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="59" />
             <source>Zones (hexagons)</source>
             <translation>Zonas (hexágonos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="68" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="67" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="65" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="64" />
             <source>The sample city is missing from the plugin folder: {}</source>
             <translation>A cidade de exemplo não está na pasta do complemento: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="68" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="67" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
@@ -3709,37 +3349,37 @@ Contém dados do OpenStreetMap © colaboradores do OpenStreetMap (ODbL). Dados d
             <translation>Não é possível ler a camada {} da cidade de exemplo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="98" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="95" />
             <source>{}: {} features</source>
             <translation>{}: {} feições</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="105" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="102" />
             <source>Bus</source>
             <translation>Ônibus</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="106" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="103" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="107" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="104" />
             <source>Rail</source>
             <translation>Trem</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="108" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="105" />
             <source>Metro</source>
             <translation>Metrô</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="109" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="106" />
             <source>Tram</source>
             <translation>Bonde / VLT</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/loadsamplecity.py" line="110" />
+            <location filename="../processing/algorithms/loadsamplecity.py" line="107" />
             <source>Ferry</source>
             <translation>Barca</translation>
         </message>
@@ -3923,12 +3563,12 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>PipelineRunner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="626" />
+            <location filename="../ui/pipeline.py" line="647" />
             <source>The algorithm {} is not available.</source>
             <translation>O algoritmo {} não está disponível.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="680" />
+            <location filename="../ui/pipeline.py" line="701" />
             <source>The algorithm {} failed.</source>
             <translation>O algoritmo {} falhou.</translation>
         </message>
@@ -3936,197 +3576,197 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>Planner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="237" />
+            <location filename="../ui/pipeline.py" line="242" />
             <source>Walking</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="237" />
+            <location filename="../ui/pipeline.py" line="242" />
             <source>Cycling</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="237" />
+            <location filename="../ui/pipeline.py" line="242" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="246" />
+            <location filename="../ui/pipeline.py" line="249" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>O algoritmo {} não está disponível: atualize o Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="248" />
+            <location filename="../ui/pipeline.py" line="268" />
             <source>Choose the street network (a line layer).</source>
             <translation>Escolha a malha viária (uma camada de linhas).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="250" />
+            <location filename="../ui/pipeline.py" line="270" />
             <source>The street network must be a line layer.</source>
             <translation>A malha viária deve ser uma camada de linhas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="252" />
+            <location filename="../ui/pipeline.py" line="272" />
             <source>The street network layer {} has no features.</source>
             <translation>A camada de malha viária {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="254" />
+            <location filename="../ui/pipeline.py" line="255" />
             <source>Choose the zone layer (polygons or points).</source>
             <translation>Escolha a camada de zonas (polígonos ou pontos).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="257" />
+            <location filename="../ui/pipeline.py" line="279" />
             <source>The zone layer {} has no features.</source>
             <translation>A camada de zonas {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="259" />
+            <location filename="../ui/pipeline.py" line="281" />
             <source>No zone is selected: select zones on the map or untick 'Selected zones only'.</source>
             <translation>Nenhuma zona selecionada: selecione zonas no mapa ou desmarque 'Somente zonas selecionadas'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="264" />
+            <location filename="../ui/pipeline.py" line="291" />
             <source>Choose the zone id field.</source>
             <translation>Escolha o campo identificador da zona.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="274" />
+            <location filename="../ui/pipeline.py" line="299" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="268" />
+            <location filename="../ui/pipeline.py" line="295" />
             <source>Choose the population field: inequality and SDG 11.2.1 are weighted by it.</source>
             <translation>Escolha o campo de população: a desigualdade e o ODS 11.2.1 são ponderados por ele.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="276" />
+            <location filename="../ui/pipeline.py" line="301" />
             <source>Field {} is not numeric: choose a field with numbers.</source>
             <translation>O campo {} não é numérico: escolha um campo com números.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="278" />
+            <location filename="../ui/pipeline.py" line="303" />
             <source>Choose at least one opportunity field (jobs, schools, health care…).</source>
             <translation>Escolha pelo menos um campo de oportunidades (empregos, escolas, saúde…).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="280" />
+            <location filename="../ui/pipeline.py" line="259" />
             <source>Choose at least one mode.</source>
             <translation>Escolha pelo menos um modo.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="283" />
+            <location filename="../ui/pipeline.py" line="310" />
             <source>Give at least one cutoff in minutes, e.g. 30, 60.</source>
             <translation>Informe pelo menos um limite em minutos, p. ex. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="285" />
+            <location filename="../ui/pipeline.py" line="312" />
             <source>Cutoffs must be positive numbers of minutes separated by commas, e.g. 30, 60.</source>
             <translation>Os limites devem ser números positivos de minutos separados por vírgulas, p. ex. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="289" />
+            <location filename="../ui/pipeline.py" line="262" />
             <source>The stops layer must be a point layer.</source>
             <translation>A camada de paradas deve ser uma camada de pontos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="341" />
+            <location filename="../ui/pipeline.py" line="364" />
             <source>The layers are in different or geographic coordinate reference systems (CRS): the algorithms reproject them to a projected CRS for the analysis.</source>
             <translation>As camadas estão em sistemas de referência de coordenadas (SRC) diferentes ou geográficos: os algoritmos as reprojetam para um SRC projetado para a análise.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="348" />
+            <location filename="../ui/pipeline.py" line="371" />
             <source>No stops layer: SDG 11.2.1 is skipped.</source>
             <translation>Sem camada de paradas: o ODS 11.2.1 é omitido.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="370" />
+            <location filename="../ui/pipeline.py" line="393" />
             <source>SDG 11.2.1 is skipped: its algorithm is not available.</source>
             <translation>O ODS 11.2.1 é omitido: seu algoritmo não está disponível.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="372" />
+            <location filename="../ui/pipeline.py" line="395" />
             <source>The city report is skipped: its algorithm is not available.</source>
             <translation>O relatório da cidade é omitido: seu algoritmo não está disponível.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="374" />
+            <location filename="../ui/pipeline.py" line="397" />
             <source>The zone layer is a temporary layer: save it to repeat the commands headless.</source>
             <translation>A camada de zonas é uma camada temporária: salve-a para repetir os comandos sem interface.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="394" />
+            <location filename="../ui/pipeline.py" line="415" />
             <source>Travel times ({})</source>
             <translation>Tempos de viagem ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="423" />
+            <location filename="../ui/pipeline.py" line="444" />
             <source>Accessibility ({})</source>
             <translation>Acessibilidade ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="423" />
+            <location filename="../ui/pipeline.py" line="444" />
             <source>Accessibility — {}</source>
             <translation>Acessibilidade — {}</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="436" />
+            <location filename="../ui/pipeline.py" line="457" />
             <source>Inequality of {0} ({1})</source>
             <translation>Desigualdade de {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="436" />
+            <location filename="../ui/pipeline.py" line="457" />
             <source>Inequality — {0} ({1})</source>
             <translation>Desigualdade — {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="457" />
+            <location filename="../ui/pipeline.py" line="478" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acesso conveniente ao transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="457" />
+            <location filename="../ui/pipeline.py" line="478" />
             <source>SDG 11.2.1 — served area</source>
             <translation>ODS 11.2.1 — área atendida</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="457" />
+            <location filename="../ui/pipeline.py" line="478" />
             <source>SDG 11.2.1 — indicator</source>
             <translation>ODS 11.2.1 — indicador</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="485" />
+            <location filename="../ui/pipeline.py" line="506" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="308" />
+            <location filename="../ui/pipeline.py" line="331" />
             <source>Temporary layers ({}) exist only in this QGIS session: save them to files (Export → Save Features As…) before running these commands.</source>
             <translation>As camadas temporárias ({}) só existem nesta sessão do QGIS: salve-as em arquivos (Exportar → Salvar feições como…) antes de executar estes comandos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="328" />
+            <location filename="../ui/pipeline.py" line="351" />
             <source>The output folder {} is a temporary folder: its files are deleted when QGIS closes. Choose a folder of your own to keep them.</source>
             <translation>A pasta de saída {} é uma pasta temporária: seus arquivos são apagados quando o QGIS fecha. Escolha uma pasta sua para mantê-los.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="335" />
+            <location filename="../ui/pipeline.py" line="358" />
             <source>No city name given: the report is titled '{}'.</source>
             <translation>Nenhum nome de cidade informado: o relatório se intitula '{}'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="350" />
+            <location filename="../ui/pipeline.py" line="373" />
             <source>No stop mode field: SDG 11.2.1 counts every stop as a bus stop (500 m), rail and metro included.</source>
             <translation>Sem campo do modo das paradas: o ODS 11.2.1 conta todas as paradas como paradas de ônibus (500 m), inclusive as de trem e metrô.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="357" />
+            <location filename="../ui/pipeline.py" line="380" />
             <source>SDG 11.2.1 reads each stop's capacity from the field {}: 1,000 m around rail, metro and BRT, 500 m around the others.</source>
             <translation>O ODS 11.2.1 lê a capacidade de cada parada do campo {}: 1.000 m ao redor do trem, do metrô e do BRT, 500 m ao redor das demais.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="364" />
+            <location filename="../ui/pipeline.py" line="387" />
             <source>The city report covers the first mode chosen ({}); every mode gets its layers.</source>
             <translation>O relatório da cidade cobre o primeiro modo escolhido ({}); cada modo tem suas camadas.</translation>
         </message>
@@ -4134,149 +3774,525 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>ReportLabels</name>
         <message>
-            <location filename="../processing/report/labels.py" line="147" />
+            <location filename="../processing/report/labels.py" line="146" />
             <source>on foot</source>
             <translation>a pé</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="148" />
+            <location filename="../processing/report/labels.py" line="147" />
             <source>by bicycle</source>
             <translation>de bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="149" />
+            <location filename="../processing/report/labels.py" line="148" />
             <source>by car</source>
             <translation>de carro</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="150" />
+            <location filename="../processing/report/labels.py" line="149" />
             <source>by public transport</source>
             <translation>de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="157" />
+            <location filename="../processing/report/labels.py" line="156" />
             <source>jobs</source>
             <translation>empregos</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="158" />
+            <location filename="../processing/report/labels.py" line="157" />
             <source>schools</source>
             <translation>escolas</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="159" />
+            <location filename="../processing/report/labels.py" line="158" />
             <source>health facilities</source>
             <translation>estabelecimentos de saúde</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="160" />
+            <location filename="../processing/report/labels.py" line="159" />
             <source>people</source>
             <translation>pessoas</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="167" />
+            <location filename="../processing/report/labels.py" line="166" />
             <source>the nearest job</source>
             <translation>o emprego mais próximo</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="168" />
+            <location filename="../processing/report/labels.py" line="167" />
             <source>the nearest school</source>
             <translation>a escola mais próxima</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="169" />
+            <location filename="../processing/report/labels.py" line="168" />
             <source>the nearest health facility</source>
             <translation>o estabelecimento de saúde mais próximo</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="172" />
+            <location filename="../processing/report/labels.py" line="171" />
             <source>the nearest opportunity ({})</source>
             <translation>a oportunidade mais próxima ({})</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="179" />
+            <location filename="../processing/report/labels.py" line="178" />
             <source>within {} min</source>
             <translation>em até {} min</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="181" />
+            <location filename="../processing/report/labels.py" line="180" />
             <source>linear decay to zero at {} min</source>
             <translation>decaimento linear até zero em {} min</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="183" />
+            <location filename="../processing/report/labels.py" line="182" />
             <source>stepped decay at {} min</source>
             <translation>decaimento em degraus em {} min</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="185" />
+            <location filename="../processing/report/labels.py" line="184" />
             <source>logistic decay, median {0} min, standard deviation {1} min</source>
             <translation>decaimento logístico, mediana {0} min, desvio padrão {1} min</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="187" />
+            <location filename="../processing/report/labels.py" line="186" />
             <source>logistic decay, median {} min</source>
             <translation>decaimento logístico, mediana {} min</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="189" />
+            <location filename="../processing/report/labels.py" line="188" />
             <source>negative exponential decay</source>
             <translation>decaimento exponencial negativo</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="190" />
+            <location filename="../processing/report/labels.py" line="189" />
             <source>inverse power decay</source>
             <translation>decaimento de potência inversa</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="194" />
+            <location filename="../processing/report/labels.py" line="193" />
             <source>{0}, parameter {1}</source>
             <translation>{0}, parâmetro {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="212" />
+            <location filename="../processing/report/labels.py" line="211" />
             <source>{0} reachable within {1} min {2}</source>
             <translation>{0} acessíveis em até {1} min {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="214" />
+            <location filename="../processing/report/labels.py" line="213" />
             <source>{0} reachable within {1} to {2} min {3} (median over the cutoffs)</source>
             <translation>{0} acessíveis em {1} a {2} min {3} (mediana dos tempos de corte)</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="219" />
+            <location filename="../processing/report/labels.py" line="218" />
             <source>Minutes to {0} {1}</source>
             <translation>Minutos até {0} {1}</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="220" />
+            <location filename="../processing/report/labels.py" line="219" />
             <source>Minutes to reach {0} {1} {2}</source>
             <translation>Minutos para alcançar {0} {1} {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="225" />
+            <location filename="../processing/report/labels.py" line="224" />
             <source>{0} who can reach the zone within {1} min {2}</source>
             <translation>{0} que podem chegar à zona em até {1} min {2}</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="227" />
+            <location filename="../processing/report/labels.py" line="226" />
             <source>{0} who can reach the zone, gravity-weighted by travel time {1} ({2})</source>
             <translation>{0} que podem chegar à zona, com ponderação gravitacional pelo tempo de viagem {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="231" />
+            <location filename="../processing/report/labels.py" line="230" />
             <source>{0}, gravity-weighted by travel time {1} ({2})</source>
             <translation>{0}, com ponderação gravitacional pelo tempo de viagem {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="234" />
+            <location filename="../processing/report/labels.py" line="233" />
             <source>{0} per person within {1} min {2} ({3})</source>
             <translation>{0} por pessoa em até {1} min {2} ({3})</translation>
         </message>
         <message>
-            <location filename="../processing/report/labels.py" line="235" />
+            <location filename="../processing/report/labels.py" line="234" />
             <source>{0} per person, gravity-weighted by travel time {1} ({2}, {3})</source>
             <translation>{0} por pessoa, com ponderação gravitacional pelo tempo de viagem {1} ({2}, {3})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportMessages</name>
+        <message>
+            <location filename="../processing/report/document.py" line="194" />
+            <source>The map of {} could not be drawn.</source>
+            <translation>Não foi possível desenhar o mapa de {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/document.py" line="200" />
+            <source>The PDF could not be written to {}.</source>
+            <translation>Não foi possível gravar o PDF em {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/document.py" line="250" />
+            <source>The city sheet could not be written to {}.</source>
+            <translation>Não foi possível gravar a ficha de cidades em {}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportText</name>
+        <message>
+            <location filename="../processing/report/content.py" line="209" />
+            <source>Mean accessibility (population-weighted)</source>
+            <translation>Acessibilidade média (ponderada pela população)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="94" />
+            <source>Median accessibility (population-weighted)</source>
+            <translation>Acessibilidade mediana (ponderada pela população)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="95" />
+            <source>Palma ratio (wealthiest 10 % / poorest 40 %)</source>
+            <translation>Razão de Palma (10 % mais ricos / 40 % mais pobres)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="96" />
+            <source>Gini index</source>
+            <translation>Índice de Gini</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="97" />
+            <source>Theil T index</source>
+            <translation>Índice T de Theil</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="98" />
+            <source>Concentration index (ranked by income)</source>
+            <translation>Índice de concentração (ordenado pela renda)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="99" />
+            <source>Concentration index, Erreygers-corrected</source>
+            <translation>Índice de concentração, corrigido por Erreygers</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="100" />
+            <source>FGT0: share of the population below the poverty line</source>
+            <translation>FGT0: proporção da população abaixo da linha de pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="101" />
+            <source>FGT1: poverty gap</source>
+            <translation>FGT1: hiato de pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="102" />
+            <source>FGT2: poverty severity</source>
+            <translation>FGT2: severidade da pobreza</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="278" />
+            <source>Population</source>
+            <translation>População</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="104" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="105" />
+            <source>Richest / poorest quintile (Q5 / Q1)</source>
+            <translation>Quintil mais rico / mais pobre (Q5 / Q1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="111" />
+            <source>All stops (500 m low capacity, 1,000 m high capacity)</source>
+            <translation>Todas as paradas (500 m baixa capacidade, 1.000 m alta capacidade)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="112" />
+            <source>Low-capacity stops (500 m)</source>
+            <translation>Paradas de baixa capacidade (500 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="113" />
+            <source>High-capacity stops (1,000 m)</source>
+            <translation>Paradas de alta capacidade (1.000 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="114" />
+            <source>Stops with frequent service (20 min or less between departures)</source>
+            <translation>Paradas com serviço frequente (20 min ou menos entre partidas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="115" />
+            <source>Low-capacity stops with frequent service</source>
+            <translation>Paradas de baixa capacidade com serviço frequente</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="116" />
+            <source>High-capacity stops with frequent service</source>
+            <translation>Paradas de alta capacidade com serviço frequente</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="123" />
+            <source>Key figures</source>
+            <translation>Números-chave</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="124" />
+            <source>Maps</source>
+            <translation>Mapas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="125" />
+            <source>Charts</source>
+            <translation>Gráficos</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="126" />
+            <source>Indicators</source>
+            <translation>Indicadores</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="127" />
+            <source>Data sources and methods</source>
+            <translation>Fontes de dados e métodos</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="128" />
+            <source>References</source>
+            <translation>Referências</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="133" />
+            <source>Map: {}</source>
+            <translation>Mapa: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="139" />
+            <source>Conecta for QGIS {0} · methods of ECLAC's Big Push for Sustainability · {1}</source>
+            <translation>Conecta para QGIS {0} · métodos do Grande Impulso para a Sustentabilidade da CEPAL · {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="145" />
+            <source>d MMMM yyyy</source>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="166" />
+            <source>Accessibility report: {}</source>
+            <translation>Relatório de acessibilidade: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="166" />
+            <source>Accessibility report</source>
+            <translation>Relatório de acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="170" />
+            <source>{0} · zones: {1} · population: {2}</source>
+            <translation>{0} · zonas: {1} · população: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="366" />
+            <source>SDG 11.2.1: convenient access to public transport</source>
+            <translation>ODS 11.2.1: acesso conveniente ao transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="198" />
+            <source>Population by accessibility</source>
+            <translation>População por acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="201" />
+            <source>Mean</source>
+            <translation>Média</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="207" />
+            <source>Mean accessibility by income decile</source>
+            <translation>Acessibilidade média por decil de renda</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="208" />
+            <source>Income decile (1 = poorest)</source>
+            <translation>Decil de renda (1 = mais pobre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="210" />
+            <source>Lorenz curve of accessibility</source>
+            <translation>Curva de Lorenz da acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="211" />
+            <source>Cumulative share of the population</source>
+            <translation>Proporção acumulada da população</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="212" />
+            <source>Cumulative share of accessibility</source>
+            <translation>Proporção acumulada da acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="213" />
+            <source>Lorenz curve (Gini index {})</source>
+            <translation>Curva de Lorenz (índice de Gini {})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="214" />
+            <source>Line of equality</source>
+            <translation>Linha de igualdade</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="226" />
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="228" />
+            <source>Accessibility and its inequality</source>
+            <translation>Acessibilidade e sua desigualdade</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="238" />
+            <source>Q1 (poorest 20 %)</source>
+            <translation>Q1 (20 % mais pobres)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="239" />
+            <source>Q2</source>
+            <translation>Q2</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="240" />
+            <source>Q3</source>
+            <translation>Q3</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="241" />
+            <source>Q4</source>
+            <translation>Q4</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="242" />
+            <source>Q5 (wealthiest 20 %)</source>
+            <translation>Q5 (20 % mais ricos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="256" />
+            <source>Mean accessibility by income quintile (population-weighted)</source>
+            <translation>Acessibilidade média por quintil de renda (ponderada pela população)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="256" />
+            <source>Income quintile</source>
+            <translation>Quintil de renda</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="275" />
+            <source>Stops and service area</source>
+            <translation>Paradas e área de serviço</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="276" />
+            <source>Population group (field)</source>
+            <translation>Grupo populacional (campo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="277" />
+            <source>Population served</source>
+            <translation>População atendida</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="279" />
+            <source>Share</source>
+            <translation>Proporção</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="281" />
+            <source>SDG 11.2.1: share of the population with convenient access to public transport</source>
+            <translation>ODS 11.2.1: proporção da população com acesso conveniente ao transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="288" />
+            <source>Data: zones of layer {0} ({1} zones); accessibility fields {2}; population field {3}.</source>
+            <translation>Dados: zonas da camada {0} ({1} zonas); campos de acessibilidade {2}; campo de população {3}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="296" />
+            <source>Accessibility: Conecta computes it with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut 2023): cumulative opportunities within a travel time, gravity with a decay function, travel time to the closest opportunity, floating catchment areas (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) and passive accessibility.</source>
+            <translation>Acessibilidade: o Conecta a calcula com as medidas do pacote accessibility do IPEA (Pereira &amp; Herszenhut 2023): oportunidades cumulativas dentro de um tempo de viagem, gravitacional com uma função de decaimento, tempo até a oportunidade mais próxima, áreas de captação flutuante (2SFCA, Luo &amp; Wang 2003; BFCA, Paez et al. 2019) e acessibilidade passiva.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="302" />
+            <source>Every mean, median, share and inequality measure is weighted by the population of the zones; zones with no value or no population are left out of the figures of that field.</source>
+            <translation>Toda média, mediana, proporção e medida de desigualdade é ponderada pela população das zonas; zonas sem valor ou sem população são excluídas dos números desse campo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="306" />
+            <source>Gini index: twice the area between the Lorenz curve of accessibility and the line of equality (0: everyone has the same accessibility; 1: one zone has it all). Theil T index (Theil 1967): 0 for equality, higher for more inequality.</source>
+            <translation>Índice de Gini: o dobro da área entre a curva de Lorenz da acessibilidade e a linha de igualdade (0: todos têm a mesma acessibilidade; 1: uma zona tem toda). Índice T de Theil (Theil 1967): 0 com igualdade, maior quanto mais desigualdade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="313" />
+            <source>Income: field {}. Palma ratio (Palma 2011; Cobham &amp; Sumner 2013): mean accessibility of the wealthiest 10 % of the population divided by that of the poorest 40 %, the groups being population-weighted quantiles of income per capita; above 1 the wealthy have more access. Income quintiles are built the same way (Q1: the poorest 20 %). The concentration index (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ranks the population by income: positive when accessibility is concentrated among the wealthier.</source>
+            <translation>Renda: campo {}. Razão de Palma (Palma 2011; Cobham &amp; Sumner 2013): acessibilidade média dos 10 % mais ricos da população dividida pela dos 40 % mais pobres, sendo os grupos quantis da renda per capita ponderados pela população; acima de 1 os mais ricos têm mais acesso. Os quintis de renda são construídos da mesma forma (Q1: os 20 % mais pobres). O índice de concentração (Wagstaff, Paci &amp; van Doorslaer 1991; Erreygers 2009) ordena a população pela renda: é positivo quando a acessibilidade se concentra entre os mais ricos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="324" />
+            <source>The inequality measures of {0} come from the table {1} of the algorithm 'Accessibility inequality and poverty' (FGT poverty measures: Foster, Greer &amp; Thorbecke 1984).</source>
+            <translation>As medidas de desigualdade de {0} vêm da tabela {1} do algoritmo 'Desigualdade e pobreza de acessibilidade' (medidas de pobreza FGT: Foster, Greer &amp; Thorbecke 1984).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="331" />
+            <source>SDG 11.2.1 (table {}): proportion of the population with convenient access to public transport, that is living within 500 m walking of a low-capacity stop (bus, BRT, tram) or 1,000 m of a high-capacity one (rail, metro, ferry), following the UN SDG indicator metadata (2021); disaggregated by the population groups of the table.</source>
+            <translation>ODS 11.2.1 (tabela {}): proporção da população com acesso conveniente ao transporte público, isto é, que vive a até 500 m a pé de uma parada de baixa capacidade (ônibus, BRT, bonde) ou a 1.000 m de uma de alta capacidade (trem, metrô, balsa), segundo os metadados do indicador ODS da ONU (2021); desagregada pelos grupos populacionais da tabela.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="354" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="363" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="367" />
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="369" />
+            <source>Cities side by side</source>
+            <translation>Cidades lado a lado</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="373" />
+            <source>City sheet: accessibility compared</source>
+            <translation>Ficha de cidades: acessibilidade comparada</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="374" />
+            <source>{0} reports collected in {1} · {2}</source>
+            <translation>{0} relatórios reunidos em {1} · {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="377" />
+            <source>City sheet</source>
+            <translation>Ficha de cidades</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="382" />
+            <source>Mean accessibility: {}</source>
+            <translation>Acessibilidade média: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/content.py" line="383" />
+            <source>Gini index: {}</source>
+            <translation>Índice de Gini: {}</translation>
         </message>
     </context>
     <context>
@@ -4905,224 +4921,219 @@ A tabela dá a proporção de área (cenário open_space_area) e a proporção d
     <context>
         <name>TransitIsochrones</name>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="79" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="43" />
             <source>Isochrones (public transport)</source>
             <translation>Isócronas (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="82" />
-            <source>Areas reachable from each point by public transport and walking within given minutes (for example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile (the median by default), from one or more GTFS feeds, offline.
-
-The arrival time at every stop is computed with the public-transport router of 'Travel-time matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street network is walked from the starting point and from every reached stop with the time left, and the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken at the last second of its minute, and the percentile is taken per stop before walking on: the areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer distance is taken off the time budget, as in 'Isochrones (street network)'.</source>
-            <translation>Áreas alcançáveis a partir de cada ponto por transporte público e a pé nos minutos indicados (por exemplo 15, 30, 45, 60), para um horário de partida ou uma janela de partida resumida por um percentil (a mediana por padrão), a partir de um ou mais feeds GTFS, offline.
-
-O horário de chegada a cada parada é calculado com o roteador de transporte público de 'Matriz de tempos de viagem (transporte público)' (RAPTOR sobre a janela de partida, convenções do r5r); depois a malha viária é percorrida a pé a partir do ponto de partida e de cada parada alcançada com o tempo restante, e as partes de ruas alcançadas (cortadas no ponto exato) recebem um buffer e são dissolvidas por ponto e intervalo. Os horários nas paradas são conhecidos ao minuto inteiro (como o r5r os informa), então cada parada é tomada no último segundo do seu minuto, e o percentil é tomado por parada antes de seguir a pé: as áreas nunca ultrapassam o limite de tempo (podem ficar aquém dele em até um minuto). A distância do buffer é descontada do orçamento de tempo, como em 'Isócronas (malha viária)'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="186" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="100" />
             <source>Starting points</source>
             <translation>Pontos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="104" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="68" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="111" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="70" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="116" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="71" />
             <source>Percentile of travel time over the window</source>
             <translation>Percentil do tempo de viagem na janela</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="127" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="76" />
             <source>Street network for walking</source>
             <translation>Malha viária para caminhada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="130" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="80" />
             <source>Buffer around reached streets</source>
             <translation>Buffer em torno das ruas alcançadas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="135" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="85" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distância máxima de ajuste à malha</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="144" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="91" />
             <source>Public-transport isochrones</source>
             <translation>Isócronas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="154" />
-            <source>Minutes must be positive numbers separated by commas, for example 15, 30, 45, 60.</source>
-            <translation>Os minutos devem ser números positivos separados por vírgulas, por exemplo 15, 30, 45, 60.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="185" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="99" />
             <source>The starting points layer has no feature with a geometry.</source>
             <translation>A camada de pontos de partida não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="188" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="102" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>O campo identificador {0} tem valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="221" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="124" />
             <source>Arrival times at the stops…</source>
             <translation>Horários de chegada às paradas…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="236" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="133" />
             <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
             <translation>{0} pontos não têm nenhuma parada a menos de {1} minutos a pé: só a pé. {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="253" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="139" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="311" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="152" />
             <source>{} isochrones written.</source>
             <translation>Foram gravadas {} isócronas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/transitisochrones.py" line="46" />
+            <source>Areas reachable from each point by public transport and walking within given minutes (for example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile (the median by default), from one or more GTFS feeds, offline.
+
+The arrival time at every stop is computed with the public-transport router of 'Travel-time matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street network is walked from the starting point and from every reached stop with the time left, and the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken at the last second of its minute, and the percentile is taken per stop before walking on: the areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer distance is taken off the time budget, as in 'Isochrones (street network)'. A point whose nearest street is cut off from the rest of the network (an island) is linked to the nearest street of the main network within the snapping distance, as the travel-time matrix and r5r link points.</source>
+            <translation>Áreas alcançáveis a partir de cada ponto por transporte público e a pé nos minutos indicados (por exemplo 15, 30, 45, 60), para um horário de partida ou uma janela de partida resumida por um percentil (a mediana por padrão), a partir de um ou mais feeds GTFS, offline.
+
+O horário de chegada a cada parada é calculado com o roteador de transporte público de 'Matriz de tempos de viagem (transporte público)' (RAPTOR sobre a janela de partida, convenções do r5r); depois a malha viária é percorrida a pé a partir do ponto de partida e de cada parada alcançada com o tempo restante, e as partes de ruas alcançadas (cortadas no ponto exato) recebem um buffer e são dissolvidas por ponto e intervalo. Os horários nas paradas são conhecidos ao minuto inteiro (como o r5r os informa), então cada parada é tomada no último segundo do seu minuto, e o percentil é tomado por parada antes de seguir a pé: as áreas nunca ultrapassam o limite de tempo (podem ficar aquém dele em até um minuto). A distância do buffer é descontada do orçamento de tempo, como em 'Isócronas (malha viária)'. Um ponto cuja rua mais próxima está separada do resto da malha (uma ilha) é ligado à rua mais próxima da malha principal dentro da distância de ajuste, como a matriz de tempos de viagem e o r5r ligam os pontos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/transitisochrones.py" line="110" />
+            <source>Minutes</source>
+            <translation>Minutos</translation>
         </message>
     </context>
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="58" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="48" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tempos de viagem (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="61" />
-            <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
-
-Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a boarding needs 60 s at the stop; n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
-
-Walking legs (to the first stop, from the last stop, transfers and walk-only trips) follow the street network when one is given; without it they are the straight-line distance × 1.3 at walking speed. Transfers are limited to the transfer distance (1 km, as R5) and transfers.txt is honoured. Origins with no stop within the walking limit get walk-only results and are listed in the log.</source>
-            <translation>Calcula tempos de viagem porta a porta por transporte público e a pé entre origens e destinos a partir de um ou mais feeds GTFS, offline, e grava a tabela longa from_id, to_id, travel_time_p50 (minutos; uma coluna por percentil), o formato que o conecta:accessibility lê (informe travel_time_p50 como seu campo de tempo de viagem).
-
-Método: um roteador RAPTOR por rodadas (Delling, Pajor e Werneck 2012) executado para cada minuto de partida da janela, reaproveitando o trabalho dos minutos posteriores (rRAPTOR). Como no r5r (Pereira et al. 2021): o tempo de viagem de um minuto é a chegada menos esse minuto (a espera na origem conta); viagens só a pé contam quando são mais rápidas; o percentil na janela é o valor ordenado na posição ceil(p/100 × n) sem interpolação, truncado a minutos inteiros; tempos acima da duração máxima são inalcançáveis; um embarque requer 60 s na parada; n transferências significa no máximo n + 1 embarques. Viagens baseadas em frequências são expandidas em suas partidas programadas (determinístico, enquanto o R5 sorteia defasagens aleatórias).
-
-Os trechos a pé (até a primeira parada, a partir da última, transferências e viagens só a pé) seguem a malha viária quando uma é informada; sem ela são a distância em linha reta × 1,3 na velocidade de caminhada. As transferências são limitadas à distância de transferência (1 km, como no R5) e transfers.txt é respeitado. Origens sem nenhuma parada dentro do limite a pé recebem resultados só a pé e são listadas no registro.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="83" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="74" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentis do tempo de viagem (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="90" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="78" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Malha viária para caminhada (opcional: sem ela, linha reta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="203" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="156" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="96" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distância máxima de ajuste à malha (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="105" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nome da coluna quando há um só percentil (vazio = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="111" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Com um só percentil, a coluna de tempo de viagem pode ter outro nome, por exemplo travel_time (o campo padrão do conecta:accessibility e da saída antiga do r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="119" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tempos de viagem em transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="124" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="98" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro da duração máxima da viagem</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="125" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="99" />
             <source>Origins with no stop within walking</source>
             <translation>Origens sem parada a distância caminhável</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="139" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="110" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Os percentis devem ser números inteiros de 1 a 100 separados por vírgulas, por exemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="146" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="117" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Um nome de coluna único só pode ser usado com um percentil; apague-o ou informe um só percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="152" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="123" />
             <source>The column name {} is already used.</source>
             <translation>O nome de coluna {} já está em uso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="198" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="138" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="207" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="162" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="229" />
-            <source>Computing walking legs…</source>
-            <translation>Calculando os trechos a pé…</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="247" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="169" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Roteando {0} origens × {1} minutos de partida…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="268" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="229" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} origens não têm nenhuma parada a menos de {1} minutos a pé e só recebem tempos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="274" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="239" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos não têm nenhuma parada a menos de {1} minutos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="290" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="207" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não são usadas: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="300" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="217" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="308" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="223" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="352" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="192" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origem-destino alcançados ({1} origens × {2} destinos, {3} partidas na janela).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/transitmatrix.py" line="51" />
+            <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
+
+Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
+
+Walking legs (to the first stop, from the last stop, transfers and walk-only trips) follow the street network when one is given; without it they are the straight-line distance × 1.3 at walking speed. Transfers are limited to the transfer distance (1 km, as R5) and transfers.txt is honoured. Origins with no stop within the walking limit get walk-only results and are listed in the log.</source>
+            <translation>Calcula tempos de viagem porta a porta por transporte público e a pé entre origens e destinos a partir de um ou mais feeds GTFS, offline, e grava a tabela longa from_id, to_id, travel_time_p50 (minutos; uma coluna por percentil), o formato que o conecta:accessibility lê (informe travel_time_p50 como seu campo de tempo de viagem).
+
+Método: um roteador RAPTOR por rodadas (Delling, Pajor e Werneck 2012) executado para cada minuto de partida da janela, reaproveitando o trabalho dos minutos posteriores (rRAPTOR). Como no r5r (Pereira et al. 2021): o tempo de viagem de um minuto é a chegada menos esse minuto (a espera na origem conta); viagens só a pé contam quando são mais rápidas; o percentil na janela é o valor ordenado na posição ceil(p/100 × n) sem interpolação, truncado a minutos inteiros; tempos acima da duração máxima são inalcançáveis; só se embarca em um veículo que parte mais de 60 s depois da chegada à parada (a regra do R5: um que parte exatamente 60 s depois é perdido); n transferências significa no máximo n + 1 embarques. Viagens baseadas em frequências são expandidas em suas partidas programadas (determinístico, enquanto o R5 sorteia defasagens aleatórias).
+
+Os trechos a pé (até a primeira parada, a partir da última, transferências e viagens só a pé) seguem a malha viária quando uma é informada; sem ela são a distância em linha reta × 1,3 na velocidade de caminhada. As transferências são limitadas à distância de transferência (1 km, como no R5) e transfers.txt é respeitado. Origens sem nenhuma parada dentro do limite a pé recebem resultados só a pé e são listadas no registro.</translation>
         </message>
     </context>
     <context>

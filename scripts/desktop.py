@@ -72,6 +72,9 @@ def run_desktop(
     out = folder / "out"
     home.mkdir()
     env = {key: value for key, value in os.environ.items() if not key.startswith(("QGIS_", "LC_", "LANG"))}
+    # QGIS embeds Python and takes its standard library from the first python3 on PATH: its own folder first
+    qgis = shutil.which("qgis") or "/usr/bin/qgis"
+    env["PATH"] = os.pathsep.join([str(Path(qgis).resolve().parent), env.get("PATH", "")])
     env.update(
         HOME=str(home),
         CONECTA_DESKTOP_OUT=str(out),

@@ -1,14 +1,16 @@
 """Field auto-suggestion for the docks: score field names (English, Spanish, Portuguese) for a role.
 
-Pure Python (no QGIS): the docks pass ``(name, is_numeric)`` pairs and get back the best field for a role
+Pure Python (no QGIS; names are normalised and accessibility results recognised as the core does): the docks
+pass ``(name, is_numeric)`` pairs and get back the best field for a role
 (zone id, population, income, jobs, schools, health care) or the opportunity fields of a layer.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from typing import Dict, List, Optional, Sequence, Tuple
+
+from ..core.accessibility import MEASURES
+from ..core.report import normalise
 
 FieldInfo = Tuple[str, bool]
 """A field's name and whether it is numeric."""
@@ -54,14 +56,8 @@ ROLE_WORDS: Dict[str, Tuple[str, ...]] = {
 NUMERIC_ROLES = ("population", "income", "jobs", "schools", "health")
 OPPORTUNITY_ROLES = ("jobs", "schools", "health")
 OPPORTUNITY_PREFIXES = ("opp_", "opor_", "n_")
-RESULT_PREFIXES = ("acc_", "grav_", "time_", "fca_", "bfca_", "pas_", "int_")
-"""Prefixes of the fields conecta:accessibility writes: results, not opportunities."""
-
-
-def normalise(name: str) -> str:
-    """Accent-free lower-case name with separators turned into single underscores."""
-    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"_+", "_", re.sub(r"[^0-9a-z]+", "_", text)).strip("_")
+RESULT_PREFIXES = (*dict.fromkeys(f"{measure.prefix}_" for measure in MEASURES), "int_")
+"""Prefixes of the fields conecta:accessibility writes (the core registry's): results, not opportunities."""
 
 
 def score(name: str, role: str, numeric: bool = True) -> float:

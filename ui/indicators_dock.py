@@ -46,13 +46,14 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.inequality import (
+    IndicatorSummary,
     access_by_income_decile,
-    gini_index,
+    indicator_summary,
     lorenz_curve,
-    palma_ratio,
-    weighted_mean,
-    weighted_median,
+    population_share_at_most,
 )
+from ..processing.bridge.features import features
+from ..processing.bridge.numbers import clean, read_numbers
 from ..translation import format_number
 from . import fields as suggest
 from .analysis_dock import fit_combos, narrow_forms
@@ -75,66 +76,36 @@ class IndicatorData:
     weighted: bool
 
 
-@dataclass
-class IndicatorSummary:
-    """Population-weighted summary of an indicator."""
-
-    mean: float
-    median: float
-    palma: float
-    gini: float
-    zones: int
-    population: float
-
-
 def read_indicator(
     layer: QgsVectorLayer, field: str, population: str = "", income: str = ""
 ) -> IndicatorData:
-    """Values of ``field`` (and of the population / income fields) of every feature; NULL becomes NaN."""
-    names = [n for n in (field, population, income) if n]
+    """Values of ``field`` (and of the population / income fields) of every feature; NULL and text that is no
+    number become NaN."""
+    names = list(dict.fromkeys(n for n in (field, population, income) if n))
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    request.setSubsetOfAttributes(list(dict.fromkeys(names)), layer.fields())
-    rows = [(f.id(), *[f[n] for n in names]) for f in layer.getFeatures(request)]
+    request.setSubsetOfAttributes(names, layer.fields())
+    fids, columns = [], {name: [] for name in names}
+    for feature in features(layer, None, request=request):
+        fids.append(feature.id())
+        for name in names:
+            columns[name].append(clean(feature[name]))
 
-    def column(position: int) -> np.ndarray:
-        out = np.full(len(rows), np.nan)
-        for i, row in enumerate(rows):
-            try:
-                out[i] = float(row[position])
-            except (TypeError, ValueError):
-                pass
-        return out
+    def column(name: str) -> np.ndarray:
+        return read_numbers(columns[name]).values
 
-    fids = np.asarray([row[0] for row in rows], dtype=np.int64)
-    values = column(1)
-    weights = column(names.index(population) + 1) if population else np.ones(len(rows))
-    incomes = column(names.index(income) + 1) if income else None
-    return IndicatorData(fids, values, weights, incomes, bool(population))
+    weights = column(population) if population else np.ones(len(fids))
+    incomes = column(income) if income else None
+    return IndicatorData(np.asarray(fids, dtype=np.int64), column(field), weights, incomes, bool(population))
 
 
 def summarise(data: IndicatorData) -> IndicatorSummary:
     """Weighted mean, median, Palma ratio (needs income) and Gini of the indicator."""
-    ok = ~np.isnan(data.values) & ~np.isnan(data.population) & (data.population >= 0)
-    palma = float("nan")
-    if data.income is not None and ok.any():
-        palma = palma_ratio(data.values, data.population, data.income).ratio
-    return IndicatorSummary(
-        mean=weighted_mean(data.values, data.population),
-        median=weighted_median(data.values, data.population) if ok.any() else float("nan"),
-        palma=palma,
-        gini=gini_index(data.values, data.population) if ok.any() else float("nan"),
-        zones=int(ok.sum()),
-        population=float(np.nansum(data.population[ok])),
-    )
+    return indicator_summary(data.values, data.population, data.income)
 
 
 def percentile(data: IndicatorData, value: float) -> float:
     """Share (%) of the population living in zones whose indicator is at most ``value``."""
-    ok = ~np.isnan(data.values) & ~np.isnan(data.population) & (data.population > 0)
-    total = data.population[ok].sum()
-    if not total > 0:
-        return float("nan")
-    return float(100.0 * data.population[ok & (data.values <= value)].sum() / total)
+    return population_share_at_most(data.values, data.population, value)
 
 
 def fmt(value: float) -> str:

@@ -41,12 +41,17 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, pyqtSignal
 
+from ..core.accessibility import MEASURE, MEASURES, output_field
+from ..core.definitions import STREET_MODES
+
 TRAVEL_TIMES = "conecta:traveltimematrix"
 ACCESSIBILITY = "conecta:accessibility"
 INEQUALITY = "conecta:accessinequality"
 SDG1121 = "conecta:sdg1121"
 REPORT = "conecta:report"
-MODE_CODES = ("walk", "bicycle", "car")
+MODE_CODES = STREET_MODES
+CUMULATIVE = "cumulative"
+"""The accessibility measure the pipeline computes (core registry name): jobs within each cutoff."""
 FOLDER_KEY = "conecta/outputFolder"
 
 
@@ -240,25 +245,47 @@ class Planner:
 
     def problems(self, s: AnalysisSettings) -> List[str]:
         """What is missing or wrong before the pipeline can run (empty list: ready)."""
-        out = []
-        for algorithm in (TRAVEL_TIMES, ACCESSIBILITY):
-            if not algorithm_exists(algorithm):
-                out.append(self.tr("The algorithm {} is not available: update Conecta.").format(algorithm))
-        if s.network is None:
-            out.append(self.tr("Choose the street network (a line layer)."))
-        elif s.network.geometryType() != QgsWkbTypes.GeometryType.LineGeometry:
-            out.append(self.tr("The street network must be a line layer."))
-        elif s.network.featureCount() == 0:
-            out.append(self.tr("The street network layer {} has no features.").format(s.network.name()))
+        out = [
+            self.tr("The algorithm {} is not available: update Conecta.").format(algorithm)
+            for algorithm in (TRAVEL_TIMES, ACCESSIBILITY)
+            if not algorithm_exists(algorithm)
+        ]
+        out += self._network_problems(s.network)
         if s.zones is None:
-            out.append(self.tr("Choose the zone layer (polygons or points)."))
-            return out
+            return out + [self.tr("Choose the zone layer (polygons or points).")]
+        out += self._zone_problems(s)
+        out += self._field_problems(s)
+        if not s.modes:
+            out.append(self.tr("Choose at least one mode."))
+        out += self._cutoff_problems(s.cutoffs_text)
+        if s.stops is not None and s.stops.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:
+            out.append(self.tr("The stops layer must be a point layer."))
+        return out
+
+    def _network_problems(self, network: Optional[QgsVectorLayer]) -> List[str]:
+        """The street network: chosen, made of lines, not empty."""
+        if network is None:
+            return [self.tr("Choose the street network (a line layer).")]
+        if network.geometryType() != QgsWkbTypes.GeometryType.LineGeometry:
+            return [self.tr("The street network must be a line layer.")]
+        if network.featureCount() == 0:
+            return [self.tr("The street network layer {} has no features.").format(network.name())]
+        return []
+
+    def _zone_problems(self, s: AnalysisSettings) -> List[str]:
+        """The zone layer: not empty, a selection when only selected zones are asked for."""
+        out = []
         if s.zones.featureCount() == 0:
             out.append(self.tr("The zone layer {} has no features.").format(s.zones.name()))
         if s.selected_only and s.zones.selectedFeatureCount() == 0:
             out.append(
                 self.tr("No zone is selected: select zones on the map or untick 'Selected zones only'.")
             )
+        return out
+
+    def _field_problems(self, s: AnalysisSettings) -> List[str]:
+        """The zone fields: an id field, a population field and opportunities, existing and numeric."""
+        out = []
         fields = s.zones.fields()
         if not s.id_field:
             out.append(self.tr("Choose the zone id field."))
@@ -266,9 +293,7 @@ class Planner:
             out.append(self.tr("Field {} does not exist in the zone layer.").format(s.id_field))
         if not s.population_field:
             out.append(self.tr("Choose the population field: inequality and SDG 11.2.1 are weighted by it."))
-        for name in [s.population_field, s.income_field, *s.opportunities]:
-            if not name:
-                continue
+        for name in filter(None, [s.population_field, s.income_field, *s.opportunities]):
             index = fields.lookupField(name)
             if index < 0:
                 out.append(self.tr("Field {} does not exist in the zone layer.").format(name))
@@ -276,18 +301,16 @@ class Planner:
                 out.append(self.tr("Field {} is not numeric: choose a field with numbers.").format(name))
         if not s.opportunities:
             out.append(self.tr("Choose at least one opportunity field (jobs, schools, health care…)."))
-        if not s.modes:
-            out.append(self.tr("Choose at least one mode."))
-        try:
-            if not parse_cutoffs(s.cutoffs_text):
-                out.append(self.tr("Give at least one cutoff in minutes, e.g. 30, 60."))
-        except ValueError:
-            out.append(
-                self.tr("Cutoffs must be positive numbers of minutes separated by commas, e.g. 30, 60.")
-            )
-        if s.stops is not None and s.stops.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:
-            out.append(self.tr("The stops layer must be a point layer."))
         return out
+
+    def _cutoff_problems(self, text: str) -> List[str]:
+        """The cutoffs: positive minutes, at least one."""
+        try:
+            if not parse_cutoffs(text):
+                return [self.tr("Give at least one cutoff in minutes, e.g. 30, 60.")]
+        except ValueError:
+            return [self.tr("Cutoffs must be positive numbers of minutes separated by commas, e.g. 30, 60.")]
+        return []
 
     def city_fallback(self, zones: Optional[QgsVectorLayer]) -> str:
         """The city name used when the planner gives none: the project's title, its file name, else the zone
@@ -380,8 +403,6 @@ class Planner:
 
     def steps(self, s: AnalysisSettings, folder: Path) -> List[Step]:
         """The pipeline's Processing steps with their output files in ``folder`` (settings already checked)."""
-        from ..core.definitions import field_name, number_code, safe_name
-
         cutoffs = parse_cutoffs(s.cutoffs_text)
         largest = cutoffs[-1]
         zones = QgsProcessingFeatureSourceDefinition(s.zones.id(), True) if s.selected_only else s.zones.id()
@@ -416,7 +437,7 @@ class Planner:
                 "ZONES_ID": s.id_field,
                 "OPPORTUNITIES": list(s.opportunities),
                 "POPULATION": s.population_field,
-                "MEASURE": 0,
+                "MEASURE": MEASURES.index(MEASURE[CUMULATIVE]),
                 "CUTOFF": ",".join(number_text(c) for c in cutoffs),
                 "OUTPUT": access,
             }
@@ -431,8 +452,8 @@ class Planner:
                 )
             )
             for opportunity in s.opportunities:
-                access_field = field_name("acc", opportunity, number_code(largest))
-                tag = f"{code}_{safe_name(opportunity)}_{number_code(largest)}"
+                access_field = output_field(CUMULATIVE, opportunity, largest)
+                tag = f"{code}_{access_field.split('_', 1)[1]}"  # the field without its measure's prefix
                 steps.append(
                     Step(
                         f"inequality_{tag}",
@@ -478,7 +499,7 @@ class Planner:
         if s.report and algorithm_exists(REPORT):
             inequality = next((step for step in steps if step.algorithm == INEQUALITY), None)
             fields = [  # the largest cutoff first: the inequality measures are reported for the first field
-                field_name("acc", opportunity, number_code(cutoff))
+                output_field(CUMULATIVE, opportunity, cutoff)
                 for cutoff in reversed(cutoffs)
                 for opportunity in s.opportunities
             ]

@@ -1,89 +1,35 @@
 """conecta:accessinequality — inequality and poverty of accessibility (Palma, Gini, Theil T, concentration
 index, FGT), population-weighted as in IPEA's ``accessibility`` package, overall and per group, with a
-chart (accessibility by income decile, Lorenz curve) and an HTML report.
+chart (accessibility by income decile, Lorenz curve) and an HTML page.
 """
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
-import numpy as np
+import pandas as pd
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputHtml,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core.inequality import (
-    access_by_income_decile,
-    gini_index,
-    inequality_summary,
-    lorenz_curve,
-    theil_t,
-)
+from ...core.inequality import inequality_table
 from ...translation import format_number, localized
 from ..bridge.algorithm import ConectaAlgorithm
-from ..bridge.numbers import check_numeric, clean, to_float
-from ..bridge.writers import table_fields
+from ..bridge.numbers import read_numbers, text_numbers
+from ..bridge.readers import read_attributes, require_fields, source_of
+from ..bridge.writers import write_table
 
-ALL = "all"
-MEASURE_ORDER = (
-    "palma",
-    "gini",
-    "theil_t",
-    "theil_between",
-    "theil_within",
-    "concentration",
-    "concentration_corrected",
-    "fgt0",
-    "fgt1",
-    "fgt2",
-    "mean",
-    "median",
-    "population",
-    "zones",
-)
-MEASURE_IDS = {
-    "concentration": "concentration_index",
-    "concentration_corrected": "concentration_index_erreygers",
+OUTPUT_TYPES = {
+    "measure": QVariant.String,
+    "group": QVariant.String,
+    "value": QVariant.Double,
+    "description": QVariant.String,
 }
-
-
-def group_label(value) -> str:
-    """A group value as text: 10.0 → "10"."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def group_array(values: list) -> np.ndarray:
-    """Group values as floats (NaN for NULL) when they are all numbers, else as text (None for NULL)."""
-    if all(v is None or (isinstance(v, (int, float)) and not isinstance(v, bool)) for v in values):
-        return np.array([np.nan if v is None else float(v) for v in values], dtype=np.float64)
-    out = np.empty(len(values), dtype=object)
-    out[:] = [None if v is None else str(v) for v in values]
-    return out
-
-
-def id_order(ids: list) -> np.ndarray:
-    """Positions that sort ``ids`` (numbers numerically, else as text), ties keeping their order."""
-    try:
-        return np.asarray(sorted(range(len(ids)), key=lambda i: ids[i]), dtype=np.int64)
-    except TypeError:
-        return np.asarray(sorted(range(len(ids)), key=lambda i: str(ids[i])), dtype=np.int64)
+"""Fields of the table of measures."""
 
 
 class AccessInequality(ConectaAlgorithm):
@@ -119,7 +65,8 @@ class AccessInequality(ConectaAlgorithm):
             "- Concentration index of accessibility ranked by income, standard and corrected by "
             "Erreygers (2009); positive when the wealthier have more access.\n"
             "- FGT poverty measures (Foster, Greer & Thorbecke 1984) for a poverty line of accessibility: "
-            "FGT0 share of the population below the line, FGT1 poverty gap, FGT2 severity.\n"
+            "FGT0 share of the population below the line, FGT1 poverty gap, FGT2 severity. A zone whose "
+            "accessibility equals the line is not poor, as in the package.\n"
             "- Population-weighted mean and median accessibility.\n\n"
             "The table holds one row per measure, for all zones (group 'all') and for each value of the "
             "group field (income decile, sex, race…); within a group the Palma ratio keeps the income "
@@ -133,86 +80,58 @@ class AccessInequality(ConectaAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Zones with accessibility"), [QgsProcessing.TypeVector]
-            )
+        self.add_layer(self.INPUT, self.tr("Zones with accessibility"), [QgsProcessing.TypeVector])
+        self.add_field(self.ACCESS_FIELD, self.tr("Accessibility field"), self.INPUT, numeric=True)
+        self.add_field(self.POPULATION, self.tr("Population field"), self.INPUT, numeric=True)
+        self.add_field(
+            self.INCOME, self.tr("Income per capita field"), self.INPUT, numeric=True, optional=True
         )
-        for key, label, optional in (
-            (self.ACCESS_FIELD, self.tr("Accessibility field"), False),
-            (self.POPULATION, self.tr("Population field"), False),
-            (self.INCOME, self.tr("Income per capita field"), True),
-        ):
-            self.addParameter(
-                QgsProcessingParameterField(
-                    key,
-                    label,
-                    parentLayerParameterName=self.INPUT,
-                    type=QgsProcessingParameterField.Numeric,
-                    optional=optional,
-                )
-            )
-        group = QgsProcessingParameterField(
-            self.GROUP,
-            self.tr("Group field (income decile, sex, race…)"),
-            parentLayerParameterName=self.INPUT,
-            optional=True,
-        )
-        group.setHelp(self.tr("Every measure is also computed for each value of this field."))
-        self.addParameter(group)
-        identifier = QgsProcessingParameterField(
-            self.ID_FIELD,
-            self.tr("Zone id field (order of zones with equal income)"),
-            parentLayerParameterName=self.INPUT,
-            optional=True,
-        )
-        identifier.setHelp(
-            self.tr(
+        self.add_field(
+            self.GROUP, self.tr("Group field (income decile, sex, race…)"), self.INPUT, optional=True,
+            help_text=self.tr("Every measure is also computed for each value of this field."),
+        )  # fmt: skip
+        self.add_field(
+            self.ID_FIELD, self.tr("Zone id field (order of zones with equal income)"), self.INPUT, optional=True,
+            advanced=True,
+            help_text=self.tr(
                 "The concentration index ranks zones by income; zones with equal income are taken in the "
                 "order of this field, as the accessibility package does. Empty: the layer's order."
-            )
-        )
-        identifier.setFlags(identifier.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(identifier)
-        poverty = QgsProcessingParameterNumber(
-            self.POVERTY_LINE,
-            self.tr("Poverty line of accessibility (FGT measures)"),
-            QgsProcessingParameterNumber.Double,
+            ),
+        )  # fmt: skip
+        self.add_number(
+            self.POVERTY_LINE, self.tr("Poverty line of accessibility (FGT measures)"), None, minimum=0.0,
             optional=True,
-            minValue=0.0,
+            help_text=self.tr(
+                "Zones whose accessibility is below this value are 'poor in access', e.g. 50000 jobs."
+            ),
+        )  # fmt: skip
+        self.add_sink(self.OUTPUT, self.tr("Inequality measures"), QgsProcessing.TypeVector)
+        chart = QgsProcessingParameterFileDestination(
+            self.CHART, self.tr("Chart"), self.tr("PNG files (*.png)"), optional=True, createByDefault=True
         )
-        poverty.setHelp(
-            self.tr("Zones whose accessibility is below this value are 'poor in access', e.g. 50000 jobs.")
-        )
-        self.addParameter(poverty)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Inequality measures"), QgsProcessing.TypeVector
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFileDestination(
-                self.CHART,
-                self.tr("Chart"),
-                self.tr("PNG files (*.png)"),
-                optional=True,
-                createByDefault=True,
-            )
-        )
+        self.add(chart)
         self.addOutput(QgsProcessingOutputHtml(self.REPORT, self.tr("Report")))
         self.addOutput(QgsProcessingOutputNumber(self.PALMA, self.tr("Palma ratio")))
         self.addOutput(QgsProcessingOutputNumber(self.GINI, self.tr("Gini index")))
 
+    def input_messages(self) -> dict:
+        return {
+            "poverty_line": self.tr("The poverty line must be a positive number."),
+            "no_population_with_access": self.tr(
+                "No zone has both an accessibility value and a population above 0."
+            ),
+        }
+
     def descriptions(self) -> dict:
-        """Translated description of each measure id."""
+        """Translated description of each measure id of the table."""
         return {
             "palma": self.tr("Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %"),
             "gini": self.tr("Gini index"),
             "theil_t": self.tr("Theil T index"),
             "theil_between": self.tr("Theil T, between-group part"),
             "theil_within": self.tr("Theil T, within-group part"),
-            "concentration": self.tr("Concentration index (ranked by income)"),
-            "concentration_corrected": self.tr("Concentration index, Erreygers-corrected"),
+            "concentration_index": self.tr("Concentration index (ranked by income)"),
+            "concentration_index_erreygers": self.tr("Concentration index, Erreygers-corrected"),
             "fgt0": self.tr("FGT0: share of the population below the poverty line"),
             "fgt1": self.tr("FGT1: poverty gap"),
             "fgt2": self.tr("FGT2: poverty severity"),
@@ -222,66 +141,59 @@ class AccessInequality(ConectaAlgorithm):
             "zones": self.tr("Zones"),
         }
 
-    def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        access_field = self.parameterAsString(parameters, self.ACCESS_FIELD, context)
-        population_field = self.parameterAsString(parameters, self.POPULATION, context)
-        income_field = self.parameterAsString(parameters, self.INCOME, context) or ""
-        group_field = self.parameterAsString(parameters, self.GROUP, context) or ""
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or ""
-        for name in (access_field, population_field, income_field):
-            if name:
-                check_numeric(source, name)
-        for name in (group_field, id_field):
-            if name and source.fields().lookupField(name) < 0:
-                raise QgsProcessingException(self.tr("Field {} does not exist in the layer.").format(name))
-        poverty_line = None
+    # ------------------------------------------------------------ run
+
+    def process(self, parameters, context, feedback):
+        names = {
+            key: self.parameterAsString(parameters, key, context) or ""
+            for key in (self.ACCESS_FIELD, self.POPULATION, self.INCOME, self.GROUP, self.ID_FIELD)
+        }
+        line = None
         if parameters.get(self.POVERTY_LINE) not in (None, ""):
-            poverty_line = self.parameterAsDouble(parameters, self.POVERTY_LINE, context)
-            if not poverty_line > 0:
-                raise QgsProcessingException(self.tr("The poverty line must be a positive number."))
-
-        names = [n for n in (access_field, population_field, income_field, group_field, id_field) if n]
-        names = list(dict.fromkeys(names))
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
-        request.setSubsetOfAttributes(names, source.fields())
-        values = {name: [] for name in names}
-        for n, feature in enumerate(source.getFeatures(request)):
-            if n % 10000 == 0 and feedback.isCanceled():
-                return {}
-            for name in names:
-                values[name].append(clean(feature[name]))
-        if not values[access_field]:
-            raise QgsProcessingException(self.tr("The input layer has no features."))
-        order = id_order(values[id_field]) if id_field else np.arange(len(values[access_field]))
-        access, _ = to_float(values[access_field])
-        population, _ = to_float(values[population_field])
-        income = to_float(values[income_field])[0] if income_field else None
-        groups = None
-        if group_field:
-            groups = group_array(values[group_field])[order]
-        access, population = access[order], population[order]
-        income = income[order] if income is not None else None
+            line = self.parameterAsDouble(parameters, self.POVERTY_LINE, context)
+        source = source_of(self, parameters, self.INPUT, context)
+        require_fields(source, names.values())
+        numeric = {key: names[key] for key in (self.ACCESS_FIELD, self.POPULATION, self.INCOME) if names[key]}
+        for name in numeric.values():
+            text_numbers(source, name)
+        frame = read_attributes(source, names.values(), context, feedback)
+        if frame.empty:
+            self.fail(self.tr("The input layer has no features."))
+        values = {key: read_numbers(frame[name]).checked(name) for key, name in numeric.items()}
         feedback.setProgress(30)
+        result = inequality_table(
+            values[self.ACCESS_FIELD],
+            values[self.POPULATION],
+            values.get(self.INCOME),
+            frame[names[self.GROUP]].tolist() if names[self.GROUP] else None,
+            line,
+            frame[names[self.ID_FIELD]].tolist() if names[self.ID_FIELD] else None,
+        )
+        self._report(result.diagnostics, names, feedback)
+        descriptions = self.descriptions()
+        table = result.rows.assign(description=[descriptions[m] for m in result.rows["measure"]])
+        results = self._chart(parameters, context, result, table, feedback)
+        results[self.OUTPUT] = write_table(
+            self, parameters, self.OUTPUT, context, feedback, table, OUTPUT_TYPES
+        )
+        if names[self.INCOME]:
+            feedback.pushInfo(localized(self.tr("Palma ratio: {}")).format(result.palma))
+        feedback.pushInfo(localized(self.tr("Gini index: {}")).format(result.gini))
+        results.update({self.PALMA: result.palma, self.GINI: result.gini})
+        return results
 
-        summary = inequality_summary(access, population, income, groups, poverty_line)
-        diag = summary.diagnostics
-        if diag.n_used == 0 or not np.nansum(population[population > 0]) > 0:
-            raise QgsProcessingException(
-                self.tr("No zone has both an accessibility value and a population above 0.")
-            )
+    def _report(self, diag, names: dict, feedback) -> None:
+        """The zones left out, counted in the log."""
         if diag.n_missing_access:
             feedback.pushWarning(
                 self.tr("{0} zones have no value in {1}: they are left out.").format(
-                    diag.n_missing_access, access_field
+                    diag.n_missing_access, names[self.ACCESS_FIELD]
                 )
             )
         if diag.n_missing_population:
             feedback.pushWarning(
                 self.tr("{0} zones have a NULL or negative population in {1}: they are left out.").format(
-                    diag.n_missing_population, population_field
+                    diag.n_missing_population, names[self.POPULATION]
                 )
             )
         if diag.n_missing_income:
@@ -291,74 +203,26 @@ class AccessInequality(ConectaAlgorithm):
                         "{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the "
                         "concentration index and the income deciles."
                     )
-                ).format(diag.n_missing_income, float(diag.population_missing_income), income_field)
+                ).format(diag.n_missing_income, float(diag.population_missing_income), names[self.INCOME])
             )
         if diag.n_missing_group:
             feedback.pushWarning(
                 localized(
                     self.tr("{0} zones ({1} people) have no value in {2}: they are in no group.")
-                ).format(diag.n_missing_group, float(diag.population_missing_group), group_field)
+                ).format(diag.n_missing_group, float(diag.population_missing_group), names[self.GROUP])
             )
-        table = summary.table.copy()
-        if groups is not None:
-            theil = theil_t(access, population, groups)
-            table.loc[ALL, "theil_between"] = theil.between
-            table.loc[ALL, "theil_within"] = theil.within
 
-        descriptions = self.descriptions()
-        rows = []
-        for group, row in table.iterrows():
-            for measure in MEASURE_ORDER:
-                if measure in row.index and not (
-                    isinstance(row[measure], float) and math.isnan(row[measure])
-                ):
-                    rows.append(
-                        (
-                            MEASURE_IDS.get(measure, measure),
-                            group_label(group),
-                            float(row[measure]),
-                            descriptions[measure],
-                        )
-                    )
-        fields = table_fields(
-            [
-                ("measure", QVariant.String),
-                ("group", QVariant.String),
-                ("value", QVariant.Double),
-                ("description", QVariant.String),
-            ]
-        )
+    def _chart(self, parameters, context, result, table: pd.DataFrame, feedback) -> dict:
+        """The PNG chart and the HTML page next to it (when a chart file is asked for)."""
+        path = self.parameterAsFileOutput(parameters, self.CHART, context)
+        if not path:
+            return {}
+        from ..report.charts import inequality_png
+        from ..report.html import table_page
 
-        chart_path = self.parameterAsFileOutput(parameters, self.CHART, context)
-        results = {}
-        if chart_path:
-            results.update(self._chart(Path(chart_path), access, population, income, rows, feedback))
-
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry, source.sourceCrs()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for row in rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes(list(row))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        overall = table.loc[ALL]
-        palma = float(overall["palma"]) if "palma" in overall.index else float("nan")
-        gini = float(overall["gini"])
-        if income_field:
-            feedback.pushInfo(localized(self.tr("Palma ratio: {}")).format(palma))
-        feedback.pushInfo(localized(self.tr("Gini index: {}")).format(gini))
-        results.update({self.OUTPUT: dest_id, self.PALMA: palma, self.GINI: gini})
-        return results
-
-    def _chart(self, path: Path, access, population, income, rows, feedback) -> dict:
-        """Write the PNG chart and the HTML report next to it; returns their outputs."""
-        from ..bridge.charts import html_report, inequality_png
-
+        path = Path(path)
         if path.suffix.lower() != ".png":
             path = path.with_suffix(".png")
-        deciles = access_by_income_decile(access, population, income) if income is not None else None
         texts = {
             "decile_title": self.tr("Mean accessibility by income decile"),
             "decile_x": self.tr("Income decile (1 = poorest)"),
@@ -367,14 +231,14 @@ class AccessInequality(ConectaAlgorithm):
             "lorenz_x": self.tr("Cumulative share of the population"),
             "lorenz_y": self.tr("Cumulative share of accessibility"),
             "lorenz_label": localized(self.tr("Lorenz curve (Gini index {})")).format(
-                format_number(gini_index(access, population), 3)
+                format_number(result.gini, 3)
             ),
             "equality": self.tr("Line of equality"),
         }
-        inequality_png(path, lorenz_curve(access, population), texts, deciles)
+        inequality_png(path, result.lorenz, texts, result.deciles)
         headers = [self.tr("Measure"), self.tr("Group"), self.tr("Value"), self.tr("Description")]
-        report = html_report(
-            path.with_suffix(".html"), self.tr("Accessibility inequality and poverty"), [path], headers, rows
-        )
-        feedback.pushInfo(self.tr("Chart written to {0}; report to {1}").format(str(path), str(report)))
-        return {self.CHART: str(path), self.REPORT: str(report)}
+        rows = table[["measure", "group", "value", "description"]].itertuples(index=False, name=None)
+        title = self.tr("Accessibility inequality and poverty")
+        page = table_page(path.with_suffix(".html"), title, [path], headers, list(rows))
+        feedback.pushInfo(self.tr("Chart written to {0}; report to {1}").format(str(path), str(page)))
+        return {self.CHART: str(path), self.REPORT: str(page)}

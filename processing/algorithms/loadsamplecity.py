@@ -1,23 +1,34 @@
-"""conecta:loadsamplecity — the bundled Porto Alegre sample city (network, zones, stops)."""
+"""conecta:loadsamplecity — the bundled Porto Alegre sample city (network, zones, stops), copied to the
+outputs (temporary layers or files: all three complete, or none) and styled in the user's language."""
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsCategorizedSymbolRenderer,
-    QgsFeatureSink,
-    QgsProcessing,
-    QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
-    QgsVectorLayer,
-)
+from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessing, QgsVectorLayer
 
 from ..bridge.algorithm import PLUGIN_DIR, ConectaAlgorithm
-from ..bridge.features import FeatureProgress
+from ..bridge.features import features
 from ..bridge.styles import on_load, qml
+from ..bridge.writers import Output
 
 SAMPLE_GPKG = PLUGIN_DIR / "resources" / "sample" / "porto_alegre.gpkg"
 STYLES_DIR = PLUGIN_DIR / "resources" / "styles"
 ATTRIBUTION_FILE = PLUGIN_DIR / "resources" / "sample" / "ATTRIBUTION"
+
+
+class Counted:
+    """An iterator that counts what it hands out (``n``)."""
+
+    def __init__(self, items) -> None:
+        self.items = iter(items)
+        self.n = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        item = next(self.items)
+        self.n += 1
+        return item
 
 
 class LoadSampleCity(ConectaAlgorithm):
@@ -44,25 +55,13 @@ class LoadSampleCity(ConectaAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.NETWORK, self.tr("Street network"), QgsProcessing.TypeVectorLine
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.ZONES, self.tr("Zones (hexagons)"), QgsProcessing.TypeVectorPolygon
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.STOPS, self.tr("Public transport stops"), QgsProcessing.TypeVectorPoint
-            )
-        )
+        self.add_sink(self.NETWORK, self.tr("Street network"), QgsProcessing.TypeVectorLine)
+        self.add_sink(self.ZONES, self.tr("Zones (hexagons)"), QgsProcessing.TypeVectorPolygon)
+        self.add_sink(self.STOPS, self.tr("Public transport stops"), QgsProcessing.TypeVectorPoint)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         if not SAMPLE_GPKG.exists():
-            raise QgsProcessingException(
+            self.fail(
                 self.tr("The sample city is missing from the plugin folder: {}").format(str(SAMPLE_GPKG))
             )
         layers = (
@@ -70,32 +69,30 @@ class LoadSampleCity(ConectaAlgorithm):
             (self.ZONES, "zones", self.tr("Zones")),
             (self.STOPS, "stops", self.tr("Public transport stops")),
         )
+        outputs, counts = [], []
+        try:
+            for step, (key, table, _title) in enumerate(layers):
+                source = QgsVectorLayer(f"{SAMPLE_GPKG}|layername={table}", table, "ogr")
+                if not source.isValid():
+                    self.fail(self.tr("Cannot read layer {} of the sample city.").format(table))
+                output = Output(self, parameters, key, context)
+                outputs.append(output)
+                output.sink(source.fields(), source.wkbType(), source.crs())
+                share = 100.0 / len(layers)
+                read = features(source, context, feedback, progress=(step * share, (step + 1) * share))
+                counted = Counted(read)
+                output.add(counted, feedback)
+                counts.append(counted.n)
+        except BaseException:
+            for output in outputs:
+                output.discard()
+            raise
         results = {}
-        for step, (key, table, title) in enumerate(layers):
-            source = QgsVectorLayer(f"{SAMPLE_GPKG}|layername={table}", table, "ogr")
-            if not source.isValid():
-                raise QgsProcessingException(
-                    self.tr("Cannot read layer {} of the sample city.").format(table)
-                )
-            sink, dest_id = self.parameterAsSink(
-                parameters, key, context, source.fields(), source.wkbType(), source.crs()
-            )
-            if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, key))
-            share = 100.0 / len(layers)
-            progress = FeatureProgress(feedback, source, step * share, (step + 1) * share, every=2000)
-            written = 0
-            for feature in source.getFeatures():
-                if not progress(written):
-                    return {}
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
-                written += 1
-            results[key] = dest_id
+        for (key, table, title), output, count in zip(layers, outputs, counts):
+            results[key] = output.finish()
             style = qml(str(STYLES_DIR / f"sample_{table}.qml"))
-            if table == "stops":
-                style = self.stops_style(style)
-            on_load(context, dest_id, style, title)
-            feedback.pushInfo(self.tr("{}: {} features").format(title, written))
+            on_load(context, results[key], self.stops_style(style) if table == "stops" else style, title)
+            feedback.pushInfo(self.tr("{}: {} features").format(title, count))
         feedback.pushInfo(ATTRIBUTION_FILE.read_text(encoding="utf-8").strip())
         return results
 

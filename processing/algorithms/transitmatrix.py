@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from types import SimpleNamespace
-
 import numpy as np
+import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -22,37 +16,33 @@ from ...core import transit as core
 from ...core.progress import Cancelled, scaled
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import working_crs
+from ..bridge.messages import show_ids
 from ..bridge.network import (
     add_network_parameters,
     add_od_parameters,
-    first,
     input_sources,
     load_network,
     read_od_points,
 )
-from ..bridge.transit import (
-    add_gtfs_parameters,
-    check_date,
-    departure_seconds,
-    gtfs_paths,
-    load_feed,
-    make_basic,
-    make_optional,
-    parse_percentiles,
-    service_date,
-    stop_points,
-    timetable,
-    walk_tables,
-    warn_no_service,
-)
-from ..bridge.writers import add_rows, id_variant, table_fields
+from ..bridge.parsers import parse_percentiles
+from ..bridge.readers import source_of
+from ..bridge.transit import GtfsInput, stop_points
+from ..bridge.writers import id_variant, write_table
 
 
-class TransitMatrix(ConectaAlgorithm):
+class TransitMatrix(GtfsInput, ConectaAlgorithm):
     """Long travel-time matrix by public transport + walking, percentiles over a departure window."""
 
     ALG_NAME = "transitmatrix"
     GROUP_ID = "transit"
+    PERCENTILES = "PERCENTILES"
+    NETWORK = "NETWORK"
+    ORIGINS = "ORIGINS"
+    DESTINATIONS = "DESTINATIONS"
+    WALK_SPEED = "WALK_SPEED"
+    SNAP_DISTANCE = "SNAP_DISTANCE"
+    SINGLE_COLUMN_NAME = "SINGLE_COLUMN_NAME"
+    OUTPUT = "OUTPUT"
 
     def displayName(self) -> str:
         return self.tr("Travel-time matrix (public transport)")
@@ -68,9 +58,10 @@ class TransitMatrix(ConectaAlgorithm):
             "(Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at "
             "the origin counts); walk-only trips count when faster; the percentile over the window is the "
             "sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times "
-            "above the maximum trip duration are unreachable; a boarding needs 60 s at the stop; n transfers "
-            "means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures "
-            "(deterministic, where R5 draws random offsets).\n\n"
+            "above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more "
+            "than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); "
+            "n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled "
+            "departures (deterministic, where R5 draws random offsets).\n\n"
             "Walking legs (to the first stop, from the last stop, transfers and walk-only trips) follow the "
             "street network when one is given; without it they are the straight-line distance × 1.3 at "
             "walking speed. Transfers are limited to the transfer distance (1 km, as R5) and transfers.txt "
@@ -79,69 +70,49 @@ class TransitMatrix(ConectaAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        add_gtfs_parameters(self)
-        self.addParameter(
-            QgsProcessingParameterString(
-                "PERCENTILES", self.tr("Percentiles of travel time (comma-separated)"), defaultValue="50"
-            )
-        )
+        self.add_gtfs_parameters()
+        self.add_text(self.PERCENTILES, self.tr("Percentiles of travel time (comma-separated)"), "50")
         add_network_parameters(self, with_mode=False)
-        make_optional(self, "NETWORK")
-        self.parameterDefinition("NETWORK").setDescription(
+        network = self.parameterDefinition(self.NETWORK)
+        network.setFlags(network.flags() | QgsProcessingParameterDefinition.FlagOptional)
+        network.setDescription(
             self.tr("Street network for walking (optional: straight line × 1.3 without it)")
         )
-        make_basic(self, "WALK_SPEED")
+        speed = self.parameterDefinition(self.WALK_SPEED)
+        speed.setFlags(speed.flags() & ~QgsProcessingParameterDefinition.FlagAdvanced)
         self.removeParameter("BICYCLE_SPEED")
         add_od_parameters(self)
-        snap = QgsProcessingParameterNumber(
-            "SNAP_DISTANCE",
-            self.tr("Maximum snapping distance to the network (m)"),
-            type=QgsProcessingParameterNumber.Double,
-            defaultValue=500.0,
-            minValue=0.0,
-        )
-        snap.setFlags(snap.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(snap)
-        name = QgsProcessingParameterString(
-            "SINGLE_COLUMN_NAME",
-            self.tr("Column name when there is one percentile (empty = travel_time_pNN)"),
-            defaultValue="",
-            optional=True,
-        )
-        name.setHelp(
-            self.tr(
+        self.add_number(
+            self.SNAP_DISTANCE, self.tr("Maximum snapping distance to the network (m)"), 500.0, minimum=0.0,
+            advanced=True,
+        )  # fmt: skip
+        self.add_text(
+            self.SINGLE_COLUMN_NAME, self.tr("Column name when there is one percentile (empty = travel_time_pNN)"),
+            optional=True, advanced=True,
+            help_text=self.tr(
                 "With a single percentile, the travel-time column can be given another name, for example "
                 "travel_time (the default field of conecta:accessibility and of r5r's older output)."
-            )
-        )
-        name.setFlags(name.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(name)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                "OUTPUT", self.tr("Public-transport travel-time matrix"), QgsProcessing.TypeVector
-            )
-        )
+            ),
+        )  # fmt: skip
+        self.add_sink(self.OUTPUT, self.tr("Public-transport travel-time matrix"), QgsProcessing.TypeVector)
         self.addOutput(QgsProcessingOutputNumber("PAIRS", self.tr("Pairs within the maximum trip duration")))
         self.addOutput(
             QgsProcessingOutputNumber("ORIGINS_WITHOUT_STOP", self.tr("Origins with no stop within walking"))
         )
 
-    # ------------------------------------------------------------------------------------------ run
+    # ------------------------------------------------------------------------------------------ parameters
 
-    def processAlgorithm(self, parameters, context, feedback):
-        paths = gtfs_paths(parameters)
-        date = service_date(self, parameters, context)
-        start = departure_seconds(self, parameters, context)
-        window = self.parameterAsInt(parameters, "TIME_WINDOW", context)
+    def _columns(self, parameters, context) -> tuple:
+        """(percentiles, output column names)."""
         try:
-            percentiles = parse_percentiles(self.parameterAsString(parameters, "PERCENTILES", context))
+            percentiles = parse_percentiles(self.parameterAsString(parameters, self.PERCENTILES, context))
         except ValueError:
             raise QgsProcessingException(
                 self.tr(
                     "Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75."
                 )
             ) from None
-        single = (self.parameterAsString(parameters, "SINGLE_COLUMN_NAME", context) or "").strip()
+        single = (self.parameterAsString(parameters, self.SINGLE_COLUMN_NAME, context) or "").strip()
         if single and len(percentiles) > 1:
             raise QgsProcessingException(
                 self.tr(
@@ -150,142 +121,88 @@ class TransitMatrix(ConectaAlgorithm):
             )
         if single in ("from_id", "to_id"):
             raise QgsProcessingException(self.tr("The column name {} is already used.").format(single))
-        max_duration = self.parameterAsDouble(parameters, "MAX_TRIP_DURATION", context)
-        max_walk = self.parameterAsDouble(parameters, "MAX_WALK_TIME", context)
-        max_transfers = self.parameterAsInt(parameters, "MAX_TRANSFERS", context)
-        transfer_m = self.parameterAsDouble(parameters, "TRANSFER_DISTANCE", context)
-        speed = self.parameterAsDouble(parameters, "WALK_SPEED", context) or 3.6
-        snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
-        opts = SimpleNamespace(
-            paths=paths,
-            date=date,
-            start=start,
-            window=window,
-            percentiles=percentiles,
-            single=single,
-            max_duration=max_duration,
-            max_walk=max_walk,
-            max_transfers=max_transfers,
-            transfer_m=transfer_m,
-            speed=speed,
-            snap=snap,
-        )
-        try:
-            return self._run(parameters, context, feedback, self.progress_callback(feedback), opts)
-        except Cancelled:
-            return {}
+        return percentiles, [single] if single else [f"travel_time_p{p}" for p in percentiles]
 
-    def _run(self, parameters, context, feedback, progress, o):
-        paths, date, start, window = o.paths, o.date, o.start, o.window
-        percentiles, single, max_duration, max_walk = o.percentiles, o.single, o.max_duration, o.max_walk
-        max_transfers, transfer_m, speed, snap = o.max_transfers, o.transfer_m, o.speed, o.snap
-        has_network = parameters.get("NETWORK") not in (None, "")
-        graph = None
-        if has_network:
-            loaded = load_network(
-                self, parameters, context, feedback, mode="walk", others=("ORIGINS", "DESTINATIONS")
-            )
+    def _walking(self, parameters, context, feedback, speed: float) -> tuple:
+        """(working CRS, walking graph or None): the street network when given, else straight lines."""
+        if parameters.get(self.NETWORK) not in (None, ""):
+            others = (self.ORIGINS, self.DESTINATIONS)
+            loaded = load_network(self, parameters, context, feedback, mode="walk", others=others)
             if loaded is None:
-                return {}
-            crs, graph = loaded.crs, loaded.graph
-        else:
-            source = self.parameterAsSource(parameters, "ORIGINS", context)
-            if source is None:
-                raise QgsProcessingException(self.invalidSourceError(parameters, "ORIGINS"))
-            crs = working_crs(
-                source, context, feedback, input_sources(self, parameters, context, ["DESTINATIONS"])
-            )
-            feedback.pushInfo(
-                self.tr(
-                    "No street network: walking legs are the straight-line distance × 1.3 at {} km/h."
-                ).format(speed)
-            )
+                raise Cancelled()
+            return loaded.crs, loaded.graph
+        source = source_of(self, parameters, self.ORIGINS, context)
+        crs = working_crs(
+            source, context, feedback, input_sources(self, parameters, context, [self.DESTINATIONS])
+        )
+        feedback.pushInfo(
+            self.tr(
+                "No street network: walking legs are the straight-line distance × 1.3 at {} km/h."
+            ).format(speed)
+        )
+        return crs, None
+
+    # ------------------------------------------------------------------------------------------ run
+
+    def process(self, parameters, context, feedback):
+        percentiles, columns = self._columns(parameters, context)
+        speed = self.parameterAsDouble(parameters, self.WALK_SPEED, context) or 3.6
+        snap = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
+        settings = self.transit_settings(
+            parameters, context, percentiles=percentiles, walk_speed_kmh=speed, snap_m=snap
+        )
+        paths = self.gtfs_paths(parameters)
+        crs, graph = self._walking(parameters, context, feedback, speed)
         origins = read_od_points(
             self, parameters, "ORIGINS", "ORIGINS_ID", crs, context, feedback, self.tr("Origins")
         )
-        same = parameters.get("DESTINATIONS") in (None, "")
-        destinations = (
-            origins
-            if same
-            else read_od_points(
-                self,
-                parameters,
-                "DESTINATIONS",
-                "DESTINATIONS_ID",
-                crs,
-                context,
-                feedback,
-                self.tr("Destinations"),
+        same = parameters.get(self.DESTINATIONS) in (None, "")
+        destinations = origins
+        if not same:
+            label = self.tr("Destinations")
+            destinations = read_od_points(
+                self, parameters, "DESTINATIONS", "DESTINATIONS_ID", crs, context, feedback, label
             )
+        progress = self.progress_callback(feedback)
+        feed = self.read_feed(paths, feedback, scaled(progress, 0.0, 0.08))
+        self.service_day(feed, settings.date, feedback)
+        feedback.pushInfo(
+            self.tr("Routing {0} origins × {1} departure minutes…").format(len(origins.ids), settings.window)
         )
-        feed = load_feed(paths, feedback, scaled(progress, 0.0, 0.08))
-        check_date(feed, date, feedback)
-        end = start + 60 * window + int(round(max_duration * 60))
-        table = timetable(feed, date, start, end, feedback, scaled(progress, 0.08, 0.12))
-        warn_no_service(table, start, window, feedback)
-        stops_xy = stop_points(feed, crs, context)
-        max_walk_s = max_walk * 60.0
-        transfer_s = min(max_walk_s, transfer_m / (speed / 3.6))
-        feedback.pushInfo(self.tr("Computing walking legs…"))
-        legs = walk_tables(
-            graph,
+        matrix = core.transit_matrix(
+            feed,
+            settings,
             origins.xy,
             None if same else destinations.xy,
-            stops_xy,
-            max_walk_s,
-            transfer_s,
-            speed,
-            snap,
-            scaled(progress, 0.12, 0.3),
+            stop_points(feed, crs, context),
+            graph,
+            scaled(progress, 0.08, 0.95),
         )
-        self._report_walk(legs, origins, destinations, feed, same, snap, feedback)
-        core.set_transfers(
-            table, feed, walk=legs.transfers, stop_xy=stops_xy, max_walk_time=transfer_s, speed_kmh=speed
-        )
-        if feedback.isCanceled():
-            return {}
-        feedback.pushInfo(
-            self.tr("Routing {0} origins × {1} departure minutes…").format(len(origins.ids), window)
-        )
-        result = core.travel_time_matrix(
-            table,
-            legs.access,
-            legs.egress,
-            start,
-            time_window=window,
-            percentiles=percentiles,
-            max_trip_duration=max_duration,
-            max_transfers=max_transfers,
-            walk=legs.walk,
-            max_walk_time=max_walk,
-            n_threads=1,
-            progress=scaled(progress, 0.3, 0.95),
-        )
+        self.report_run(matrix.run, settings, feedback, settings.end())
         ids_o = np.asarray(origins.ids, dtype=object)
         ids_d = np.asarray(destinations.ids, dtype=object)
-        without = result.origins_without_stop
-        if len(without):
-            feedback.pushWarning(
-                self.tr(
-                    "{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}"
-                ).format(len(without), max_walk, first(ids_o[without]))
-            )
-        if len(result.destinations_without_stop) and not same:
-            feedback.pushWarning(
-                self.tr("{0} destinations have no stop within {1} minutes of walking: {2}").format(
-                    len(result.destinations_without_stop),
-                    max_walk,
-                    first(ids_d[result.destinations_without_stop]),
-                )
-            )
-        columns = [f"travel_time_p{p}" for p in percentiles]
-        if single:
-            columns = [single]
-        return self._write(
-            parameters, context, feedback, result, ids_o, ids_d, columns, origins, destinations
+        self._report_walk(matrix, feed, ids_o, ids_d, same, settings, feedback)
+        result = matrix.result
+        frame = {"from_id": ids_o[result.from_idx], "to_id": ids_d[result.to_idx]}
+        types = {"from_id": id_variant(origins.ids), "to_id": id_variant(destinations.ids)}
+        for k, name in enumerate(columns):
+            frame[name] = _whole_minutes(result.travel_time[:, k])
+            types[name] = QVariant.Double
+        dest = write_table(self, parameters, self.OUTPUT, context, feedback, pd.DataFrame(frame), types)
+        feedback.pushInfo(
+            self.tr(
+                "{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window)."
+            ).format(len(result.from_idx), len(ids_o), len(ids_d), result.departures_in_window)
         )
+        return {
+            self.OUTPUT: dest,
+            "PAIRS": len(result.from_idx),
+            "ORIGINS_WITHOUT_STOP": len(result.origins_without_stop),
+        }
 
-    def _report_walk(self, legs, origins, destinations, feed, same, snap, feedback) -> None:
+    def _report_walk(self, matrix, feed, ids_o, ids_d, same: bool, settings, feedback) -> None:
+        """Warn about stops and points off the street network, and points with no stop within walking."""
+        legs, result, snap = matrix.legs, matrix.result, settings.snap_m
         if len(legs.unsnapped_stops):
             feedback.pushWarning(
                 self.tr(
@@ -293,65 +210,44 @@ class TransitMatrix(ConectaAlgorithm):
                 ).format(
                     len(legs.unsnapped_stops),
                     snap,
-                    first(feed.stops["stop_id"].to_numpy()[legs.unsnapped_stops]),
+                    show_ids(feed.stops["stop_id"].to_numpy()[legs.unsnapped_stops]),
                 )
             )
         if len(legs.unsnapped_origins):
             feedback.pushWarning(
                 self.tr("{0} origins are farther than {1} m from the street network: {2}").format(
-                    len(legs.unsnapped_origins),
-                    snap,
-                    first(np.asarray(origins.ids, dtype=object)[legs.unsnapped_origins]),
+                    len(legs.unsnapped_origins), snap, show_ids(ids_o[legs.unsnapped_origins])
                 )
             )
         if not same and len(legs.unsnapped_destinations):
             feedback.pushWarning(
                 self.tr("{0} destinations are farther than {1} m from the street network: {2}").format(
-                    len(legs.unsnapped_destinations),
-                    snap,
-                    first(np.asarray(destinations.ids, dtype=object)[legs.unsnapped_destinations]),
+                    len(legs.unsnapped_destinations), snap, show_ids(ids_d[legs.unsnapped_destinations])
+                )
+            )
+        if len(result.origins_without_stop):
+            feedback.pushWarning(
+                self.tr(
+                    "{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}"
+                ).format(
+                    len(result.origins_without_stop),
+                    settings.max_walk,
+                    show_ids(ids_o[result.origins_without_stop]),
+                )
+            )
+        if len(result.destinations_without_stop) and not same:
+            feedback.pushWarning(
+                self.tr("{0} destinations have no stop within {1} minutes of walking: {2}").format(
+                    len(result.destinations_without_stop),
+                    settings.max_walk,
+                    show_ids(ids_d[result.destinations_without_stop]),
                 )
             )
 
-    def _write(self, parameters, context, feedback, result, ids_o, ids_d, columns, origins, destinations):
-        from_ids = ids_o[result.from_idx]
-        to_ids = ids_d[result.to_idx]
-        values = [result.travel_time[:, k] for k in range(len(columns))]
-        pairs = len(from_ids)
-        direct = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
-        results = {
-            "PAIRS": pairs,
-            "ORIGINS_WITHOUT_STOP": len(result.origins_without_stop),
-        }
-        if direct and Path(direct).suffix.lower() == ".csv":
-            # streamed straight to disk: much faster than a QGIS sink for city-size matrices
-            import pandas as pd
 
-            frame = pd.DataFrame({"from_id": from_ids, "to_id": to_ids})
-            for name, column in zip(columns, values):
-                frame[name] = column
-            path = Path(direct)
-            tmp = path.with_name(path.name + ".part")
-            frame.to_csv(tmp, index=False, float_format="%.0f")
-            tmp.replace(path)
-            results["OUTPUT"] = str(path)
-        else:
-            fields = table_fields(
-                [("from_id", id_variant(origins.ids)), ("to_id", id_variant(destinations.ids))]
-                + [(name, QVariant.Double) for name in columns]
-            )
-            sink, dest_id = self.parameterAsSink(
-                parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry
-            )
-            if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-            as_objects = [np.where(np.isnan(v), None, v).astype(object) for v in values]
-            add_rows(sink, fields, [from_ids, to_ids, *as_objects], feedback)
-            results["OUTPUT"] = dest_id
-        feedback.setProgress(100)
-        feedback.pushInfo(
-            self.tr(
-                "{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window)."
-            ).format(pairs, len(ids_o), len(ids_d), result.departures_in_window)
-        )
-        return results
+def _whole_minutes(values: np.ndarray) -> np.ndarray:
+    """Whole minutes as integers, None where the percentile is unreachable (written as NULL or empty)."""
+    out = np.full(len(values), None, dtype=object)
+    finite = np.isfinite(values)
+    out[finite] = values[finite].astype(np.int64).tolist()
+    return out

@@ -135,7 +135,8 @@ def features(
     """Every feature of ``source`` as ``request`` asks, with invalid geometries handled per the context.
 
     ``repair``: with the *do not filter* setting, replace an invalid geometry by its ``makeValid`` repair
-    (for methods that need valid polygons). Features without geometry are yielded (readers decide) and
+    (for methods that need valid polygons). A request without geometry (``NoGeometry``) reads attributes only:
+    no geometry is checked. Features without geometry are yielded (readers decide) and
     listed in ``log.no_geometry``. Raises :class:`QgsProcessingException` (QGIS's message) on *stop*, and
     :class:`Cancelled` when the run is cancelled.
     """
@@ -145,8 +146,12 @@ def features(
         repair = False
     log = log if log is not None else GeometryLog(source_name(source))
     step = Progress(feedback, source, *progress)
+    attributes_only = request is not None and bool(request.flags() & QgsFeatureRequest.NoGeometry)
     for n, feature in enumerate(unchecked(source, request)):
         step(n)
+        if attributes_only:  # some providers (memory) hand the geometry out anyway: it is not read
+            yield feature
+            continue
         geometry = feature.geometry()
         if geometry is None or geometry.isNull():
             log.no_geometry.append(feature.id())

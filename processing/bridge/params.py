@@ -234,24 +234,29 @@ class MatrixInput:
                 street_mode_labels()[mode]
             )
         )
-        result = processing.run(
-            TRAVEL_TIMES,
-            {
-                "NETWORK": parameters[self.NETWORK],
-                "ORIGINS": zones_value,
-                "ORIGINS_ID": id_field,
-                "DESTINATIONS_ID": id_field,
-                "MODE": mode,
-                "MAX_TIME": max_time,
-                "OUTPUT": "TEMPORARY_OUTPUT",
-            },
-            context=context,
-            feedback=feedback,
-            is_child_algorithm=True,
-        )
-        if feedback.isCanceled():
-            from ...core.progress import Cancelled
+        from ...core.progress import Cancelled
 
+        try:
+            result = processing.run(
+                TRAVEL_TIMES,
+                {
+                    "NETWORK": parameters[self.NETWORK],
+                    "ORIGINS": zones_value,
+                    "ORIGINS_ID": id_field,
+                    "DESTINATIONS_ID": id_field,
+                    "MODE": mode,
+                    "MAX_TIME": max_time,
+                    "OUTPUT": "TEMPORARY_OUTPUT",
+                },
+                context=context,
+                feedback=feedback,
+                is_child_algorithm=True,
+            )
+        except QgsProcessingException:
+            if feedback.isCanceled():  # however the child stopped, a cancel is a cancel (no traceback)
+                raise Cancelled() from None
+            raise
+        if feedback.isCanceled():
             raise Cancelled()
         layer = QgsProcessingUtils.mapLayerFromString(result.get("OUTPUT", ""), context)
         if layer is None:

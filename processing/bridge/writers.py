@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import os
 import shutil
+import tempfile
 import uuid
 from pathlib import Path
 from typing import Optional
@@ -121,12 +122,26 @@ def check_destination(alg, parameters, key: str, context) -> None:
                     "The folder {0} of output '{1}' does not exist and cannot be created ({2})."
                 ).format(folder, label, error.strerror or error)
             ) from error
-    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+    if not writable(folder) or (path.exists() and not os.access(path, os.W_OK)):
         raise QgsProcessingException(
             ConectaBridge.tr(
                 "Output '{0}' cannot be written to {1}: the folder or file is read-only."
             ).format(label, path)
         )
+
+
+def writable(folder: Path) -> bool:
+    """Whether a file can be created in ``folder``: tried, since the permissions do not tell (root may write
+    into a read-only folder; /proc, a read-only mount or a full disk refuse files whatever they say)."""
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    try:
+        handle, probe = tempfile.mkstemp(prefix=".conecta-probe-", dir=folder)
+    except OSError:
+        return False
+    os.close(handle)
+    os.unlink(probe)
+    return True
 
 
 SIDECARS = {

@@ -1,7 +1,8 @@
 """What Conecta's accessibility field names mean, said as a planner says it: ``acc_jobs_60`` walking is
 "Jobs reachable within 60 min on foot".
 
-The names are those conecta:accessibility writes (``field_name``: prefix, opportunity, parameter code):
+The names are those conecta:accessibility writes (``core.accessibility.output_field``: the measure's
+prefix in the core registry, the opportunity, the parameter's code):
 ``acc_jobs_30`` cumulative (``acc_jobs_40_60`` an interval), ``grav_jobs_e005`` gravity with its decay
 code, ``time_schools_1`` travel time to the closest, ``fca_``/``bfca_`` floating catchments, ``pas_``
 passive accessibility (``int_`` is read as an interval too). Where a name could be read two ways
@@ -12,13 +13,16 @@ with a plausible travel time wins; names of other fields are shown as they are.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
-MODE_CODES = ("walk", "bicycle", "car", "transit", "")
+from ...core.accessibility import MEASURES
+from ...core.definitions import STREET_MODES, TRANSIT
+from ...core.report import normalise
+
+MODE_CODES = (*STREET_MODES, TRANSIT, "")
 """Travel modes of the report's TRAVEL_MODE parameter, in its order (walk, bicycle, car as in
 conecta:traveltimematrix's MODE; then public transport; "" not stated)."""
 
@@ -30,7 +34,8 @@ OPPORTUNITY_WORDS = {
 }
 """Opportunity words of field names (accent-free, lower case) and the opportunity they name."""
 
-PREFIXES = ("acc", "int", "grav", "time", "fca", "bfca", "pas")
+PREFIXES = (*dict.fromkeys(measure.prefix for measure in MEASURES), "int")
+"""Field-name prefixes of the accessibility measures (core registry), and ``int`` read as an interval."""
 NUMBER = r"\d+(?:_\d+)?"
 DECAY = rf"[ep]\d+|lg{NUMBER}s\d+|l{NUMBER}|s\d+(?:_\d+)*|{NUMBER}"
 FIELD = re.compile(rf"(?P<prefix>{'|'.join(PREFIXES)})_(?P<opportunity>.+?)_(?P<code>{DECAY})")
@@ -44,12 +49,6 @@ class FieldMeaning:
     opportunity: str
     values: List[float] = field(default_factory=list)
     decay: Optional[Tuple[str, List[float]]] = None
-
-
-def normalise(name: str) -> str:
-    """Accent-free lower-case name with separators turned into single underscores."""
-    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"_+", "_", re.sub(r"[^0-9a-z]+", "_", text)).strip("_")
 
 
 def code_number(code: str) -> float:

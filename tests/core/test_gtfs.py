@@ -279,3 +279,211 @@ def test_fortaleza_and_porto_alegre_counts():
     assert not poa.stop_times[["arrival", "departure"]].isna().any().any()
     shapes = route_shapes(poa)
     assert len(shapes) == poa.shapes["shape_id"].nunique() and shapes[0].coords.shape[1] == 2
+
+
+# ------------------------------------------------------------------------------- bad input
+
+
+def minimal(stop_times=None, **files):
+    """One route, two stops, one weekday trip S1 08:00 → S2 08:10 (files overridable, None removes one)."""
+    base = {
+        "stops.txt": "stop_id,stop_name,stop_lat,stop_lon\nS1,a,0,0\nS2,b,0,0.01\n",
+        "routes.txt": "route_id,route_type\nR,3\n",
+        "trips.txt": "route_id,service_id,trip_id\nR,WK,t\n",
+        "stop_times.txt": stop_times
+        or "trip_id,arrival_time,departure_time,stop_id,stop_sequence\nt,08:00:00,08:00:00,S1,1\n"
+        "t,08:10:00,08:10:00,S2,2\n",
+    }
+    base.update(files)
+    return base
+
+
+def test_a_file_that_is_not_a_zip_is_refused(tmp_path):
+    from conecta.core.errors import InputError
+
+    path = tmp_path / "feed.zip"
+    path.write_text("stop_id,stop_name\n")
+    with pytest.raises(InputError, match="feed.zip is not a GTFS zip file") as raised:
+        read_gtfs(path)
+    assert raised.value.code == "gtfs_not_zip"
+
+
+@pytest.mark.parametrize(
+    "files, code, message",
+    [
+        ({"stop_times.txt": None}, "gtfs_missing_file", "f.zip has no stop_times.txt"),
+        ({"stops.txt": None}, "gtfs_missing_file", "f.zip has no stops.txt"),
+        (
+            {"trips.txt": "route_id,trip_id\nR,t\n"},
+            "gtfs_missing_columns",
+            "lacks the required columns service_id",
+        ),
+        (
+            {"stop_times.txt": ""},
+            "gtfs_missing_columns",
+            "stop_times.txt of f.zip lacks the required columns",
+        ),
+        (
+            {"stop_times.txt": 'trip_id,stop_id,stop_sequence\nt,"S1,1\n'},
+            "gtfs_unreadable",
+            "stop_times.txt of f.zip cannot be read as a table",
+        ),
+    ],
+)
+def test_missing_files_columns_and_unreadable_tables_are_refused(tmp_path, files, code, message):
+    from conecta.core.errors import InputError
+
+    with pytest.raises(InputError, match=message) as raised:
+        read_gtfs(write_feed(tmp_path, "f.zip", {**minimal(), **files}))
+    assert raised.value.code == code
+
+
+def test_rows_with_too_many_fields_are_skipped_and_lines_stay_right(tmp_path):
+    # stops.txt line 3 has a field more than the header: skipped and reported; line 5's bad latitude is
+    # still named as line 5 (the file's own numbering)
+    stops = "stop_id,stop_name,stop_lat,stop_lon\nS1,a,0,0\nS9,x,0,0,extra\nS2,b,0,0.01\nS8,y,north,0\n"
+    feed = read_gtfs(write_feed(tmp_path, "f.zip", minimal(**{"stops.txt": stops})))
+    diag = feed.diagnostics
+    assert diag.examples["stops.txt"] == [(3, "wrong number of fields"), (5, "invalid coordinates")]
+    assert feed.stops["stop_id"].tolist() == ["S1", "S2"] and feed.stops["line"].tolist() == [2, 4]
+    # stop_times.txt is read for its GTFS columns only: a row's extra fields are not read, the row is kept
+    st = (
+        "trip_id,arrival_time,departure_time,stop_id,stop_sequence\nt,08:00:00,08:00:00,S1,1\n"
+        "t,08:05:00,08:05:00,S2,2,extra\nt,08:06:00,08:06:00,SX,3\n"
+    )
+    feed = read_gtfs(write_feed(tmp_path, "g.zip", minimal(st)))
+    assert feed.diagnostics.examples["stop_times.txt"] == [(4, "unknown stop_id")]
+    assert feed.stop_times["line"].tolist() == [2, 3]
+
+
+def test_ids_are_text_as_written(tmp_path):
+    # "NA", "null" and " 01 " are ids, not missing values nor numbers; surrounding spaces are dropped
+    files = minimal(
+        "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n 01 ,08:00:00,08:00:00,NA,1\n"
+        "01,08:10:00,08:10:00,null,2\n",
+        **{
+            "stops.txt": "stop_id,stop_name,stop_lat,stop_lon\nNA,a,0,0\nnull,b,0,0.01\n",
+            "trips.txt": "route_id,service_id,trip_id\nR,WK,01\n",
+        },
+    )
+    feed = read_gtfs(write_feed(tmp_path, "f.zip", files))
+    assert feed.stop_times["stop_id"].tolist() == ["NA", "null"]
+    assert feed.stop_times["trip_id"].tolist() == ["01", "01"]
+
+
+def test_a_latin1_feed_is_read_and_said_so(tmp_path):
+    path = tmp_path / "f.zip"
+    files = minimal(**{"stops.txt": "stop_id,stop_name,stop_lat,stop_lon\nS1,Praça,0,0\nS2,b,0,0.01\n"})
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, text in {"agency.txt": AGENCY, "calendar.txt": WEEK, **files}.items():
+            zf.writestr(name, text.encode("latin-1"))
+    feed = read_gtfs(path)
+    assert feed.stops["stop_name"].tolist() == ["Praça", "b"]
+    assert feed.diagnostics.latin1_files == ["stops.txt"]
+
+
+def test_service_day_refuses_a_feed_without_calendar_and_a_date_outside_it(tmp_path):
+    from conecta.core.errors import InputError
+    from conecta.core.gtfs import service_day
+
+    feed = read_gtfs(write_feed(tmp_path, "f.zip", minimal(**{"calendar.txt": None})))
+    assert "calendar.txt+calendar_dates.txt" in feed.diagnostics.missing_files
+    with pytest.raises(InputError, match="no calendar.txt or calendar_dates.txt") as raised:
+        service_day(feed, "2024-01-01")
+    assert raised.value.code == "gtfs_no_calendar"
+    feed = read_gtfs(write_feed(tmp_path, "g.zip", minimal()))
+    # the calendar runs from 2024-01-01 to 2024-06-30 (WEEK): the last day is in, the next one out
+    assert service_day(feed, "2024-06-28").service_ids == ["WK"]
+    with pytest.raises(InputError, match="from 2024-01-01 to 2024-06-30") as raised:
+        service_day(feed, "2024-07-01")
+    assert raised.value.values["date"] == "2024-07-01"
+
+
+def test_programming_errors_of_the_reader(tmp_path):
+    path = write_feed(tmp_path, "f.zip", minimal())
+    with pytest.raises(ValueError, match="interpolation must be 'distance' or 'even'"):
+        read_gtfs(path, interpolation="linear")
+    with pytest.raises(ValueError, match="end_time must be after start_time"):
+        stop_summary(read_gtfs(path), "2024-01-01", 9 * 3600, 9 * 3600)
+
+
+# ------------------------------------------------------------------------------- midnight
+
+
+MIDNIGHT = {
+    "stops.txt": "stop_id,stop_name,stop_lat,stop_lon\nS1,a,0,0\nS2,b,0,0.01\nS3,c,0,0.02\n",
+    "routes.txt": "route_id,route_type\nR,3\n",
+    "calendar.txt": "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n"
+    "MO,1,0,0,0,0,0,0,20240101,20241231\n",
+    "trips.txt": "route_id,service_id,trip_id\nR,MO,ends\nR,MO,starts\n",
+    # "ends" reaches S3 at 24:00:00 with a zero-time last segment (S2 and S3 both at 24:00:00, as minute
+    # timetables write them); "starts" leaves S1 at 24:00:00
+    "stop_times.txt": "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+    "ends,23:40:00,23:40:00,S1,1\nends,24:00:00,24:00:00,S2,2\nends,24:00:00,24:00:00,S3,3\n"
+    "starts,24:00:00,24:00:00,S1,1\nstarts,24:10:00,24:10:00,S2,2\n",
+}
+
+
+def test_departures_at_24_00_belong_to_the_next_day(tmp_path):
+    # Monday 2024-03-04's trips. 24:00:00 is Tuesday 00:00: the departures of "ends" from S2 and of "starts"
+    # from S1 count in Tuesday's 00:00-01:00 window and not in Monday's 23:00-24:00 one (the window's end is
+    # excluded); Monday 23:00-25:00 holds them as 24:00:00 departures.
+    feed = read_gtfs(write_feed(tmp_path, "m.zip", MIDNIGHT))
+
+    def departures(date, start, end):
+        summary, _ = stop_summary(feed, date, start, end)
+        return summary.set_index("stop_id")["departures"].to_dict()
+
+    assert departures("2024-03-05", 0, 3600) == {"S1": 1, "S2": 1, "S3": 0}
+    assert departures("2024-03-04", 23 * 3600, 24 * 3600) == {"S1": 1, "S2": 0, "S3": 0}
+    assert departures("2024-03-04", 23 * 3600, 25 * 3600) == {"S1": 2, "S2": 1, "S3": 0}
+    # Wednesday 00:00-01:00: Tuesday runs nothing
+    assert sum(departures("2024-03-06", 0, 3600).values()) == 0
+
+
+# ------------------------------------------------------------------------------- stop layer
+
+
+def test_stop_table_routes_frequency_and_headway(tmp_path):
+    # Three routes: R1 and R2 (bus) serve S1, R3 (rail, route_type 2) serves S2 and S3 only. In the window
+    # 07:00-08:00 S1 has R1 at 07:00, 07:20, 07:40 (3 departures: 3 an hour, a 20-minute headway, SDG
+    # 11.2.1's frequent threshold) and R2 at 08:00 (outside: the window's end is excluded); S2 has the rail
+    # trip at 07:30 (1 departure, 60-minute headway); S3 is each trip's last stop (no departure).
+    trips = (
+        "route_id,service_id,trip_id\n" + "".join(f"R1,WK,a{k}\n" for k in range(3)) + "R2,WK,b\nR3,WK,r\n"
+    )
+    st = ["trip_id,arrival_time,departure_time,stop_id,stop_sequence"]
+    for k, t in enumerate(("07:00:00", "07:20:00", "07:40:00")):
+        st += [
+            f"a{k},{t},{t},S1,1",
+            f"a{k},{t[:3]}{int(t[3:5]) + 5:02d}:00,{t[:3]}{int(t[3:5]) + 5:02d}:00,S3,2",
+        ]
+    st += ["b,08:00:00,08:00:00,S1,1", "b,08:10:00,08:10:00,S3,2"]
+    st += ["r,07:30:00,07:30:00,S2,1", "r,07:45:00,07:45:00,S3,2"]
+    files = {
+        "stops.txt": "stop_id,stop_name,stop_lat,stop_lon\nS1,a,0,0\nS2,b,0,0.01\nS3,c,0,0.02\n",
+        "routes.txt": "route_id,route_short_name,route_type\nR1,1,3\nR2,2,3\nR3,T,2\n",
+        "trips.txt": trips,
+        "stop_times.txt": "\n".join(st) + "\n",
+    }
+    from conecta.core.gtfs import stop_table
+
+    table = stop_table(read_gtfs(write_feed(tmp_path, "s.zip", files)), "2024-01-01", 7 * 3600, 8 * 3600)
+    stops = table.stops.set_index("stop_id")
+    assert stops.loc[
+        "S1", ["departures", "departures_per_hour", "mean_headway_min", "n_routes"]
+    ].tolist() == [
+        3,
+        3.0,
+        20.0,
+        2,
+    ]
+    assert stops.loc["S1", "routes"] == "R1;R2"
+    assert stops.loc["S2", ["departures", "mean_headway_min", "n_routes"]].tolist() == [1, 60.0, 1]
+    assert stops.loc["S3", "departures"] == 0 and np.isnan(stops.loc["S3", "mean_headway_min"])
+    assert stops.loc["S3", "n_routes"] == 3  # R1, R2 and R3 end there
+    assert stops["capacity"].to_dict() == {"S1": "low", "S2": "high", "S3": "high"}
+    assert (table.total_departures, table.high_capacity, table.unserved) == (4, 2, 0)
+    # BRT routes named by short name become mode brt (low capacity)
+    brt = stop_table(read_gtfs(write_feed(tmp_path, "s.zip", files)), "2024-01-01", 7 * 3600, 8 * 3600, ["2"])
+    assert brt.routes.set_index("route_id").loc["R2", "mode"] == "brt"

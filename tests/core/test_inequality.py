@@ -11,16 +11,21 @@ import pandas as pd
 import pytest
 
 from conecta.core.accessibility import cumulative_cutoff
+from conecta.core.errors import InputError
 from conecta.core.inequality import (
     access_by_group,
     access_by_income_decile,
     concentration_index,
     fgt_poverty,
     gini_index,
+    id_order,
     income_cutoffs,
+    indicator_summary,
     inequality_summary,
+    inequality_table,
     lorenz_curve,
     palma_ratio,
+    population_share_at_most,
     theil_t,
     weighted_mean,
     weighted_median,
@@ -184,3 +189,94 @@ def test_access_by_income_decile(data):
     assert table.mean_access.iloc[0] == pytest.approx(np.average(x[sel], weights=w[sel]))
     by_given = access_by_group(x, w, data.income_decile.to_numpy())
     assert by_given.mean_access.is_monotonic_increasing
+
+
+# ------------------------------------------------------------------------------------ boundaries
+
+
+def test_a_zone_exactly_at_the_poverty_line_is_not_poor():
+    # the package's R/fgt_poverty.R: rows with access >= poverty_line get 0 in FGT0, FGT1 and FGT2, rows with
+    # access < poverty_line get ((line - access) / line)^alpha. Zones 10, 20, 30 with 1, 1 and 2 people, line
+    # 20: only the zone at 10 is poor (1 person of 4); its gap is (20 - 10) / 20 = 0.5.
+    fgt = fgt_poverty([10, 20, 30], [1, 1, 2], 20)
+    assert (fgt.fgt0, fgt.fgt1, fgt.fgt2) == (0.25, 0.125, 0.0625)
+    # a hair below the line the zone at 20 is poor, with a gap of almost nothing
+    fgt = fgt_poverty([10, 19.999, 30], [1, 1, 2], 20)
+    assert fgt.fgt0 == 0.5 and fgt.fgt1 == pytest.approx((0.5 + 0.001 / 20) / 4)
+
+
+def test_a_poverty_line_that_is_not_positive_is_refused():
+    with pytest.raises(InputError, match="The poverty line must be a positive number") as raised:
+        fgt_poverty([1, 2], [1, 1], 0)
+    assert raised.value.code == "poverty_line"
+    with pytest.raises(InputError, match="The poverty line must be a positive number"):
+        inequality_table([1, 2], [1, 1], poverty_line=-5)
+
+
+# ------------------------------------------------------------------------------------ the long table
+
+
+def test_long_table_rows_groups_and_ties_ranked_by_id():
+    # four zones of one person, incomes 1, 1, 2, 2 and access 4, 0, 1, 3, ids 4, 3, 2, 1; sorted by id the
+    # zones are (id 1: income 2, access 3), (2: 2, 1), (3: 1, 0), (4: 1, 4). Ranked by income with ties in id
+    # order: (3: 0), (4: 4), (1: 3), (2: 1), fractional ranks 1/8, 3/8, 5/8, 7/8, mean 2:
+    # CI = 2/2 * sum (1/4) (r - 1/2)(x - 2) = (1/4) [(-3/8)(-2) + (-1/8)(2) + (1/8)(1) + (3/8)(-1)] = 1/16
+    result = inequality_table(
+        [4, 0, 1, 3], [1, 1, 1, 1], income=[1, 1, 2, 2], groups=["b", "a", "a", "b"], ids=[4, 3, 2, 1]
+    )
+    table = {(m, g): v for m, g, v in result.rows.itertuples(index=False)}
+    assert table[("concentration_index", "all")] == pytest.approx(1 / 16)
+    # ranked in the layer's order instead, ties fall the other way: (4: 4), (3: 0), (2: 1), (1: 3)
+    # CI = (1/4) [(-3/8)(2) + (-1/8)(-2) + (1/8)(-1) + (3/8)(1)] = -1/16
+    other = inequality_table([4, 0, 1, 3], [1, 1, 1, 1], income=[1, 1, 2, 2])
+    assert dict(zip(other.rows.measure, other.rows.value))["concentration_index"] == pytest.approx(-1 / 16)
+    # groups: a = access 0 and 1 (mean 0.5), b = 4 and 3 (mean 3.5); between-group Theil with shares 1/8, 7/8
+    between = 1 / 8 * np.log(1 / 8 / 0.5) + 7 / 8 * np.log(7 / 8 / 0.5)
+    assert table[("theil_between", "all")] == pytest.approx(between)
+    assert table[("mean", "a")] == 0.5 and table[("mean", "b")] == 3.5
+    assert table[("theil_within", "all")] + between == pytest.approx(table[("theil_t", "all")])
+    # no zone has an income above the 90 % cut-off (2): the Palma ratio does not exist and has no row
+    measures = [m for m, g in table if g == "all"]
+    assert measures == [
+        "gini", "theil_t", "theil_between", "theil_within", "concentration_index",
+        "concentration_index_erreygers", "mean", "median", "population", "zones",
+    ]  # fmt: skip
+    assert result.deciles is not None and result.lorenz.iloc[-1].tolist() == [1.0, 1.0]
+
+
+def test_numeric_groups_are_labelled_as_integers_and_ids_sort_as_numbers():
+    result = inequality_table([1, 2, 3], [1, 1, 1], groups=[1.0, 2, None])
+    assert sorted(set(result.rows.group)) == ["1", "2", "all"]
+    assert result.rows.query("measure == 'zones' and group == 'all'").value.item() == 3
+    # numbers in numeric order (10 after 9), text in text order
+    assert id_order([10, 9, 1]).tolist() == [2, 1, 0]
+    assert id_order(["b", "a", None]).tolist() == [2, 1, 0]  # "None" < "a" < "b" as text
+
+
+def test_arrays_of_different_lengths_are_refused():
+    with pytest.raises(ValueError, match="access and population must be 1-D arrays of the same length"):
+        gini_index([1, 2, 3], [1, 1])
+    with pytest.raises(ValueError, match="income must have the same length as access"):
+        palma_ratio([1, 2], [1, 1], [1])
+
+
+def test_no_zone_with_access_and_population_is_refused():
+    with pytest.raises(InputError, match="No zone has both an accessibility value and a population above 0"):
+        inequality_table([1, np.nan], [0, 5])
+
+
+# ------------------------------------------------------------------------------------ one indicator
+
+
+def test_indicator_summary_and_population_share_hand_computed():
+    # values 1, 2, 4 for 1, 1, 2 people (and a zone without value): mean (1 + 2 + 8) / 4 = 2.75
+    summary = indicator_summary([1, 2, 4, np.nan], [1, 1, 2, 5])
+    assert (summary.mean, summary.zones, summary.population) == (2.75, 3, 4.0)
+    assert np.isnan(summary.palma)
+    # Gini = sum_ij w_i w_j |x_i - x_j| / (2 W^2 mean): pairs (1,2) 1, (1,4) 2·3, (2,4) 2·2, twice each
+    assert summary.gini == pytest.approx(2 * (1 + 6 + 4) / (2 * 16 * 2.75))
+    # people in zones with at most 2: 2 of 4
+    assert population_share_at_most([1, 2, 4, np.nan], [1, 1, 2, 5], 2) == 50.0
+    assert np.isnan(population_share_at_most([1, 2], [0, 0], 2))
+    nothing = indicator_summary([np.nan], [1])
+    assert nothing.zones == 0 and np.isnan(nothing.gini) and np.isnan(nothing.median)

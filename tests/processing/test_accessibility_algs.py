@@ -14,9 +14,12 @@ import pytest
 from qgis.core import (
     QgsApplication,
     QgsFeature,
+    QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -24,6 +27,7 @@ from qgis.PyQt.QtCore import QVariant
 from conftest import REPO
 from data_paths import shared
 from feedback_log import Log
+from layers import memory_layer
 
 # first rows of the package's outputs: README.md / articles (HEAD_A) and reference pages (HEAD_B)
 HEAD_A = ["89a881a5a2bffff", "89a881a5a2fffff", "89a881a5a67ffff", "89a881a5a6bffff", "89a881a5a6fffff", "89a881a5b03ffff"]  # fmt: skip
@@ -402,19 +406,25 @@ def test_bad_input_gets_messages_that_say_what_to_fix(conecta_plugin, tmp_path):
         small(0, ZONES=empty)
 
 
+INEQUALITY_ZONES = "Point?crs=EPSG:31982&field=id:integer&field=jobs:double&field=population:double"
+
+
+def inequality_zones(rows, extra=""):
+    """Point zones (id, jobs, population + extra fields) for the inequality algorithm."""
+    return memory_layer(
+        INEQUALITY_ZONES + extra, [(f"POINT({500000 + 100 * i} 6700000)", row) for i, row in enumerate(rows)]
+    )
+
+
+def inequality(layer, feedback=None, **extra):
+    parameters = {"INPUT": layer, "ACCESS_FIELD": "jobs", "POPULATION": "population", "OUTPUT": "memory:"}
+    return processing.run("conecta:accessinequality", {**parameters, **extra}, feedback=feedback)
+
+
 def test_inequality_small_hand_computed_and_errors(conecta_plugin):
     # four zones: access 1, 2, 3, 4 with population 1 each, no income
-    layer = zone_layer([(1, 1, 0, 1), (2, 2, 0, 1), (3, 3, 0, 1), (4, 4, 0, 1)])
-    result = processing.run(
-        "conecta:accessinequality",
-        {
-            "INPUT": layer,
-            "ACCESS_FIELD": "jobs",
-            "POPULATION": "population",
-            "POVERTY_LINE": 2.5,
-            "OUTPUT": "memory:",
-        },
-    )
+    layer = inequality_zones([(1, 1, 1), (2, 2, 1), (3, 3, 1), (4, 4, 1)])
+    result = inequality(layer, POVERTY_LINE=2.5)
     table = {f["measure"]: f["value"] for f in result["OUTPUT"].getFeatures()}
     # Gini = sum|xi - xj| / (2 n^2 mean) = 20 / (2 * 16 * 2.5) = 0.25
     assert table["gini"] == pytest.approx(0.25)
@@ -426,32 +436,82 @@ def test_inequality_small_hand_computed_and_errors(conecta_plugin):
     assert table["fgt2"] == pytest.approx((0.36 + 0.04) / 4)
     assert table["mean"] == pytest.approx(2.5) and "palma" not in table
     assert math.isnan(result["PALMA"])
-    text_layer = zone_layer([(1, 1, 0, 1, "centro")], extra="&field=name:string")
+    text_layer = inequality_zones([(1, 1, 1, "centro")], extra="&field=name:string")
     with pytest.raises(
         QgsProcessingException, match="Field name holds text that is not a number, e.g. 'centro'"
     ):
-        processing.run(
-            "conecta:accessinequality",
-            {
-                "INPUT": text_layer,
-                "ACCESS_FIELD": "jobs",
-                "POPULATION": "population",
-                "INCOME": "name",
-                "OUTPUT": "memory:",
-            },
-        )
+        inequality(text_layer, INCOME="name")
     with pytest.raises(
         QgsProcessingException, match="No zone has both an accessibility value and a population"
     ):
-        processing.run(
-            "conecta:accessinequality",
-            {
-                "INPUT": zone_layer([(1, 1, 0, 0)]),
-                "ACCESS_FIELD": "jobs",
-                "POPULATION": "population",
-                "OUTPUT": "memory:",
-            },
-        )
+        inequality(inequality_zones([(1, 1, 0)]))
+
+
+def test_a_zone_at_the_poverty_line_is_not_poor(conecta_plugin):
+    # IPEA's fgt_poverty (R/fgt_poverty.R) counts a zone as poor when its access < the line: with the line at
+    # 2, the zone with access 2 is not poor; only access 1 is, with a gap of (2 - 1) / 2 for 1 person of 4
+    result = inequality(inequality_zones([(1, 1, 1), (2, 2, 1), (3, 3, 2)]), POVERTY_LINE=2)
+    table = {f["measure"]: f["value"] for f in result["OUTPUT"].getFeatures()}
+    assert (table["fgt0"], table["fgt1"], table["fgt2"]) == (0.25, 0.125, 0.0625)
+
+
+def test_inequality_reads_no_geometry_so_invalid_polygons_change_nothing(conecta_plugin):
+    bow_tie = "POLYGON((0 0, 100 100, 100 0, 0 100, 0 0))"  # self-intersecting: invalid for GEOS
+    square = "POLYGON((200 0, 300 0, 300 100, 200 100, 200 0))"
+    zones = memory_layer(
+        "Polygon?crs=EPSG:31982&field=jobs:double&field=population:double",
+        [(bow_tie, [1.0, 1.0]), (square, [3.0, 1.0])],
+    )
+    for check in (
+        QgsFeatureRequest.GeometryAbortOnInvalid,
+        QgsFeatureRequest.GeometrySkipInvalid,
+        QgsFeatureRequest.GeometryNoCheck,
+    ):
+        context = QgsProcessingContext()
+        context.setInvalidGeometryCheck(check)
+        parameters = {"INPUT": zones, "ACCESS_FIELD": "jobs", "POPULATION": "population", "OUTPUT": "memory:"}
+        result = processing.run("conecta:accessinequality", parameters, context=context)
+        # both zones count: Gini of (1, 3) = |1 - 3| * 2 / (2 * 4 * 2) = 0.25
+        assert result["GINI"] == pytest.approx(0.25)
+
+
+def test_inequality_bad_input_gets_messages(conecta_plugin, tmp_path):
+    zones = inequality_zones([(1, 1, 1), (2, 2, 1)])
+    with pytest.raises(QgsProcessingException, match="The poverty line must be a positive number"):
+        inequality(zones, POVERTY_LINE=0)
+    with pytest.raises(QgsProcessingException, match="The input layer has no features"):
+        inequality(inequality_zones([]))
+    with pytest.raises(
+        QgsProcessingException, match="has no field decile; its fields are: id, jobs, population"
+    ):
+        inequality(zones, GROUP="decile")
+    # NULL values are left out and counted
+    log = Log()
+    rows = [(1, 1, 1, "a"), (2, None, 1, "a"), (3, 3, None, None), (4, 4, 2, "b")]
+    result = inequality(inequality_zones(rows, "&field=sex:string"), log, GROUP="sex")
+    assert "1 zones have no value in jobs: they are left out." in log.warnings
+    assert "1 zones have a NULL or negative population in population: they are left out." in log.warnings
+    assert {f["group"] for f in result["OUTPUT"].getFeatures()} == {"all", "a", "b"}
+    # files: the chart's folder must take files; the input file stays as it was
+    path = tmp_path / "zones.gpkg"
+    processing.run("native:savefeatures", {"INPUT": zones, "OUTPUT": str(path)})
+    before = path.read_bytes()
+    log = Log()
+    with pytest.raises(QgsProcessingException):
+        inequality(str(path), log, CHART="/proc/conecta/chart.png", OUTPUT=str(tmp_path / "out.gpkg"))
+    assert "The folder /proc/conecta of output 'Chart' does not exist and cannot be created" in log.text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["zones.gpkg"]
+    result = inequality(str(path), OUTPUT=str(tmp_path / "out.csv"), CHART=str(tmp_path / "chart.png"))
+    assert result["OUTPUT"] == str(tmp_path / "out.csv") and (tmp_path / "chart.html").exists()
+    assert path.read_bytes() == before
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # no part file left
+    # cancelled: no table, chart or page
+    cancelled = QgsProcessingFeedback()
+    cancelled.cancel()
+    folder = tmp_path / "cancelled"
+    folder.mkdir()
+    result = inequality(str(path), cancelled, OUTPUT=str(folder / "t.gpkg"), CHART=str(folder / "c.png"))
+    assert not result.get("OUTPUT") and list(folder.iterdir()) == []
 
 
 # ------------------------------------------------------------------------ matrix on the street network
@@ -491,6 +551,51 @@ def test_matrix_on_the_fly_matches_the_travel_time_algorithm(conecta_plugin, sam
     expected = by_id(direct, "acc_jobs_20")
     assert by_id(fly, "acc_jobs_20") == expected
     assert sum(v for v in expected.values() if v) > 0
+
+
+class CancelInChildMatrix(Log):
+    """Cancels at the first progress reported after the travel-time matrix began on the street network."""
+
+    def __init__(self):
+        super().__init__()
+        self.armed = False
+        self.progressChanged.connect(self._progress)
+
+    def pushInfo(self, info):
+        super().pushInfo(info)
+        self.armed = self.armed or "Computing the travel-time matrix on the street network" in info
+
+    def _progress(self, _value):
+        if self.armed:
+            self.cancel()
+
+
+def test_cancelling_during_the_network_matrix_gives_no_output_and_no_traceback(
+    conecta_plugin, sample_gpkg, tmp_path
+):
+    zones = QgsVectorLayer(f"{sample_gpkg}|layername=zones", "zones", "ogr")
+    zones.setSubsetString('"fid" <= 60')
+    feedback = CancelInChildMatrix()
+    target = tmp_path / "access.gpkg"
+    result = processing.run(
+        "conecta:accessibility",
+        {
+            "ZONES": zones,
+            "ZONES_ID": "id",
+            "OPPORTUNITIES": ["jobs"],
+            "NETWORK": f"{sample_gpkg}|layername=network",
+            "MODE": 0,
+            "MAX_TIME": 20,
+            "CUTOFF": "20",
+            "OUTPUT": str(target),
+        },
+        feedback=feedback,
+    )
+    assert feedback.armed and feedback.isCanceled()
+    assert not result.get("OUTPUT")  # was KeyError: 'OUTPUT' (issue 14)
+    assert "Cancelled: no output was written." in feedback.text()
+    assert "Traceback" not in feedback.text()
+    assert list(tmp_path.iterdir()) == []
 
 
 # ------------------------------------------------------------------------------------ qgis_process

@@ -6,11 +6,13 @@ values the package publishes (ipeaGIT/accessibility README.md, articles/inequali
 small cases are computed by hand in the comments.
 """
 
+import hashlib
 import json
 import re
 import shutil
 import subprocess
 import sys
+import time
 from html import unescape
 
 import numpy as np
@@ -19,10 +21,17 @@ import processing
 import pytest
 from qgis.core import (
     QgsApplication,
+    QgsCoordinateReferenceSystem,
     QgsFeature,
+    QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsSettings,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -202,7 +211,7 @@ SDG = [("all", "population", 600.0, 1000.0, 60.0), ("low", "population", 500.0, 
 SDG_FIELDS = ["scenario:string", "field:string", "served:double", "total:double", "indicator_pct:double"]
 
 
-def small_report(tmp_path, zones, **extra):
+def small_report(tmp_path, zones, feedback=None, **extra):
     parameters = {
         "ZONES": zones,
         "ACCESS_FIELDS": ["access"],
@@ -214,7 +223,7 @@ def small_report(tmp_path, zones, **extra):
         "OUTPUT_PDF": str(tmp_path / "small.pdf"),
     }
     parameters.update(extra)
-    return processing.run("conecta:report", parameters)
+    return processing.run("conecta:report", parameters, feedback=feedback)
 
 
 def test_small_city_quintiles_inequality_and_sdg_by_hand(conecta_plugin, tmp_path):
@@ -263,16 +272,217 @@ def test_bad_input_gets_messages_that_say_what_to_fix(conecta_plugin, tmp_path):
     )
     with pytest.raises(QgsProcessingException, match="Field name holds text that is not a number, e.g. 'a'"):
         small_report(tmp_path, text_zones, ACCESS_FIELDS=["name"])
-    with pytest.raises(QgsProcessingException, match="The zone layer has no features"):
+    with pytest.raises(QgsProcessingException, match="The layer zones has no features"):
         small_report(tmp_path, point_zones([]))
     with pytest.raises(QgsProcessingException, match="No zone has a population above 0 in field population"):
         small_report(tmp_path, point_zones([(1, 5.0, 0.0, 1.0)]))
+    # a field with no value where people live
+    empty = point_zones([(1, None, 10.0, 1.0), (2, 5.0, 0.0, 1.0)])
+    with pytest.raises(
+        QgsProcessingException, match="No zone has both a value in access and a population above 0"
+    ):
+        small_report(tmp_path, empty)
     with pytest.raises(QgsProcessingException, match="has no field measure, value; its fields are"):
         small_report(tmp_path, zones, INEQUALITY=table_layer(["group:string"], [("all",)]))
+    only_groups = table_layer(
+        ["measure:string", "group:string", "value:double"], [("gini", "1", 0.3)], "ineq"
+    )
+    with pytest.raises(QgsProcessingException, match="The inequality table ineq has no row of group 'all'"):
+        small_report(tmp_path, zones, INEQUALITY=only_groups)
     with pytest.raises(QgsProcessingException, match="has no field indicator_pct"):
         small_report(tmp_path, zones, SDG_TABLE=table_layer(SDG_FIELDS[:4], [SDG[0][:4]]))
+    lines = memory_layer(
+        "LineString?crs=EPSG:31982&field=access:double&field=population:double",
+        [("LINESTRING(0 0, 1 1)", [1.0, 1.0])],
+    )
+    with pytest.raises(QgsProcessingException, match="The zone layer needs polygons or points to be mapped"):
+        small_report(tmp_path, lines, INCOME=None)
+    no_crs = memory_layer("Point?field=access:double&field=population:double", [("POINT(0 0)", [1.0, 1.0])])
+    no_crs.setCrs(QgsCoordinateReferenceSystem())
+    with pytest.raises(QgsProcessingException, match="has no coordinate reference system"):
+        small_report(tmp_path, no_crs, INCOME=None)
+    (tmp_path / "runs").write_text("a file")
+    with pytest.raises(QgsProcessingException, match="The runs folder .*runs is a file, not a folder"):
+        small_report(tmp_path, zones, RUNS_FOLDER=str(tmp_path / "runs"))
+    # /proc refuses new folders and files, even to root
+    with pytest.raises(
+        QgsProcessingException, match="The runs folder /proc/conecta cannot be created or written"
+    ):
+        small_report(tmp_path, zones, RUNS_FOLDER="/proc/conecta")
     # nothing half-written
     assert not (tmp_path / "small.html").exists() and not (tmp_path / "small.pdf").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["runs"]
+
+
+def test_outputs_where_no_file_can_be_written_are_refused_before_any_work(conecta_plugin, tmp_path):
+    log = Log()
+    with pytest.raises(QgsProcessingException):
+        small_report(tmp_path, point_zones(TEN), OUTPUT_HTML="/proc/conecta/report.html", feedback=log)
+    assert (
+        "The folder /proc/conecta of output 'Report (HTML)' does not exist and cannot be created"
+        in log.text()
+    )
+    log = Log()
+    with pytest.raises(QgsProcessingException):
+        small_report(tmp_path, point_zones(TEN), OUTPUT_PDF="/proc/report.pdf", feedback=log)
+    assert (
+        "Output 'Report (PDF)' cannot be written to /proc/report.pdf: the folder or file is read-only"
+        in log.text()
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_drawing_that_fails_is_said_and_leaves_nothing(conecta_plugin, tmp_path, monkeypatch):
+    """QGIS's layout exporter can fail (a full disk, a font or printer error): the planner gets the message and
+    no report file is left, whichever drawing failed."""
+    from conecta.processing.report import layout
+
+    zones, runs = point_zones(TEN), tmp_path / "runs"
+    monkeypatch.setattr(layout, "export_region_png", lambda *args: False)
+    with pytest.raises(QgsProcessingException, match="The map of access could not be drawn"):
+        small_report(tmp_path, zones)
+    monkeypatch.undo()
+    monkeypatch.setattr(layout, "export_pdf", lambda *args: False)
+    with pytest.raises(QgsProcessingException, match="The PDF could not be written to .*small.pdf"):
+        small_report(tmp_path, zones)
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(QgsProcessingException, match="The city sheet could not be written to .*runs"):
+        small_report(tmp_path, zones, OUTPUT_PDF=None, RUNS_FOLDER=str(runs))
+    monkeypatch.undo()
+    # the report itself was written before the sheet failed; the sheet is absent
+    assert not (runs / "city_sheet.html").exists() and not (runs / "city_sheet.pdf").exists()
+
+
+BOW_TIE = "POLYGON((0 0, 100 100, 100 0, 0 100, 0 0))"  # self-intersecting: invalid for GEOS
+
+
+def polygon_zones():
+    """Three square zones and a bow tie (feature id 4), with access, population and income."""
+    squares = [
+        (f"POLYGON(({x} 0, {x + 100} 0, {x + 100} 100, {x} 100, {x} 0))", [k, 10.0 * k, 100.0, float(k)])
+        for k, x in ((1, 200), (2, 400), (3, 600))
+    ]
+    return memory_layer(
+        "Polygon?crs=EPSG:31982&field=id:integer&field=access:double&field=population:double&field=income:double",
+        squares + [(BOW_TIE, [4, 40.0, 100.0, 4.0])],
+        name="census zones",
+    )
+
+
+def report_with(check, tmp_path, feedback=None):
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.setInvalidGeometryCheck(check)
+    parameters = {
+        "ZONES": polygon_zones(),
+        "ACCESS_FIELDS": ["access"],
+        "POPULATION": "population",
+        "CITY_NAME": "Ciudad Chica",
+        "LANGUAGE": 1,
+        "OUTPUT_HTML": str(tmp_path / "r.html"),
+        "OUTPUT_PDF": None,
+    }
+    processing.run("conecta:report", parameters, context=context, feedback=feedback or Log())
+    return json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+
+
+def test_invalid_zone_geometry_in_the_three_settings(conecta_plugin, tmp_path):
+    with pytest.raises(
+        QgsProcessingException, match="Feature \\(4\\) from “census zones” has invalid geometry"
+    ):
+        report_with(QgsFeatureRequest.GeometryAbortOnInvalid, tmp_path)
+    assert not (tmp_path / "r.html").exists()
+    log = Log()
+    (tmp_path / "skip").mkdir()
+    skipped = report_with(QgsFeatureRequest.GeometrySkipInvalid, tmp_path / "skip", log)
+    # zone 4 (40 jobs, 100 people) is left out: mean of 10, 20, 30 over 300 people
+    assert (skipped["zones"], skipped["population"], skipped["indicators"][0]["mean"]) == (3, 300.0, 20.0)
+    assert "1 features of census zones have an invalid geometry and were skipped (ids 4)." in log.warnings
+    (tmp_path / "kept").mkdir()
+    kept = report_with(QgsFeatureRequest.GeometryNoCheck, tmp_path / "kept")
+    assert (kept["zones"], kept["indicators"][0]["mean"]) == (4, 25.0)
+
+
+def test_a_zone_without_geometry_counts_in_the_figures_but_is_not_drawn(conecta_plugin, tmp_path):
+    zones = polygon_zones()
+    zones.dataProvider().changeGeometryValues({4: QgsGeometry()})
+    log = Log()
+    small_report(tmp_path, zones, feedback=log, OUTPUT_PDF=None, INCOME=None)
+    summary = json.loads((tmp_path / "small.json").read_text(encoding="utf-8"))
+    assert (summary["zones"], summary["indicators"][0]["mean"]) == (4, 25.0)
+
+
+class CancelAtCharts(QgsProcessingFeedback):
+    """Cancels once the report is being drawn (progress past 15 %)."""
+
+    def isCanceled(self):
+        return self.progress() > 15 or super().isCanceled()
+
+
+def test_a_cancelled_report_writes_nothing(conecta_plugin, tmp_path):
+    runs = tmp_path / "runs"
+    result = small_report(tmp_path, point_zones(TEN), RUNS_FOLDER=str(runs), feedback=CancelAtCharts())
+    assert not any(result.get(key) for key in ("OUTPUT_HTML", "OUTPUT_PDF", "SUMMARY", "CITY_SHEET_HTML"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["runs"] and list(runs.iterdir()) == []
+
+
+def test_the_input_files_are_never_changed(conecta_plugin, sample_gpkg, tmp_path):
+    zones = tmp_path / "zones.gpkg"
+    shutil.copyfile(sample_gpkg, zones)
+    inequality = tmp_path / "inequality.csv"
+    inequality.write_text("measure,group,value\ngini,all,0.5\nmean,all,1\n")
+    before = {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in (zones, inequality)}
+    log = Log()
+    processing.run(
+        "conecta:report",
+        {
+            "ZONES": f"{zones}|layername=zones",
+            "ACCESS_FIELDS": ["jobs"],
+            "POPULATION": "population",
+            "INEQUALITY": str(inequality),
+            "CITY_NAME": "Porto Alegre",
+            "LANGUAGE": 1,
+            "OUTPUT_HTML": str(tmp_path / "out" / "r.html"),
+            "OUTPUT_PDF": None,
+        },
+        feedback=log,
+    )
+    assert "The inequality table inequality.csv was not computed from field jobs" in log.text()
+    assert {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in (zones, inequality)} == before
+
+
+@pytest.fixture
+def language():
+    """Conecta's translator for a language, as QGIS's locale setting installs it; English again after."""
+    from conecta.translation import install_translator
+
+    settings = QgsSettings()
+    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
+
+    def use(code):
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", code)
+        return install_translator()
+
+    yield use
+    settings.setValue("locale/userLocale", old[0] or "")
+    settings.setValue("locale/overrideFlag", old[1] or False)
+    install_translator("en")
+
+
+@pytest.mark.parametrize(
+    "code, message",
+    [
+        ("es", "Ninguna zona tiene una población mayor que 0 en el campo population."),
+        ("pt_BR", "Nenhuma zona tem população maior que 0 no campo population."),
+    ],
+)
+def test_messages_in_the_users_language(conecta_plugin, tmp_path, language, code, message):
+    language(code)
+    with pytest.raises(QgsProcessingException) as raised:
+        small_report(tmp_path, point_zones([(1, 5.0, 0.0, 1.0)]), LANGUAGE=1)
+    # the planner's message follows QGIS's language, whatever the report's language (English here)
+    assert str(raised.value) == message
 
 
 def box(x0, y0, x1, y1):
@@ -468,7 +678,7 @@ def test_spanish_numbers_never_use_english_thousands(conecta_plugin, tmp_path):
 def test_chart_ticks_follow_the_report_locale(conecta_plugin):
     from qgis.PyQt.QtCore import QLocale
 
-    from conecta.processing.bridge.charts import histogram_figure, inequality_figure, qlocale_number
+    from conecta.processing.report.charts import histogram_figure, inequality_figure, qlocale_number
 
     spanish = qlocale_number(QLocale("es"))
     values = np.array([1.0, 2.0, 3.0])
@@ -573,22 +783,27 @@ def test_spanish_report_leaves_qgis_in_english(conecta_plugin, tmp_path):
 # ------------------------------------------------------------------------------------ city sheet
 
 
-def test_city_sheet_compares_two_cities(bh, sample_gpkg, tmp_path):
-    zones = QgsVectorLayer(f"{sample_gpkg}|layername=zones", "zones", "ogr")
+def straight_line_matrix(zones, path):
+    """A simple matrix of the zones: straight-line walking at 4.8 km/h (80 m per minute), pairs within 30
+    minutes, written as CSV to ``path``."""
     ids, xy = [], []
     for feature in zones.getFeatures():
         point = feature.geometry().pointOnSurface().asPoint()
         ids.append(feature["id"])
         xy.append((point.x(), point.y()))
     xy = np.asarray(xy)
-    # a simple matrix: straight-line walking at 4.8 km/h (80 m per minute), pairs within 30 minutes
     distance = np.hypot(xy[:, None, 0] - xy[None, :, 0], xy[:, None, 1] - xy[None, :, 1])
     origin, destination = np.nonzero(distance <= 2400)
-    matrix = tmp_path / "poa_walk.csv"
     lines = ["from_id,to_id,travel_time"] + [
         f"{ids[o]},{ids[d]},{distance[o, d] / 80:.2f}" for o, d in zip(origin, destination)
     ]
-    matrix.write_text("\n".join(lines) + "\n")
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def test_city_sheet_compares_two_cities(bh, sample_gpkg, tmp_path):
+    zones = QgsVectorLayer(f"{sample_gpkg}|layername=zones", "zones", "ogr")
+    matrix = straight_line_matrix(zones, tmp_path / "poa_walk.csv")
     access = processing.run(
         "conecta:accessibility",
         {
@@ -658,3 +873,91 @@ def test_qgis_process_writes_the_report_headless(conecta_plugin, sample_gpkg, tm
     # Portuguese headings and the sample's population (data README: 812,935) in Brazilian format
     assert "<h1>Relatório de acessibilidade: Porto Alegre</h1>" in html and "812.935" in html
     assert pdf_pages(tmp_path / "poa.pdf") >= 2
+
+
+# ------------------------------------------------------------------------------------ side by side
+
+
+def run_as_tasks(jobs, timeout=600):
+    """Run {name: (algorithm id, parameters)} as QgsProcessingAlgRunnerTasks started together, as the dock
+    does; {name: (ok, results, log)} once all have finished."""
+    registry = QgsApplication.processingRegistry()
+    finished, alive = {}, []
+    for name, (algorithm_id, parameters) in jobs.items():
+        algorithm = registry.createAlgorithmById(algorithm_id)
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        log = Log()
+        task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, log)
+        task.executed.connect(
+            lambda ok, results, name=name, log=log: finished.update({name: (ok, results, log)})
+        )
+        alive.append((algorithm, context, log, task))
+    for *_, task in alive:
+        QgsApplication.taskManager().addTask(task)
+    deadline = time.monotonic() + timeout
+    while len(finished) < len(jobs) and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+    assert len(finished) == len(jobs), f"tasks still running after {timeout} s"
+    return finished
+
+
+def test_two_algorithms_run_together_as_tasks_give_what_they_give_alone(
+    conecta_plugin, sample_gpkg, tmp_path
+):
+    """Accessibility on the sample city and a Spanish report run at once, each as a background task: each gives
+    the results it gives alone, and the accessibility log stays in QGIS's language (English) meanwhile."""
+    zones = f"{sample_gpkg}|layername=zones"
+    matrix = straight_line_matrix(QgsVectorLayer(zones, "zones", "ogr"), tmp_path / "walk.csv")
+
+    def jobs(folder):
+        folder.mkdir()
+        access = {
+            "TRAVEL_MATRIX": str(matrix),
+            "ZONES": zones,
+            "ZONES_ID": "id",
+            "OPPORTUNITIES": ["jobs", "schools"],
+            "POPULATION": "population",
+            "CUTOFF": "15,30",
+            "OUTPUT": str(folder / "access.gpkg"),
+        }
+        report = {
+            "ZONES": zones,
+            "ACCESS_FIELDS": ["jobs", "schools"],
+            "POPULATION": "population",
+            "CITY_NAME": "Porto Alegre",
+            "LANGUAGE": 2,
+            "OUTPUT_HTML": str(folder / "report.html"),
+            "OUTPUT_PDF": str(folder / "report.pdf"),
+        }
+        return {"access": ("conecta:accessibility", access), "report": ("conecta:report", report)}
+
+    def outcome(folder, runs):
+        assert all(ok for ok, _, _ in runs.values()), {
+            name: log.text()[-500:] for name, (_, _, log) in runs.items()
+        }
+        layer = QgsVectorLayer(str(folder / "access.gpkg"), "access", "ogr")
+        values = {f["id"]: (f["acc_jobs_15"], f["acc_schools_30"]) for f in layer.getFeatures()}
+        summary = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+        for key in ("html", "pdf", "date"):
+            summary.pop(key)
+        html = (folder / "report.html").read_text(encoding="utf-8")
+        return values, summary, visible(html).split("·")[1:]
+
+    alone = {}
+    for name, job in jobs(tmp_path / "alone").items():
+        alone.update(run_as_tasks({name: job}))
+    from conecta.processing.bridge.params import MATRIX_CACHE
+
+    MATRIX_CACHE.clear()  # the second run reads the matrix again, as the first did: same log lines
+    together = run_as_tasks(jobs(tmp_path / "together"))
+    assert outcome(tmp_path / "together", together) == outcome(tmp_path / "alone", alone)
+    values, summary, _ = outcome(tmp_path / "together", together)
+    assert len(values) == 1227 and summary["indicators"][0]["label"] == "jobs"
+    assert "Informe de accesibilidad: Porto Alegre" in (tmp_path / "together" / "report.html").read_text(
+        "utf-8"
+    )
+    # the accessibility log was written in English while the Spanish report ran beside it
+    assert "1227 zones read." in together["access"][2].infos
+    assert together["access"][2].text() == alone["access"][2].text()

@@ -1,10 +1,24 @@
 """The sample city shipped for training sessions: real Porto Alegre data, in SIRGAS 2000 / UTM 22S."""
 
+import hashlib
+
 import processing
+import pytest
 from osgeo import gdal
-from qgis.core import QgsVectorLayer
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 from conftest import REPO, SHIPPED_SAMPLE
+from feedback_log import Log
+
+COUNTS = {"NETWORK": 15668, "ZONES": 1227, "STOPS": 4010}
+"""Features of each layer of the sample (the shipped GeoPackage, read with GDAL in the test above)."""
 
 
 def layer(gpkg, name):
@@ -28,7 +42,9 @@ def test_sample_gpkg_holds_the_real_city(sample_gpkg):
     assert {"highway", "oneway", "maxspeed"} <= set(network.fields().names())
     assert network.featureCount() > 15000
     oneway = [f["oneway"] for f in network.getFeatures() if f["oneway"]]
-    assert oneway.count("yes") > 1000 and "-1" in oneway or "yes" in oneway
+    # OSM's one-way tag as the network reader knows it: thousands of one-way streets, no other value
+    assert oneway.count("yes") > 1000
+    assert set(oneway) <= {"yes", "no", "-1"}
     modes = {f["mode"] for f in stops.getFeatures()}
     assert {"bus", "rail"} <= modes
     # 3,986 EPTC bus stops in the feed (data README); the served ones plus Trensurb's stations
@@ -64,3 +80,80 @@ def test_styles_exist_for_every_sample_layer():
     for name in ("network", "zones", "stops"):
         qml = REPO / "resources" / "styles" / f"sample_{name}.qml"
         assert qml.exists() and "<renderer-v2" in qml.read_text(encoding="utf-8")
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        QgsFeatureRequest.GeometryAbortOnInvalid,
+        QgsFeatureRequest.GeometrySkipInvalid,
+        QgsFeatureRequest.GeometryNoCheck,
+    ],
+    ids=["stop", "skip", "no check"],
+)
+def test_every_invalid_geometry_setting_copies_the_whole_valid_sample(conecta_plugin, check):
+    # the sample's geometries are all valid (GEOS): every setting copies every feature
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.setInvalidGeometryCheck(check)
+    outputs = {key: "memory:" for key in COUNTS}
+    result = processing.run("conecta:loadsamplecity", outputs, context=context)
+    assert {key: result[key].featureCount() for key in COUNTS} == COUNTS
+
+
+def test_a_folder_that_refuses_files_gets_a_message_and_qgis_lives_on(conecta_plugin, tmp_path):
+    # /proc refuses new files even to root, whatever its permissions say
+    before = digest(SHIPPED_SAMPLE)
+    log = Log()
+    outputs = {
+        "NETWORK": "/proc/network.gpkg",
+        "ZONES": str(tmp_path / "z.gpkg"),
+        "STOPS": str(tmp_path / "s.gpkg"),
+    }
+    with pytest.raises(QgsProcessingException):
+        processing.run("conecta:loadsamplecity", outputs, feedback=log)
+    assert (
+        "Output 'Street network' cannot be written to /proc/network.gpkg: the folder or file is read-only."
+        in log.text()
+    )
+    assert list(tmp_path.iterdir()) == []  # refused before any work: no other output either
+    # the same process goes on: a second run into a folder that takes files works
+    outputs["NETWORK"] = str(tmp_path / "n.gpkg")
+    result = processing.run("conecta:loadsamplecity", outputs)
+    assert QgsVectorLayer(result["ZONES"], "z", "ogr").featureCount() == 1227
+    assert digest(SHIPPED_SAMPLE) == before
+
+
+class CancelInZones(QgsProcessingFeedback):
+    """Cancels once the copy reaches the zones (the second layer: progress past 40 %)."""
+
+    def isCanceled(self):
+        return self.progress() > 40 or super().isCanceled()
+
+
+def test_a_cancelled_copy_leaves_no_layer(conecta_plugin, tmp_path):
+    outputs = {key: str(tmp_path / f"{key.lower()}.gpkg") for key in COUNTS}
+    result = processing.run("conecta:loadsamplecity", outputs, feedback=CancelInZones())
+    assert result == {} or all(value is None for value in result.values())
+    # the network was copied whole, but the three layers are written together or not at all
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_or_broken_sample_is_said(conecta_plugin, tmp_path, monkeypatch):
+    from conecta.processing.algorithms import loadsamplecity
+
+    outputs = {key: "memory:" for key in COUNTS}
+    monkeypatch.setattr(loadsamplecity, "SAMPLE_GPKG", tmp_path / "gone.gpkg")
+    with pytest.raises(
+        QgsProcessingException, match="The sample city is missing from the plugin folder: .*gone.gpkg"
+    ):
+        processing.run("conecta:loadsamplecity", outputs)
+    broken = tmp_path / "porto_alegre.gpkg"
+    broken.write_text("not a GeoPackage")
+    monkeypatch.setattr(loadsamplecity, "SAMPLE_GPKG", broken)
+    with pytest.raises(QgsProcessingException, match="Cannot read layer network of the sample city"):
+        processing.run("conecta:loadsamplecity", outputs)

@@ -1,11 +1,9 @@
-"""conecta:gtfsstops, sdg1121 and sdg1171 on hand-made layers (hand-computed shares) and on real data, with
-the bad inputs planners meet (layers without a CRS, islands, invalid geometries, cancelled runs)."""
+"""conecta:sdg1121 and sdg1171 on hand-made layers (hand-computed shares) and on real data, with the bad inputs
+planners meet (layers without a CRS, islands, invalid geometries, cancelled runs). conecta:gtfsstops is tested
+with the public-transport group (tests/processing/test_transit_algs.py)."""
 
-import csv
 import hashlib
-import io
 import math
-import zipfile
 
 import numpy as np
 import processing
@@ -20,7 +18,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from data_paths import shared
 from feedback_log import Log
 from layers import ORIGIN, local, memory_layer
 
@@ -481,136 +478,6 @@ def test_sdg1121_porto_alegre(conecta_plugin, sample_gpkg):
     assert any("farther than" in w for w in feedback.warnings)  # stops beyond the sample network
 
 
-# ---------------------------------------------------------------- GTFS stops
-
-
-def csv_rows(path, name):
-    with zipfile.ZipFile(path) as z:
-        return list(csv.DictReader(io.TextIOWrapper(z.open(name), encoding="utf-8-sig")))
-
-
-def seconds(text):
-    h, m, s = (int(v) for v in text.split(":"))
-    return h * 3600 + m * 60 + s
-
-
-def run_stops(path, **extra):
-    params = {"GTFS": str(path), "OUTPUT": "TEMPORARY_OUTPUT"}
-    params.update(extra)
-    feedback = Log()
-    result = processing.run("conecta:gtfsstops", params, feedback=feedback)
-    return {f["stop_id"]: f for f in result["OUTPUT"].getFeatures()}, result, feedback
-
-
-def test_gtfsstops_trensurb_departures_per_hour(conecta_plugin):
-    path = shared("porto_alegre", "poa_trensurb.zip")
-    stops, result, _ = run_stops(
-        path, DATE="2019-05-13", START_TIME="12:00", END_TIME="14:00", ROUTES="TEMPORARY_OUTPUT"
-    )
-    # independent count with the csv module: Monday 2019-05-13 runs service FULLW (calendar.txt)
-    trips = {r["trip_id"] for r in csv_rows(path, "trips.txt") if r["service_id"] == "FULLW"}
-    times = csv_rows(path, "stop_times.txt")
-    last = {}
-    for r in times:
-        last[r["trip_id"]] = max(last.get(r["trip_id"], 0), int(r["stop_sequence"]))
-    count = sum(
-        1
-        for r in times
-        if r["stop_id"] == "RS"
-        and r["trip_id"] in trips
-        and int(r["stop_sequence"]) < last[r["trip_id"]]
-        and 12 * 3600 <= seconds(r["departure_time"]) < 14 * 3600
-    )
-    assert count > 0
-    assert stops["RS"]["departures"] == count
-    assert stops["RS"]["departures_per_hour"] == pytest.approx(count / 2)
-    assert stops["RS"]["mean_headway_min"] == pytest.approx(120 / count)
-    assert len(stops) == len(csv_rows(path, "stops.txt"))
-    rs = next(r for r in csv_rows(path, "stops.txt") if r["stop_id"] == "RS")
-    point = stops["RS"].geometry().asPoint()
-    assert (point.x(), point.y()) == pytest.approx((float(rs["stop_lon"]), float(rs["stop_lat"])))
-    assert result["OUTPUT"].crs().authid() == "EPSG:4326"
-    assert {f["capacity"] for f in stops.values()} == {"high"}
-    assert {f["mode"] for f in stops.values()} == {"rail"}
-    assert result["ROUTES"].featureCount() > 0
-
-
-def test_gtfsstops_sao_paulo_frequencies(conecta_plugin):
-    path = shared("sao_paulo", "spo.zip")
-    # default: the calendar starts on Tuesday 2008-01-01; its first full week is 7-13 January, whose
-    # weekdays all run the same services (USD, U__, US_): the first of them, Monday 7 January, 07:00-09:00
-    stops, _, feedback = run_stops(path)
-    assert any(
-        m.startswith("Service date: 2008-01-07 (Monday), the weekday with the most trips")
-        for m in feedback.infos
-    )
-    assert len(stops) == 654  # data README
-    # independent expansion of frequencies.txt for stop 18920 (CPTM line 7)
-    calendar = {r["service_id"]: r for r in csv_rows(path, "calendar.txt")}
-    active = {
-        s
-        for s, r in calendar.items()
-        if r["monday"] == "1" and r["start_date"] <= "20080107" <= r["end_date"]
-    }
-    trips = {r["trip_id"]: r for r in csv_rows(path, "trips.txt") if r["service_id"] in active}
-    by_trip = {}
-    for r in csv_rows(path, "stop_times.txt"):
-        by_trip.setdefault(r["trip_id"], []).append(r)
-    count = 0
-    for f in csv_rows(path, "frequencies.txt"):
-        if f["trip_id"] not in trips:
-            continue
-        rows = sorted(by_trip[f["trip_id"]], key=lambda r: int(r["stop_sequence"]))
-        first_dep = seconds(rows[0]["departure_time"])
-        for r in rows[:-1]:
-            if r["stop_id"] != "18920":
-                continue
-            offset = seconds(r["departure_time"]) - first_dep
-            start, end, headway = seconds(f["start_time"]), seconds(f["end_time"]), int(f["headway_secs"])
-            t = start
-            while t < end:
-                if 7 * 3600 <= t + offset < 9 * 3600:
-                    count += 1
-                t += headway
-    assert count > 0
-    assert stops["18920"]["departures"] == count
-    assert stops["18920"]["departures_per_hour"] == pytest.approx(count / 2)
-    assert stops["18920"]["capacity"] == "high"
-
-
-def test_gtfsstops_fortaleza_and_mexico_city(conecta_plugin):
-    fortaleza, _, _ = run_stops(shared("gtfs", "gtfs2gps_fortaleza.zip"))
-    assert len(fortaleza) == 209  # data README: 209 stops
-    assert {f["capacity"] for f in fortaleza.values() if f["capacity"]} == {"low"}
-    cdmx, _, _ = run_stops(shared("gtfs", "cdmx_df_gtfs_2013.zip"))
-    assert len(cdmx) == 5215  # data README: 5,215 stops
-    modes = {f["mode"] for f in cdmx.values()}
-    assert {"bus", "metro"} <= modes
-    metro = [f for f in cdmx.values() if f["mode"] == "metro"]
-    assert metro and all(f["capacity"] == "high" for f in metro)
-
-
-def test_gtfsstops_brt_routes_are_low_capacity(conecta_plugin):
-    path = shared("porto_alegre", "poa_trensurb.zip")
-    routes = ",".join(r["route_id"] for r in csv_rows(path, "routes.txt"))
-    stops, _, _ = run_stops(path, DATE="2019-05-13", BRT_ROUTES=routes)
-    assert {f["capacity"] for f in stops.values()} == {"low"}
-    assert {f["mode"] for f in stops.values()} == {"brt"}
-
-
-def test_gtfsstops_bad_dates_and_windows(conecta_plugin):
-    path = shared("porto_alegre", "poa_trensurb.zip")
-    with pytest.raises(QgsProcessingException, match="outside the feed's calendar.*2019-03-01 to 2019-12-31"):
-        run_stops(path, DATE="2018-01-01")
-    with pytest.raises(QgsProcessingException, match="YYYY-MM-DD"):
-        run_stops(path, DATE="13/05/2019")
-    with pytest.raises(QgsProcessingException, match="HH:MM"):
-        run_stops(path, START_TIME="noon")
-    stops, _, feedback = run_stops(path, DATE="2019-05-13", START_TIME="02:00", END_TIME="03:00")
-    assert any("No departure in the window" in w for w in feedback.warnings)
-    assert len(stops) == 24 and all(f["departures"] == 0 for f in stops.values())
-
-
 # ---------------------------------------------------------------- SDG 11.7.1 by hand
 
 BOW_TIE_FAR = "POLYGON((100 -400, 300 -200, 300 -400, 100 -200, 100 -400))"
@@ -738,13 +605,6 @@ def test_sdg1171_population_without_geometry_and_no_city(conecta_plugin):
     population = layer("Polygon", ["pop:double"], [(None, [5]), (None, [7])])
     with pytest.raises(QgsProcessingException, match="no polygon to define the city area"):
         run_1171(network, spaces, None, population)
-
-
-def test_gtfsstops_file_that_is_not_a_zip(conecta_plugin, tmp_path):
-    bad = tmp_path / "feed.zip"
-    bad.write_text("stop_id,stop_name\n")
-    with pytest.raises(QgsProcessingException, match="Cannot read the GTFS feed"):
-        run_stops(bad)
 
 
 def test_sdg1171_features_without_geometry_are_reported(conecta_plugin):

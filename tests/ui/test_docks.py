@@ -221,6 +221,10 @@ def test_run_is_disabled_with_a_tooltip_saying_what_is_missing(analysis, small_c
     analysis.set_opportunities(["jobs"])
     analysis.cutoffs_edit.setText("30, soon")
     assert "Cutoffs must be positive numbers" in analysis.run_button.toolTip()
+    analysis.cutoffs_edit.setText("30, -15")  # a number, but no travel time
+    assert "Cutoffs must be positive numbers" in analysis.run_button.toolTip()
+    analysis.cutoffs_edit.setText("")
+    assert "Give at least one cutoff in minutes" in analysis.run_button.toolTip()
     analysis.cutoffs_edit.setText("30")
     for box in analysis.mode_boxes:
         box.setChecked(False)

@@ -1,4 +1,4 @@
-"""Public-transport travel-time matrices from GTFS: a vectorised range-RAPTOR router (numpy/scipy only).
+"""Public-transport travel times from a timetable: a vectorised range-RAPTOR router (numpy/scipy only).
 
 Method: round-based RAPTOR (Delling, Pajor & Werneck 2012) run as rRAPTOR over a departure window: the
 departure minutes are processed latest first and the per-round labels of one minute are the starting upper
@@ -19,97 +19,28 @@ Conventions (those of R5 / r5r ``travel_time_matrix`` with ``time_window`` and `
   R5's ``TravelTimeReducer``), truncated to whole minutes;
 - pairs are returned when their lowest requested percentile is reachable; a higher percentile that is not
   reachable is NaN (r5r gives NA);
-- a boarding needs ``board_slack`` seconds (R5: 60 s) after arriving at the stop, also the first boarding;
+- a trip is boarded only when it departs more than ``board_slack`` seconds (R5: 60 s) after the arrival at
+  the stop, also at the first boarding: departure > arrival + 60 s, as R5's ``FastRaptorWorker`` (a bus
+  leaving exactly 60 s after the arrival is missed);
 - walking legs: access (origin → stop), egress (stop → destination, only after a ride), transfers (stop →
   stop after a ride, one per ride; ``transfers.txt`` type 2 sets the time, type 3 forbids), each limited by
-  the caller's tables; the straight-line fallback is distance × detour / speed within a maximum time;
+  the caller's tables;
 - ``max_transfers`` transfers means at most ``max_transfers + 1`` rides (r5r ``max_rides``).
-
-Frequency-based trips are expanded into concrete departures (see :mod:`conecta.core.gtfs`), not the Monte
-Carlo draws R5 uses, so results are deterministic.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence, Tuple, Union
+from typing import Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
 
-from .gtfs import GtfsFeed, ServiceDay, service_stop_times
-from .progress import ProgressCallback, report
-
-INF = np.int32(2**30)
-"""Label of an unreached stop (seconds)."""
-_OFF = 86400 * 2
-"""Offset making times non-negative in search keys (previous-day trips have negative times)."""
-_BIG = 1 << 22
-"""Search-key stride between pattern columns (> any time + offset)."""
-_NO_BOARD = 3_000_000
-"""Departure time used where pickup is not allowed (never catchable)."""
-_CAP = _BIG - _OFF - 1
-"""Labels are clamped to this before searching."""
-
-
-@dataclass
-class Timetable:
-    """Trip patterns of one service date in a time range, in arrays ready for routing."""
-
-    stop_ids: np.ndarray
-    """Stop ids in routing order (index = stop number)."""
-    pattern_length: np.ndarray
-    """Stops per pattern."""
-    pattern_trips: np.ndarray
-    """Trips per pattern."""
-    pattern_col0: np.ndarray
-    """First column (pattern position) of each pattern."""
-    pattern_time0: np.ndarray
-    """Offset of each pattern's (trips × stops) block in ``arrival``/``departure``."""
-    col_stop: np.ndarray
-    """Stop of each column."""
-    col_pattern: np.ndarray
-    col_pos: np.ndarray
-    col_key0: np.ndarray
-    """Offset of each column's departures in ``col_keys``."""
-    col_keys: np.ndarray
-    """Sorted search keys: column × _BIG + departure + _OFF."""
-    arrival: np.ndarray
-    """Arrival times (int32 s), pattern blocks row-major (trip, position); INF where drop-off is forbidden."""
-    departure: np.ndarray
-    stop_col_ptr: np.ndarray
-    """CSR from stop to the columns where a trip can be boarded (not the last position)."""
-    stop_col_idx: np.ndarray
-    stop_keys: np.ndarray
-    """Sorted search keys of every boardable departure by stop: stop × _BIG + departure + _OFF."""
-    stop_key_end: np.ndarray
-    """End offset of each stop's departures in ``stop_keys``."""
-    pattern_trip_ids: List[np.ndarray]
-    """Trip ids of each pattern in trip order."""
-    service: Optional[ServiceDay] = None
-    n_trips: int = 0
-    transfer_ptr: Optional[np.ndarray] = None
-    """CSR of walking transfers between stops (self-transfers included) with times in seconds."""
-    transfer_idx: Optional[np.ndarray] = None
-    transfer_sec: Optional[np.ndarray] = None
-
-    @property
-    def n_stops(self) -> int:
-        """Number of stops."""
-        return len(self.stop_ids)
-
-    @property
-    def n_patterns(self) -> int:
-        """Number of trip patterns."""
-        return len(self.pattern_length)
-
-    def departures_between(self, start: float, end: float) -> int:
-        """Number of boardable departures with start <= time < end (any stop)."""
-        d = self.departure
-        return int(np.count_nonzero((d >= start) & (d < end)))
+from ..progress import ProgressCallback, report
+from .timetable import _BIG, _CAP, _OFF, INF, Timetable
+from .transfers import set_transfers
 
 
 @dataclass
@@ -141,185 +72,6 @@ class TravelTimeResult:
         return out
 
 
-# --------------------------------------------------------------------------------------------- building
-
-
-def _split_fifo(dep: np.ndarray, arr: np.ndarray) -> List[np.ndarray]:
-    """Partition the trips of one stop sequence into groups in which no trip overtakes another."""
-    order = np.lexsort((arr[:, -1], dep[:, 0]))
-    groups: List[List[int]] = []
-    lasts: List[int] = []
-    for t in order:
-        for g, last in enumerate(lasts):
-            if np.all(dep[t] >= dep[last]) and np.all(arr[t] >= arr[last]):
-                groups[g].append(t)
-                lasts[g] = t
-                break
-        else:
-            groups.append([t])
-            lasts.append(t)
-    return [np.asarray(g) for g in groups]
-
-
-def build_timetable(
-    feed: GtfsFeed,
-    date: Union[str, _dt.date],
-    start_time: float = 0.0,
-    end_time: float = 48 * 3600.0,
-    progress: ProgressCallback = None,
-) -> Timetable:
-    """Patterns of the trips running on ``date`` that are in service between ``start_time`` and ``end_time``.
-
-    Frequencies are expanded, several feeds may be merged beforehand, previous-day trips past midnight are
-    included. Use ``start_time`` = first departure minute and ``end_time`` = last minute + max duration.
-    """
-    st, day = service_stop_times(feed, date)
-    report(progress, 0.3)
-    stop_ids = feed.stops["stop_id"].to_numpy()
-    stop_index = pd.Series(np.arange(len(stop_ids)), index=stop_ids)
-    if len(st):
-        span = st.groupby("trip_id", sort=False).agg(first=("departure", "min"), last=("arrival", "max"))
-        keep = span.index[(span["last"] >= start_time) & (span["first"] <= end_time)]
-        st = st.loc[st["trip_id"].isin(keep)]
-    st = st.sort_values(["trip_id", "stop_sequence"], kind="mergesort")
-    trip = st["trip_id"].to_numpy()
-    stop = stop_index.reindex(st["stop_id"]).to_numpy().astype(np.int64)
-    arr = np.rint(st["arrival"].to_numpy()).astype(np.int64)
-    dep = np.rint(st["departure"].to_numpy()).astype(np.int64)
-    pick = st["pickup_type"].to_numpy() == 1
-    drop = st["drop_off_type"].to_numpy() == 1
-    cuts = np.flatnonzero(np.r_[True, trip[1:] != trip[:-1]]) if len(trip) else np.zeros(0, int)
-    bounds = np.r_[cuts, len(trip)]
-    groups: dict = {}
-    for a, b in zip(bounds[:-1], bounds[1:]):
-        if b - a < 2:
-            continue
-        key = stop[a:b].tobytes() + pick[a:b].tobytes() + drop[a:b].tobytes()
-        groups.setdefault(key, []).append(a)
-    report(progress, 0.6)
-    lengths, ntrips, col0, time0 = [], [], [], []
-    col_stop, col_pattern, col_pos, keys, key0 = [], [], [], [], []
-    arr_blocks, dep_blocks, trip_lists = [], [], []
-    n_col = 0
-    n_time = 0
-    n_key = 0
-    for starts in groups.values():
-        a0 = starts[0]
-        length = int(bounds[np.searchsorted(bounds, a0) + 1] - a0)
-        idx = np.asarray(starts)[:, None] + np.arange(length)[None, :]
-        d = dep[idx]
-        r = arr[idx]
-        for sub in _split_fifo(d, r):
-            p = len(lengths)
-            ds = d[sub].copy()
-            rs = r[sub].copy()
-            ds[:, pick[a0 : a0 + length]] = _NO_BOARD
-            rs[:, drop[a0 : a0 + length]] = INF
-            lengths.append(length)
-            ntrips.append(len(sub))
-            col0.append(n_col)
-            time0.append(n_time)
-            col_stop.append(stop[a0 : a0 + length])
-            col_pattern.append(np.full(length, p))
-            col_pos.append(np.arange(length))
-            cols = n_col + np.arange(length)
-            keys.append((cols[:, None] * _BIG + ds.T + _OFF).ravel())
-            key0.append(n_key + np.arange(length) * len(sub))
-            arr_blocks.append(rs.ravel())
-            dep_blocks.append(ds.ravel())
-            trip_lists.append(trip[np.asarray(starts)[sub]])
-            n_col += length
-            n_time += length * len(sub)
-            n_key += length * len(sub)
-    report(progress, 0.9)
-
-    def cat(parts: list, dtype: type) -> np.ndarray:
-        return np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype=dtype)
-
-    col_stop_a = cat(col_stop, np.int64)
-    col_pos_a = cat(col_pos, np.int64)
-    lengths_a = np.asarray(lengths, dtype=np.int64)
-    col_pattern_a = cat(col_pattern, np.int64)
-    boardable = col_pos_a < lengths_a[col_pattern_a] - 1 if len(col_pos_a) else np.zeros(0, bool)
-    board_cols = np.flatnonzero(boardable)
-    order = np.argsort(col_stop_a[board_cols], kind="stable")
-    stop_col_idx = board_cols[order]
-    counts = np.bincount(col_stop_a[board_cols], minlength=len(stop_ids))
-    stop_col_ptr = np.r_[0, np.cumsum(counts)]
-    keys_a = cat(keys, np.int64)
-    key_col = (
-        np.repeat(np.arange(len(col_stop_a)), np.diff(np.r_[cat(key0, np.int64), len(keys_a)]))
-        if len(keys_a)
-        else np.zeros(0, np.int64)
-    )
-    board_key = boardable[key_col] if len(keys_a) else np.zeros(0, bool)
-    key_stop = col_stop_a[key_col[board_key]]
-    stop_keys = np.sort(key_stop * _BIG + (keys_a[board_key] - key_col[board_key] * _BIG))
-    stop_key_end = np.cumsum(np.bincount(key_stop, minlength=len(stop_ids))).astype(np.int64)
-    return Timetable(
-        stop_ids=stop_ids,
-        pattern_length=lengths_a,
-        pattern_trips=np.asarray(ntrips, dtype=np.int64),
-        pattern_col0=np.asarray(col0, dtype=np.int64),
-        pattern_time0=np.asarray(time0, dtype=np.int64),
-        col_stop=col_stop_a,
-        col_pattern=col_pattern_a,
-        col_pos=col_pos_a,
-        col_key0=cat(key0, np.int64),
-        col_keys=keys_a,
-        arrival=np.minimum(cat(arr_blocks, np.int64), INF).astype(np.int32),
-        departure=cat(dep_blocks, np.int64).astype(np.int32),
-        stop_col_ptr=stop_col_ptr.astype(np.int64),
-        stop_col_idx=stop_col_idx.astype(np.int64),
-        stop_keys=stop_keys,
-        stop_key_end=stop_key_end,
-        pattern_trip_ids=trip_lists,
-        service=day,
-        n_trips=int(sum(ntrips)),
-    )
-
-
-# ------------------------------------------------------------------------------------------------ walking
-
-
-def straight_line_walk(
-    xy_from: np.ndarray,
-    xy_to: np.ndarray,
-    max_seconds: float,
-    speed_kmh: float = 3.6,
-    detour: float = 1.3,
-):
-    """Sparse (n_from × n_to) walking seconds: projected distance × detour / speed, within ``max_seconds``.
-
-    Coordinates must be in metres (a projected CRS). Zero times are kept as explicit entries.
-    """
-    from scipy.sparse import csr_matrix
-    from scipy.spatial import cKDTree
-
-    if speed_kmh <= 0 or detour <= 0:
-        raise ValueError("speed and detour must be positive")
-    xy_from = np.asarray(xy_from, dtype=float).reshape(-1, 2)
-    xy_to = np.asarray(xy_to, dtype=float).reshape(-1, 2)
-    speed = speed_kmh / 3.6
-    radius = max_seconds * speed / detour
-    pairs = cKDTree(xy_from).sparse_distance_matrix(cKDTree(xy_to), radius, output_type="ndarray")
-    i = np.asarray(pairs["i"], dtype=np.int64)
-    j = np.asarray(pairs["j"], dtype=np.int64)
-    dist = np.asarray(pairs["v"], dtype=float)
-    # Points at the same place are not always reported by the tree: add them explicitly.
-    same = cKDTree(xy_from).query_ball_tree(cKDTree(xy_to), 1e-9)
-    si = np.repeat(np.arange(len(same)), [len(s) for s in same])
-    sj = np.asarray([k for s in same for k in s], dtype=np.int64)
-    i = np.r_[i, si]
-    j = np.r_[j, sj]
-    dist = np.r_[dist, np.zeros(len(si))]
-    sec = np.rint(dist * detour / speed)
-    keep = sec <= max_seconds
-    mat = csr_matrix((sec[keep].astype(np.int32), (i[keep], j[keep])), shape=(len(xy_from), len(xy_to)))
-    mat.sum_duplicates()
-    return mat
-
-
 def _csr_arrays(mat, shape: Tuple[int, int]) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(indptr, indices, seconds) of a sparse matrix of walking seconds, explicit zeros kept, min of duplicates."""
     coo = mat.tocoo()
@@ -334,79 +86,6 @@ def _csr_arrays(mat, shape: Tuple[int, int]) -> Tuple[np.ndarray, np.ndarray, np
     r, c, v = r[first], c[first], v[first]
     ptr = np.r_[0, np.cumsum(np.bincount(r, minlength=shape[0]))]
     return ptr.astype(np.int64), c, v
-
-
-def set_transfers(
-    timetable: Timetable,
-    feed: Optional[GtfsFeed] = None,
-    walk=None,
-    stop_xy: Optional[np.ndarray] = None,
-    max_walk_time: float = 15 * 60,
-    speed_kmh: float = 3.6,
-    detour: float = 1.3,
-) -> None:
-    """Store the stop-to-stop transfer table in ``timetable``.
-
-    ``walk`` (sparse stops × stops seconds, from the street network) or, failing that, straight-line walking
-    between ``stop_xy`` (metres) within ``max_walk_time``; every stop can transfer to itself in 0 s.
-    ``feed.transfers``: type 2 sets the time to ``min_transfer_time`` (added if absent), types 0/1 add the pair
-    when absent, type 3 removes it (including a same-stop transfer).
-    """
-    from scipy.sparse import coo_matrix
-
-    n = timetable.n_stops
-    if walk is not None:
-        base = walk.tocoo()
-    elif stop_xy is not None:
-        base = straight_line_walk(stop_xy, stop_xy, max_walk_time, speed_kmh, detour).tocoo()
-    else:
-        base = coo_matrix((n, n), dtype=np.int32)
-    r = np.r_[np.asarray(base.row, dtype=np.int64), np.arange(n)]
-    c = np.r_[np.asarray(base.col, dtype=np.int64), np.arange(n)]
-    v = np.r_[np.rint(np.asarray(base.data, dtype=float)), np.zeros(n)]
-    keep = (v <= max_walk_time) | (r == c)
-    table = (
-        pd.DataFrame({"r": r[keep], "c": c[keep], "v": v[keep]})
-        .groupby(["r", "c"], as_index=False)["v"]
-        .min()
-    )
-    if feed is not None and len(feed.transfers):
-        idx = pd.Series(np.arange(n), index=timetable.stop_ids)
-        tr = feed.transfers
-        fr = idx.reindex(tr["from_stop_id"]).to_numpy()
-        to = idx.reindex(tr["to_stop_id"]).to_numpy()
-        ok = ~(np.isnan(fr) | np.isnan(to))
-        tr = pd.DataFrame(
-            {
-                "r": fr[ok].astype(np.int64),
-                "c": to[ok].astype(np.int64),
-                "type": tr["transfer_type"].to_numpy()[ok],
-                "mt": tr["min_transfer_time"].to_numpy()[ok],
-            }
-        )
-        merged = table.merge(tr, on=["r", "c"], how="outer")
-        if stop_xy is not None:
-            xy = np.asarray(stop_xy, dtype=float)
-            dist = np.hypot(*(xy[merged["r"].to_numpy()] - xy[merged["c"].to_numpy()]).T)
-            straight = np.rint(dist * detour / (speed_kmh / 3.6))
-        else:
-            straight = np.zeros(len(merged))
-        v = merged["v"].to_numpy(dtype=float)
-        v = np.where(np.isnan(v), straight, v)
-        t = merged["type"].to_numpy(dtype=float)
-        mt = merged["mt"].to_numpy(dtype=float)
-        v = np.where((t == 2) & ~np.isnan(mt), mt, v)
-        merged["v"] = v
-        table = merged.loc[t != 3, ["r", "c", "v"]]
-    table = table.sort_values(["r", "c"])
-    timetable.transfer_ptr = np.r_[0, np.cumsum(np.bincount(table["r"].to_numpy(), minlength=n))].astype(
-        np.int64
-    )
-    timetable.transfer_idx = table["c"].to_numpy().astype(np.int64)
-    timetable.transfer_sec = table["v"].to_numpy().astype(np.int64)
-
-
-# ------------------------------------------------------------------------------------------------ routing
 
 
 def _expand_csr(ptr: np.ndarray, rows: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
@@ -438,6 +117,12 @@ def _improve(
     return idx, old[first], flat[idx]
 
 
+def _first_after(keys: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Position of the first search key strictly greater than each value: a trip is boarded only when it
+    departs after the arrival plus the slack (R5: departure > arrival + 60 s)."""
+    return np.searchsorted(keys, values, side="right")
+
+
 def _scan_patterns(
     tt: Timetable,
     rows: np.ndarray,
@@ -451,13 +136,11 @@ def _scan_patterns(
     # Keep the labels after which some departure of the stop became catchable (and leaves before the limit).
     sbase = stops * _BIG + _OFF
     lab_new = np.minimum(new.astype(np.int64) + slack, _CAP)
-    i_new = np.searchsorted(tt.stop_keys, sbase + lab_new)
+    i_new = _first_after(tt.stop_keys, sbase + lab_new)
     useful = i_new < tt.stop_key_end[stops]
     useful[useful] = tt.stop_keys[i_new[useful]] - sbase[useful] <= limit
     finite = useful & (old < INF)
-    i_old = np.searchsorted(
-        tt.stop_keys, sbase[finite] + np.minimum(old[finite].astype(np.int64) + slack, _CAP)
-    )
+    i_old = _first_after(tt.stop_keys, sbase[finite] + np.minimum(old[finite].astype(np.int64) + slack, _CAP))
     useful[finite] = i_new[finite] < i_old
     rows, stops, new, old = rows[useful], stops[useful], new[useful], old[useful]
     entry, pos = _expand_csr(tt.stop_col_ptr, stops)
@@ -467,10 +150,10 @@ def _scan_patterns(
     r = rows[entry]
     base = cols * _BIG + _OFF
     key0 = tt.col_key0[cols]
-    e_new = np.searchsorted(tt.col_keys, base + np.minimum(new[entry].astype(np.int64) + slack, _CAP)) - key0
+    e_new = _first_after(tt.col_keys, base + np.minimum(new[entry].astype(np.int64) + slack, _CAP)) - key0
     keep = e_new < tt.pattern_trips[tt.col_pattern[cols]]
     finite = keep & (old[entry] < INF)
-    e_old = np.searchsorted(
+    e_old = _first_after(
         tt.col_keys, base[finite] + np.minimum(old[entry][finite].astype(np.int64) + slack, _CAP)
     )
     keep[finite] = e_new[finite] < e_old - key0[finite]
@@ -503,7 +186,7 @@ def _scan_patterns(
     return r[ent][ok], out_stop[ok], times[ok]
 
 
-def travel_time_matrix(
+def transit_travel_times(
     timetable: Timetable,
     access,
     egress,

@@ -1,14 +1,13 @@
-"""Charts for Conecta's reports: matplotlib figures drawn off-screen (Agg canvas, no pyplot, no global
-backend change) and a standalone HTML page embedding them with a table.
+"""Charts of Conecta's reports (the city report, the inequality chart): matplotlib figures drawn off-screen
+(Agg canvas, no pyplot, no global backend change), their numbers written in the report's language.
 
 matplotlib is imported only when a chart is drawn; every text arrives already translated.
 """
 
 from __future__ import annotations
 
-import base64
-import html
 import textwrap
+import uuid
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -22,7 +21,7 @@ EQUALITY_COLOR = "#999999"
 
 def new_figure(width: float, height: float):
     """A matplotlib Figure attached to an Agg canvas (safe inside QGIS)."""
-    from .deps import require
+    from ..bridge.deps import require
 
     require("matplotlib")
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -73,11 +72,15 @@ def axis_label(text: str) -> str:
 
 
 def save_png(figure, path: Path) -> Path:
-    """Write ``figure`` as a PNG (folders created)."""
+    """Write ``figure`` as a PNG, complete or not at all (drawn under a temporary name, then renamed)."""
     figure.tight_layout()
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(str(path), format="png")
+    staged = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        figure.savefig(str(staged), format="png")
+        staged.replace(path)
+    finally:
+        staged.unlink(missing_ok=True)
     return path
 
 
@@ -171,44 +174,3 @@ def city_bars_figure(
         ax.grid(axis="x", alpha=0.3)
         ax.set_axisbelow(True)
     return figure
-
-
-def html_report(
-    path: Path,
-    title: str,
-    images: Sequence[Path],
-    headers: Sequence[str],
-    rows: Sequence[Sequence[object]],
-    notes: Sequence[str] = (),
-) -> Path:
-    """Write a standalone HTML page: title, the PNG images embedded, notes and a table."""
-
-    def cell(value: object) -> str:
-        if isinstance(value, float):
-            return "" if value != value else f"{value:.6g}"
-        return html.escape(str(value))
-
-    parts = [
-        "<!DOCTYPE html>",
-        '<html><head><meta charset="utf-8">',
-        f"<title>{html.escape(title)}</title>",
-        "<style>body{font-family:sans-serif;margin:1.5em;color:#222}"
-        "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 8px}"
-        "td.n{text-align:right}th{background:#eef}</style>",
-        f"</head><body><h1>{html.escape(title)}</h1>",
-    ]
-    for image in images:
-        data = base64.b64encode(Path(image).read_bytes()).decode("ascii")
-        parts.append(f'<p><img alt="{html.escape(Path(image).name)}" src="data:image/png;base64,{data}"></p>')
-    parts.extend(f"<p>{html.escape(note)}</p>" for note in notes)
-    parts.append("<table><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in headers) + "</tr>")
-    for row in rows:
-        cells = "".join(
-            f'<td class="n">{cell(v)}</td>' if isinstance(v, (int, float)) else f"<td>{cell(v)}</td>"
-            for v in row
-        )
-        parts.append(f"<tr>{cells}</tr>")
-    parts.append("</table></body></html>")
-    path = Path(path)
-    path.write_text("\n".join(parts), encoding="utf-8")
-    return path
