@@ -486,11 +486,14 @@ def add_network_parameters(alg, with_mode: bool = True, default_mode: int = 0) -
 
 
 def load_network(
-    alg, parameters, context, feedback, mode: str | None = None, others: tuple = ()
+    alg, parameters, context, feedback, mode: str | None = None, others: tuple = (), scenario=None
 ) -> LoadedNetwork | None:
-    """:meth:`NetworkInput.read_network` for ``alg``; None when the run is cancelled."""
+    """:meth:`NetworkInput.read_network` for ``alg`` (with a street ``scenario`` when given); None when the run
+    is cancelled."""
     try:
-        return NetworkInput.read_network(alg, parameters, context, feedback, mode, others, (0.0, 100.0))
+        return NetworkInput.read_network(
+            alg, parameters, context, feedback, mode, others, (0.0, 100.0), scenario=scenario
+        )
     except Cancelled:
         return None
 

@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from ..bridge.charts import axis_label, locale_ticks, new_figure, qlocale_number, save_png
+from .charts import axis_label, locale_ticks, new_figure, qlocale_number, save_png
 
 GAIN_COLOR = "#2166ac"
 LOSS_COLOR = "#b2182b"

@@ -244,9 +244,10 @@ def test_edits_from_a_csv_file_and_from_a_table_layer_agree(conecta_plugin, tmp_
 
 def test_halving_a_headway_halves_the_waiting_time_at_the_median(conecta_plugin, tmp_path):
     """Issue 18 validation 1. Zones at stops S0 and S2 (no walking); a bus every 12 min (07:00-10:00,
-    frequencies.txt) takes 10 min; departures 08:00-08:59. A departure at t boards the first bus leaving at
-    t + 1 min or later (the 60 s boarding slack): waits of 1..12 min, each 5 times; the median (30th of 60)
-    is 6 min. With the headway halved to 6 min the waits are 1..6, each 10 times: median 3 min."""
+    frequencies.txt) takes 10 min; departures 08:00-08:59. A departure at t boards the first bus leaving more
+    than 1 min later (R5's 60 s boarding slack, FastRaptorWorker: departure > arrival + 60 s); the waiting
+    component is the time at the stop beyond that minute: 1..12 min, each 5 times, median (30th of 60) 6 min.
+    With the headway halved to 6 min: 1..6, each 10 times, median 3 min."""
     gtfs = corridor_feed(
         tmp_path / "feed.zip",
         "R,A,r,3\n",
@@ -259,20 +260,20 @@ def test_halving_a_headway_halves_the_waiting_time_at_the_median(conecta_plugin,
     )
     halved = scenario(gtfs, tmp_path / "halved.zip", EDITS=edits)["OUTPUT"]
     zones = points({"A": (0, 0), "B": (2000, 0)})
-    ride = 10
+    ride, slack = 10, 1
     for feed, headway in ((gtfs, 12), (halved, 6)):
         buses = range(0, 120, headway)  # minutes after 08:00 (07:00 + k × headway)
-        waits = [min(b for b in buses if b >= t + 1) - t for t in range(60)]
+        waits = [min(b for b in buses if b > t + slack) - t - slack for t in range(60)]
         assert sorted(waits)[29] == headway / 2
         times = transit_p50(feed, zones)
-        assert times[("A", "B")] == r5_percentile([w + ride for w in waits])
-        assert times[("A", "B")] - ride == headway / 2
+        assert times[("A", "B")] == r5_percentile([w + slack + ride for w in waits])
+        assert times[("A", "B")] - ride - slack == headway / 2
 
 
 def test_a_new_route_between_two_zones_cuts_their_time_to_the_hand_computed_value(conecta_plugin, tmp_path):
     """Issue 18 validation 2. A (x = 0) and B (x = 6000) are 6,000 m apart: 100 min on foot. A new route drawn
     from A to B (stops every 3,000 m, 36 km/h = 10 m/s: 600 s, no dwell) every 10 min from 07:00: departures at
-    08:00 + k·10 min; a departure at t (08:00-08:59) waits for the first bus at t + 1 min or later."""
+    08:00 + k·10 min; a departure at t (08:00-08:59) boards the first bus leaving more than 1 min later."""
     gtfs = corridor_feed(tmp_path / "feed.zip")
     zones = points({"A": (0, 0), "B": (6000, 0)})
     before = transit_p50(gtfs, zones)
@@ -280,9 +281,10 @@ def test_a_new_route_between_two_zones_cuts_their_time_to_the_hand_computed_valu
     routes = route_layer([([(0, 0), (6000, 0)], ["NEW", 10, 36, "07:00", "10:00", "bus"])])
     new = scenario(gtfs, tmp_path / "new.zip", NEW_ROUTES=routes, STOP_SPACING=3000)["OUTPUT"]
     buses = range(0, 120, 10)  # minutes after 08:00
-    waits = [min(b for b in buses if b >= t + 1) - t for t in range(60)]  # t = 0 takes the 08:10 bus
+    # boarding more than 1 min after the departure minute (R5's slack): t = 0 and t = 9 wait for the next bus
+    waits = [min(b for b in buses if b > t + 1) - t for t in range(60)]
     expected = r5_percentile([w + 10 for w in waits])
-    assert expected == 15
+    assert expected == 16
     assert transit_p50(new, zones)[("A", "B")] == expected
 
 
