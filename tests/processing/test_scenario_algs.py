@@ -856,9 +856,12 @@ def compare(baseline, scenario_layer, log=None, context=None, **extra):
     parameters.update(extra)
     result = processing.run("conecta:comparescenarios", parameters, context=context, feedback=log or Log())
     zones = {f["id"]: f for f in result["OUTPUT"].getFeatures()}
-    summary = pd.DataFrame(
-        [f.attributes() for f in result["SUMMARY"].getFeatures()], columns=result["SUMMARY"].fields().names()
-    ).set_index("group")
+    table = result["SUMMARY"]
+    if isinstance(table, str):
+        summary = pd.read_csv(table).set_index("group")
+    else:
+        rows = [f.attributes() for f in table.getFeatures()]
+        summary = pd.DataFrame(rows, columns=table.fields().names()).set_index("group")
     return result, zones, summary
 
 
@@ -1084,3 +1087,41 @@ def test_the_brt_model_runs_in_qgis_process(conecta_plugin, tmp_path):
     )["results"]  # fmt: skip
     change = QgsVectorLayer(str(results["comparescenarios:change"]), "change", "ogr")
     assert {f["id"]: f["change"] for f in change.getFeatures()} == {"A": 500.0, "B": 10.0}
+
+
+# =============================================================================================== the report
+
+
+def test_the_city_report_shows_who_gains(conecta_plugin, tmp_path):
+    """conecta:report with the summary of conecta:comparescenarios gets a Scenario section (HTML and PDF)."""
+    import json
+    import shutil
+    import subprocess
+
+    summary_csv = tmp_path / "who_gains.csv"
+    baseline = ten_zones(BASE_ACCESS)
+    compare(
+        baseline, ten_zones(NEW_ACCESS, "scenario"), INCOME="income", THRESHOLD=15, SUMMARY=str(summary_csv)
+    )
+    parameters = {
+        "ZONES": baseline, "ACCESS_FIELDS": ["access"], "POPULATION": "population", "INCOME": "income",
+        "CITY_NAME": "Ciudad Chica", "LANGUAGE": 1, "SCENARIO": str(summary_csv),
+        "OUTPUT_HTML": str(tmp_path / "report.html"), "OUTPUT_PDF": str(tmp_path / "report.pdf"),
+    }  # fmt: skip
+    result = processing.run("conecta:report", parameters, feedback=Log())
+    html = Path(result["OUTPUT_HTML"]).read_text(encoding="utf-8")
+    assert "<h2>Scenario: who gains</h2>" in html
+    # decile 1 (zone 1): 10 → 30, +20; 100 people; 100 % of them gain more than 15 %; means up to 100 are
+    # written without decimals
+    assert (
+        '<td>Decile 1</td><td class="n">100</td><td class="n">10</td><td class="n">30</td>'
+        '<td class="n">20</td><td class="n">100.0 %</td><td class="n">0.0 %</td>' in html
+    )
+    assert '<td>Palma ratio</td><td class="n"></td><td class="n">4.00</td><td class="n">2.00</td>' in html
+    section = html.split("<h2>Scenario: who gains</h2>", 1)[1]
+    assert 'alt="Scenario: who gains" src="data:image/png;base64,' in section.split("<table", 1)[0]
+    summary = json.loads(Path(result["SUMMARY"]).read_text(encoding="utf-8"))
+    assert summary["scenario"][0]["group"] == "all" and summary["scenario"][0]["change"] == 7.0
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", result["OUTPUT_PDF"], "-"], capture_output=True, text=True).stdout
+        assert "Scenario: who gains" in text and "Decile 10" in text
