@@ -66,6 +66,12 @@ class ConectaModel(QgsProcessingModelAlgorithm):
     def group(self) -> str:
         return group_name("scenarios")
 
+    def helpUrl(self) -> str:
+        """The offline help page in the user's language, at this model's anchor."""
+        from .bridge.help import help_url
+
+        return help_url(self.name())
+
     def groupId(self) -> str:
         return "scenarios"
 
