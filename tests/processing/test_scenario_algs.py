@@ -1057,3 +1057,56 @@ def test_the_city_report_shows_who_gains(conecta_plugin, tmp_path):
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", result["OUTPUT_PDF"], "-"], capture_output=True, text=True).stdout
         assert "Scenario: who gains" in text and "Decile 10" in text
+
+
+def test_route_features_without_a_usable_line(conecta_plugin, corridor, tmp_path):
+    # only a feature without geometry: nothing to add
+    empty = route_layer([(None, ["S", 10, 24, "06:00", "08:00", "bus"])])
+    with pytest.raises(QgsProcessingException, match="The new-routes layer routes has no line."):
+        scenario(corridor, tmp_path / "new.zip", NEW_ROUTES=empty)
+    # with a usable route beside it, the feature without geometry is skipped and said
+    log = Log()
+    mixed = route_layer(
+        [(None, ["S", 10, 24, "06:00", "08:00", "bus"]), (LINE, ["OK", 10, 24, "06:00", "08:00", "bus"])]
+    )
+    scenario(corridor, tmp_path / "mixed.zip", log, NEW_ROUTES=mixed)
+    assert "1 new-route features have no line geometry and were skipped." in log.warnings
+    # a one-point line, kept by the "do not filter" setting, has no line to run on
+    point_line = route_layer([([(100, 100)], ["P", 10, 24, "06:00", "08:00", "bus"])])
+    with pytest.raises(QgsProcessingException, match="New route P has no line with two distinct points."):
+        scenario(
+            corridor,
+            tmp_path / "p.zip",
+            context=context_with(QgsFeatureRequest.GeometryNoCheck),
+            NEW_ROUTES=point_line,
+        )
+
+
+def test_stops_of_unknown_routes_are_said(conecta_plugin, corridor, tmp_path):
+    routes = route_layer([(LINE, ["BRT", 10, 24, "06:00", "08:00", "bus"])])
+    stops = memory_layer(
+        f"Point?crs={CRS}&field=route_id:string",
+        [
+            (f"POINT({X0} {Y0})", ["BRT"]),
+            (f"POINT({X0 + 4000} {Y0})", ["BRT"]),
+            (f"POINT({X0} {Y0 + 5})", ["LOST"]),
+        ],
+        "stops",
+    )
+    log = Log()
+    scenario(corridor, tmp_path / "new.zip", log, NEW_ROUTES=routes, NEW_ROUTE_STOPS=stops)
+    assert "Stops of route ids that no new route has were not used: LOST." in log.warnings
+
+
+def test_an_elevation_raster_of_complex_numbers_is_refused(conecta_plugin, tmp_path):
+    from osgeo import gdal, osr
+
+    path = tmp_path / "complex.tif"
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), 20, 4, 1, gdal.GDT_CFloat32)
+    dataset.SetGeoTransform((X0 - 100, 100, 0, Y0 + 200, 0, -100))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(31982)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset = None
+    with pytest.raises(QgsProcessingException, match="The elevation raster's first band must hold numbers"):
+        street_matrix(hill(), {"A": (0, 0), "B": (1000, 0)}, 0, ELEVATION=str(path))
