@@ -49,11 +49,15 @@ def executed_lines(data_file: Path) -> dict:
     data = coverage.CoverageData(basename=str(data_file))
     data.read()
     out: dict = {}
+    root = REPO.resolve().as_posix() + "/"
     for measured in data.measured_files():
         normalised = measured.replace("\\", "/")
-        if "/conecta/" not in normalised:
+        if normalised.startswith(root):  # coverage records the real path behind the plugin's symlink
+            relative = normalised[len(root) :]
+        elif "/conecta/" in normalised:
+            relative = normalised.split("/conecta/", 1)[1]
+        else:
             continue
-        relative = normalised.split("/conecta/", 1)[1]
         out.setdefault(relative, set()).update(data.lines(measured) or ())
     return out
 

@@ -11,7 +11,6 @@ import numpy as np
 from qgis.core import QgsProcessingException, QgsProcessingMultiStepFeedback, QgsProcessingParameterBoolean
 
 from ...core import accessibility as core
-from ...core.errors import InputError
 from ...core.progress import scaled
 from ...translation import format_number
 from ..bridge.algorithm import ConectaAlgorithm
@@ -364,18 +363,8 @@ class Accessibility(MatrixInput, ZonesInput, ConectaAlgorithm):
         )
         multi.setCurrentStep(1)
         progress = self.progress_callback(multi)
-        try:
-            tm = self._prepared(source, zones.frame.index, scaled(progress, 0, 0.5), feedback)
-            result, names = core.compute(measure, tm, zones.frame, settings, scaled(progress, 0.5, 1.0))
-        except ValueError as error:
-            if isinstance(error, InputError):
-                raise
-            raise QgsProcessingException(
-                self.tr(
-                    "The travel matrix could not be used: field {0} must hold travel times in minutes and "
-                    "{1}, {2} the zone ids. Details: {3}"
-                ).format(source.columns[2], source.columns[0], source.columns[1], str(error))
-            ) from error
+        tm = self._prepared(source, zones.frame.index, scaled(progress, 0, 0.5), feedback)
+        result, names = core.compute(measure, tm, zones.frame, settings, scaled(progress, 0.5, 1.0))
         self._report(result.matrix, feedback)
         self._report_result(result, feedback, measure, settings.active)
         if result.matrix.n_rows_used == 0:

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from conecta.core import accessibility as acc
 from conecta.core.accessibility import (
     cost_to_closest,
     cumulative_cutoff,
@@ -386,3 +387,61 @@ def test_summary_population_weighted_mean_and_share():
     # no population: 20 min, and no share (a time is not an amount of jobs)
     (closest,) = summarise(cost_to_closest(matrix, land_use, "jobs", 350), land_use, "population")
     assert closest.mean == pytest.approx(20.0) and math.isnan(closest.share_pct)
+
+
+# ---------------------------------------------------------------- guards of the library's API
+# (the algorithm checks these before calling core; notebooks and the batch runner call core directly)
+
+
+def _tiny():
+    land_use = pd.DataFrame({"jobs": [1.0, 2.0], "pop": [1.0, 1.0]}, index=pd.Index([1, 2]))
+    matrix = pd.DataFrame({"from_id": [1, 2], "to_id": [2, 1], "travel_time": [5.0, 5.0]})
+    return land_use, matrix
+
+
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda: acc.Decay("wiggly")(np.array([1.0])), "unknown decay function 'wiggly'"),
+        (lambda: acc.decay_linear(0), "cutoff must be positive"),
+        (lambda: acc.decay_logistic(30, 0), "cutoff and sd must be positive"),
+        (lambda: acc.decay_stepped([], []), "steps and weights must be non-empty"),
+        (lambda: acc.decay_stepped([10, 20], [0.5, 1.5]), "weights must lie between 0 and 1"),
+        (lambda: acc.decay_subzones([10], []), "subzone limits and weights must be non-empty"),
+        (lambda: acc.decay_subzones([10, 20], [1, -1]), "subzone weights must be numbers >= 0"),
+        (lambda: acc.make_decay("wiggly", 1), "unknown decay function 'wiggly'"),
+        (lambda: acc.decay_exponential(-1), "decay_value must be a finite number >= 0"),
+    ],
+)
+def test_decay_guards(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda lu, m: acc.cumulative_cutoff(m, lu, "schools", 30), "land use has no column 'schools'"),
+        (lambda lu, m: acc.cumulative_cutoff(m, lu, "jobs", [-1]), "cutoffs must be finite numbers >= 0"),
+        (lambda lu, m: acc.cumulative_interval(m, lu, "jobs", (60, 40)), "interval must be \\(start, end\\)"),
+        (lambda lu, m: acc.cumulative_interval(m, lu, "jobs", (40, 60), summary="mode"), "summary must be"),
+        (lambda lu, m: acc.cost_to_closest(m, lu, "jobs", 0), "n must be finite numbers >= 1"),
+        (
+            lambda lu, m: acc.floating_catchment_area(
+                m, lu, "jobs", "pop", acc.decay_binary(30), method="4sfca"
+            ),
+            "method must be",
+        ),
+        (
+            lambda lu, m: acc.cumulative_cutoff(acc.prepare_matrix(m, pd.Index([7, 8])), lu, "jobs", 30),
+            "matched to other zone ids",
+        ),
+        (lambda lu, m: acc.prepare_matrix(m.drop(columns="to_id"), lu.index), "has no column 'to_id'"),
+        (lambda lu, m: acc.prepare_matrix(m.assign(travel_time="x"), lu.index), "is not numeric"),
+        (lambda lu, m: acc.prepare_matrix(m, pd.Index([1, 1])), "duplicate zone ids"),
+    ],
+)
+def test_measure_guards(call, message):
+    land_use, matrix = _tiny()
+    with pytest.raises(ValueError, match=message):
+        call(land_use, matrix)

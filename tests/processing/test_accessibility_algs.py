@@ -634,3 +634,54 @@ def test_qgis_process_runs_both_algorithms(conecta_plugin, bh_matrix, tmp_path):
     )
     assert result["results"]["PALMA"] == pytest.approx(3.800465, abs=5e-7)  # README.md
     assert (tmp_path / "chart.html").stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        ({"OPPORTUNITIES": []}, "Choose at least one opportunity field"),
+        ({"MEASURE": 2, "DECAY_FUNCTION": 1, "DECAY_VALUE": ""}, "Give a value for Decay value"),
+        ({"CUTOFF": "-5"}, "Cutoff must not be negative"),
+        ({"MEASURE": 1, "CUTOFF": "60-40"}, "must go from a smaller to a larger time"),
+        ({"MEASURE": 2, "DECAY_FUNCTION": 3, "CUTOFF": "0"}, "linear decay function needs positive cutoffs"),
+        (
+            {"MEASURE": 2, "DECAY_FUNCTION": 4, "CUTOFF": "30", "DECAY_VALUE": "0"},
+            "logistic decay function needs",
+        ),
+        ({"MEASURE": 2, "DECAY_FUNCTION": 5, "CUTOFF": "15,30", "DECAY_VALUE": "1.5,0.5"}, "stepped decay"),
+        ({"FROM_FIELD": " "}, "Give the names of the matrix origin, destination and travel time fields"),
+        ({"FROM_FIELD": "o", "TO_FIELD": "o"}, "The field o was chosen for two different columns"),
+    ],
+)
+def test_every_parameter_mistake_is_named(conecta_plugin, extra, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        small(0, **extra)
+
+
+def test_a_matrix_with_a_repeated_pair_is_refused(conecta_plugin):
+    # before: the pair's opportunities counted twice (issue 14: 40.3 M instead of 20.2 M)
+    with pytest.raises(
+        QgsProcessingException, match="1 origin-destination pairs appear more than once in the travel"
+    ):
+        small(0, matrix=matrix_layer([*SMALL_MATRIX, (1, 2, 10)]))
+
+
+def test_running_out_of_memory_is_a_message_with_the_size(conecta_plugin, monkeypatch):
+    from conecta.core import accessibility
+
+    def no_memory(*args, **kwargs):
+        raise MemoryError("Unable to allocate 18.6 GiB for an array with shape (50000, 50000)")
+
+    monkeypatch.setattr(accessibility, "compute", no_memory)
+    with pytest.raises(
+        QgsProcessingException, match="Not enough memory for this run \\(Unable to allocate 18.6 GiB"
+    ):
+        small(0)
+
+
+def test_a_date_field_as_opportunities_is_refused_by_type(conecta_plugin):
+    zones = zone_layer([(1, 1, 1, 1)], extra="&field=opened:date")
+    with pytest.raises(
+        QgsProcessingException, match="Field opened is of type [Dd]ate: a numeric field is needed"
+    ):
+        small(0, ZONES=zones, OPPORTUNITIES=["opened"])
