@@ -1110,3 +1110,26 @@ def test_an_elevation_raster_of_complex_numbers_is_refused(conecta_plugin, tmp_p
     dataset = None
     with pytest.raises(QgsProcessingException, match="The elevation raster's first band must hold numbers"):
         street_matrix(hill(), {"A": (0, 0), "B": (1000, 0)}, 0, ELEVATION=str(path))
+
+
+def test_a_trip_time_of_zero_is_refused(conecta_plugin, corridor, tmp_path):
+    uri = f"LineString?crs={CRS}&field=route_id:string&field=headway_min:double&field=trip_min:double"
+    layer = memory_layer(uri, [(line_wkt(LINE), ["S", 10, 0])])
+    with pytest.raises(QgsProcessingException, match="The travel times of new route S must be above zero."):
+        scenario(corridor, tmp_path / "new.zip", NEW_ROUTES=layer)
+
+
+def test_a_feed_the_reader_cannot_read_is_deleted(conecta_plugin, corridor, tmp_path, monkeypatch):
+    """The new feed is read back with Conecta's GTFS reader; if it refused it, the feed would not be left."""
+    from conecta.processing.bridge import scenarios as bridge
+
+    def refuse(path):
+        raise ValueError("stop_times.txt lacks required columns")
+
+    monkeypatch.setattr(bridge.core_gtfs, "read_gtfs", refuse)
+    edits = table_layer(["action:string", "route_id:string"], [["remove_route", "R"]])
+    with pytest.raises(
+        QgsProcessingException, match="Conecta's GTFS reader cannot read the new feed: stop_times.txt"
+    ):
+        scenario(corridor, tmp_path / "new.zip", EDITS=edits)
+    assert not (tmp_path / "new.zip").exists()

@@ -133,3 +133,28 @@ def test_a_scenario_runs_in_the_background_and_shows_who_gains(page, baseline, t
         page.status_label.text()
         == "Done: 50.0 % of the people gain more than 10 %, 0.0 % lose more than 10 %."
     )
+
+
+def test_an_output_folder_that_cannot_be_written_is_said(page, baseline, tmp_path):
+    from conecta.ui.scenarios_page import ScenarioSettings, new_route_layer, write_routes
+
+    gtfs, layer = baseline
+    route = new_route_layer("drawn", layer.crs())
+    feature = QgsFeature(route.fields())
+    feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(X0, Y0), QgsPointXY(X0 + 6000, Y0)]))
+    route.dataProvider().addFeatures([feature])
+    with pytest.raises(OSError):
+        write_routes(ScenarioSettings(routes=route), tmp_path / "no_such_folder" / "routes.gpkg")
+    QgsProject.instance().addMapLayer(route)
+    blocked = tmp_path / "a_file"
+    blocked.write_text("not a folder")
+    page.baseline_combo.setLayer(layer)
+    page.feed_widget.setFilePath(gtfs)
+    page.routes_combo.setLayer(route)
+    page.date_edit.setDate(QDate(2019, 5, 13))
+    page.folder_widget.setFilePath(str(blocked))
+    page.run()
+    assert page.status_label.text().startswith(
+        f"Cannot write to the output folder {blocked}/conecta_scenario_"
+    )
+    assert not page.runner.running
