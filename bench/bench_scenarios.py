@@ -8,12 +8,23 @@
    the source when the output has notices) + write; median of three runs, wall and CPU seconds.
 2. Street scenarios on one million synthetic edges: congestion factors, Tobler walking and power-balance
    cycling times from elevations at the edge ends.
+3. Issue 18's end-to-end case, through Processing in a child process (as a planner runs it): on the sample
+   city (1,227 zones, walking on its 15,668 streets, EPTC + Trensurb, Monday 2019-05-13, departures
+   14:00 + the window, p50), the baseline conecta:transitmatrix alone side by side with the scenario: a new
+   15 km BRT (resources/sample/brt_line.geojson, every 5 min 05:00-24:00, 25 km/h, 20 s dwell, stops every
+   400 m) through conecta:gtfsscenario + conecta:transitmatrix + conecta:accessibility (jobs within 60 min) +
+   conecta:comparescenarios against the baseline's accessibility. Target: the scenario under 2× the baseline.
+
+Run: ``.venv/bin/python bench/bench_scenarios.py [--window MIN] [--skip-core] [--skip-processing]``
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -115,7 +126,109 @@ def bench_streets(n: int = 1_000_000) -> None:
         print(f"  {label}: {wall:5.2f} / {cpu:5.2f}")
 
 
-if __name__ == "__main__":
+SAMPLE = REPO / "resources" / "sample"
+
+
+def _processing():
+    """QGIS, Processing and the Conecta provider, in this (child) process."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    import processing
+    from processing.core.Processing import Processing
+
+    from conecta.processing.provider import ConectaProvider
+
+    Processing.initialize()
+    provider = ConectaProvider()  # kept alive: a provider passed as a temporary loses its Python side
+    QgsApplication.processingRegistry().addProvider(provider)
+    return app, processing, provider
+
+
+def end_to_end_worker(window: int, out: Path) -> None:
+    """Child process: the baseline matrix, then the scenario chain; one JSON line of timings."""
+    app, processing, provider = _processing()  # noqa: F841 (both kept alive until the process exits)
+    gpkg = SAMPLE / "porto_alegre.gpkg"
+    zones, network = f"{gpkg}|layername=zones", f"{gpkg}|layername=network"
+    eptc, trensurb = SAMPLE / "gtfs" / "poa_eptc.zip", SAMPLE / "gtfs" / "poa_trensurb.zip"
+    common = {
+        "NETWORK": network, "ORIGINS": zones, "ORIGINS_ID": "id", "DATE": "2019-05-13", "DEPARTURE_TIME": "14:00",
+        "TIME_WINDOW": window, "PERCENTILES": "50", "MAX_TRIP_DURATION": 120,
+    }  # fmt: skip
+    access = {"COST_FIELD": "travel_time_p50", "ZONES": zones, "ZONES_ID": "id", "OPPORTUNITIES": "jobs",
+              "POPULATION": "population", "MEASURE": 0, "CUTOFF": "60"}  # fmt: skip
+    times = {}
+    t = time.perf_counter()
+    base = processing.run(
+        "conecta:transitmatrix",
+        {**common, "GTFS": [str(eptc), str(trensurb)], "OUTPUT": str(out / "base.csv")},
+    )
+    times["baseline transitmatrix"] = time.perf_counter() - t
+    base_access = processing.run(
+        "conecta:accessibility", {**access, "TRAVEL_MATRIX": base["OUTPUT"], "OUTPUT": str(out / "base.gpkg")}
+    )
+    steps = [
+        ("gtfsscenario", {"GTFS": str(eptc), "NEW_ROUTES": str(SAMPLE / "brt_line.geojson"), "OUTPUT": str(out / "brt.zip")}),
+        ("transitmatrix", {**common, "GTFS": [str(out / "brt.zip"), str(trensurb)], "OUTPUT": str(out / "brt.csv")}),
+        ("accessibility", {**access, "TRAVEL_MATRIX": str(out / "brt.csv"), "OUTPUT": str(out / "brt.gpkg")}),
+        ("comparescenarios", {"BASELINE": base_access["OUTPUT"], "BASELINE_ID": "id", "BASELINE_FIELD": "acc_jobs_60",
+                              "SCENARIO": str(out / "brt.gpkg"), "SCENARIO_ID": "id", "POPULATION": "population",
+                              "OUTPUT": str(out / "change.gpkg"), "SUMMARY": str(out / "summary.csv")}),
+    ]  # fmt: skip
+    results = {}
+    for name, parameters in steps:
+        t = time.perf_counter()
+        results[name] = processing.run(f"conecta:{name}", parameters)
+        times[name] = time.perf_counter() - t
+    summary = {"times": times, "pairs": [base["PAIRS"], results["transitmatrix"]["PAIRS"]],
+               "mean_change": results["comparescenarios"]["MEAN_CHANGE"], "cpu": time.process_time()}  # fmt: skip
+    print(json.dumps(summary))
+    sys.stdout.flush()
+    os._exit(0)  # skip QGIS teardown
+
+
+def bench_end_to_end(window: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        bench_gtfs(Path(tmp))
-    bench_streets()
+        command = [sys.executable, __file__, "--end-to-end-worker", "--window", str(window), "--out", tmp]
+        proc = subprocess.run(command, capture_output=True, text=True, timeout=7200)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        print("End to end: failed", proc.stderr[-1000:])
+        return
+    r = json.loads(lines[-1])
+    times = r["times"]
+    base = times.pop("baseline transitmatrix")
+    chain = sum(times.values())
+    print(f"End to end on the sample city (1,227 zones, window {window} min, p50; wall s)")
+    print(f"  baseline conecta:transitmatrix alone: {base:7.1f}  ({r['pairs'][0]:,} pairs)")
+    for name, seconds in times.items():
+        print(f"  scenario conecta:{name:17s}: {seconds:7.1f}")
+    print(f"  scenario chain: {chain:.1f} s = {chain / base:.2f} × the baseline matrix (target < 2×); "
+          f"{r['pairs'][1]:,} pairs; mean change {r['mean_change']:+,.0f} jobs within 60 min")  # fmt: skip
+
+
+def main() -> None:
+    """Run the benchmarks."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--skip-core", action="store_true", help="only the end-to-end run")
+    parser.add_argument("--skip-processing", action="store_true", help="only the core benchmarks")
+    parser.add_argument("--window", type=int, default=60, help="departure window of the matrices (minutes)")
+    parser.add_argument("--end-to-end-worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.end_to_end_worker:
+        end_to_end_worker(args.window, args.out)
+        return
+    if not args.skip_core:
+        with tempfile.TemporaryDirectory() as tmp:
+            bench_gtfs(Path(tmp))
+        bench_streets()
+    if not args.skip_processing:
+        bench_end_to_end(args.window)
+
+
+if __name__ == "__main__":
+    main()

@@ -105,6 +105,30 @@ EXTENDED_EXCEPTIONS: Dict[int, str] = {405: "monorail", 1501: "shared_taxi", 150
 
 UNKNOWN_MODE = "unknown"
 
+MODE_ROUTE_TYPES: Dict[str, int] = {
+    "tram": 0,
+    "light_rail": 0,
+    "metro": 1,
+    "subway": 1,
+    "rail": 2,
+    "train": 2,
+    "bus": 3,
+    "ferry": 4,
+    "cable_tram": 5,
+    "aerial_lift": 6,
+    "gondola": 6,
+    "funicular": 7,
+    "trolleybus": 11,
+    "monorail": 12,
+    "coach": 200,
+    "brt": 702,
+    "shared_taxi": 1501,
+    "informal": 1501,
+}
+"""GTFS route_type of a mode name, for routes a planner adds: the basic types 0-12, BRT as 702 (extended type
+"Express Bus Service", which BRT feeds use), coaches 200 and informal services (colectivos, peseros, lotação,
+vans) as 1501 ("Communal Taxi Service")."""
+
 DEFAULT_CAPACITY: Dict[str, Optional[str]] = {
     "bus": LOW,
     "brt": LOW,
@@ -144,6 +168,17 @@ def route_type_modes(route_types) -> np.ndarray:
     for code, mode in EXTENDED_EXCEPTIONS.items():
         modes[valid & (whole == code)] = mode
     return modes
+
+
+def route_type_of(mode: object) -> Optional[int]:
+    """The GTFS route_type of a mode given as a number ("3", 702) or a name ("bus", "BRT", "light rail"); None
+    when it is neither."""
+    text = str(mode).strip().lower().replace(" ", "_").replace("-", "_")
+    try:
+        number = float(text)
+    except ValueError:
+        return MODE_ROUTE_TYPES.get(text)
+    return int(number) if number.is_integer() and number >= 0 else None
 
 
 def route_type_mode(route_type) -> str:

@@ -75,6 +75,82 @@ def read_table(path: Path):
     return pd.DataFrame([[f.GetField(n) for n in names] for f in layer], columns=names)
 
 
+BRT_LINE = Path(__file__).resolve().parents[1] / "resources" / "sample" / "brt_line.geojson"
+
+
+def brt_scenario(demo: Demo, feeds: list, network: Path, zones: Path, baseline: str) -> Path:
+    """A new 15 km BRT every 5 minutes (resources/sample/brt_line.geojson) → who gains access to jobs."""
+    out = demo.out
+    brt = demo.step(
+        "BRT scenario: a new 15 km line every 5 min added to the EPTC feed",
+        "conecta:gtfsscenario",
+        GTFS=feeds[0],
+        NEW_ROUTES=BRT_LINE,
+        OUTPUT=out / "eptc_brt.zip",
+    )
+    transit = demo.step(
+        "BRT scenario: public-transport travel times with the new line",
+        "conecta:transitmatrix",
+        GTFS=[brt["OUTPUT"], str(feeds[1])],
+        NETWORK=network,
+        ORIGINS=zones,
+        ORIGINS_ID="id",
+        DATE="2019-05-13",
+        DEPARTURE_TIME="14:00",
+        TIME_WINDOW=10,
+        PERCENTILES="50",
+        MAX_TRIP_DURATION=120,
+        OUTPUT=out / "matrix_transit_brt.csv",
+    )
+    access = demo.step(
+        "BRT scenario: accessibility to jobs by public transport (60 min)",
+        "conecta:accessibility",
+        TRAVEL_MATRIX=transit["OUTPUT"],
+        COST_FIELD="travel_time_p50",
+        ZONES=zones,
+        ZONES_ID="id",
+        OPPORTUNITIES="jobs",
+        POPULATION="population",
+        MEASURE=0,
+        CUTOFF="60",
+        OUTPUT=out / "access_jobs_transit_brt.gpkg",
+    )
+    compare = demo.step(
+        "BRT scenario: who gains (deciles of the baseline's job access: the sample grid has no income)",
+        "conecta:comparescenarios",
+        BASELINE=baseline,
+        BASELINE_ID="id",
+        BASELINE_FIELD="acc_jobs_60",
+        SCENARIO=access["OUTPUT"],
+        SCENARIO_ID="id",
+        POPULATION="population",
+        INCOME="acc_jobs_60",
+        THRESHOLD=10,
+        OUTPUT=out / "brt_change.gpkg",
+        SUMMARY=out / "brt_who_gains.csv",
+        CHART=out / "brt_who_gains.png",
+    )
+    summary = read_table(Path(compare["SUMMARY"])).set_index("group")
+    deciles = summary.loc[[f"decile_{k}" for k in range(1, 11)], "change"]
+    demo.say(
+        "- BRT scenario (15 km, every 5 min, 25 km/h, stops every 400 m): jobs reachable in 60 min by public "
+        "transport change by {:+,.0f} on average (population-weighted); {:.1f} % of the people gain more than "
+        "10 %, {:.1f} % lose more than 10 %; Gini {:.3f} → {:.3f}".format(
+            compare["MEAN_CHANGE"],
+            compare["GAIN_SHARE"],
+            compare["LOSS_SHARE"],
+            compare["GINI_BEFORE"],
+            compare["GINI_AFTER"],
+        )
+    )
+    demo.say(
+        "- Who gains, by decile of job access before the BRT (1 = the tenth of the people with the least access; "
+        "the sample grid has no income): "
+        + ", ".join(f"{k}: {v:+,.0f}" for k, v in enumerate(deciles, start=1))
+    )
+    return Path(compare["SUMMARY"])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("out"))
@@ -263,6 +339,7 @@ def main(argv: list[str] | None = None) -> int:
         Path(__file__).resolve().parents[1] / "resources" / "sample" / "gtfs" / name
         for name in ("poa_eptc.zip", "poa_trensurb.zip")
     ]
+    access_pt = None
     if "conecta:transitmatrix" in available and all(feed.exists() for feed in feeds):
         transit = demo.step(
             "Public-transport travel times from GTFS (Monday 2019-05-13, departures 14:00-14:09, median)",
@@ -299,6 +376,10 @@ def main(argv: list[str] | None = None) -> int:
             "of the city's jobs (median over departures 14:00-14:09)"
         )
 
+    scenario_summary = None
+    if {"conecta:gtfsscenario", "conecta:comparescenarios"} <= available and access_pt is not None:
+        scenario_summary = brt_scenario(demo, feeds, network, zones, access_pt["OUTPUT"])
+
     if "conecta:report" in available:
         report = demo.step(
             "City report (HTML and PDF)",
@@ -307,6 +388,7 @@ def main(argv: list[str] | None = None) -> int:
             ACCESS_FIELDS=["acc_jobs_30", "acc_jobs_60"],
             POPULATION="population",
             CITY_NAME="Porto Alegre",
+            **({"SCENARIO": scenario_summary} if scenario_summary is not None else {}),
             OUTPUT_HTML=out / "report.html",
             OUTPUT_PDF=out / "report.pdf",
         )

@@ -35,6 +35,7 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +52,7 @@ from .pipeline import (
     remember_output_folder,
     run_name,
 )
+from .scenarios_page import ScenariosPage
 from .widgets import WrappedCheckBox, titled_box, wrapped_label
 
 SAMPLE_CITY = "Porto Alegre"
@@ -262,12 +264,17 @@ class AnalysisDock(QgsDockWidget):
         layout.addWidget(commands)
         layout.addStretch(1)
 
-        narrow_forms(body)
-        fit_combos(body)
+        self.scenarios = ScenariosPage(self.iface)
+        for page in (body, self.scenarios):  # before the tabs measure them
+            narrow_forms(page)
+            fit_combos(page)
+        pages = QTabWidget()
+        pages.addTab(body, self.tr("Analysis"))
+        pages.addTab(self.scenarios, self.tr("Scenarios"))
         scroll = QScrollArea()
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll.setWidget(pages)
         self.setWidget(scroll)
 
     # ------------------------------------------------------------ state
@@ -498,6 +505,7 @@ class AnalysisDock(QgsDockWidget):
     def unload(self) -> None:
         """Stop any run (called when the plugin unloads)."""
         self.runner.cancel()
+        self.scenarios.unload()
         try:
             QgsProject.instance().layersAdded.disconnect(self._guess_layers)
         except (TypeError, RuntimeError):

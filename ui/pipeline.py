@@ -636,6 +636,13 @@ class PipelineRunner(QObject):
             self._alive[-1][2].cancel()
             self._task.cancel()
 
+    def release(self) -> None:
+        """Drop the algorithms, contexts and feedbacks of a finished run (kept while it runs). A context kept
+        until the dock is deleted and the project cleared crashed the interpreter when it went."""
+        if not self.running:
+            self._alive.clear()
+            self._task = None
+
     def _next(self) -> None:
         self.current += 1
         if self.cancelled or self.current >= len(self.steps):

@@ -321,11 +321,18 @@ class ModeGraph:
     feature_speed_kmh: np.ndarray
     walk_speed_kmh: float
     diagnostics: ModeDiagnostics
+    edge_seconds_backward: Optional[np.ndarray] = None
+    """Seconds from ``edge_v`` to ``edge_u`` where they differ from ``edge_seconds`` (slopes); None: the same."""
 
     @property
     def usable(self) -> np.ndarray:
         """Edges this mode may use in at least one direction."""
         return self.forward_ok | self.backward_ok
+
+    @property
+    def backward_seconds(self) -> np.ndarray:
+        """Seconds of every edge travelled from ``edge_v`` to ``edge_u``."""
+        return self.edge_seconds if self.edge_seconds_backward is None else self.edge_seconds_backward
 
 
 def _mode_speeds(

@@ -35,7 +35,8 @@ class _Arcs:
         sub = np.r_[np.flatnonzero(g.sub_forward), np.flatnonzero(g.sub_backward)]
         reverse = np.r_[np.zeros(g.sub_forward.sum(), bool), np.ones(g.sub_backward.sum(), bool)]
         # parallel streets join the same two nodes: the cheapest comes first (the one the route used)
-        order = np.lexsort((g.sub_seconds[sub], keys))
+        seconds = np.r_[g.sub_seconds[g.sub_forward], g.backward_seconds[g.sub_backward]]
+        order = np.lexsort((seconds, keys))
         self.keys, self.sub, self.reverse = keys[order], sub[order], reverse[order]
         self.net, self.g, self.coords, self.n = net, g, coords, n
 

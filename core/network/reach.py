@@ -112,10 +112,12 @@ def reached_pieces(net: StreetNetwork, graph: RoutingGraph, dist: np.ndarray, bu
     if budget <= 0:
         return []
     length = graph.sub_off1 - graph.sub_off0
-    sec = graph.sub_seconds
+    sec, back = graph.sub_seconds, graph.backward_seconds
     d0, d1 = dist[graph.sub_node0], dist[graph.sub_node1]
     reach_f = np.where(graph.sub_forward & (d0 < budget), np.minimum((budget - d0) / sec, 1.0) * length, 0.0)
-    reach_b = np.where(graph.sub_backward & (d1 < budget), np.minimum((budget - d1) / sec, 1.0) * length, 0.0)
+    reach_b = np.where(
+        graph.sub_backward & (d1 < budget), np.minimum((budget - d1) / back, 1.0) * length, 0.0
+    )
     full = reach_f + reach_b >= length
     f_sel = (reach_f > 0) & ~full
     b_sel = (reach_b > 0) & ~full

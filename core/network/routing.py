@@ -49,6 +49,13 @@ class RoutingGraph:
     sub_seconds: np.ndarray
     sub_forward: np.ndarray
     sub_backward: np.ndarray
+    sub_seconds_backward: Optional[np.ndarray] = None
+    """Seconds of each piece from ``sub_node1`` to ``sub_node0`` (None: ``sub_seconds``)."""
+
+    @property
+    def backward_seconds(self) -> np.ndarray:
+        """Seconds of each piece travelled from ``sub_node1`` to ``sub_node0``."""
+        return self.sub_seconds if self.sub_seconds_backward is None else self.sub_seconds_backward
 
 
 def _point_nodes(mg: ModeGraph, snapped: Snapped) -> tuple:
@@ -94,12 +101,14 @@ def routing_graph(mg: ModeGraph, snapped: Snapped) -> RoutingGraph:
     s_edge = r_edge[pair]
     s_off0, s_off1 = r_off[pair], r_off[pair + 1]
     s_n0, s_n1 = r_node[pair], r_node[pair + 1]
-    s_sec = mg.edge_seconds[s_edge] * (s_off1 - s_off0) / net.edge_length[s_edge]
+    share = (s_off1 - s_off0) / net.edge_length[s_edge]
+    s_sec = mg.edge_seconds[s_edge] * share
+    s_back = None if mg.edge_seconds_backward is None else mg.edge_seconds_backward[s_edge] * share
     s_fwd, s_bwd = mg.forward_ok[s_edge], mg.backward_ok[s_edge]
 
     tail = np.r_[s_n0[s_fwd], s_n1[s_bwd]]
     head = np.r_[s_n1[s_fwd], s_n0[s_bwd]]
-    cost = np.r_[s_sec[s_fwd], s_sec[s_bwd]]
+    cost = np.r_[s_sec[s_fwd], (s_sec if s_back is None else s_back)[s_bwd]]
     keep = cost > 0
     tail, head, cost = dedupe_arcs(tail[keep], head[keep], cost[keep])
     csr = csr_matrix((cost, (tail, head)), shape=(n_nodes, n_nodes))
@@ -116,6 +125,7 @@ def routing_graph(mg: ModeGraph, snapped: Snapped) -> RoutingGraph:
         sub_seconds=s_sec,
         sub_forward=s_fwd,
         sub_backward=s_bwd,
+        sub_seconds_backward=s_back,
     )
 
 

@@ -12,7 +12,7 @@ from .gtfs_edit import (
     edit_gtfs,
     parse_edits,
 )
-from .gtfs_new_route import NewRoute, NewRouteReport, add_route
+from .gtfs_new_route import NewRoute, NewRouteReport, add_route, route_bands
 from .gtfs_tables import GtfsTables, read_tables, write_tables
 from .gtfs_validate import Notice, new_notices, validate_tables
 
@@ -41,6 +41,7 @@ __all__ = [
     "parse_clock",
     "parse_edits",
     "read_tables",
+    "route_bands",
     "validate_tables",
     "write_tables",
 ]

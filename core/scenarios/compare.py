@@ -13,6 +13,9 @@ Conventions:
 * Who gains more than the threshold: the share of the population (or of a group) whose zone's change is
   above ``threshold`` (in % of the baseline when ``relative``, else in the measure's unit); who loses: below
   −``threshold``. Zones with an undefined relative change count in neither.
+* Travel times (``lower_is_better``): the change keeps its sign (scenario − baseline, negative when the
+  scenario is faster) and a gain is a change below −``threshold``, a loss one above it. The Gini index and
+  Palma ratio are those of the travel times themselves.
 """
 
 from __future__ import annotations
@@ -81,10 +84,13 @@ def _matched(baseline: pd.Series, scenario: pd.Series, diag: CompareDiagnostics)
     return frame[~missing].astype(float)
 
 
-def _row(name, change, relative, base, scen, weights, threshold: float, is_relative: bool) -> dict:
-    """One summary row: population, weighted means and the shares gaining or losing beyond the threshold."""
+def _row(
+    name, change, relative, base, scen, weights, threshold: float, is_relative: bool, sign: float
+) -> dict:
+    """One summary row: population, weighted means and the shares gaining or losing beyond the threshold
+    (``sign`` −1 when a lower value is a gain)."""
     total = float(weights.sum())
-    measure = relative if is_relative else change
+    measure = sign * (relative if is_relative else change)
     finite = np.isfinite(measure)
     base_mean = weighted_mean(base, weights) if total > 0 else np.nan
     scen_mean = weighted_mean(scen, weights) if total > 0 else np.nan
@@ -127,9 +133,11 @@ def compare_access(
     groups: Optional[Dict[str, pd.Series]] = None,
     threshold: float = 10.0,
     relative: bool = True,
+    lower_is_better: bool = False,
 ) -> Comparison:
     """Compare a scenario's accessibility with the baseline's, zone by zone (all Series indexed by zone id;
-    ``population``, ``income`` and ``groups`` as the baseline has them). See the module docstring."""
+    ``population``, ``income`` and ``groups`` as the baseline has them); ``lower_is_better`` for travel times.
+    See the module docstring."""
     if not np.isfinite(threshold) or threshold < 0:
         raise InputError(
             "bad_threshold",
@@ -147,7 +155,8 @@ def compare_access(
     weights = pd.to_numeric(population.reindex(ids), errors="coerce").fillna(0.0).clip(lower=0).to_numpy()
     base, scen = zones["baseline"].to_numpy(), zones["scenario"].to_numpy()
     change, rel = zones["change"].to_numpy(), zones["change_pct"].to_numpy()
-    rows = [_row("all", change, rel, base, scen, weights, threshold, relative)]
+    sign = -1.0 if lower_is_better else 1.0
+    rows = [_row("all", change, rel, base, scen, weights, threshold, relative, sign)]
     income_values = None
     if income is not None:
         income_values = pd.to_numeric(income.reindex(ids), errors="coerce").to_numpy(dtype=float)
@@ -157,9 +166,9 @@ def compare_access(
         deciles[known] = income_deciles(income_values[known], weights[known])
         for decile in range(1, 11):
             w = np.where(deciles == decile, weights, 0.0)
-            rows.append(_row(f"decile_{decile}", change, rel, base, scen, w, threshold, relative))
+            rows.append(_row(f"decile_{decile}", change, rel, base, scen, w, threshold, relative, sign))
     for name, counts in (groups or {}).items():
         w = pd.to_numeric(counts.reindex(ids), errors="coerce").fillna(0.0).clip(lower=0).to_numpy()
-        rows.append(_row(str(name), change, rel, base, scen, w, threshold, relative))
+        rows.append(_row(str(name), change, rel, base, scen, w, threshold, relative, sign))
     summary = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
     return Comparison(zones[list(ZONE_COLUMNS)], summary, _inequality(zones, weights, income_values), diag)

@@ -40,6 +40,8 @@ from .gtfs_geometry import local_metres, project_points
 from .gtfs_tables import GtfsTables, column, unique_ids
 
 Band = Tuple[object, object, float]
+DEFAULT_SPAN = ("05:00", "24:00")
+"""Service span of a new route when none is given."""
 
 
 @dataclass
@@ -94,6 +96,26 @@ class NewRouteReport:
     departures_per_direction: int = 0
     service_id: str = ""
     max_stop_offset_m: float = 0.0
+
+
+def route_bands(
+    starts: Sequence[object], ends: Sequence[object], headways: Sequence[float], where: str = ""
+) -> Tuple[str, str, Union[float, List[Band]]]:
+    """Service span and headway of a route given as one row per time band (``HH:MM[:SS]``, blank = 05:00 and
+    24:00): (first start, last end, one headway) for one row, (…, bands) for several (gaps between bands are
+    hours without service)."""
+    a = [DEFAULT_SPAN[0] if _blank(s) else s for s in starts]
+    b = [DEFAULT_SPAN[1] if _blank(e) else e for e in ends]
+    seconds = [parse_band(x, y, where=where) for x, y in zip(a, b)]
+    first = format_clocks(np.array([min(s[0] for s in seconds)]))[0]
+    last = format_clocks(np.array([max(s[1] for s in seconds)]))[0]
+    if len(a) == 1:
+        return first, last, float(headways[0])
+    return first, last, [(x, y, float(h)) for x, y, h in zip(a, b, headways)]
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, float) and np.isnan(value)) or str(value).strip() == ""
 
 
 # ------------------------------------------------------------------------------------------- checks

@@ -6,7 +6,9 @@ speed = free-flow speed × factor for the edges of that OSM ``highway`` class wh
 ``[start_time, end_time)`` (``HH:MM[:SS]``, hours past 24 allowed, a departure at 00:30 also matches a band
 23:00–25:00; an empty band is all day). ``highway`` ``*`` (or empty) is every class; a row naming the class
 wins over ``*``. Free-flow is the car speed Conecta would otherwise use (class speed, ``maxspeed`` or the
-user's speed field). Example: ``primary, 07:00, 09:00, 0.6`` (morning peak at 60 % of free flow).
+user's speed field). Example: ``primary, 07:00, 09:00, 0.6`` (morning peak at 60 % of free flow). An optional
+``mode`` field (walk, bicycle, car) makes a row apply to that mode's speeds; a row without it is a car's (so a
+congestion table never slows walking), and a network routed for a mode no row names keeps its speeds.
 
 **Closed and new links.** Street lines (parts with a feature index, as the network builder takes them) lose
 the features closed (a mask or indices) and gain new links (coordinates, a class, an optional speed). A new
@@ -44,12 +46,21 @@ from typing import List, Optional, Sequence, Tuple, Union
 import numpy as np
 import pandas as pd
 
-from ..definitions import BICYCLE_SPEED_KMH, WALK_SPEED_KMH
+from ..definitions import BICYCLE, BICYCLE_SPEED_KMH, CAR, WALK, WALK_SPEED_KMH
 from ..errors import QT_TR_NOOP, InputError, examples
 from .bands import parse_band, parse_clock
 
 SPEED_FACTOR_COLUMNS = ("highway", "start_time", "end_time", "factor")
-"""Fields of a congestion table."""
+"""Fields of a congestion table (and an optional ``mode``)."""
+MODE_WORDS = {
+    "walk": WALK,
+    "walking": WALK,
+    "bicycle": BICYCLE,
+    "cycling": BICYCLE,
+    "bike": BICYCLE,
+    "car": CAR,
+}
+"""Values of a congestion table's ``mode`` field."""
 ALL_CLASSES = "*"
 MAX_GRADE = 0.35
 """Grades are clamped to ± this (OpenTripPlanner's limit for streets that take cars: Baldwin Street, 35 %)."""
@@ -79,6 +90,8 @@ class SpeedFactorDiagnostics:
     edges_changed: int = 0
     classes_without_edges: List[str] = field(default_factory=list)
     """Classes named in the table that no edge has (a typo, or a class absent from this city)."""
+    rows: int = 0
+    """Rows of the table that apply (to the mode asked for)."""
 
 
 @dataclass
@@ -90,9 +103,35 @@ class CongestedSpeeds:
     diagnostics: SpeedFactorDiagnostics
 
 
-def _factor_table(table: Union[pd.DataFrame, Sequence[dict]]) -> pd.DataFrame:
+def _for_mode(frame: pd.DataFrame, mode: Optional[str]) -> pd.DataFrame:
+    """The rows of a factor table that apply to ``mode`` (all rows when None; a row without mode is a car's)."""
+    if mode is None:
+        return frame
+    if "mode" not in frame.columns:
+        return frame if mode == CAR else frame.iloc[0:0]
+    given = frame["mode"].map(lambda v: "" if pd.isna(v) else str(v).strip().lower())
+    unknown = sorted(set(given) - {"", *MODE_WORDS})
+    if unknown:
+        raise InputError(
+            "bad_mode",
+            QT_TR_NOOP(
+                "The speed-factor table names unknown mode(s) {modes}; the modes are walk, bicycle and car."
+            ),
+            modes=examples(unknown),
+        )
+    wanted = {word for word, code in MODE_WORDS.items() if code == mode}
+    return frame.loc[given.isin(wanted | ({""} if mode == CAR else set())).to_numpy()]
+
+
+def _lowered(table: Union[pd.DataFrame, Sequence[dict]]) -> pd.DataFrame:
+    """A copy of a table with its column names stripped and in lower case."""
     frame = table.copy() if isinstance(table, pd.DataFrame) else pd.DataFrame(list(table))
     frame.columns = [str(c).strip().lower() for c in frame.columns]
+    return frame
+
+
+def _factor_table(table: Union[pd.DataFrame, Sequence[dict]], mode: Optional[str] = None) -> pd.DataFrame:
+    frame = _for_mode(_lowered(table), mode)
     missing = [c for c in ("highway", "factor") if c not in frame.columns]
     if missing:
         raise InputError(
@@ -152,10 +191,16 @@ def _departure_seconds(departure: Union[str, float]) -> float:
 
 
 def speed_factors(
-    highway: Sequence, table: Union[pd.DataFrame, Sequence[dict]], departure: Union[str, float]
+    highway: Sequence,
+    table: Union[pd.DataFrame, Sequence[dict]],
+    departure: Union[str, float],
+    mode: Optional[str] = None,
 ) -> Tuple[np.ndarray, SpeedFactorDiagnostics]:
-    """Factor per edge (1 where no row applies) for a departure time (``HH:MM[:SS]`` or seconds)."""
-    rows = _factor_table(table)
+    """Factor per edge (1 where no row applies) for a departure time (``HH:MM[:SS]`` or seconds); with
+    ``mode`` ("walk", "bicycle", "car") only the rows for that mode (module docstring)."""
+    rows = _factor_table(table, mode)
+    if rows.empty:
+        return np.ones(len(highway)), SpeedFactorDiagnostics()
     t = _departure_seconds(departure)
     now = rows.loc[
         ((rows["start"] <= t) & (t < rows["end"]))
@@ -175,6 +220,7 @@ def speed_factors(
     diag = SpeedFactorDiagnostics(
         edges_changed=int((factor != 1).sum()),
         classes_without_edges=sorted(set(rows["highway"]) - present - {ALL_CLASSES}),
+        rows=len(rows),
     )
     return factor, diag
 
@@ -374,6 +420,107 @@ def modify_links(
     )
 
 
+def _sample_points(parts: Sequence[np.ndarray], fractions: Sequence[float]) -> Tuple[np.ndarray, np.ndarray]:
+    """Points at ``fractions`` of each part's length: (len(fractions) × n_parts, 2) and the part of each."""
+    sizes = np.array([len(p) for p in parts], dtype=np.int64)
+    xy = np.concatenate([np.asarray(p, dtype=float)[:, :2] for p in parts])
+    part_of = np.repeat(np.arange(len(parts)), sizes)
+    step = np.r_[0.0, np.hypot(*np.diff(xy, axis=0).T)]
+    step[np.r_[True, part_of[1:] != part_of[:-1]]] = 0.0
+    cum = np.cumsum(step)
+    first = np.r_[0, np.cumsum(sizes)[:-1]]
+    last = first + sizes - 1
+    points, owner = [], []
+    for f in fractions:
+        target = cum[first] + f * (cum[last] - cum[first])
+        k = np.clip(np.searchsorted(cum, target, side="right") - 1, first, np.maximum(last - 1, first))
+        nxt = np.minimum(k + 1, last)
+        seg = cum[nxt] - cum[k]
+        t = np.clip((target - cum[k]) / np.where(seg > 0, seg, 1.0), 0.0, 1.0)
+        points.append(xy[k] + (xy[nxt] - xy[k]) * t[:, None])
+        owner.append(np.arange(len(parts)))
+    return np.concatenate(points), np.concatenate(owner)
+
+
+def _inside_polygon(points: np.ndarray, rings: Sequence[np.ndarray], chunk: int = 200_000) -> np.ndarray:
+    """Points inside one polygon given as rings (outer and holes, even-odd rule)."""
+    edges = [np.asarray(r, dtype=float)[:, :2] for r in rings if len(r) >= 3]
+    inside = np.zeros(len(points), bool)
+    if not edges:
+        return inside
+    a = np.concatenate([r for r in edges])
+    b = np.concatenate([np.roll(r, -1, axis=0) for r in edges])
+    box = (points[:, 0] >= a[:, 0].min()) & (points[:, 0] <= a[:, 0].max())
+    box &= (points[:, 1] >= a[:, 1].min()) & (points[:, 1] <= a[:, 1].max())
+    idx = np.flatnonzero(box)
+    rows = max(1, chunk // max(len(a), 1))
+    for start in range(0, len(idx), rows):
+        p = points[idx[start : start + rows]]
+        px, py = p[:, :1], p[:, 1:]
+        straddle = (a[:, 1] > py) != (b[:, 1] > py)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            x_cross = a[:, 0] + (py - a[:, 1]) * (b[:, 0] - a[:, 0]) / (b[:, 1] - a[:, 1])
+        inside[idx[start : start + rows]] = (straddle & (px < x_cross)).sum(axis=1) % 2 == 1
+    return inside
+
+
+def _near_line(points: np.ndarray, line: np.ndarray, tolerance: float) -> np.ndarray:
+    """Points within ``tolerance`` of a polyline."""
+    line = np.asarray(line, dtype=float)[:, :2]
+    near = np.zeros(len(points), bool)
+    if len(line) < 2:
+        return near
+    lo, hi = line.min(axis=0) - tolerance, line.max(axis=0) + tolerance
+    idx = np.flatnonzero(((points >= lo) & (points <= hi)).all(axis=1))
+    a, ab = line[:-1], np.diff(line, axis=0)
+    length2 = np.maximum((ab**2).sum(axis=1), 1e-18)
+    for start in range(0, len(idx), max(1, 200_000 // len(a))):
+        block = idx[start : start + max(1, 200_000 // len(a))]
+        p = points[block][:, None, :]
+        t = np.clip(((p - a) * ab).sum(axis=2) / length2, 0.0, 1.0)
+        d = np.hypot(*np.moveaxis(a + t[..., None] * ab - p, 2, 0))
+        near[block] = d.min(axis=1) <= tolerance
+    return near
+
+
+CLOSED_FRACTIONS = (0.25, 0.5, 0.75)
+"""Points along a street that must all lie in a closure for the street to be closed."""
+
+
+def closed_features(
+    parts: Sequence[np.ndarray],
+    feature_index: Sequence[int],
+    n_features: Optional[int] = None,
+    *,
+    polygons: Sequence[Sequence[np.ndarray]] = (),
+    lines: Sequence[np.ndarray] = (),
+    tolerance: float = 5.0,
+) -> np.ndarray:
+    """Which features of a street network a closure covers: a feature is closed when the points at a quarter,
+    half and three quarters of the length of each of its parts all lie inside one of ``polygons`` (each a
+    list of rings: outer ring and holes) or within ``tolerance`` metres of one of ``lines``. A street crossing
+    a closed one, or only touching a closed area, stays open; split a long street to close a part of it."""
+    feature_index = np.asarray(feature_index, dtype=np.int64)
+    n = int(n_features if n_features is not None else (feature_index.max() + 1 if len(feature_index) else 0))
+    if not len(parts) or (not len(polygons) and not len(lines)):
+        return np.zeros(n, bool)
+    points, owner = _sample_points(parts, CLOSED_FRACTIONS)
+    covered = np.zeros(len(points), bool)
+    for rings in polygons:
+        covered |= _inside_polygon(points, rings)
+    for line in lines:
+        covered |= _near_line(points, line, tolerance)
+    part_closed = np.ones(len(parts), bool)
+    np.logical_and.at(part_closed, owner, covered)
+    closed = np.zeros(n, bool)
+    has_part = np.zeros(n, bool)
+    has_part[feature_index] = True
+    open_feature = np.zeros(n, bool)
+    open_feature[feature_index[~part_closed]] = True
+    closed[has_part & ~open_feature] = True
+    return closed
+
+
 # ------------------------------------------------------------------------------------------- slopes
 
 
@@ -536,3 +683,103 @@ def cycling_times(
     """Cycling times per edge and direction from segment elevations (power balance, scaled; module docstring)."""
     length, grade, edge, edge_length, diag = _per_edge(length_m, z_start, z_end, edge, n_edges, max_grade)
     return _times(length, grade, edge, edge_length, lambda s: cycling_speed(s, speed_kmh), True, diag)
+
+
+# ------------------------------------------------------------------------------------------- elevation grid
+
+
+def sample_grid(
+    grid: np.ndarray, left: float, top: float, pixel_x: float, pixel_y: float, xy: np.ndarray
+) -> np.ndarray:
+    """Values of a north-up grid at points (bilinear between pixel centres; the nearest pixel where a
+    neighbour is NaN; NaN outside the grid). ``grid[0, 0]`` is the pixel at the top-left corner
+    (``left``, ``top``); ``pixel_x`` and ``pixel_y`` are the pixel's width and height (positive)."""
+    grid = np.asarray(grid, dtype=float)
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    rows, cols = grid.shape
+    col = (xy[:, 0] - left) / pixel_x
+    row = (top - xy[:, 1]) / pixel_y
+    out = np.full(len(xy), np.nan)
+    inside = (col >= 0) & (col <= cols) & (row >= 0) & (row <= rows)
+    if not inside.any() or grid.size == 0:
+        return out
+    fc = np.clip(col[inside] - 0.5, 0, cols - 1)
+    fr = np.clip(row[inside] - 0.5, 0, rows - 1)
+    c0, r0 = np.floor(fc).astype(np.int64), np.floor(fr).astype(np.int64)
+    c1, r1 = np.minimum(c0 + 1, cols - 1), np.minimum(r0 + 1, rows - 1)
+    wc, wr = fc - c0, fr - r0
+    top_row = grid[r0, c0] * (1 - wc) + grid[r0, c1] * wc
+    bottom_row = grid[r1, c0] * (1 - wc) + grid[r1, c1] * wc
+    value = top_row * (1 - wr) + bottom_row * wr
+    nearest = grid[np.clip(np.floor(row[inside]).astype(np.int64), 0, rows - 1),
+                   np.clip(np.floor(col[inside]).astype(np.int64), 0, cols - 1)]  # fmt: skip
+    out[inside] = np.where(np.isnan(value), nearest, value)
+    return out
+
+
+# ------------------------------------------------------------------------------------------- a mode's graph
+
+
+@dataclass
+class StreetScenarioDiagnostics:
+    """What the congestion factors and the slopes did to a mode's graph."""
+
+    speed_factors: Optional[SpeedFactorDiagnostics] = None
+    slopes: Optional[SlopeDiagnostics] = None
+
+
+def _slope_multipliers(graph, vertex_elevation: np.ndarray, max_grade: float) -> tuple:
+    """Per edge, slope time / flat time forward and backward, and the slope diagnostics."""
+    net = graph.network
+    z = np.asarray(vertex_elevation, dtype=float)
+    if len(z) != len(net.geom_xy):
+        raise ValueError("vertex_elevation needs one value per geometry vertex of the network")
+    length, z0, z1, edge = segments_from_vertices(net.geom_offsets, net.geom_cum, z)
+    rule = walking_times if graph.mode == WALK else cycling_times
+    reference = WALK_SPEED_KMH if graph.mode == WALK else BICYCLE_SPEED_KMH
+    times = rule(length, z0, z1, edge=edge, n_edges=net.n_edges, speed_kmh=reference, max_grade=max_grade)
+    flat = net.edge_length / (reference / 3.6)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        forward = np.where(flat > 0, times.forward_s / flat, 1.0)
+        backward = np.where(flat > 0, times.backward_s / flat, 1.0)
+    return forward, backward, times.diagnostics
+
+
+def scenario_graph(
+    graph,
+    *,
+    factor_table: Union[None, pd.DataFrame, Sequence[dict]] = None,
+    departure: Union[None, str, float] = None,
+    vertex_elevation: Optional[np.ndarray] = None,
+    max_grade: float = MAX_GRADE,
+) -> tuple:
+    """A mode's graph (:class:`conecta.core.network.ModeGraph`) under a street scenario → (new graph,
+    :class:`StreetScenarioDiagnostics`); the input graph is not modified.
+
+    * ``factor_table``: edge time = free-flow time / factor (speed = free flow × factor) for the rows of the
+      table that apply to the graph's mode at ``departure`` (module docstring, *Congestion*);
+    * ``vertex_elevation`` (one value per vertex of ``graph.network.geom_xy``, NaN where unknown): walking
+      and cycling times per direction from the slopes (module docstring, *Slopes*), as multipliers of the
+      flat time so the network's speeds (and the user's speed field) stay the flat speeds. Refused for cars.
+    """
+    from dataclasses import replace
+
+    diag = StreetScenarioDiagnostics()
+    seconds = np.asarray(graph.edge_seconds, dtype=float).copy()
+    speeds = np.asarray(graph.feature_speed_kmh, dtype=float).copy()
+    backward = None
+    if factor_table is not None:
+        net = graph.network
+        highway = net.highway if net.highway is not None else np.full(net.n_features, None, dtype=object)
+        factor, diag.speed_factors = speed_factors(highway, factor_table, departure, mode=graph.mode)
+        seconds = seconds / factor[net.edge_feature]
+        speeds = speeds * factor
+    if vertex_elevation is not None:
+        if graph.mode not in (WALK, BICYCLE):
+            raise ValueError("slopes apply to walking and cycling only")
+        forward, back, diag.slopes = _slope_multipliers(graph, vertex_elevation, max_grade)
+        backward = seconds * back
+        seconds = seconds * forward
+    return replace(
+        graph, edge_seconds=seconds, edge_seconds_backward=backward, feature_speed_kmh=speeds
+    ), diag

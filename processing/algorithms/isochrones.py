@@ -17,11 +17,12 @@ from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.geometry import buffered_union
 from ..bridge.messages import show_ids
 from ..bridge.network import NetworkInput, read_point_layer
+from ..bridge.street_scenarios import StreetScenarioInput
 from ..bridge.styles import graduated, on_load
 from ..bridge.writers import Output, id_variant, table_fields
 
 
-class Isochrones(NetworkInput, ConectaAlgorithm):
+class Isochrones(StreetScenarioInput, NetworkInput, ConectaAlgorithm):
     """Isochrone polygons built from the reached parts of the network (partial streets included)."""
 
     ALG_NAME = "isochrones"
@@ -45,7 +46,8 @@ class Isochrones(NetworkInput, ConectaAlgorithm):
             "buffered by a small distance. The time budget is reduced by the time it takes to walk the "
             "buffer distance, so an isochrone never extends beyond the time limit (unlike triangulated "
             "isochrones, which interpolate across blocks, rivers and highways).\n\n"
-            "Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)'."
+            "Speeds, one-way streets, snapping and street scenarios (congestion, closed and new links, slopes) "
+            "follow 'Travel-time matrix (street network)'."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -73,12 +75,19 @@ class Isochrones(NetworkInput, ConectaAlgorithm):
                 minValue=0.0,
             )
         )  # fmt: skip
+        self.add_street_scenario_parameters()
         self.add_sink(self.OUTPUT, self.tr("Isochrones"), QgsProcessing.TypeVectorPolygon)
 
     def process(self, parameters, context, feedback):
         minutes = self.minutes(parameters, self.INTERVALS, context, self.tr("Minutes"))
         per_point = self.parameterAsBoolean(parameters, self.PER_POINT, context)
-        network = self.read_network(parameters, context, feedback, others=(self.INPUT,))
+        network = self.read_network(
+            parameters,
+            context,
+            feedback,
+            others=(self.INPUT,),
+            scenario=self.street_scenario(parameters, context),
+        )
         points = read_point_layer(
             self, parameters, self.INPUT, self.ID_FIELD, network.crs, context, feedback, self.tr("Starting points"),
             unique=per_point, progress=(10.0, 15.0),

@@ -29,11 +29,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QLocale
 
 from ...core import report as core
+from ...core.scenarios import SUMMARY_COLUMNS
 from ...translation import Translator, qgis_locale
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import working_crs
 from ..bridge.readers import read_long_table, read_zones, source_of, table_file
-from ..report import document
+from ..report import document, scenario
 from ..report.content import ReportText
 from ..report.html import write_text
 from ..report.labels import MODE_CODES
@@ -53,6 +54,7 @@ class CityReport(ConectaAlgorithm):
     INCOME = "INCOME"
     INEQUALITY = "INEQUALITY"
     SDG_TABLE = "SDG_TABLE"
+    SCENARIO = "SCENARIO"
     CITY_NAME = "CITY_NAME"
     TRAVEL_MODE = "TRAVEL_MODE"
     LANGUAGE = "LANGUAGE"
@@ -78,7 +80,9 @@ class CityReport(ConectaAlgorithm):
             "curve); the indicator tables (population-weighted mean accessibility by income quintile, the "
             "inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 "
             "disaggregated); and the data sources and method notes with citations (Pereira & Herszenhut, "
-            "accessibility package; Luo & Wang 2003; UN SDG metadata 11.2.1, 2021).\n\n"
+            "accessibility package; Luo & Wang 2003; UN SDG metadata 11.2.1, 2021). With the summary table of "
+            "'Compare scenarios', a Scenario section shows who gains: the change by decile and the shares "
+            "gaining and losing.\n\n"
             "The inequality measures are taken from the table of 'Accessibility inequality and poverty' "
             "when given (for the first accessibility field), otherwise computed here with the same "
             "definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the "
@@ -112,6 +116,10 @@ class CityReport(ConectaAlgorithm):
             self.SDG_TABLE, self.tr("SDG 11.2.1 table (scenario, field, served, total, indicator_pct)"),
             optional=True,
             help_text=self.tr("The table output of the SDG 11.2.1 algorithm. Without it the section is left out."),
+        )  # fmt: skip
+        self.add_table(
+            self.SCENARIO, self.tr("Scenario: who gains (summary table of 'Compare scenarios')"), optional=True,
+            help_text=self.tr("With it the report gets a Scenario section: the change by decile and who gains."),
         )  # fmt: skip
         self.add_text(
             self.CITY_NAME, self.tr("City name"), optional=True,
@@ -203,6 +211,7 @@ class CityReport(ConectaAlgorithm):
             transform_context=context.transformContext(),
             html_path=paths["html"],
             pdf_path=paths["pdf"],
+            scenario=self._scenario(parameters, context),
         )
         work = Path(tempfile.mkdtemp(prefix="conecta_report_", dir=QgsProcessingUtils.tempFolder()))
         try:
@@ -282,6 +291,14 @@ class CityReport(ConectaAlgorithm):
         path = table_file(self, parameters, key, context)
         name = path.name if path is not None else source_of(self, parameters, key, context).sourceName()
         return read_long_table(self, parameters, key, context, list(columns)), name
+
+    def _scenario(self, parameters, context):
+        """The summary table of conecta:comparescenarios for the Scenario section, or None."""
+        if parameters.get(self.SCENARIO) in (None, ""):
+            return None
+        return scenario.read_summary(
+            read_long_table(self, parameters, self.SCENARIO, context, list(SUMMARY_COLUMNS), text_ids=1)
+        )
 
     def _warn(self, figures: core.ReportFigures, inequality_name: str, income: str, feedback) -> None:
         """What the planner should know about the figures."""

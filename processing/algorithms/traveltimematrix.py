@@ -17,9 +17,10 @@ from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.longmatrix import MatrixWriter
 from ..bridge.messages import show_ids
 from ..bridge.network import NetworkInput, OdPointsInput
+from ..bridge.street_scenarios import StreetScenarioInput
 
 
-class TravelTimeMatrix(NetworkInput, OdPointsInput, ConectaAlgorithm):
+class TravelTimeMatrix(StreetScenarioInput, NetworkInput, OdPointsInput, ConectaAlgorithm):
     """Long-format travel-time matrix (from_id, to_id, travel_time in minutes) on a street network."""
 
     ALG_NAME = "traveltimematrix"
@@ -47,7 +48,11 @@ class TravelTimeMatrix(NetworkInput, OdPointsInput, ConectaAlgorithm):
             "the leg from the point to the street is walked. Points farther away are listed in the log. "
             "Shortest paths are computed many origins at a time on a contracted graph, in blocks of bounded "
             "memory, and can be cancelled. Geographic layers are reprojected to the UTM zone of the network.\n\n"
-            "For very large matrices, write straight to a CSV or Parquet file with 'Matrix file'."
+            "For very large matrices, write straight to a CSV or Parquet file with 'Matrix file'.\n\n"
+            "Street scenarios (advanced parameters): speed factors by road class and time of day with a "
+            "departure time (congestion: speed = free-flow speed × factor), closed links, new links, and an "
+            "elevation raster for slope-aware walking (Tobler's hiking function) and cycling (a power balance), "
+            "with different times uphill and downhill."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -73,11 +78,18 @@ class TravelTimeMatrix(NetworkInput, OdPointsInput, ConectaAlgorithm):
                 createByDefault=False,
             )
         )  # fmt: skip
+        self.add_street_scenario_parameters()
         self.addOutput(QgsProcessingOutputNumber("PAIRS", self.tr("Pairs within the maximum time")))
         self.addOutput(QgsProcessingOutputNumber("UNSNAPPED", self.tr("Points beyond the snapping distance")))
 
     def process(self, parameters, context, feedback):
-        network = self.read_network(parameters, context, feedback, others=(self.ORIGINS, self.DESTINATIONS))
+        network = self.read_network(
+            parameters,
+            context,
+            feedback,
+            others=(self.ORIGINS, self.DESTINATIONS),
+            scenario=self.street_scenario(parameters, context),
+        )
         origins, destinations = self.read_od_layers(parameters, context, feedback, network.crs, (10.0, 15.0))
         same = self.same_destinations(parameters)
         max_time = self.parameterAsDouble(parameters, self.MAX_TIME, context)

@@ -24,6 +24,24 @@ def multiline_wkb(lines: list[np.ndarray]) -> bytes:
     return b"".join(parts)
 
 
+def transform_xy(xy: np.ndarray, source_crs, destination_crs, context) -> np.ndarray:
+    """(n, 2) coordinates from ``source_crs`` to ``destination_crs``, transformed by QGIS in one call (one
+    line geometry through its WKB, so no Python loop over the points)."""
+    from qgis.core import QgsCoordinateTransform
+
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    if len(xy) == 0 or source_crs == destination_crs:
+        return xy.copy()
+    if len(xy) == 1:
+        xy = np.r_[xy, xy]
+        return transform_xy(xy, source_crs, destination_crs, context)[:1]
+    geometry = QgsGeometry()
+    geometry.fromWkb(struct.pack("<BII", 1, 2, len(xy)) + np.ascontiguousarray(xy, dtype="<f8").tobytes())
+    geometry.transform(QgsCoordinateTransform(source_crs, destination_crs, context.transformContext()))
+    data = bytes(geometry.asWkb())
+    return np.frombuffer(data, dtype="<f8", count=2 * len(xy), offset=9).reshape(-1, 2).copy()
+
+
 def buffered_union(pieces: list, buffer_m: float, feedback=None) -> QgsGeometry | None:
     """Buffer every polyline on its own and dissolve them (GEOS cascaded union: far faster than one buffer).
 

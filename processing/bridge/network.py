@@ -238,12 +238,21 @@ class NetworkInput:
         return network_settings(self, parameters, context)
 
     def read_network(
-        self, parameters, context, feedback, mode: str | None = None, others=(), progress: tuple = (0.0, 10.0)
+        self,
+        parameters,
+        context,
+        feedback,
+        mode: str | None = None,
+        others=(),
+        progress: tuple = (0.0, 10.0),
+        scenario=None,
     ) -> LoadedNetwork:
         """NETWORK as a routable graph for ``mode`` (default the MODE parameter) in its working CRS.
 
         ``others``: the keys of the run's other layers, whose extents choose the working CRS when the network
-        reports none (OSM layers). Raises :class:`Cancelled` when the run is cancelled.
+        reports none (OSM layers). ``scenario``: a :class:`~.street_scenarios.StreetScenario` whose closed and
+        new links change the lines before the topology is built and whose congestion factors and slopes change
+        the mode's free-flow times. Raises :class:`Cancelled` when the run is cancelled.
         """
         source = source_of(self, parameters, NETWORK, context)
         check_coordinates(source)
@@ -258,6 +267,8 @@ class NetworkInput:
         lines = read_lines(
             source, crs, context, wanted, feedback, progress=(start, start + 0.7 * (end - start))
         )
+        if scenario is not None:
+            lines = scenario.links(lines, crs, feedback)
         build = self.progress_callback(feedback, start + 0.7 * (end - start), end)
         net = street_network(lines, settings, feedback, build)
         if net.n_edges == 0:
@@ -275,6 +286,8 @@ class NetworkInput:
             walk_speed_kmh=settings.walk_speed,
         )
         report_mode(graph, feedback, settings.speed_field)
+        if scenario is not None:
+            graph = scenario.speeds(graph, crs, feedback)
         if not graph.usable.any():
             raise QgsProcessingException(
                 ConectaNetwork.tr(
@@ -473,11 +486,14 @@ def add_network_parameters(alg, with_mode: bool = True, default_mode: int = 0) -
 
 
 def load_network(
-    alg, parameters, context, feedback, mode: str | None = None, others: tuple = ()
+    alg, parameters, context, feedback, mode: str | None = None, others: tuple = (), scenario=None
 ) -> LoadedNetwork | None:
-    """:meth:`NetworkInput.read_network` for ``alg``; None when the run is cancelled."""
+    """:meth:`NetworkInput.read_network` for ``alg`` (with a street ``scenario`` when given); None when the run
+    is cancelled."""
     try:
-        return NetworkInput.read_network(alg, parameters, context, feedback, mode, others, (0.0, 100.0))
+        return NetworkInput.read_network(
+            alg, parameters, context, feedback, mode, others, (0.0, 100.0), scenario=scenario
+        )
     except Cancelled:
         return None
 

@@ -22,7 +22,7 @@ from ...core import report as core
 from ...core.inequality import access_by_income_decile, gini_index, lorenz_curve
 from ...core.progress import Cancelled
 from ..bridge.messages import ConectaBridge
-from . import charts, maps
+from . import charts, maps, scenario
 from . import layout as rl
 from .content import REFERENCES, ReportText
 from .html import HtmlPage, html_figures, html_table, image, write_text
@@ -51,6 +51,8 @@ class ReportJob:
     transform_context: object
     html_path: Path
     pdf_path: Optional[Path] = None
+    scenario: Optional[object] = None
+    """The summary table of conecta:comparescenarios (a DataFrame, :func:`scenario.read_summary`) or None."""
 
 
 def check(feedback, progress: float) -> None:
@@ -146,6 +148,8 @@ def html_page(job: ReportJob, text: ReportText, content: rl.ReportContent, map_p
             f"<h3>{escape(t.title)}</h3>{html_table(t.header, t.rows, t.numeric)}" for t in content.tables
         ),
     )
+    if job.scenario is not None:
+        page.add(*scenario_html(content))
     references = "".join(f"<li>{escape(r)}</li>" for r in content.references)
     notes = "".join(f"<p>{escape(n)}</p>" for n in content.notes)
     page.add(
@@ -156,11 +160,26 @@ def html_page(job: ReportJob, text: ReportText, content: rl.ReportContent, map_p
     return page
 
 
+def scenario_html(content: rl.ReportContent) -> tuple:
+    """(heading, body) of the HTML page's Scenario section: its table (the last one) and its chart (the chart
+    row captioned like it)."""
+    table = content.tables[-1]
+    rows = [row for row in content.charts if row.caption == table.title]
+    images = "".join(f"<p>{image(png, row.caption)}</p>" for row in rows for png in row.images)
+    return table.title, images + html_table(table.header, table.rows, table.numeric)
+
+
 def report_content(job: ReportJob, text: ReportText, work: Path, project, feedback) -> rl.ReportContent:
-    """Everything the report shows, translated, formatted and drawn (charts) in ``work``."""
+    """Everything the report shows, translated, formatted and drawn (charts) in ``work``; the Scenario section's
+    chart and table come last."""
     headings = text.headings()
     layer = job.facts["layer"]
     charts_rows = chart_rows(job, text, work, feedback)
+    tables = text.tables(job.figures.summaries, job.sdg)
+    if job.scenario is not None:
+        scenario_rows, scenario_table = scenario.section(job.scenario, text, work)
+        charts_rows += scenario_rows
+        tables.append(scenario_table)
     return rl.ReportContent(
         title=text.title(job.city),
         subtitle=text.subtitle(QDate.currentDate(), layer, job.figures.population),
@@ -170,7 +189,7 @@ def report_content(job: ReportJob, text: ReportText, work: Path, project, feedba
         charts_title=headings["charts"],
         charts=charts_rows,
         tables_title=headings["indicators"],
-        tables=text.tables(job.figures.summaries, job.sdg),
+        tables=tables,
         notes_title=headings["notes"],
         notes=text.notes(job.facts, job.figures.summaries),
         references_title=headings["references"],
@@ -214,6 +233,8 @@ def write_report(job: ReportJob, text: ReportText, work: Path, feedback=None) ->
         html=str(job.html_path),
         pdf=str(job.pdf_path) if job.pdf_path is not None else None,
     )
+    if job.scenario is not None:
+        summary["scenario"] = job.scenario.replace({np.nan: None}).to_dict("records")
     summary_text = json.dumps(summary, ensure_ascii=False, indent=1)
     # everything is ready: put the outputs in place
     write_text(job.html_path, page.render())

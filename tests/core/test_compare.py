@@ -87,3 +87,17 @@ def test_layers_without_a_common_zone_are_refused():
 def test_a_negative_threshold_is_refused():
     with pytest.raises(InputError, match="threshold must be zero or positive"):
         compare_access(BASE, SCEN, POP, threshold=-1)
+
+
+def test_travel_times_gain_when_they_fall():
+    base = pd.Series([30.0, 40.0, 50.0, 60.0], index=IDS)
+    scen = pd.Series([20.0, 40.0, 60.0, 45.0], index=IDS)
+    result = compare_access(base, scen, POP, threshold=10.0, relative=False, lower_is_better=True)
+    assert result.zones["change"].tolist() == [-10.0, 0.0, 10.0, -15.0]  # scenario − baseline, sign kept
+    everyone = result.summary.iloc[0]
+    # a gain is a time cut by more than 10 min: zone d (−15) → 40 of 100 people; a (−10) is not beyond it.
+    # a loss is a time longer by more than 10 min: none (c is +10 exactly)
+    assert everyone["gain_share_pct"] == pytest.approx(40.0)
+    assert everyone["loss_share_pct"] == pytest.approx(0.0)
+    # mean (10·30 + 30·40 + 20·50 + 40·60) / 100 = 49 → (10·20 + 30·40 + 20·60 + 40·45) / 100 = 44
+    assert everyone["change"] == pytest.approx(-5.0)

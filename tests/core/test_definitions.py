@@ -70,3 +70,16 @@ def test_field_names_are_short_ascii_and_unique():
     long = field_name("acc", "x" * 100, "60")
     assert len(long) == 63 and long.endswith("_60")
     assert unique_names(["a", "a", "b", "a"]) == ["a", "a_2", "b", "a_3"]
+
+
+def test_mode_names_and_numbers_give_a_gtfs_route_type():
+    from conecta.core.definitions import route_type_of
+
+    # GTFS reference: 0 tram, 1 subway/metro, 2 rail, 3 bus, 4 ferry, 11 trolleybus; extended 702 express bus
+    assert [route_type_of(m) for m in ("bus", "BRT", "Light rail", "metro", "ferry", "3", 702.0, " 11 ")] == [
+        3, 702, 0, 1, 4, 3, 702, 11,
+    ]  # fmt: skip
+    assert route_type_of("informal") == 1501  # extended "Communal Taxi Service": colectivos, vans
+    assert (
+        route_type_of("hovercraft") is None and route_type_of("-3") is None and route_type_of("3.5") is None
+    )

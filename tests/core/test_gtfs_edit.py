@@ -642,3 +642,14 @@ def test_a_15_km_route_at_5_minutes_is_added_to_a_real_feed(feed, lon0, lat0, tm
     assert report.length_m == pytest.approx(15000, rel=1e-3)
     assert report.departures_per_direction == 19 * 12
     assert result.new_notices == []
+
+
+def test_route_bands_from_one_row_per_band():
+    from conecta.core.scenarios import route_bands
+
+    assert route_bands(["06:00"], ["08:00"], [10]) == ("06:00:00", "08:00:00", 10.0)
+    assert route_bands([""], [None], [5]) == ("05:00:00", "24:00:00", 5.0)  # the default span
+    span = route_bands(["17:00", "7:00"], ["19:00", "9:00"], [4, 6])
+    assert span == ("07:00:00", "19:00:00", [("17:00", "19:00", 4.0), ("7:00", "9:00", 6.0)])
+    with pytest.raises(InputError, match="is empty"):
+        route_bands(["09:00"], ["07:00"], [5], where=" of new route X")

@@ -235,3 +235,111 @@ def test_cycling_without_elevation_is_flat_and_counted():
     result = cycling_times(np.array([1200.0]), np.array([np.nan]), np.array([np.nan]), speed_kmh=15.0)
     assert result.forward_s[0] == pytest.approx(1200 / (15 / 3.6))
     assert result.diagnostics.edges_without_elevation == 1
+
+
+# ----------------------------------------------------------------------------------------------- per mode
+
+
+def test_factor_rows_apply_to_the_mode_they_name_and_to_cars_without_one():
+    table = [
+        {"highway": "primary", "factor": 0.5},
+        {"highway": "primary", "factor": 0.8, "mode": "walk"},
+        {"highway": "residential", "factor": 0.9, "mode": "Bicycle"},
+    ]
+    classes = ["primary", "residential"]
+    assert speed_factors(classes, table, "08:00", mode="car")[0].tolist() == [0.5, 1.0]
+    assert speed_factors(classes, table, "08:00", mode="walk")[0].tolist() == [0.8, 1.0]
+    assert speed_factors(classes, table, "08:00", mode="bicycle")[0].tolist() == [1.0, 0.9]
+    # a table without a mode field is a car's: walking keeps its speed and needs no departure time
+    factor, diag = speed_factors(classes, [{"highway": "primary", "factor": 0.5}], "", mode="walk")
+    assert factor.tolist() == [1.0, 1.0] and diag.rows == 0
+    with pytest.raises(InputError, match=r"unknown mode\(s\) tram") as info:
+        speed_factors(classes, [{"highway": "primary", "factor": 0.5, "mode": "tram"}], "08:00", mode="car")
+    assert info.value.code == "bad_mode"
+
+
+def test_closed_features_sample_a_quarter_half_and_three_quarters_of_each_street():
+    from conecta.core.scenarios.streets import closed_features
+
+    parts = [
+        np.array([[0.0, 0.0], [100.0, 0.0]]),  # 0: along y = 0
+        np.array([[50.0, -50.0], [50.0, 50.0]]),  # 1: crosses it at x = 50
+        np.array([[200.0, 0.0], [300.0, 0.0]]),  # 2: a two-part feature (with part 3)
+        np.array([[300.0, 0.0], [400.0, 0.0]]),
+    ]
+    index = [0, 1, 2, 2]
+    drawn = [np.array([[-5.0, 2.0], [105.0, 2.0]])]  # drawn 2 m off street 0
+    assert closed_features(parts, index, 3, lines=drawn, tolerance=5.0).tolist() == [True, False, False]
+    assert closed_features(parts, index, 3, lines=drawn, tolerance=1.0).tolist() == [False, False, False]
+    # an area with a hole: street 0's middle (x = 50) falls in the hole, so it stays open
+    outer = np.array([[-10.0, -10.0], [110.0, -10.0], [110.0, 10.0], [-10.0, 10.0], [-10.0, -10.0]])
+    hole = np.array([[40.0, -5.0], [60.0, -5.0], [60.0, 5.0], [40.0, 5.0], [40.0, -5.0]])
+    assert closed_features(parts, index, 3, polygons=[[outer]]).tolist() == [True, False, False]
+    assert closed_features(parts, index, 3, polygons=[[outer, hole]]).tolist() == [False, False, False]
+    # each part of a feature must be covered: an area over part 2 only leaves feature 2 open
+    half = [np.array([[190.0, -5.0], [310.0, -5.0], [310.0, 5.0], [190.0, 5.0]])]
+    assert closed_features(parts, index, 3, polygons=[half]).tolist() == [False, False, False]
+    whole = [np.array([[190.0, -5.0], [410.0, -5.0], [410.0, 5.0], [190.0, 5.0]])]
+    assert closed_features(parts, index, 3, polygons=[half, whole]).tolist() == [False, False, True]
+
+
+def test_a_grid_is_sampled_bilinearly_between_pixel_centres():
+    from conecta.core.scenarios.streets import sample_grid
+
+    # 3 × 4 pixels of 10 m, top-left corner (100, 200); value = column + 10 × row at each pixel centre
+    grid = np.arange(4)[None, :] + 10.0 * np.arange(3)[:, None]
+    grid[2, 3] = np.nan
+    points = np.array(
+        [
+            [105.0, 195.0],  # centre of pixel (row 0, column 0)
+            [110.0, 190.0],  # half-way between the centres of pixels (0, 0), (0, 1), (1, 0) and (1, 1)
+            [101.0, 199.0],  # in the outer half of the corner pixel: its value
+            [135.0, 175.0],  # on the no-data pixel (2, 3)
+            [128.0, 182.0],  # in pixel (1, 2), a neighbour of the no-data pixel: pixel (1, 2)'s own value
+            [99.0, 195.0],  # outside the grid
+        ]
+    )
+    values = sample_grid(grid, 100.0, 200.0, 10.0, 10.0, points)
+    assert values[:3].tolist() == [0.0, (0 + 1 + 10 + 11) / 4, 0.0]
+    assert np.isnan(values[3]) and np.isnan(values[5])
+    assert values[4] == 12.0
+
+
+def test_a_scenario_graph_has_slope_times_per_direction_and_congested_car_times():
+    from conecta.core.network import mode_graph
+    from conecta.core.scenarios.streets import scenario_graph
+
+    # one 200 m street with a vertex at 100 m: 10 m up, then flat
+    net = build_network([np.array([[0.0, 0.0], [100.0, 0.0], [200.0, 0.0]])], [0], highway=["primary"])
+    walk = mode_graph(net, "walk")
+    z = np.array([0.0, 10.0, 10.0])
+    hilly, diag = scenario_graph(walk, vertex_elevation=z)
+    forward = 100 / (walk_kmh(0.1) / 3.6) + 100.0
+    backward = 100 / (walk_kmh(-0.1) / 3.6) + 100.0
+    assert hilly.edge_seconds.tolist() == pytest.approx([forward])
+    assert hilly.backward_seconds.tolist() == pytest.approx([backward])
+    assert walk.edge_seconds.tolist() == [200.0] and walk.edge_seconds_backward is None  # input untouched
+    assert diag.slopes.max_abs_grade == pytest.approx(0.1)
+    car = mode_graph(net, "car")  # primary: 60 km/h free flow, 12 s for 200 m
+    jammed, diag = scenario_graph(
+        car, factor_table=[{"highway": "primary", "factor": 0.6}], departure="08:00"
+    )
+    assert jammed.edge_seconds.tolist() == pytest.approx([200 / (60 * 0.6 / 3.6)])
+    assert jammed.feature_speed_kmh.tolist() == pytest.approx([36.0])
+    assert diag.speed_factors.edges_changed == 1
+    with pytest.raises(ValueError, match="walking and cycling only"):
+        scenario_graph(car, vertex_elevation=z)
+    with pytest.raises(ValueError, match="one value per geometry vertex"):
+        scenario_graph(walk, vertex_elevation=z[:2])
+
+
+def test_routing_uses_the_backward_times_of_a_graph():
+    from conecta.core.network import mode_graph, street_travel_times
+    from conecta.core.scenarios.streets import scenario_graph
+
+    net = build_network([np.array([[0.0, 0.0], [100.0, 0.0], [200.0, 0.0]])], [0], highway=["residential"])
+    hilly, _ = scenario_graph(mode_graph(net, "walk"), vertex_elevation=np.array([0.0, 10.0, 10.0]))
+    result = street_travel_times(hilly, np.array([[0.0, 0.0], [200.0, 0.0]]))
+    times = {(int(f), int(t)): m for f, t, m in zip(result.from_idx, result.to_idx, result.minutes)}
+    assert times[(0, 1)] == pytest.approx((100 / (walk_kmh(0.1) / 3.6) + 100.0) / 60)
+    assert times[(1, 0)] == pytest.approx((100 / (walk_kmh(-0.1) / 3.6) + 100.0) / 60)
