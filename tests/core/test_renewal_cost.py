@@ -110,14 +110,14 @@ def test_bad_input():
         renew_fleet(AGES, 2024, 2020, ALL_ELECTRIC, max_age={"standard": 15})
     with pytest.raises(ValueError, match="either a maximum age"):
         renew_fleet(AGES, 2024, 2030, ALL_ELECTRIC)
-    with pytest.raises(ValueError, match="no maximum age for the bus sizes"):
+    with pytest.raises(ValueError, match="No maximum age for the bus sizes standard: give one"):
         renew_fleet(AGES, 2024, 2030, ALL_ELECTRIC, max_age={"articulated": 16})
-    with pytest.raises(ValueError, match="battery kWh per e-bus missing"):
+    with pytest.raises(ValueError, match=r"No battery size \(kWh per e-bus\) for the bus sizes standard"):
         renew_fleet(AGES, 2024, 2026, ALL_ELECTRIC, max_age={"standard": 15})
     purchases = pd.DataFrame(
         {"year": [2025], "size": ["standard"], "technology": ["electric"], "units": [3.0]}
     )
-    with pytest.raises(ValueError, match="no purchase price for"):
+    with pytest.raises(ValueError, match="No purchase price for standard/electric"):
         local_industry(
             purchases,
             pd.DataFrame(columns=["size", "technology", "price"]),
@@ -125,9 +125,9 @@ def test_bad_input():
             load_preset("local_content"),
         )
     table = load_cost_preset()
-    with pytest.raises(ValueError, match="missing cost parameters for electric"):
+    with pytest.raises(ValueError, match="Missing cost parameters for electric: energy_price"):
         tco_table(("electric",), table=table.loc[table["parameter"] != "energy_price"])
-    with pytest.raises(ValueError, match="no cost parameters for the technology 'cng'"):
+    with pytest.raises(ValueError, match="No cost parameters for the technology 'cng'"):
         tco_table(("cng",))
     with pytest.raises(ValueError, match="useful life must be positive"):
         annuity(100, 0, 0.05)
