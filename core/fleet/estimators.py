@@ -203,7 +203,7 @@ def _check(layovers: Sequence[float], spare_ratio: float, start: Optional[float]
         raise InputError(
             "fleet_negative_layover",
             QT_TR_NOOP("Layovers must be zero or positive minutes (got {values})."),
-            values=examples(negative),
+            values=examples(f"{v:g}" for v in negative),
         )
     if not spare_ratio >= 0:
         raise InputError(

@@ -82,7 +82,7 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
             self.END_TIME, self.tr("Window end (HH:MM; empty = end of the service day)"), optional=True
         )
         self.add_text(
-            self.LAYOVER, self.tr("Layovers (minutes, comma-separated)"), "0,5,10",
+            self.LAYOVER, self.tr("Layovers (minutes, comma-separated)"), "0,5,10", optional=True,
             help_text=self.tr(
                 "Minimum time a bus stays at a terminal before its next trip; several values give the "
                 "fleet's sensitivity to it. 0 is a lower bound: buses need time to turn and drivers a break."
