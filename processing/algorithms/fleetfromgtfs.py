@@ -235,6 +235,15 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
                     "{0} loop routes (trips end where they start, e.g. {1}): cycle = trip time + layover."
                 ).format(diag.loop_routes, show_ids(diag.loop_examples))
             )
+        first = estimate.routes.loc[estimate.routes["layover_min"] == estimate.routes["layover_min"].min()]
+        below = first.loc[first["fleet_cycle"] < first["concurrent_max"], "route_id"]
+        if len(below):
+            feedback.pushInfo(
+                self.tr(
+                    "{0} routes have more trips running at once than their cycle estimate (e.g. {1}): their "
+                    "headways are irregular in the window; the chaining estimate follows the timetable."
+                ).format(len(below), show_ids(below))
+            )
         if diag.routes_with_blocks:
             feedback.pushInfo(self.tr("{} routes have block_id in the feed.").format(diag.routes_with_blocks))
         for row in estimate.totals.itertuples():

@@ -23,6 +23,7 @@ from ...core.inequality import access_by_income_decile, gini_index, lorenz_curve
 from ...core.progress import Cancelled
 from ..bridge.messages import ConectaBridge
 from . import charts, maps
+from . import fleet as fleet_section
 from . import layout as rl
 from .content import REFERENCES, ReportText
 from .html import HtmlPage, html_figures, html_table, image, write_text
@@ -51,6 +52,8 @@ class ReportJob:
     transform_context: object
     html_path: Path
     pdf_path: Optional[Path] = None
+    fleet: Optional[fleet_section.FleetTables] = None
+    """The fleet and industry tables (None: no such section)."""
 
 
 def check(feedback, progress: float) -> None:
@@ -161,6 +164,9 @@ def report_content(job: ReportJob, text: ReportText, work: Path, project, feedba
     headings = text.headings()
     layer = job.facts["layer"]
     charts_rows = chart_rows(job, text, work, feedback)
+    extra = fleet_section.FleetSection([], [], [], [])
+    if job.fleet is not None:
+        extra = fleet_section.FleetText(text).section(job.fleet, work)
     return rl.ReportContent(
         title=text.title(job.city),
         subtitle=text.subtitle(QDate.currentDate(), layer, job.figures.population),
@@ -168,13 +174,13 @@ def report_content(job: ReportJob, text: ReportText, work: Path, project, feedba
         crs=job.crs,
         maps=map_panels(job, text, project, feedback),
         charts_title=headings["charts"],
-        charts=charts_rows,
+        charts=charts_rows + extra.charts,
         tables_title=headings["indicators"],
-        tables=text.tables(job.figures.summaries, job.sdg),
+        tables=text.tables(job.figures.summaries, job.sdg) + extra.tables,
         notes_title=headings["notes"],
-        notes=text.notes(job.facts, job.figures.summaries),
+        notes=text.notes(job.facts, job.figures.summaries) + extra.notes,
         references_title=headings["references"],
-        references=list(REFERENCES),
+        references=list(REFERENCES) + extra.references,
         locale=text.locale,
     )
 
@@ -214,6 +220,8 @@ def write_report(job: ReportJob, text: ReportText, work: Path, feedback=None) ->
         html=str(job.html_path),
         pdf=str(job.pdf_path) if job.pdf_path is not None else None,
     )
+    if job.fleet is not None:
+        summary["fleet"] = fleet_section.summary(job.fleet)
     summary_text = json.dumps(summary, ensure_ascii=False, indent=1)
     # everything is ready: put the outputs in place
     write_text(job.html_path, page.render())

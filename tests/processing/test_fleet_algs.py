@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import math
 import zipfile
 
@@ -22,7 +23,8 @@ from qgis.core import QgsProcessingException
 
 from data_paths import shared
 from feedback_log import Log
-from layers import table_layer
+from layers import local, memory_layer, table_layer
+from pdf_words import pdf_pages_words, words_outside
 
 U_KM = R_EARTH_M * math.radians(0.009) / 1000.0
 LAYOVERS = (0, 5, 10)
@@ -516,3 +518,74 @@ def test_cost_bad_input(conecta_plugin, tmp_path, rows, extra, message):
         cost_run(tmp_path, COSTS=path, **extra)
     assert not (tmp_path / "tco.csv").exists() and not (tmp_path / "tco.png").exists()
     assert digest(path) == before
+
+
+# ------------------------------------------------------------------ the city report's section
+
+
+@pytest.fixture(scope="module")
+def fleet_outputs(conecta_plugin, hand_feed, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("chain")
+    _, _, fleet = fleet_run(hand_feed, folder)
+    renewal_out = run(
+        "fleetrenewal",
+        {
+            "FLEET": fleet["OUTPUT_TOTALS"],
+            "FLEET_LAYOVER": 5,
+            "BASE_YEAR": 2024,
+            "TARGET_YEAR": 2030,
+            "POLICY": 2,
+            "LOCAL_CONTENT": 0,
+            "OUTPUT": str(folder / "renewal.csv"),
+            "OUTPUT_PURCHASES": str(folder / "purchases.csv"),
+            "OUTPUT_FLEET": str(folder / "fleet.csv"),
+            "OUTPUT_INDUSTRY": str(folder / "industry.csv"),
+        },
+    )
+    cost = run("busfleetcost", {"FLEET": renewal_out["OUTPUT_FLEET"], "OUTPUT": str(folder / "tco.csv")})
+    return {
+        "FLEET_TOTALS": fleet["OUTPUT_TOTALS"],
+        "FLEET_RENEWAL": renewal_out["OUTPUT"],
+        "FLEET_PURCHASES": renewal_out["OUTPUT_PURCHASES"],
+        "FLEET_TCO": cost["OUTPUT"],
+    }
+
+
+@pytest.mark.parametrize(
+    "language, words", [(1, ("Layover", "chaining")), (2, ("Espera",)), (3, ("Espera",))]
+)
+def test_city_report_fleet_section_fits_every_language(
+    conecta_plugin, fleet_outputs, tmp_path, language, words
+):
+
+    zones = memory_layer(
+        "Point?crs=EPSG:31982&field=id:integer&field=access:double&field=population:double",
+        [(local(f"POINT({500 * i} 0)"), [i, 10.0 * i, 100.0]) for i in range(1, 6)],
+    )
+    result = processing.run(
+        "conecta:report",
+        {
+            "ZONES": zones,
+            "ACCESS_FIELDS": ["access"],
+            "POPULATION": "population",
+            "CITY_NAME": "Hand",
+            "LANGUAGE": language,
+            "OUTPUT_HTML": str(tmp_path / "r.html"),
+            "OUTPUT_PDF": str(tmp_path / "r.pdf"),
+            **fleet_outputs,
+        },
+    )
+    pages = pdf_pages_words(tmp_path / "r.pdf")
+    assert not words_outside(pages)
+    text = {w[0] for _, _, page in pages for w in page}
+    assert set(words) <= text
+    totals = pd.read_csv(fleet_outputs["FLEET_TOTALS"]).set_index("layover_min")
+    renewal_table = pd.read_csv(fleet_outputs["FLEET_RENEWAL"])
+    summary = json.loads(open(result["SUMMARY"], encoding="utf-8").read())["fleet"]
+    assert (
+        summary["fleet_today"]["fleet_with_spares"] == totals.loc[10, "fleet_with_spares"]
+    )  # largest layover
+    assert summary["renewal"]["target_year"] == 2030
+    assert summary["renewal"]["bought"] == pytest.approx(renewal_table["bought"].sum())
+    html = open(result["OUTPUT_HTML"], encoding="utf-8").read()
+    assert html.count("<h3>") >= 4 and "LC/TS.2022/228" in html
