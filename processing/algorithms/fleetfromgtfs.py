@@ -15,8 +15,8 @@ from qgis.core import (
 )
 
 from ...core import gtfs as core_gtfs
-from ...core.activity import bus_activity
 from ...core.fleet import TERMINAL_RADIUS_M, fleet_estimates
+from ...core.fleet.trips import fleet_trips
 from ...core.progress import scaled
 from ...translation import format_number
 from ..bridge.algorithm import ConectaAlgorithm
@@ -132,12 +132,12 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
                 self.tr("No service runs on {}: choose another date (a weekday, not a holiday).").format(date)
             )
         routes = self._routes(self.parameterAsString(parameters, self.ROUTES, context), feed, day, date)
-        activity = bus_activity(
+        trips, diagnostics = fleet_trips(
             feed, date, start, end, routes, progress=scaled(self.progress_callback(feedback), 0.4, 0.7)
         )
-        self._report_trips(activity.diagnostics, start, end, date, feedback)
+        self._report_trips(diagnostics, start, end, date, feedback)
         estimate = fleet_estimates(
-            activity.trips,
+            trips,
             feed.stops,
             layovers,
             spare,
