@@ -589,3 +589,50 @@ def test_city_report_fleet_section_fits_every_language(
     assert summary["renewal"]["bought"] == pytest.approx(renewal_table["bought"].sum())
     html = open(result["OUTPUT_HTML"], encoding="utf-8").read()
     assert html.count("<h3>") >= 4 and "LC/TS.2022/228" in html
+
+
+def test_the_three_algorithms_chain_in_a_model(conecta_plugin, hand_feed, tmp_path):
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+    )
+
+    def static(value):
+        return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
+
+    def child(child_id, algorithm, sources, output=None):
+        step = QgsProcessingModelChildAlgorithm(algorithm)
+        step.setChildId(child_id)
+        for key, value in sources.items():
+            step.addParameterSources(key, value)
+        if output is not None:
+            result = QgsProcessingModelOutput(output, output)
+            result.setChildOutputName(output)
+            result.setChildId(child_id)
+            step.setModelOutputs({output: result})
+        return step
+
+    model = QgsProcessingModelAlgorithm("fleet chain", "tests")
+    model.addChildAlgorithm(
+        child(
+            "fleet",
+            "conecta:fleetfromgtfs",
+            {"GTFS": static(hand_feed), "DATE": static(DATE), "LAYOVER": static("5")},
+        )
+    )
+    renewal_sources = {
+        "FLEET": [QgsProcessingModelChildParameterSource.fromChildOutput("fleet", "OUTPUT_TOTALS")],
+        "BASE_YEAR": static(2024),
+        "TARGET_YEAR": static(2027),
+    }
+    model.addChildAlgorithm(child("renewal", "conecta:fleetrenewal", renewal_sources))
+    cost_sources = {
+        "FLEET": [QgsProcessingModelChildParameterSource.fromChildOutput("renewal", "OUTPUT_FLEET")]
+    }
+    step = child("cost", "conecta:busfleetcost", cost_sources, "OUTPUT")
+    model.addChildAlgorithm(step)
+    result = processing.run(model, {"cost:OUTPUT": str(tmp_path / "tco.csv")})
+    tco = pd.read_csv(result["cost:OUTPUT"])
+    assert set(tco["technology"]) == {"diesel", "electric"} and tco["year"].min() == 2025
