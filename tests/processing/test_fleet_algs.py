@@ -43,11 +43,15 @@ def hand_feed(tmp_path_factory):
     return str(write_handmade_feed(tmp_path_factory.mktemp("hand") / "hand.zip"))
 
 
-def variant(feed: str, path, drop=(), arrival=None) -> str:
+def variant(feed: str, path, drop=(), arrival=None, calendar="") -> str:
     """The hand-made feed without the trips whose id starts with one of ``drop``; ``arrival`` (trip, time)
-    rewrites that trip's last arrival."""
+    rewrites that trip's last arrival; ``calendar`` replaces calendar.txt (None leaves it out)."""
     with zipfile.ZipFile(feed) as source:
         tables = {name: source.read(name).decode() for name in source.namelist()}
+    if calendar is None:
+        del tables["calendar.txt"]
+    elif calendar:
+        tables["calendar.txt"] = calendar
     for name in ("trips.txt", "stop_times.txt"):
         frame = pd.read_csv(io.StringIO(tables[name]), dtype=str, keep_default_na=False)
         frame = frame.loc[~frame["trip_id"].str.startswith(tuple(drop))] if drop else frame
@@ -222,6 +226,20 @@ def test_bad_input_gets_a_message_and_no_output(conecta_plugin, hand_feed, tmp_p
     assert digest(hand_feed) == before
 
 
+def test_a_day_without_service_and_a_feed_without_calendar(conecta_plugin, hand_feed, tmp_path):
+    weekdays = (
+        "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n"
+        "WK,1,1,1,1,1,0,0,20240101,20241231\n"
+    )
+    feed = variant(hand_feed, tmp_path / "weekdays.zip", drop=("r1a_sat",), calendar=weekdays)
+    with pytest.raises(QgsProcessingException, match="No service runs on 2024-03-09: choose another date"):
+        fleet_run(feed, tmp_path, DATE="2024-03-09")
+    feed = variant(hand_feed, tmp_path / "no_calendar.zip", calendar=None)
+    with pytest.raises(QgsProcessingException, match="The feed has no calendar.txt or calendar_dates.txt"):
+        fleet_run(feed, tmp_path, DATE="")
+    assert not (tmp_path / "routes.csv").exists()
+
+
 def test_messages_in_spanish(conecta_plugin, hand_feed, tmp_path, spanish):
     with pytest.raises(QgsProcessingException, match="Los tiempos de espera en terminal deben ser"):
         fleet_run(hand_feed, tmp_path, LAYOVER="-5")
@@ -362,10 +380,56 @@ def test_electrification_path_of_scenario2030(conecta_plugin, tmp_path):
         (AGES, {"RETIREMENT": 1, "WEIBULL_LAMBDA": 0.0}, r"The Weibull λ must be positive \(got 0"),
         (AGES, {"LOCAL_CONTENT": 2}, "The custom local content needs the local content table"),
         (None, {}, "Give either a fleet age table or the fleet from GTFS"),
+        ([("minibus", "diesel", 2009, 10)], {}, "No maximum age for the bus sizes minibus: give one"),
+        (
+            [("minibus", "diesel", 2009, 10)],
+            {"RETIREMENT": 1, "WEIBULL_LAMBDA": 8.0},
+            r"No battery size \(kWh per e-bus\) for the bus sizes minibus",
+        ),
+        (AGES, {"RETIREMENT": 1, "WEIBULL_K": 0.0}, r"The Weibull k must be positive \(got 0"),
+        (
+            AGES,
+            {"POLICY": 3, "POLICY_COLUMNS": {"year": [2025], "tech": ["electric"]}},
+            "it lacks technology, share",
+        ),
+        (
+            AGES,
+            {"POLICY": 3, "POLICY_COLUMNS": {"mode": ["car"], "year": [2025], "new_ev_share": [0.5]}},
+            r"no rows of mode bus \(its modes: car\)",
+        ),
+        (
+            AGES,
+            {
+                "LOCAL_CONTENT": 2,
+                "CONTENT_COLUMNS": {"year": [2025], "component": ["body"], "local_share": [1.5]},
+            },
+            r"cost shares must be between 0 and 1 \(got 1.5\)",
+        ),
+        (
+            AGES,
+            {
+                "POLICY": 3,
+                "POLICY_COLUMNS": {"year": [2025], "technology": ["hybrid"], "share": [1.0]},
+                "PRICE_ROWS": [("standard", "hybrid", 220_000)],
+            },
+            "No component cost shares for the technologies hybrid",
+        ),
     ],
 )
 def test_renewal_bad_input(conecta_plugin, tmp_path, rows, extra, message):
     extra = dict(extra)
+    for key, target, name in (
+        ("POLICY_COLUMNS", "POLICY_TABLE", "policy.csv"),
+        ("CONTENT_COLUMNS", "LOCAL_CONTENT_TABLE", "content.csv"),
+    ):
+        if key in extra:
+            pd.DataFrame(extra.pop(key)).to_csv(tmp_path / name, index=False)
+            extra[target] = str(tmp_path / name)
+    if "PRICE_ROWS" in extra:
+        pd.DataFrame(extra.pop("PRICE_ROWS"), columns=["size", "technology", "price"]).to_csv(
+            tmp_path / "prices.csv", index=False
+        )
+        extra["PRICES"] = str(tmp_path / "prices.csv")
     shares = extra.pop("POLICY_SHARES", None)
     if shares is not None:
         techs = ["electric", "diesel"][: len(shares)]
@@ -380,6 +444,21 @@ def test_renewal_bad_input(conecta_plugin, tmp_path, rows, extra, message):
     assert not (tmp_path / "renewal.csv").exists() and not (tmp_path / "renewal.png").exists()
     if rows is not None:
         assert digest(extra["FLEET_AGES"]) == before
+
+
+@pytest.mark.parametrize(
+    "layovers, extra, message",
+    [
+        ([None, None], {}, "The fleet table has no row with a layover"),
+        ([0, 5], {"FLEET_LAYOVER": 7}, r"The fleet table has no layover of 7 min; its layovers: 0.0, 5.0"),
+    ],
+)
+def test_renewal_fleet_from_gtfs_bad_input(conecta_plugin, tmp_path, layovers, extra, message):
+    totals = tmp_path / "totals.csv"
+    pd.DataFrame({"layover_min": layovers, "fleet_with_spares": [150, 160]}).to_csv(totals, index=False)
+    with pytest.raises(QgsProcessingException, match=message):
+        renewal(tmp_path, FLEET=str(totals), **extra)
+    assert not (tmp_path / "renewal.csv").exists()
 
 
 def test_renewal_reads_layers(conecta_plugin, tmp_path):
@@ -509,11 +588,21 @@ def test_preset_costs_are_said_to_be_estimates(conecta_plugin, tmp_path):
             r"A useful life must be positive \(got 0",
         ),
         (COSTS, {"ANNUAL_KM": 0}, r"The annual kilometres per bus must be positive \(got 0"),
+        (
+            COSTS,
+            {"TECHNOLOGIES": "diesel", "FLEET_ROWS": [(2025, "electric", 3.0)]},
+            "The fleet has technologies without costs: electric",
+        ),
     ],
 )
 def test_cost_bad_input(conecta_plugin, tmp_path, rows, extra, message):
     path = costs_csv(tmp_path, rows)
     before = digest(path)
+    extra = dict(extra)
+    if "FLEET_ROWS" in extra:
+        extra["FLEET"] = table_layer(
+            ["year:integer", "technology:string", "count:double"], extra.pop("FLEET_ROWS")
+        )
     with pytest.raises(QgsProcessingException, match=message):
         cost_run(tmp_path, COSTS=path, **extra)
     assert not (tmp_path / "tco.csv").exists() and not (tmp_path / "tco.png").exists()
