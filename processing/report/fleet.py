@@ -269,6 +269,7 @@ class FleetText:
     # ------------------------------------------------------------ charts
 
     def purchases_chart(self, purchases: pd.DataFrame, renewal: pd.DataFrame, work: Path) -> ChartRow:
+        """Buses bought per year by technology and the share electric, drawn in ``work``."""
         texts = {
             "title": self.tr("Buses bought per year by technology"),
             "x": self.tr("Year"),
@@ -281,6 +282,7 @@ class FleetText:
         return ChartRow(caption, [save_png(figure, work / "fleet_purchases.png")], [1.0])
 
     def tco_chart(self, tco: pd.DataFrame, work: Path) -> ChartRow:
+        """Cumulative present cost of a bus and cost per km by technology, drawn in ``work``."""
         texts = {
             "title_cumulative": self.tr("Cumulative present cost of one bus"),
             "title_km": self.tr("Cost per km of each year"),
