@@ -87,3 +87,34 @@ def test_fleet_steps_run_in_the_background(dock, tmp_path):
     assert renewal["fleet"].iloc[0] == pytest.approx(totals["fleet_with_spares"].iloc[0])
     assert {layer.name() for layer in runner.added} >= {"Fleet — city totals", "Fleet — renewal per year"}
     assert (tmp_path / "fleet_tco.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_the_planner_puts_the_fleet_before_the_report(dock, tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    network = QgsVectorLayer("LineString?crs=EPSG:31982&field=highway:string", "network", "memory")
+    zones = QgsVectorLayer(
+        "Polygon?crs=EPSG:31982&field=id:integer&field=population:double&field=jobs:double", "zones", "memory"
+    )
+    for layer, wkt, values in (
+        (network, "LINESTRING(0 0, 1000 0)", ["residential"]),
+        (zones, "POLYGON((0 0, 500 0, 500 500, 0 500, 0 0))", [1, 100.0, 10.0]),
+    ):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes(values)
+        layer.dataProvider().addFeatures([feature])
+        QgsProject.instance().addMapLayer(layer)
+    dock.network_combo.setLayer(network)
+    dock.zones_combo.setLayer(zones)
+    dock.set_opportunities(["jobs"])
+    dock.fleet_page.use_feed(SAMPLE_FEED)
+    settings = dock.settings()
+    assert dock.planner.problems(settings) == []
+    steps = dock.planner.steps(settings, tmp_path)
+    keys = [step.key for step in steps]
+    assert keys[-4:] == ["fleet", "fleet_renewal", "fleet_cost", "report"]
+    report = steps[-1].parameters
+    assert report["FLEET_TOTALS"] == steps[-4].parameters["OUTPUT_TOTALS"]
+    assert report["FLEET_TCO"] == steps[-2].parameters["OUTPUT"]
+    assert "conecta:fleetrenewal" in dock.planner.commands_text(steps)
