@@ -149,12 +149,12 @@
             <translation>La franja horaria {start}–{end}{where} está vacía: su fin debe ser posterior a su inicio.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/compare.py" line="70" />
+            <location filename="../core/scenarios/compare.py" line="73" />
             <source>The baseline and the scenario have no zone id in common (baseline e.g. {baseline}; scenario e.g. {scenario}): compare two results of the same zones.</source>
             <translation>La línea base y el escenario no tienen ningún id de zona en común (línea base p. ej. {baseline}; escenario p. ej. {scenario}): compare dos resultados de las mismas zonas.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/compare.py" line="134" />
+            <location filename="../core/scenarios/compare.py" line="142" />
             <source>The threshold must be zero or positive; got {value}.</source>
             <translation>El umbral debe ser cero o positivo; se recibió {value}.</translation>
         </message>
@@ -199,82 +199,82 @@
             <translation>El nuevo feed no debe sobrescribir su origen {path}; elija otro archivo.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="110" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="132" />
             <source>The line of new route {route} needs at least two points with finite coordinates (and as many projected as lon/lat points).</source>
             <translation>La línea de la nueva ruta {route} necesita al menos dos puntos con coordenadas finitas (y tantos puntos proyectados como lon/lat).</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="132" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="154" />
             <source>New route {route} needs headways above zero minutes, not {value!r}.</source>
             <translation>La nueva ruta {route} necesita intervalos mayores que cero minutos, no {value!r}.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="139" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="161" />
             <source>The headway band {start}–{end} of new route {route} lies outside its service span {first}–{last}.</source>
             <translation>La franja de intervalo {start}–{end} de la nueva ruta {route} está fuera de su horario de servicio {first}–{last}.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="154" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="176" />
             <source>The headway bands of new route {route} overlap; give each time of day one headway.</source>
             <translation>Las franjas de intervalo de la nueva ruta {route} se superponen; dé un solo intervalo a cada hora del día.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="166" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="188" />
             <source>The new route id {route!r} is empty or already used by the feed; give the new route its own id.</source>
             <translation>El id de la nueva ruta {route!r} está vacío o ya lo usa el feed; dé a la nueva ruta un id propio.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="176" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="198" />
             <source>The mode of new route {route} must be a GTFS route_type number (3 bus, 0 tram, 1 metro …), not {value!r}.</source>
             <translation>El modo de la nueva ruta {route} debe ser un número route_type de GTFS (3 autobús, 0 tranvía, 1 metro …), no {value!r}.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="198" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="220" />
             <source>A stop of new route {route} lies {distance:.0f} m from its line (at most {limit:.0f} m).</source>
             <translation>Una parada de la nueva ruta {route} está a {distance:.0f} m de su línea (como máximo {limit:.0f} m).</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="209" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="231" />
             <source>New route {route} needs at least two distinct stops on its line.</source>
             <translation>La nueva ruta {route} necesita al menos dos paradas distintas en su línea.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="217" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="239" />
             <source>The stop spacing of new route {route} must be above zero metres.</source>
             <translation>La distancia entre paradas de la nueva ruta {route} debe ser mayor que cero metros.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="223" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="245" />
             <source>The line of new route {route} is {length:.0f} m long, shorter than the stop spacing ({spacing:.0f} m): draw a longer line or give a smaller spacing.</source>
             <translation>La línea de la nueva ruta {route} mide {length:.0f} m, menos que la distancia entre paradas ({spacing:.0f} m): dibuje una línea más larga o indique una distancia menor.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="244" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="266" />
             <source>The speed of new route {route} must be above zero km/h.</source>
             <translation>La velocidad de la nueva ruta {route} debe ser mayor que cero km/h.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="257" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="279" />
             <source>New route {route} has {n} segments between stops but {k} segment times were given.</source>
             <translation>La nueva ruta {route} tiene {n} tramos entre paradas pero se dieron {k} tiempos de tramo.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="267" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="289" />
             <source>The travel times of new route {route} must be above zero.</source>
             <translation>Los tiempos de viaje de la nueva ruta {route} deben ser mayores que cero.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="273" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="295" />
             <source>New route {route} needs either a speed (km/h) or travel times, not both or neither.</source>
             <translation>La nueva ruta {route} necesita una velocidad (km/h) o tiempos de viaje, no ambos ni ninguno.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="288" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="310" />
             <source>The service_id {service!r} of new route {route} is not in the feed's calendars.</source>
             <translation>El service_id {service!r} de la nueva ruta {route} no está en los calendarios del feed.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="301" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="323" />
             <source>The feed has no calendar dates to run new route {route} on; give an existing service_id.</source>
             <translation>El feed no tiene fechas de calendario en las que operar la nueva ruta {route}; indique un service_id existente.</translation>
         </message>
@@ -294,22 +294,22 @@
             <translation>Al feed GTFS {path} le faltan columnas obligatorias: {columns}.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/streets.py" line="98" />
+            <location filename="../core/scenarios/streets.py" line="137" />
             <source>The speed-factor table lacks the field(s) {fields}; it needs highway, start_time, end_time, factor.</source>
             <translation>A la tabla de factores de velocidad le faltan los campos {fields}; necesita highway, start_time, end_time, factor.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/streets.py" line="112" />
+            <location filename="../core/scenarios/streets.py" line="151" />
             <source>Row {row} of the speed-factor table needs a factor above zero, not {value!r} (close a street with the closed-links input instead).</source>
             <translation>La fila {row} de la tabla de factores de velocidad necesita un factor mayor que cero, no {value!r} (para cerrar una calle use la entrada de tramos cerrados).</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/streets.py" line="132" />
+            <location filename="../core/scenarios/streets.py" line="171" />
             <source>The speed-factor table gives class {highway} two factors at once (rows {rows}); give each class one factor per time of day.</source>
             <translation>La tabla de factores de velocidad da a la clase {highway} dos factores a la vez (filas {rows}); dé a cada clase un factor por hora del día.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/streets.py" line="146" />
+            <location filename="../core/scenarios/streets.py" line="185" />
             <source>A departure time is needed to apply the speed factors.</source>
             <translation>Se necesita una hora de salida para aplicar los factores de velocidad.</translation>
         </message>
@@ -367,6 +367,171 @@
             <location filename="../core/gtfs/services.py" line="65" />
             <source>The date {date} is outside the GTFS calendar: the feed(s) run from {first} to {last}. Choose a date in that range.</source>
             <translation>La fecha {date} está fuera del calendario GTFS: los feeds van del {first} al {last}. Elija una fecha en ese intervalo.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/blocks.py" line="62" />
+            <source>The trip table lacks the columns {columns}.</source>
+            <translation>A la tabla de viajes le faltan las columnas {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/estimators.py" line="203" />
+            <source>Layovers must be zero or positive minutes (got {values}).</source>
+            <translation>Los tiempos de espera en terminal deben ser cero o minutos positivos (se recibió {values}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/blocks.py" line="225" />
+            <source>{n} trips end before they start (e.g. {examples}): fix their stop times.</source>
+            <translation>{n} viajes terminan antes de empezar (p. ej. {examples}): corrija sus horarios en stop_times.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/cost.py" line="85" />
+            <source>A useful life must be positive (got {years} years).</source>
+            <translation>La vida útil debe ser positiva (se recibió {years} años).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/cost.py" line="65" />
+            <source>No cost parameters for the technology '{technology}': give its prices (none is assumed).</source>
+            <translation>No hay parámetros de costo para la tecnología '{technology}': indique sus precios (ninguno se supone).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/cost.py" line="91" />
+            <source>Missing cost parameters for {technology}: {parameters}. Give them: none is assumed.</source>
+            <translation>Faltan parámetros de costo para {technology}: {parameters}. Indíquelos: ninguno se supone.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/cost.py" line="118" />
+            <source>The horizon must be at least one year (got {years}).</source>
+            <translation>El horizonte debe ser de al menos un año (se recibió {years}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/cost.py" line="188" />
+            <source>The fleet has technologies without costs: {technologies}. Give their costs.</source>
+            <translation>La flota tiene tecnologías sin costos: {technologies}. Indique sus costos.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/cost.py" line="215" />
+            <source>The annual kilometres per bus must be positive (got {value}).</source>
+            <translation>Los kilómetros anuales por bus deben ser positivos (se recibió {value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/estimators.py" line="200" />
+            <source>Give at least one layover (minutes).</source>
+            <translation>Indique al menos un tiempo de espera en terminal (minutos).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/estimators.py" line="209" />
+            <source>The spare ratio must be zero or positive (got {value}).</source>
+            <translation>La proporción de reserva debe ser cero o positiva (se recibió {value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/estimators.py" line="215" />
+            <source>The time window must end after it starts (start {start} s, end {end} s).</source>
+            <translation>La ventana de tiempo debe terminar después de empezar (inicio {start} s, fin {end} s).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/plan.py" line="80" />
+            <source>The fleet table has no row with a layover.</source>
+            <translation>La tabla de flota no tiene ninguna fila con tiempo de espera en terminal.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/plan.py" line="84" />
+            <source>The fleet table has no layover of {layover} min; its layovers: {layovers}.</source>
+            <translation>La tabla de flota no tiene un tiempo de espera en terminal de {layover} min; sus tiempos: {layovers}.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="74" />
+            <source>Technology shares must be between 0 and 1 (got {values}).</source>
+            <translation>Las proporciones por tecnología deben estar entre 0 y 1 (se recibió {values}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="84" />
+            <source>The fleet age table lacks the columns {columns}.</source>
+            <translation>A la tabla de edades de la flota le faltan las columnas {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="90" />
+            <source>The target year {target} is before the base year {base}.</source>
+            <translation>El año meta {target} es anterior al año base {base}.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="98" />
+            <source>The fleet age table has model years after the base year {base}: {years}. A bus counted in the base year cannot be built later: correct the table or the base year.</source>
+            <translation>La tabla de edades de la flota tiene años de modelo posteriores al año base {base}: {years}. Un bus contado en el año base no puede fabricarse después: corrija la tabla o el año base.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="108" />
+            <source>The fleet age table has {n} negative counts.</source>
+            <translation>La tabla de edades de la flota tiene {n} cantidades negativas.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="117" />
+            <source>The technology shares of a year must add up to 1 (years {years}: {sums}).</source>
+            <translation>Las proporciones por tecnología de un año deben sumar 1 (años {years}: {sums}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="384" />
+            <source>No maximum age for the bus sizes {sizes}: give one.</source>
+            <translation>No hay edad máxima para los tamaños de bus {sizes}: indique una.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="160" />
+            <source>Give either a maximum age per size or a Weibull λ, not both or neither.</source>
+            <translation>Indique una edad máxima por tamaño o un λ de Weibull, no ambos ni ninguno.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="166" />
+            <source>The growth rate must be above −100 % a year (got {value}).</source>
+            <translation>La tasa de crecimiento debe ser mayor que −100 % al año (se recibió {value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="208" />
+            <source>No battery size (kWh per e-bus) for the bus sizes {sizes}: give one.</source>
+            <translation>No hay tamaño de batería (kWh por bus eléctrico) para los tamaños de bus {sizes}: indique uno.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="242" />
+            <source>No purchase price for {pairs} (size/technology): give one, prices are never assumed.</source>
+            <translation>No hay precio de compra para {pairs} (tamaño/tecnología): indique uno, los precios nunca se suponen.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="251" />
+            <source>Local-content and component cost shares must be between 0 and 1 (got {values}).</source>
+            <translation>Las proporciones de contenido local y de costo por componente deben estar entre 0 y 1 (se recibió {values}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="260" />
+            <source>No component cost shares for the technologies {technologies}: give them.</source>
+            <translation>No hay proporciones de costo por componente para las tecnologías {technologies}: indíquelas.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="302" />
+            <source>Unknown preset {preset} of {table}: use one of {presets}.</source>
+            <translation>Valor predefinido {preset} de {table} desconocido: use uno de {presets}.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="321" />
+            <source>The purchase policy needs the columns year, technology and share (or year and new_ev_share for an electrification path); it lacks {columns}.</source>
+            <translation>La política de compras necesita las columnas year, technology y share (o year y new_ev_share para una trayectoria de electrificación); le faltan {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="335" />
+            <source>The electrification path has no rows of mode {mode} (its modes: {modes}).</source>
+            <translation>La trayectoria de electrificación no tiene filas del modo {mode} (sus modos: {modes}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="356" />
+            <source>The Weibull λ must be positive (got {value}).</source>
+            <translation>El λ de Weibull debe ser positivo (se recibió {value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="362" />
+            <source>The Weibull k must be positive (got {value}).</source>
+            <translation>El k de Weibull debe ser positivo (se recibió {value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/streets.py" line="115" />
+            <source>The speed-factor table names unknown mode(s) {modes}; the modes are walk, bicycle and car.</source>
+            <translation>La tabla de factores de velocidad nombra modos desconocidos {modes}; los modos son walk, bicycle y car.</translation>
         </message>
     </context>
     <context>
@@ -655,257 +820,252 @@ Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zon
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="52" />
+            <location filename="../processing/algorithms/accessibility.py" line="51" />
             <source>Accessibility to opportunities</source>
             <translation>Accesibilidad a oportunidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="108" />
+            <location filename="../processing/algorithms/accessibility.py" line="107" />
             <source>Opportunity fields (jobs, schools…)</source>
             <translation>Campos de oportunidades (empleos, escuelas…)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="112" />
+            <location filename="../processing/algorithms/accessibility.py" line="111" />
             <source>Population field (floating catchment and passive measures)</source>
             <translation>Campo de población (medidas de captación flotante y pasiva)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="117" />
+            <location filename="../processing/algorithms/accessibility.py" line="116" />
             <source>Cumulative opportunities</source>
             <translation>Oportunidades acumuladas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="118" />
+            <location filename="../processing/algorithms/accessibility.py" line="117" />
             <source>Cumulative opportunities, time interval</source>
             <translation>Oportunidades acumuladas, intervalo de tiempo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="119" />
+            <location filename="../processing/algorithms/accessibility.py" line="118" />
             <source>Gravity</source>
             <translation>Gravitacional</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="120" />
+            <location filename="../processing/algorithms/accessibility.py" line="119" />
             <source>Travel time to the closest opportunity</source>
             <translation>Tiempo de viaje a la oportunidad más cercana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="121" />
+            <location filename="../processing/algorithms/accessibility.py" line="120" />
             <source>Two-step floating catchment area (2SFCA)</source>
             <translation>Área de captación flotante en dos etapas (2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="122" />
+            <location filename="../processing/algorithms/accessibility.py" line="121" />
             <source>Balanced floating catchment area (BFCA)</source>
             <translation>Área de captación flotante balanceada (BFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="123" />
+            <location filename="../processing/algorithms/accessibility.py" line="122" />
             <source>Passive accessibility (population reaching each zone)</source>
             <translation>Accesibilidad pasiva (población que alcanza cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="130" />
+            <location filename="../processing/algorithms/accessibility.py" line="129" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <location filename="../processing/algorithms/accessibility.py" line="130" />
             <source>Cutoff (minutes)</source>
             <translation>Umbral (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <location filename="../processing/algorithms/accessibility.py" line="130" />
             <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
             <translation>Uno o más tiempos de viaje separados por comas, p. ej. 30,60. Para la medida de intervalo de tiempo escriba el intervalo, p. ej. 40-60. Para la función de decaimiento escalonada: los escalones, p. ej. 15,30,45.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="139" />
+            <location filename="../processing/algorithms/accessibility.py" line="138" />
             <source>Binary (cutoff)</source>
             <translation>Binaria (umbral)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="140" />
+            <location filename="../processing/algorithms/accessibility.py" line="139" />
             <source>Negative exponential</source>
             <translation>Exponencial negativa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="141" />
+            <location filename="../processing/algorithms/accessibility.py" line="140" />
             <source>Inverse power</source>
             <translation>Potencia inversa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="142" />
+            <location filename="../processing/algorithms/accessibility.py" line="141" />
             <source>Linear</source>
             <translation>Lineal</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="143" />
+            <location filename="../processing/algorithms/accessibility.py" line="142" />
             <source>Logistic</source>
             <translation>Logística</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="144" />
+            <location filename="../processing/algorithms/accessibility.py" line="143" />
             <source>Stepped</source>
             <translation>Escalonada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="146" />
+            <location filename="../processing/algorithms/accessibility.py" line="145" />
             <source>Decay function</source>
             <translation>Función de decaimiento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="320" />
+            <location filename="../processing/algorithms/accessibility.py" line="319" />
             <source>Decay value</source>
             <translation>Valor de decaimiento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="147" />
+            <location filename="../processing/algorithms/accessibility.py" line="146" />
             <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
             <translation>Exponencial y potencia: β, uno o más separados por comas (p. ej. 0.05). Logística: la desviación estándar en minutos. Escalonada: el peso a partir de cada escalón (p. ej. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="154" />
+            <location filename="../processing/algorithms/accessibility.py" line="153" />
             <source>Number of closest opportunities (travel time to the closest)</source>
             <translation>Número de oportunidades más cercanas (tiempo a la más cercana)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="159" />
+            <location filename="../processing/algorithms/accessibility.py" line="158" />
             <source>Accessibility</source>
             <translation>Accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="319" />
+            <location filename="../processing/algorithms/accessibility.py" line="318" />
             <source>Cutoff</source>
             <translation>Umbral</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="335" />
+            <location filename="../processing/algorithms/accessibility.py" line="334" />
             <source>The linear decay function needs positive cutoffs.</source>
             <translation>La función de decaimiento lineal necesita umbrales positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="336" />
+            <location filename="../processing/algorithms/accessibility.py" line="335" />
             <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
             <translation>La función de decaimiento logística necesita umbrales positivos (mediana) y un valor de decaimiento positivo (desviación estándar en minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="340" />
+            <location filename="../processing/algorithms/accessibility.py" line="339" />
             <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
             <translation>La función de decaimiento escalonada necesita escalones crecientes en el umbral (p. ej. 15,30,45) y otros tantos pesos entre 0 y 1 en el valor de decaimiento (p. ej. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="405" />
+            <location filename="../processing/algorithms/accessibility.py" line="394" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Leyendo la matriz de tiempos de viaje de {} por bloques.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="261" />
+            <location filename="../processing/algorithms/accessibility.py" line="260" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Elija al menos un campo de oportunidades (p. ej. empleos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="354" />
+            <location filename="../processing/algorithms/accessibility.py" line="353" />
             <source>{} zones read.</source>
             <translation>{} zonas leídas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="373" />
-            <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
-            <translation>No se pudo usar la matriz de tiempos de viaje: el campo {0} debe contener tiempos de viaje en minutos y {1}, {2} los identificadores de zona. Detalles: {3}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="382" />
+            <location filename="../processing/algorithms/accessibility.py" line="371" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Ninguna fila de la matriz de tiempos de viaje une dos zonas: compruebe que sus identificadores son los del campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="449" />
+            <location filename="../processing/algorithms/accessibility.py" line="438" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tiempos de viaje: {0} filas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="451" />
+            <location filename="../processing/algorithms/accessibility.py" line="440" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} filas de la matriz tienen un origen y {1} un destino que no es una zona ({2} identificadores así, p. ej. {3}): no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="463" />
+            <location filename="../processing/algorithms/accessibility.py" line="452" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} filas de la matriz no tienen tiempo de viaje y {1} lo tienen negativo: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="475" />
+            <location filename="../processing/algorithms/accessibility.py" line="464" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca son origen en la matriz (p. ej. {1}): no alcanzan nada (accesibilidad 0, tiempo a la más cercana NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="482" />
+            <location filename="../processing/algorithms/accessibility.py" line="471" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca son destino en la matriz (p. ej. {1}): nadie alcanza sus oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="493" />
+            <location filename="../processing/algorithms/accessibility.py" line="482" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas tienen valores NULL y {2} negativos (p. ej. zonas {3}); se tomaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="505" />
+            <location filename="../processing/algorithms/accessibility.py" line="494" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas no alcanzan ninguna oportunidad ({1}): su tiempo de viaje es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="510" />
+            <location filename="../processing/algorithms/accessibility.py" line="499" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas no alcanzan ninguna zona ({1}): su accesibilidad es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="514" />
+            <location filename="../processing/algorithms/accessibility.py" line="503" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Ninguna población alcanza {0} zonas con oportunidades ({1}): sus oportunidades no se reparten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="398" />
+            <location filename="../processing/algorithms/accessibility.py" line="387" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Se reutiliza la matriz de tiempos de viaje leída de {} en una ejecución anterior (el archivo no cambió).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="423" />
+            <location filename="../processing/algorithms/accessibility.py" line="412" />
             <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{0} en {1} min: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="426" />
+            <location filename="../processing/algorithms/accessibility.py" line="415" />
             <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{0} en {1} min: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="430" />
+            <location filename="../processing/algorithms/accessibility.py" line="419" />
             <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{4}: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="431" />
+            <location filename="../processing/algorithms/accessibility.py" line="420" />
             <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{4}: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="434" />
+            <location filename="../processing/algorithms/accessibility.py" line="423" />
             <source>{4}: population-weighted mean {2}.</source>
             <translation>{4}: media ponderada por población {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="435" />
+            <location filename="../processing/algorithms/accessibility.py" line="424" />
             <source>{4}: mean over the zones {2} (no population field to weight by).</source>
             <translation>{4}: media de las zonas {2} (no hay campo de población para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="215" />
+            <location filename="../processing/algorithms/accessibility.py" line="214" />
             <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{n} pares origen-destino aparecen más de una vez en la matriz de tiempos de viaje (p. ej. {examples}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="55" />
+            <location filename="../processing/algorithms/accessibility.py" line="54" />
             <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
 - Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
 - Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
@@ -952,207 +1112,207 @@ La salida es la capa de zonas con un campo nuevo por oportunidad y umbral, llama
 Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana). Las oportunidades y poblaciones NULL o negativas se toman como 0 y se cuentan en el registro. Los identificadores de la matriz que no son zonas, y las zonas ausentes de la matriz, se cuentan en el registro. Los identificadores de zona duplicados son un error.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="124" />
+            <location filename="../processing/algorithms/accessibility.py" line="123" />
             <source>Spatial availability</source>
             <translation>Disponibilidad espacial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="125" />
+            <location filename="../processing/algorithms/accessibility.py" line="124" />
             <source>Balancing cost</source>
             <translation>Costo de equilibrio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="126" />
+            <location filename="../processing/algorithms/accessibility.py" line="125" />
             <source>Constrained accessibility (total, singly or doubly)</source>
             <translation>Accesibilidad restringida (total, simple o doble)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="127" />
+            <location filename="../processing/algorithms/accessibility.py" line="126" />
             <source>Enhanced two-step floating catchment area (E2SFCA)</source>
             <translation>Área de captación flotante en dos etapas mejorada (E2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="128" />
+            <location filename="../processing/algorithms/accessibility.py" line="127" />
             <source>Three-step floating catchment area (3SFCA)</source>
             <translation>Área de captación flotante en tres etapas (3SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="163" />
+            <location filename="../processing/algorithms/accessibility.py" line="162" />
             <source>Passive: population reaching each zone</source>
             <translation>Pasiva: población que alcanza cada zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="163" />
+            <location filename="../processing/algorithms/accessibility.py" line="162" />
             <source>Cumulative, interval, gravity, travel time to the closest, total and singly constrained: measure by destination how many people (population field) reach each zone.</source>
             <translation>Acumulada, intervalo, gravitacional, tiempo a la más cercana, restringida total y simple: medir por destino cuántas personas (campo de población) alcanzan cada zona.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="172" />
+            <location filename="../processing/algorithms/accessibility.py" line="171" />
             <source>Interval measure: step between cutoffs (minutes)</source>
             <translation>Medida de intervalo: paso entre umbrales (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <location filename="../processing/algorithms/accessibility.py" line="178" />
             <source>Interval measure: summary</source>
             <translation>Medida de intervalo: resumen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <location filename="../processing/algorithms/accessibility.py" line="178" />
             <source>Median</source>
             <translation>Mediana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <location filename="../processing/algorithms/accessibility.py" line="178" />
             <source>Mean</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="183" />
+            <location filename="../processing/algorithms/accessibility.py" line="182" />
             <source>Interval measure: truncate to an integer</source>
             <translation>Medida de intervalo: truncar a un entero</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="187" />
+            <location filename="../processing/algorithms/accessibility.py" line="186" />
             <source>Spatial availability: alpha (weight of population)</source>
             <translation>Disponibilidad espacial: alfa (peso de la población)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="187" />
+            <location filename="../processing/algorithms/accessibility.py" line="186" />
             <source>Below 1 opportunities go faster to small populations, above 1 to large ones.</source>
             <translation>Por debajo de 1 las oportunidades van antes a las poblaciones pequeñas, por encima de 1 a las grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <location filename="../processing/algorithms/accessibility.py" line="190" />
             <source>Constrained accessibility: constraint</source>
             <translation>Accesibilidad restringida: restricción</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <location filename="../processing/algorithms/accessibility.py" line="190" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <location filename="../processing/algorithms/accessibility.py" line="190" />
             <source>Singly</source>
             <translation>Simple</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <location filename="../processing/algorithms/accessibility.py" line="190" />
             <source>Doubly</source>
             <translation>Doble</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="195" />
+            <location filename="../processing/algorithms/accessibility.py" line="194" />
             <source>Balancing cost: cost step</source>
             <translation>Costo de equilibrio: paso de costo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="196" />
+            <location filename="../processing/algorithms/accessibility.py" line="195" />
             <source>E2SFCA and 3SFCA: subzones (limit:weight)</source>
             <translation>E2SFCA y 3SFCA: subzonas (límite:peso)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="196" />
+            <location filename="../processing/algorithms/accessibility.py" line="195" />
             <source>Upper limit of each subzone in minutes and its weight, e.g. 10:1; 20:0.68; 30:0.22. Empty: the papers' values (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</source>
             <translation>Límite superior de cada subzona en minutos y su peso, p. ej. 10:1; 20:0.68; 30:0.22. Vacío: los valores de los artículos (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="204" />
+            <location filename="../processing/algorithms/accessibility.py" line="203" />
             <source>Cumulative: cutoffs on extra cost columns (column:cutoff)</source>
             <translation>Acumulada: umbrales en columnas de costos adicionales (columna:umbral)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="204" />
+            <location filename="../processing/algorithms/accessibility.py" line="203" />
             <source>Columns of the travel matrix with other costs and the largest value to count, e.g. fare:4.40; distance:5000: a pair counts when its travel time and every extra cost are within their cutoffs.</source>
             <translation>Columnas de la matriz de tiempos de viaje con otros costos y el mayor valor a contar, p. ej. fare:4.40; distance:5000: un par cuenta cuando su tiempo de viaje y cada costo adicional están dentro de sus umbrales.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="219" />
+            <location filename="../processing/algorithms/accessibility.py" line="218" />
             <source>Alpha must be a number ≥ 0 (got {alpha}).</source>
             <translation>Alfa debe ser un número ≥ 0 (se recibió {alpha}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="220" />
+            <location filename="../processing/algorithms/accessibility.py" line="219" />
             <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
             <translation>Restricción desconocida '{constraint}': use total, simple o doble.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="221" />
+            <location filename="../processing/algorithms/accessibility.py" line="220" />
             <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
             <translation>El umbral del costo {name} debe ser un número ≥ 0 (se recibió {value}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="222" />
+            <location filename="../processing/algorithms/accessibility.py" line="221" />
             <source>The cost step must be a number &gt; 0 (got {increment}).</source>
             <translation>El paso de costo debe ser un número &gt; 0 (se recibió {increment}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="223" />
+            <location filename="../processing/algorithms/accessibility.py" line="222" />
             <source>The travel matrix was read without the cost column {name}: give it among the extra costs.</source>
             <translation>La matriz de tiempos de viaje se leyó sin la columna de costo {name}: indíquela entre los costos adicionales.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="226" />
+            <location filename="../processing/algorithms/accessibility.py" line="225" />
             <source>The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only.</source>
             <translation>La forma pasiva existe solo para las medidas acumulada, de intervalo, gravitacional, tiempo a la más cercana y restringida total o simple.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="230" />
+            <location filename="../processing/algorithms/accessibility.py" line="229" />
             <source>Cutoffs on extra costs apply to the cumulative opportunities measure only.</source>
             <translation>Los umbrales en costos adicionales se aplican solo a la medida de oportunidades acumuladas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="233" />
+            <location filename="../processing/algorithms/accessibility.py" line="232" />
             <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
             <translation>La accesibilidad doblemente restringida necesita tanta demanda como oferta: {demand} suma {demand_total} en las zonas que son orígenes y {supply} suma {supply_total} en las zonas que son destinos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="263" />
+            <location filename="../processing/algorithms/accessibility.py" line="262" />
             <source>The floating catchment, passive, spatial availability, balancing cost and constrained measures need the population field.</source>
             <translation>Las medidas de captación flotante, pasiva, disponibilidad espacial, costo de equilibrio y restringidas necesitan el campo de población.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="297" />
+            <location filename="../processing/algorithms/accessibility.py" line="296" />
             <source>Write the extra costs as column:cutoff pairs separated by semicolons, e.g. fare:4.40; distance:5000; got '{}'.</source>
             <translation>Escriba los costos adicionales como pares columna:umbral separados por punto y coma, p. ej. fare:4.40; distance:5000; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="310" />
+            <location filename="../processing/algorithms/accessibility.py" line="309" />
             <source>Write the subzones as limit:weight pairs with increasing positive limits in minutes and weights of 0 or more, e.g. 10:1; 20:0.68; 30:0.22; got '{}'.</source>
             <translation>Escriba las subzonas como pares límite:peso con límites positivos crecientes en minutos y pesos de 0 o más, p. ej. 10:1; 20:0.68; 30:0.22; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="469" />
+            <location filename="../processing/algorithms/accessibility.py" line="458" />
             <source>{0} matrix rows have no value and {1} a negative one in an extra cost: they were not used.</source>
             <translation>{0} filas de la matriz no tienen valor y {1} tienen uno negativo en un costo adicional: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="506" />
+            <location filename="../processing/algorithms/accessibility.py" line="495" />
             <source>{0} zones never reach more opportunities ({1}) than they have people, or are no origin: their balancing cost is NULL.</source>
             <translation>{0} zonas nunca alcanzan más oportunidades ({1}) que personas tienen, o no son origen: su costo de equilibrio es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="514" />
+            <location filename="../processing/algorithms/accessibility.py" line="503" />
             <source>{0} zones with population reach no opportunity ({1}): their population is not shared out.</source>
             <translation>{0} zonas con población no alcanzan ninguna oportunidad ({1}): su población no se reparte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="532" />
+            <location filename="../processing/algorithms/accessibility.py" line="521" />
             <source>the error fell below 0.001</source>
             <translation>el error quedó por debajo de 0.001</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="533" />
+            <location filename="../processing/algorithms/accessibility.py" line="522" />
             <source>the error stopped improving</source>
             <translation>el error dejó de mejorar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="534" />
+            <location filename="../processing/algorithms/accessibility.py" line="523" />
             <source>the maximum of iterations was reached</source>
             <translation>se alcanzó el máximo de iteraciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="537" />
+            <location filename="../processing/algorithms/accessibility.py" line="526" />
             <source>Doubly constrained ({0}): balancing factors fitted in {1} iterations, relative error {2} ({3}).</source>
             <translation>Doblemente restringida ({0}): factores de equilibrio ajustados en {1} iteraciones, error relativo {2} ({3}).</translation>
         </message>
@@ -1160,199 +1320,204 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
     <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../ui/analysis_dock.py" line="110" />
+            <location filename="../ui/analysis_dock.py" line="113" />
             <source>Conecta — Analysis</source>
             <translation>Conecta — Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="148" />
+            <location filename="../ui/analysis_dock.py" line="151" />
             <source>Data</source>
             <translation>Datos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="152" />
+            <location filename="../ui/analysis_dock.py" line="155" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Calles con clase de vía, sentido único y velocidad (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="155" />
+            <location filename="../ui/analysis_dock.py" line="158" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="160" />
+            <location filename="../ui/analysis_dock.py" line="163" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="161" />
+            <location filename="../ui/analysis_dock.py" line="164" />
             <source>Selected zones only</source>
             <translation>Solo zonas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="164" />
+            <location filename="../ui/analysis_dock.py" line="167" />
             <source>Zone id</source>
             <translation>Identificador de zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="167" />
+            <location filename="../ui/analysis_dock.py" line="170" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="170" />
+            <location filename="../ui/analysis_dock.py" line="173" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Ingreso per cápita: lo necesitan la razón de Palma y los deciles de ingreso.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="173" />
+            <location filename="../ui/analysis_dock.py" line="176" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="176" />
+            <location filename="../ui/analysis_dock.py" line="179" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque las oportunidades a alcanzar: empleos, escuelas, salud…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="179" />
+            <location filename="../ui/analysis_dock.py" line="182" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="183" />
+            <location filename="../ui/analysis_dock.py" line="186" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para el ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="184" />
+            <location filename="../ui/analysis_dock.py" line="187" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="196" />
+            <location filename="../ui/analysis_dock.py" line="276" />
             <source>Analysis</source>
             <translation>Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="203" />
+            <location filename="../ui/analysis_dock.py" line="206" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="205" />
+            <location filename="../ui/analysis_dock.py" line="208" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tiempos de viaje en minutos separados por comas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="206" />
+            <location filename="../ui/analysis_dock.py" line="209" />
             <source>Cutoffs (minutes)</source>
             <translation>Umbrales (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="208" />
+            <location filename="../ui/analysis_dock.py" line="211" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>El nombre de la ciudad, para el informe y la ficha de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="209" />
+            <location filename="../ui/analysis_dock.py" line="212" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="216" />
+            <location filename="../ui/analysis_dock.py" line="219" />
             <source>Output folder</source>
             <translation>Carpeta de salida</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="217" />
+            <location filename="../ui/analysis_dock.py" line="220" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="230" />
+            <location filename="../ui/analysis_dock.py" line="236" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="232" />
+            <location filename="../ui/analysis_dock.py" line="238" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="235" />
+            <location filename="../ui/analysis_dock.py" line="241" />
             <source>Open report</source>
             <translation>Abrir informe</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="249" />
+            <location filename="../ui/analysis_dock.py" line="255" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="255" />
+            <location filename="../ui/analysis_dock.py" line="261" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Ejecute estos comandos para repetir el análisis sin la ventana de QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="259" />
+            <location filename="../ui/analysis_dock.py" line="265" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="402" />
+            <location filename="../ui/analysis_dock.py" line="414" />
             <source>Run the analysis</source>
             <translation>Ejecutar el análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="454" />
+            <location filename="../ui/analysis_dock.py" line="466" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="458" />
+            <location filename="../ui/analysis_dock.py" line="470" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Paso {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="464" />
+            <location filename="../ui/analysis_dock.py" line="476" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>El paso {0} ({1}) falló: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="465" />
+            <location filename="../ui/analysis_dock.py" line="477" />
             <source>The results of the steps before it are kept.</source>
             <translation>Se conservan los resultados de los pasos anteriores.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="471" />
+            <location filename="../ui/analysis_dock.py" line="483" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="475" />
+            <location filename="../ui/analysis_dock.py" line="487" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Listo: {0} capas añadidas al grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="187" />
+            <location filename="../ui/analysis_dock.py" line="190" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>El modo de las paradas (autobús, BRT, tren, metro…) o su clase de capacidad: el ODS 11.2.1 cuenta 1.000 m alrededor de las paradas de alta capacidad y 500 m alrededor de las demás. Vacío: todas las paradas son de autobús.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="193" />
+            <location filename="../ui/analysis_dock.py" line="196" />
             <source>Stop mode field</source>
             <translation>Campo del modo de las paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="213" />
+            <location filename="../ui/analysis_dock.py" line="216" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada ejecución escribe sus archivos en una nueva subcarpeta de esta carpeta; la carpeta se recuerda.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="436" />
+            <location filename="../ui/analysis_dock.py" line="448" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>No se puede escribir en la carpeta de salida {0}: {1}. Elija otra carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="277" />
+            <source>Scenarios</source>
+            <translation>Escenarios</translation>
         </message>
     </context>
     <context>
@@ -1497,229 +1662,627 @@ Método: mapas de coropletas bivariados (Stevens 2015, 'Bivariate Choropleth Map
         </message>
     </context>
     <context>
+        <name>BusFleetCost</name>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="45" />
+            <source>Bus fleet total cost of ownership</source>
+            <translation>Costo total de propiedad de la flota de buses</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="48" />
+            <source>Total cost of ownership (TCO) of one bus of each technology, per year and per km, with the formulas of eflips-tco (TU Berlin):
+- Capex as annuities A = P × i / (1 − (1 + i)^(−n)) at the interest rate i over each asset's life n: the bus (first battery included), the battery replacement (every battery_life_years, priced per kWh) and the chargers (kW per bus × price per kW).
+- Opex: energy (L/km × diesel price, kWh/km × tariff) and maintenance per km, each escalated every year by its rate.
+- Each year's cost discounted to the base year at the discount rate; TCO per km = sum of the present values / (annual km × years).
+- Break-even year: the first year in which the cumulative present cost of a technology is at or below the reference's (diesel).
+With a fleet (the fleet table of 'Bus fleet renewal and local industry': year, technology, count), its yearly cost = buses × the technology's mean yearly cost per bus.
+
+Costs: a table (technology, parameter, value; technology 'all' for the shared ones: annual_km_per_bus, interest_rate, discount_rate, energy_escalation, maintenance_escalation, price_escalation), or the LAC preset, whose values are estimates unless a source is given (the e-bus price follows the IDB's ratio of about 2 to a diesel bus, up to 3). A price missing from a table given is asked for, never assumed. Parameters per technology: vehicle_price, vehicle_life_years, energy_per_km, energy_price, maintenance_per_km; battery_kwh, battery_price_per_kwh, battery_life_years and charger_kw_per_bus, charger_price_per_kw, charger_life_years where they apply.</source>
+            <translation>Costo total de propiedad (TCO) de un bus de cada tecnología, por año y por km, con las fórmulas de eflips-tco (TU Berlín):
+- Capex como anualidades A = P × i / (1 − (1 + i)^(−n)) a la tasa de interés i sobre la vida n de cada activo: el bus (primera batería incluida), el reemplazo de la batería (cada battery_life_years, con precio por kWh) y los cargadores (kW por bus × precio por kW).
+- Opex: energía (L/km × precio del diésel, kWh/km × tarifa) y mantenimiento por km, cada uno con su tasa de aumento anual.
+- El costo de cada año se descuenta al año base con la tasa de descuento; TCO por km = suma de los valores presentes / (km anuales × años).
+- Año de equilibrio: el primer año en que el costo presente acumulado de una tecnología es menor o igual que el de la referencia (diésel).
+Con una flota (la tabla de flota de 'Renovación de la flota de buses e industria local': year, technology, count), su costo anual = buses × el costo anual medio por bus de la tecnología.
+
+Costos: una tabla (technology, parameter, value; tecnología 'all' para los compartidos: annual_km_per_bus, interest_rate, discount_rate, energy_escalation, maintenance_escalation, price_escalation), o los valores predefinidos para ALC, que son estimaciones salvo que se indique una fuente (el precio del bus eléctrico sigue la razón del BID de cerca de 2 veces un bus diésel, hasta 3). Un precio que falte en una tabla dada se pide, nunca se supone. Parámetros por tecnología: vehicle_price, vehicle_life_years, energy_per_km, energy_price, maintenance_per_km; battery_kwh, battery_price_per_kwh, battery_life_years y charger_kw_per_bus, charger_price_per_kw, charger_life_years cuando corresponden.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="73" />
+            <source>Fleet (year, technology, count: the fleet table of the renewal)</source>
+            <translation>Flota (year, technology, count: la tabla de flota de la renovación)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="78" />
+            <source>Costs (technology, parameter, value; empty = LAC preset)</source>
+            <translation>Costos (technology, parameter, value; vacío = valores predefinidos para ALC)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="81" />
+            <source>Technologies (comma-separated; empty = the fleet's, or diesel and electric)</source>
+            <translation>Tecnologías (separadas por comas; vacío = las de la flota, o diésel y eléctrica)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="85" />
+            <source>Reference technology (break-even against it)</source>
+            <translation>Tecnología de referencia (equilibrio frente a ella)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="86" />
+            <source>Horizon (years)</source>
+            <translation>Horizonte (años)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="87" />
+            <source>Base year (empty = the fleet's first year)</source>
+            <translation>Año base (vacío = el primer año de la flota)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="94" />
+            <source>Annual km per bus (empty = the costs table's)</source>
+            <translation>Km anuales por bus (vacío = los de la tabla de costos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="99" />
+            <source>TCO per technology and year</source>
+            <translation>TCO por tecnología y año</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="100" />
+            <source>Fleet cost per year</source>
+            <translation>Costo de la flota por año</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="101" />
+            <source>TCO per year (chart)</source>
+            <translation>TCO por año (gráfico)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="101" />
+            <source>PNG files (*.png)</source>
+            <translation>Archivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="106" />
+            <source>Break-even year</source>
+            <translation>Año de equilibrio</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="150" />
+            <source>Costs: the LAC preset (USD), {0} of its {1} values are estimates (e.g. {2}). Give your city's costs table for a decision.</source>
+            <translation>Costos: los valores predefinidos para ALC (USD), {0} de sus {1} valores son estimaciones (p. ej. {2}). Para decidir, use la tabla de costos de su ciudad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="164" />
+            <source>Costs from {}.</source>
+            <translation>Costos de {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="192" />
+            <source>{0}: TCO {1} per km over {2} years; cumulative present cost of a bus {3}; cost per km {4} in {5}, {6} in {7}.</source>
+            <translation>{0}: TCO de {1} por km en {2} años; costo presente acumulado de un bus {3}; costo por km {4} en {5}, {6} en {7}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="209" />
+            <source>{0} breaks even with {1} in {2}.</source>
+            <translation>{0} alcanza el equilibrio con {1} en {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="213" />
+            <source>{0} does not break even with {1} within the horizon.</source>
+            <translation>{0} no alcanza el equilibrio con {1} dentro del horizonte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="224" />
+            <source>Cumulative present cost of one bus</source>
+            <translation>Costo presente acumulado de un bus</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="225" />
+            <source>Cost per km of each year</source>
+            <translation>Costo por km de cada año</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="226" />
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="227" />
+            <source>Present cost (currency of the costs)</source>
+            <translation>Costo presente (moneda de los costos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="228" />
+            <source>Cost per km</source>
+            <translation>Costo por km</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="229" />
+            <source>break-even {}</source>
+            <translation>equilibrio {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="230" />
+            <source>Diesel</source>
+            <translation>Diésel</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="230" />
+            <source>Electric</source>
+            <translation>Eléctrico</translation>
+        </message>
+    </context>
+    <context>
         <name>CityReport</name>
         <message>
-            <location filename="../processing/algorithms/report.py" line="71" />
+            <location filename="../processing/algorithms/report.py" line="74" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="74" />
-            <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021).
+            <location filename="../processing/algorithms/report.py" line="99" />
+            <source>Zones with indicators</source>
+            <translation>Zonas con indicadores</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="100" />
+            <source>Accessibility fields to map and summarise</source>
+            <translation>Campos de accesibilidad a cartografiar y resumir</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="104" />
+            <source>Population field</source>
+            <translation>Campo de población</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="105" />
+            <source>Income per capita field</source>
+            <translation>Campo de ingreso per cápita</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="108" />
+            <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
+            <translation>Medidas de desigualdad (tabla de 'Desigualdad y pobreza de accesibilidad')</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="108" />
+            <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
+            <translation>Sus medidas (grupo 'all') se informan para el primer campo de accesibilidad. Sin ella, las medidas se calculan aquí con las mismas definiciones.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="116" />
+            <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
+            <translation>Tabla ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="116" />
+            <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
+            <translation>La tabla de salida del algoritmo ODS 11.2.1. Sin ella, la sección se omite.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="125" />
+            <source>City name</source>
+            <translation>Nombre de la ciudad</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="142" />
+            <source>Language of the report</source>
+            <translation>Idioma del informe</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="141" />
+            <source>User's language (QGIS setting)</source>
+            <translation>Idioma del usuario (configuración de QGIS)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="144" />
+            <source>Runs folder for the city sheet</source>
+            <translation>Carpeta de ejecuciones para la ficha de ciudades</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="148" />
+            <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
+            <translation>El resumen del informe se copia en esta carpeta y allí se escribe una ficha de una página que compara todas las ciudades informadas en ella (city_sheet.html y city_sheet.pdf).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="156" />
+            <source>Report (HTML)</source>
+            <translation>Informe (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="156" />
+            <source>HTML files (*.html)</source>
+            <translation>Archivos HTML (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="160" />
+            <source>Report (PDF)</source>
+            <translation>Informe (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="160" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="165" />
+            <source>Summary of key figures (JSON)</source>
+            <translation>Resumen de cifras clave (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="166" />
+            <source>City sheet (HTML)</source>
+            <translation>Ficha de ciudades (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="167" />
+            <source>City sheet (PDF)</source>
+            <translation>Ficha de ciudades (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="286" />
+            <source>The zone layer needs polygons or points to be mapped.</source>
+            <translation>La capa de zonas necesita polígonos o puntos para poder cartografiarse.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="256" />
+            <source>The runs folder {} is a file, not a folder.</source>
+            <translation>La carpeta de ejecuciones {} es un archivo, no una carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="309" />
+            <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
+            <translation>La tabla de desigualdad {0} no se calculó a partir del campo {1} (su media o su población difieren): las medidas se calculan aquí.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="317" />
+            <source>{0} zones have no value in {1}: they are left out of its figures.</source>
+            <translation>{0} zonas no tienen valor en {1}: se excluyen de sus cifras.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="323" />
+            <source>Field {} has no income value: no figure by income.</source>
+            <translation>El campo {} no tiene ningún valor de ingreso: no hay cifras por ingreso.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="230" />
+            <source>Report written to {}</source>
+            <translation>Informe escrito en {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="240" />
+            <source>City sheet comparing {0} cities written to {1}</source>
+            <translation>Ficha que compara {0} ciudades escrita en {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="125" />
+            <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
+            <translation>El título del informe. Si se deja vacío, se usa el título o el nombre de archivo del proyecto y, si no, el nombre de la capa de zonas cuando no es genérico (zonas, salida…).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="133" />
+            <source>Travel mode of the accessibility fields</source>
+            <translation>Modo de viaje de los campos de accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="132" />
+            <source>Walking</source>
+            <translation>A pie</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="132" />
+            <source>Bicycle</source>
+            <translation>En bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="132" />
+            <source>Car</source>
+            <translation>En automóvil</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="132" />
+            <source>Public transport</source>
+            <translation>Transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="133" />
+            <source>Not stated</source>
+            <translation>Sin indicar</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="133" />
+            <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
+            <translation>Cómo se calcularon los tiempos de viaje de los campos de accesibilidad, dicho en las etiquetas del informe (p. ej. «Empleos alcanzables en 60 min a pie» para acc_jobs_60 a pie).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="334" />
+            <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
+            <translation>No se indicó el nombre de la ciudad: el informe lleva por título «{}». Indique el nombre de la ciudad para cambiarlo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="339" />
+            <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
+            <translation>No se indicó el nombre de la ciudad y el nombre de la capa de zonas ({}) no dice nada de la ciudad: indique el nombre de la ciudad para el título del informe.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="171" />
+            <source>No zone has a population above 0 in field {field}.</source>
+            <translation>Ninguna zona tiene una población mayor que 0 en el campo {field}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="172" />
+            <source>No zone has both a value in {field} and a population above 0.</source>
+            <translation>Ninguna zona tiene a la vez un valor en {field} y una población mayor que 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="173" />
+            <source>The inequality table {name} has no row of group 'all'.</source>
+            <translation>La tabla de desigualdad {name} no tiene ninguna fila del grupo 'all'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="273" />
+            <source>The runs folder {0} cannot be created or written to ({1}).</source>
+            <translation>La carpeta de ejecuciones {0} no se puede crear ni escribir ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="77" />
+            <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021). With the summary table of 'Compare scenarios', a Scenario section shows who gains: the change by decile and the shares gaining and losing.
 
 The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
 
 Language: the report is written in the language chosen, whatever QGIS's own; numbers follow that language's conventions. A summary of the key figures (JSON) is written next to the HTML. With a runs folder, the summary is also copied there and a one-page city sheet (HTML and PDF) compares every city reported into that folder side by side.</source>
-            <translation>Escribe el informe que los planificadores llevan a la sesión del concejo: una página HTML y un PDF (diseño de impresión) con, para cada campo de accesibilidad, un mapa de coropletas (leyenda, barra de escala, flecha de norte) y sus cifras clave; gráficos (población según accesibilidad, accesibilidad media por decil de ingreso, curva de Lorenz); las tablas de indicadores (accesibilidad media ponderada por población por quintil de ingreso, las medidas de desigualdad razón de Palma, Gini, T de Theil e índice de concentración, ODS 11.2.1 desagregado); y las fuentes de datos y notas metodológicas con citas (Pereira &amp; Herszenhut, paquete accessibility; Luo &amp; Wang 2003; metadatos ONU del ODS 11.2.1, 2021).
+            <translation>Escribe el informe que los planificadores llevan a la sesión del concejo: una página HTML y un PDF (diseño de impresión) con, para cada campo de accesibilidad, un mapa de coropletas (leyenda, barra de escala, flecha de norte) y sus cifras clave; gráficos (población según accesibilidad, accesibilidad media por decil de ingreso, curva de Lorenz); las tablas de indicadores (accesibilidad media ponderada por población por quintil de ingreso, las medidas de desigualdad razón de Palma, Gini, T de Theil e índice de concentración, ODS 11.2.1 desagregado); y las fuentes de datos y notas metodológicas con citas (Pereira &amp; Herszenhut, paquete accessibility; Luo &amp; Wang 2003; metadatos ONU del ODS 11.2.1, 2021). Con la tabla resumen de 'Comparar escenarios', una sección Escenario muestra quién gana: el cambio por decil y las proporciones que ganan y pierden.
 
 Las medidas de desigualdad se toman de la tabla de 'Desigualdad y pobreza de accesibilidad' cuando se indica (para el primer campo de accesibilidad); si no, se calculan aquí con las mismas definiciones. La tabla ODS 11.2.1 es la del algoritmo ODS 11.2.1; sin ella, la sección se omite.
 
 Idioma: el informe se escribe en el idioma elegido, sea cual sea el de QGIS; los números siguen las convenciones de ese idioma. Junto al HTML se escribe un resumen de las cifras clave (JSON). Con una carpeta de ejecuciones, el resumen también se copia allí y una ficha de una página (HTML y PDF) compara lado a lado todas las ciudades informadas en esa carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="94" />
-            <source>Zones with indicators</source>
-            <translation>Zonas con indicadores</translation>
+            <location filename="../processing/algorithms/report.py" line="121" />
+            <source>Scenario: who gains (summary table of 'Compare scenarios')</source>
+            <translation>Escenario: quién gana (tabla resumen de 'Comparar escenarios')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="95" />
-            <source>Accessibility fields to map and summarise</source>
-            <translation>Campos de accesibilidad a cartografiar y resumir</translation>
+            <location filename="../processing/algorithms/report.py" line="121" />
+            <source>With it the report gets a Scenario section: the change by decile and who gains.</source>
+            <translation>Con ella el informe tiene una sección Escenario: el cambio por decil y quién gana.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareScenarios</name>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="41" />
+            <source>Compare scenarios (who gains)</source>
+            <translation>Comparar escenarios (quién gana)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="99" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="44" />
+            <source>Compares a scenario with the baseline zone by zone: two layers of accessibility (from conecta:accessibility) or of travel times, matched by id (zones in one layer only are counted in the log). Writes the zones with baseline, scenario, change (scenario − baseline) and change_pct (% of the baseline; NULL where the baseline is 0), styled with diverging colours (gains blue, losses red); a summary table; and a bar chart of the change by income decile.
+
+The summary gives, for everybody, each income decile (population-weighted deciles of income per capita, as IPEA's accessibility package) and each group field (a population count per zone: women, men, an age band …), the population-weighted mean before and after, the change, and the shares of the population gaining and losing more than the threshold; then the Gini index (and, with an income field, the Palma ratio) before and after.
+
+Travel times: choose 'travel time' and a lower time counts as a gain (the change stays scenario − baseline, so a negative change is a gain; the map colours it blue). Population, income and groups are read from the baseline layer; without a population field every zone weighs the same.</source>
+            <translation>Compara un escenario con la línea base zona por zona: dos capas de accesibilidad (de conecta:accessibility) o de tiempos de viaje, emparejadas por id (las zonas que están en una sola capa se cuentan en el registro). Escribe las zonas con baseline, scenario, change (escenario − línea base) y change_pct (% de la línea base; NULL donde la línea base es 0), con colores divergentes (ganancias en azul, pérdidas en rojo); una tabla resumen; y un gráfico de barras del cambio por decil de ingreso.
+
+El resumen da, para todos, cada decil de ingreso (deciles ponderados por población del ingreso per cápita, como el paquete accessibility del IPEA) y cada campo de grupo (una población por zona: mujeres, hombres, un grupo de edad …), la media ponderada por población antes y después, el cambio, y las proporciones de la población que ganan y pierden más que el umbral; luego el índice de Gini (y, con un campo de ingreso, la razón de Palma) antes y después.
+
+Tiempos de viaje: elija 'tiempo de viaje' y un tiempo menor cuenta como ganancia (el cambio sigue siendo escenario − línea base, así que un cambio negativo es una ganancia; el mapa lo colorea de azul). La población, el ingreso y los grupos se leen de la capa de línea base; sin campo de población todas las zonas pesan lo mismo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="62" />
+            <source>Baseline (accessibility or travel time per zone)</source>
+            <translation>Línea base (accesibilidad o tiempo de viaje por zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="63" />
+            <source>Baseline zone id field</source>
+            <translation>Campo de id de zona de la línea base</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="64" />
+            <source>Baseline value field</source>
+            <translation>Campo de valor de la línea base</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="65" />
+            <source>Scenario (the same measure per zone)</source>
+            <translation>Escenario (la misma medida por zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="66" />
+            <source>Scenario zone id field</source>
+            <translation>Campo de id de zona del escenario</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="67" />
+            <source>Scenario value field (empty: the baseline's name)</source>
+            <translation>Campo de valor del escenario (vacío: el nombre de la línea base)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="72" />
+            <source>accessibility (a higher value is a gain)</source>
+            <translation>accesibilidad (un valor mayor es una ganancia)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="73" />
+            <source>travel time (a lower value is a gain)</source>
+            <translation>tiempo de viaje (un valor menor es una ganancia)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="75" />
+            <source>The values are</source>
+            <translation>Los valores son</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="76" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="100" />
-            <source>Income per capita field</source>
-            <translation>Campo de ingreso per cápita</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="79" />
+            <source>Income per capita field (deciles, Palma ratio)</source>
+            <translation>Campo de ingreso per cápita (deciles, razón de Palma)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="103" />
-            <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
-            <translation>Medidas de desigualdad (tabla de 'Desigualdad y pobreza de accesibilidad')</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="83" />
+            <source>Group population fields (e.g. women, men)</source>
+            <translation>Campos de población por grupo (p. ej. mujeres, hombres)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="103" />
-            <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
-            <translation>Sus medidas (grupo 'all') se informan para el primer campo de accesibilidad. Sin ella, las medidas se calculan aquí con las mismas definiciones.</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="87" />
+            <source>Gain or loss threshold</source>
+            <translation>Umbral de ganancia o pérdida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="111" />
-            <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
-            <translation>Tabla ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="88" />
+            <source>Threshold in % of the baseline</source>
+            <translation>Umbral en % de la línea base</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="111" />
-            <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
-            <translation>La tabla de salida del algoritmo ODS 11.2.1. Sin ella, la sección se omite.</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="88" />
+            <source>Unticked, the threshold is in the values' unit (opportunities, minutes).</source>
+            <translation>Sin marcar, el umbral está en la unidad de los valores (oportunidades, minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="116" />
-            <source>City name</source>
-            <translation>Nombre de la ciudad</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="92" />
+            <source>Change per zone</source>
+            <translation>Cambio por zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="133" />
-            <source>Language of the report</source>
-            <translation>Idioma del informe</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="93" />
+            <source>Who gains (summary)</source>
+            <translation>Quién gana (resumen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="132" />
-            <source>User's language (QGIS setting)</source>
-            <translation>Idioma del usuario (configuración de QGIS)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="94" />
+            <source>Chart of the change by income decile</source>
+            <translation>Gráfico del cambio por decil de ingreso</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="134" />
-            <source>Runs folder for the city sheet</source>
-            <translation>Carpeta de ejecuciones para la ficha de ciudades</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="94" />
+            <source>PNG files (*.png)</source>
+            <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
-            <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
-            <translation>El resumen del informe se copia en esta carpeta y allí se escribe una ficha de una página que compara todas las ciudades informadas en ella (city_sheet.html y city_sheet.pdf).</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="100" />
+            <source>Population-weighted mean change</source>
+            <translation>Cambio medio ponderado por población</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="146" />
-            <source>Report (HTML)</source>
-            <translation>Informe (HTML)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="100" />
+            <source>Share of the population gaining more than the threshold (%)</source>
+            <translation>Proporción de la población que gana más que el umbral (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="146" />
-            <source>HTML files (*.html)</source>
-            <translation>Archivos HTML (*.html)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="100" />
+            <source>Share of the population losing more than the threshold (%)</source>
+            <translation>Proporción de la población que pierde más que el umbral (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="150" />
-            <source>Report (PDF)</source>
-            <translation>Informe (PDF)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="100" />
+            <source>Gini index, baseline</source>
+            <translation>Índice de Gini, línea base</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="150" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Archivos PDF (*.pdf)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="100" />
+            <source>Gini index, scenario</source>
+            <translation>Índice de Gini, escenario</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="155" />
-            <source>Summary of key figures (JSON)</source>
-            <translation>Resumen de cifras clave (JSON)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="100" />
+            <source>Palma ratio, baseline</source>
+            <translation>Razón de Palma, línea base</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="156" />
-            <source>City sheet (HTML)</source>
-            <translation>Ficha de ciudades (HTML)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="100" />
+            <source>Palma ratio, scenario</source>
+            <translation>Razón de Palma, escenario</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="157" />
-            <source>City sheet (PDF)</source>
-            <translation>Ficha de ciudades (PDF)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="148" />
+            <source>Change of {}</source>
+            <translation>Cambio de {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="274" />
-            <source>The zone layer needs polygons or points to be mapped.</source>
-            <translation>La capa de zonas necesita polígonos o puntos para poder cartografiarse.</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="188" />
+            <source>{0} zones of {1} are not in {2} (e.g. {3}): they are not compared.</source>
+            <translation>{0} zonas de {1} no están en {2} (p. ej. {3}): no se comparan.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="244" />
-            <source>The runs folder {} is a file, not a folder.</source>
-            <translation>La carpeta de ejecuciones {} es un archivo, no una carpeta.</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="188" />
+            <source>{0} zones of {2} are not in {1} (e.g. {3}): they are not compared.</source>
+            <translation>{0} zonas de {2} no están en {1} (p. ej. {3}): no se comparan.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="289" />
-            <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
-            <translation>La tabla de desigualdad {0} no se calculó a partir del campo {1} (su media o su población difieren): las medidas se calculan aquí.</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="201" />
+            <source>{0} zones have no value in the baseline or the scenario (e.g. {1}): they are not compared.</source>
+            <translation>{0} zonas no tienen valor en la línea base o en el escenario (p. ej. {1}): no se comparan.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="297" />
-            <source>{0} zones have no value in {1}: they are left out of its figures.</source>
-            <translation>{0} zonas no tienen valor en {1}: se excluyen de sus cifras.</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="207" />
+            <source>{} zones have no income: they are in no decile and not in the Palma ratio.</source>
+            <translation>{} zonas no tienen ingreso: no están en ningún decil ni en la razón de Palma.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="303" />
-            <source>Field {} has no income value: no figure by income.</source>
-            <translation>El campo {} no tiene ningún valor de ingreso: no hay cifras por ingreso.</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="213" />
+            <source>No population field: every zone weighs the same.</source>
+            <translation>Sin campo de población: todas las zonas pesan lo mismo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="218" />
-            <source>Report written to {}</source>
-            <translation>Informe escrito en {}</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="215" />
+            <source>{0} zones compared: mean {1} → {2} (change {3}); {4:.1f} % of the population gain and {5:.1f} % lose more than the threshold.</source>
+            <translation>{0} zonas comparadas: media {1} → {2} (cambio {3}); el {4:.1f} % de la población gana y el {5:.1f} % pierde más que el umbral.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="228" />
-            <source>City sheet comparing {0} cities written to {1}</source>
-            <translation>Ficha que compara {0} ciudades escrita en {1}</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="231" />
+            <source>Gini index</source>
+            <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="116" />
-            <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
-            <translation>El título del informe. Si se deja vacío, se usa el título o el nombre de archivo del proyecto y, si no, el nombre de la capa de zonas cuando no es genérico (zonas, salida…).</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="231" />
+            <source>Palma ratio</source>
+            <translation>Razón de Palma</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="124" />
-            <source>Travel mode of the accessibility fields</source>
-            <translation>Modo de viaje de los campos de accesibilidad</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="232" />
+            <source>{0}: {1} → {2}.</source>
+            <translation>{0}: {1} → {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="123" />
-            <source>Walking</source>
-            <translation>A pie</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="250" />
+            <source>Everybody</source>
+            <translation>Todos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="123" />
-            <source>Bicycle</source>
-            <translation>En bicicleta</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="252" />
+            <source>Change of {} (population-weighted mean)</source>
+            <translation>Cambio de {} (media ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="123" />
-            <source>Car</source>
-            <translation>En automóvil</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="253" />
+            <source>Decile of {} (1 = lowest; population-weighted)</source>
+            <translation>Decil de {} (1 = el más bajo; ponderado por población)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="123" />
-            <source>Public transport</source>
-            <translation>Transporte público</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="255" />
+            <source>Group</source>
+            <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="124" />
-            <source>Not stated</source>
-            <translation>Sin indicar</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="256" />
+            <source>Change (scenario − baseline)</source>
+            <translation>Cambio (escenario − línea base)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="124" />
-            <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
-            <translation>Cómo se calcularon los tiempos de viaje de los campos de accesibilidad, dicho en las etiquetas del informe (p. ej. «Empleos alcanzables en 60 min a pie» para acc_jobs_60 a pie).</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="257" />
+            <source>No change</source>
+            <translation>Sin cambios</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="314" />
-            <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
-            <translation>No se indicó el nombre de la ciudad: el informe lleva por título «{}». Indique el nombre de la ciudad para cambiarlo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="319" />
-            <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
-            <translation>No se indicó el nombre de la ciudad y el nombre de la capa de zonas ({}) no dice nada de la ciudad: indique el nombre de la ciudad para el título del informe.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="161" />
-            <source>No zone has a population above 0 in field {field}.</source>
-            <translation>Ninguna zona tiene una población mayor que 0 en el campo {field}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="162" />
-            <source>No zone has both a value in {field} and a population above 0.</source>
-            <translation>Ninguna zona tiene a la vez un valor en {field} y una población mayor que 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="163" />
-            <source>The inequality table {name} has no row of group 'all'.</source>
-            <translation>La tabla de desigualdad {name} no tiene ninguna fila del grupo 'all'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="261" />
-            <source>The runs folder {0} cannot be created or written to ({1}).</source>
-            <translation>La carpeta de ejecuciones {0} no se puede crear ni escribir ({1}).</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="260" />
+            <source>Chart written to {}.</source>
+            <translation>Gráfico escrito en {}.</translation>
         </message>
     </context>
     <context>
@@ -2175,6 +2738,99 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>ConectaFleet</name>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="37" />
+            <source>São Paulo: no new diesel buses from October 2022</source>
+            <translation>São Paulo: ningún bus diésel nuevo desde octubre de 2022</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="38" />
+            <source>Mexico City Metrobús: zero-emission fleet by 2035</source>
+            <translation>Metrobús de Ciudad de México: flota cero emisiones en 2035</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="39" />
+            <source>Curitiba: 33 % of the fleet zero-emission by 2030</source>
+            <translation>Curitiba: 33 % de la flota cero emisiones en 2030</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="40" />
+            <source>Custom: the purchase policy table</source>
+            <translation>Personalizada: la tabla de política de compras</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="47" />
+            <source>Argentina: local content rising from 10 % to 25 %</source>
+            <translation>Argentina: contenido local que sube del 10 % al 25 %</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="48" />
+            <source>Brazil: bodies built in the country, cells imported</source>
+            <translation>Brasil: carrocerías fabricadas en el país, celdas importadas</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="49" />
+            <source>Custom: the local content table</source>
+            <translation>Personalizado: la tabla de contenido local</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="56" />
+            <source>Micro (about 8 m)</source>
+            <translation>Micro (unos 8 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="57" />
+            <source>Midi (about 10 m)</source>
+            <translation>Midi (unos 10 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="58" />
+            <source>Standard (12 m)</source>
+            <translation>Estándar (12 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="59" />
+            <source>Articulated (18 m)</source>
+            <translation>Articulado (18 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="60" />
+            <source>Bi-articulated (25 m)</source>
+            <translation>Biarticulado (25 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="108" />
+            <source>{0} must be written size:number, e.g. standard:15; articulated:16; got '{1}'.</source>
+            <translation>{0} se escribe tamaño:número, p. ej. standard:15; articulated:16; se recibió '{1}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="115" />
+            <source>{0}: unknown bus size {1}; the sizes are {2}.</source>
+            <translation>{0}: tamaño de bus desconocido {1}; los tamaños son {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="128" />
+            <source>The layovers must be minutes separated by commas, e.g. 0,5,10; got '{}'.</source>
+            <translation>Los tiempos de espera en terminal deben ser minutos separados por comas, p. ej. 0,5,10; se recibió '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="144" />
+            <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
+            <translation>La fecha {} no es válida: escríbala como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="157" />
+            <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
+            <translation>Las horas se escriben HH:MM, por ejemplo 07:00 y 09:00.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="161" />
+            <source>The time window must end after it starts: {0} to {1}.</source>
+            <translation>La ventana de tiempo debe terminar después de empezar: {0} a {1}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaGroups</name>
         <message>
             <location filename="../processing/bridge/algorithm.py" line="44" />
@@ -2233,6 +2889,19 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/longmatrix.py" line="230" />
             <source>Matrix written to {}.</source>
             <translation>Matriz escrita en {}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConectaModels</name>
+        <message>
+            <location filename="../processing/provider.py" line="60" />
+            <source>Public-transport scenario: who gains (model)</source>
+            <translation>Escenario de transporte público: quién gana (modelo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="83" />
+            <source>A public-transport scenario, from routes drawn on the map (or an edits table) to who gains: conecta:gtfsscenario writes the new feed, conecta:transitmatrix computes the travel times (median over the departure window), conecta:accessibility the cumulative accessibility of the zones within the cutoff, and conecta:comparescenarios compares it with a baseline accessibility layer of the same zones, opportunities and cutoff (by income decile when an income field is given). Open it in the Processing modeler to change any step.</source>
+            <translation>Un escenario de transporte público, desde rutas dibujadas en el mapa (o una tabla de cambios) hasta quién gana: conecta:gtfsscenario escribe el nuevo feed, conecta:transitmatrix calcula los tiempos de viaje (mediana en la ventana de salidas), conecta:accessibility la accesibilidad acumulada de las zonas dentro del umbral de tiempo, y conecta:comparescenarios la compara con una capa de accesibilidad de línea base de las mismas zonas, oportunidades y umbral (por decil de ingreso cuando se indica un campo de ingreso). Ábralo en el modelador de Procesos para cambiar cualquier paso.</translation>
         </message>
     </context>
     <context>
@@ -2308,117 +2977,117 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Velocidad en bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="251" />
+            <location filename="../processing/bridge/network.py" line="260" />
             <source>The street network layer is empty.</source>
             <translation>La capa de red vial está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="256" />
+            <location filename="../processing/bridge/network.py" line="265" />
             <source>Reading the street network…</source>
             <translation>Leyendo la red vial…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="264" />
+            <location filename="../processing/bridge/network.py" line="275" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>La red vial no tiene ninguna línea con al menos dos vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="293" />
+            <location filename="../processing/bridge/network.py" line="306" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único y límites de velocidad leídos del campo other_tags de OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="296" />
+            <location filename="../processing/bridge/network.py" line="309" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>La red no tiene campo de clase de vía ({}): todas las líneas usan la velocidad predeterminada y no se excluye ninguna clase.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="320" />
+            <location filename="../processing/bridge/network.py" line="333" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Red vial: {0} líneas, {1} intersecciones, {2} tramos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="327" />
+            <location filename="../processing/bridge/network.py" line="340" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Se omitieron {} líneas con geometría vacía, NULL o degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="331" />
+            <location filename="../processing/bridge/network.py" line="344" />
             <source>{} zero-length segments removed.</source>
             <translation>Se eliminaron {} segmentos de longitud cero.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="335" />
+            <location filename="../processing/bridge/network.py" line="348" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Se unieron {} extremos de línea a un extremo cercano.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="279" />
+            <location filename="../processing/bridge/network.py" line="292" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Ninguna vía de la red puede usarse en este modo: revise las clases de vía excluidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="344" />
+            <location filename="../processing/bridge/network.py" line="357" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} tramos utilizables, {2} de ellos de sentido único; {3} líneas excluidas por clase de vía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="350" />
+            <location filename="../processing/bridge/network.py" line="363" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} líneas usan su límite de velocidad (maxspeed); {1} líneas no tienen una clase de vía conocida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="356" />
+            <location filename="../processing/bridge/network.py" line="369" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} líneas no tienen una velocidad válida en el campo {1} (NULL, texto o no positiva): se usó la velocidad predeterminada de su clase.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="362" />
+            <location filename="../processing/bridge/network.py" line="375" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} líneas tienen un valor de dirección no reconocido: se aplican las reglas de sentido único de OSM (o ambos sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="453" />
+            <location filename="../processing/bridge/network.py" line="466" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="436" />
+            <location filename="../processing/bridge/network.py" line="449" />
             <source>Origin id field</source>
             <translation>Campo identificador de origen</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="437" />
+            <location filename="../processing/bridge/network.py" line="450" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (predeterminado: los orígenes)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="440" />
+            <location filename="../processing/bridge/network.py" line="453" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="392" />
+            <location filename="../processing/bridge/network.py" line="405" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>La capa {} no tiene ninguna entidad con geometría e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="396" />
+            <location filename="../processing/bridge/network.py" line="409" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>El campo identificador de {0}, {1}, tiene valores duplicados: {2}. Los identificadores deben ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="412" />
+            <location filename="../processing/bridge/network.py" line="425" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: se omitieron {1} entidades con geometría NULL o vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="418" />
+            <location filename="../processing/bridge/network.py" line="431" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: se omitieron {1} entidades con identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="403" />
+            <location filename="../processing/bridge/network.py" line="416" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: los polígonos se representan con un punto en su superficie.</translation>
         </message>
@@ -2433,7 +3102,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Las coordenadas de {0} (p. ej. x {1}, y {2}) no son longitudes y latitudes, aunque la capa está declarada en {3} ({4}): no tiene SRC o tiene uno equivocado. Asigne su SRC real en las propiedades de la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="459" />
+            <location filename="../processing/bridge/network.py" line="472" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
@@ -2474,9 +3143,102 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaProvider</name>
         <message>
-            <location filename="../processing/provider.py" line="52" />
+            <location filename="../processing/provider.py" line="117" />
             <source>Conecta — urban connectivity (ECLAC Big Push for Sustainability)</source>
             <translation>Conecta — conectividad urbana (Gran Impulso para la Sostenibilidad, CEPAL)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConectaScenarios</name>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="84" />
+            <source>The new-routes layer needs a speed_kmh field (running speed) or a trip_min field (minutes for the whole line).</source>
+            <translation>La capa de rutas nuevas necesita un campo speed_kmh (velocidad de marcha) o un campo trip_min (minutos para toda la línea).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="115" />
+            <source>{0} new-route features have no route_id (feature ids {1}).</source>
+            <translation>{0} entidades de rutas nuevas no tienen route_id (ids de entidad {1}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="122" />
+            <source>New route {} has no line with two distinct points.</source>
+            <translation>La nueva ruta {} no tiene una línea con dos puntos distintos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="127" />
+            <source>New route {} is drawn in several pieces: draw each route as one line (merge its pieces).</source>
+            <translation>La nueva ruta {} está dibujada en varias partes: dibuje cada ruta como una sola línea (una sus partes).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="201" />
+            <source>The new-routes layer {} has no line.</source>
+            <translation>La capa de rutas nuevas {} no tiene ninguna línea.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="205" />
+            <source>{} new-route features have no line geometry and were skipped.</source>
+            <translation>{} entidades de rutas nuevas no tienen geometría de línea y se omitieron.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="222" />
+            <source>Stops of route ids that no new route has were not used: {}.</source>
+            <translation>No se usaron las paradas de route_id que ninguna ruta nueva tiene: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="236" />
+            <source>Edits: {0} trips added, {1} removed, {2} retimed; {3} frequencies.txt rows changed.</source>
+            <translation>Cambios: {0} viajes añadidos, {1} eliminados, {2} con horarios nuevos; {3} filas de frequencies.txt modificadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="242" />
+            <source>{0} routes removed with their trips, and {1} shapes only they used.</source>
+            <translation>{0} rutas eliminadas con sus viajes, y {1} trazados (shapes) que solo ellas usaban.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="248" />
+            <source>{0}: {1} rows removed (they named removed trips or routes).</source>
+            <translation>{0}: {1} filas eliminadas (nombraban viajes o rutas eliminados).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="254" />
+            <source>Edit without effect (no departure of the route in its band): {}.</source>
+            <translation>Cambio sin efecto (la ruta no tiene salidas en su franja horaria): {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="260" />
+            <source>New route {0}: {1} km, {2} stops about {3} m apart, {4} min end to end, {5} departures per direction (service {6}).</source>
+            <translation>Nueva ruta {0}: {1} km, {2} paradas separadas unos {3} m, {4} min de extremo a extremo, {5} salidas por sentido (servicio {6}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="281" />
+            <source>Structural validation: no notice (gtfs-validator's codes).</source>
+            <translation>Validación estructural: ningún aviso (códigos de gtfs-validator).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="285" />
+            <source>{0} {1} in {2}: {3} rows ({4}){5}</source>
+            <translation>{0} {1} en {2}: {3} filas ({4}){5}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="285" />
+            <source>, brought by the edits</source>
+            <translation>, introducido por los cambios</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="302" />
+            <source>Conecta's GTFS reader cannot read the new feed: {}</source>
+            <translation>El lector GTFS de Conecta no puede leer el nuevo feed: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="306" />
+            <source>Conecta's GTFS reader reads the new feed: {0} stops, {1} routes, {2} trips, {3} stop times; {4} rows skipped.</source>
+            <translation>El lector GTFS de Conecta lee el nuevo feed: {0} paradas, {1} rutas, {2} viajes, {3} horarios de parada; {4} filas omitidas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="312" />
+            <source>{0}: {1} rows skipped by the reader (lines {2}).</source>
+            <translation>{0}: {1} filas omitidas por el lector (líneas {2}).</translation>
         </message>
     </context>
     <context>
@@ -2505,6 +3267,124 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/serviceareas.py" line="242" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>El campo de población {} suma cero: elija un campo con población.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConectaStreetScenario</name>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="115" />
+            <source>The elevation raster's first band must hold numbers (heights in metres).</source>
+            <translation>La primera banda del ráster de elevación debe contener números (alturas en metros).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="202" />
+            <source>The closed links close no street: draw them along streets (within {} m), or as areas covering the streets to close.</source>
+            <translation>Los tramos cerrados no cierran ninguna calle: dibújelos a lo largo de las calles (a menos de {} m), o como áreas que cubran las calles que se cierran.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="209" />
+            <source>{} street lines closed.</source>
+            <translation>{} líneas de calle cerradas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="213" />
+            <source>{0} new links added; {1} of their ends joined to a street (moved up to {2} m).</source>
+            <translation>{0} tramos nuevos añadidos; {1} de sus extremos unidos a una calle (movidos hasta {2} m).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="219" />
+            <source>{0} ends of new links are farther than {1} m from any street and stay loose (new links {2}, counted from 0): a link joined at neither end cannot be reached.</source>
+            <translation>{0} extremos de tramos nuevos están a más de {1} m de cualquier calle y quedan sueltos (tramos nuevos {2}, contados desde 0): un tramo sin ningún extremo unido no se puede alcanzar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="239" />
+            <source>The elevation raster is used for walking and cycling only: car times are unchanged.</source>
+            <translation>El ráster de elevación solo se usa a pie y en bicicleta: los tiempos en automóvil no cambian.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="308" />
+            <source>No row of the speed-factor table applies to {} (rows without a mode are for cars): speeds unchanged.</source>
+            <translation>Ninguna fila de la tabla de factores de velocidad se aplica a {} (las filas sin modo son para automóviles): velocidades sin cambios.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="314" />
+            <source>Speeds at {0}: free-flow speed × factor on {1} edges ({2} rows of the speed-factor table apply).</source>
+            <translation>Velocidades a las {0}: velocidad a flujo libre × factor en {1} tramos ({2} filas de la tabla de factores de velocidad se aplican).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="320" />
+            <source>The speed-factor table names road classes that no street of the network has: {}.</source>
+            <translation>La tabla de factores de velocidad nombra clases de vía que ninguna calle de la red tiene: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="329" />
+            <source>Slopes from the elevation raster on {0} edges; steepest grade {1} %.</source>
+            <translation>Pendientes del ráster de elevación en {0} tramos; pendiente máxima {1} %.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="336" />
+            <source>{0} edges ({1} %) lie outside the elevation raster or on no-data pixels and are taken as flat; {2} more are partly outside (those parts flat).</source>
+            <translation>{0} tramos ({1} %) están fuera del ráster de elevación o en píxeles sin datos y se toman como planos; otros {2} están en parte fuera (esas partes planas).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="345" />
+            <source>{0} segments steeper than {1} % (bridges, raster artefacts) were taken at {1} %.</source>
+            <translation>{0} segmentos con pendiente mayor que {1} % (puentes, artefactos del ráster) se tomaron a {1} %.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="358" />
+            <source>Speed factors by road class and time (highway, start_time, end_time, factor)</source>
+            <translation>Factores de velocidad por clase de vía y hora (highway, start_time, end_time, factor)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="358" />
+            <source>Congestion: speed = free-flow speed × factor for the streets of an OSM class (highway; * for all) when the departure time falls in [start_time, end_time) (HH:MM, empty for all day), e.g. primary, 07:00, 09:00, 0.6. Rows apply to cars unless a mode field says walk or bicycle.</source>
+            <translation>Congestión: velocidad = velocidad a flujo libre × factor para las calles de una clase OSM (highway; * para todas) cuando la hora de salida cae en [start_time, end_time) (HH:MM, vacío para todo el día), p. ej. primary, 07:00, 09:00, 0.6. Las filas se aplican a automóviles salvo que un campo mode diga walk o bicycle.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="367" />
+            <source>Departure time for the speed factors (HH:MM)</source>
+            <translation>Hora de salida para los factores de velocidad (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="373" />
+            <source>Closed links (lines along streets, or areas)</source>
+            <translation>Tramos cerrados (líneas a lo largo de calles, o áreas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="373" />
+            <source>A street is closed when the points at a quarter, half and three quarters of its length lie inside an area or within the tolerance of a line; split a long street to close a part of it.</source>
+            <translation>Una calle se cierra cuando los puntos a un cuarto, la mitad y tres cuartos de su longitud están dentro de un área o dentro de la tolerancia de una línea; divida una calle larga para cerrar una parte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="381" />
+            <source>Tolerance of the closed links</source>
+            <translation>Tolerancia de los tramos cerrados</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="385" />
+            <source>New links (lines)</source>
+            <translation>Tramos nuevos (líneas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="385" />
+            <source>Streets to add. They take the network's fields they have (highway, oneway …) and speed_kmh as their car speed; each end is joined to the nearest street within the snapping distance below. A new link meets other streets only at its ends (a bridge or a tunnel).</source>
+            <translation>Calles que se añaden. Toman los campos de la red que tengan (highway, oneway …) y speed_kmh como su velocidad en automóvil; cada extremo se une a la calle más cercana dentro de la distancia de ajuste de abajo. Un tramo nuevo solo se cruza con otras calles en sus extremos (un puente o un túnel).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="393" />
+            <source>Join new links to streets within</source>
+            <translation>Unir los tramos nuevos a calles a menos de</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="397" />
+            <source>Elevation raster (slope-aware walking and cycling)</source>
+            <translation>Ráster de elevación (caminata y bicicleta según la pendiente)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="397" />
+            <source>Heights in metres (band 1). Walking follows Tobler's hiking function and cycling a power balance, both scaled so that flat streets keep the walking and cycling speeds; uphill and downhill differ. Streets outside the raster are flat (counted in the log).</source>
+            <translation>Alturas en metros (banda 1). La caminata sigue la función de senderismo de Tobler y la bicicleta un balance de potencia, ambas escaladas para que las calles planas conserven las velocidades a pie y en bicicleta; la subida y la bajada difieren. Las calles fuera del ráster son planas (contadas en el registro).</translation>
         </message>
     </context>
     <context>
@@ -2918,6 +3798,985 @@ Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la ca
         </message>
     </context>
     <context>
+        <name>FleetFromGtfs</name>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="47" />
+            <source>Bus fleet from GTFS</source>
+            <translation>Flota de buses desde GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="50" />
+            <source>How many buses a GTFS timetable needs, per route and for the city, by three estimators side by side, for each layover (minimum time at a terminal) given:
+- Blocks: distinct block_id of the route's trips (NULL when the feed has none).
+- Cycle time / headway: N = ceil((T_AB + T_BA + 2 × layover) / h), T the mean trip time of each direction and h the mean headway (the window's length / mean departures per direction, as gtfstools' get_route_frequency; over the whole day, the mean interval between departures). A route with one direction is a loop when its trips end where they start (cycle = T + layover); otherwise its return is assumed to take as long (warned).
+- Trip chaining: each route's trips chained first in, first out at the terminals: a bus arriving at a terminal takes a later departure from it when arrival + layover ≤ departure. Terminal stops of the same station, or closer than the terminal radius, are one terminal. Buses never run empty between terminals or routes.
+The lower bound is the largest number of trips in service at the same moment: no estimator can need fewer buses. Fleet with spares = ceil(chaining × (1 + spare ratio)).
+
+Outputs: the route table (one row per route and layover: route_id, layover_min, fleet_blocks, fleet_cycle, fleet_chaining, concurrent_max, vehicle_km, vehicle_hours, fleet_with_spares), the city totals (blocks counted once, the lower bound over the whole city) and a chart of vehicles in service per hour. Trips belong to the window when they leave in it; vehicle_km and vehicle_hours are in service (revenue) km and hours along the shapes.</source>
+            <translation>Cuántos buses necesita un horario GTFS, por línea y para la ciudad, con tres estimadores lado a lado, para cada tiempo de espera en terminal (tiempo mínimo en un terminal) indicado:
+- Bloques: block_id distintos de los viajes de la línea (NULL cuando el feed no los tiene).
+- Tiempo de ciclo / intervalo: N = ceil((T_AB + T_BA + 2 × espera) / h), T el tiempo medio de viaje de cada sentido y h el intervalo medio (la duración de la ventana / salidas medias por sentido, como get_route_frequency de gtfstools; en el día completo, el intervalo medio entre salidas). Una línea con un solo sentido es circular cuando sus viajes terminan donde empiezan (ciclo = T + espera); si no, se supone un regreso igual de largo (con aviso).
+- Encadenamiento de viajes: los viajes de cada línea se encadenan en orden de llegada en los terminales: un bus que llega a un terminal toma una salida posterior desde él cuando llegada + espera ≤ salida. Las paradas terminales de una misma estación, o más cercanas que el radio de terminal, son un solo terminal. Los buses nunca circulan vacíos entre terminales ni entre líneas.
+La cota inferior es el mayor número de viajes en servicio al mismo tiempo: ningún estimador puede necesitar menos buses. Flota con reserva = ceil(encadenamiento × (1 + proporción de reserva)).
+
+Salidas: la tabla por línea (una fila por línea y tiempo de espera: route_id, layover_min, fleet_blocks, fleet_cycle, fleet_chaining, concurrent_max, vehicle_km, vehicle_hours, fleet_with_spares), los totales de la ciudad (bloques contados una vez, la cota inferior sobre toda la ciudad) y un gráfico de vehículos en servicio por hora. Un viaje pertenece a la ventana cuando sale en ella; vehicle_km y vehicle_hours son km y horas en servicio (comerciales) a lo largo de los trazados.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="73" />
+            <source>GTFS feed (zip file)</source>
+            <translation>Feed GTFS (archivo zip)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="74" />
+            <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
+            <translation>Fecha de servicio (AAAA-MM-DD; vacío = un día laborable representativo del feed)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="78" />
+            <source>Window start (HH:MM; empty = start of the service day)</source>
+            <translation>Inicio de la ventana (HH:MM; vacío = inicio del día de servicio)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="81" />
+            <source>Window end (HH:MM; empty = end of the service day)</source>
+            <translation>Fin de la ventana (HH:MM; vacío = fin del día de servicio)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="84" />
+            <source>Layovers (minutes, comma-separated)</source>
+            <translation>Tiempos de espera en terminal (minutos, separados por comas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="84" />
+            <source>Minimum time a bus stays at a terminal before its next trip; several values give the fleet's sensitivity to it. 0 is a lower bound: buses need time to turn and drivers a break.</source>
+            <translation>Tiempo mínimo que un bus permanece en un terminal antes de su próximo viaje; varios valores dan la sensibilidad de la flota a él. 0 es una cota inferior: los buses necesitan tiempo para dar la vuelta y los conductores un descanso.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
+            <source>Spare ratio (%)</source>
+            <translation>Proporción de reserva (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
+            <source>Reserve buses on top of the operated fleet (chaining estimate).</source>
+            <translation>Buses de reserva además de la flota operada (estimación por encadenamiento).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="95" />
+            <source>Routes (route ids, comma-separated; empty = every route)</source>
+            <translation>Líneas (route_id separados por comas; vacío = todas las líneas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="95" />
+            <source>For example only the bus routes of a feed that also has rail or metro.</source>
+            <translation>Por ejemplo, solo las líneas de bus de un feed que también tiene tren o metro.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="99" />
+            <source>Terminal radius (m)</source>
+            <translation>Radio de terminal (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="99" />
+            <source>Terminal stops of a route closer than this are one terminal (a layover area often has one stop per direction).</source>
+            <translation>Las paradas terminales de una línea más cercanas que esto son un solo terminal (un área de regulación suele tener una parada por sentido).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="106" />
+            <source>Fleet per route and layover</source>
+            <translation>Flota por línea y tiempo de espera</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
+            <source>City fleet totals</source>
+            <translation>Totales de la flota de la ciudad</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="108" />
+            <source>Vehicles in service per hour (chart)</source>
+            <translation>Vehículos en servicio por hora (gráfico)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="108" />
+            <source>PNG files (*.png)</source>
+            <translation>Archivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="131" />
+            <source>No service runs on {}: choose another date (a weekday, not a holiday).</source>
+            <translation>No hay servicio el {}: elija otra fecha (un día laborable, no un feriado).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="166" />
+            <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
+            <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="169" />
+            <source>Service date: {0}, the weekday with the most trips ({1}). Give a date to choose another.</source>
+            <translation>Fecha de servicio: {0}, el día laborable con más viajes ({1}). Indique una fecha para elegir otra.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="183" />
+            <source>None of the routes {0} runs on {1}: check their route_id.</source>
+            <translation>Ninguna de las líneas {0} circula el {1}: revise sus route_id.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="193" />
+            <source>Routes without trips on {0}: {1}.</source>
+            <translation>Líneas sin viajes el {0}: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="196" />
+            <source>between {0} and {1}</source>
+            <translation>entre {0} y {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="198" />
+            <source>No trip departs {0} on {1}: choose another window or date.</source>
+            <translation>Ningún viaje sale {0} el {1}: elija otra ventana u otra fecha.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="201" />
+            <source>{0} trips on {1} {2}.</source>
+            <translation>{0} viajes el {1} {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="203" />
+            <source>{0} trips end before they start (e.g. {1}): they were left out; fix their stop times.</source>
+            <translation>{0} viajes terminan antes de empezar (p. ej. {1}): se dejaron fuera; corrija sus horarios en stop_times.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="209" />
+            <source>{0} trips have no usable shape (e.g. {1}): their km are straight lines between stops × 1.3.</source>
+            <translation>{0} viajes no tienen un trazado utilizable (p. ej. {1}): sus km son líneas rectas entre paradas × 1,3.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="219" />
+            <source>A layover of 0 min lets a bus leave the moment it arrives: a lower bound, buses need time to turn and drivers a break.</source>
+            <translation>Una espera en terminal de 0 min deja que un bus salga en cuanto llega: una cota inferior, los buses necesitan tiempo para dar la vuelta y los conductores un descanso.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="226" />
+            <source>{0} routes run in one direction only and do not end where they start (e.g. {1}): their cycle time assumes a return as long as the trip.</source>
+            <translation>{0} líneas circulan en un solo sentido y no terminan donde empiezan (p. ej. {1}): su tiempo de ciclo supone un regreso tan largo como el viaje.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="233" />
+            <source>{0} loop routes (trips end where they start, e.g. {1}): cycle = trip time + layover.</source>
+            <translation>{0} líneas circulares (los viajes terminan donde empiezan, p. ej. {1}): ciclo = tiempo de viaje + espera.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="241" />
+            <source>{0} routes have more trips running at once than their cycle estimate (e.g. {1}): their headways are irregular in the window; the chaining estimate follows the timetable.</source>
+            <translation>{0} líneas tienen más viajes en curso a la vez que su estimación por ciclo (p. ej. {1}): sus intervalos son irregulares en la ventana; la estimación por encadenamiento sigue el horario.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="248" />
+            <source>{} routes have block_id in the feed.</source>
+            <translation>{} líneas tienen block_id en el feed.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="250" />
+            <source>Layover {0} min: {1} buses by trip chaining ({2} with spares), {3} by cycle time, {4} by block_id; at most {5} trips run at once.</source>
+            <translation>Espera en terminal {0} min: {1} buses por encadenamiento de viajes ({2} con reserva), {3} por tiempo de ciclo, {4} por block_id; como máximo {5} viajes en curso a la vez.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="270" />
+            <source>Buses in service, layover {} min</source>
+            <translation>Buses en servicio, espera {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="274" />
+            <source>Vehicles in service per hour (trip chaining)</source>
+            <translation>Vehículos en servicio por hora (encadenamiento de viajes)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="275" />
+            <source>Hour of the service day</source>
+            <translation>Hora del día de servicio</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="276" />
+            <source>Vehicles</source>
+            <translation>Vehículos</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="277" />
+            <source>Trips in service at once (lower bound)</source>
+            <translation>Viajes en servicio a la vez (cota inferior)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetPage</name>
+        <message>
+            <location filename="../ui/fleet_page.py" line="195" />
+            <source>Fleet and industry</source>
+            <translation>Flota e industria</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="196" />
+            <source>Bus fleet from a GTFS feed, its renewal to the target year and its cost of ownership</source>
+            <translation>Flota de buses desde un feed GTFS, su renovación hasta el año meta y su costo de propiedad</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="203" />
+            <source>GTFS feeds (*.zip)</source>
+            <translation>Feeds GTFS (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="205" />
+            <source>GTFS feed</source>
+            <translation>Feed GTFS</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="207" />
+            <source>YYYY-MM-DD (empty: a weekday)</source>
+            <translation>AAAA-MM-DD (vacío: un día laborable)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="208" />
+            <source>Service date</source>
+            <translation>Fecha de servicio</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="211" />
+            <source>HH:MM (empty: whole day)</source>
+            <translation>HH:MM (vacío: todo el día)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="212" />
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="213" />
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="215" />
+            <source>Minimum minutes a bus waits at a terminal; several for sensitivity.</source>
+            <translation>Minutos mínimos que un bus espera en un terminal; varios para ver la sensibilidad.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="218" />
+            <source>Layovers (minutes)</source>
+            <translation>Esperas en terminal (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="221" />
+            <source>Purchase policy</source>
+            <translation>Política de compras</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="224" />
+            <source>Local content</source>
+            <translation>Contenido local</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="229" />
+            <source>Base year</source>
+            <translation>Año base</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="230" />
+            <source>Target year</source>
+            <translation>Año meta</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetRenewal</name>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="66" />
+            <source>Bus fleet renewal and local industry</source>
+            <translation>Renovación de la flota de buses e industria local</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="69" />
+            <source>The buses a city must buy each year to a target year, of which technology, and how much of that purchase could be built in the region.
+
+The fleet: a fleet age table (size, technology, model_year, count), or the fleet of 'Bus fleet from GTFS' (its totals or route table: fleet with spares at the layover chosen, the largest by default) with an assumed age mix: the steady state of the retirement rule, a fleet that bought the same number of buses every year.
+Retirement: at a legal maximum age (preset: Porto Alegre, 15 years standard and 16 articulated since 2024; other ages as size:years), a cohort leaving whole in the year its age exceeds it; or by Weibull survival S(a) = exp(−(a/λ)^k) (ICCT Roadmap: k = 5, λ editable), each cohort losing the expected share each year (counts are expected values; units_int rounds the cumulative purchases).
+Each year the fleet of each size grows by the growth rate and the buses bought replace those retired. Their technology follows the purchase policy as a step function (a year uses the latest year listed at or before it; diesel before the first): presets São Paulo (no new diesel from October 2022), Mexico City Metrobús (zero-emission by 2035), Curitiba (33 % by 2030), or a table (year, technology, share), or an electrification path (year, new_ev_share: the share of purchases that is electric, the fleet-renewal table of conecta:scenario2030).
+Local industry: purchase value = buses × price (size, technology) split into body, chassis, drive train and battery by cost shares, × the local-content share of each component that year (presets: the Argentine rule rising from 10 % to 25 %, ECLAC LC/TS.2022/228; Brazil's bodies; or a table year, component, local_share). Prices are never assumed silently: the preset's estimates (USD per 12 m bus) are used for standard buses and logged; other sizes need a prices table.
+
+Outputs per year: the summary (fleet, retired, bought, electric bought, battery GWh, share electric, value, local and imported value; mode, renewal_rate and new_ev_share for conecta:scenario2030), purchases by size and technology, the fleet by technology and age, the value by component, and a chart.</source>
+            <translation>Los buses que una ciudad debe comprar cada año hasta un año meta, de qué tecnología, y cuánto de esa compra podría fabricarse en la región.
+
+La flota: una tabla de edades de la flota (size, technology, model_year, count), o la flota de 'Flota de buses desde GTFS' (su tabla de totales o por línea: flota con reserva en el tiempo de espera elegido, el mayor por defecto) con una distribución de edades supuesta: el estado estacionario de la regla de retiro, una flota que compró el mismo número de buses cada año.
+Retiro: a una edad máxima legal (valor predefinido: Porto Alegre, 15 años los estándar y 16 los articulados desde 2024; otras edades como tamaño:años), una cohorte sale entera el año en que su edad la supera; o por supervivencia de Weibull S(a) = exp(−(a/λ)^k) (ICCT Roadmap: k = 5, λ editable), cada cohorte pierde cada año la proporción esperada (las cantidades son valores esperados; units_int redondea las compras acumuladas).
+Cada año la flota de cada tamaño crece según la tasa de crecimiento y los buses comprados reemplazan a los retirados. Su tecnología sigue la política de compras como función escalonada (un año usa el último año listado igual o anterior; diésel antes del primero): valores predefinidos São Paulo (ningún diésel nuevo desde octubre de 2022), Metrobús de Ciudad de México (cero emisiones en 2035), Curitiba (33 % en 2030), o una tabla (year, technology, share), o una trayectoria de electrificación (year, new_ev_share: la proporción eléctrica de las compras, la tabla de renovación de flota de conecta:scenario2030).
+Industria local: valor de compra = buses × precio (tamaño, tecnología) repartido en carrocería, chasis, tren motriz y batería según proporciones de costo, × la proporción de contenido local de cada componente ese año (valores predefinidos: la regla argentina que sube del 10 % al 25 %, CEPAL LC/TS.2022/228; las carrocerías de Brasil; o una tabla year, component, local_share). Los precios nunca se suponen en silencio: las estimaciones predefinidas (USD por bus de 12 m) se usan para los buses estándar y se informan en el registro; los demás tamaños necesitan una tabla de precios.
+
+Salidas por año: el resumen (flota, retirados, comprados, eléctricos comprados, GWh de baterías, proporción eléctrica, valor, valor local e importado; mode, renewal_rate y new_ev_share para conecta:scenario2030), las compras por tamaño y tecnología, la flota por tecnología y edad, el valor por componente y un gráfico.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="99" />
+            <source>Fleet age table (size, technology, model_year, count)</source>
+            <translation>Tabla de edades de la flota (size, technology, model_year, count)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="102" />
+            <source>Or: fleet from GTFS (totals or route table of 'Bus fleet from GTFS')</source>
+            <translation>O bien: flota desde GTFS (tabla de totales o por línea de 'Flota de buses desde GTFS')</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="106" />
+            <source>Fleet from GTFS: layover (minutes; empty = the largest)</source>
+            <translation>Flota desde GTFS: espera en terminal (minutos; vacío = la mayor)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="110" />
+            <source>Fleet from GTFS: bus size</source>
+            <translation>Flota desde GTFS: tamaño de bus</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="111" />
+            <source>Fleet from GTFS: technology</source>
+            <translation>Flota desde GTFS: tecnología</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="112" />
+            <source>Base year (fleet counted at its end)</source>
+            <translation>Año base (flota contada a su fin)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="113" />
+            <source>Target year</source>
+            <translation>Año meta</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="114" />
+            <source>Retirement</source>
+            <translation>Retiro</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="114" />
+            <source>Legal maximum age</source>
+            <translation>Edad máxima legal</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="114" />
+            <source>Weibull survival</source>
+            <translation>Supervivencia de Weibull</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="118" />
+            <source>Maximum ages (size:years; empty = Porto Alegre's)</source>
+            <translation>Edades máximas (tamaño:años; vacío = las de Porto Alegre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="118" />
+            <source>For example standard:12; articulated:14. Sizes not listed keep Porto Alegre's ages.</source>
+            <translation>Por ejemplo standard:12; articulated:14. Los tamaños no listados conservan las edades de Porto Alegre.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="122" />
+            <source>Weibull λ (years)</source>
+            <translation>λ de Weibull (años)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="122" />
+            <source>Scale of the survival curve: about 37 % of a cohort is still running at age λ.</source>
+            <translation>Escala de la curva de supervivencia: cerca del 37 % de una cohorte sigue en servicio a la edad λ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="126" />
+            <source>Weibull k</source>
+            <translation>k de Weibull</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="127" />
+            <source>Fleet growth (% per year)</source>
+            <translation>Crecimiento de la flota (% por año)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="128" />
+            <source>Purchase policy</source>
+            <translation>Política de compras</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="129" />
+            <source>Purchase policy table (year, technology, share; or year, new_ev_share)</source>
+            <translation>Tabla de política de compras (year, technology, share; o year, new_ev_share)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="133" />
+            <source>Battery per e-bus (size:kWh; empty = presets)</source>
+            <translation>Batería por bus eléctrico (tamaño:kWh; vacío = valores predefinidos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="139" />
+            <source>Purchase prices (size, technology, price)</source>
+            <translation>Precios de compra (size, technology, price)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="140" />
+            <source>Local content</source>
+            <translation>Contenido local</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="141" />
+            <source>Local content table (year, component, local_share)</source>
+            <translation>Tabla de contenido local (year, component, local_share)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="146" />
+            <source>Component cost shares (technology, component, cost_share)</source>
+            <translation>Proporciones de costo por componente (technology, component, cost_share)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="151" />
+            <source>Renewal per year</source>
+            <translation>Renovación por año</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="152" />
+            <source>Purchases by size and technology</source>
+            <translation>Compras por tamaño y tecnología</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="153" />
+            <source>Fleet by technology and age</source>
+            <translation>Flota por tecnología y edad</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="154" />
+            <source>Purchase value by component (local industry)</source>
+            <translation>Valor de compra por componente (industria local)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="157" />
+            <source>Purchases per year (chart)</source>
+            <translation>Compras por año (gráfico)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="157" />
+            <source>PNG files (*.png)</source>
+            <translation>Archivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="215" />
+            <source>Retirement by Weibull survival, λ = {0} years, k = {1}.</source>
+            <translation>Retiro por supervivencia de Weibull, λ = {0} años, k = {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="224" />
+            <source>Retirement at a maximum age (years): {}.</source>
+            <translation>Retiro a una edad máxima (años): {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="246" />
+            <source>Give either a fleet age table or the fleet from GTFS (one of them, not both).</source>
+            <translation>Indique una tabla de edades de la flota o la flota desde GTFS (una de ellas, no ambas).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="259" />
+            <source>Fleet from GTFS ({0}): {1} {2} {3} buses (layover {4} min, spares included), ages assumed in the steady state of the retirement rule.</source>
+            <translation>Flota desde GTFS ({0}): {1} buses {2} {3} (espera {4} min, reserva incluida), edades supuestas en el estado estacionario de la regla de retiro.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="278" />
+            <source>A purchase policy table was given but a preset is chosen: the table is not used.</source>
+            <translation>Se indicó una tabla de política de compras pero se eligió un valor predefinido: la tabla no se usa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="289" />
+            <source>The custom purchase policy needs the purchase policy table.</source>
+            <translation>La política de compras personalizada necesita la tabla de política de compras.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="301" />
+            <source>Purchase prices: the LAC preset's estimates for 12 m buses ({}); other sizes need a prices table.</source>
+            <translation>Precios de compra: las estimaciones predefinidas para ALC de buses de 12 m ({}); los demás tamaños necesitan una tabla de precios.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="335" />
+            <source>The custom local content needs the local content table.</source>
+            <translation>El contenido local personalizado necesita la tabla de contenido local.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="343" />
+            <source>{0}: fleet {1}, {2} retired, {3} bought ({4} electric, {5} MWh of batteries); {6} % electric; {7} % of the purchase value producible in the region.</source>
+            <translation>{0}: flota {1}, {2} retirados, {3} comprados ({4} eléctricos, {5} MWh de baterías); {6} % eléctrica; {7} % del valor de compra producible en la región.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="359" />
+            <source>{0}–{1}: {2} buses bought, {3} GWh of batteries, value {4}: {5} producible in the region, {6} imported (currency of the prices).</source>
+            <translation>{0}–{1}: {2} buses comprados, {3} GWh de baterías, valor {4}: {5} producible en la región, {6} importado (moneda de los precios).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="380" />
+            <source>Buses bought per year by technology</source>
+            <translation>Buses comprados por año según tecnología</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="381" />
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="382" />
+            <source>Buses bought</source>
+            <translation>Buses comprados</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="383" />
+            <source>Share electric of the fleet (%)</source>
+            <translation>Proporción eléctrica de la flota (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="384" />
+            <source>Diesel</source>
+            <translation>Diésel</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="384" />
+            <source>Electric</source>
+            <translation>Eléctrico</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetReportInput</name>
+        <message>
+            <location filename="../processing/report/fleet.py" line="56" />
+            <source>Fleet from GTFS: city totals (table of 'Bus fleet from GTFS')</source>
+            <translation>Flota desde GTFS: totales de la ciudad (tabla de 'Flota de buses desde GTFS')</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="57" />
+            <source>Fleet renewal per year (table of 'Bus fleet renewal and local industry')</source>
+            <translation>Renovación de la flota por año (tabla de 'Renovación de la flota de buses e industria local')</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="60" />
+            <source>Fleet renewal: purchases by size and technology</source>
+            <translation>Renovación de la flota: compras por tamaño y tecnología</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="61" />
+            <source>TCO per technology and year (table of 'Bus fleet total cost of ownership')</source>
+            <translation>TCO por tecnología y año (tabla de 'Costo total de propiedad de la flota de buses')</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="66" />
+            <source>With any of the fleet tables the report gets a fleet and industry section.</source>
+            <translation>Con cualquiera de las tablas de flota el informe incluye una sección de flota e industria.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetSettings</name>
+        <message>
+            <location filename="../ui/fleet_page.py" line="58" />
+            <source>The algorithm {} is not available: update Conecta.</source>
+            <translation>El algoritmo {} no está disponible: actualice Conecta.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="63" />
+            <source>Fleet and industry: choose the GTFS feed (zip file).</source>
+            <translation>Flota e industria: elija el feed GTFS (archivo zip).</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="65" />
+            <source>Fleet and industry: the GTFS file {} does not exist.</source>
+            <translation>Flota e industria: el archivo GTFS {} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="67" />
+            <source>Fleet and industry: write the date as YYYY-MM-DD, e.g. 2019-05-13.</source>
+            <translation>Flota e industria: escriba la fecha como AAAA-MM-DD, p. ej. 2019-05-13.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="70" />
+            <source>Fleet and industry: write times as HH:MM, e.g. 07:00.</source>
+            <translation>Flota e industria: escriba las horas como HH:MM, p. ej. 07:00.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="73" />
+            <source>Fleet and industry: layovers are minutes separated by commas, e.g. 0, 5, 10.</source>
+            <translation>Flota e industria: las esperas en terminal son minutos separados por comas, p. ej. 0, 5, 10.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="77" />
+            <source>Fleet and industry: the target year {0} is before the base year {1}.</source>
+            <translation>Flota e industria: el año meta {0} es anterior al año base {1}.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="87" />
+            <source>Fleet and industry: the fleet of {0}, its renewal from {1} to {2} and its cost of ownership; prices, costs and local content are the presets' estimates (run the algorithms with your own tables to change them).</source>
+            <translation>Flota e industria: la flota de {0}, su renovación de {1} a {2} y su costo de propiedad; los precios, costos y contenido local son las estimaciones predefinidas (ejecute los algoritmos con sus propias tablas para cambiarlos).</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="143" />
+            <source>Bus fleet from GTFS</source>
+            <translation>Flota de buses desde GTFS</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="143" />
+            <source>Fleet — city totals</source>
+            <translation>Flota — totales de la ciudad</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="151" />
+            <source>Fleet renewal to {} and local industry</source>
+            <translation>Renovación de la flota hasta {} e industria local</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="151" />
+            <source>Fleet — renewal per year</source>
+            <translation>Flota — renovación por año</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="159" />
+            <source>Total cost of ownership by technology</source>
+            <translation>Costo total de propiedad por tecnología</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="159" />
+            <source>Fleet — total cost of ownership</source>
+            <translation>Flota — costo total de propiedad</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetText</name>
+        <message>
+            <location filename="../processing/report/fleet.py" line="149" />
+            <source>Diesel</source>
+            <translation>Diésel</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="149" />
+            <source>Electric</source>
+            <translation>Eléctrico</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="174" />
+            <source>Buses, trip chaining</source>
+            <translation>Buses, encadenamiento de viajes</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="175" />
+            <source>Buses with spares</source>
+            <translation>Buses con reserva</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="176" />
+            <source>Buses, cycle time / headway</source>
+            <translation>Buses, tiempo de ciclo / intervalo</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="177" />
+            <source>Buses, block_id of the feed</source>
+            <translation>Buses, block_id del feed</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="178" />
+            <source>Trips running at once (lower bound)</source>
+            <translation>Viajes en curso a la vez (cota inferior)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="179" />
+            <source>Vehicle-km in service</source>
+            <translation>Vehículos-km en servicio</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="180" />
+            <source>Vehicle-hours in service</source>
+            <translation>Vehículos-hora en servicio</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="186" />
+            <source>Estimator</source>
+            <translation>Estimador</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="187" />
+            <source>Layover {} min</source>
+            <translation>Espera {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="189" />
+            <source>Fleet and industry: the buses the timetable needs today</source>
+            <translation>Flota e industria: los buses que el horario necesita hoy</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="289" />
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="208" />
+            <source>Bought: {}</source>
+            <translation>Comprados: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="208" />
+            <source>Batteries (MWh)</source>
+            <translation>Baterías (MWh)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="208" />
+            <source>Share electric of the fleet</source>
+            <translation>Proporción eléctrica de la flota</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="213" />
+            <source>Fleet and industry: buses bought to {} by technology</source>
+            <translation>Flota e industria: buses comprados hasta {} por tecnología</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="232" />
+            <source>Purchase value</source>
+            <translation>Valor de compra</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="233" />
+            <source>Producible in the region</source>
+            <translation>Producible en la región</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="234" />
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="235" />
+            <source>Local share</source>
+            <translation>Proporción local</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="237" />
+            <source>Fleet and industry: local value of the purchases</source>
+            <translation>Flota e industria: valor local de las compras</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="259" />
+            <source>Technology</source>
+            <translation>Tecnología</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="260" />
+            <source>TCO per km</source>
+            <translation>TCO por km</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="261" />
+            <source>Present cost of a bus, {0}–{1}</source>
+            <translation>Costo presente de un bus, {0}–{1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="263" />
+            <source>Cost per km, {}</source>
+            <translation>Costo por km, {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="264" />
+            <source>Break-even year</source>
+            <translation>Año de equilibrio</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="296" />
+            <source>Fleet and industry: total cost of ownership by technology</source>
+            <translation>Flota e industria: costo total de propiedad por tecnología</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="274" />
+            <source>Buses bought per year by technology</source>
+            <translation>Buses comprados por año según tecnología</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="276" />
+            <source>Buses bought</source>
+            <translation>Buses comprados</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="277" />
+            <source>Share electric of the fleet (%)</source>
+            <translation>Proporción eléctrica de la flota (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="281" />
+            <source>Fleet and industry: purchases and the share electric</source>
+            <translation>Flota e industria: compras y proporción eléctrica</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="287" />
+            <source>Cumulative present cost of one bus</source>
+            <translation>Costo presente acumulado de un bus</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="288" />
+            <source>Cost per km of each year</source>
+            <translation>Costo por km de cada año</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="290" />
+            <source>Present cost</source>
+            <translation>Costo presente</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="291" />
+            <source>Cost per km</source>
+            <translation>Costo por km</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="292" />
+            <source>break-even {}</source>
+            <translation>equilibrio {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="306" />
+            <source>Fleet (table {}): buses the GTFS timetable needs, by trip chaining (each route's trips chained first in, first out at its terminals with the minimum layover), by cycle time / headway and by the feed's block_id; no estimate can be below the trips running at once. Spares are added to the chaining estimate. A feed of some routes or of part of the day gives the fleet of that service, not the operators' registered fleet.</source>
+            <translation>Flota (tabla {}): buses que necesita el horario GTFS, por encadenamiento de viajes (los viajes de cada línea encadenados en orden de llegada en sus terminales con la espera mínima), por tiempo de ciclo / intervalo y por el block_id del feed; ninguna estimación puede ser menor que los viajes en curso a la vez. La reserva se suma a la estimación por encadenamiento. Un feed de algunas líneas o de parte del día da la flota de ese servicio, no la flota registrada de los operadores.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="316" />
+            <source>Renewal and local industry (table {}): buses retire at a legal maximum age or by Weibull survival and are replaced by the technologies of the purchase policy; the purchase value is split into body, chassis, drive train and battery by cost shares, each multiplied by the local-content share of that year (the Argentine rule: Quiroga Barrera Oro 2022). Counts are expected values; values are in the currency of the prices; shipped presets are estimates.</source>
+            <translation>Renovación e industria local (tabla {}): los buses se retiran a una edad máxima legal o por supervivencia de Weibull y se reemplazan con las tecnologías de la política de compras; el valor de compra se reparte en carrocería, chasis, tren motriz y batería según proporciones de costo, cada una multiplicada por la proporción de contenido local de ese año (la regla argentina: Quiroga Barrera Oro 2022). Las cantidades son valores esperados; los valores están en la moneda de los precios; los valores predefinidos incluidos son estimaciones.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="326" />
+            <source>Total cost of ownership (table {}): capital costs as annuities, energy and maintenance escalated each year and every cost discounted to the first year, with the formulas of eflips-tco (TU Berlin); the break-even year is the first in which a technology's cumulative present cost is at or below diesel's. The LAC defaults are estimates unless a source is given (e-bus price about twice a diesel bus's, IDB).</source>
+            <translation>Costo total de propiedad (tabla {}): costos de capital como anualidades, energía y mantenimiento con aumento anual y cada costo descontado al primer año, con las fórmulas de eflips-tco (TU Berlín); el año de equilibrio es el primero en que el costo presente acumulado de una tecnología es menor o igual que el del diésel. Los valores por defecto para ALC son estimaciones salvo que se indique una fuente (precio del bus eléctrico cerca del doble del de un bus diésel, BID).</translation>
+        </message>
+    </context>
+    <context>
+        <name>GtfsScenario</name>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="43" />
+            <source>Public-transport scenario (GTFS)</source>
+            <translation>Escenario de transporte público (GTFS)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="46" />
+            <source>Writes a new GTFS zip from a feed, a table of edits and new routes drawn as lines, so a scenario — a new BRT corridor, a doubled frequency, a regularised informal service — can be analysed with conecta:transitmatrix like any feed. The source feed is never modified; files and columns the edits do not concern are kept as they are.
+
+Edits table (a CSV file or a table layer), fields action, route_id, start_time, end_time, value; the band [start_time, end_time) is HH:MM (hours past 24 allowed), empty for the whole day. Actions: scale_headway (factor: 0.5 doubles the frequency), set_headway (minutes), remove_route, remove_trips (those departing in the band), scale_time (factor on running times, dwell kept) and set_speed (km/h along the shape).
+
+New routes: a line layer with fields route_id, headway_min, speed_kmh (running speed; or trip_min, minutes for the whole line), start_time, end_time (service span, default 05:00–24:00) and mode (a GTFS route_type number, or bus, brt, tram, metro, rail, ferry, trolleybus, informal …); optional dwell_s and route_name. Several features with the same route_id are its time bands, each with its headway (the first one's line, speed and mode are used). Stops are spaced evenly along the line at about the stop spacing, or taken from a stop layer (field route_id). Trips run both ways, written as frequencies.txt (one template trip per direction) or expanded (one trip per departure), on a new calendar covering the feed's dates.
+
+The new feed is validated with the checks and notice codes of MobilityData's gtfs-validator (the notices the edits introduced are warnings) and read back with Conecta's own GTFS reader.</source>
+            <translation>Escribe un nuevo zip GTFS a partir de un feed, una tabla de cambios y rutas nuevas dibujadas como líneas, para que un escenario — un nuevo corredor BRT, una frecuencia duplicada, un servicio informal regularizado — se pueda analizar con conecta:transitmatrix como cualquier feed. El feed de origen nunca se modifica; los archivos y columnas que los cambios no tocan se conservan tal cual.
+
+Tabla de cambios (un archivo CSV o una capa de tabla), campos action, route_id, start_time, end_time, value; la franja [start_time, end_time) es HH:MM (se admiten horas después de las 24), vacía para todo el día. Acciones: scale_headway (factor: 0,5 duplica la frecuencia), set_headway (minutos), remove_route, remove_trips (los que salen en la franja), scale_time (factor sobre los tiempos de marcha, se conservan las detenciones) y set_speed (km/h a lo largo del trazado).
+
+Rutas nuevas: una capa de líneas con los campos route_id, headway_min, speed_kmh (velocidad de marcha; o trip_min, minutos para toda la línea), start_time, end_time (horario de servicio, por defecto 05:00–24:00) y mode (un número route_type de GTFS, o bus, brt, tram, metro, rail, ferry, trolleybus, informal …); opcionales dwell_s y route_name. Varias entidades con el mismo route_id son sus franjas horarias, cada una con su intervalo (se usan la línea, la velocidad y el modo de la primera). Las paradas se espacian de forma uniforme a lo largo de la línea a aproximadamente la distancia entre paradas, o se toman de una capa de paradas (campo route_id). Los viajes van en ambos sentidos, escritos como frequencies.txt (un viaje modelo por sentido) o expandidos (un viaje por salida), en un calendario nuevo que cubre las fechas del feed.
+
+El nuevo feed se valida con las comprobaciones y los códigos de aviso de gtfs-validator de MobilityData (los avisos que introdujeron los cambios son advertencias) y se vuelve a leer con el propio lector GTFS de Conecta.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="69" />
+            <source>GTFS feed (zip)</source>
+            <translation>Feed GTFS (zip)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="70" />
+            <source>Edits (action, route_id, start_time, end_time, value)</source>
+            <translation>Cambios (action, route_id, start_time, end_time, value)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="70" />
+            <source>A CSV file or table layer of edits, applied in order; save it to replay the scenario.</source>
+            <translation>Un archivo CSV o una capa de tabla de cambios, aplicados en orden; guárdelo para repetir el escenario.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="78" />
+            <source>New routes (lines)</source>
+            <translation>Rutas nuevas (líneas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="78" />
+            <source>Fields route_id, headway_min, speed_kmh (or trip_min), start_time, end_time, mode; optional dwell_s, route_name.</source>
+            <translation>Campos route_id, headway_min, speed_kmh (o trip_min), start_time, end_time, mode; opcionales dwell_s, route_name.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="88" />
+            <source>Stops of the new routes (points, field route_id)</source>
+            <translation>Paradas de las rutas nuevas (puntos, campo route_id)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="88" />
+            <source>When given, a route's stops are these points moved onto its line (at most 500 m away).</source>
+            <translation>Si se indican, las paradas de una ruta son estos puntos llevados a su línea (a 500 m como máximo).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="98" />
+            <source>Stop spacing of the new routes (m)</source>
+            <translation>Distancia entre paradas de las rutas nuevas (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="98" />
+            <source>Stops are spaced evenly along the line, as close to this distance as an even division allows.</source>
+            <translation>Las paradas se espacian de forma uniforme a lo largo de la línea, tan cerca de esta distancia como lo permite una división en partes iguales.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="107" />
+            <source>Dwell time at each intermediate stop (s)</source>
+            <translation>Tiempo de detención en cada parada intermedia (s)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="107" />
+            <source>Added to the running time at every stop but the ends: set 0 when speed_kmh is a commercial speed that already includes the stops. A dwell_s field overrides it per route.</source>
+            <translation>Se suma al tiempo de marcha en cada parada salvo los extremos: indique 0 cuando speed_kmh es una velocidad comercial que ya incluye las paradas. Un campo dwell_s lo reemplaza por ruta.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="117" />
+            <source>New trips written as</source>
+            <translation>Viajes nuevos escritos como</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="117" />
+            <source>frequencies.txt (one template trip per direction)</source>
+            <translation>frequencies.txt (un viaje modelo por sentido)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="117" />
+            <source>expanded trips (one per departure)</source>
+            <translation>viajes expandidos (uno por salida)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="126" />
+            <source>New routes run both ways</source>
+            <translation>Las rutas nuevas van en ambos sentidos</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="130" />
+            <source>New GTFS feed</source>
+            <translation>Nuevo feed GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="130" />
+            <source>GTFS zip (*.zip)</source>
+            <translation>Zip GTFS (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="135" />
+            <source>Rows with ERROR notices</source>
+            <translation>Filas con avisos ERROR</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="136" />
+            <source>Rows with WARNING notices</source>
+            <translation>Filas con avisos WARNING</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="140" />
+            <source>The mode of new route {route} must be a GTFS route_type number or a mode name (bus, brt, tram, metro, rail, ferry, trolleybus, informal …), not {value!r}.</source>
+            <translation>El modo de la nueva ruta {route} debe ser un número route_type de GTFS o un nombre de modo (bus, brt, tram, metro, rail, ferry, trolleybus, informal …), no {value!r}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="153" />
+            <source>Give edits, new routes or both: without them the new feed would be a copy of the source.</source>
+            <translation>Indique cambios, rutas nuevas o ambos: sin ellos el nuevo feed sería una copia del de origen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="168" />
+            <source>Editing {0}: {1} edits, {2} new routes.</source>
+            <translation>Editando {0}: {1} cambios, {2} rutas nuevas.</translation>
+        </message>
+    </context>
+    <context>
         <name>GtfsStops</name>
         <message>
             <location filename="../processing/algorithms/gtfsstops.py" line="72" />
@@ -3233,73 +5092,73 @@ Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y cr
     <context>
         <name>Isochrones</name>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="38" />
+            <location filename="../processing/algorithms/isochrones.py" line="39" />
             <source>Isochrones (street network)</source>
             <translation>Isócronas (red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="41" />
-            <source>Areas reachable on foot, by bicycle or by car from points within given minutes (for example 10, 20, 30), one area per point or dissolved for all points. Each area is built from the parts of the street network actually reached — streets partly reached are cut at the exact point — buffered by a small distance. The time budget is reduced by the time it takes to walk the buffer distance, so an isochrone never extends beyond the time limit (unlike triangulated isochrones, which interpolate across blocks, rivers and highways).
-
-Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)'.</source>
-            <translation>Áreas alcanzables a pie, en bicicleta o en automóvil desde puntos en los minutos indicados (por ejemplo 10, 20, 30), un área por punto o disueltas para todos los puntos. Cada área se construye con las partes de la red vial realmente alcanzadas —las calles alcanzadas en parte se cortan en el punto exacto— con un pequeño búfer. El tiempo disponible se reduce en lo que se tarda en caminar la distancia del búfer, de modo que una isócrona nunca se extiende más allá del límite de tiempo (a diferencia de las isócronas trianguladas, que interpolan a través de manzanas, ríos y autopistas).
-
-Las velocidades, los sentidos únicos y el ajuste a la red siguen 'Matriz de tiempos de viaje (red vial)'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="82" />
+            <location filename="../processing/algorithms/isochrones.py" line="91" />
             <source>Starting points</source>
             <translation>Puntos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="58" />
+            <location filename="../processing/algorithms/isochrones.py" line="60" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="59" />
+            <location filename="../processing/algorithms/isochrones.py" line="61" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="60" />
+            <location filename="../processing/algorithms/isochrones.py" line="62" />
             <source>One isochrone per point (else dissolved)</source>
             <translation>Una isócrona por punto (si no, disueltas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="65" />
+            <location filename="../processing/algorithms/isochrones.py" line="67" />
             <source>Buffer around reached streets</source>
             <translation>Búfer alrededor de las calles alcanzadas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="70" />
+            <location filename="../processing/algorithms/isochrones.py" line="72" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distancia máxima de ajuste a la red</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="76" />
+            <location filename="../processing/algorithms/isochrones.py" line="79" />
             <source>Isochrones</source>
             <translation>Isócronas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="137" />
+            <location filename="../processing/algorithms/isochrones.py" line="146" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="107" />
+            <location filename="../processing/algorithms/isochrones.py" line="116" />
             <source>{} isochrones written.</source>
             <translation>Se escribieron {} isócronas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="79" />
+            <location filename="../processing/algorithms/isochrones.py" line="82" />
             <source>Minutes</source>
             <translation>Minutos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="143" />
+            <location filename="../processing/algorithms/isochrones.py" line="152" />
             <source>{0} points are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): their isochrones start from the nearest street of the main network, as in the travel-time matrix and in r5r: {1}</source>
             <translation>{0} puntos están más cerca de una parte pequeña de la red aislada del resto (una isla o un callejón de sentido único): sus isócronas parten de la calle más cercana de la red principal, como en la matriz de tiempos de viaje y en r5r: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/isochrones.py" line="42" />
+            <source>Areas reachable on foot, by bicycle or by car from points within given minutes (for example 10, 20, 30), one area per point or dissolved for all points. Each area is built from the parts of the street network actually reached — streets partly reached are cut at the exact point — buffered by a small distance. The time budget is reduced by the time it takes to walk the buffer distance, so an isochrone never extends beyond the time limit (unlike triangulated isochrones, which interpolate across blocks, rivers and highways).
+
+Speeds, one-way streets, snapping and street scenarios (congestion, closed and new links, slopes) follow 'Travel-time matrix (street network)'.</source>
+            <translation>Áreas alcanzables a pie, en bicicleta o en automóvil desde puntos en los minutos indicados (por ejemplo 10, 20, 30), un área por punto o disueltas para todos los puntos. Cada área se construye con las partes de la red vial realmente alcanzadas —las calles alcanzadas en parte se cortan en el punto exacto— con un pequeño búfer. El tiempo disponible se reduce en lo que se tarda en caminar la distancia del búfer, de modo que una isócrona nunca se extiende más allá del límite de tiempo (a diferencia de las isócronas trianguladas, que interpolan a través de manzanas, ríos y autopistas).
+
+Las velocidades, los sentidos únicos, el ajuste a la red y los escenarios viales (congestión, tramos cerrados y nuevos, pendientes) siguen 'Matriz de tiempos de viaje (red vial)'.</translation>
         </message>
     </context>
     <context>
@@ -3563,12 +5422,12 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>PipelineRunner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="647" />
+            <location filename="../ui/pipeline.py" line="660" />
             <source>The algorithm {} is not available.</source>
             <translation>El algoritmo {} no está disponible.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="701" />
+            <location filename="../ui/pipeline.py" line="714" />
             <source>The algorithm {} failed.</source>
             <translation>El algoritmo {} falló.</translation>
         </message>
@@ -3576,197 +5435,197 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>Planner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="242" />
+            <location filename="../ui/pipeline.py" line="244" />
             <source>Walking</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="242" />
+            <location filename="../ui/pipeline.py" line="244" />
             <source>Cycling</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="242" />
+            <location filename="../ui/pipeline.py" line="244" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="249" />
+            <location filename="../ui/pipeline.py" line="251" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>El algoritmo {} no está disponible: actualice Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="268" />
+            <location filename="../ui/pipeline.py" line="271" />
             <source>Choose the street network (a line layer).</source>
             <translation>Elija la red vial (una capa de líneas).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="270" />
+            <location filename="../ui/pipeline.py" line="273" />
             <source>The street network must be a line layer.</source>
             <translation>La red vial debe ser una capa de líneas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="272" />
+            <location filename="../ui/pipeline.py" line="275" />
             <source>The street network layer {} has no features.</source>
             <translation>La capa de red vial {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="255" />
+            <location filename="../ui/pipeline.py" line="258" />
             <source>Choose the zone layer (polygons or points).</source>
             <translation>Elija la capa de zonas (polígonos o puntos).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="279" />
+            <location filename="../ui/pipeline.py" line="282" />
             <source>The zone layer {} has no features.</source>
             <translation>La capa de zonas {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="281" />
+            <location filename="../ui/pipeline.py" line="284" />
             <source>No zone is selected: select zones on the map or untick 'Selected zones only'.</source>
             <translation>No hay zonas seleccionadas: seleccione zonas en el mapa o desmarque 'Solo zonas seleccionadas'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="291" />
+            <location filename="../ui/pipeline.py" line="294" />
             <source>Choose the zone id field.</source>
             <translation>Elija el campo identificador de zona.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="299" />
+            <location filename="../ui/pipeline.py" line="302" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="295" />
+            <location filename="../ui/pipeline.py" line="298" />
             <source>Choose the population field: inequality and SDG 11.2.1 are weighted by it.</source>
             <translation>Elija el campo de población: la desigualdad y el ODS 11.2.1 se ponderan por él.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="301" />
+            <location filename="../ui/pipeline.py" line="304" />
             <source>Field {} is not numeric: choose a field with numbers.</source>
             <translation>El campo {} no es numérico: elija un campo con números.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="303" />
+            <location filename="../ui/pipeline.py" line="306" />
             <source>Choose at least one opportunity field (jobs, schools, health care…).</source>
             <translation>Elija al menos un campo de oportunidades (empleos, escuelas, salud…).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="259" />
+            <location filename="../ui/pipeline.py" line="262" />
             <source>Choose at least one mode.</source>
             <translation>Elija al menos un modo.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="310" />
+            <location filename="../ui/pipeline.py" line="313" />
             <source>Give at least one cutoff in minutes, e.g. 30, 60.</source>
             <translation>Indique al menos un umbral en minutos, p. ej. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="312" />
+            <location filename="../ui/pipeline.py" line="315" />
             <source>Cutoffs must be positive numbers of minutes separated by commas, e.g. 30, 60.</source>
             <translation>Los umbrales deben ser números positivos de minutos separados por comas, p. ej. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="262" />
+            <location filename="../ui/pipeline.py" line="265" />
             <source>The stops layer must be a point layer.</source>
             <translation>La capa de paradas debe ser una capa de puntos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="364" />
+            <location filename="../ui/pipeline.py" line="367" />
             <source>The layers are in different or geographic coordinate reference systems (CRS): the algorithms reproject them to a projected CRS for the analysis.</source>
             <translation>Las capas están en sistemas de referencia de coordenadas (SRC) distintos o geográficos: los algoritmos las reproyectan a un SRC proyectado para el análisis.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="371" />
+            <location filename="../ui/pipeline.py" line="374" />
             <source>No stops layer: SDG 11.2.1 is skipped.</source>
             <translation>Sin capa de paradas: se omite el ODS 11.2.1.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="393" />
+            <location filename="../ui/pipeline.py" line="396" />
             <source>SDG 11.2.1 is skipped: its algorithm is not available.</source>
             <translation>Se omite el ODS 11.2.1: su algoritmo no está disponible.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="395" />
+            <location filename="../ui/pipeline.py" line="398" />
             <source>The city report is skipped: its algorithm is not available.</source>
             <translation>Se omite el informe de la ciudad: su algoritmo no está disponible.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="397" />
+            <location filename="../ui/pipeline.py" line="400" />
             <source>The zone layer is a temporary layer: save it to repeat the commands headless.</source>
             <translation>La capa de zonas es una capa temporal: guárdela para repetir los comandos sin interfaz.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="415" />
+            <location filename="../ui/pipeline.py" line="418" />
             <source>Travel times ({})</source>
             <translation>Tiempos de viaje ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="444" />
+            <location filename="../ui/pipeline.py" line="447" />
             <source>Accessibility ({})</source>
             <translation>Accesibilidad ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="444" />
+            <location filename="../ui/pipeline.py" line="447" />
             <source>Accessibility — {}</source>
             <translation>Accesibilidad — {}</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="457" />
+            <location filename="../ui/pipeline.py" line="460" />
             <source>Inequality of {0} ({1})</source>
             <translation>Desigualdad de {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="457" />
+            <location filename="../ui/pipeline.py" line="460" />
             <source>Inequality — {0} ({1})</source>
             <translation>Desigualdad — {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="478" />
+            <location filename="../ui/pipeline.py" line="481" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acceso conveniente al transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="478" />
+            <location filename="../ui/pipeline.py" line="481" />
             <source>SDG 11.2.1 — served area</source>
             <translation>ODS 11.2.1 — área servida</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="478" />
+            <location filename="../ui/pipeline.py" line="481" />
             <source>SDG 11.2.1 — indicator</source>
             <translation>ODS 11.2.1 — indicador</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="506" />
+            <location filename="../ui/pipeline.py" line="511" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="331" />
+            <location filename="../ui/pipeline.py" line="334" />
             <source>Temporary layers ({}) exist only in this QGIS session: save them to files (Export → Save Features As…) before running these commands.</source>
             <translation>Las capas temporales ({}) solo existen en esta sesión de QGIS: guárdelas en archivos (Exportar → Guardar objetos como…) antes de ejecutar estos comandos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="351" />
+            <location filename="../ui/pipeline.py" line="354" />
             <source>The output folder {} is a temporary folder: its files are deleted when QGIS closes. Choose a folder of your own to keep them.</source>
             <translation>La carpeta de salida {} es una carpeta temporal: sus archivos se borran al cerrar QGIS. Elija una carpeta propia para conservarlos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="358" />
+            <location filename="../ui/pipeline.py" line="361" />
             <source>No city name given: the report is titled '{}'.</source>
             <translation>No se indicó el nombre de la ciudad: el informe se titula '{}'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="373" />
+            <location filename="../ui/pipeline.py" line="376" />
             <source>No stop mode field: SDG 11.2.1 counts every stop as a bus stop (500 m), rail and metro included.</source>
             <translation>Sin campo del modo de las paradas: el ODS 11.2.1 cuenta todas las paradas como paradas de autobús (500 m), incluidas las de tren y metro.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="380" />
+            <location filename="../ui/pipeline.py" line="383" />
             <source>SDG 11.2.1 reads each stop's capacity from the field {}: 1,000 m around rail, metro and BRT, 500 m around the others.</source>
             <translation>El ODS 11.2.1 lee la capacidad de cada parada del campo {}: 1.000 m alrededor del tren, el metro y el BRT, 500 m alrededor de las demás.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="387" />
+            <location filename="../ui/pipeline.py" line="390" />
             <source>The city report covers the first mode chosen ({}); every mode gets its layers.</source>
             <translation>El informe de la ciudad cubre el primer modo elegido ({}); cada modo tiene sus capas.</translation>
         </message>
@@ -3922,17 +5781,17 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>ReportMessages</name>
         <message>
-            <location filename="../processing/report/document.py" line="194" />
+            <location filename="../processing/report/document.py" line="219" />
             <source>The map of {} could not be drawn.</source>
             <translation>No se pudo dibujar el mapa de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report/document.py" line="200" />
+            <location filename="../processing/report/document.py" line="225" />
             <source>The PDF could not be written to {}.</source>
             <translation>No se pudo escribir el PDF en {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report/document.py" line="250" />
+            <location filename="../processing/report/document.py" line="279" />
             <source>The city sheet could not be written to {}.</source>
             <translation>No se pudo escribir la ficha de ciudades en {}.</translation>
         </message>
@@ -4293,6 +6152,370 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
             <location filename="../processing/report/content.py" line="383" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioPlanner</name>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="153" />
+            <source>Choose the baseline: a layer of accessibility per zone (a run's result).</source>
+            <translation>Elija la línea base: una capa de accesibilidad por zona (el resultado de una ejecución).</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="157" />
+            <source>Choose the baseline's zone id, accessibility, opportunity and population fields.</source>
+            <translation>Elija los campos de id de zona, accesibilidad, oportunidades y población de la línea base.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="161" />
+            <source>Choose the GTFS feed (zip) the new route is added to.</source>
+            <translation>Elija el feed GTFS (zip) al que se añade la nueva ruta.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="163" />
+            <source>Draw the new route, or choose a line layer holding it.</source>
+            <translation>Dibuje la nueva ruta, o elija una capa de líneas que la contenga.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="165" />
+            <source>Give the service date (a day of the feed's calendar).</source>
+            <translation>Indique la fecha de servicio (un día del calendario del feed).</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="174" />
+            <source>New GTFS feed</source>
+            <translation>Nuevo feed GTFS</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="177" />
+            <source>Public-transport travel times with the new route</source>
+            <translation>Tiempos de viaje en transporte público con la nueva ruta</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="182" />
+            <source>Accessibility with the new route</source>
+            <translation>Accesibilidad con la nueva ruta</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="188" />
+            <source>Who gains</source>
+            <translation>Quién gana</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="188" />
+            <source>Who gains: change of {}</source>
+            <translation>Quién gana: cambio de {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioReportText</name>
+        <message>
+            <location filename="../processing/report/scenario.py" line="35" />
+            <source>Scenario: who gains</source>
+            <translation>Escenario: quién gana</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="40" />
+            <source>Everybody</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="42" />
+            <source>Decile {}</source>
+            <translation>Decil {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="43" />
+            <source>Gini index</source>
+            <translation>Índice de Gini</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="43" />
+            <source>Palma ratio</source>
+            <translation>Razón de Palma</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="48" />
+            <source>Change by decile (population-weighted mean)</source>
+            <translation>Cambio por decil (media ponderada por población)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="49" />
+            <source>Decile (1 = lowest)</source>
+            <translation>Decil (1 = el más bajo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="50" />
+            <source>Change (scenario − baseline)</source>
+            <translation>Cambio (escenario − línea base)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="51" />
+            <source>No change</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="81" />
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="82" />
+            <source>Population</source>
+            <translation>Población</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="83" />
+            <source>Baseline</source>
+            <translation>Línea base</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="84" />
+            <source>Scenario</source>
+            <translation>Escenario</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="85" />
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="86" />
+            <source>Gaining beyond the threshold</source>
+            <translation>Ganan más que el umbral</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="87" />
+            <source>Losing beyond the threshold</source>
+            <translation>Pierden más que el umbral</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenariosPage</name>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="229" />
+            <source>What would a new route do for access to opportunities, and for whom? Pick the accessibility of a baseline run, draw the route on the map, set its headway and speed, and run.</source>
+            <translation>¿Qué haría una nueva ruta por el acceso a las oportunidades, y para quién? Elija la accesibilidad de una ejecución de línea base, dibuje la ruta en el mapa, indique su intervalo y su velocidad, y ejecute.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="242" />
+            <source>Baseline</source>
+            <translation>Línea base</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="248" />
+            <source>Accessibility per zone from a baseline run (public transport).</source>
+            <translation>Accesibilidad por zona de una ejecución de línea base (transporte público).</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="251" />
+            <source>Baseline accessibility</source>
+            <translation>Accesibilidad de línea base</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="256" />
+            <source>Zone id</source>
+            <translation>Identificador de zona</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="256" />
+            <source>Accessibility field</source>
+            <translation>Campo de accesibilidad</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="256" />
+            <source>Opportunities</source>
+            <translation>Oportunidades</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="256" />
+            <source>Population</source>
+            <translation>Población</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="256" />
+            <source>Income (optional)</source>
+            <translation>Ingreso (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="263" />
+            <source>Cutoff (minutes)</source>
+            <translation>Umbral (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="433" />
+            <source>New route</source>
+            <translation>Nueva ruta</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="274" />
+            <source>GTFS zip (*.zip)</source>
+            <translation>Zip GTFS (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="271" />
+            <source>GTFS feed to change</source>
+            <translation>Feed GTFS que se cambia</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="275" />
+            <source>Feeds routed with it, unchanged (rail, another operator).</source>
+            <translation>Feeds que se enrutan con él, sin cambios (tren, otro operador).</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="276" />
+            <source>Other feeds (optional)</source>
+            <translation>Otros feeds (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="280" />
+            <source>Route line(s)</source>
+            <translation>Línea(s) de la ruta</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="281" />
+            <source>Draw…</source>
+            <translation>Dibujar…</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="282" />
+            <source>Add a line layer for the new route and start drawing it.</source>
+            <translation>Añade una capa de líneas para la nueva ruta y empieza a dibujarla.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="286" />
+            <source>Headway (minutes)</source>
+            <translation>Intervalo (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="288" />
+            <source>Running speed between stops; the dwell time is added at each stop.</source>
+            <translation>Velocidad de marcha entre paradas; el tiempo de detención se suma en cada parada.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="291" />
+            <source>Speed (km/h)</source>
+            <translation>Velocidad (km/h)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="293" />
+            <source>Dwell at each stop (s)</source>
+            <translation>Detención en cada parada (s)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="295" />
+            <source>Stop spacing (m)</source>
+            <translation>Distancia entre paradas (m)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="299" />
+            <source>Bus</source>
+            <translation>Autobús</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="299" />
+            <source>BRT</source>
+            <translation>BRT</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="299" />
+            <source>Tram</source>
+            <translation>Tranvía</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="299" />
+            <source>Metro</source>
+            <translation>Metro</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="299" />
+            <source>Rail</source>
+            <translation>Tren</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="300" />
+            <source>Ferry</source>
+            <translation>Transbordador</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="300" />
+            <source>Informal service (vans, colectivos)</source>
+            <translation>Servicio informal (combis, colectivos)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="304" />
+            <source>Mode</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="309" />
+            <source>Service from – to (HH:MM)</source>
+            <translation>Servicio desde – hasta (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="340" />
+            <source>Run</source>
+            <translation>Ejecutar</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="318" />
+            <source>Streets for the walking legs (empty: straight lines × 1.3).</source>
+            <translation>Calles para los tramos a pie (vacío: líneas rectas × 1,3).</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="319" />
+            <source>Street network for walking</source>
+            <translation>Red vial para caminar</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="324" />
+            <source>Service date</source>
+            <translation>Fecha de servicio</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="327" />
+            <source>Departure time</source>
+            <translation>Hora de salida</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="331" />
+            <source>Departure window (minutes)</source>
+            <translation>Ventana de salidas (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="335" />
+            <source>Output folder</source>
+            <translation>Carpeta de salida</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="340" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="355" />
+            <source>The equivalent qgis_process commands of the last run.</source>
+            <translation>Los comandos qgis_process equivalentes de la última ejecución.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="453" />
+            <source>Cannot write to the output folder {0}: {1}.</source>
+            <translation>No se puede escribir en la carpeta de salida {0}: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="462" />
+            <source>Conecta — scenario — {}</source>
+            <translation>Conecta — escenario — {}</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="468" />
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="472" />
+            <source>Done: {0:.1f} % of the people gain more than 10 %, {1:.1f} % lose more than 10 %.</source>
+            <translation>Listo: el {0:.1f} % de las personas gana más del 10 %, el {1:.1f} % pierde más del 10 %.</translation>
         </message>
     </context>
     <context>
@@ -5139,96 +7362,100 @@ Los tramos a pie (hasta la primera parada, desde la última, transbordos y viaje
     <context>
         <name>TravelTimeMatrix</name>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="33" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="34" />
             <source>Travel-time matrix (street network)</source>
             <translation>Matriz de tiempos de viaje (red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="36" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="61" />
+            <source>Maximum travel time (minutes)</source>
+            <translation>Tiempo de viaje máximo (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="62" />
+            <source>Maximum snapping distance to the network</source>
+            <translation>Distancia máxima de ajuste a la red</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="68" />
+            <source>Travel-time matrix</source>
+            <translation>Matriz de tiempos de viaje</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="74" />
+            <source>Matrix file (CSV or Parquet, for very large matrices)</source>
+            <translation>Archivo de matriz (CSV o Parquet, para matrices muy grandes)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="74" />
+            <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
+            <translation>Archivos CSV (*.csv);;Archivos Parquet (*.parquet)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="82" />
+            <source>Pairs within the maximum time</source>
+            <translation>Pares dentro del tiempo máximo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="83" />
+            <source>Points beyond the snapping distance</source>
+            <translation>Puntos más allá de la distancia de ajuste</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="143" />
+            <source>No origin is within {} m of a street usable by this mode: check the layers' CRS and the snapping distance.</source>
+            <translation>Ningún origen está a menos de {} m de una calle utilizable en este modo: revise el SRC de las capas y la distancia de ajuste.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="118" />
+            <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
+            <translation>{0} pares origen-destino dentro de {1} minutos ({2} orígenes × {3} destinos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="149" />
+            <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
+            <translation>{0} orígenes están a más de {1} m de la red y no tienen tiempo de viaje: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="155" />
+            <source>{0} destinations are farther than {1} m from the network: {2}</source>
+            <translation>{0} destinos están a más de {1} m de la red: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="184" />
+            <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
+            <translation>{0} orígenes ({1:.1f} %) están en partes pequeñas de la red desconectadas de la principal y alcanzan pocos destinos: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="169" />
+            <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
+            <translation>{0} orígenes ({1:.1f} %) están más cerca de una parte pequeña de la red aislada del resto (una isla o un callejón de sentido único): se vincularon a la calle más cercana de la red principal, como hace r5r: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="128" />
+            <source>The origins reach {0:.0f} % of the network within the limit: routed with a contraction hierarchy ({1} shortcut arcs), faster than one search per origin.</source>
+            <translation>Los orígenes alcanzan el {0:.0f} % de la red dentro del límite: se calculó con una jerarquía de contracción ({1} arcos de atajo), más rápida que una búsqueda por origen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="37" />
             <source>Computes travel times on foot, by bicycle or by car between origins and destinations (points, or polygons through a point on their surface) along a street network, and writes the long table from_id, to_id, travel_time (minutes) with only the pairs reached within the maximum time — the format of r5r and of IPEA's accessibility package, so matrices from those tools and from Conecta are interchangeable.
 
 Speeds: walking 3.6 km/h and cycling 12 km/h (r5r's defaults); cars by OpenStreetMap road class, overridden by the line's speed limit (maxspeed) and by a speed field. One-way streets are honoured by car and bicycle (OSM oneway, including -1, or a direction field like QGIS's network tools). OSM layers read by GDAL keep oneway and maxspeed in other_tags: they are read from there.
 
 Points are snapped onto the nearest street (not only its vertices) within the snapping distance; the leg from the point to the street is walked. Points farther away are listed in the log. Shortest paths are computed many origins at a time on a contracted graph, in blocks of bounded memory, and can be cancelled. Geographic layers are reprojected to the UTM zone of the network.
 
-For very large matrices, write straight to a CSV or Parquet file with 'Matrix file'.</source>
+For very large matrices, write straight to a CSV or Parquet file with 'Matrix file'.
+
+Street scenarios (advanced parameters): speed factors by road class and time of day with a departure time (congestion: speed = free-flow speed × factor), closed links, new links, and an elevation raster for slope-aware walking (Tobler's hiking function) and cycling (a power balance), with different times uphill and downhill.</source>
             <translation>Calcula tiempos de viaje a pie, en bicicleta o en automóvil entre orígenes y destinos (puntos, o polígonos mediante un punto en su superficie) sobre una red vial, y escribe la tabla larga from_id, to_id, travel_time (minutos) solo con los pares alcanzados dentro del tiempo máximo — el formato de r5r y del paquete accessibility del IPEA, de modo que las matrices de esas herramientas y de Conecta son intercambiables.
 
 Velocidades: a pie 3,6 km/h y en bicicleta 12 km/h (los valores predeterminados de r5r); en automóvil según la clase de vía de OpenStreetMap, reemplazada por el límite de velocidad de la línea (maxspeed) y por un campo de velocidad. Los sentidos únicos se respetan en automóvil y en bicicleta (oneway de OSM, incluido -1, o un campo de dirección como en las herramientas de redes de QGIS). Las capas OSM leídas por GDAL guardan oneway y maxspeed en other_tags: se leen de allí.
 
 Los puntos se ajustan a la calle más cercana (no solo a sus vértices) dentro de la distancia de ajuste; el tramo del punto a la calle se recorre a pie. Los puntos más lejanos se listan en el registro. Los caminos más cortos se calculan para muchos orígenes a la vez sobre un grafo contraído, en bloques de memoria acotada, y se pueden cancelar. Las capas geográficas se reproyectan a la zona UTM de la red.
 
-Para matrices muy grandes, escriba directamente a un archivo CSV o Parquet con 'Archivo de matriz'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="56" />
-            <source>Maximum travel time (minutes)</source>
-            <translation>Tiempo de viaje máximo (minutos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="57" />
-            <source>Maximum snapping distance to the network</source>
-            <translation>Distancia máxima de ajuste a la red</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="63" />
-            <source>Travel-time matrix</source>
-            <translation>Matriz de tiempos de viaje</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="69" />
-            <source>Matrix file (CSV or Parquet, for very large matrices)</source>
-            <translation>Archivo de matriz (CSV o Parquet, para matrices muy grandes)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="69" />
-            <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
-            <translation>Archivos CSV (*.csv);;Archivos Parquet (*.parquet)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="76" />
-            <source>Pairs within the maximum time</source>
-            <translation>Pares dentro del tiempo máximo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="77" />
-            <source>Points beyond the snapping distance</source>
-            <translation>Puntos más allá de la distancia de ajuste</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="131" />
-            <source>No origin is within {} m of a street usable by this mode: check the layers' CRS and the snapping distance.</source>
-            <translation>Ningún origen está a menos de {} m de una calle utilizable en este modo: revise el SRC de las capas y la distancia de ajuste.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="106" />
-            <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
-            <translation>{0} pares origen-destino dentro de {1} minutos ({2} orígenes × {3} destinos).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="137" />
-            <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
-            <translation>{0} orígenes están a más de {1} m de la red y no tienen tiempo de viaje: {2}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="143" />
-            <source>{0} destinations are farther than {1} m from the network: {2}</source>
-            <translation>{0} destinos están a más de {1} m de la red: {2}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="172" />
-            <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
-            <translation>{0} orígenes ({1:.1f} %) están en partes pequeñas de la red desconectadas de la principal y alcanzan pocos destinos: {2}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="157" />
-            <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
-            <translation>{0} orígenes ({1:.1f} %) están más cerca de una parte pequeña de la red aislada del resto (una isla o un callejón de sentido único): se vincularon a la calle más cercana de la red principal, como hace r5r: {2}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="116" />
-            <source>The origins reach {0:.0f} % of the network within the limit: routed with a contraction hierarchy ({1} shortcut arcs), faster than one search per origin.</source>
-            <translation>Los orígenes alcanzan el {0:.0f} % de la red dentro del límite: se calculó con una jerarquía de contracción ({1} arcos de atajo), más rápida que una búsqueda por origen.</translation>
+Para matrices muy grandes, escriba directamente a un archivo CSV o Parquet con 'Archivo de matriz'.
+
+Escenarios viales (parámetros avanzados): factores de velocidad por clase de vía y hora del día con una hora de salida (congestión: velocidad = velocidad a flujo libre × factor), tramos cerrados, tramos nuevos y un ráster de elevación para caminar (función de senderismo de Tobler) y andar en bicicleta (un balance de potencia) según la pendiente, con tiempos distintos en subida y en bajada.</translation>
         </message>
     </context>
     <context>

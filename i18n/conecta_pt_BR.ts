@@ -149,12 +149,12 @@
             <translation>A faixa horária {start}–{end}{where} está vazia: seu fim deve ser posterior ao início.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/compare.py" line="70" />
+            <location filename="../core/scenarios/compare.py" line="73" />
             <source>The baseline and the scenario have no zone id in common (baseline e.g. {baseline}; scenario e.g. {scenario}): compare two results of the same zones.</source>
             <translation>A linha de base e o cenário não têm nenhum id de zona em comum (linha de base p. ex. {baseline}; cenário p. ex. {scenario}): compare dois resultados das mesmas zonas.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/compare.py" line="134" />
+            <location filename="../core/scenarios/compare.py" line="142" />
             <source>The threshold must be zero or positive; got {value}.</source>
             <translation>O limiar deve ser zero ou positivo; recebido {value}.</translation>
         </message>
@@ -199,82 +199,82 @@
             <translation>O novo feed não deve sobrescrever sua origem {path}; escolha outro arquivo.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="110" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="132" />
             <source>The line of new route {route} needs at least two points with finite coordinates (and as many projected as lon/lat points).</source>
             <translation>A linha da nova rota {route} precisa de pelo menos dois pontos com coordenadas finitas (e tantos pontos projetados quanto lon/lat).</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="132" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="154" />
             <source>New route {route} needs headways above zero minutes, not {value!r}.</source>
             <translation>A nova rota {route} precisa de intervalos maiores que zero minutos, não {value!r}.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="139" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="161" />
             <source>The headway band {start}–{end} of new route {route} lies outside its service span {first}–{last}.</source>
             <translation>A faixa de intervalo {start}–{end} da nova rota {route} está fora de seu horário de serviço {first}–{last}.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="154" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="176" />
             <source>The headway bands of new route {route} overlap; give each time of day one headway.</source>
             <translation>As faixas de intervalo da nova rota {route} se sobrepõem; dê um só intervalo a cada hora do dia.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="166" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="188" />
             <source>The new route id {route!r} is empty or already used by the feed; give the new route its own id.</source>
             <translation>O id da nova rota {route!r} está vazio ou já é usado pelo feed; dê à nova rota um id próprio.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="176" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="198" />
             <source>The mode of new route {route} must be a GTFS route_type number (3 bus, 0 tram, 1 metro …), not {value!r}.</source>
             <translation>O modo da nova rota {route} deve ser um número route_type do GTFS (3 ônibus, 0 bonde, 1 metrô …), não {value!r}.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="198" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="220" />
             <source>A stop of new route {route} lies {distance:.0f} m from its line (at most {limit:.0f} m).</source>
             <translation>Uma parada da nova rota {route} está a {distance:.0f} m de sua linha (no máximo {limit:.0f} m).</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="209" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="231" />
             <source>New route {route} needs at least two distinct stops on its line.</source>
             <translation>A nova rota {route} precisa de pelo menos duas paradas distintas em sua linha.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="217" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="239" />
             <source>The stop spacing of new route {route} must be above zero metres.</source>
             <translation>O espaçamento entre paradas da nova rota {route} deve ser maior que zero metros.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="223" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="245" />
             <source>The line of new route {route} is {length:.0f} m long, shorter than the stop spacing ({spacing:.0f} m): draw a longer line or give a smaller spacing.</source>
             <translation>A linha da nova rota {route} mede {length:.0f} m, menos que o espaçamento entre paradas ({spacing:.0f} m): desenhe uma linha mais longa ou indique um espaçamento menor.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="244" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="266" />
             <source>The speed of new route {route} must be above zero km/h.</source>
             <translation>A velocidade da nova rota {route} deve ser maior que zero km/h.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="257" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="279" />
             <source>New route {route} has {n} segments between stops but {k} segment times were given.</source>
             <translation>A nova rota {route} tem {n} trechos entre paradas, mas foram dados {k} tempos de trecho.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="267" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="289" />
             <source>The travel times of new route {route} must be above zero.</source>
             <translation>Os tempos de viagem da nova rota {route} devem ser maiores que zero.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="273" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="295" />
             <source>New route {route} needs either a speed (km/h) or travel times, not both or neither.</source>
             <translation>A nova rota {route} precisa de uma velocidade (km/h) ou de tempos de viagem, não ambos nem nenhum.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="288" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="310" />
             <source>The service_id {service!r} of new route {route} is not in the feed's calendars.</source>
             <translation>O service_id {service!r} da nova rota {route} não está nos calendários do feed.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/gtfs_new_route.py" line="301" />
+            <location filename="../core/scenarios/gtfs_new_route.py" line="323" />
             <source>The feed has no calendar dates to run new route {route} on; give an existing service_id.</source>
             <translation>O feed não tem datas de calendário para operar a nova rota {route}; indique um service_id existente.</translation>
         </message>
@@ -294,22 +294,22 @@
             <translation>Faltam ao feed GTFS {path} colunas obrigatórias: {columns}.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/streets.py" line="98" />
+            <location filename="../core/scenarios/streets.py" line="137" />
             <source>The speed-factor table lacks the field(s) {fields}; it needs highway, start_time, end_time, factor.</source>
             <translation>Faltam à tabela de fatores de velocidade os campos {fields}; ela precisa de highway, start_time, end_time, factor.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/streets.py" line="112" />
+            <location filename="../core/scenarios/streets.py" line="151" />
             <source>Row {row} of the speed-factor table needs a factor above zero, not {value!r} (close a street with the closed-links input instead).</source>
             <translation>A linha {row} da tabela de fatores de velocidade precisa de um fator maior que zero, não {value!r} (para fechar uma via use a entrada de trechos fechados).</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/streets.py" line="132" />
+            <location filename="../core/scenarios/streets.py" line="171" />
             <source>The speed-factor table gives class {highway} two factors at once (rows {rows}); give each class one factor per time of day.</source>
             <translation>A tabela de fatores de velocidade dá à classe {highway} dois fatores ao mesmo tempo (linhas {rows}); dê a cada classe um fator por hora do dia.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/streets.py" line="146" />
+            <location filename="../core/scenarios/streets.py" line="185" />
             <source>A departure time is needed to apply the speed factors.</source>
             <translation>É necessário um horário de partida para aplicar os fatores de velocidade.</translation>
         </message>
@@ -367,6 +367,171 @@
             <location filename="../core/gtfs/services.py" line="65" />
             <source>The date {date} is outside the GTFS calendar: the feed(s) run from {first} to {last}. Choose a date in that range.</source>
             <translation>A data {date} está fora do calendário GTFS: os feeds vão de {first} a {last}. Escolha uma data nesse intervalo.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/blocks.py" line="62" />
+            <source>The trip table lacks the columns {columns}.</source>
+            <translation>Faltam à tabela de viagens as colunas {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/estimators.py" line="203" />
+            <source>Layovers must be zero or positive minutes (got {values}).</source>
+            <translation>Os tempos de espera no terminal devem ser zero ou minutos positivos (recebido {values}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/blocks.py" line="225" />
+            <source>{n} trips end before they start (e.g. {examples}): fix their stop times.</source>
+            <translation>{n} viagens terminam antes de começar (p. ex. {examples}): corrija seus horários em stop_times.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/cost.py" line="85" />
+            <source>A useful life must be positive (got {years} years).</source>
+            <translation>A vida útil deve ser positiva (recebido {years} anos).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/cost.py" line="65" />
+            <source>No cost parameters for the technology '{technology}': give its prices (none is assumed).</source>
+            <translation>Não há parâmetros de custo para a tecnologia '{technology}': informe seus preços (nenhum é suposto).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/cost.py" line="91" />
+            <source>Missing cost parameters for {technology}: {parameters}. Give them: none is assumed.</source>
+            <translation>Faltam parâmetros de custo para {technology}: {parameters}. Informe-os: nenhum é suposto.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/cost.py" line="118" />
+            <source>The horizon must be at least one year (got {years}).</source>
+            <translation>O horizonte deve ser de pelo menos um ano (recebido {years}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/cost.py" line="188" />
+            <source>The fleet has technologies without costs: {technologies}. Give their costs.</source>
+            <translation>A frota tem tecnologias sem custos: {technologies}. Informe seus custos.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/cost.py" line="215" />
+            <source>The annual kilometres per bus must be positive (got {value}).</source>
+            <translation>Os quilômetros anuais por ônibus devem ser positivos (recebido {value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/estimators.py" line="200" />
+            <source>Give at least one layover (minutes).</source>
+            <translation>Informe pelo menos um tempo de espera no terminal (minutos).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/estimators.py" line="209" />
+            <source>The spare ratio must be zero or positive (got {value}).</source>
+            <translation>A proporção de reserva deve ser zero ou positiva (recebido {value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/estimators.py" line="215" />
+            <source>The time window must end after it starts (start {start} s, end {end} s).</source>
+            <translation>A janela de tempo deve terminar depois de começar (início {start} s, fim {end} s).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/plan.py" line="80" />
+            <source>The fleet table has no row with a layover.</source>
+            <translation>A tabela de frota não tem nenhuma linha com tempo de espera no terminal.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/plan.py" line="84" />
+            <source>The fleet table has no layover of {layover} min; its layovers: {layovers}.</source>
+            <translation>A tabela de frota não tem tempo de espera no terminal de {layover} min; seus tempos: {layovers}.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="74" />
+            <source>Technology shares must be between 0 and 1 (got {values}).</source>
+            <translation>As proporções por tecnologia devem estar entre 0 e 1 (recebido {values}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="84" />
+            <source>The fleet age table lacks the columns {columns}.</source>
+            <translation>Faltam à tabela de idades da frota as colunas {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="90" />
+            <source>The target year {target} is before the base year {base}.</source>
+            <translation>O ano-meta {target} é anterior ao ano-base {base}.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="98" />
+            <source>The fleet age table has model years after the base year {base}: {years}. A bus counted in the base year cannot be built later: correct the table or the base year.</source>
+            <translation>A tabela de idades da frota tem anos de modelo posteriores ao ano-base {base}: {years}. Um ônibus contado no ano-base não pode ser fabricado depois: corrija a tabela ou o ano-base.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="108" />
+            <source>The fleet age table has {n} negative counts.</source>
+            <translation>A tabela de idades da frota tem {n} quantidades negativas.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="117" />
+            <source>The technology shares of a year must add up to 1 (years {years}: {sums}).</source>
+            <translation>As proporções por tecnologia de um ano devem somar 1 (anos {years}: {sums}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="384" />
+            <source>No maximum age for the bus sizes {sizes}: give one.</source>
+            <translation>Não há idade máxima para os tamanhos de ônibus {sizes}: informe uma.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="160" />
+            <source>Give either a maximum age per size or a Weibull λ, not both or neither.</source>
+            <translation>Informe uma idade máxima por tamanho ou um λ de Weibull, não ambos nem nenhum.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="166" />
+            <source>The growth rate must be above −100 % a year (got {value}).</source>
+            <translation>A taxa de crescimento deve ser maior que −100 % ao ano (recebido {value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="208" />
+            <source>No battery size (kWh per e-bus) for the bus sizes {sizes}: give one.</source>
+            <translation>Não há tamanho de bateria (kWh por ônibus elétrico) para os tamanhos de ônibus {sizes}: informe um.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="242" />
+            <source>No purchase price for {pairs} (size/technology): give one, prices are never assumed.</source>
+            <translation>Não há preço de compra para {pairs} (tamanho/tecnologia): informe um, os preços nunca são supostos.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="251" />
+            <source>Local-content and component cost shares must be between 0 and 1 (got {values}).</source>
+            <translation>As proporções de conteúdo local e de custo por componente devem estar entre 0 e 1 (recebido {values}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="260" />
+            <source>No component cost shares for the technologies {technologies}: give them.</source>
+            <translation>Não há proporções de custo por componente para as tecnologias {technologies}: informe-as.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="302" />
+            <source>Unknown preset {preset} of {table}: use one of {presets}.</source>
+            <translation>Predefinição {preset} de {table} desconhecida: use uma de {presets}.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="321" />
+            <source>The purchase policy needs the columns year, technology and share (or year and new_ev_share for an electrification path); it lacks {columns}.</source>
+            <translation>A política de compras precisa das colunas year, technology e share (ou year e new_ev_share para uma trajetória de eletrificação); faltam {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="335" />
+            <source>The electrification path has no rows of mode {mode} (its modes: {modes}).</source>
+            <translation>A trajetória de eletrificação não tem linhas do modo {mode} (seus modos: {modes}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="356" />
+            <source>The Weibull λ must be positive (got {value}).</source>
+            <translation>O λ de Weibull deve ser positivo (recebido {value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/fleet/renewal.py" line="362" />
+            <source>The Weibull k must be positive (got {value}).</source>
+            <translation>O k de Weibull deve ser positivo (recebido {value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/scenarios/streets.py" line="115" />
+            <source>The speed-factor table names unknown mode(s) {modes}; the modes are walk, bicycle and car.</source>
+            <translation>A tabela de fatores de velocidade cita modos desconhecidos {modes}; os modos são walk, bicycle e car.</translation>
         </message>
     </context>
     <context>
@@ -655,257 +820,252 @@ Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zona
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="52" />
+            <location filename="../processing/algorithms/accessibility.py" line="51" />
             <source>Accessibility to opportunities</source>
             <translation>Acessibilidade a oportunidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="108" />
+            <location filename="../processing/algorithms/accessibility.py" line="107" />
             <source>Opportunity fields (jobs, schools…)</source>
             <translation>Campos de oportunidades (empregos, escolas…)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="112" />
+            <location filename="../processing/algorithms/accessibility.py" line="111" />
             <source>Population field (floating catchment and passive measures)</source>
             <translation>Campo de população (medidas de captação flutuante e passiva)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="117" />
+            <location filename="../processing/algorithms/accessibility.py" line="116" />
             <source>Cumulative opportunities</source>
             <translation>Oportunidades cumulativas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="118" />
+            <location filename="../processing/algorithms/accessibility.py" line="117" />
             <source>Cumulative opportunities, time interval</source>
             <translation>Oportunidades cumulativas, intervalo de tempo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="119" />
+            <location filename="../processing/algorithms/accessibility.py" line="118" />
             <source>Gravity</source>
             <translation>Gravitacional</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="120" />
+            <location filename="../processing/algorithms/accessibility.py" line="119" />
             <source>Travel time to the closest opportunity</source>
             <translation>Tempo de viagem até a oportunidade mais próxima</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="121" />
+            <location filename="../processing/algorithms/accessibility.py" line="120" />
             <source>Two-step floating catchment area (2SFCA)</source>
             <translation>Área de captação flutuante em duas etapas (2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="122" />
+            <location filename="../processing/algorithms/accessibility.py" line="121" />
             <source>Balanced floating catchment area (BFCA)</source>
             <translation>Área de captação flutuante balanceada (BFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="123" />
+            <location filename="../processing/algorithms/accessibility.py" line="122" />
             <source>Passive accessibility (population reaching each zone)</source>
             <translation>Acessibilidade passiva (população que alcança cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="130" />
+            <location filename="../processing/algorithms/accessibility.py" line="129" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <location filename="../processing/algorithms/accessibility.py" line="130" />
             <source>Cutoff (minutes)</source>
             <translation>Limite (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <location filename="../processing/algorithms/accessibility.py" line="130" />
             <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
             <translation>Um ou mais tempos de viagem separados por vírgulas, p. ex. 30,60. Para a medida de intervalo de tempo escreva o intervalo, p. ex. 40-60. Para a função de decaimento escalonada: os degraus, p. ex. 15,30,45.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="139" />
+            <location filename="../processing/algorithms/accessibility.py" line="138" />
             <source>Binary (cutoff)</source>
             <translation>Binária (limite)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="140" />
+            <location filename="../processing/algorithms/accessibility.py" line="139" />
             <source>Negative exponential</source>
             <translation>Exponencial negativa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="141" />
+            <location filename="../processing/algorithms/accessibility.py" line="140" />
             <source>Inverse power</source>
             <translation>Potência inversa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="142" />
+            <location filename="../processing/algorithms/accessibility.py" line="141" />
             <source>Linear</source>
             <translation>Linear</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="143" />
+            <location filename="../processing/algorithms/accessibility.py" line="142" />
             <source>Logistic</source>
             <translation>Logística</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="144" />
+            <location filename="../processing/algorithms/accessibility.py" line="143" />
             <source>Stepped</source>
             <translation>Escalonada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="146" />
+            <location filename="../processing/algorithms/accessibility.py" line="145" />
             <source>Decay function</source>
             <translation>Função de decaimento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="320" />
+            <location filename="../processing/algorithms/accessibility.py" line="319" />
             <source>Decay value</source>
             <translation>Valor de decaimento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="147" />
+            <location filename="../processing/algorithms/accessibility.py" line="146" />
             <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
             <translation>Exponencial e potência: β, um ou mais separados por vírgulas (p. ex. 0.05). Logística: o desvio padrão em minutos. Escalonada: o peso a partir de cada degrau (p. ex. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="154" />
+            <location filename="../processing/algorithms/accessibility.py" line="153" />
             <source>Number of closest opportunities (travel time to the closest)</source>
             <translation>Número de oportunidades mais próximas (tempo até a mais próxima)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="159" />
+            <location filename="../processing/algorithms/accessibility.py" line="158" />
             <source>Accessibility</source>
             <translation>Acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="319" />
+            <location filename="../processing/algorithms/accessibility.py" line="318" />
             <source>Cutoff</source>
             <translation>Limite</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="335" />
+            <location filename="../processing/algorithms/accessibility.py" line="334" />
             <source>The linear decay function needs positive cutoffs.</source>
             <translation>A função de decaimento linear precisa de limites positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="336" />
+            <location filename="../processing/algorithms/accessibility.py" line="335" />
             <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
             <translation>A função de decaimento logística precisa de limites positivos (mediana) e de um valor de decaimento positivo (desvio padrão em minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="340" />
+            <location filename="../processing/algorithms/accessibility.py" line="339" />
             <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
             <translation>A função de decaimento escalonada precisa de degraus crescentes no limite (p. ex. 15,30,45) e de outros tantos pesos entre 0 e 1 no valor de decaimento (p. ex. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="405" />
+            <location filename="../processing/algorithms/accessibility.py" line="394" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Lendo a matriz de tempos de viagem de {} em blocos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="261" />
+            <location filename="../processing/algorithms/accessibility.py" line="260" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Escolha pelo menos um campo de oportunidades (p. ex. empregos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="354" />
+            <location filename="../processing/algorithms/accessibility.py" line="353" />
             <source>{} zones read.</source>
             <translation>{} zonas lidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="373" />
-            <source>The travel matrix could not be used: field {0} must hold travel times in minutes and {1}, {2} the zone ids. Details: {3}</source>
-            <translation>Não foi possível usar a matriz de tempos de viagem: o campo {0} deve conter tempos de viagem em minutos e {1}, {2} os identificadores de zona. Detalhes: {3}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="382" />
+            <location filename="../processing/algorithms/accessibility.py" line="371" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Nenhuma linha da matriz de tempos de viagem liga duas zonas: verifique se seus identificadores são os do campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="449" />
+            <location filename="../processing/algorithms/accessibility.py" line="438" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tempos de viagem: {0} linhas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="451" />
+            <location filename="../processing/algorithms/accessibility.py" line="440" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} linhas da matriz têm uma origem e {1} um destino que não é uma zona ({2} identificadores assim, p. ex. {3}): não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="463" />
+            <location filename="../processing/algorithms/accessibility.py" line="452" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} linhas da matriz não têm tempo de viagem e {1} o têm negativo: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="475" />
+            <location filename="../processing/algorithms/accessibility.py" line="464" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca são origem na matriz (p. ex. {1}): não alcançam nada (acessibilidade 0, tempo até a mais próxima NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="482" />
+            <location filename="../processing/algorithms/accessibility.py" line="471" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca são destino na matriz (p. ex. {1}): ninguém alcança suas oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="493" />
+            <location filename="../processing/algorithms/accessibility.py" line="482" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas têm valores NULL e {2} negativos (p. ex. zonas {3}); foram tomados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="505" />
+            <location filename="../processing/algorithms/accessibility.py" line="494" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas não alcançam nenhuma oportunidade ({1}): seu tempo de viagem é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="510" />
+            <location filename="../processing/algorithms/accessibility.py" line="499" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas não alcançam nenhuma zona ({1}): sua acessibilidade é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="514" />
+            <location filename="../processing/algorithms/accessibility.py" line="503" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Nenhuma população alcança {0} zonas com oportunidades ({1}): suas oportunidades não são repartidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="398" />
+            <location filename="../processing/algorithms/accessibility.py" line="387" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Reutilizando a matriz de tempos de viagem lida de {} em uma execução anterior (o arquivo não mudou).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="423" />
+            <location filename="../processing/algorithms/accessibility.py" line="412" />
             <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{0} em {1} min: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="426" />
+            <location filename="../processing/algorithms/accessibility.py" line="415" />
             <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{0} em {1} min: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="430" />
+            <location filename="../processing/algorithms/accessibility.py" line="419" />
             <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{4}: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="431" />
+            <location filename="../processing/algorithms/accessibility.py" line="420" />
             <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{4}: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="434" />
+            <location filename="../processing/algorithms/accessibility.py" line="423" />
             <source>{4}: population-weighted mean {2}.</source>
             <translation>{4}: média ponderada pela população {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="435" />
+            <location filename="../processing/algorithms/accessibility.py" line="424" />
             <source>{4}: mean over the zones {2} (no population field to weight by).</source>
             <translation>{4}: média das zonas {2} (não há campo de população para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="215" />
+            <location filename="../processing/algorithms/accessibility.py" line="214" />
             <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{n} pares origem-destino aparecem mais de uma vez na matriz de tempos de viagem (p. ex. {examples}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="55" />
+            <location filename="../processing/algorithms/accessibility.py" line="54" />
             <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
 - Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
 - Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
@@ -952,207 +1112,207 @@ A saída é a camada de zonas com um campo novo por oportunidade e limite, chama
 Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima). Oportunidades e populações NULL ou negativas são tomadas como 0 e contadas no registro. Identificadores da matriz que não são zonas, e zonas ausentes da matriz, são contados no registro. Identificadores de zona duplicados são um erro.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="124" />
+            <location filename="../processing/algorithms/accessibility.py" line="123" />
             <source>Spatial availability</source>
             <translation>Disponibilidade espacial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="125" />
+            <location filename="../processing/algorithms/accessibility.py" line="124" />
             <source>Balancing cost</source>
             <translation>Custo de equilíbrio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="126" />
+            <location filename="../processing/algorithms/accessibility.py" line="125" />
             <source>Constrained accessibility (total, singly or doubly)</source>
             <translation>Acessibilidade restrita (total, simples ou dupla)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="127" />
+            <location filename="../processing/algorithms/accessibility.py" line="126" />
             <source>Enhanced two-step floating catchment area (E2SFCA)</source>
             <translation>Área de captação flutuante em duas etapas aprimorada (E2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="128" />
+            <location filename="../processing/algorithms/accessibility.py" line="127" />
             <source>Three-step floating catchment area (3SFCA)</source>
             <translation>Área de captação flutuante em três etapas (3SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="163" />
+            <location filename="../processing/algorithms/accessibility.py" line="162" />
             <source>Passive: population reaching each zone</source>
             <translation>Passiva: população que alcança cada zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="163" />
+            <location filename="../processing/algorithms/accessibility.py" line="162" />
             <source>Cumulative, interval, gravity, travel time to the closest, total and singly constrained: measure by destination how many people (population field) reach each zone.</source>
             <translation>Cumulativa, intervalo, gravitacional, tempo até a mais próxima, restrita total e simples: medir por destino quantas pessoas (campo de população) alcançam cada zona.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="172" />
+            <location filename="../processing/algorithms/accessibility.py" line="171" />
             <source>Interval measure: step between cutoffs (minutes)</source>
             <translation>Medida de intervalo: passo entre limites (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <location filename="../processing/algorithms/accessibility.py" line="178" />
             <source>Interval measure: summary</source>
             <translation>Medida de intervalo: resumo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <location filename="../processing/algorithms/accessibility.py" line="178" />
             <source>Median</source>
             <translation>Mediana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="179" />
+            <location filename="../processing/algorithms/accessibility.py" line="178" />
             <source>Mean</source>
             <translation>Média</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="183" />
+            <location filename="../processing/algorithms/accessibility.py" line="182" />
             <source>Interval measure: truncate to an integer</source>
             <translation>Medida de intervalo: truncar para um inteiro</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="187" />
+            <location filename="../processing/algorithms/accessibility.py" line="186" />
             <source>Spatial availability: alpha (weight of population)</source>
             <translation>Disponibilidade espacial: alfa (peso da população)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="187" />
+            <location filename="../processing/algorithms/accessibility.py" line="186" />
             <source>Below 1 opportunities go faster to small populations, above 1 to large ones.</source>
             <translation>Abaixo de 1 as oportunidades vão antes para as populações pequenas, acima de 1 para as grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <location filename="../processing/algorithms/accessibility.py" line="190" />
             <source>Constrained accessibility: constraint</source>
             <translation>Acessibilidade restrita: restrição</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <location filename="../processing/algorithms/accessibility.py" line="190" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <location filename="../processing/algorithms/accessibility.py" line="190" />
             <source>Singly</source>
             <translation>Simples</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="191" />
+            <location filename="../processing/algorithms/accessibility.py" line="190" />
             <source>Doubly</source>
             <translation>Dupla</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="195" />
+            <location filename="../processing/algorithms/accessibility.py" line="194" />
             <source>Balancing cost: cost step</source>
             <translation>Custo de equilíbrio: passo de custo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="196" />
+            <location filename="../processing/algorithms/accessibility.py" line="195" />
             <source>E2SFCA and 3SFCA: subzones (limit:weight)</source>
             <translation>E2SFCA e 3SFCA: subzonas (limite:peso)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="196" />
+            <location filename="../processing/algorithms/accessibility.py" line="195" />
             <source>Upper limit of each subzone in minutes and its weight, e.g. 10:1; 20:0.68; 30:0.22. Empty: the papers' values (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</source>
             <translation>Limite superior de cada subzona em minutos e seu peso, p. ex. 10:1; 20:0.68; 30:0.22. Vazio: os valores dos artigos (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="204" />
+            <location filename="../processing/algorithms/accessibility.py" line="203" />
             <source>Cumulative: cutoffs on extra cost columns (column:cutoff)</source>
             <translation>Cumulativa: limites em colunas de custos adicionais (coluna:limite)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="204" />
+            <location filename="../processing/algorithms/accessibility.py" line="203" />
             <source>Columns of the travel matrix with other costs and the largest value to count, e.g. fare:4.40; distance:5000: a pair counts when its travel time and every extra cost are within their cutoffs.</source>
             <translation>Colunas da matriz de tempos de viagem com outros custos e o maior valor a contar, p. ex. fare:4.40; distance:5000: um par conta quando seu tempo de viagem e cada custo adicional estão dentro de seus limites.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="219" />
+            <location filename="../processing/algorithms/accessibility.py" line="218" />
             <source>Alpha must be a number ≥ 0 (got {alpha}).</source>
             <translation>Alfa deve ser um número ≥ 0 (recebido {alpha}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="220" />
+            <location filename="../processing/algorithms/accessibility.py" line="219" />
             <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
             <translation>Restrição desconhecida '{constraint}': use total, simples ou dupla.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="221" />
+            <location filename="../processing/algorithms/accessibility.py" line="220" />
             <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
             <translation>O limite do custo {name} deve ser um número ≥ 0 (recebido {value}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="222" />
+            <location filename="../processing/algorithms/accessibility.py" line="221" />
             <source>The cost step must be a number &gt; 0 (got {increment}).</source>
             <translation>O passo de custo deve ser um número &gt; 0 (recebido {increment}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="223" />
+            <location filename="../processing/algorithms/accessibility.py" line="222" />
             <source>The travel matrix was read without the cost column {name}: give it among the extra costs.</source>
             <translation>A matriz de tempos de viagem foi lida sem a coluna de custo {name}: informe-a entre os custos adicionais.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="226" />
+            <location filename="../processing/algorithms/accessibility.py" line="225" />
             <source>The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only.</source>
             <translation>A forma passiva existe apenas para as medidas cumulativa, de intervalo, gravitacional, tempo até a mais próxima e restrita total ou simples.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="230" />
+            <location filename="../processing/algorithms/accessibility.py" line="229" />
             <source>Cutoffs on extra costs apply to the cumulative opportunities measure only.</source>
             <translation>Os limites em custos adicionais se aplicam apenas à medida de oportunidades cumulativas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="233" />
+            <location filename="../processing/algorithms/accessibility.py" line="232" />
             <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
             <translation>A acessibilidade duplamente restrita precisa de tanta demanda quanto oferta: {demand} soma {demand_total} nas zonas que são origens e {supply} soma {supply_total} nas zonas que são destinos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="263" />
+            <location filename="../processing/algorithms/accessibility.py" line="262" />
             <source>The floating catchment, passive, spatial availability, balancing cost and constrained measures need the population field.</source>
             <translation>As medidas de captação flutuante, passiva, disponibilidade espacial, custo de equilíbrio e restritas precisam do campo de população.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="297" />
+            <location filename="../processing/algorithms/accessibility.py" line="296" />
             <source>Write the extra costs as column:cutoff pairs separated by semicolons, e.g. fare:4.40; distance:5000; got '{}'.</source>
             <translation>Escreva os custos adicionais como pares coluna:limite separados por ponto e vírgula, p. ex. fare:4.40; distance:5000; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="310" />
+            <location filename="../processing/algorithms/accessibility.py" line="309" />
             <source>Write the subzones as limit:weight pairs with increasing positive limits in minutes and weights of 0 or more, e.g. 10:1; 20:0.68; 30:0.22; got '{}'.</source>
             <translation>Escreva as subzonas como pares limite:peso com limites positivos crescentes em minutos e pesos de 0 ou mais, p. ex. 10:1; 20:0.68; 30:0.22; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="469" />
+            <location filename="../processing/algorithms/accessibility.py" line="458" />
             <source>{0} matrix rows have no value and {1} a negative one in an extra cost: they were not used.</source>
             <translation>{0} linhas da matriz não têm valor e {1} têm um negativo em um custo adicional: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="506" />
+            <location filename="../processing/algorithms/accessibility.py" line="495" />
             <source>{0} zones never reach more opportunities ({1}) than they have people, or are no origin: their balancing cost is NULL.</source>
             <translation>{0} zonas nunca alcançam mais oportunidades ({1}) do que pessoas têm, ou não são origem: seu custo de equilíbrio é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="514" />
+            <location filename="../processing/algorithms/accessibility.py" line="503" />
             <source>{0} zones with population reach no opportunity ({1}): their population is not shared out.</source>
             <translation>{0} zonas com população não alcançam nenhuma oportunidade ({1}): sua população não é repartida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="532" />
+            <location filename="../processing/algorithms/accessibility.py" line="521" />
             <source>the error fell below 0.001</source>
             <translation>o erro ficou abaixo de 0.001</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="533" />
+            <location filename="../processing/algorithms/accessibility.py" line="522" />
             <source>the error stopped improving</source>
             <translation>o erro parou de melhorar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="534" />
+            <location filename="../processing/algorithms/accessibility.py" line="523" />
             <source>the maximum of iterations was reached</source>
             <translation>o máximo de iterações foi atingido</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="537" />
+            <location filename="../processing/algorithms/accessibility.py" line="526" />
             <source>Doubly constrained ({0}): balancing factors fitted in {1} iterations, relative error {2} ({3}).</source>
             <translation>Duplamente restrita ({0}): fatores de equilíbrio ajustados em {1} iterações, erro relativo {2} ({3}).</translation>
         </message>
@@ -1160,199 +1320,204 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
     <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../ui/analysis_dock.py" line="110" />
+            <location filename="../ui/analysis_dock.py" line="113" />
             <source>Conecta — Analysis</source>
             <translation>Conecta — Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="148" />
+            <location filename="../ui/analysis_dock.py" line="151" />
             <source>Data</source>
             <translation>Dados</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="152" />
+            <location filename="../ui/analysis_dock.py" line="155" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Vias com classe, mão única e velocidade (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="155" />
+            <location filename="../ui/analysis_dock.py" line="158" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="160" />
+            <location filename="../ui/analysis_dock.py" line="163" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="161" />
+            <location filename="../ui/analysis_dock.py" line="164" />
             <source>Selected zones only</source>
             <translation>Somente zonas selecionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="164" />
+            <location filename="../ui/analysis_dock.py" line="167" />
             <source>Zone id</source>
             <translation>Identificador da zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="167" />
+            <location filename="../ui/analysis_dock.py" line="170" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="170" />
+            <location filename="../ui/analysis_dock.py" line="173" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Renda per capita: a razão de Palma e os decis de renda precisam dela.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="173" />
+            <location filename="../ui/analysis_dock.py" line="176" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="176" />
+            <location filename="../ui/analysis_dock.py" line="179" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque as oportunidades a alcançar: empregos, escolas, saúde…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="179" />
+            <location filename="../ui/analysis_dock.py" line="182" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="183" />
+            <location filename="../ui/analysis_dock.py" line="186" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para o ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="184" />
+            <location filename="../ui/analysis_dock.py" line="187" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="196" />
+            <location filename="../ui/analysis_dock.py" line="276" />
             <source>Analysis</source>
             <translation>Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="203" />
+            <location filename="../ui/analysis_dock.py" line="206" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="205" />
+            <location filename="../ui/analysis_dock.py" line="208" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tempos de viagem em minutos separados por vírgulas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="206" />
+            <location filename="../ui/analysis_dock.py" line="209" />
             <source>Cutoffs (minutes)</source>
             <translation>Limites (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="208" />
+            <location filename="../ui/analysis_dock.py" line="211" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>O nome da cidade, para o relatório e a ficha da cidade.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="209" />
+            <location filename="../ui/analysis_dock.py" line="212" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="216" />
+            <location filename="../ui/analysis_dock.py" line="219" />
             <source>Output folder</source>
             <translation>Pasta de saída</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="217" />
+            <location filename="../ui/analysis_dock.py" line="220" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="230" />
+            <location filename="../ui/analysis_dock.py" line="236" />
             <source>Run</source>
             <translation>Executar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="232" />
+            <location filename="../ui/analysis_dock.py" line="238" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="235" />
+            <location filename="../ui/analysis_dock.py" line="241" />
             <source>Open report</source>
             <translation>Abrir relatório</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="249" />
+            <location filename="../ui/analysis_dock.py" line="255" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="255" />
+            <location filename="../ui/analysis_dock.py" line="261" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Execute estes comandos para repetir a análise sem a janela do QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="259" />
+            <location filename="../ui/analysis_dock.py" line="265" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="402" />
+            <location filename="../ui/analysis_dock.py" line="414" />
             <source>Run the analysis</source>
             <translation>Executar a análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="454" />
+            <location filename="../ui/analysis_dock.py" line="466" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="458" />
+            <location filename="../ui/analysis_dock.py" line="470" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Etapa {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="464" />
+            <location filename="../ui/analysis_dock.py" line="476" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>A etapa {0} ({1}) falhou: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="465" />
+            <location filename="../ui/analysis_dock.py" line="477" />
             <source>The results of the steps before it are kept.</source>
             <translation>Os resultados das etapas anteriores são mantidos.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="471" />
+            <location filename="../ui/analysis_dock.py" line="483" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="475" />
+            <location filename="../ui/analysis_dock.py" line="487" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Concluído: {0} camadas adicionadas ao grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="187" />
+            <location filename="../ui/analysis_dock.py" line="190" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>O modo das paradas (ônibus, BRT, trem, metrô…) ou sua classe de capacidade: o ODS 11.2.1 conta 1.000 m ao redor das paradas de alta capacidade e 500 m ao redor das demais. Vazio: todas as paradas são de ônibus.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="193" />
+            <location filename="../ui/analysis_dock.py" line="196" />
             <source>Stop mode field</source>
             <translation>Campo do modo das paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="213" />
+            <location filename="../ui/analysis_dock.py" line="216" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada execução grava seus arquivos em uma nova subpasta desta pasta; a pasta é lembrada.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="436" />
+            <location filename="../ui/analysis_dock.py" line="448" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>Não é possível gravar na pasta de saída {0}: {1}. Escolha outra pasta.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis_dock.py" line="277" />
+            <source>Scenarios</source>
+            <translation>Cenários</translation>
         </message>
     </context>
     <context>
@@ -1497,229 +1662,627 @@ Método: mapas coropléticos bivariados (Stevens 2015, 'Bivariate Choropleth Map
         </message>
     </context>
     <context>
+        <name>BusFleetCost</name>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="45" />
+            <source>Bus fleet total cost of ownership</source>
+            <translation>Custo total de propriedade da frota de ônibus</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="48" />
+            <source>Total cost of ownership (TCO) of one bus of each technology, per year and per km, with the formulas of eflips-tco (TU Berlin):
+- Capex as annuities A = P × i / (1 − (1 + i)^(−n)) at the interest rate i over each asset's life n: the bus (first battery included), the battery replacement (every battery_life_years, priced per kWh) and the chargers (kW per bus × price per kW).
+- Opex: energy (L/km × diesel price, kWh/km × tariff) and maintenance per km, each escalated every year by its rate.
+- Each year's cost discounted to the base year at the discount rate; TCO per km = sum of the present values / (annual km × years).
+- Break-even year: the first year in which the cumulative present cost of a technology is at or below the reference's (diesel).
+With a fleet (the fleet table of 'Bus fleet renewal and local industry': year, technology, count), its yearly cost = buses × the technology's mean yearly cost per bus.
+
+Costs: a table (technology, parameter, value; technology 'all' for the shared ones: annual_km_per_bus, interest_rate, discount_rate, energy_escalation, maintenance_escalation, price_escalation), or the LAC preset, whose values are estimates unless a source is given (the e-bus price follows the IDB's ratio of about 2 to a diesel bus, up to 3). A price missing from a table given is asked for, never assumed. Parameters per technology: vehicle_price, vehicle_life_years, energy_per_km, energy_price, maintenance_per_km; battery_kwh, battery_price_per_kwh, battery_life_years and charger_kw_per_bus, charger_price_per_kw, charger_life_years where they apply.</source>
+            <translation>Custo total de propriedade (TCO) de um ônibus de cada tecnologia, por ano e por km, com as fórmulas do eflips-tco (TU Berlim):
+- Capex como anuidades A = P × i / (1 − (1 + i)^(−n)) à taxa de juros i ao longo da vida n de cada ativo: o ônibus (primeira bateria incluída), a troca da bateria (a cada battery_life_years, com preço por kWh) e os carregadores (kW por ônibus × preço por kW).
+- Opex: energia (L/km × preço do diesel, kWh/km × tarifa) e manutenção por km, cada um com sua taxa de aumento anual.
+- O custo de cada ano é descontado ao ano-base pela taxa de desconto; TCO por km = soma dos valores presentes / (km anuais × anos).
+- Ano de equilíbrio: o primeiro ano em que o custo presente acumulado de uma tecnologia é menor ou igual ao da referência (diesel).
+Com uma frota (a tabela de frota de 'Renovação da frota de ônibus e indústria local': year, technology, count), seu custo anual = ônibus × o custo anual médio por ônibus da tecnologia.
+
+Custos: uma tabela (technology, parameter, value; tecnologia 'all' para os compartilhados: annual_km_per_bus, interest_rate, discount_rate, energy_escalation, maintenance_escalation, price_escalation), ou os valores predefinidos para a ALC, que são estimativas salvo quando uma fonte é indicada (o preço do ônibus elétrico segue a razão do BID de cerca de 2 vezes um ônibus diesel, até 3). Um preço que falte numa tabela informada é pedido, nunca suposto. Parâmetros por tecnologia: vehicle_price, vehicle_life_years, energy_per_km, energy_price, maintenance_per_km; battery_kwh, battery_price_per_kwh, battery_life_years e charger_kw_per_bus, charger_price_per_kw, charger_life_years quando se aplicam.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="73" />
+            <source>Fleet (year, technology, count: the fleet table of the renewal)</source>
+            <translation>Frota (year, technology, count: a tabela de frota da renovação)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="78" />
+            <source>Costs (technology, parameter, value; empty = LAC preset)</source>
+            <translation>Custos (technology, parameter, value; vazio = valores predefinidos para a ALC)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="81" />
+            <source>Technologies (comma-separated; empty = the fleet's, or diesel and electric)</source>
+            <translation>Tecnologias (separadas por vírgulas; vazio = as da frota, ou diesel e elétrica)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="85" />
+            <source>Reference technology (break-even against it)</source>
+            <translation>Tecnologia de referência (equilíbrio em relação a ela)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="86" />
+            <source>Horizon (years)</source>
+            <translation>Horizonte (anos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="87" />
+            <source>Base year (empty = the fleet's first year)</source>
+            <translation>Ano-base (vazio = o primeiro ano da frota)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="94" />
+            <source>Annual km per bus (empty = the costs table's)</source>
+            <translation>Km anuais por ônibus (vazio = os da tabela de custos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="99" />
+            <source>TCO per technology and year</source>
+            <translation>TCO por tecnologia e ano</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="100" />
+            <source>Fleet cost per year</source>
+            <translation>Custo da frota por ano</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="101" />
+            <source>TCO per year (chart)</source>
+            <translation>TCO por ano (gráfico)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="101" />
+            <source>PNG files (*.png)</source>
+            <translation>Arquivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="106" />
+            <source>Break-even year</source>
+            <translation>Ano de equilíbrio</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="150" />
+            <source>Costs: the LAC preset (USD), {0} of its {1} values are estimates (e.g. {2}). Give your city's costs table for a decision.</source>
+            <translation>Custos: os valores predefinidos para a ALC (USD), {0} de seus {1} valores são estimativas (p. ex. {2}). Para decidir, use a tabela de custos da sua cidade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="164" />
+            <source>Costs from {}.</source>
+            <translation>Custos de {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="192" />
+            <source>{0}: TCO {1} per km over {2} years; cumulative present cost of a bus {3}; cost per km {4} in {5}, {6} in {7}.</source>
+            <translation>{0}: TCO de {1} por km em {2} anos; custo presente acumulado de um ônibus {3}; custo por km {4} em {5}, {6} em {7}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="209" />
+            <source>{0} breaks even with {1} in {2}.</source>
+            <translation>{0} atinge o equilíbrio com {1} em {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="213" />
+            <source>{0} does not break even with {1} within the horizon.</source>
+            <translation>{0} não atinge o equilíbrio com {1} dentro do horizonte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="224" />
+            <source>Cumulative present cost of one bus</source>
+            <translation>Custo presente acumulado de um ônibus</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="225" />
+            <source>Cost per km of each year</source>
+            <translation>Custo por km de cada ano</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="226" />
+            <source>Year</source>
+            <translation>Ano</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="227" />
+            <source>Present cost (currency of the costs)</source>
+            <translation>Custo presente (moeda dos custos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="228" />
+            <source>Cost per km</source>
+            <translation>Custo por km</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="229" />
+            <source>break-even {}</source>
+            <translation>equilíbrio {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="230" />
+            <source>Diesel</source>
+            <translation>Diesel</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busfleetcost.py" line="230" />
+            <source>Electric</source>
+            <translation>Elétrico</translation>
+        </message>
+    </context>
+    <context>
         <name>CityReport</name>
         <message>
-            <location filename="../processing/algorithms/report.py" line="71" />
+            <location filename="../processing/algorithms/report.py" line="74" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="74" />
-            <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021).
+            <location filename="../processing/algorithms/report.py" line="99" />
+            <source>Zones with indicators</source>
+            <translation>Zonas com indicadores</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="100" />
+            <source>Accessibility fields to map and summarise</source>
+            <translation>Campos de acessibilidade a mapear e resumir</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="104" />
+            <source>Population field</source>
+            <translation>Campo de população</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="105" />
+            <source>Income per capita field</source>
+            <translation>Campo de renda per capita</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="108" />
+            <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
+            <translation>Medidas de desigualdade (tabela de 'Desigualdade e pobreza de acessibilidade')</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="108" />
+            <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
+            <translation>Suas medidas (grupo 'all') são apresentadas para o primeiro campo de acessibilidade. Sem ela, as medidas são calculadas aqui com as mesmas definições.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="116" />
+            <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
+            <translation>Tabela ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="116" />
+            <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
+            <translation>A tabela de saída do algoritmo ODS 11.2.1. Sem ela, a seção é omitida.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="125" />
+            <source>City name</source>
+            <translation>Nome da cidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="142" />
+            <source>Language of the report</source>
+            <translation>Idioma do relatório</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="141" />
+            <source>User's language (QGIS setting)</source>
+            <translation>Idioma do usuário (configuração do QGIS)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="144" />
+            <source>Runs folder for the city sheet</source>
+            <translation>Pasta de execuções para a ficha de cidades</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="148" />
+            <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
+            <translation>O resumo do relatório é copiado para esta pasta e nela é gravada uma ficha de uma página que compara todas as cidades relatadas nela (city_sheet.html e city_sheet.pdf).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="156" />
+            <source>Report (HTML)</source>
+            <translation>Relatório (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="156" />
+            <source>HTML files (*.html)</source>
+            <translation>Arquivos HTML (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="160" />
+            <source>Report (PDF)</source>
+            <translation>Relatório (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="160" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Arquivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="165" />
+            <source>Summary of key figures (JSON)</source>
+            <translation>Resumo dos números-chave (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="166" />
+            <source>City sheet (HTML)</source>
+            <translation>Ficha de cidades (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="167" />
+            <source>City sheet (PDF)</source>
+            <translation>Ficha de cidades (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="286" />
+            <source>The zone layer needs polygons or points to be mapped.</source>
+            <translation>A camada de zonas precisa de polígonos ou pontos para ser mapeada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="256" />
+            <source>The runs folder {} is a file, not a folder.</source>
+            <translation>A pasta de execuções {} é um arquivo, não uma pasta.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="309" />
+            <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
+            <translation>A tabela de desigualdade {0} não foi calculada a partir do campo {1} (sua média ou população diferem): as medidas são calculadas aqui.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="317" />
+            <source>{0} zones have no value in {1}: they are left out of its figures.</source>
+            <translation>{0} zonas não têm valor em {1}: são excluídas de seus números.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="323" />
+            <source>Field {} has no income value: no figure by income.</source>
+            <translation>O campo {} não tem nenhum valor de renda: não há números por renda.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="230" />
+            <source>Report written to {}</source>
+            <translation>Relatório gravado em {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="240" />
+            <source>City sheet comparing {0} cities written to {1}</source>
+            <translation>Ficha que compara {0} cidades gravada em {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="125" />
+            <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
+            <translation>O título do relatório. Se deixado vazio, usa-se o título ou o nome do arquivo do projeto e, senão, o nome da camada de zonas quando não for genérico (zonas, saída…).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="133" />
+            <source>Travel mode of the accessibility fields</source>
+            <translation>Modo de viagem dos campos de acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="132" />
+            <source>Walking</source>
+            <translation>A pé</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="132" />
+            <source>Bicycle</source>
+            <translation>De bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="132" />
+            <source>Car</source>
+            <translation>De carro</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="132" />
+            <source>Public transport</source>
+            <translation>Transporte público</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="133" />
+            <source>Not stated</source>
+            <translation>Não informado</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="133" />
+            <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
+            <translation>Como os tempos de viagem dos campos de acessibilidade foram calculados, dito nos rótulos do relatório (p. ex. “Empregos acessíveis em até 60 min a pé” para acc_jobs_60 a pé).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="334" />
+            <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
+            <translation>O nome da cidade não foi informado: o relatório tem o título “{}”. Informe o nome da cidade para mudá-lo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="339" />
+            <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
+            <translation>O nome da cidade não foi informado e o nome da camada de zonas ({}) nada diz sobre a cidade: informe o nome da cidade para o título do relatório.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="171" />
+            <source>No zone has a population above 0 in field {field}.</source>
+            <translation>Nenhuma zona tem população maior que 0 no campo {field}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="172" />
+            <source>No zone has both a value in {field} and a population above 0.</source>
+            <translation>Nenhuma zona tem ao mesmo tempo um valor em {field} e população maior que 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="173" />
+            <source>The inequality table {name} has no row of group 'all'.</source>
+            <translation>A tabela de desigualdade {name} não tem nenhuma linha do grupo 'all'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="273" />
+            <source>The runs folder {0} cannot be created or written to ({1}).</source>
+            <translation>A pasta de execuções {0} não pode ser criada nem gravada ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="77" />
+            <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021). With the summary table of 'Compare scenarios', a Scenario section shows who gains: the change by decile and the shares gaining and losing.
 
 The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
 
 Language: the report is written in the language chosen, whatever QGIS's own; numbers follow that language's conventions. A summary of the key figures (JSON) is written next to the HTML. With a runs folder, the summary is also copied there and a one-page city sheet (HTML and PDF) compares every city reported into that folder side by side.</source>
-            <translation>Grava o relatório que os planejadores levam à reunião da câmara: uma página HTML e um PDF (layout de impressão) com, para cada campo de acessibilidade, um mapa coroplético (legenda, barra de escala, seta de norte) e seus números-chave; gráficos (população por acessibilidade, acessibilidade média por decil de renda, curva de Lorenz); as tabelas de indicadores (acessibilidade média ponderada pela população por quintil de renda, as medidas de desigualdade razão de Palma, Gini, T de Theil e índice de concentração, ODS 11.2.1 desagregado); e as fontes de dados e notas metodológicas com citações (Pereira &amp; Herszenhut, pacote accessibility; Luo &amp; Wang 2003; metadados da ONU do ODS 11.2.1, 2021).
+            <translation>Grava o relatório que os planejadores levam à reunião da câmara: uma página HTML e um PDF (layout de impressão) com, para cada campo de acessibilidade, um mapa coroplético (legenda, barra de escala, seta de norte) e seus números-chave; gráficos (população por acessibilidade, acessibilidade média por decil de renda, curva de Lorenz); as tabelas de indicadores (acessibilidade média ponderada pela população por quintil de renda, as medidas de desigualdade razão de Palma, Gini, T de Theil e índice de concentração, ODS 11.2.1 desagregado); e as fontes de dados e notas metodológicas com citações (Pereira &amp; Herszenhut, pacote accessibility; Luo &amp; Wang 2003; metadados da ONU do ODS 11.2.1, 2021). Com a tabela resumo de 'Comparar cenários', uma seção Cenário mostra quem ganha: a mudança por decil e as parcelas que ganham e perdem.
 
 As medidas de desigualdade são tomadas da tabela de 'Desigualdade e pobreza de acessibilidade' quando informada (para o primeiro campo de acessibilidade); caso contrário, são calculadas aqui com as mesmas definições. A tabela ODS 11.2.1 é a do algoritmo ODS 11.2.1; sem ela, a seção é omitida.
 
 Idioma: o relatório é gravado no idioma escolhido, qualquer que seja o do QGIS; os números seguem as convenções desse idioma. Um resumo dos números-chave (JSON) é gravado ao lado do HTML. Com uma pasta de execuções, o resumo também é copiado para lá e uma ficha de uma página (HTML e PDF) compara lado a lado todas as cidades relatadas nessa pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="94" />
-            <source>Zones with indicators</source>
-            <translation>Zonas com indicadores</translation>
+            <location filename="../processing/algorithms/report.py" line="121" />
+            <source>Scenario: who gains (summary table of 'Compare scenarios')</source>
+            <translation>Cenário: quem ganha (tabela resumo de 'Comparar cenários')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="95" />
-            <source>Accessibility fields to map and summarise</source>
-            <translation>Campos de acessibilidade a mapear e resumir</translation>
+            <location filename="../processing/algorithms/report.py" line="121" />
+            <source>With it the report gets a Scenario section: the change by decile and who gains.</source>
+            <translation>Com ela o relatório ganha uma seção Cenário: a mudança por decil e quem ganha.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareScenarios</name>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="41" />
+            <source>Compare scenarios (who gains)</source>
+            <translation>Comparar cenários (quem ganha)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="99" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="44" />
+            <source>Compares a scenario with the baseline zone by zone: two layers of accessibility (from conecta:accessibility) or of travel times, matched by id (zones in one layer only are counted in the log). Writes the zones with baseline, scenario, change (scenario − baseline) and change_pct (% of the baseline; NULL where the baseline is 0), styled with diverging colours (gains blue, losses red); a summary table; and a bar chart of the change by income decile.
+
+The summary gives, for everybody, each income decile (population-weighted deciles of income per capita, as IPEA's accessibility package) and each group field (a population count per zone: women, men, an age band …), the population-weighted mean before and after, the change, and the shares of the population gaining and losing more than the threshold; then the Gini index (and, with an income field, the Palma ratio) before and after.
+
+Travel times: choose 'travel time' and a lower time counts as a gain (the change stays scenario − baseline, so a negative change is a gain; the map colours it blue). Population, income and groups are read from the baseline layer; without a population field every zone weighs the same.</source>
+            <translation>Compara um cenário com a linha de base zona por zona: duas camadas de acessibilidade (de conecta:accessibility) ou de tempos de viagem, pareadas por id (as zonas que estão em uma só camada são contadas no registro). Grava as zonas com baseline, scenario, change (cenário − linha de base) e change_pct (% da linha de base; NULL onde a linha de base é 0), com cores divergentes (ganhos em azul, perdas em vermelho); uma tabela resumo; e um gráfico de barras da mudança por decil de renda.
+
+O resumo dá, para todos, cada decil de renda (decis ponderados pela população da renda per capita, como o pacote accessibility do IPEA) e cada campo de grupo (uma população por zona: mulheres, homens, uma faixa etária …), a média ponderada pela população antes e depois, a mudança, e as parcelas da população que ganham e perdem mais que o limiar; depois o índice de Gini (e, com um campo de renda, a razão de Palma) antes e depois.
+
+Tempos de viagem: escolha 'tempo de viagem' e um tempo menor conta como ganho (a mudança continua sendo cenário − linha de base, então uma mudança negativa é um ganho; o mapa a colore de azul). A população, a renda e os grupos são lidos da camada de linha de base; sem campo de população todas as zonas pesam o mesmo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="62" />
+            <source>Baseline (accessibility or travel time per zone)</source>
+            <translation>Linha de base (acessibilidade ou tempo de viagem por zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="63" />
+            <source>Baseline zone id field</source>
+            <translation>Campo de id de zona da linha de base</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="64" />
+            <source>Baseline value field</source>
+            <translation>Campo de valor da linha de base</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="65" />
+            <source>Scenario (the same measure per zone)</source>
+            <translation>Cenário (a mesma medida por zona)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="66" />
+            <source>Scenario zone id field</source>
+            <translation>Campo de id de zona do cenário</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="67" />
+            <source>Scenario value field (empty: the baseline's name)</source>
+            <translation>Campo de valor do cenário (vazio: o nome da linha de base)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="72" />
+            <source>accessibility (a higher value is a gain)</source>
+            <translation>acessibilidade (um valor maior é um ganho)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="73" />
+            <source>travel time (a lower value is a gain)</source>
+            <translation>tempo de viagem (um valor menor é um ganho)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="75" />
+            <source>The values are</source>
+            <translation>Os valores são</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/comparescenarios.py" line="76" />
             <source>Population field</source>
             <translation>Campo de população</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="100" />
-            <source>Income per capita field</source>
-            <translation>Campo de renda per capita</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="79" />
+            <source>Income per capita field (deciles, Palma ratio)</source>
+            <translation>Campo de renda per capita (decis, razão de Palma)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="103" />
-            <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
-            <translation>Medidas de desigualdade (tabela de 'Desigualdade e pobreza de acessibilidade')</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="83" />
+            <source>Group population fields (e.g. women, men)</source>
+            <translation>Campos de população por grupo (p. ex. mulheres, homens)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="103" />
-            <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
-            <translation>Suas medidas (grupo 'all') são apresentadas para o primeiro campo de acessibilidade. Sem ela, as medidas são calculadas aqui com as mesmas definições.</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="87" />
+            <source>Gain or loss threshold</source>
+            <translation>Limiar de ganho ou perda</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="111" />
-            <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
-            <translation>Tabela ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="88" />
+            <source>Threshold in % of the baseline</source>
+            <translation>Limiar em % da linha de base</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="111" />
-            <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
-            <translation>A tabela de saída do algoritmo ODS 11.2.1. Sem ela, a seção é omitida.</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="88" />
+            <source>Unticked, the threshold is in the values' unit (opportunities, minutes).</source>
+            <translation>Desmarcado, o limiar está na unidade dos valores (oportunidades, minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="116" />
-            <source>City name</source>
-            <translation>Nome da cidade</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="92" />
+            <source>Change per zone</source>
+            <translation>Mudança por zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="133" />
-            <source>Language of the report</source>
-            <translation>Idioma do relatório</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="93" />
+            <source>Who gains (summary)</source>
+            <translation>Quem ganha (resumo)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="132" />
-            <source>User's language (QGIS setting)</source>
-            <translation>Idioma do usuário (configuração do QGIS)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="94" />
+            <source>Chart of the change by income decile</source>
+            <translation>Gráfico da mudança por decil de renda</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="134" />
-            <source>Runs folder for the city sheet</source>
-            <translation>Pasta de execuções para a ficha de cidades</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="94" />
+            <source>PNG files (*.png)</source>
+            <translation>Arquivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
-            <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
-            <translation>O resumo do relatório é copiado para esta pasta e nela é gravada uma ficha de uma página que compara todas as cidades relatadas nela (city_sheet.html e city_sheet.pdf).</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="100" />
+            <source>Population-weighted mean change</source>
+            <translation>Mudança média ponderada pela população</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="146" />
-            <source>Report (HTML)</source>
-            <translation>Relatório (HTML)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="100" />
+            <source>Share of the population gaining more than the threshold (%)</source>
+            <translation>Parcela da população que ganha mais que o limiar (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="146" />
-            <source>HTML files (*.html)</source>
-            <translation>Arquivos HTML (*.html)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="100" />
+            <source>Share of the population losing more than the threshold (%)</source>
+            <translation>Parcela da população que perde mais que o limiar (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="150" />
-            <source>Report (PDF)</source>
-            <translation>Relatório (PDF)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="100" />
+            <source>Gini index, baseline</source>
+            <translation>Índice de Gini, linha de base</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="150" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Arquivos PDF (*.pdf)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="100" />
+            <source>Gini index, scenario</source>
+            <translation>Índice de Gini, cenário</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="155" />
-            <source>Summary of key figures (JSON)</source>
-            <translation>Resumo dos números-chave (JSON)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="100" />
+            <source>Palma ratio, baseline</source>
+            <translation>Razão de Palma, linha de base</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="156" />
-            <source>City sheet (HTML)</source>
-            <translation>Ficha de cidades (HTML)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="100" />
+            <source>Palma ratio, scenario</source>
+            <translation>Razão de Palma, cenário</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="157" />
-            <source>City sheet (PDF)</source>
-            <translation>Ficha de cidades (PDF)</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="148" />
+            <source>Change of {}</source>
+            <translation>Mudança de {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="274" />
-            <source>The zone layer needs polygons or points to be mapped.</source>
-            <translation>A camada de zonas precisa de polígonos ou pontos para ser mapeada.</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="188" />
+            <source>{0} zones of {1} are not in {2} (e.g. {3}): they are not compared.</source>
+            <translation>{0} zonas de {1} não estão em {2} (p. ex. {3}): não são comparadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="244" />
-            <source>The runs folder {} is a file, not a folder.</source>
-            <translation>A pasta de execuções {} é um arquivo, não uma pasta.</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="188" />
+            <source>{0} zones of {2} are not in {1} (e.g. {3}): they are not compared.</source>
+            <translation>{0} zonas de {2} não estão em {1} (p. ex. {3}): não são comparadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="289" />
-            <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
-            <translation>A tabela de desigualdade {0} não foi calculada a partir do campo {1} (sua média ou população diferem): as medidas são calculadas aqui.</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="201" />
+            <source>{0} zones have no value in the baseline or the scenario (e.g. {1}): they are not compared.</source>
+            <translation>{0} zonas não têm valor na linha de base ou no cenário (p. ex. {1}): não são comparadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="297" />
-            <source>{0} zones have no value in {1}: they are left out of its figures.</source>
-            <translation>{0} zonas não têm valor em {1}: são excluídas de seus números.</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="207" />
+            <source>{} zones have no income: they are in no decile and not in the Palma ratio.</source>
+            <translation>{} zonas não têm renda: não estão em nenhum decil nem na razão de Palma.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="303" />
-            <source>Field {} has no income value: no figure by income.</source>
-            <translation>O campo {} não tem nenhum valor de renda: não há números por renda.</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="213" />
+            <source>No population field: every zone weighs the same.</source>
+            <translation>Sem campo de população: todas as zonas pesam o mesmo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="218" />
-            <source>Report written to {}</source>
-            <translation>Relatório gravado em {}</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="215" />
+            <source>{0} zones compared: mean {1} → {2} (change {3}); {4:.1f} % of the population gain and {5:.1f} % lose more than the threshold.</source>
+            <translation>{0} zonas comparadas: média {1} → {2} (mudança {3}); {4:.1f} % da população ganham e {5:.1f} % perdem mais que o limiar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="228" />
-            <source>City sheet comparing {0} cities written to {1}</source>
-            <translation>Ficha que compara {0} cidades gravada em {1}</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="231" />
+            <source>Gini index</source>
+            <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="116" />
-            <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
-            <translation>O título do relatório. Se deixado vazio, usa-se o título ou o nome do arquivo do projeto e, senão, o nome da camada de zonas quando não for genérico (zonas, saída…).</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="231" />
+            <source>Palma ratio</source>
+            <translation>Razão de Palma</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="124" />
-            <source>Travel mode of the accessibility fields</source>
-            <translation>Modo de viagem dos campos de acessibilidade</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="232" />
+            <source>{0}: {1} → {2}.</source>
+            <translation>{0}: {1} → {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="123" />
-            <source>Walking</source>
-            <translation>A pé</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="250" />
+            <source>Everybody</source>
+            <translation>Todos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="123" />
-            <source>Bicycle</source>
-            <translation>De bicicleta</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="252" />
+            <source>Change of {} (population-weighted mean)</source>
+            <translation>Mudança de {} (média ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="123" />
-            <source>Car</source>
-            <translation>De carro</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="253" />
+            <source>Decile of {} (1 = lowest; population-weighted)</source>
+            <translation>Decil de {} (1 = o mais baixo; ponderado pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="123" />
-            <source>Public transport</source>
-            <translation>Transporte público</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="255" />
+            <source>Group</source>
+            <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="124" />
-            <source>Not stated</source>
-            <translation>Não informado</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="256" />
+            <source>Change (scenario − baseline)</source>
+            <translation>Mudança (cenário − linha de base)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="124" />
-            <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
-            <translation>Como os tempos de viagem dos campos de acessibilidade foram calculados, dito nos rótulos do relatório (p. ex. “Empregos acessíveis em até 60 min a pé” para acc_jobs_60 a pé).</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="257" />
+            <source>No change</source>
+            <translation>Sem mudança</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="314" />
-            <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
-            <translation>O nome da cidade não foi informado: o relatório tem o título “{}”. Informe o nome da cidade para mudá-lo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="319" />
-            <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
-            <translation>O nome da cidade não foi informado e o nome da camada de zonas ({}) nada diz sobre a cidade: informe o nome da cidade para o título do relatório.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="161" />
-            <source>No zone has a population above 0 in field {field}.</source>
-            <translation>Nenhuma zona tem população maior que 0 no campo {field}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="162" />
-            <source>No zone has both a value in {field} and a population above 0.</source>
-            <translation>Nenhuma zona tem ao mesmo tempo um valor em {field} e população maior que 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="163" />
-            <source>The inequality table {name} has no row of group 'all'.</source>
-            <translation>A tabela de desigualdade {name} não tem nenhuma linha do grupo 'all'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="261" />
-            <source>The runs folder {0} cannot be created or written to ({1}).</source>
-            <translation>A pasta de execuções {0} não pode ser criada nem gravada ({1}).</translation>
+            <location filename="../processing/algorithms/comparescenarios.py" line="260" />
+            <source>Chart written to {}.</source>
+            <translation>Gráfico gravado em {}.</translation>
         </message>
     </context>
     <context>
@@ -2175,6 +2738,99 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>ConectaFleet</name>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="37" />
+            <source>São Paulo: no new diesel buses from October 2022</source>
+            <translation>São Paulo: nenhum ônibus diesel novo desde outubro de 2022</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="38" />
+            <source>Mexico City Metrobús: zero-emission fleet by 2035</source>
+            <translation>Metrobús da Cidade do México: frota de emissão zero até 2035</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="39" />
+            <source>Curitiba: 33 % of the fleet zero-emission by 2030</source>
+            <translation>Curitiba: 33 % da frota de emissão zero até 2030</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="40" />
+            <source>Custom: the purchase policy table</source>
+            <translation>Personalizada: a tabela de política de compras</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="47" />
+            <source>Argentina: local content rising from 10 % to 25 %</source>
+            <translation>Argentina: conteúdo local que sobe de 10 % para 25 %</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="48" />
+            <source>Brazil: bodies built in the country, cells imported</source>
+            <translation>Brasil: carrocerias fabricadas no país, células importadas</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="49" />
+            <source>Custom: the local content table</source>
+            <translation>Personalizado: a tabela de conteúdo local</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="56" />
+            <source>Micro (about 8 m)</source>
+            <translation>Micro (cerca de 8 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="57" />
+            <source>Midi (about 10 m)</source>
+            <translation>Midi (cerca de 10 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="58" />
+            <source>Standard (12 m)</source>
+            <translation>Padrão (12 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="59" />
+            <source>Articulated (18 m)</source>
+            <translation>Articulado (18 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="60" />
+            <source>Bi-articulated (25 m)</source>
+            <translation>Biarticulado (25 m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="108" />
+            <source>{0} must be written size:number, e.g. standard:15; articulated:16; got '{1}'.</source>
+            <translation>{0} se escreve tamanho:número, p. ex. standard:15; articulated:16; recebido '{1}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="115" />
+            <source>{0}: unknown bus size {1}; the sizes are {2}.</source>
+            <translation>{0}: tamanho de ônibus desconhecido {1}; os tamanhos são {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="128" />
+            <source>The layovers must be minutes separated by commas, e.g. 0,5,10; got '{}'.</source>
+            <translation>Os tempos de espera no terminal devem ser minutos separados por vírgulas, p. ex. 0,5,10; recebido '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="144" />
+            <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
+            <translation>A data {} não é válida: escreva-a como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="157" />
+            <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
+            <translation>Os horários se escrevem HH:MM, por exemplo 07:00 e 09:00.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fleet.py" line="161" />
+            <source>The time window must end after it starts: {0} to {1}.</source>
+            <translation>A janela de tempo deve terminar depois de começar: {0} a {1}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaGroups</name>
         <message>
             <location filename="../processing/bridge/algorithm.py" line="44" />
@@ -2233,6 +2889,19 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/longmatrix.py" line="230" />
             <source>Matrix written to {}.</source>
             <translation>Matriz gravada em {}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConectaModels</name>
+        <message>
+            <location filename="../processing/provider.py" line="60" />
+            <source>Public-transport scenario: who gains (model)</source>
+            <translation>Cenário de transporte público: quem ganha (modelo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/provider.py" line="83" />
+            <source>A public-transport scenario, from routes drawn on the map (or an edits table) to who gains: conecta:gtfsscenario writes the new feed, conecta:transitmatrix computes the travel times (median over the departure window), conecta:accessibility the cumulative accessibility of the zones within the cutoff, and conecta:comparescenarios compares it with a baseline accessibility layer of the same zones, opportunities and cutoff (by income decile when an income field is given). Open it in the Processing modeler to change any step.</source>
+            <translation>Um cenário de transporte público, desde rotas desenhadas no mapa (ou uma tabela de alterações) até quem ganha: conecta:gtfsscenario grava o novo feed, conecta:transitmatrix calcula os tempos de viagem (mediana na janela de partidas), conecta:accessibility a acessibilidade cumulativa das zonas dentro do limite de tempo, e conecta:comparescenarios a compara com uma camada de acessibilidade de linha de base das mesmas zonas, oportunidades e limite (por decil de renda quando um campo de renda é indicado). Abra-o no modelador de Processamento para mudar qualquer etapa.</translation>
         </message>
     </context>
     <context>
@@ -2308,117 +2977,117 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Velocidade de bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="251" />
+            <location filename="../processing/bridge/network.py" line="260" />
             <source>The street network layer is empty.</source>
             <translation>A camada de malha viária está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="256" />
+            <location filename="../processing/bridge/network.py" line="265" />
             <source>Reading the street network…</source>
             <translation>Lendo a malha viária…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="264" />
+            <location filename="../processing/bridge/network.py" line="275" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>A malha viária não tem nenhuma linha com pelo menos dois vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="293" />
+            <location filename="../processing/bridge/network.py" line="306" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único e limites de velocidade lidos do campo other_tags do OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="296" />
+            <location filename="../processing/bridge/network.py" line="309" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>A malha não tem campo de classe de via ({}): todas as linhas usam a velocidade padrão e nenhuma classe é excluída.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="320" />
+            <location filename="../processing/bridge/network.py" line="333" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Malha viária: {0} linhas, {1} interseções, {2} trechos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="327" />
+            <location filename="../processing/bridge/network.py" line="340" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Foram ignoradas {} linhas com geometria vazia, NULL ou degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="331" />
+            <location filename="../processing/bridge/network.py" line="344" />
             <source>{} zero-length segments removed.</source>
             <translation>Foram removidos {} segmentos de comprimento zero.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="335" />
+            <location filename="../processing/bridge/network.py" line="348" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Foram unidas {} extremidades de linha a uma extremidade próxima.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="279" />
+            <location filename="../processing/bridge/network.py" line="292" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Nenhuma via da malha pode ser usada neste modo: verifique as classes de via excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="344" />
+            <location filename="../processing/bridge/network.py" line="357" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} trechos utilizáveis, {2} deles de sentido único; {3} linhas excluídas por classe de via.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="350" />
+            <location filename="../processing/bridge/network.py" line="363" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} linhas usam seu limite de velocidade (maxspeed); {1} linhas não têm classe de via conhecida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="356" />
+            <location filename="../processing/bridge/network.py" line="369" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} linhas não têm velocidade válida no campo {1} (NULL, texto ou não positiva): foi usada a velocidade padrão da sua classe.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="362" />
+            <location filename="../processing/bridge/network.py" line="375" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} linhas têm um valor de direção não reconhecido: aplicam-se as regras de sentido único do OSM (ou ambos os sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="453" />
+            <location filename="../processing/bridge/network.py" line="466" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="436" />
+            <location filename="../processing/bridge/network.py" line="449" />
             <source>Origin id field</source>
             <translation>Campo identificador de origem</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="437" />
+            <location filename="../processing/bridge/network.py" line="450" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (padrão: as origens)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="440" />
+            <location filename="../processing/bridge/network.py" line="453" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="392" />
+            <location filename="../processing/bridge/network.py" line="405" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>A camada {} não tem nenhuma feição com geometria e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="396" />
+            <location filename="../processing/bridge/network.py" line="409" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>O campo identificador de {0}, {1}, tem valores duplicados: {2}. Os identificadores devem ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="412" />
+            <location filename="../processing/bridge/network.py" line="425" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com geometria NULL ou vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="418" />
+            <location filename="../processing/bridge/network.py" line="431" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="403" />
+            <location filename="../processing/bridge/network.py" line="416" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: os polígonos são representados por um ponto na sua superfície.</translation>
         </message>
@@ -2433,7 +3102,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>As coordenadas de {0} (p. ex. x {1}, y {2}) não são longitudes e latitudes, embora a camada esteja declarada em {3} ({4}): ela não tem SRC ou tem um errado. Defina o seu SRC real nas propriedades da camada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="459" />
+            <location filename="../processing/bridge/network.py" line="472" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
@@ -2474,9 +3143,102 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaProvider</name>
         <message>
-            <location filename="../processing/provider.py" line="52" />
+            <location filename="../processing/provider.py" line="117" />
             <source>Conecta — urban connectivity (ECLAC Big Push for Sustainability)</source>
             <translation>Conecta — conectividade urbana (Grande Impulso para a Sustentabilidade, CEPAL)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConectaScenarios</name>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="84" />
+            <source>The new-routes layer needs a speed_kmh field (running speed) or a trip_min field (minutes for the whole line).</source>
+            <translation>A camada de rotas novas precisa de um campo speed_kmh (velocidade de percurso) ou de um campo trip_min (minutos para toda a linha).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="115" />
+            <source>{0} new-route features have no route_id (feature ids {1}).</source>
+            <translation>{0} feições de rotas novas não têm route_id (ids de feição {1}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="122" />
+            <source>New route {} has no line with two distinct points.</source>
+            <translation>A nova rota {} não tem uma linha com dois pontos distintos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="127" />
+            <source>New route {} is drawn in several pieces: draw each route as one line (merge its pieces).</source>
+            <translation>A nova rota {} está desenhada em várias partes: desenhe cada rota como uma única linha (junte suas partes).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="201" />
+            <source>The new-routes layer {} has no line.</source>
+            <translation>A camada de rotas novas {} não tem nenhuma linha.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="205" />
+            <source>{} new-route features have no line geometry and were skipped.</source>
+            <translation>{} feições de rotas novas não têm geometria de linha e foram ignoradas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="222" />
+            <source>Stops of route ids that no new route has were not used: {}.</source>
+            <translation>Não foram usadas as paradas de route_id que nenhuma rota nova tem: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="236" />
+            <source>Edits: {0} trips added, {1} removed, {2} retimed; {3} frequencies.txt rows changed.</source>
+            <translation>Alterações: {0} viagens adicionadas, {1} removidas, {2} com novos horários; {3} linhas de frequencies.txt modificadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="242" />
+            <source>{0} routes removed with their trips, and {1} shapes only they used.</source>
+            <translation>{0} rotas removidas com suas viagens, e {1} traçados (shapes) que só elas usavam.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="248" />
+            <source>{0}: {1} rows removed (they named removed trips or routes).</source>
+            <translation>{0}: {1} linhas removidas (citavam viagens ou rotas removidas).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="254" />
+            <source>Edit without effect (no departure of the route in its band): {}.</source>
+            <translation>Alteração sem efeito (a rota não tem partidas em sua faixa horária): {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="260" />
+            <source>New route {0}: {1} km, {2} stops about {3} m apart, {4} min end to end, {5} departures per direction (service {6}).</source>
+            <translation>Nova rota {0}: {1} km, {2} paradas a cerca de {3} m uma da outra, {4} min de ponta a ponta, {5} partidas por sentido (serviço {6}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="281" />
+            <source>Structural validation: no notice (gtfs-validator's codes).</source>
+            <translation>Validação estrutural: nenhum aviso (códigos do gtfs-validator).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="285" />
+            <source>{0} {1} in {2}: {3} rows ({4}){5}</source>
+            <translation>{0} {1} em {2}: {3} linhas ({4}){5}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="285" />
+            <source>, brought by the edits</source>
+            <translation>, introduzido pelas alterações</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="302" />
+            <source>Conecta's GTFS reader cannot read the new feed: {}</source>
+            <translation>O leitor GTFS do Conecta não consegue ler o novo feed: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="306" />
+            <source>Conecta's GTFS reader reads the new feed: {0} stops, {1} routes, {2} trips, {3} stop times; {4} rows skipped.</source>
+            <translation>O leitor GTFS do Conecta lê o novo feed: {0} paradas, {1} rotas, {2} viagens, {3} horários de parada; {4} linhas ignoradas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/scenarios.py" line="312" />
+            <source>{0}: {1} rows skipped by the reader (lines {2}).</source>
+            <translation>{0}: {1} linhas ignoradas pelo leitor (linhas {2}).</translation>
         </message>
     </context>
     <context>
@@ -2505,6 +3267,124 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/serviceareas.py" line="242" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConectaStreetScenario</name>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="115" />
+            <source>The elevation raster's first band must hold numbers (heights in metres).</source>
+            <translation>A primeira banda do raster de elevação deve conter números (alturas em metros).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="202" />
+            <source>The closed links close no street: draw them along streets (within {} m), or as areas covering the streets to close.</source>
+            <translation>Os trechos fechados não fecham nenhuma via: desenhe-os ao longo das vias (a menos de {} m), ou como áreas que cubram as vias a fechar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="209" />
+            <source>{} street lines closed.</source>
+            <translation>{} linhas de via fechadas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="213" />
+            <source>{0} new links added; {1} of their ends joined to a street (moved up to {2} m).</source>
+            <translation>{0} trechos novos adicionados; {1} de suas extremidades ligadas a uma via (movidas até {2} m).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="219" />
+            <source>{0} ends of new links are farther than {1} m from any street and stay loose (new links {2}, counted from 0): a link joined at neither end cannot be reached.</source>
+            <translation>{0} extremidades de trechos novos estão a mais de {1} m de qualquer via e ficam soltas (trechos novos {2}, contados a partir de 0): um trecho sem nenhuma extremidade ligada não pode ser alcançado.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="239" />
+            <source>The elevation raster is used for walking and cycling only: car times are unchanged.</source>
+            <translation>O raster de elevação só é usado a pé e de bicicleta: os tempos de carro não mudam.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="308" />
+            <source>No row of the speed-factor table applies to {} (rows without a mode are for cars): speeds unchanged.</source>
+            <translation>Nenhuma linha da tabela de fatores de velocidade se aplica a {} (as linhas sem modo são para carros): velocidades inalteradas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="314" />
+            <source>Speeds at {0}: free-flow speed × factor on {1} edges ({2} rows of the speed-factor table apply).</source>
+            <translation>Velocidades às {0}: velocidade de fluxo livre × fator em {1} trechos ({2} linhas da tabela de fatores de velocidade se aplicam).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="320" />
+            <source>The speed-factor table names road classes that no street of the network has: {}.</source>
+            <translation>A tabela de fatores de velocidade cita classes de via que nenhuma via da malha tem: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="329" />
+            <source>Slopes from the elevation raster on {0} edges; steepest grade {1} %.</source>
+            <translation>Declividades do raster de elevação em {0} trechos; declividade máxima {1} %.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="336" />
+            <source>{0} edges ({1} %) lie outside the elevation raster or on no-data pixels and are taken as flat; {2} more are partly outside (those parts flat).</source>
+            <translation>{0} trechos ({1} %) estão fora do raster de elevação ou em pixels sem dados e são tomados como planos; outros {2} estão parcialmente fora (essas partes planas).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="345" />
+            <source>{0} segments steeper than {1} % (bridges, raster artefacts) were taken at {1} %.</source>
+            <translation>{0} segmentos com declividade maior que {1} % (pontes, artefatos do raster) foram tomados a {1} %.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="358" />
+            <source>Speed factors by road class and time (highway, start_time, end_time, factor)</source>
+            <translation>Fatores de velocidade por classe de via e horário (highway, start_time, end_time, factor)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="358" />
+            <source>Congestion: speed = free-flow speed × factor for the streets of an OSM class (highway; * for all) when the departure time falls in [start_time, end_time) (HH:MM, empty for all day), e.g. primary, 07:00, 09:00, 0.6. Rows apply to cars unless a mode field says walk or bicycle.</source>
+            <translation>Congestionamento: velocidade = velocidade de fluxo livre × fator para as vias de uma classe OSM (highway; * para todas) quando o horário de partida cai em [start_time, end_time) (HH:MM, vazio para o dia todo), p. ex. primary, 07:00, 09:00, 0.6. As linhas se aplicam a carros, a menos que um campo mode diga walk ou bicycle.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="367" />
+            <source>Departure time for the speed factors (HH:MM)</source>
+            <translation>Horário de partida para os fatores de velocidade (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="373" />
+            <source>Closed links (lines along streets, or areas)</source>
+            <translation>Trechos fechados (linhas ao longo das vias, ou áreas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="373" />
+            <source>A street is closed when the points at a quarter, half and three quarters of its length lie inside an area or within the tolerance of a line; split a long street to close a part of it.</source>
+            <translation>Uma via é fechada quando os pontos a um quarto, à metade e a três quartos de seu comprimento estão dentro de uma área ou dentro da tolerância de uma linha; divida uma via longa para fechar uma parte dela.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="381" />
+            <source>Tolerance of the closed links</source>
+            <translation>Tolerância dos trechos fechados</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="385" />
+            <source>New links (lines)</source>
+            <translation>Trechos novos (linhas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="385" />
+            <source>Streets to add. They take the network's fields they have (highway, oneway …) and speed_kmh as their car speed; each end is joined to the nearest street within the snapping distance below. A new link meets other streets only at its ends (a bridge or a tunnel).</source>
+            <translation>Vias a adicionar. Elas tomam os campos da malha que tiverem (highway, oneway …) e speed_kmh como sua velocidade de carro; cada extremidade é ligada à via mais próxima dentro da distância de ajuste abaixo. Um trecho novo só encontra outras vias em suas extremidades (uma ponte ou um túnel).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="393" />
+            <source>Join new links to streets within</source>
+            <translation>Ligar os trechos novos a vias a menos de</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="397" />
+            <source>Elevation raster (slope-aware walking and cycling)</source>
+            <translation>Raster de elevação (caminhada e bicicleta conforme a declividade)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="397" />
+            <source>Heights in metres (band 1). Walking follows Tobler's hiking function and cycling a power balance, both scaled so that flat streets keep the walking and cycling speeds; uphill and downhill differ. Streets outside the raster are flat (counted in the log).</source>
+            <translation>Alturas em metros (banda 1). A caminhada segue a função de caminhada de Tobler e a bicicleta um balanço de potência, ambas escaladas para que as vias planas mantenham as velocidades a pé e de bicicleta; a subida e a descida diferem. As vias fora do raster são planas (contadas no registro).</translation>
         </message>
     </context>
     <context>
@@ -2918,6 +3798,985 @@ As linhas são desenhadas no sistema de referência de coordenadas (SRC) da cama
         </message>
     </context>
     <context>
+        <name>FleetFromGtfs</name>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="47" />
+            <source>Bus fleet from GTFS</source>
+            <translation>Frota de ônibus a partir do GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="50" />
+            <source>How many buses a GTFS timetable needs, per route and for the city, by three estimators side by side, for each layover (minimum time at a terminal) given:
+- Blocks: distinct block_id of the route's trips (NULL when the feed has none).
+- Cycle time / headway: N = ceil((T_AB + T_BA + 2 × layover) / h), T the mean trip time of each direction and h the mean headway (the window's length / mean departures per direction, as gtfstools' get_route_frequency; over the whole day, the mean interval between departures). A route with one direction is a loop when its trips end where they start (cycle = T + layover); otherwise its return is assumed to take as long (warned).
+- Trip chaining: each route's trips chained first in, first out at the terminals: a bus arriving at a terminal takes a later departure from it when arrival + layover ≤ departure. Terminal stops of the same station, or closer than the terminal radius, are one terminal. Buses never run empty between terminals or routes.
+The lower bound is the largest number of trips in service at the same moment: no estimator can need fewer buses. Fleet with spares = ceil(chaining × (1 + spare ratio)).
+
+Outputs: the route table (one row per route and layover: route_id, layover_min, fleet_blocks, fleet_cycle, fleet_chaining, concurrent_max, vehicle_km, vehicle_hours, fleet_with_spares), the city totals (blocks counted once, the lower bound over the whole city) and a chart of vehicles in service per hour. Trips belong to the window when they leave in it; vehicle_km and vehicle_hours are in service (revenue) km and hours along the shapes.</source>
+            <translation>Quantos ônibus um horário GTFS precisa, por linha e para a cidade, com três estimadores lado a lado, para cada tempo de espera no terminal (tempo mínimo num terminal) informado:
+- Blocos: block_id distintos das viagens da linha (NULL quando o feed não os tem).
+- Tempo de ciclo / intervalo: N = ceil((T_AB + T_BA + 2 × espera) / h), T o tempo médio de viagem de cada sentido e h o intervalo médio (a duração da janela / partidas médias por sentido, como get_route_frequency do gtfstools; no dia inteiro, o intervalo médio entre partidas). Uma linha com um só sentido é circular quando suas viagens terminam onde começam (ciclo = T + espera); senão, supõe-se um retorno igualmente longo (com aviso).
+- Encadeamento de viagens: as viagens de cada linha são encadeadas por ordem de chegada nos terminais: um ônibus que chega a um terminal assume uma partida posterior dele quando chegada + espera ≤ partida. Paradas terminais de uma mesma estação, ou mais próximas que o raio de terminal, são um só terminal. Os ônibus nunca circulam vazios entre terminais nem entre linhas.
+O limite inferior é o maior número de viagens em serviço ao mesmo tempo: nenhum estimador pode precisar de menos ônibus. Frota com reserva = ceil(encadeamento × (1 + proporção de reserva)).
+
+Saídas: a tabela por linha (uma linha por linha de ônibus e tempo de espera: route_id, layover_min, fleet_blocks, fleet_cycle, fleet_chaining, concurrent_max, vehicle_km, vehicle_hours, fleet_with_spares), os totais da cidade (blocos contados uma vez, o limite inferior sobre toda a cidade) e um gráfico de veículos em serviço por hora. Uma viagem pertence à janela quando parte nela; vehicle_km e vehicle_hours são km e horas em serviço (comerciais) ao longo dos traçados.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="73" />
+            <source>GTFS feed (zip file)</source>
+            <translation>Feed GTFS (arquivo zip)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="74" />
+            <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
+            <translation>Data de serviço (AAAA-MM-DD; vazio = um dia útil representativo do feed)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="78" />
+            <source>Window start (HH:MM; empty = start of the service day)</source>
+            <translation>Início da janela (HH:MM; vazio = início do dia de serviço)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="81" />
+            <source>Window end (HH:MM; empty = end of the service day)</source>
+            <translation>Fim da janela (HH:MM; vazio = fim do dia de serviço)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="84" />
+            <source>Layovers (minutes, comma-separated)</source>
+            <translation>Tempos de espera no terminal (minutos, separados por vírgulas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="84" />
+            <source>Minimum time a bus stays at a terminal before its next trip; several values give the fleet's sensitivity to it. 0 is a lower bound: buses need time to turn and drivers a break.</source>
+            <translation>Tempo mínimo que um ônibus permanece num terminal antes da sua próxima viagem; vários valores dão a sensibilidade da frota a ele. 0 é um limite inferior: os ônibus precisam de tempo para retornar e os motoristas de uma pausa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
+            <source>Spare ratio (%)</source>
+            <translation>Proporção de reserva (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
+            <source>Reserve buses on top of the operated fleet (chaining estimate).</source>
+            <translation>Ônibus de reserva além da frota operada (estimativa por encadeamento).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="95" />
+            <source>Routes (route ids, comma-separated; empty = every route)</source>
+            <translation>Linhas (route_id separados por vírgulas; vazio = todas as linhas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="95" />
+            <source>For example only the bus routes of a feed that also has rail or metro.</source>
+            <translation>Por exemplo, só as linhas de ônibus de um feed que também tem trem ou metrô.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="99" />
+            <source>Terminal radius (m)</source>
+            <translation>Raio de terminal (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="99" />
+            <source>Terminal stops of a route closer than this are one terminal (a layover area often has one stop per direction).</source>
+            <translation>As paradas terminais de uma linha mais próximas que isto são um só terminal (uma área de regulação costuma ter uma parada por sentido).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="106" />
+            <source>Fleet per route and layover</source>
+            <translation>Frota por linha e tempo de espera</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
+            <source>City fleet totals</source>
+            <translation>Totais da frota da cidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="108" />
+            <source>Vehicles in service per hour (chart)</source>
+            <translation>Veículos em serviço por hora (gráfico)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="108" />
+            <source>PNG files (*.png)</source>
+            <translation>Arquivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="131" />
+            <source>No service runs on {}: choose another date (a weekday, not a holiday).</source>
+            <translation>Não há serviço em {}: escolha outra data (um dia útil, não um feriado).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="166" />
+            <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
+            <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="169" />
+            <source>Service date: {0}, the weekday with the most trips ({1}). Give a date to choose another.</source>
+            <translation>Data de serviço: {0}, o dia útil com mais viagens ({1}). Informe uma data para escolher outra.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="183" />
+            <source>None of the routes {0} runs on {1}: check their route_id.</source>
+            <translation>Nenhuma das linhas {0} circula em {1}: verifique seus route_id.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="193" />
+            <source>Routes without trips on {0}: {1}.</source>
+            <translation>Linhas sem viagens em {0}: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="196" />
+            <source>between {0} and {1}</source>
+            <translation>entre {0} e {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="198" />
+            <source>No trip departs {0} on {1}: choose another window or date.</source>
+            <translation>Nenhuma viagem parte {0} em {1}: escolha outra janela ou outra data.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="201" />
+            <source>{0} trips on {1} {2}.</source>
+            <translation>{0} viagens em {1} {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="203" />
+            <source>{0} trips end before they start (e.g. {1}): they were left out; fix their stop times.</source>
+            <translation>{0} viagens terminam antes de começar (p. ex. {1}): foram deixadas de fora; corrija seus horários em stop_times.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="209" />
+            <source>{0} trips have no usable shape (e.g. {1}): their km are straight lines between stops × 1.3.</source>
+            <translation>{0} viagens não têm um traçado utilizável (p. ex. {1}): seus km são linhas retas entre paradas × 1,3.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="219" />
+            <source>A layover of 0 min lets a bus leave the moment it arrives: a lower bound, buses need time to turn and drivers a break.</source>
+            <translation>Uma espera no terminal de 0 min deixa um ônibus partir assim que chega: um limite inferior, os ônibus precisam de tempo para retornar e os motoristas de uma pausa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="226" />
+            <source>{0} routes run in one direction only and do not end where they start (e.g. {1}): their cycle time assumes a return as long as the trip.</source>
+            <translation>{0} linhas circulam num só sentido e não terminam onde começam (p. ex. {1}): seu tempo de ciclo supõe um retorno tão longo quanto a viagem.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="233" />
+            <source>{0} loop routes (trips end where they start, e.g. {1}): cycle = trip time + layover.</source>
+            <translation>{0} linhas circulares (as viagens terminam onde começam, p. ex. {1}): ciclo = tempo de viagem + espera.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="241" />
+            <source>{0} routes have more trips running at once than their cycle estimate (e.g. {1}): their headways are irregular in the window; the chaining estimate follows the timetable.</source>
+            <translation>{0} linhas têm mais viagens em curso ao mesmo tempo que sua estimativa por ciclo (p. ex. {1}): seus intervalos são irregulares na janela; a estimativa por encadeamento segue o horário.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="248" />
+            <source>{} routes have block_id in the feed.</source>
+            <translation>{} linhas têm block_id no feed.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="250" />
+            <source>Layover {0} min: {1} buses by trip chaining ({2} with spares), {3} by cycle time, {4} by block_id; at most {5} trips run at once.</source>
+            <translation>Espera no terminal {0} min: {1} ônibus por encadeamento de viagens ({2} com reserva), {3} por tempo de ciclo, {4} por block_id; no máximo {5} viagens em curso ao mesmo tempo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="270" />
+            <source>Buses in service, layover {} min</source>
+            <translation>Ônibus em serviço, espera {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="274" />
+            <source>Vehicles in service per hour (trip chaining)</source>
+            <translation>Veículos em serviço por hora (encadeamento de viagens)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="275" />
+            <source>Hour of the service day</source>
+            <translation>Hora do dia de serviço</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="276" />
+            <source>Vehicles</source>
+            <translation>Veículos</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="277" />
+            <source>Trips in service at once (lower bound)</source>
+            <translation>Viagens em serviço ao mesmo tempo (limite inferior)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetPage</name>
+        <message>
+            <location filename="../ui/fleet_page.py" line="195" />
+            <source>Fleet and industry</source>
+            <translation>Frota e indústria</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="196" />
+            <source>Bus fleet from a GTFS feed, its renewal to the target year and its cost of ownership</source>
+            <translation>Frota de ônibus a partir de um feed GTFS, sua renovação até o ano-meta e seu custo de propriedade</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="203" />
+            <source>GTFS feeds (*.zip)</source>
+            <translation>Feeds GTFS (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="205" />
+            <source>GTFS feed</source>
+            <translation>Feed GTFS</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="207" />
+            <source>YYYY-MM-DD (empty: a weekday)</source>
+            <translation>AAAA-MM-DD (vazio: um dia útil)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="208" />
+            <source>Service date</source>
+            <translation>Data de serviço</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="211" />
+            <source>HH:MM (empty: whole day)</source>
+            <translation>HH:MM (vazio: o dia inteiro)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="212" />
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="213" />
+            <source>To</source>
+            <translation>Até</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="215" />
+            <source>Minimum minutes a bus waits at a terminal; several for sensitivity.</source>
+            <translation>Minutos mínimos que um ônibus espera num terminal; vários para ver a sensibilidade.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="218" />
+            <source>Layovers (minutes)</source>
+            <translation>Esperas no terminal (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="221" />
+            <source>Purchase policy</source>
+            <translation>Política de compras</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="224" />
+            <source>Local content</source>
+            <translation>Conteúdo local</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="229" />
+            <source>Base year</source>
+            <translation>Ano-base</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="230" />
+            <source>Target year</source>
+            <translation>Ano-meta</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetRenewal</name>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="66" />
+            <source>Bus fleet renewal and local industry</source>
+            <translation>Renovação da frota de ônibus e indústria local</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="69" />
+            <source>The buses a city must buy each year to a target year, of which technology, and how much of that purchase could be built in the region.
+
+The fleet: a fleet age table (size, technology, model_year, count), or the fleet of 'Bus fleet from GTFS' (its totals or route table: fleet with spares at the layover chosen, the largest by default) with an assumed age mix: the steady state of the retirement rule, a fleet that bought the same number of buses every year.
+Retirement: at a legal maximum age (preset: Porto Alegre, 15 years standard and 16 articulated since 2024; other ages as size:years), a cohort leaving whole in the year its age exceeds it; or by Weibull survival S(a) = exp(−(a/λ)^k) (ICCT Roadmap: k = 5, λ editable), each cohort losing the expected share each year (counts are expected values; units_int rounds the cumulative purchases).
+Each year the fleet of each size grows by the growth rate and the buses bought replace those retired. Their technology follows the purchase policy as a step function (a year uses the latest year listed at or before it; diesel before the first): presets São Paulo (no new diesel from October 2022), Mexico City Metrobús (zero-emission by 2035), Curitiba (33 % by 2030), or a table (year, technology, share), or an electrification path (year, new_ev_share: the share of purchases that is electric, the fleet-renewal table of conecta:scenario2030).
+Local industry: purchase value = buses × price (size, technology) split into body, chassis, drive train and battery by cost shares, × the local-content share of each component that year (presets: the Argentine rule rising from 10 % to 25 %, ECLAC LC/TS.2022/228; Brazil's bodies; or a table year, component, local_share). Prices are never assumed silently: the preset's estimates (USD per 12 m bus) are used for standard buses and logged; other sizes need a prices table.
+
+Outputs per year: the summary (fleet, retired, bought, electric bought, battery GWh, share electric, value, local and imported value; mode, renewal_rate and new_ev_share for conecta:scenario2030), purchases by size and technology, the fleet by technology and age, the value by component, and a chart.</source>
+            <translation>Os ônibus que uma cidade deve comprar a cada ano até um ano-meta, de qual tecnologia, e quanto dessa compra poderia ser fabricado na região.
+
+A frota: uma tabela de idades da frota (size, technology, model_year, count), ou a frota de 'Frota de ônibus a partir do GTFS' (sua tabela de totais ou por linha: frota com reserva no tempo de espera escolhido, o maior por padrão) com uma distribuição de idades suposta: o estado estacionário da regra de retirada, uma frota que comprou o mesmo número de ônibus todo ano.
+Retirada: a uma idade máxima legal (valor predefinido: Porto Alegre, 15 anos os padrão e 16 os articulados desde 2024; outras idades como tamanho:anos), uma coorte sai inteira no ano em que sua idade a ultrapassa; ou por sobrevivência de Weibull S(a) = exp(−(a/λ)^k) (ICCT Roadmap: k = 5, λ editável), cada coorte perde a cada ano a proporção esperada (as quantidades são valores esperados; units_int arredonda as compras acumuladas).
+A cada ano a frota de cada tamanho cresce segundo a taxa de crescimento e os ônibus comprados substituem os retirados. Sua tecnologia segue a política de compras como função em degraus (um ano usa o último ano listado igual ou anterior; diesel antes do primeiro): valores predefinidos São Paulo (nenhum diesel novo desde outubro de 2022), Metrobús da Cidade do México (emissão zero até 2035), Curitiba (33 % até 2030), ou uma tabela (year, technology, share), ou uma trajetória de eletrificação (year, new_ev_share: a proporção elétrica das compras, a tabela de renovação de frota de conecta:scenario2030).
+Indústria local: valor de compra = ônibus × preço (tamanho, tecnologia) repartido em carroceria, chassi, trem de força e bateria segundo proporções de custo, × a proporção de conteúdo local de cada componente naquele ano (valores predefinidos: a regra argentina que sobe de 10 % para 25 %, CEPAL LC/TS.2022/228; as carrocerias do Brasil; ou uma tabela year, component, local_share). Os preços nunca são supostos em silêncio: as estimativas predefinidas (USD por ônibus de 12 m) são usadas para os ônibus padrão e informadas no registro; os demais tamanhos precisam de uma tabela de preços.
+
+Saídas por ano: o resumo (frota, retirados, comprados, elétricos comprados, GWh de baterias, proporção elétrica, valor, valor local e importado; mode, renewal_rate e new_ev_share para conecta:scenario2030), as compras por tamanho e tecnologia, a frota por tecnologia e idade, o valor por componente e um gráfico.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="99" />
+            <source>Fleet age table (size, technology, model_year, count)</source>
+            <translation>Tabela de idades da frota (size, technology, model_year, count)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="102" />
+            <source>Or: fleet from GTFS (totals or route table of 'Bus fleet from GTFS')</source>
+            <translation>Ou: frota a partir do GTFS (tabela de totais ou por linha de 'Frota de ônibus a partir do GTFS')</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="106" />
+            <source>Fleet from GTFS: layover (minutes; empty = the largest)</source>
+            <translation>Frota a partir do GTFS: espera no terminal (minutos; vazio = a maior)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="110" />
+            <source>Fleet from GTFS: bus size</source>
+            <translation>Frota a partir do GTFS: tamanho de ônibus</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="111" />
+            <source>Fleet from GTFS: technology</source>
+            <translation>Frota a partir do GTFS: tecnologia</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="112" />
+            <source>Base year (fleet counted at its end)</source>
+            <translation>Ano-base (frota contada no seu fim)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="113" />
+            <source>Target year</source>
+            <translation>Ano-meta</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="114" />
+            <source>Retirement</source>
+            <translation>Retirada</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="114" />
+            <source>Legal maximum age</source>
+            <translation>Idade máxima legal</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="114" />
+            <source>Weibull survival</source>
+            <translation>Sobrevivência de Weibull</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="118" />
+            <source>Maximum ages (size:years; empty = Porto Alegre's)</source>
+            <translation>Idades máximas (tamanho:anos; vazio = as de Porto Alegre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="118" />
+            <source>For example standard:12; articulated:14. Sizes not listed keep Porto Alegre's ages.</source>
+            <translation>Por exemplo standard:12; articulated:14. Os tamanhos não listados mantêm as idades de Porto Alegre.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="122" />
+            <source>Weibull λ (years)</source>
+            <translation>λ de Weibull (anos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="122" />
+            <source>Scale of the survival curve: about 37 % of a cohort is still running at age λ.</source>
+            <translation>Escala da curva de sobrevivência: cerca de 37 % de uma coorte ainda está em serviço na idade λ.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="126" />
+            <source>Weibull k</source>
+            <translation>k de Weibull</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="127" />
+            <source>Fleet growth (% per year)</source>
+            <translation>Crescimento da frota (% por ano)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="128" />
+            <source>Purchase policy</source>
+            <translation>Política de compras</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="129" />
+            <source>Purchase policy table (year, technology, share; or year, new_ev_share)</source>
+            <translation>Tabela de política de compras (year, technology, share; ou year, new_ev_share)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="133" />
+            <source>Battery per e-bus (size:kWh; empty = presets)</source>
+            <translation>Bateria por ônibus elétrico (tamanho:kWh; vazio = valores predefinidos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="139" />
+            <source>Purchase prices (size, technology, price)</source>
+            <translation>Preços de compra (size, technology, price)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="140" />
+            <source>Local content</source>
+            <translation>Conteúdo local</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="141" />
+            <source>Local content table (year, component, local_share)</source>
+            <translation>Tabela de conteúdo local (year, component, local_share)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="146" />
+            <source>Component cost shares (technology, component, cost_share)</source>
+            <translation>Proporções de custo por componente (technology, component, cost_share)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="151" />
+            <source>Renewal per year</source>
+            <translation>Renovação por ano</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="152" />
+            <source>Purchases by size and technology</source>
+            <translation>Compras por tamanho e tecnologia</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="153" />
+            <source>Fleet by technology and age</source>
+            <translation>Frota por tecnologia e idade</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="154" />
+            <source>Purchase value by component (local industry)</source>
+            <translation>Valor de compra por componente (indústria local)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="157" />
+            <source>Purchases per year (chart)</source>
+            <translation>Compras por ano (gráfico)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="157" />
+            <source>PNG files (*.png)</source>
+            <translation>Arquivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="215" />
+            <source>Retirement by Weibull survival, λ = {0} years, k = {1}.</source>
+            <translation>Retirada por sobrevivência de Weibull, λ = {0} anos, k = {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="224" />
+            <source>Retirement at a maximum age (years): {}.</source>
+            <translation>Retirada a uma idade máxima (anos): {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="246" />
+            <source>Give either a fleet age table or the fleet from GTFS (one of them, not both).</source>
+            <translation>Informe uma tabela de idades da frota ou a frota a partir do GTFS (uma delas, não ambas).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="259" />
+            <source>Fleet from GTFS ({0}): {1} {2} {3} buses (layover {4} min, spares included), ages assumed in the steady state of the retirement rule.</source>
+            <translation>Frota a partir do GTFS ({0}): {1} ônibus {2} {3} (espera {4} min, reserva incluída), idades supostas no estado estacionário da regra de retirada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="278" />
+            <source>A purchase policy table was given but a preset is chosen: the table is not used.</source>
+            <translation>Foi informada uma tabela de política de compras, mas foi escolhido um valor predefinido: a tabela não é usada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="289" />
+            <source>The custom purchase policy needs the purchase policy table.</source>
+            <translation>A política de compras personalizada precisa da tabela de política de compras.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="301" />
+            <source>Purchase prices: the LAC preset's estimates for 12 m buses ({}); other sizes need a prices table.</source>
+            <translation>Preços de compra: as estimativas predefinidas para a ALC de ônibus de 12 m ({}); os demais tamanhos precisam de uma tabela de preços.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="335" />
+            <source>The custom local content needs the local content table.</source>
+            <translation>O conteúdo local personalizado precisa da tabela de conteúdo local.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="343" />
+            <source>{0}: fleet {1}, {2} retired, {3} bought ({4} electric, {5} MWh of batteries); {6} % electric; {7} % of the purchase value producible in the region.</source>
+            <translation>{0}: frota {1}, {2} retirados, {3} comprados ({4} elétricos, {5} MWh de baterias); {6} % elétrica; {7} % do valor de compra produzível na região.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="359" />
+            <source>{0}–{1}: {2} buses bought, {3} GWh of batteries, value {4}: {5} producible in the region, {6} imported (currency of the prices).</source>
+            <translation>{0}–{1}: {2} ônibus comprados, {3} GWh de baterias, valor {4}: {5} produzível na região, {6} importado (moeda dos preços).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="380" />
+            <source>Buses bought per year by technology</source>
+            <translation>Ônibus comprados por ano segundo a tecnologia</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="381" />
+            <source>Year</source>
+            <translation>Ano</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="382" />
+            <source>Buses bought</source>
+            <translation>Ônibus comprados</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="383" />
+            <source>Share electric of the fleet (%)</source>
+            <translation>Proporção elétrica da frota (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="384" />
+            <source>Diesel</source>
+            <translation>Diesel</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetrenewal.py" line="384" />
+            <source>Electric</source>
+            <translation>Elétrico</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetReportInput</name>
+        <message>
+            <location filename="../processing/report/fleet.py" line="56" />
+            <source>Fleet from GTFS: city totals (table of 'Bus fleet from GTFS')</source>
+            <translation>Frota a partir do GTFS: totais da cidade (tabela de 'Frota de ônibus a partir do GTFS')</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="57" />
+            <source>Fleet renewal per year (table of 'Bus fleet renewal and local industry')</source>
+            <translation>Renovação da frota por ano (tabela de 'Renovação da frota de ônibus e indústria local')</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="60" />
+            <source>Fleet renewal: purchases by size and technology</source>
+            <translation>Renovação da frota: compras por tamanho e tecnologia</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="61" />
+            <source>TCO per technology and year (table of 'Bus fleet total cost of ownership')</source>
+            <translation>TCO por tecnologia e ano (tabela de 'Custo total de propriedade da frota de ônibus')</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="66" />
+            <source>With any of the fleet tables the report gets a fleet and industry section.</source>
+            <translation>Com qualquer uma das tabelas de frota o relatório inclui uma seção de frota e indústria.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetSettings</name>
+        <message>
+            <location filename="../ui/fleet_page.py" line="58" />
+            <source>The algorithm {} is not available: update Conecta.</source>
+            <translation>O algoritmo {} não está disponível: atualize o Conecta.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="63" />
+            <source>Fleet and industry: choose the GTFS feed (zip file).</source>
+            <translation>Frota e indústria: escolha o feed GTFS (arquivo zip).</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="65" />
+            <source>Fleet and industry: the GTFS file {} does not exist.</source>
+            <translation>Frota e indústria: o arquivo GTFS {} não existe.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="67" />
+            <source>Fleet and industry: write the date as YYYY-MM-DD, e.g. 2019-05-13.</source>
+            <translation>Frota e indústria: escreva a data como AAAA-MM-DD, p. ex. 2019-05-13.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="70" />
+            <source>Fleet and industry: write times as HH:MM, e.g. 07:00.</source>
+            <translation>Frota e indústria: escreva os horários como HH:MM, p. ex. 07:00.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="73" />
+            <source>Fleet and industry: layovers are minutes separated by commas, e.g. 0, 5, 10.</source>
+            <translation>Frota e indústria: as esperas no terminal são minutos separados por vírgulas, p. ex. 0, 5, 10.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="77" />
+            <source>Fleet and industry: the target year {0} is before the base year {1}.</source>
+            <translation>Frota e indústria: o ano-meta {0} é anterior ao ano-base {1}.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="87" />
+            <source>Fleet and industry: the fleet of {0}, its renewal from {1} to {2} and its cost of ownership; prices, costs and local content are the presets' estimates (run the algorithms with your own tables to change them).</source>
+            <translation>Frota e indústria: a frota de {0}, sua renovação de {1} a {2} e seu custo de propriedade; os preços, custos e conteúdo local são as estimativas predefinidas (execute os algoritmos com suas próprias tabelas para mudá-los).</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="143" />
+            <source>Bus fleet from GTFS</source>
+            <translation>Frota de ônibus a partir do GTFS</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="143" />
+            <source>Fleet — city totals</source>
+            <translation>Frota — totais da cidade</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="151" />
+            <source>Fleet renewal to {} and local industry</source>
+            <translation>Renovação da frota até {} e indústria local</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="151" />
+            <source>Fleet — renewal per year</source>
+            <translation>Frota — renovação por ano</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="159" />
+            <source>Total cost of ownership by technology</source>
+            <translation>Custo total de propriedade por tecnologia</translation>
+        </message>
+        <message>
+            <location filename="../ui/fleet_page.py" line="159" />
+            <source>Fleet — total cost of ownership</source>
+            <translation>Frota — custo total de propriedade</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetText</name>
+        <message>
+            <location filename="../processing/report/fleet.py" line="149" />
+            <source>Diesel</source>
+            <translation>Diesel</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="149" />
+            <source>Electric</source>
+            <translation>Elétrico</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="174" />
+            <source>Buses, trip chaining</source>
+            <translation>Ônibus, encadeamento de viagens</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="175" />
+            <source>Buses with spares</source>
+            <translation>Ônibus com reserva</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="176" />
+            <source>Buses, cycle time / headway</source>
+            <translation>Ônibus, tempo de ciclo / intervalo</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="177" />
+            <source>Buses, block_id of the feed</source>
+            <translation>Ônibus, block_id do feed</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="178" />
+            <source>Trips running at once (lower bound)</source>
+            <translation>Viagens em curso ao mesmo tempo (limite inferior)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="179" />
+            <source>Vehicle-km in service</source>
+            <translation>Veículos-km em serviço</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="180" />
+            <source>Vehicle-hours in service</source>
+            <translation>Veículos-hora em serviço</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="186" />
+            <source>Estimator</source>
+            <translation>Estimador</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="187" />
+            <source>Layover {} min</source>
+            <translation>Espera {} min</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="189" />
+            <source>Fleet and industry: the buses the timetable needs today</source>
+            <translation>Frota e indústria: os ônibus que o horário precisa hoje</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="289" />
+            <source>Year</source>
+            <translation>Ano</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="208" />
+            <source>Bought: {}</source>
+            <translation>Comprados: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="208" />
+            <source>Batteries (MWh)</source>
+            <translation>Baterias (MWh)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="208" />
+            <source>Share electric of the fleet</source>
+            <translation>Proporção elétrica da frota</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="213" />
+            <source>Fleet and industry: buses bought to {} by technology</source>
+            <translation>Frota e indústria: ônibus comprados até {} por tecnologia</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="232" />
+            <source>Purchase value</source>
+            <translation>Valor de compra</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="233" />
+            <source>Producible in the region</source>
+            <translation>Produzível na região</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="234" />
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="235" />
+            <source>Local share</source>
+            <translation>Proporção local</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="237" />
+            <source>Fleet and industry: local value of the purchases</source>
+            <translation>Frota e indústria: valor local das compras</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="259" />
+            <source>Technology</source>
+            <translation>Tecnologia</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="260" />
+            <source>TCO per km</source>
+            <translation>TCO por km</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="261" />
+            <source>Present cost of a bus, {0}–{1}</source>
+            <translation>Custo presente de um ônibus, {0}–{1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="263" />
+            <source>Cost per km, {}</source>
+            <translation>Custo por km, {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="264" />
+            <source>Break-even year</source>
+            <translation>Ano de equilíbrio</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="296" />
+            <source>Fleet and industry: total cost of ownership by technology</source>
+            <translation>Frota e indústria: custo total de propriedade por tecnologia</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="274" />
+            <source>Buses bought per year by technology</source>
+            <translation>Ônibus comprados por ano segundo a tecnologia</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="276" />
+            <source>Buses bought</source>
+            <translation>Ônibus comprados</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="277" />
+            <source>Share electric of the fleet (%)</source>
+            <translation>Proporção elétrica da frota (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="281" />
+            <source>Fleet and industry: purchases and the share electric</source>
+            <translation>Frota e indústria: compras e proporção elétrica</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="287" />
+            <source>Cumulative present cost of one bus</source>
+            <translation>Custo presente acumulado de um ônibus</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="288" />
+            <source>Cost per km of each year</source>
+            <translation>Custo por km de cada ano</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="290" />
+            <source>Present cost</source>
+            <translation>Custo presente</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="291" />
+            <source>Cost per km</source>
+            <translation>Custo por km</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="292" />
+            <source>break-even {}</source>
+            <translation>equilíbrio {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="306" />
+            <source>Fleet (table {}): buses the GTFS timetable needs, by trip chaining (each route's trips chained first in, first out at its terminals with the minimum layover), by cycle time / headway and by the feed's block_id; no estimate can be below the trips running at once. Spares are added to the chaining estimate. A feed of some routes or of part of the day gives the fleet of that service, not the operators' registered fleet.</source>
+            <translation>Frota (tabela {}): ônibus de que o horário GTFS precisa, por encadeamento de viagens (as viagens de cada linha encadeadas por ordem de chegada em seus terminais com a espera mínima), por tempo de ciclo / intervalo e pelo block_id do feed; nenhuma estimativa pode ser menor que as viagens em curso ao mesmo tempo. A reserva é somada à estimativa por encadeamento. Um feed de algumas linhas ou de parte do dia dá a frota desse serviço, não a frota registrada dos operadores.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="316" />
+            <source>Renewal and local industry (table {}): buses retire at a legal maximum age or by Weibull survival and are replaced by the technologies of the purchase policy; the purchase value is split into body, chassis, drive train and battery by cost shares, each multiplied by the local-content share of that year (the Argentine rule: Quiroga Barrera Oro 2022). Counts are expected values; values are in the currency of the prices; shipped presets are estimates.</source>
+            <translation>Renovação e indústria local (tabela {}): os ônibus são retirados a uma idade máxima legal ou por sobrevivência de Weibull e substituídos pelas tecnologias da política de compras; o valor de compra é repartido em carroceria, chassi, trem de força e bateria segundo proporções de custo, cada uma multiplicada pela proporção de conteúdo local daquele ano (a regra argentina: Quiroga Barrera Oro 2022). As quantidades são valores esperados; os valores estão na moeda dos preços; os valores predefinidos incluídos são estimativas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fleet.py" line="326" />
+            <source>Total cost of ownership (table {}): capital costs as annuities, energy and maintenance escalated each year and every cost discounted to the first year, with the formulas of eflips-tco (TU Berlin); the break-even year is the first in which a technology's cumulative present cost is at or below diesel's. The LAC defaults are estimates unless a source is given (e-bus price about twice a diesel bus's, IDB).</source>
+            <translation>Custo total de propriedade (tabela {}): custos de capital como anuidades, energia e manutenção com aumento anual e cada custo descontado ao primeiro ano, com as fórmulas do eflips-tco (TU Berlim); o ano de equilíbrio é o primeiro em que o custo presente acumulado de uma tecnologia é menor ou igual ao do diesel. Os valores padrão para a ALC são estimativas salvo quando uma fonte é indicada (preço do ônibus elétrico cerca do dobro do de um ônibus diesel, BID).</translation>
+        </message>
+    </context>
+    <context>
+        <name>GtfsScenario</name>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="43" />
+            <source>Public-transport scenario (GTFS)</source>
+            <translation>Cenário de transporte público (GTFS)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="46" />
+            <source>Writes a new GTFS zip from a feed, a table of edits and new routes drawn as lines, so a scenario — a new BRT corridor, a doubled frequency, a regularised informal service — can be analysed with conecta:transitmatrix like any feed. The source feed is never modified; files and columns the edits do not concern are kept as they are.
+
+Edits table (a CSV file or a table layer), fields action, route_id, start_time, end_time, value; the band [start_time, end_time) is HH:MM (hours past 24 allowed), empty for the whole day. Actions: scale_headway (factor: 0.5 doubles the frequency), set_headway (minutes), remove_route, remove_trips (those departing in the band), scale_time (factor on running times, dwell kept) and set_speed (km/h along the shape).
+
+New routes: a line layer with fields route_id, headway_min, speed_kmh (running speed; or trip_min, minutes for the whole line), start_time, end_time (service span, default 05:00–24:00) and mode (a GTFS route_type number, or bus, brt, tram, metro, rail, ferry, trolleybus, informal …); optional dwell_s and route_name. Several features with the same route_id are its time bands, each with its headway (the first one's line, speed and mode are used). Stops are spaced evenly along the line at about the stop spacing, or taken from a stop layer (field route_id). Trips run both ways, written as frequencies.txt (one template trip per direction) or expanded (one trip per departure), on a new calendar covering the feed's dates.
+
+The new feed is validated with the checks and notice codes of MobilityData's gtfs-validator (the notices the edits introduced are warnings) and read back with Conecta's own GTFS reader.</source>
+            <translation>Grava um novo zip GTFS a partir de um feed, uma tabela de alterações e rotas novas desenhadas como linhas, para que um cenário — um novo corredor BRT, uma frequência dobrada, um serviço informal regularizado — possa ser analisado com conecta:transitmatrix como qualquer feed. O feed de origem nunca é modificado; os arquivos e colunas que as alterações não tocam são mantidos como estão.
+
+Tabela de alterações (um arquivo CSV ou uma camada de tabela), campos action, route_id, start_time, end_time, value; a faixa [start_time, end_time) é HH:MM (horas após as 24 são aceitas), vazia para o dia todo. Ações: scale_headway (fator: 0,5 dobra a frequência), set_headway (minutos), remove_route, remove_trips (as que partem na faixa), scale_time (fator sobre os tempos de percurso, as paradas são mantidas) e set_speed (km/h ao longo do traçado).
+
+Rotas novas: uma camada de linhas com os campos route_id, headway_min, speed_kmh (velocidade de percurso; ou trip_min, minutos para toda a linha), start_time, end_time (horário de serviço, padrão 05:00–24:00) e mode (um número route_type do GTFS, ou bus, brt, tram, metro, rail, ferry, trolleybus, informal …); opcionais dwell_s e route_name. Várias feições com o mesmo route_id são suas faixas horárias, cada uma com seu intervalo (são usados a linha, a velocidade e o modo da primeira). As paradas são espaçadas uniformemente ao longo da linha a aproximadamente o espaçamento entre paradas, ou tomadas de uma camada de paradas (campo route_id). As viagens vão nos dois sentidos, gravadas como frequencies.txt (uma viagem modelo por sentido) ou expandidas (uma viagem por partida), em um calendário novo que cobre as datas do feed.
+
+O novo feed é validado com as verificações e os códigos de aviso do gtfs-validator da MobilityData (os avisos introduzidos pelas alterações são advertências) e lido de volta com o próprio leitor GTFS do Conecta.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="69" />
+            <source>GTFS feed (zip)</source>
+            <translation>Feed GTFS (zip)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="70" />
+            <source>Edits (action, route_id, start_time, end_time, value)</source>
+            <translation>Alterações (action, route_id, start_time, end_time, value)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="70" />
+            <source>A CSV file or table layer of edits, applied in order; save it to replay the scenario.</source>
+            <translation>Um arquivo CSV ou uma camada de tabela de alterações, aplicadas em ordem; salve-o para repetir o cenário.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="78" />
+            <source>New routes (lines)</source>
+            <translation>Rotas novas (linhas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="78" />
+            <source>Fields route_id, headway_min, speed_kmh (or trip_min), start_time, end_time, mode; optional dwell_s, route_name.</source>
+            <translation>Campos route_id, headway_min, speed_kmh (ou trip_min), start_time, end_time, mode; opcionais dwell_s, route_name.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="88" />
+            <source>Stops of the new routes (points, field route_id)</source>
+            <translation>Paradas das rotas novas (pontos, campo route_id)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="88" />
+            <source>When given, a route's stops are these points moved onto its line (at most 500 m away).</source>
+            <translation>Se indicadas, as paradas de uma rota são estes pontos levados para a sua linha (a no máximo 500 m).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="98" />
+            <source>Stop spacing of the new routes (m)</source>
+            <translation>Espaçamento entre paradas das rotas novas (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="98" />
+            <source>Stops are spaced evenly along the line, as close to this distance as an even division allows.</source>
+            <translation>As paradas são espaçadas uniformemente ao longo da linha, tão perto desta distância quanto uma divisão em partes iguais permite.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="107" />
+            <source>Dwell time at each intermediate stop (s)</source>
+            <translation>Tempo de parada em cada parada intermediária (s)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="107" />
+            <source>Added to the running time at every stop but the ends: set 0 when speed_kmh is a commercial speed that already includes the stops. A dwell_s field overrides it per route.</source>
+            <translation>É somado ao tempo de percurso em cada parada, exceto nas extremidades: indique 0 quando speed_kmh é uma velocidade comercial que já inclui as paradas. Um campo dwell_s o substitui por rota.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="117" />
+            <source>New trips written as</source>
+            <translation>Viagens novas gravadas como</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="117" />
+            <source>frequencies.txt (one template trip per direction)</source>
+            <translation>frequencies.txt (uma viagem modelo por sentido)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="117" />
+            <source>expanded trips (one per departure)</source>
+            <translation>viagens expandidas (uma por partida)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="126" />
+            <source>New routes run both ways</source>
+            <translation>As rotas novas vão nos dois sentidos</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="130" />
+            <source>New GTFS feed</source>
+            <translation>Novo feed GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="130" />
+            <source>GTFS zip (*.zip)</source>
+            <translation>Zip GTFS (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="135" />
+            <source>Rows with ERROR notices</source>
+            <translation>Linhas com avisos ERROR</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="136" />
+            <source>Rows with WARNING notices</source>
+            <translation>Linhas com avisos WARNING</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="140" />
+            <source>The mode of new route {route} must be a GTFS route_type number or a mode name (bus, brt, tram, metro, rail, ferry, trolleybus, informal …), not {value!r}.</source>
+            <translation>O modo da nova rota {route} deve ser um número route_type do GTFS ou um nome de modo (bus, brt, tram, metro, rail, ferry, trolleybus, informal …), não {value!r}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="153" />
+            <source>Give edits, new routes or both: without them the new feed would be a copy of the source.</source>
+            <translation>Indique alterações, rotas novas ou ambas: sem elas o novo feed seria uma cópia do de origem.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/gtfsscenario.py" line="168" />
+            <source>Editing {0}: {1} edits, {2} new routes.</source>
+            <translation>Editando {0}: {1} alterações, {2} rotas novas.</translation>
+        </message>
+    </context>
+    <context>
         <name>GtfsStops</name>
         <message>
             <location filename="../processing/algorithms/gtfsstops.py" line="72" />
@@ -3233,73 +5092,73 @@ Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e cr
     <context>
         <name>Isochrones</name>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="38" />
+            <location filename="../processing/algorithms/isochrones.py" line="39" />
             <source>Isochrones (street network)</source>
             <translation>Isócronas (malha viária)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="41" />
-            <source>Areas reachable on foot, by bicycle or by car from points within given minutes (for example 10, 20, 30), one area per point or dissolved for all points. Each area is built from the parts of the street network actually reached — streets partly reached are cut at the exact point — buffered by a small distance. The time budget is reduced by the time it takes to walk the buffer distance, so an isochrone never extends beyond the time limit (unlike triangulated isochrones, which interpolate across blocks, rivers and highways).
-
-Speeds, one-way streets and snapping follow 'Travel-time matrix (street network)'.</source>
-            <translation>Áreas alcançáveis a pé, de bicicleta ou de carro a partir de pontos nos minutos indicados (por exemplo 10, 20, 30), uma área por ponto ou dissolvidas para todos os pontos. Cada área é construída com as partes da malha viária realmente alcançadas — ruas alcançadas em parte são cortadas no ponto exato — com um pequeno buffer. O tempo disponível é reduzido pelo tempo de caminhar a distância do buffer, de modo que uma isócrona nunca ultrapassa o limite de tempo (ao contrário das isócronas trianguladas, que interpolam através de quadras, rios e rodovias).
-
-As velocidades, os sentidos únicos e o ajuste à malha seguem 'Matriz de tempos de viagem (malha viária)'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="82" />
+            <location filename="../processing/algorithms/isochrones.py" line="91" />
             <source>Starting points</source>
             <translation>Pontos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="58" />
+            <location filename="../processing/algorithms/isochrones.py" line="60" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="59" />
+            <location filename="../processing/algorithms/isochrones.py" line="61" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="60" />
+            <location filename="../processing/algorithms/isochrones.py" line="62" />
             <source>One isochrone per point (else dissolved)</source>
             <translation>Uma isócrona por ponto (senão, dissolvidas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="65" />
+            <location filename="../processing/algorithms/isochrones.py" line="67" />
             <source>Buffer around reached streets</source>
             <translation>Buffer em torno das ruas alcançadas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="70" />
+            <location filename="../processing/algorithms/isochrones.py" line="72" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distância máxima de ajuste à malha</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="76" />
+            <location filename="../processing/algorithms/isochrones.py" line="79" />
             <source>Isochrones</source>
             <translation>Isócronas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="137" />
+            <location filename="../processing/algorithms/isochrones.py" line="146" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="107" />
+            <location filename="../processing/algorithms/isochrones.py" line="116" />
             <source>{} isochrones written.</source>
             <translation>Foram gravadas {} isócronas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="79" />
+            <location filename="../processing/algorithms/isochrones.py" line="82" />
             <source>Minutes</source>
             <translation>Minutos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="143" />
+            <location filename="../processing/algorithms/isochrones.py" line="152" />
             <source>{0} points are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): their isochrones start from the nearest street of the main network, as in the travel-time matrix and in r5r: {1}</source>
             <translation>{0} pontos estão mais perto de uma parte pequena da malha isolada do resto (uma ilha ou um beco de sentido único): suas isócronas partem da rua mais próxima da malha principal, como na matriz de tempos de viagem e no r5r: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/isochrones.py" line="42" />
+            <source>Areas reachable on foot, by bicycle or by car from points within given minutes (for example 10, 20, 30), one area per point or dissolved for all points. Each area is built from the parts of the street network actually reached — streets partly reached are cut at the exact point — buffered by a small distance. The time budget is reduced by the time it takes to walk the buffer distance, so an isochrone never extends beyond the time limit (unlike triangulated isochrones, which interpolate across blocks, rivers and highways).
+
+Speeds, one-way streets, snapping and street scenarios (congestion, closed and new links, slopes) follow 'Travel-time matrix (street network)'.</source>
+            <translation>Áreas alcançáveis a pé, de bicicleta ou de carro a partir de pontos nos minutos indicados (por exemplo 10, 20, 30), uma área por ponto ou dissolvidas para todos os pontos. Cada área é construída com as partes da malha viária realmente alcançadas — ruas alcançadas em parte são cortadas no ponto exato — com um pequeno buffer. O tempo disponível é reduzido pelo tempo de caminhar a distância do buffer, de modo que uma isócrona nunca ultrapassa o limite de tempo (ao contrário das isócronas trianguladas, que interpolam através de quadras, rios e rodovias).
+
+As velocidades, os sentidos únicos, o ajuste à malha e os cenários viários (congestionamento, trechos fechados e novos, declividades) seguem 'Matriz de tempos de viagem (malha viária)'.</translation>
         </message>
     </context>
     <context>
@@ -3563,12 +5422,12 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>PipelineRunner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="647" />
+            <location filename="../ui/pipeline.py" line="660" />
             <source>The algorithm {} is not available.</source>
             <translation>O algoritmo {} não está disponível.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="701" />
+            <location filename="../ui/pipeline.py" line="714" />
             <source>The algorithm {} failed.</source>
             <translation>O algoritmo {} falhou.</translation>
         </message>
@@ -3576,197 +5435,197 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>Planner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="242" />
+            <location filename="../ui/pipeline.py" line="244" />
             <source>Walking</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="242" />
+            <location filename="../ui/pipeline.py" line="244" />
             <source>Cycling</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="242" />
+            <location filename="../ui/pipeline.py" line="244" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="249" />
+            <location filename="../ui/pipeline.py" line="251" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>O algoritmo {} não está disponível: atualize o Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="268" />
+            <location filename="../ui/pipeline.py" line="271" />
             <source>Choose the street network (a line layer).</source>
             <translation>Escolha a malha viária (uma camada de linhas).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="270" />
+            <location filename="../ui/pipeline.py" line="273" />
             <source>The street network must be a line layer.</source>
             <translation>A malha viária deve ser uma camada de linhas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="272" />
+            <location filename="../ui/pipeline.py" line="275" />
             <source>The street network layer {} has no features.</source>
             <translation>A camada de malha viária {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="255" />
+            <location filename="../ui/pipeline.py" line="258" />
             <source>Choose the zone layer (polygons or points).</source>
             <translation>Escolha a camada de zonas (polígonos ou pontos).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="279" />
+            <location filename="../ui/pipeline.py" line="282" />
             <source>The zone layer {} has no features.</source>
             <translation>A camada de zonas {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="281" />
+            <location filename="../ui/pipeline.py" line="284" />
             <source>No zone is selected: select zones on the map or untick 'Selected zones only'.</source>
             <translation>Nenhuma zona selecionada: selecione zonas no mapa ou desmarque 'Somente zonas selecionadas'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="291" />
+            <location filename="../ui/pipeline.py" line="294" />
             <source>Choose the zone id field.</source>
             <translation>Escolha o campo identificador da zona.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="299" />
+            <location filename="../ui/pipeline.py" line="302" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="295" />
+            <location filename="../ui/pipeline.py" line="298" />
             <source>Choose the population field: inequality and SDG 11.2.1 are weighted by it.</source>
             <translation>Escolha o campo de população: a desigualdade e o ODS 11.2.1 são ponderados por ele.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="301" />
+            <location filename="../ui/pipeline.py" line="304" />
             <source>Field {} is not numeric: choose a field with numbers.</source>
             <translation>O campo {} não é numérico: escolha um campo com números.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="303" />
+            <location filename="../ui/pipeline.py" line="306" />
             <source>Choose at least one opportunity field (jobs, schools, health care…).</source>
             <translation>Escolha pelo menos um campo de oportunidades (empregos, escolas, saúde…).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="259" />
+            <location filename="../ui/pipeline.py" line="262" />
             <source>Choose at least one mode.</source>
             <translation>Escolha pelo menos um modo.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="310" />
+            <location filename="../ui/pipeline.py" line="313" />
             <source>Give at least one cutoff in minutes, e.g. 30, 60.</source>
             <translation>Informe pelo menos um limite em minutos, p. ex. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="312" />
+            <location filename="../ui/pipeline.py" line="315" />
             <source>Cutoffs must be positive numbers of minutes separated by commas, e.g. 30, 60.</source>
             <translation>Os limites devem ser números positivos de minutos separados por vírgulas, p. ex. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="262" />
+            <location filename="../ui/pipeline.py" line="265" />
             <source>The stops layer must be a point layer.</source>
             <translation>A camada de paradas deve ser uma camada de pontos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="364" />
+            <location filename="../ui/pipeline.py" line="367" />
             <source>The layers are in different or geographic coordinate reference systems (CRS): the algorithms reproject them to a projected CRS for the analysis.</source>
             <translation>As camadas estão em sistemas de referência de coordenadas (SRC) diferentes ou geográficos: os algoritmos as reprojetam para um SRC projetado para a análise.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="371" />
+            <location filename="../ui/pipeline.py" line="374" />
             <source>No stops layer: SDG 11.2.1 is skipped.</source>
             <translation>Sem camada de paradas: o ODS 11.2.1 é omitido.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="393" />
+            <location filename="../ui/pipeline.py" line="396" />
             <source>SDG 11.2.1 is skipped: its algorithm is not available.</source>
             <translation>O ODS 11.2.1 é omitido: seu algoritmo não está disponível.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="395" />
+            <location filename="../ui/pipeline.py" line="398" />
             <source>The city report is skipped: its algorithm is not available.</source>
             <translation>O relatório da cidade é omitido: seu algoritmo não está disponível.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="397" />
+            <location filename="../ui/pipeline.py" line="400" />
             <source>The zone layer is a temporary layer: save it to repeat the commands headless.</source>
             <translation>A camada de zonas é uma camada temporária: salve-a para repetir os comandos sem interface.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="415" />
+            <location filename="../ui/pipeline.py" line="418" />
             <source>Travel times ({})</source>
             <translation>Tempos de viagem ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="444" />
+            <location filename="../ui/pipeline.py" line="447" />
             <source>Accessibility ({})</source>
             <translation>Acessibilidade ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="444" />
+            <location filename="../ui/pipeline.py" line="447" />
             <source>Accessibility — {}</source>
             <translation>Acessibilidade — {}</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="457" />
+            <location filename="../ui/pipeline.py" line="460" />
             <source>Inequality of {0} ({1})</source>
             <translation>Desigualdade de {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="457" />
+            <location filename="../ui/pipeline.py" line="460" />
             <source>Inequality — {0} ({1})</source>
             <translation>Desigualdade — {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="478" />
+            <location filename="../ui/pipeline.py" line="481" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acesso conveniente ao transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="478" />
+            <location filename="../ui/pipeline.py" line="481" />
             <source>SDG 11.2.1 — served area</source>
             <translation>ODS 11.2.1 — área atendida</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="478" />
+            <location filename="../ui/pipeline.py" line="481" />
             <source>SDG 11.2.1 — indicator</source>
             <translation>ODS 11.2.1 — indicador</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="506" />
+            <location filename="../ui/pipeline.py" line="511" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="331" />
+            <location filename="../ui/pipeline.py" line="334" />
             <source>Temporary layers ({}) exist only in this QGIS session: save them to files (Export → Save Features As…) before running these commands.</source>
             <translation>As camadas temporárias ({}) só existem nesta sessão do QGIS: salve-as em arquivos (Exportar → Salvar feições como…) antes de executar estes comandos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="351" />
+            <location filename="../ui/pipeline.py" line="354" />
             <source>The output folder {} is a temporary folder: its files are deleted when QGIS closes. Choose a folder of your own to keep them.</source>
             <translation>A pasta de saída {} é uma pasta temporária: seus arquivos são apagados quando o QGIS fecha. Escolha uma pasta sua para mantê-los.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="358" />
+            <location filename="../ui/pipeline.py" line="361" />
             <source>No city name given: the report is titled '{}'.</source>
             <translation>Nenhum nome de cidade informado: o relatório se intitula '{}'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="373" />
+            <location filename="../ui/pipeline.py" line="376" />
             <source>No stop mode field: SDG 11.2.1 counts every stop as a bus stop (500 m), rail and metro included.</source>
             <translation>Sem campo do modo das paradas: o ODS 11.2.1 conta todas as paradas como paradas de ônibus (500 m), inclusive as de trem e metrô.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="380" />
+            <location filename="../ui/pipeline.py" line="383" />
             <source>SDG 11.2.1 reads each stop's capacity from the field {}: 1,000 m around rail, metro and BRT, 500 m around the others.</source>
             <translation>O ODS 11.2.1 lê a capacidade de cada parada do campo {}: 1.000 m ao redor do trem, do metrô e do BRT, 500 m ao redor das demais.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="387" />
+            <location filename="../ui/pipeline.py" line="390" />
             <source>The city report covers the first mode chosen ({}); every mode gets its layers.</source>
             <translation>O relatório da cidade cobre o primeiro modo escolhido ({}); cada modo tem suas camadas.</translation>
         </message>
@@ -3922,17 +5781,17 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>ReportMessages</name>
         <message>
-            <location filename="../processing/report/document.py" line="194" />
+            <location filename="../processing/report/document.py" line="219" />
             <source>The map of {} could not be drawn.</source>
             <translation>Não foi possível desenhar o mapa de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report/document.py" line="200" />
+            <location filename="../processing/report/document.py" line="225" />
             <source>The PDF could not be written to {}.</source>
             <translation>Não foi possível gravar o PDF em {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report/document.py" line="250" />
+            <location filename="../processing/report/document.py" line="279" />
             <source>The city sheet could not be written to {}.</source>
             <translation>Não foi possível gravar a ficha de cidades em {}.</translation>
         </message>
@@ -4293,6 +6152,370 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
             <location filename="../processing/report/content.py" line="383" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioPlanner</name>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="153" />
+            <source>Choose the baseline: a layer of accessibility per zone (a run's result).</source>
+            <translation>Escolha a linha de base: uma camada de acessibilidade por zona (o resultado de uma execução).</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="157" />
+            <source>Choose the baseline's zone id, accessibility, opportunity and population fields.</source>
+            <translation>Escolha os campos de id de zona, acessibilidade, oportunidades e população da linha de base.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="161" />
+            <source>Choose the GTFS feed (zip) the new route is added to.</source>
+            <translation>Escolha o feed GTFS (zip) ao qual a nova rota é adicionada.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="163" />
+            <source>Draw the new route, or choose a line layer holding it.</source>
+            <translation>Desenhe a nova rota, ou escolha uma camada de linhas que a contenha.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="165" />
+            <source>Give the service date (a day of the feed's calendar).</source>
+            <translation>Indique a data de serviço (um dia do calendário do feed).</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="174" />
+            <source>New GTFS feed</source>
+            <translation>Novo feed GTFS</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="177" />
+            <source>Public-transport travel times with the new route</source>
+            <translation>Tempos de viagem em transporte público com a nova rota</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="182" />
+            <source>Accessibility with the new route</source>
+            <translation>Acessibilidade com a nova rota</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="188" />
+            <source>Who gains</source>
+            <translation>Quem ganha</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="188" />
+            <source>Who gains: change of {}</source>
+            <translation>Quem ganha: mudança de {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioReportText</name>
+        <message>
+            <location filename="../processing/report/scenario.py" line="35" />
+            <source>Scenario: who gains</source>
+            <translation>Cenário: quem ganha</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="40" />
+            <source>Everybody</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="42" />
+            <source>Decile {}</source>
+            <translation>Decil {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="43" />
+            <source>Gini index</source>
+            <translation>Índice de Gini</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="43" />
+            <source>Palma ratio</source>
+            <translation>Razão de Palma</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="48" />
+            <source>Change by decile (population-weighted mean)</source>
+            <translation>Mudança por decil (média ponderada pela população)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="49" />
+            <source>Decile (1 = lowest)</source>
+            <translation>Decil (1 = o mais baixo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="50" />
+            <source>Change (scenario − baseline)</source>
+            <translation>Mudança (cenário − linha de base)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="51" />
+            <source>No change</source>
+            <translation>Sem mudança</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="81" />
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="82" />
+            <source>Population</source>
+            <translation>População</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="83" />
+            <source>Baseline</source>
+            <translation>Linha de base</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="84" />
+            <source>Scenario</source>
+            <translation>Cenário</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="85" />
+            <source>Change</source>
+            <translation>Mudança</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="86" />
+            <source>Gaining beyond the threshold</source>
+            <translation>Ganham mais que o limiar</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/scenario.py" line="87" />
+            <source>Losing beyond the threshold</source>
+            <translation>Perdem mais que o limiar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenariosPage</name>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="229" />
+            <source>What would a new route do for access to opportunities, and for whom? Pick the accessibility of a baseline run, draw the route on the map, set its headway and speed, and run.</source>
+            <translation>O que uma nova rota faria pelo acesso às oportunidades, e para quem? Escolha a acessibilidade de uma execução de linha de base, desenhe a rota no mapa, indique seu intervalo e sua velocidade, e execute.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="242" />
+            <source>Baseline</source>
+            <translation>Linha de base</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="248" />
+            <source>Accessibility per zone from a baseline run (public transport).</source>
+            <translation>Acessibilidade por zona de uma execução de linha de base (transporte público).</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="251" />
+            <source>Baseline accessibility</source>
+            <translation>Acessibilidade de linha de base</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="256" />
+            <source>Zone id</source>
+            <translation>Identificador da zona</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="256" />
+            <source>Accessibility field</source>
+            <translation>Campo de acessibilidade</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="256" />
+            <source>Opportunities</source>
+            <translation>Oportunidades</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="256" />
+            <source>Population</source>
+            <translation>População</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="256" />
+            <source>Income (optional)</source>
+            <translation>Renda (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="263" />
+            <source>Cutoff (minutes)</source>
+            <translation>Limite (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="433" />
+            <source>New route</source>
+            <translation>Nova rota</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="274" />
+            <source>GTFS zip (*.zip)</source>
+            <translation>Zip GTFS (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="271" />
+            <source>GTFS feed to change</source>
+            <translation>Feed GTFS a alterar</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="275" />
+            <source>Feeds routed with it, unchanged (rail, another operator).</source>
+            <translation>Feeds roteados com ele, sem alterações (trem, outro operador).</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="276" />
+            <source>Other feeds (optional)</source>
+            <translation>Outros feeds (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="280" />
+            <source>Route line(s)</source>
+            <translation>Linha(s) da rota</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="281" />
+            <source>Draw…</source>
+            <translation>Desenhar…</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="282" />
+            <source>Add a line layer for the new route and start drawing it.</source>
+            <translation>Adiciona uma camada de linhas para a nova rota e começa a desenhá-la.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="286" />
+            <source>Headway (minutes)</source>
+            <translation>Intervalo (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="288" />
+            <source>Running speed between stops; the dwell time is added at each stop.</source>
+            <translation>Velocidade de percurso entre paradas; o tempo de parada é somado em cada parada.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="291" />
+            <source>Speed (km/h)</source>
+            <translation>Velocidade (km/h)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="293" />
+            <source>Dwell at each stop (s)</source>
+            <translation>Parada em cada ponto (s)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="295" />
+            <source>Stop spacing (m)</source>
+            <translation>Espaçamento entre paradas (m)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="299" />
+            <source>Bus</source>
+            <translation>Ônibus</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="299" />
+            <source>BRT</source>
+            <translation>BRT</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="299" />
+            <source>Tram</source>
+            <translation>Bonde / VLT</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="299" />
+            <source>Metro</source>
+            <translation>Metrô</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="299" />
+            <source>Rail</source>
+            <translation>Trem</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="300" />
+            <source>Ferry</source>
+            <translation>Barca</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="300" />
+            <source>Informal service (vans, colectivos)</source>
+            <translation>Serviço informal (vans, lotação)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="304" />
+            <source>Mode</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="309" />
+            <source>Service from – to (HH:MM)</source>
+            <translation>Serviço de – até (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="340" />
+            <source>Run</source>
+            <translation>Executar</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="318" />
+            <source>Streets for the walking legs (empty: straight lines × 1.3).</source>
+            <translation>Vias para os trechos a pé (vazio: linhas retas × 1,3).</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="319" />
+            <source>Street network for walking</source>
+            <translation>Malha viária para caminhada</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="324" />
+            <source>Service date</source>
+            <translation>Data de serviço</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="327" />
+            <source>Departure time</source>
+            <translation>Horário de partida</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="331" />
+            <source>Departure window (minutes)</source>
+            <translation>Janela de partidas (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="335" />
+            <source>Output folder</source>
+            <translation>Pasta de saída</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="340" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="355" />
+            <source>The equivalent qgis_process commands of the last run.</source>
+            <translation>Os comandos qgis_process equivalentes da última execução.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="453" />
+            <source>Cannot write to the output folder {0}: {1}.</source>
+            <translation>Não é possível gravar na pasta de saída {0}: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="462" />
+            <source>Conecta — scenario — {}</source>
+            <translation>Conecta — cenário — {}</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="468" />
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+        <message>
+            <location filename="../ui/scenarios_page.py" line="472" />
+            <source>Done: {0:.1f} % of the people gain more than 10 %, {1:.1f} % lose more than 10 %.</source>
+            <translation>Pronto: {0:.1f} % das pessoas ganham mais de 10 %, {1:.1f} % perdem mais de 10 %.</translation>
         </message>
     </context>
     <context>
@@ -5139,96 +7362,100 @@ Os trechos a pé (até a primeira parada, a partir da última, transferências e
     <context>
         <name>TravelTimeMatrix</name>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="33" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="34" />
             <source>Travel-time matrix (street network)</source>
             <translation>Matriz de tempos de viagem (malha viária)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="36" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="61" />
+            <source>Maximum travel time (minutes)</source>
+            <translation>Tempo de viagem máximo (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="62" />
+            <source>Maximum snapping distance to the network</source>
+            <translation>Distância máxima de ajuste à malha</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="68" />
+            <source>Travel-time matrix</source>
+            <translation>Matriz de tempos de viagem</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="74" />
+            <source>Matrix file (CSV or Parquet, for very large matrices)</source>
+            <translation>Arquivo de matriz (CSV ou Parquet, para matrizes muito grandes)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="74" />
+            <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
+            <translation>Arquivos CSV (*.csv);;Arquivos Parquet (*.parquet)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="82" />
+            <source>Pairs within the maximum time</source>
+            <translation>Pares dentro do tempo máximo</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="83" />
+            <source>Points beyond the snapping distance</source>
+            <translation>Pontos além da distância de ajuste</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="143" />
+            <source>No origin is within {} m of a street usable by this mode: check the layers' CRS and the snapping distance.</source>
+            <translation>Nenhuma origem está a menos de {} m de uma rua utilizável neste modo: verifique o SRC das camadas e a distância de ajuste.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="118" />
+            <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
+            <translation>{0} pares origem-destino dentro de {1} minutos ({2} origens × {3} destinos).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="149" />
+            <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
+            <translation>{0} origens estão a mais de {1} m da malha e não têm tempo de viagem: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="155" />
+            <source>{0} destinations are farther than {1} m from the network: {2}</source>
+            <translation>{0} destinos estão a mais de {1} m da malha: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="184" />
+            <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
+            <translation>{0} origens ({1:.1f} %) estão em partes pequenas da malha desconectadas da principal e alcançam poucos destinos: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="169" />
+            <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
+            <translation>{0} origens ({1:.1f} %) estão mais perto de uma parte pequena da malha isolada do resto (uma ilha ou um beco de sentido único): foram ligadas à rua mais próxima da malha principal, como faz o r5r: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="128" />
+            <source>The origins reach {0:.0f} % of the network within the limit: routed with a contraction hierarchy ({1} shortcut arcs), faster than one search per origin.</source>
+            <translation>As origens alcançam {0:.0f} % da rede dentro do limite: calculado com uma hierarquia de contração ({1} arcos de atalho), mais rápida que uma busca por origem.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/traveltimematrix.py" line="37" />
             <source>Computes travel times on foot, by bicycle or by car between origins and destinations (points, or polygons through a point on their surface) along a street network, and writes the long table from_id, to_id, travel_time (minutes) with only the pairs reached within the maximum time — the format of r5r and of IPEA's accessibility package, so matrices from those tools and from Conecta are interchangeable.
 
 Speeds: walking 3.6 km/h and cycling 12 km/h (r5r's defaults); cars by OpenStreetMap road class, overridden by the line's speed limit (maxspeed) and by a speed field. One-way streets are honoured by car and bicycle (OSM oneway, including -1, or a direction field like QGIS's network tools). OSM layers read by GDAL keep oneway and maxspeed in other_tags: they are read from there.
 
 Points are snapped onto the nearest street (not only its vertices) within the snapping distance; the leg from the point to the street is walked. Points farther away are listed in the log. Shortest paths are computed many origins at a time on a contracted graph, in blocks of bounded memory, and can be cancelled. Geographic layers are reprojected to the UTM zone of the network.
 
-For very large matrices, write straight to a CSV or Parquet file with 'Matrix file'.</source>
+For very large matrices, write straight to a CSV or Parquet file with 'Matrix file'.
+
+Street scenarios (advanced parameters): speed factors by road class and time of day with a departure time (congestion: speed = free-flow speed × factor), closed links, new links, and an elevation raster for slope-aware walking (Tobler's hiking function) and cycling (a power balance), with different times uphill and downhill.</source>
             <translation>Calcula tempos de viagem a pé, de bicicleta ou de carro entre origens e destinos (pontos, ou polígonos por meio de um ponto na sua superfície) sobre uma malha viária, e grava a tabela longa from_id, to_id, travel_time (minutos) apenas com os pares alcançados dentro do tempo máximo — o formato do r5r e do pacote accessibility do IPEA, de modo que as matrizes dessas ferramentas e do Conecta são intercambiáveis.
 
 Velocidades: a pé 3,6 km/h e de bicicleta 12 km/h (os padrões do r5r); de carro pela classe de via do OpenStreetMap, substituída pelo limite de velocidade da linha (maxspeed) e por um campo de velocidade. Os sentidos únicos são respeitados de carro e de bicicleta (oneway do OSM, incluindo -1, ou um campo de direção como nas ferramentas de redes do QGIS). Camadas OSM lidas pelo GDAL guardam oneway e maxspeed em other_tags: são lidos dali.
 
 Os pontos são ajustados à rua mais próxima (não só aos seus vértices) dentro da distância de ajuste; o trecho do ponto à rua é percorrido a pé. Os pontos mais distantes são listados no registro. Os caminhos mais curtos são calculados para muitas origens de cada vez sobre um grafo contraído, em blocos de memória limitada, e podem ser cancelados. Camadas geográficas são reprojetadas para a zona UTM da malha.
 
-Para matrizes muito grandes, grave diretamente em um arquivo CSV ou Parquet com 'Arquivo de matriz'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="56" />
-            <source>Maximum travel time (minutes)</source>
-            <translation>Tempo de viagem máximo (minutos)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="57" />
-            <source>Maximum snapping distance to the network</source>
-            <translation>Distância máxima de ajuste à malha</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="63" />
-            <source>Travel-time matrix</source>
-            <translation>Matriz de tempos de viagem</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="69" />
-            <source>Matrix file (CSV or Parquet, for very large matrices)</source>
-            <translation>Arquivo de matriz (CSV ou Parquet, para matrizes muito grandes)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="69" />
-            <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
-            <translation>Arquivos CSV (*.csv);;Arquivos Parquet (*.parquet)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="76" />
-            <source>Pairs within the maximum time</source>
-            <translation>Pares dentro do tempo máximo</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="77" />
-            <source>Points beyond the snapping distance</source>
-            <translation>Pontos além da distância de ajuste</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="131" />
-            <source>No origin is within {} m of a street usable by this mode: check the layers' CRS and the snapping distance.</source>
-            <translation>Nenhuma origem está a menos de {} m de uma rua utilizável neste modo: verifique o SRC das camadas e a distância de ajuste.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="106" />
-            <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
-            <translation>{0} pares origem-destino dentro de {1} minutos ({2} origens × {3} destinos).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="137" />
-            <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
-            <translation>{0} origens estão a mais de {1} m da malha e não têm tempo de viagem: {2}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="143" />
-            <source>{0} destinations are farther than {1} m from the network: {2}</source>
-            <translation>{0} destinos estão a mais de {1} m da malha: {2}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="172" />
-            <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
-            <translation>{0} origens ({1:.1f} %) estão em partes pequenas da malha desconectadas da principal e alcançam poucos destinos: {2}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="157" />
-            <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
-            <translation>{0} origens ({1:.1f} %) estão mais perto de uma parte pequena da malha isolada do resto (uma ilha ou um beco de sentido único): foram ligadas à rua mais próxima da malha principal, como faz o r5r: {2}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="116" />
-            <source>The origins reach {0:.0f} % of the network within the limit: routed with a contraction hierarchy ({1} shortcut arcs), faster than one search per origin.</source>
-            <translation>As origens alcançam {0:.0f} % da rede dentro do limite: calculado com uma hierarquia de contração ({1} arcos de atalho), mais rápida que uma busca por origem.</translation>
+Para matrizes muito grandes, grave diretamente em um arquivo CSV ou Parquet com 'Arquivo de matriz'.
+
+Cenários viários (parâmetros avançados): fatores de velocidade por classe de via e hora do dia com um horário de partida (congestionamento: velocidade = velocidade de fluxo livre × fator), trechos fechados, trechos novos e um raster de elevação para caminhada (função de caminhada de Tobler) e bicicleta (um balanço de potência) conforme a declividade, com tempos diferentes na subida e na descida.</translation>
         </message>
     </context>
     <context>

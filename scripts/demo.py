@@ -151,6 +151,88 @@ def brt_scenario(demo: Demo, feeds: list, network: Path, zones: Path, baseline: 
     return Path(compare["SUMMARY"])
 
 
+def fleet_demo(demo: Demo, available: set, feed: Path) -> dict:
+    """The sample city's bus fleet from its GTFS, its renewal to 2030 and its cost of ownership; the tables
+    for the city report (empty when the algorithms or the feed are missing)."""
+    if (
+        not {"conecta:fleetfromgtfs", "conecta:fleetrenewal", "conecta:busfleetcost"} <= available
+        or not feed.exists()
+    ):
+        return {}
+    out = demo.out
+    fleet = demo.step(
+        "Bus fleet from GTFS (EPTC sample, Monday 2019-05-13; layovers 0, 5, 10 min)",
+        "conecta:fleetfromgtfs",
+        GTFS=feed,
+        DATE="2019-05-13",
+        LAYOVER="0,5,10",
+        OUTPUT=out / "fleet_routes.csv",
+        OUTPUT_TOTALS=out / "fleet_totals.csv",
+        OUTPUT_CHART=out / "fleet_hourly.png",
+    )
+    totals = read_table(Path(fleet["OUTPUT_TOTALS"]))
+    for row in totals.itertuples():
+        demo.say(
+            f"- Bus fleet of the EPTC sample (115 routes, 11:20-16:00), layover {row.layover_min:g} min: "
+            f"{row.fleet_chaining:,} buses by trip chaining ({row.fleet_with_spares:,} with 10 % spares), "
+            f"{row.fleet_cycle:,} by cycle time / headway; at most {row.concurrent_max:,} trips run at once"
+        )
+    renewal = demo.step(
+        "Fleet renewal to 2030 (5-minute layover fleet, Porto Alegre's maximum ages, Curitiba's purchase path, "
+        "Brazil's local content)",
+        "conecta:fleetrenewal",
+        FLEET=fleet["OUTPUT_TOTALS"],
+        FLEET_LAYOVER=5,
+        BASE_YEAR=2024,
+        TARGET_YEAR=2030,
+        POLICY=2,
+        LOCAL_CONTENT=1,
+        OUTPUT=out / "fleet_renewal.csv",
+        OUTPUT_PURCHASES=out / "fleet_purchases.csv",
+        OUTPUT_FLEET=out / "fleet_by_age.csv",
+        OUTPUT_INDUSTRY=out / "fleet_industry.csv",
+        OUTPUT_CHART=out / "fleet_renewal.png",
+    )
+    table = read_table(Path(renewal["OUTPUT"]))
+    last = table.iloc[-1]
+    demo.say(
+        "- Renewal 2025-2030: {:,.0f} buses bought, {:,.0f} electric ({:.2f} GWh of batteries); {:.1%} of the fleet "
+        "electric in 2030; {:.1%} of the USD {:,.0f} purchase value producible in the region (presets: estimates)".format(
+            table["bought"].sum(),
+            table["bought_electric"].sum(),
+            table["battery_gwh"].sum(),
+            last["share_electric"],
+            table["local_value"].sum() / table["value"].sum(),
+            table["value"].sum(),
+        )
+    )
+    cost = demo.step(
+        "Total cost of ownership by technology (LAC preset, estimates)",
+        "conecta:busfleetcost",
+        FLEET=renewal["OUTPUT_FLEET"],
+        OUTPUT=out / "fleet_tco.csv",
+        OUTPUT_FLEET_COST=out / "fleet_cost.csv",
+        OUTPUT_CHART=out / "fleet_tco.png",
+    )
+    tco = read_table(Path(cost["OUTPUT"])).groupby("technology")["tco_per_km"].first()
+    even = cost.get("BREAK_EVEN_YEAR")
+    demo.say(
+        "- TCO per km over 12 years (LAC preset estimates): "
+        + ", ".join(f"{t} USD {v:.2f}" for t, v in tco.items())
+        + (
+            f"; electric breaks even with diesel in {even:.0f}"
+            if even is not None
+            else "; no break-even in 12 years"
+        )
+    )
+    return {
+        "FLEET_TOTALS": fleet["OUTPUT_TOTALS"],
+        "FLEET_RENEWAL": renewal["OUTPUT"],
+        "FLEET_PURCHASES": renewal["OUTPUT_PURCHASES"],
+        "FLEET_TCO": cost["OUTPUT"],
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("out"))
@@ -380,6 +462,7 @@ def main(argv: list[str] | None = None) -> int:
     if {"conecta:gtfsscenario", "conecta:comparescenarios"} <= available and access_pt is not None:
         scenario_summary = brt_scenario(demo, feeds, network, zones, access_pt["OUTPUT"])
 
+    fleet_tables = fleet_demo(demo, available, feeds[0])
     if "conecta:report" in available:
         report = demo.step(
             "City report (HTML and PDF)",
@@ -391,6 +474,7 @@ def main(argv: list[str] | None = None) -> int:
             **({"SCENARIO": scenario_summary} if scenario_summary is not None else {}),
             OUTPUT_HTML=out / "report.html",
             OUTPUT_PDF=out / "report.pdf",
+            **fleet_tables,
         )
         demo.say(f"- City report: {Path(report['OUTPUT_HTML']).name}, {Path(report['OUTPUT_PDF']).name}")
     demo.finish()

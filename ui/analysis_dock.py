@@ -41,6 +41,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from . import fields as suggest
+from .fleet_page import FleetPage
 from .pipeline import (
     REPORT,
     SDG1121,
@@ -220,6 +221,9 @@ class AnalysisDock(QgsDockWidget):
         self.report_box.setChecked(True)
         form.addRow(self.report_box)
         layout.addWidget(options)
+        self.fleet_page = FleetPage()
+        self.fleet_page.changed.connect(self.refresh)
+        layout.addWidget(self.fleet_page)
 
         self.notes_label = wrapped_label()
         self.notes_label.setStyleSheet("color: #555; font-style: italic;")
@@ -395,6 +399,7 @@ class AnalysisDock(QgsDockWidget):
             report=self.report_box.isChecked() and algorithm_exists(REPORT),
             folder=self.folder_widget.filePath(),
             city=self.city_edit.text().strip(),
+            fleet=self.fleet_page.settings(),
         )
 
     def refresh(self, *_args, preview: bool = True) -> None:

@@ -150,6 +150,8 @@ class AnalysisSettings:
     report: bool = True
     folder: str = ""
     city: str = ""
+    fleet: Optional[object] = None
+    """The "Fleet and industry" step (ui.fleet_page.FleetSettings); None when it is off."""
 
 
 @dataclass
@@ -250,6 +252,7 @@ class Planner:
             for algorithm in (TRAVEL_TIMES, ACCESSIBILITY)
             if not algorithm_exists(algorithm)
         ]
+        out += s.fleet.problems() if s.fleet is not None else []
         out += self._network_problems(s.network)
         if s.zones is None:
             return out + [self.tr("Choose the zone layer (polygons or points).")]
@@ -397,7 +400,7 @@ class Planner:
             out.append(
                 self.tr("The zone layer is a temporary layer: save it to repeat the commands headless.")
             )
-        return out
+        return out + (s.fleet.notes() if s.fleet is not None else [])
 
     # ------------------------------------------------------------ steps
 
@@ -496,6 +499,8 @@ class Planner:
                     },
                 )
             )
+        if s.fleet is not None:
+            steps += s.fleet.steps(folder)
         if s.report and algorithm_exists(REPORT):
             inequality = next((step for step in steps if step.algorithm == INEQUALITY), None)
             fields = [  # the largest cutoff first: the inequality measures are reported for the first field
@@ -522,6 +527,7 @@ class Planner:
                         "LANGUAGE": 0,
                         "OUTPUT_HTML": str(folder / "report.html"),
                         "OUTPUT_PDF": str(folder / "report.pdf"),
+                        **(s.fleet.report_parameters(folder) if s.fleet is not None else {}),
                     },
                     self.tr("City report (HTML and PDF)"),
                 )

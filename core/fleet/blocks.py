@@ -26,6 +26,8 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
+from ..errors import QT_TR_NOOP, InputError, examples
+
 TERMINAL_RADIUS_M = 500.0
 """Terminal stops of a route closer than this are one terminal (an estimate; see the module help)."""
 
@@ -54,10 +56,14 @@ class Blocks:
 
 
 def check_trips(trips: pd.DataFrame) -> None:
-    """ValueError when the trip table lacks a column the fleet functions need."""
+    """InputError when the trip table lacks a column the fleet functions need."""
     missing = [c for c in REQUIRED_TRIP_COLUMNS if c not in trips.columns]
     if missing:
-        raise ValueError(f"the trip table lacks the columns {missing}")
+        raise InputError(
+            "fleet_trip_columns",
+            QT_TR_NOOP("The trip table lacks the columns {columns}."),
+            columns=", ".join(missing),
+        )
 
 
 def _haversine_m(lat1, lon1, lat2, lon2) -> np.ndarray:
@@ -209,11 +215,18 @@ def vehicle_blocks(
     has one (and ``use_block_id``), otherwise FIFO chaining per route with ``min_layover_min`` minutes."""
     check_trips(trips)
     if not min_layover_min >= 0:
-        raise ValueError(f"the minimum layover must be zero or positive (got {min_layover_min} min)")
+        raise InputError(
+            "fleet_negative_layover",
+            QT_TR_NOOP("Layovers must be zero or positive minutes (got {values})."),
+            values=min_layover_min,
+        )
     bad = ~(trips["arrival_s"].to_numpy(float) > trips["departure_s"].to_numpy(float))
     if bad.any():
-        raise ValueError(
-            f"{int(bad.sum())} trips end before they start, e.g. {list(trips['trip_id'][bad][:5])}"
+        raise InputError(
+            "fleet_trips_end_before_start",
+            QT_TR_NOOP("{n} trips end before they start (e.g. {examples}): fix their stop times."),
+            n=int(bad.sum()),
+            examples=examples(trips["trip_id"][bad]),
         )
     trips = trips.reset_index(drop=True)
     given = (

@@ -19,11 +19,13 @@ mpm-tu-berlin/eflips-tco): capex as annuities, opex escalated, everything discou
 from __future__ import annotations
 
 import math
-from typing import Mapping, Optional
+from dataclasses import dataclass, field
+from typing import Dict, Mapping, Optional, Sequence
 
 import numpy as np
 import pandas as pd
 
+from ..errors import QT_TR_NOOP, InputError, examples
 from .renewal import PRESETS
 
 REQUIRED = {
@@ -48,17 +50,25 @@ def load_cost_preset() -> pd.DataFrame:
 
 def annuity(price: float, years: float, rate: float) -> float:
     """Annual payment that repays ``price`` over ``years`` at interest ``rate``: P·i / (1 − (1 + i)^(−n))."""
-    if years <= 0:
-        raise ValueError(f"a useful life must be positive (got {years})")
+    if not years > 0:
+        raise InputError(
+            "fleet_asset_life", QT_TR_NOOP("A useful life must be positive (got {years} years)."), years=years
+        )
     return price / years if rate == 0 else price * rate / (1 - (1 + rate) ** (-years))
 
 
 def _params(table: pd.DataFrame, technology: str) -> dict:
-    """Parameters of one technology (own rows over 'all'); ValueError naming what is missing."""
+    """Parameters of one technology (own rows over 'all'); InputError naming what is missing."""
     shared = table.loc[table["technology"] == "all"].set_index("parameter")["value"].to_dict()
     own = table.loc[table["technology"] == technology].set_index("parameter")["value"].to_dict()
     if not own:
-        raise ValueError(f"no cost parameters for the technology {technology!r}")
+        raise InputError(
+            "fleet_no_cost_parameters",
+            QT_TR_NOOP(
+                "No cost parameters for the technology '{technology}': give its prices (none is assumed)."
+            ),
+            technology=technology,
+        )
     p = {**shared, **own}
     need = list(REQUIRED["all"]) + list(SHARED)
     if (
@@ -70,8 +80,20 @@ def _params(table: pd.DataFrame, technology: str) -> dict:
     if p.get("charger_kw_per_bus", 0):
         need += REQUIRED["charger"]
     missing = [k for k in need if k not in p or pd.isna(p[k])]
+    short = [k for k in p if k.endswith("_life_years") and k in need and not pd.isna(p[k]) and not p[k] >= 1]
+    if short:
+        raise InputError(
+            "fleet_asset_life",
+            QT_TR_NOOP("A useful life must be positive (got {years} years)."),
+            years=examples(p[k] for k in short),
+        )
     if missing:
-        raise ValueError(f"missing cost parameters for {technology}: {missing} (give them; none is assumed)")
+        raise InputError(
+            "fleet_missing_cost",
+            QT_TR_NOOP("Missing cost parameters for {technology}: {parameters}. Give them: none is assumed."),
+            technology=technology,
+            parameters=", ".join(missing),
+        )
     return p
 
 
@@ -92,8 +114,10 @@ def tco_table(
 ) -> pd.DataFrame:
     """Per technology and year: capex (annuities), energy, maintenance, total, present value, cumulative PV,
     tco_per_km (over the horizon) and cost_per_km of the year."""
-    if years < 1:
-        raise ValueError(f"the horizon must be at least one year (got {years})")
+    if not years >= 1:
+        raise InputError(
+            "fleet_horizon", QT_TR_NOOP("The horizon must be at least one year (got {years})."), years=years
+        )
     table = load_cost_preset() if table is None else table
     frames = []
     for tech in technologies:
@@ -161,7 +185,62 @@ def fleet_cost(
     per_bus = tco.groupby("technology")["total"].mean()
     missing = sorted(set(tech) - set(per_bus.index))
     if missing:
-        raise ValueError(f"no costs for the technologies {missing}")
+        raise InputError(
+            "fleet_no_costs",
+            QT_TR_NOOP("The fleet has technologies without costs: {technologies}. Give their costs."),
+            technologies=examples(missing),
+        )
     out = fleet.assign(technology=tech).groupby(["year", "technology"], as_index=False)["count"].sum()
     out["annual_cost"] = out["count"] * out["technology"].map(per_bus)
     return out
+
+
+@dataclass
+class FleetCost:
+    """TCO per technology and year, the fleet's yearly cost, and each technology's break-even year."""
+
+    tco: pd.DataFrame
+    """technology, year, capex, energy, maintenance, total, present_value, cumulative_pv, cost_per_km,
+    tco_per_km, break_even_year (against the reference; NaN for the reference and when never)."""
+    fleet: Optional[pd.DataFrame] = None
+    """year, technology, count, annual_cost (None without a fleet)."""
+    break_even: Dict[str, float] = field(default_factory=dict)
+    """technology → first year its cumulative present cost is at or below the reference's (NaN: never)."""
+    reference: str = "diesel"
+
+
+def with_annual_km(table: pd.DataFrame, annual_km: float) -> pd.DataFrame:
+    """The cost table with the shared ``annual_km_per_bus`` set to ``annual_km`` (the input is not modified)."""
+    if not annual_km > 0:
+        raise InputError(
+            "fleet_annual_km",
+            QT_TR_NOOP("The annual kilometres per bus must be positive (got {value})."),
+            value=annual_km,
+        )
+    rest = table.loc[~((table["technology"] == "all") & (table["parameter"] == "annual_km_per_bus"))]
+    row = pd.DataFrame(
+        {"technology": ["all"], "parameter": ["annual_km_per_bus"], "value": [float(annual_km)]}
+    )
+    return pd.concat([rest, row], ignore_index=True)
+
+
+def fleet_tco(
+    table: pd.DataFrame,
+    technologies: Sequence[str],
+    years: int = 12,
+    base_year: int = 0,
+    reference: str = "diesel",
+    fleet: Optional[pd.DataFrame] = None,
+) -> FleetCost:
+    """TCO of every technology over ``years`` from ``base_year``, break-even years against ``reference`` (when it
+    is among the technologies) and, with ``fleet`` (year, technology, count), its yearly cost."""
+    technologies = list(dict.fromkeys(technologies))
+    tco = tco_table(technologies, years, table, base_year)
+    even = {
+        tech: break_even_year(tco, tech, reference) if reference in technologies else math.nan
+        for tech in technologies
+        if tech != reference
+    }
+    tco["break_even_year"] = tco["technology"].map(even).astype(float)
+    cost = fleet_cost(fleet, tco) if fleet is not None else None
+    return FleetCost(tco, cost, even, reference)

@@ -27,6 +27,7 @@ from typing import List, Optional, Sequence
 import numpy as np
 import pandas as pd
 
+from ..errors import QT_TR_NOOP, InputError, examples
 from ..progress import ProgressCallback, report
 from .blocks import TERMINAL_RADIUS_M, check_trips, terminal_codes, vehicle_blocks
 
@@ -196,14 +197,27 @@ def _hourly(trips: pd.DataFrame, blocks_by_layover: dict, layovers: Sequence[flo
 
 def _check(layovers: Sequence[float], spare_ratio: float, start: Optional[float], end: Optional[float]):
     if len(layovers) == 0:
-        raise ValueError("give at least one layover (minutes)")
+        raise InputError("fleet_no_layover", QT_TR_NOOP("Give at least one layover (minutes)."))
     negative = [v for v in layovers if not v >= 0]
     if negative:
-        raise ValueError(f"layovers must be zero or positive minutes (got {negative})")
+        raise InputError(
+            "fleet_negative_layover",
+            QT_TR_NOOP("Layovers must be zero or positive minutes (got {values})."),
+            values=examples(f"{v:g}" for v in negative),
+        )
     if not spare_ratio >= 0:
-        raise ValueError(f"the spare ratio must be zero or positive (got {spare_ratio})")
+        raise InputError(
+            "fleet_spare_ratio",
+            QT_TR_NOOP("The spare ratio must be zero or positive (got {value})."),
+            value=spare_ratio,
+        )
     if start is not None and end is not None and not end > start:
-        raise ValueError(f"the time window must end after it starts (start {start} s, end {end} s)")
+        raise InputError(
+            "fleet_window",
+            QT_TR_NOOP("The time window must end after it starts (start {start} s, end {end} s)."),
+            start=start,
+            end=end,
+        )
 
 
 def _drop_bad(trips: pd.DataFrame, diag: FleetDiagnostics) -> pd.DataFrame:

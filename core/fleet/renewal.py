@@ -27,6 +27,8 @@ from typing import Mapping, Optional
 import numpy as np
 import pandas as pd
 
+from ..errors import QT_TR_NOOP, InputError, examples
+
 PRESETS = Path(__file__).resolve().parents[2] / "resources" / "presets"
 WEIBULL_K = 5.0
 """Weibull shape of bus survival in ICCT's Roadmap model."""
@@ -65,27 +67,58 @@ def _step_table(table: pd.DataFrame, years: np.ndarray, key: str, value: str) ->
     return out[["year", key, value, "table_year"]]
 
 
+def _check_shares(values: pd.Series) -> None:
+    """Shares outside 0–1 (or missing) are refused, naming them."""
+    bad = values.loc[~values.between(0, 1)]
+    if len(bad):
+        raise InputError(
+            "fleet_share_range",
+            QT_TR_NOOP("Technology shares must be between 0 and 1 (got {values})."),
+            values=examples(sorted(set(bad.fillna(np.inf)))),
+        )
+
+
 def _check_inputs(ages: pd.DataFrame, base_year: int, target_year: int, policy: pd.DataFrame) -> None:
     missing = [c for c in ("size", "technology", "model_year", "count") if c not in ages.columns]
     if missing:
-        raise ValueError(f"the fleet age table lacks the columns {missing}")
+        raise InputError(
+            "fleet_age_columns",
+            QT_TR_NOOP("The fleet age table lacks the columns {columns}."),
+            columns=", ".join(missing),
+        )
     if target_year < base_year:
-        raise ValueError(f"the target year {target_year} is before the base year {base_year}")
+        raise InputError(
+            "fleet_target_before_base",
+            QT_TR_NOOP("The target year {target} is before the base year {base}."),
+            target=target_year,
+            base=base_year,
+        )
     future = ages.loc[ages["model_year"] > base_year, "model_year"]
     if len(future):
-        raise ValueError(
-            f"the fleet age table has model years after the base year {base_year}: {sorted(set(future))}"
+        raise InputError(
+            "fleet_future_model_years",
+            QT_TR_NOOP(
+                "The fleet age table has model years after the base year {base}: {years}. A bus counted in the base year cannot be built later: correct the table or the base year."
+            ),
+            base=base_year,
+            years=examples(sorted(set(int(v) for v in future))),
         )
-    if (ages["count"] < 0).any():
-        raise ValueError("the fleet age table has negative counts")
-    bad = policy.loc[~policy["share"].between(0, 1), "share"]
-    if len(bad):
-        raise ValueError(f"technology shares must be between 0 and 1 (got {sorted(set(bad))})")
+    negative = int((ages["count"] < 0).sum())
+    if negative:
+        raise InputError(
+            "fleet_negative_counts",
+            QT_TR_NOOP("The fleet age table has {n} negative counts."),
+            n=negative,
+        )
+    _check_shares(policy["share"])
     sums = policy.groupby("year")["share"].sum()
     off = sums[(sums - 1).abs() > 1e-6]
     if len(off):
-        raise ValueError(
-            f"technology shares of a year must add up to 1 (years {list(off.index)}: {list(off.round(4))})"
+        raise InputError(
+            "fleet_share_sum",
+            QT_TR_NOOP("The technology shares of a year must add up to 1 (years {years}: {sums})."),
+            years=examples(int(v) for v in off.index),
+            sums=examples(round(float(v), 4) for v in off),
         )
 
 
@@ -97,8 +130,11 @@ def _retire(
     if max_age is not None:
         limit = cohorts["size"].map(dict(max_age)).to_numpy(float)
         if np.isnan(limit).any():
-            missing = sorted(set(cohorts.loc[np.isnan(limit), "size"]))
-            raise ValueError(f"no maximum age for the bus sizes {missing}")
+            raise InputError(
+                "fleet_no_max_age",
+                QT_TR_NOOP("No maximum age for the bus sizes {sizes}: give one."),
+                sizes=examples(sorted(set(cohorts.loc[np.isnan(limit), "size"]))),
+            )
         keep = np.where(age > limit, 0.0, 1.0)
     else:
         keep = weibull_survival(age, lam, k) / np.maximum(weibull_survival(age - 1, lam, k), 1e-300)
@@ -121,11 +157,17 @@ def renew_fleet(
     share; ``max_age`` (size → years) or ``weibull_lambda`` (years); ``battery_kwh``: size → kWh per e-bus."""
     _check_inputs(ages, base_year, target_year, policy)
     if (max_age is None) == (weibull_lambda is None):
-        raise ValueError("give either a maximum age per size or a Weibull λ, not both or neither")
-    if weibull_lambda is not None and not weibull_lambda > 0:
-        raise ValueError(f"the Weibull λ must be positive (got {weibull_lambda})")
+        raise InputError(
+            "fleet_retirement_rule",
+            QT_TR_NOOP("Give either a maximum age per size or a Weibull λ, not both or neither."),
+        )
+    _check_survival(weibull_lambda, weibull_k)
     if not growth > -1:
-        raise ValueError(f"the growth rate must be above −100 % (got {growth})")
+        raise InputError(
+            "fleet_growth",
+            QT_TR_NOOP("The growth rate must be above −100 % a year (got {value})."),
+            value=growth,
+        )
     cohorts = ages.groupby(["size", "technology", "model_year"], as_index=False)["count"].sum()
     base = cohorts.groupby("size")["count"].sum()
     years = np.arange(base_year + 1, target_year + 1)
@@ -163,8 +205,11 @@ def _outputs(fleets: list, buys: list, rows: list, battery_kwh: Mapping[str, flo
     electric = buy["technology"].str.lower().isin(ELECTRIC)
     kwh = buy["size"].map(dict(battery_kwh)).astype(float)
     if electric.any() and kwh[electric].isna().any():
-        missing = sorted(set(buy.loc[electric & kwh.isna(), "size"]))
-        raise ValueError(f"battery kWh per e-bus missing for the sizes {missing}")
+        raise InputError(
+            "fleet_battery_missing",
+            QT_TR_NOOP("No battery size (kWh per e-bus) for the bus sizes {sizes}: give one."),
+            sizes=examples(sorted(set(buy.loc[electric & kwh.isna(), "size"]))),
+        )
     buy["battery_gwh"] = np.where(electric, buy["units"] * kwh.fillna(0.0) / 1e6, 0.0)
     summary = pd.DataFrame(rows, columns=["year", "retired", "bought"])
     tot = fleet.groupby("year")["count"].sum()
@@ -179,36 +224,184 @@ def _outputs(fleets: list, buys: list, rows: list, battery_kwh: Mapping[str, flo
     return Renewal(buy, fleet, summary[cols])
 
 
+def industry_table(
+    purchases: pd.DataFrame,
+    prices: pd.DataFrame,
+    component_shares: pd.DataFrame,
+    local_content: pd.DataFrame,
+) -> pd.DataFrame:
+    """Per year, size, technology and component: value, local_share, local_value and imported_value (see
+    module).
+
+    ``prices``: size, technology, price (currency per bus); ``component_shares``: technology, component,
+    cost_share; ``local_content``: year, component, local_share. Missing prices raise an InputError.
+    """
+    p = purchases.merge(prices[["size", "technology", "price"]], on=["size", "technology"], how="left")
+    missing = p.loc[p["price"].isna() & (p["units"] > 0), ["size", "technology"]].drop_duplicates()
+    if len(missing):
+        raise InputError(
+            "fleet_missing_price",
+            QT_TR_NOOP(
+                "No purchase price for {pairs} (size/technology): give one, prices are never assumed."
+            ),
+            pairs=examples(f"{s}/{t}" for s, t in missing.itertuples(index=False)),
+        )
+    shares = pd.concat([local_content["local_share"], component_shares["cost_share"]])
+    if not shares.between(0, 1).all():
+        raise InputError(
+            "fleet_content_share_range",
+            QT_TR_NOOP("Local-content and component cost shares must be between 0 and 1 (got {values})."),
+            values=examples(sorted(set(shares.loc[~shares.between(0, 1)].fillna(np.inf)))),
+        )
+    p["value"] = p["units"] * p["price"].fillna(0.0)
+    parts = p.merge(component_shares[["technology", "component", "cost_share"]], on="technology", how="left")
+    lacking = parts.loc[parts["cost_share"].isna() & (parts["units"] > 0), "technology"]
+    if len(lacking):
+        raise InputError(
+            "fleet_no_component_shares",
+            QT_TR_NOOP("No component cost shares for the technologies {technologies}: give them."),
+            technologies=examples(sorted(set(lacking))),
+        )
+    parts = parts.dropna(subset=["cost_share"])
+    lc = _step_table(local_content, np.sort(parts["year"].unique()), "component", "local_share")
+    parts = parts.merge(lc[["year", "component", "local_share"]], on=["year", "component"], how="left")
+    parts["local_share"] = parts["local_share"].fillna(0.0)
+    parts["value"] = parts["value"] * parts["cost_share"]
+    out = parts.groupby(["year", "size", "technology", "component"], as_index=False).agg(
+        value=("value", "sum"), local_share=("local_share", "first")
+    )
+    out["local_value"] = out["value"] * out["local_share"]
+    out["imported_value"] = out["value"] - out["local_value"]
+    return out
+
+
 def local_industry(
     purchases: pd.DataFrame,
     prices: pd.DataFrame,
     component_shares: pd.DataFrame,
     local_content: pd.DataFrame,
 ) -> pd.DataFrame:
-    """Per year: purchase value, value producible in the region and imported value (see module).
+    """Per year: purchase value, value producible in the region and imported value (see module and
+    :func:`industry_table` for the tables)."""
+    parts = industry_table(purchases, prices, component_shares, local_content)
+    years = pd.Index(np.sort(purchases["year"].unique()), name="year")
+    out = (
+        parts.groupby("year")[["value", "local_value", "imported_value"]].sum().reindex(years, fill_value=0.0)
+    )
+    return out.reset_index()
 
-    ``prices``: size, technology, price (currency per bus); ``component_shares``: technology, component,
-    cost_share; ``local_content``: year, component, local_share. Missing prices raise ValueError.
-    """
-    p = purchases.merge(prices[["size", "technology", "price"]], on=["size", "technology"], how="left")
-    missing = p.loc[p["price"].isna() & (p["units"] > 0), ["size", "technology"]].drop_duplicates()
-    if len(missing):
-        pairs = [f"{s}/{t}" for s, t in missing.itertuples(index=False)]
-        raise ValueError(f"no purchase price for {pairs}: give one (prices are never assumed)")
-    bad = local_content.loc[~local_content["local_share"].between(0, 1), "local_share"]
-    if len(bad) or not component_shares["cost_share"].between(0, 1).all():
-        raise ValueError("local-content and component cost shares must be between 0 and 1")
-    p["value"] = p["units"] * p["price"]
-    parts = p.merge(component_shares, on="technology", how="left")
-    if parts["cost_share"].isna().any():
-        raise ValueError(
-            f"no component cost shares for {sorted(set(parts.loc[parts['cost_share'].isna(), 'technology']))}"
+
+# --------------------------------------------------------------------------------------------- inputs
+
+
+def preset_rows(name: str, preset: str) -> pd.DataFrame:
+    """The rows of one preset of a shipped table (its ``preset`` and ``source`` columns dropped)."""
+    table = load_preset(name)
+    rows = table.loc[table["preset"] == preset].drop(columns=["preset", "source"], errors="ignore")
+    if rows.empty:
+        raise InputError(
+            "fleet_unknown_preset",
+            QT_TR_NOOP("Unknown preset {preset} of {table}: use one of {presets}."),
+            preset=preset,
+            table=name,
+            presets=examples(sorted(set(table["preset"])), 20),
         )
-    lc = _step_table(local_content, np.sort(parts["year"].unique()), "component", "local_share")
-    parts = parts.merge(lc[["year", "component", "local_share"]], on=["year", "component"], how="left")
-    parts["local_share"] = parts["local_share"].fillna(0.0)
-    parts["local_value"] = parts["value"] * parts["cost_share"] * parts["local_share"]
-    out = p.groupby("year", as_index=False)["value"].sum()
-    out["local_value"] = parts.groupby("year")["local_value"].sum().reindex(out["year"]).to_numpy()
-    out["imported_value"] = out["value"] - out["local_value"]
-    return out
+    return rows.reset_index(drop=True)
+
+
+def purchase_policy(
+    table: pd.DataFrame, baseline_technology: str = "diesel", mode: str = "bus"
+) -> pd.DataFrame:
+    """A purchase policy as year, technology, share: a table with those columns, or an electrification
+    path (year, new_ev_share [, mode], the fleet-renewal table of conecta:scenario2030): that year's share
+    of purchases is electric, the rest ``baseline_technology``; with a ``mode`` column, the rows of ``mode``."""
+    if "new_ev_share" not in table.columns or "year" not in table.columns:
+        missing = [c for c in ("year", "technology", "share") if c not in table.columns]
+        if missing:
+            raise InputError(
+                "fleet_policy_columns",
+                QT_TR_NOOP(
+                    "The purchase policy needs the columns year, technology and share (or year and new_ev_share for an electrification path); it lacks {columns}."
+                ),
+                columns=", ".join(missing),
+            )
+        out = table[["year", "technology", "share"]].copy()
+        out["technology"] = out["technology"].astype(str).str.strip()
+        return out.assign(year=out["year"].astype(int)).reset_index(drop=True)
+    path = table
+    if "mode" in table.columns:
+        path = table.loc[table["mode"].astype(str).str.strip().str.lower() == mode]
+        if path.empty:
+            raise InputError(
+                "fleet_policy_mode",
+                QT_TR_NOOP("The electrification path has no rows of mode {mode} (its modes: {modes})."),
+                mode=mode,
+                modes=examples(sorted(set(table["mode"].astype(str)))),
+            )
+    _check_shares(path["new_ev_share"])
+    years = path["year"].astype(int).to_numpy()
+    ev = path["new_ev_share"].to_numpy(float)
+    out = pd.DataFrame(
+        {
+            "year": np.r_[years, years],
+            "technology": ["electric"] * len(years) + [baseline_technology] * len(years),
+            "share": np.r_[ev, 1.0 - ev],
+        }
+    )
+    return out.loc[out["share"] > 0].sort_values(["year", "technology"]).reset_index(drop=True)
+
+
+def _check_survival(weibull_lambda: Optional[float], k: float) -> None:
+    if weibull_lambda is not None and not weibull_lambda > 0:
+        raise InputError(
+            "fleet_weibull_lambda",
+            QT_TR_NOOP("The Weibull λ must be positive (got {value})."),
+            value=weibull_lambda,
+        )
+    if not k > 0:
+        raise InputError(
+            "fleet_weibull_k", QT_TR_NOOP("The Weibull k must be positive (got {value})."), value=k
+        )
+
+
+def steady_state_ages(
+    fleet: Mapping[str, float],
+    base_year: int,
+    technology: str = "diesel",
+    max_age: Optional[Mapping[str, float]] = None,
+    weibull_lambda: Optional[float] = None,
+    weibull_k: float = WEIBULL_K,
+) -> pd.DataFrame:
+    """An assumed age mix for a fleet known only by size (e.g. from GTFS): the steady state of the retirement
+    rule, a fleet that bought the same number of buses every year. Buses of age a are in proportion to the
+    survival S(a): uniform over ages 0 … maximum age with a legal maximum age, exp(−(a/λ)^k) with Weibull
+    (ages to 3 λ). Returns size, technology, model_year, count (expected values)."""
+    _check_survival(weibull_lambda, weibull_k)
+    rows = []
+    for size, count in fleet.items():
+        if max_age is not None:
+            if size not in max_age or not max_age[size] >= 0:
+                raise InputError(
+                    "fleet_no_max_age",
+                    QT_TR_NOOP("No maximum age for the bus sizes {sizes}: give one."),
+                    sizes=size,
+                )
+            age = np.arange(int(max_age[size]) + 1)
+            weight = np.ones(len(age))
+        else:
+            age = np.arange(int(np.ceil(3 * weibull_lambda)) + 1)
+            weight = weibull_survival(age, weibull_lambda, weibull_k)
+        share = weight / weight.sum()
+        rows.append(
+            pd.DataFrame(
+                {
+                    "size": size,
+                    "technology": technology,
+                    "model_year": base_year - age,
+                    "count": count * share,
+                }
+            )
+        )
+    if not rows:
+        return pd.DataFrame(columns=["size", "technology", "model_year", "count"])
+    return pd.concat(rows, ignore_index=True)

@@ -35,6 +35,7 @@ from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import working_crs
 from ..bridge.readers import read_long_table, read_zones, source_of, table_file
 from ..report import document, scenario
+from ..report import fleet as fleet_section
 from ..report.content import ReportText
 from ..report.html import write_text
 from ..report.labels import MODE_CODES
@@ -139,6 +140,7 @@ class CityReport(ConectaAlgorithm):
         )  # fmt: skip
         languages = [self.tr("User's language (QGIS setting)"), "English", "Español", "Português (Brasil)"]
         self.add_choice(self.LANGUAGE, self.tr("Language of the report"), languages)
+        fleet_section.add_parameters(self)
         runs = QgsProcessingParameterFile(
             self.RUNS_FOLDER, self.tr("Runs folder for the city sheet"), QgsProcessingParameterFile.Folder,
             optional=True,
@@ -212,6 +214,7 @@ class CityReport(ConectaAlgorithm):
             html_path=paths["html"],
             pdf_path=paths["pdf"],
             scenario=self._scenario(parameters, context),
+            fleet=fleet_section.read_tables(self, parameters, context, feedback),
         )
         work = Path(tempfile.mkdtemp(prefix="conecta_report_", dir=QgsProcessingUtils.tempFolder()))
         try:

@@ -23,6 +23,7 @@ from ...core.inequality import access_by_income_decile, gini_index, lorenz_curve
 from ...core.progress import Cancelled
 from ..bridge.messages import ConectaBridge
 from . import charts, maps, scenario
+from . import fleet as fleet_section
 from . import layout as rl
 from .content import REFERENCES, ReportText
 from .html import HtmlPage, html_figures, html_table, image, write_text
@@ -53,6 +54,8 @@ class ReportJob:
     pdf_path: Optional[Path] = None
     scenario: Optional[object] = None
     """The summary table of conecta:comparescenarios (a DataFrame, :func:`scenario.read_summary`) or None."""
+    fleet: Optional[fleet_section.FleetTables] = None
+    """The fleet and industry tables (None: no such section)."""
 
 
 def check(feedback, progress: float) -> None:
@@ -180,6 +183,9 @@ def report_content(job: ReportJob, text: ReportText, work: Path, project, feedba
         scenario_rows, scenario_table = scenario.section(job.scenario, text, work)
         charts_rows += scenario_rows
         tables.append(scenario_table)
+    extra = fleet_section.FleetSection([], [], [], [])
+    if job.fleet is not None:
+        extra = fleet_section.FleetText(text).section(job.fleet, work)
     return rl.ReportContent(
         title=text.title(job.city),
         subtitle=text.subtitle(QDate.currentDate(), layer, job.figures.population),
@@ -187,13 +193,13 @@ def report_content(job: ReportJob, text: ReportText, work: Path, project, feedba
         crs=job.crs,
         maps=map_panels(job, text, project, feedback),
         charts_title=headings["charts"],
-        charts=charts_rows,
+        charts=charts_rows + extra.charts,
         tables_title=headings["indicators"],
-        tables=tables,
+        tables=tables + extra.tables,
         notes_title=headings["notes"],
-        notes=text.notes(job.facts, job.figures.summaries),
+        notes=text.notes(job.facts, job.figures.summaries) + extra.notes,
         references_title=headings["references"],
-        references=list(REFERENCES),
+        references=list(REFERENCES) + extra.references,
         locale=text.locale,
     )
 
@@ -235,6 +241,8 @@ def write_report(job: ReportJob, text: ReportText, work: Path, feedback=None) ->
     )
     if job.scenario is not None:
         summary["scenario"] = job.scenario.replace({np.nan: None}).to_dict("records")
+    if job.fleet is not None:
+        summary["fleet"] = fleet_section.summary(job.fleet)
     summary_text = json.dumps(summary, ensure_ascii=False, indent=1)
     # everything is ready: put the outputs in place
     write_text(job.html_path, page.render())

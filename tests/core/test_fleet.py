@@ -11,6 +11,7 @@ from handmade_gtfs import DATE, write_handmade_feed
 
 from conecta.core.activity import bus_activity
 from conecta.core.fleet import concurrent_max, fleet_estimates, vehicle_blocks
+from conecta.core.fleet.trips import fleet_trips
 from conecta.core.gtfs import read_gtfs
 
 WINDOW = (6 * 3600, 8 * 3600)
@@ -120,7 +121,7 @@ def test_porto_alegre_sample_fleet_is_above_the_concurrent_bound():
 
 
 def test_bad_input(trips, feed):
-    with pytest.raises(ValueError, match="layovers must be zero or positive"):
+    with pytest.raises(ValueError, match="Layovers must be zero or positive"):
         fleet_estimates(trips, feed.stops, [5, -2])
     with pytest.raises(ValueError, match="at least one layover"):
         fleet_estimates(trips, feed.stops, [])
@@ -130,7 +131,7 @@ def test_bad_input(trips, feed):
         fleet_estimates(trips, feed.stops, [5], start=10, end=5)
     with pytest.raises(ValueError, match="lacks the columns"):
         fleet_estimates(trips.drop(columns=["arrival_s"]), feed.stops, [5])
-    with pytest.raises(ValueError, match="minimum layover"):
+    with pytest.raises(ValueError, match=r"Layovers must be zero or positive minutes \(got -1\)"):
         vehicle_blocks(trips, feed.stops, -1)
     broken = trips.copy()
     broken.loc[0, "arrival_s"] = broken.loc[0, "departure_s"] - 60
@@ -139,3 +140,16 @@ def test_bad_input(trips, feed):
     est = fleet_estimates(broken, feed.stops, [5])
     assert est.diagnostics.bad_trips == 1 and est.diagnostics.bad_trip_examples == [broken.loc[0, "trip_id"]]
     assert est.diagnostics.trips == len(trips) - 1
+
+
+def test_fleet_trips_are_the_activity_trips(feed, trips):
+    # The lean trip table gives the very trips of bus_activity (selection, km along the shapes, times), here on
+    # the hand-made feed (shapes, a trip without a shape, block_id) and on the EPTC sample (interpolation).
+    lean, diag = fleet_trips(feed, DATE, *WINDOW)
+    pd.testing.assert_frame_equal(lean, trips)
+    assert diag.trips == len(trips) and diag.trips_without_shape == 5
+    poa = read_gtfs("resources/sample/gtfs/poa_eptc.zip")
+    full = bus_activity(poa, "2019-05-13")
+    lean, diag = fleet_trips(poa, "2019-05-13")
+    pd.testing.assert_frame_equal(lean, full.trips)
+    assert diag.interpolated_stop_times == full.diagnostics.interpolated_stop_times

@@ -7,8 +7,17 @@ import math
 import pandas as pd
 import pytest
 
-from conecta.core.fleet.cost import annuity, break_even_year, load_cost_preset, tco_table
-from conecta.core.fleet.renewal import load_preset, local_industry, renew_fleet, weibull_survival
+from conecta.core.fleet.cost import annuity, break_even_year, fleet_tco, load_cost_preset, tco_table
+from conecta.core.fleet.plan import renewal_plan
+from conecta.core.fleet.renewal import (
+    load_preset,
+    local_industry,
+    preset_rows,
+    purchase_policy,
+    renew_fleet,
+    steady_state_ages,
+    weibull_survival,
+)
 
 AGES = pd.DataFrame(
     {
@@ -110,14 +119,14 @@ def test_bad_input():
         renew_fleet(AGES, 2024, 2020, ALL_ELECTRIC, max_age={"standard": 15})
     with pytest.raises(ValueError, match="either a maximum age"):
         renew_fleet(AGES, 2024, 2030, ALL_ELECTRIC)
-    with pytest.raises(ValueError, match="no maximum age for the bus sizes"):
+    with pytest.raises(ValueError, match="No maximum age for the bus sizes standard: give one"):
         renew_fleet(AGES, 2024, 2030, ALL_ELECTRIC, max_age={"articulated": 16})
-    with pytest.raises(ValueError, match="battery kWh per e-bus missing"):
+    with pytest.raises(ValueError, match=r"No battery size \(kWh per e-bus\) for the bus sizes standard"):
         renew_fleet(AGES, 2024, 2026, ALL_ELECTRIC, max_age={"standard": 15})
     purchases = pd.DataFrame(
         {"year": [2025], "size": ["standard"], "technology": ["electric"], "units": [3.0]}
     )
-    with pytest.raises(ValueError, match="no purchase price for"):
+    with pytest.raises(ValueError, match="No purchase price for standard/electric"):
         local_industry(
             purchases,
             pd.DataFrame(columns=["size", "technology", "price"]),
@@ -125,9 +134,84 @@ def test_bad_input():
             load_preset("local_content"),
         )
     table = load_cost_preset()
-    with pytest.raises(ValueError, match="missing cost parameters for electric"):
+    with pytest.raises(ValueError, match="Missing cost parameters for electric: energy_price"):
         tco_table(("electric",), table=table.loc[table["parameter"] != "energy_price"])
-    with pytest.raises(ValueError, match="no cost parameters for the technology 'cng'"):
+    with pytest.raises(ValueError, match="No cost parameters for the technology 'cng'"):
         tco_table(("cng",))
     with pytest.raises(ValueError, match="useful life must be positive"):
         annuity(100, 0, 0.05)
+
+
+def test_steady_state_age_mix_by_hand():
+    # Legal maximum age 15: ages 0 … 15 are in service, 160 buses → 10 per model year 2009 … 2024.
+    legal = steady_state_ages({"standard": 160.0}, 2024, "diesel", max_age={"standard": 15})
+    assert sorted(legal["model_year"]) == list(range(2009, 2025))
+    assert legal["count"].tolist() == pytest.approx([10.0] * 16)
+    # Weibull: buses of age a in proportion to exp(-(a/λ)^k); λ = 12, k = 5.
+    wb = steady_state_ages({"midi": 50.0}, 2024, "diesel", weibull_lambda=12.0).set_index("model_year")
+    assert wb["count"].sum() == pytest.approx(50.0)
+    assert wb.loc[2024 - 12, "count"] / wb.loc[2024, "count"] == pytest.approx(math.exp(-1))
+    assert wb.loc[2024 - 6, "count"] / wb.loc[2024, "count"] == pytest.approx(math.exp(-(0.5**5)))
+    # In the steady state of the legal rule, one model year (a sixteenth) retires and is bought each year.
+    r = renew_fleet(legal, 2024, 2026, ALL_ELECTRIC, max_age={"standard": 15}, battery_kwh={"standard": 350})
+    assert r.summary["retired"].tolist() == pytest.approx([10.0, 10.0])
+    assert r.summary["bought"].tolist() == pytest.approx([10.0, 10.0])
+
+
+def test_electrification_path_becomes_purchase_shares():
+    path = pd.DataFrame(
+        {"mode": ["bus", "bus", "car"], "year": [2025, 2028, 2025], "new_ev_share": [0.4, 1.0, 0.9]}
+    )
+    policy = purchase_policy(path).set_index(["year", "technology"])["share"]
+    assert policy.to_dict() == {
+        (2025, "diesel"): pytest.approx(0.6),
+        (2025, "electric"): 0.4,
+        (2028, "electric"): 1.0,
+    }
+    with pytest.raises(ValueError, match="no rows of mode bus"):
+        purchase_policy(path.loc[path["mode"] == "car"])
+    with pytest.raises(ValueError, match=r"between 0 and 1 \(got 1.5\)"):
+        purchase_policy(path.assign(new_ev_share=[0.4, 1.5, 0.2]))
+
+
+def test_renewal_plan_value_by_hand():
+    # 2010 cohort (100 standard diesel) retires in 2026 at age 16 (Porto Alegre: 15); São Paulo buys electric;
+    # 100 × 300,000 = 30 M, of which 25 % local in 2026 (Argentine rule); battery 40 % of an e-bus price.
+    prices = pd.DataFrame(
+        {"size": ["standard"] * 2, "technology": ["diesel", "electric"], "price": [150e3, 300e3]}
+    )
+    lc = preset_rows("local_content", "argentina_rule")
+    plan = renewal_plan(
+        AGES,
+        2024,
+        2026,
+        preset_rows("purchase_policy", "sao_paulo"),
+        prices,
+        load_preset("component_shares"),
+        lc,
+        max_age={"standard": 15},
+        battery_kwh={"standard": 350},
+    )
+    s = plan.summary.set_index("year")
+    assert s.loc[2026, "value"] == pytest.approx(30e6) and s.loc[2026, "local_value"] == pytest.approx(7.5e6)
+    assert s.loc[2026, "renewal_rate"] == pytest.approx(100 / 150) and s.loc[2026, "new_ev_share"] == 1.0
+    assert s.loc[2025, "bought"] == 0 and s.loc[2025, "value"] == 0
+    battery = plan.industry.set_index(["year", "component"]).loc[(2026, "battery")]
+    assert battery["value"] == pytest.approx(0.40 * 30e6) and battery["local_value"] == pytest.approx(
+        0.25 * 0.40 * 30e6
+    )
+    assert plan.fleet.loc[plan.fleet["year"] == 2026, "age"].max() == 6  # the 2020 cohort; 2010 retired
+
+
+def test_fleet_tco_break_even_and_fleet_cost():
+    result = fleet_tco(load_cost_preset(), ["diesel", "electric"], years=3, base_year=2025)
+    d = result.tco.loc[result.tco["technology"] == "diesel"]
+    e = result.tco.loc[result.tco["technology"] == "electric"]
+    first = e["year"].to_numpy()[(e["cumulative_pv"].to_numpy() <= d["cumulative_pv"].to_numpy() + 1e-9)][0]
+    assert result.break_even == {"electric": float(first)}
+    assert e["break_even_year"].unique().tolist() == [first] and d["break_even_year"].isna().all()
+    fleet = pd.DataFrame({"year": [2025, 2026], "technology": ["electric", "electric"], "count": [2.0, 4.0]})
+    cost = fleet_tco(load_cost_preset(), ["diesel", "electric"], 3, 2025, fleet=fleet).fleet
+    assert cost["annual_cost"].tolist() == pytest.approx([2 * e["total"].mean(), 4 * e["total"].mean()])
+    with pytest.raises(ValueError, match="technologies without costs: hybrid"):
+        fleet_tco(load_cost_preset(), ["diesel"], 3, 2025, fleet=fleet.assign(technology="hybrid"))
