@@ -20,6 +20,7 @@ from ...core.indicators import sdg1121 as core
 from ...core.indicators.served import served_shares
 from ...core.progress import Cancelled, scaled
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.crs import check_crs
 from ..bridge.deps import require
 from ..bridge.geometry import union
 from ..bridge.messages import show_ids
@@ -30,7 +31,6 @@ from ..bridge.readers import has_no_features, read_points, source_of
 from ..bridge.serviceareas import (
     PopulationInput,
     raster_served,
-    require_crs,
     served_fractions,
     service_area,
     write_areas,
@@ -202,7 +202,7 @@ class Sdg1121(PopulationInput, ConectaAlgorithm):
         raster, fields = self._population_inputs(parameters, context)
         population_source = self.parameterAsSource(parameters, self.POPULATION_LAYER, context)
         for key in ("NETWORK", self.STOPS, self.POPULATION_LAYER):
-            require_crs(self.parameterAsSource(parameters, key, context))
+            check_crs(self.parameterAsSource(parameters, key, context))
         loaded = load_network(
             self, parameters, context, feedback, mode="walk", others=(self.STOPS, self.POPULATION_LAYER)
         )

@@ -31,14 +31,13 @@ from ...core.indicators import sdg1131 as core
 from ...core.zonal import zone_sums
 from ...translation import localized
 from ..bridge.algorithm import ConectaAlgorithm
-from ..bridge.crs import working_crs
+from ..bridge.crs import check_crs, working_crs
 from ..bridge.deps import require
 from ..bridge.features import GeometryLog
 from ..bridge.messages import show_ids
 from ..bridge.polygons import read_polygons
 from ..bridge.raster import pixel_row_areas, raster_path, zone_rings
 from ..bridge.readers import has_no_features, read_zones
-from ..bridge.serviceareas import require_crs
 from ..bridge.writers import write_table
 
 BUILT_MODES = (core.ABOVE_ZERO, core.EQUAL_TO, core.SURFACE)
@@ -203,7 +202,7 @@ class Sdg1131(ConectaAlgorithm):
                 )
             )
         zones_source = self.parameterAsSource(parameters, self.ZONES, context)
-        require_crs(zones_source)
+        check_crs(zones_source)
         populations = self._population_sources(parameters, context, zones_source)
         if any(isinstance(layer, QgsRasterLayer) for layer in built_layers) or any(
             kind == "raster" for kind, _ in populations
@@ -266,7 +265,7 @@ class Sdg1131(ConectaAlgorithm):
                 raise QgsProcessingException(
                     self.tr("The built-up layer {} has no features.").format(layer.name())
                 )
-            require_crs(layer)
+            check_crs(layer)
             return layer
         raise QgsProcessingException(
             self.tr("The built-up area must be a raster or a polygon layer: {} is neither.").format(

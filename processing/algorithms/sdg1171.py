@@ -16,13 +16,13 @@ from qgis.PyQt.QtCore import QVariant
 from ...core.indicators.sdg1171 import sdg_1171
 from ...core.progress import Cancelled
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.crs import check_crs
 from ..bridge.geometry import union
 from ..bridge.network import add_network_parameters, load_network
 from ..bridge.polygons import read_polygons
 from ..bridge.readers import source_of, wkb_lines
 from ..bridge.serviceareas import (
     PopulationInput,
-    require_crs,
     served_fractions,
     service_area,
     write_areas,
@@ -171,7 +171,7 @@ class Sdg1171(PopulationInput, ConectaAlgorithm):
             )
         network = self.parameterAsSource(parameters, "NETWORK", context)
         for source in (network, spaces_source, population_source, city_source):
-            require_crs(source)
+            check_crs(source)
         return spaces_source, city_source
 
     def _walking_area(self, parameters, context, feedback, graph, spaces: list):

@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.zonal import zonal_statistics
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.crs import check_crs
 from ..bridge.deps import require
 from ..bridge.messages import show_ids
 from ..bridge.raster import raster_path, zone_rings
@@ -134,14 +135,14 @@ class ZonalStatistics(ConectaAlgorithm):
 
     def _check_crs(self, raster, zones, feedback) -> None:
         """Refuse zones or a raster without a CRS; say when the zones are reprojected to the raster's."""
-        for name, crs in ((raster.name(), raster.crs()), (zones.name, zones.source.sourceCrs())):
-            if not crs.isValid():
-                raise QgsProcessingException(
-                    self.tr(
-                        "{} has no coordinate reference system (CRS): set one in its properties, so that zones "
-                        "and pixels are matched in the same coordinates."
-                    ).format(name)
-                )
+        if not raster.crs().isValid():
+            raise QgsProcessingException(
+                self.tr(
+                    "{} has no coordinate reference system (CRS): set one in its properties, so that zones "
+                    "and pixels are matched in the same coordinates."
+                ).format(raster.name())
+            )
+        check_crs(zones.source)
         if raster.crs() != zones.source.sourceCrs():
             feedback.pushInfo(
                 self.tr(

@@ -15,7 +15,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeatureRequest,
-    QgsFields,
     QgsPoint,
     QgsProcessingException,
     QgsProject,
@@ -27,6 +26,48 @@ from ...core.progress import Cancelled
 from ...translation import localized
 from .features import unchecked
 from .messages import ConectaBridge
+
+# --------------------------------------------------------------------------------------------- declared CRS
+
+UNDEFINED_SRS = ("Undefined geographic SRS", "Undefined Cartesian SRS")
+"""What QGIS reads from a GeoPackage written without a CRS (GDAL's srs_id 0 and -1): valid to QGIS, yet
+no CRS at all."""
+
+
+def declares_crs(crs: QgsCoordinateReferenceSystem) -> bool:
+    """True when ``crs`` is a real CRS: valid, and not a GeoPackage's undefined SRS."""
+    return crs.isValid() and crs.description() not in UNDEFINED_SRS
+
+
+def check_crs(source) -> None:
+    """Stop with a message naming ``source`` (a feature source or a vector layer) when it has no CRS, or
+    when its coordinates cannot be in the geographic CRS it declares (metres in a layer without a CRS,
+    which QGIS may take for WGS 84)."""
+    crs = source.sourceCrs()
+    if not declares_crs(crs):
+        raise QgsProcessingException(
+            ConectaBridge.tr(
+                "Layer {} has no coordinate reference system (CRS): set one in its properties first."
+            ).format(source.sourceName())
+        )
+    extent = source.sourceExtent()
+    if not crs.isGeographic() or not usable_extent(extent):
+        return
+    lon_lat = abs(extent.xMinimum()) <= 180.5 and abs(extent.xMaximum()) <= 180.5
+    if lon_lat and abs(extent.yMinimum()) <= 90.5 and abs(extent.yMaximum()) <= 90.5:
+        return
+    raise QgsProcessingException(
+        ConectaBridge.tr(
+            "The coordinates of {0} (e.g. x {1}, y {2}) are not longitudes and latitudes, yet the layer is "
+            "declared in {3} ({4}): it has no CRS or a wrong one. Set its real CRS in the layer's properties."
+        ).format(
+            source.sourceName(),
+            round(extent.center().x()),
+            round(extent.center().y()),
+            crs.description(),
+            crs.authid(),
+        )
+    )
 
 
 def utm_crs_for(extent_wgs84: QgsRectangle) -> QgsCoordinateReferenceSystem:
@@ -85,7 +126,7 @@ def scanned_extent(source, feedback=None) -> QgsRectangle | None:
 def reported_extent_wgs84(source, context) -> QgsRectangle | None:
     """The extent ``source`` reports, in EPSG:4326; None when it reports none (OSM layers) or it is unusable."""
     extent = source.sourceExtent()
-    if not usable_extent(extent) or not source.sourceCrs().isValid():
+    if not usable_extent(extent) or not declares_crs(source.sourceCrs()):
         return None
     return to_wgs84(extent, source.sourceCrs(), context)
 
@@ -184,13 +225,8 @@ def working_crs(source, context, feedback=None, others=()) -> QgsCoordinateRefer
     use); else the UTM zone of the data's real extent: the reported one, else the extents the ``others``
     (inputs of the same run, e.g. the zones) report, else a scan of the layer's features. Never (0, 0).
     """
+    check_crs(source)
     crs = source.sourceCrs()
-    if not crs.isValid():
-        raise QgsProcessingException(
-            ConectaBridge.tr(
-                "Layer {} has no coordinate reference system (CRS): set one in its properties first."
-            ).format(source.sourceName())
-        )
     if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
         extent = native_extent(source, feedback)
         box = None if extent is None else to_wgs84(extent, crs, context)
@@ -254,12 +290,12 @@ def has_features(source) -> bool:
     return any(True for _ in unchecked(source, request))
 
 
-def request_in(
-    crs, context, attributes: list[str] | None = None, fields: QgsFields | None = None
-) -> QgsFeatureRequest:
-    """A feature request that reprojects into ``crs`` and fetches only ``attributes``."""
+def request_in(source, crs, context, attributes: list | None = None) -> QgsFeatureRequest:
+    """A feature request that reprojects ``source`` into ``crs`` (after :func:`check_crs`: a layer without a CRS
+    is refused rather than read as WGS 84) and fetches only ``attributes`` (all when None)."""
+    check_crs(source)
     request = QgsFeatureRequest()
     request.setDestinationCrs(crs, context.transformContext())
-    if attributes is not None and fields is not None:
-        request.setSubsetOfAttributes(attributes, fields)
+    if attributes is not None:
+        request.setSubsetOfAttributes(list(attributes), source.fields())
     return request

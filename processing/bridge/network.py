@@ -24,8 +24,8 @@ from qgis.core import (
 from ...core import network as core
 from ...core.definitions import STREET_MODES
 from ...core.progress import Cancelled
-from .crs import has_features, usable_extent, working_crs
-from .messages import ConectaBridge, _Context
+from .crs import check_crs, has_features, working_crs
+from .messages import _Context
 from .readers import PointData, read_lines, read_points, source_of
 from .vocabulary import street_mode_labels
 
@@ -61,36 +61,6 @@ def first(values, limit: int = 10) -> str:
 
 
 # --------------------------------------------------------------------------------------------- CRS
-
-
-def check_coordinates(source) -> None:
-    """Stop with a message naming ``source`` when it has no CRS, or when its coordinates cannot be in the
-    geographic CRS it declares (metres in a layer without a CRS, which QGIS takes for WGS 84)."""
-    crs = source.sourceCrs()
-    if not crs.isValid():
-        raise QgsProcessingException(
-            ConectaBridge.tr(
-                "Layer {} has no coordinate reference system (CRS): set one in its properties first."
-            ).format(source.sourceName())
-        )
-    extent = source.sourceExtent()
-    if not crs.isGeographic() or not usable_extent(extent):
-        return
-    lon_lat = abs(extent.xMinimum()) <= 180.5 and abs(extent.xMaximum()) <= 180.5
-    if lon_lat and abs(extent.yMinimum()) <= 90.5 and abs(extent.yMaximum()) <= 90.5:
-        return
-    raise QgsProcessingException(
-        ConectaNetwork.tr(
-            "The coordinates of {0} (e.g. x {1}, y {2}) are not longitudes and latitudes, yet the layer is "
-            "declared in {3} ({4}): it has no CRS or a wrong one. Set its real CRS in the layer's properties."
-        ).format(
-            source.sourceName(),
-            round(extent.center().x()),
-            round(extent.center().y()),
-            crs.description(),
-            crs.authid(),
-        )
-    )
 
 
 def input_sources(alg, parameters, context, keys) -> list:
@@ -255,7 +225,7 @@ class NetworkInput:
         the mode's free-flow times. Raises :class:`Cancelled` when the run is cancelled.
         """
         source = source_of(self, parameters, NETWORK, context)
-        check_coordinates(source)
+        check_crs(source)
         if not has_features(source):
             raise QgsProcessingException(ConectaNetwork.tr("The street network layer is empty."))
         mode = mode or network_mode(self, parameters, context)
@@ -398,7 +368,7 @@ def read_point_layer(
     empty): polygons through a point on their surface, features without geometry or id skipped and warned,
     repeated ids refused when ``unique``."""
     source = source_of(alg, parameters, key, context)
-    check_coordinates(source)
+    check_crs(source)
     id_field = alg.parameterAsString(parameters, id_key, context) or None
     points = read_points(source, crs, context, id_field, feedback=feedback, progress=progress)
     if len(points.ids) == 0:

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from qgis.core import QgsFeatureRequest, QgsWkbTypes
 
+from .crs import request_in
 from .features import GeometryLog, features, source_name
 from .numbers import clean
-from .readers import request_in
 
 
 @dataclass
@@ -36,9 +36,8 @@ class PolygonData:
 
 def read_polygons(source, crs, context, feedback=None, attribute: str | None = None) -> PolygonData:
     """Every polygon of ``source`` in ``crs`` (see the module docstring), with ``attribute``'s value."""
-    fields = source.fields()
     wanted = [attribute] if attribute else []
-    request = request_in(crs, context, wanted, fields) if crs is not None else QgsFeatureRequest()
+    request = request_in(source, crs, context, wanted) if crs is not None else QgsFeatureRequest()
     log = GeometryLog(source_name(source))
     out = PolygonData([], log=log)
     for feature in features(source, context, feedback, request, repair=True, log=log):

@@ -29,6 +29,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .crs import request_in
 from .features import GeometryLog, features, source_name
 from .messages import ConectaBridge, show_ids
 from .numbers import clean, read_numbers, text_numbers
@@ -359,15 +360,6 @@ class LineData:
     skipped_empty: int = 0
 
 
-def request_in(crs, context, attributes=None, fields=None) -> QgsFeatureRequest:
-    """A feature request that reprojects into ``crs`` and fetches only ``attributes``."""
-    request = QgsFeatureRequest()
-    request.setDestinationCrs(crs, context.transformContext())
-    if attributes is not None and fields is not None:
-        request.setSubsetOfAttributes(list(attributes), fields)
-    return request
-
-
 def _line_geometry(feature) -> Optional[QgsGeometry]:
     """The feature's geometry as straight lines, None when it is empty or not a line."""
     geometry = feature.geometry()
@@ -391,7 +383,7 @@ def read_lines(source, crs, context, attributes, feedback=None, progress: tuple 
     feature_ids: list = []
     skipped = 0
     log = GeometryLog(source_name(source))
-    request = request_in(crs, context, present, fields)
+    request = request_in(source, crs, context, present)
     for feature in features(source, context, feedback, request, log=log, progress=progress):
         geometry = _line_geometry(feature)
         if geometry is None:
@@ -444,14 +436,13 @@ def read_points(
     """Points of ``source``: point geometry, or a point on the surface of polygons/lines; ids from
     ``id_field`` (feature ids when empty). Invalid polygons follow the context's setting (repaired when it
     is *do not filter*); the bar moves over ``progress``."""
-    fields = source.fields()
     wanted = [name for name in [id_field, *attributes] if name]
     xy: list = []
     ids: list = []
     attrs: dict = {name: [] for name in attributes}
     skipped_geometry = skipped_id = 0
     log = GeometryLog(source_name(source))
-    request = request_in(crs, context, wanted, fields)
+    request = request_in(source, crs, context, wanted)
     for feature in features(source, context, feedback, request, repair=True, log=log, progress=progress):
         point = _point_of(feature.geometry())
         if point is None:

@@ -32,7 +32,6 @@ from ...core.indicators import served as core
 from ...core.zonal import zone_sums
 from .features import GeometryLog
 from .geometry import buffered_union
-from .messages import ConectaBridge
 from .raster import zonal_geometry
 from .readers import Zones, read_zones
 from .writers import Output, table_fields, write_table
@@ -45,16 +44,6 @@ class ConectaServiceAreas:
     def tr(text: str) -> str:
         """``text`` in the user's language."""
         return QCoreApplication.translate("ConectaServiceAreas", text)
-
-
-def require_crs(source) -> None:
-    """Stop when ``source`` has no coordinate reference system: distances and areas would be meaningless."""
-    if source is not None and not source.sourceCrs().isValid():
-        raise QgsProcessingException(
-            ConectaBridge.tr(
-                "Layer {} has no coordinate reference system (CRS): set one in its properties first."
-            ).format(source.sourceName())
-        )
 
 
 # --------------------------------------------------------------------------------------------- areas

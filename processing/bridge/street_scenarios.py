@@ -28,10 +28,11 @@ from qgis.core import (
 
 from ...core.scenarios import streets as core
 from ...translation import format_number
+from .crs import request_in
 from .features import GeometryLog, features, source_name
 from .geometry import transform_xy
 from .messages import _Context, show_ids
-from .readers import LineData, read_lines, request_in, source_of, wkb_lines
+from .readers import LineData, read_lines, source_of, wkb_lines
 from .scenarios import read_text_table
 from .vocabulary import mode_label
 
@@ -75,7 +76,7 @@ def read_closures(source, crs, context, feedback) -> tuple:
     """(lines, polygons) of a closed-links layer in ``crs``; invalid polygons follow the context's setting."""
     log = GeometryLog(source_name(source))
     lines, polygons = [], []
-    request = request_in(crs, context, [], source.fields())
+    request = request_in(source, crs, context, [])
     for feature in features(source, context, feedback, request, repair=True, log=log):
         geometry = feature.geometry()
         if geometry is None or geometry.isNull() or geometry.isEmpty():
