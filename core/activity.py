@@ -34,7 +34,9 @@ from typing import Iterable, List, Optional, Tuple, Union
 import numpy as np
 import pandas as pd
 
-from .gtfs import GtfsFeed, active_services, expand_frequencies
+from .definitions import route_type_modes
+from .errors import QT_TR_NOOP, InputError, examples
+from .gtfs import GtfsFeed, expand_frequencies, service_day
 from .progress import ProgressCallback, report
 
 EARTH_RADIUS_M = 6371008.8
@@ -44,6 +46,9 @@ DETOUR = 1.3
 """Street distance / straight-line distance for trips without a shape. An estimate: circuity factors of
 urban road networks are typically 1.2–1.4 (Ballou, Rahardja & Sakai 2002, Transportation Research A 36(9);
 Giacomin & Levinson 2015, Environment and Planning B 42(6))."""
+
+BUS_MODES = ("bus", "trolleybus")
+"""Modes whose routes the Processing algorithms count as buses (GTFS route_type 3, 11, 700-799, 800-899)."""
 
 MIN_SPEED_KMH = 2.0
 MAX_SPEED_KMH = 80.0
@@ -73,6 +78,9 @@ class ActivityDiagnostics:
     """Stop times of the trips in the window without a time in the feed (interpolated along the trip)."""
     routes_not_found: List[str] = field(default_factory=list)
     """Requested routes that have no trip on the date."""
+    other_mode_routes: List[str] = field(default_factory=list)
+    """Routes running on the date that are not of the modes asked for (left out)."""
+    other_mode_trips: int = 0
     feed_has_shapes: bool = True
     trips_without_shape: int = 0
     """Trips measured along straight lines × detour (no shape_id, or an unknown or one-point shape)."""
@@ -133,27 +141,74 @@ def _ranks(counts: np.ndarray) -> np.ndarray:
 # ----------------------------------------------------------------------------------------------- selection
 
 
+def _route_modes(feed: GtfsFeed, route_ids: np.ndarray) -> np.ndarray:
+    """Mode of each route id (from routes.txt's route_type; "unknown" for a route not in it)."""
+    types = feed.routes.drop_duplicates("route_id").set_index("route_id")["route_type"]
+    return route_type_modes(types.reindex(route_ids).to_numpy(dtype=object))
+
+
+def _no_service(day) -> InputError:
+    return InputError(
+        "activity_no_service",
+        QT_TR_NOOP(
+            "No trip runs on {date} (a holiday, or a weekday without service?): the feed(s) have service from {first} to {last}. Choose a date with service."
+        ),
+        date=day.date.isoformat(),
+        first=day.first_date.isoformat(),
+        last=day.last_date.isoformat(),
+    )
+
+
+def _keep_modes(feed: GtfsFeed, trips: pd.DataFrame, modes, day, diag: ActivityDiagnostics) -> pd.DataFrame:
+    """The trips of routes of ``modes``; routes of other modes counted (InputError when none is left)."""
+    route_ids = pd.unique(trips["route_id"])
+    route_mode = pd.Series(_route_modes(feed, route_ids), index=route_ids)
+    other = route_mode[~route_mode.isin(list(modes))]
+    diag.other_mode_routes = [str(r) for r in other.index]
+    diag.other_mode_trips = int(trips["route_id"].isin(other.index).sum())
+    if len(other) == len(route_mode):
+        raise InputError(
+            "activity_no_mode",
+            QT_TR_NOOP(
+                "No route of the modes {modes} runs on {date}: the {n} routes running that day are {found}."
+            ),
+            modes=", ".join(modes),
+            date=day.date.isoformat(),
+            n=len(route_mode),
+            found=", ".join(sorted(set(route_mode))),
+        )
+    return trips.loc[~trips["route_id"].isin(other.index)]
+
+
 def _service_trips(
-    feed: GtfsFeed, date: Union[str, _dt.date], routes: Optional[Iterable[str]], diag: ActivityDiagnostics
+    feed: GtfsFeed,
+    date: Union[str, _dt.date],
+    routes: Optional[Iterable[str]],
+    modes: Optional[Iterable[str]],
+    diag: ActivityDiagnostics,
 ) -> pd.DataFrame:
-    """Trips of the services running on ``date`` (optionally of some routes); ValueError when none."""
-    day = active_services(feed, date)
+    """Trips of the services running on ``date`` (optionally of some modes and routes); InputError when none."""
+    day = service_day(feed, date)
     diag.date, diag.services = day.date, len(day.service_ids)
     if not day.service_ids:
-        span = (
-            f"the feed has service from {day.first_date} to {day.last_date}"
-            if day.first_date
-            else "the feed has no calendar"
-        )
-        raise ValueError(f"no service on {day.date}: {span}")
+        raise _no_service(day)
     trips = feed.trips.loc[feed.trips["service_id"].isin(day.service_ids)]
+    if trips.empty:
+        raise _no_service(day)
+    if modes is not None:
+        trips = _keep_modes(feed, trips, list(modes), day, diag)
     if routes is not None:
         wanted = [str(r) for r in routes]
         present = set(trips["route_id"])
         diag.routes_not_found = [r for r in wanted if r not in present]
         trips = trips.loc[trips["route_id"].isin(wanted)]
         if trips.empty:
-            raise ValueError(f"none of the routes {wanted[:MAX_EXAMPLES]} runs on {day.date}")
+            raise InputError(
+                "activity_no_routes",
+                QT_TR_NOOP("None of the routes {routes} runs on {date}."),
+                routes=examples(wanted),
+                date=day.date.isoformat(),
+            )
     return trips
 
 
@@ -639,13 +694,28 @@ def hourly_summary(trips: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
 
 def _check_window(start: Optional[float], end: Optional[float], bounds: Tuple[float, float], detour: float):
     if start is not None and end is not None and not end > start:
-        raise ValueError(f"the time window must end after it starts (start {start} s, end {end} s)")
+        raise InputError(
+            "activity_window",
+            QT_TR_NOOP("The time window must end after it starts (start {start}, end {end})."),
+            start=_clock(start),
+            end=_clock(end),
+        )
     if not 0 < bounds[0] < bounds[1]:
         raise ValueError(
             f"plausible speeds must satisfy 0 < minimum < maximum (got {bounds[0]}, {bounds[1]})"
         )
     if not detour >= 1:
-        raise ValueError(f"the detour factor must be at least 1 (got {detour})")
+        raise InputError(
+            "activity_detour",
+            QT_TR_NOOP("The detour factor must be at least 1 (got {detour})."),
+            detour=detour,
+        )
+
+
+def _clock(seconds: float) -> str:
+    """Seconds after midnight as HH:MM (hours past 24 kept)."""
+    seconds = int(seconds)
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
 
 
 def bus_activity(
@@ -658,11 +728,13 @@ def bus_activity(
     min_speed: float = MIN_SPEED_KMH,
     max_speed: float = MAX_SPEED_KMH,
     progress: ProgressCallback = None,
+    modes: Optional[Iterable[str]] = None,
 ) -> BusActivity:
-    """Trips, segments, geometry, route and hourly tables of ``date`` in [start, end) seconds (see module)."""
+    """Trips, segments, geometry, route and hourly tables of ``date`` in [start, end) seconds (see module);
+    ``modes`` (e.g. :data:`BUS_MODES`) keeps the routes of those modes only (None: every route)."""
     _check_window(start, end, (min_speed, max_speed), detour)
     diag = ActivityDiagnostics()
-    svc = _service_trips(feed, date, routes, diag)
+    svc = _service_trips(feed, date, routes, modes, diag)
     report(progress, 0.05)
     st, first, counts = _window_stop_times(feed, svc, start, end)
     st, first, counts = _drop_bad_trips(st, first, counts, diag)

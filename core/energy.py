@@ -30,6 +30,7 @@ from typing import List, Mapping, Optional, Union
 import numpy as np
 import pandas as pd
 
+from .errors import QT_TR_NOOP, InputError
 from .progress import ProgressCallback, report
 
 PRESETS = Path(__file__).resolve().parents[1] / "resources" / "presets"
@@ -119,15 +120,38 @@ def speed_class(speed_kmh: np.ndarray) -> np.ndarray:
 def _check(params: ChargingParameters) -> None:
     p = params
     if not p.battery_kwh > 0:
-        raise ValueError(f"the battery must hold a positive energy (got {p.battery_kwh} kWh)")
+        raise InputError(
+            "energy_battery",
+            QT_TR_NOOP("The battery must hold a positive energy (got {kwh} kWh)."),
+            kwh=p.battery_kwh,
+        )
     if not (0 < p.usable_share <= 1 and 0 <= p.reserve_share < p.usable_share):
-        raise ValueError(
-            f"shares must satisfy 0 ≤ reserve < usable ≤ 1 (got usable {p.usable_share}, reserve {p.reserve_share})"
+        raise InputError(
+            "energy_shares",
+            QT_TR_NOOP(
+                "The battery shares must satisfy 0 ≤ reserve < usable ≤ 1 (got usable {usable}, reserve {reserve})."
+            ),
+            usable=p.usable_share,
+            reserve=p.reserve_share,
         )
     if not (p.depot_power_kw > 0 and p.opportunity_power_kw > 0 and 0 < p.efficiency <= 1):
-        raise ValueError("charger powers must be positive and the efficiency in (0, 1]")
+        raise InputError(
+            "energy_chargers",
+            QT_TR_NOOP(
+                "Charger powers must be positive and the charging efficiency above 0 and at most 1 (got depot {depot} kW, terminal {terminal} kW, efficiency {efficiency})."
+            ),
+            depot=p.depot_power_kw,
+            terminal=p.opportunity_power_kw,
+            efficiency=p.efficiency,
+        )
     if not 0 < p.overnight_hours <= 24:
-        raise ValueError(f"the overnight window must last between 0 and 24 hours (got {p.overnight_hours})")
+        raise InputError(
+            "energy_overnight",
+            QT_TR_NOOP(
+                "The overnight charging window must last more than 0 and at most 24 hours (got {hours})."
+            ),
+            hours=p.overnight_hours,
+        )
 
 
 def _layovers(block_trips: pd.DataFrame, trips: pd.DataFrame) -> pd.DataFrame:

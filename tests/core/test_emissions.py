@@ -266,7 +266,7 @@ def test_fleet_shares_not_summing_to_one_are_rejected_with_route_and_sum():
     fleet = fleet_frame(
         [("7", "standard", "diesel", "V", None, 0.6), ("7", "midi", "diesel", "V", None, 0.3)]
     )
-    with pytest.raises(ValueError, match=r"sum to 1 per route.*route 7: 0\.9"):
+    with pytest.raises(ValueError, match=r"sum to 1 per route.*: 7: 0\.9"):
         fleet_mix(fleet, ["7"], source="emep")
 
 

@@ -68,11 +68,11 @@ def test_bad_input(day):
         hvac_power_kw("tram", 20)
     with pytest.raises(ValueError, match="no kWh/km for the bus sizes"):
         block_energy(blocks.blocks, blocks.trips, trips, size={"R1": "double_decker"})
-    with pytest.raises(ValueError, match="positive energy"):
+    with pytest.raises(ValueError, match="battery must hold a positive energy"):
         block_energy(blocks.blocks, blocks.trips, trips, params=ChargingParameters(battery_kwh=0))
     with pytest.raises(ValueError, match="reserve < usable"):
         block_energy(blocks.blocks, blocks.trips, trips, params=ChargingParameters(reserve_share=0.95))
     with pytest.raises(ValueError, match="efficiency"):
         block_energy(blocks.blocks, blocks.trips, trips, params=ChargingParameters(efficiency=1.5))
-    with pytest.raises(ValueError, match="overnight window"):
+    with pytest.raises(ValueError, match="overnight charging window must last"):
         block_energy(blocks.blocks, blocks.trips, trips, params=ChargingParameters(overnight_hours=0))
