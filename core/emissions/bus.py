@@ -47,6 +47,7 @@ class EmissionDiagnostics:
     segments_speed_clamped: int = 0
     """Segments whose speed lies outside a speed curve's valid range (factor taken at the nearest end)."""
     speed_clamped_examples: List[str] = field(default_factory=list)
+    """Trip ids of the first such segments."""
     electric_km: float = 0.0
     grid_factor: Optional[GridFactor] = None
     blends: Dict[str, float] = field(default_factory=dict)
@@ -271,8 +272,8 @@ def bus_emissions(
     out = pd.concat([segments, pd.DataFrame(added, index=segments.index)], axis=1)
     routes = _summary(out, "route_id", names)
     hourly = _summary(out, "hour", names)
-    first = np.flatnonzero(clamped)[:5]
-    examples = [f"route {r} trip {t}" for r, t in segments[["route_id", "trip_id"]].iloc[first].to_numpy()]
+    trips = pd.unique(segments["trip_id"].to_numpy()[clamped]) if clamped.any() else []
+    examples = [str(t) for t in trips[:5]]
     electric_share = shares[:, electric].sum(axis=1)[codes] if len(out) else np.zeros(0)
     electric_km = float((electric_share * out["dist_km"].to_numpy(dtype=float)).sum())
     diagnostics = EmissionDiagnostics(
@@ -338,6 +339,14 @@ def _check_shares(segments: pd.DataFrame, segment_zones: pd.DataFrame) -> pd.Ser
             f"{len(over)} segment(s) have zone shares summing over 1, e.g. segment {over.index[0]}: {over.iloc[0]:.4g}."
         )
     return total
+
+
+def emissions_by_link(segments: pd.DataFrame, key: str = "geometry_id") -> pd.DataFrame:
+    """The segments' km and emissions summed per ``key`` (the activity's geometry id: one line per stop-to-stop
+    piece of a stop pattern), indexed by it: the input of :func:`emissions_by_zone` with far fewer rows."""
+    if key not in segments.columns:
+        raise ValueError(f"The segments lack the field {key}: pass the segments of bus_activity().")
+    return segments.groupby(key, sort=True)[_value_columns(segments)].sum()
 
 
 def emissions_by_zone(

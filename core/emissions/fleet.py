@@ -386,7 +386,7 @@ def fleet_mix(
         raise InputError(
             "fleet_no_default",
             QT_TR_NOOP(
-                "{n} route(s) of the activity have no FLEET rows and FLEET has no default rows (empty route_id): e.g. {examples}."
+                "{n} route(s) of the activity have no FLEET rows and FLEET has no default rows (empty route_id): e.g. {examples}. Add rows with an empty route_id for the other routes."
             ),
             n=len(missing),
             examples=examples(missing),
@@ -400,3 +400,13 @@ def fleet_mix(
         substitutions=notes,
     )
     return FleetMix(classes=classes, shares=shares.fillna(0.0), diagnostics=diagnostics)
+
+
+def dominant_size(fleet: pd.DataFrame, route_ids: Iterable) -> pd.Series:
+    """Per route (text id), the bus size with the largest share of its bus-km in FLEET (ties: the first size of
+    :data:`SIZES`), for algorithms that need one size per route (e-bus energy)."""
+    mix = fleet_mix(fleet, route_ids, source="emep")
+    sizes = mix.classes.set_index("class_id")["size"]
+    by_size = mix.shares.T.groupby(sizes.reindex(mix.shares.columns).to_numpy()).sum().T
+    by_size = by_size.reindex(columns=[s for s in SIZES if s in by_size.columns])
+    return by_size.idxmax(axis=1) if len(by_size) else pd.Series(dtype=object)
