@@ -40,6 +40,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from . import fields as suggest
+from .energy_page import EnergyPage
 from .pipeline import (
     REPORT,
     SDG1121,
@@ -218,6 +219,8 @@ class AnalysisDock(QgsDockWidget):
         self.report_box.setChecked(True)
         form.addRow(self.report_box)
         layout.addWidget(options)
+        self.energy_page = EnergyPage(self.refresh)
+        layout.addWidget(self.energy_page.box)
 
         self.notes_label = wrapped_label()
         self.notes_label.setStyleSheet("color: #555; font-style: italic;")
@@ -350,6 +353,7 @@ class AnalysisDock(QgsDockWidget):
         self.stops_mode_combo.setField("mode")
         self.set_opportunities(["jobs"])
         self.city_edit.setText(SAMPLE_CITY)
+        self.energy_page.use_sample()
         if not self.folder_widget.filePath():
             self.folder_widget.setFilePath(str(default_output_folder()))
         self.refresh()
@@ -388,6 +392,7 @@ class AnalysisDock(QgsDockWidget):
             report=self.report_box.isChecked() and algorithm_exists(REPORT),
             folder=self.folder_widget.filePath(),
             city=self.city_edit.text().strip(),
+            energy=self.energy_page.settings(),
         )
 
     def refresh(self, *_args, preview: bool = True) -> None:

@@ -150,6 +150,8 @@ class AnalysisSettings:
     report: bool = True
     folder: str = ""
     city: str = ""
+    energy: Optional[object] = None
+    """The energy step's choices (``ui.energy_page.EnergySettings``), None without it."""
 
 
 @dataclass
@@ -260,7 +262,9 @@ class Planner:
         out += self._cutoff_problems(s.cutoffs_text)
         if s.stops is not None and s.stops.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:
             out.append(self.tr("The stops layer must be a point layer."))
-        return out
+        from .energy_page import energy_problems
+
+        return out + energy_problems(s.energy)
 
     def _network_problems(self, network: Optional[QgsVectorLayer]) -> List[str]:
         """The street network: chosen, made of lines, not empty."""
@@ -397,7 +401,9 @@ class Planner:
             out.append(
                 self.tr("The zone layer is a temporary layer: save it to repeat the commands headless.")
             )
-        return out
+        from .energy_page import energy_notes
+
+        return out + energy_notes(s.energy)
 
     # ------------------------------------------------------------ steps
 
@@ -496,6 +502,10 @@ class Planner:
                     },
                 )
             )
+        from .energy_page import energy_steps, report_parameters
+
+        polygons = s.zones.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+        steps += energy_steps(s.energy, zones if polygons else None, s.id_field, folder)
         if s.report and algorithm_exists(REPORT):
             inequality = next((step for step in steps if step.algorithm == INEQUALITY), None)
             fields = [  # the largest cutoff first: the inequality measures are reported for the first field
@@ -522,6 +532,7 @@ class Planner:
                         "LANGUAGE": 0,
                         "OUTPUT_HTML": str(folder / "report.html"),
                         "OUTPUT_PDF": str(folder / "report.pdf"),
+                        **report_parameters(steps),
                     },
                     self.tr("City report (HTML and PDF)"),
                 )

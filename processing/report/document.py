@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 from typing import List, Optional
@@ -51,6 +51,8 @@ class ReportJob:
     transform_context: object
     html_path: Path
     pdf_path: Optional[Path] = None
+    sections: List[object] = field(default_factory=list)
+    """More sections (e.g. :class:`emissions.EmissionsSection`): ``extend(content, work, project)``."""
 
 
 def check(feedback, progress: float) -> None:
@@ -161,7 +163,7 @@ def report_content(job: ReportJob, text: ReportText, work: Path, project, feedba
     headings = text.headings()
     layer = job.facts["layer"]
     charts_rows = chart_rows(job, text, work, feedback)
-    return rl.ReportContent(
+    content = rl.ReportContent(
         title=text.title(job.city),
         subtitle=text.subtitle(QDate.currentDate(), layer, job.figures.population),
         footer=text.footer(job.city or layer),
@@ -177,6 +179,9 @@ def report_content(job: ReportJob, text: ReportText, work: Path, project, feedba
         references=list(REFERENCES),
         locale=text.locale,
     )
+    for section in job.sections:
+        section.extend(content, work, project)
+    return content
 
 
 def write_report(job: ReportJob, text: ReportText, work: Path, feedback=None) -> dict:
@@ -192,7 +197,7 @@ def write_report(job: ReportJob, text: ReportText, work: Path, feedback=None) ->
         path = work / f"map_{i}.png"
         if not rl.export_region_png(layout, region, path):
             raise QgsProcessingException(
-                ReportMessages.tr("The map of {} could not be drawn.").format(job.figures.summaries[i].name)
+                ReportMessages.tr("The map of {} could not be drawn.").format(content.maps[i].legend_title)
             )
         map_pngs.append(path)
     check(feedback, 65)
