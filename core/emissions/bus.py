@@ -269,7 +269,9 @@ def bus_emissions(
     models = _models(mix, source, names, checked_blends, grid)
     totals, clamped = _compute(segments, codes, shares, models, names, progress, chunk_rows)
     added = {name if name == "energy_kwh" else f"{name}_g": totals[name] for name in _outputs(names)}
-    out = pd.concat([segments, pd.DataFrame(added, index=segments.index)], axis=1)
+    out = segments.copy(deep=False)  # the input's columns shared, not copied (10 million rows a day)
+    for name, values in added.items():
+        out[name] = values
     routes = _summary(out, "route_id", names)
     hourly = _summary(out, "hour", names)
     trips = pd.unique(segments["trip_id"].to_numpy()[clamped]) if clamped.any() else []
