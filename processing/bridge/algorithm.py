@@ -262,7 +262,7 @@ class ConectaAlgorithm(QgsProcessingAlgorithm):
         """A core :class:`InputError` in the planner's language: the algorithm's own wording for its code, else
         the core template's translation (context ``@default``, where pylupdate5 puts ``QT_TR_NOOP``), numbers in the planner's locale."""
         template = self.input_messages().get(error.code) or QCoreApplication.translate(
-            "ConectaCore", error.template
+            "@default", error.template
         )
         try:
             return localized(template).format(**error.values)

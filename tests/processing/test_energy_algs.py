@@ -628,7 +628,7 @@ def test_message_in_spanish(conecta_plugin, feed, tmp_path):
     try:
         assert str(install_translator()).endswith("conecta_es.qm")
         with pytest.raises(
-            QgsProcessingException, match="Las participaciones de FLEET deben sumar 1 por línea"
+            QgsProcessingException, match="Las participaciones de FLEET deben sumar 1 por ruta; no lo hacen en 1 ruta"
         ):
             emissions(feed, ",standard,diesel,,2015,0.6\n", tmp_path)
     finally:
