@@ -190,7 +190,7 @@ def energy_steps(s: Optional[EnergySettings], zones, zone_id: str, folder: Path)
             ["OUTPUT_ZONES", "OUTPUT_SEGMENTS"],
             {
                 "OUTPUT_ZONES": EnergyPage.tr("Bus CO2 by zone"),
-                "OUTPUT_SEGMENTS": EnergyPage.tr("Bus CO2 by segment"),
+                "OUTPUT_SEGMENTS": EnergyPage.tr("Bus CO2 along the streets"),
             },
         )
     )

@@ -9,6 +9,7 @@ from .bus import (
     EmissionDiagnostics,
     ZoneEmissions,
     bus_emissions,
+    emissions_along_streets,
     emissions_by_link,
     emissions_by_zone,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "emep_curve",
     "emep_fuel_g",
     "emep_factor",
+    "emissions_along_streets",
     "emissions_by_link",
     "emissions_by_zone",
     "evaluate_curve",

@@ -351,6 +351,35 @@ def emissions_by_link(segments: pd.DataFrame, key: str = "geometry_id") -> pd.Da
     return segments.groupby(key, sort=True)[_value_columns(segments)].sum()
 
 
+STREET_KEYS = ("geometry_id", "route_id", "from_stop_id", "to_stop_id")
+
+
+def emissions_along_streets(segments: pd.DataFrame) -> pd.DataFrame:
+    """The day's emissions along the streets: one row per route and stop-to-stop piece of a stop pattern (the
+    activity's ``geometry_id``: a route's trips stopping at the same stops along the same shape run the same
+    pieces) with ``trips``, ``dist_km`` (the piece's length), ``bus_km`` and ``hours`` (summed over its
+    trips), ``speed_kmh`` (bus_km / hours) and the grams and kWh of :func:`bus_emissions` summed over the
+    trips. A metropolis-size day has 10 million trip segments and about 100 times fewer pieces."""
+    missing = [c for c in (*STREET_KEYS, "hours") if c not in segments.columns]
+    if missing:
+        raise ValueError(f"The segments lack {', '.join(missing)}: pass the segments of bus_emissions().")
+    values = _value_columns(segments)
+    grouped = segments.groupby(list(STREET_KEYS), sort=True, observed=True)
+    sums = grouped[[*values, "hours"]].sum()
+    out = pd.DataFrame(
+        {
+            "trips": grouped.size(),
+            "dist_km": grouped["dist_km"].first(),
+            "bus_km": sums["dist_km"],
+            "hours": sums["hours"],
+        }
+    )
+    out["speed_kmh"] = out["bus_km"] / out["hours"].where(out["hours"] > 0)
+    for column in values[1:]:
+        out[column] = sums[column]
+    return out.reset_index()
+
+
 def emissions_by_zone(
     segments: pd.DataFrame, segment_zones: pd.DataFrame, zone_area_km2: Optional[Mapping] = None
 ) -> ZoneEmissions:

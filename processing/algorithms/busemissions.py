@@ -53,9 +53,10 @@ class BusEmissions(BusDayInput, ConectaAlgorithm):
         return self.tr(
             "Emissions of the buses of a GTFS service day, segment by segment: each segment's km (as 'Bus "
             "activity from GTFS' computes them) × the route's fleet mix × the emission factor of each vehicle "
-            "class at the segment's scheduled speed. Outputs: the segments with grams of each pollutant, a table "
-            "per route and per hour, and with zones the emissions per zone and per km² (bus-km are shared "
-            "between zones by the length of each segment inside them).\n\n"
+            "class at the segment's scheduled speed. Outputs: the emissions along the streets (a line per route "
+            "and stop-to-stop piece of its stop patterns, with its trips, bus-km, mean speed and the day's grams "
+            "of each pollutant), a table per route and per hour, and with zones the emissions per zone and per "
+            "km² (bus-km are shared between zones by the length of each piece inside them).\n\n"
             "FLEET is a table (CSV file or layer) with route_id (empty = every route not listed; a route id or "
             "short name), size (micro, midi, standard, articulated, biarticulated), fuel (diesel, cng, hybrid, "
             "electric), euro (I-VI) or model_year, and share of the route's bus-km; shares must sum to 1 per "
@@ -108,7 +109,9 @@ class BusEmissions(BusDayInput, ConectaAlgorithm):
             self.ZONES, self.tr("Zones (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True
         )
         self.add_field(self.ZONES_ID, self.tr("Zone id field"), self.ZONES, optional=True)
-        self.add_sink(self.OUTPUT_SEGMENTS, self.tr("Bus emissions by segment"), QgsProcessing.TypeVectorLine)
+        self.add_sink(
+            self.OUTPUT_SEGMENTS, self.tr("Bus emissions along the streets"), QgsProcessing.TypeVectorLine
+        )
         self.add_sink(self.OUTPUT_ROUTES, self.tr("Bus emissions by route"), QgsProcessing.TypeVector)
         self.add_sink(self.OUTPUT_HOURLY, self.tr("Bus emissions by hour"), QgsProcessing.TypeVector)
         self.add_sink(
@@ -154,13 +157,12 @@ class BusEmissions(BusDayInput, ConectaAlgorithm):
         }
         for key, table in ((self.OUTPUT_ROUTES, routes), (self.OUTPUT_HOURLY, result.hourly)):
             results[key] = write_table(self, parameters, key, context, feedback, table)
-        columns = [(c, QVariant.String) for c in ("route_id", "trip_id")] + [("hour", QVariant.Int)]
-        grams = [c for c in result.segments.columns if c.endswith("_g") or c == "energy_kwh"]
-        columns += [(c, QVariant.Double) for c in ("dist_km", "speed_kmh", *grams)]
+        streets = core.emissions_along_streets(result.segments)
+        columns = [(c, QVariant.String) for c in ("route_id", "from_stop_id", "to_stop_id")]
+        columns += [("trips", QVariant.Int)] + [(c, QVariant.Double) for c in streets.columns[5:]]
         dest = write_segments(
-            self, parameters, self.OUTPUT_SEGMENTS, context, feedback, result.segments, day.activity.geometry,
-            columns,
-        )  # fmt: skip
+            self, parameters, self.OUTPUT_SEGMENTS, context, feedback, streets, day.activity.geometry, columns
+        )
         on_load(context, dest, graduated("co2_g", start="#fee5d9", end="#a50f15"))
         results[self.OUTPUT_SEGMENTS] = dest
         if zones is not None:

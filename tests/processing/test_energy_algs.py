@@ -254,11 +254,17 @@ def test_cetesb_emissions_by_hand(conecta_plugin, feed, tmp_path):
     assert result["CO2_T"] == pytest.approx((R1_KM + R2_KM) * CETESB_2015["co2"] / 1e6, rel=1e-5)
     hourly = table(files["OUTPUT_HOURLY"])
     assert hourly["co2_kg"].sum() == pytest.approx(routes["co2_kg"].sum(), rel=1e-9)
-    segments = layer(files["OUTPUT_SEGMENTS"])
-    assert segments.featureCount() == 53
-    assert sum(f["co2_g"] for f in segments.getFeatures()) == pytest.approx(
-        routes["co2_kg"].sum() * 1000, rel=1e-9
-    )
+    # along the streets: a line per route and stop-to-stop piece, the day's trips summed: R1 runs A-B-C-D
+    # and D-C-B-A (3 pieces each, 8 trips each way), R2 E-F and F-E (1 piece each)
+    streets = {
+        (f["route_id"], f["from_stop_id"], f["to_stop_id"]): f
+        for f in layer(files["OUTPUT_SEGMENTS"]).getFeatures()
+    }
+    assert len(streets) == 8
+    b_c = streets[("R1", "B", "C")]
+    assert b_c["trips"] == 8 and b_c["bus_km"] == pytest.approx(8 * 2 * U_KM, rel=1e-6)
+    assert b_c["co2_g"] == pytest.approx(8 * 2 * U_KM * CETESB_2015["co2"], rel=1e-5)
+    assert sum(f["co2_g"] for f in streets.values()) == pytest.approx(routes["co2_kg"].sum() * 1000, rel=1e-9)
 
 
 def test_electric_buses_get_energy_and_grid_co2(conecta_plugin, feed, tmp_path):
@@ -628,7 +634,8 @@ def test_message_in_spanish(conecta_plugin, feed, tmp_path):
     try:
         assert str(install_translator()).endswith("conecta_es.qm")
         with pytest.raises(
-            QgsProcessingException, match="Las participaciones de FLEET deben sumar 1 por ruta; no lo hacen en 1 ruta"
+            QgsProcessingException,
+            match="Las participaciones de FLEET deben sumar 1 por ruta; no lo hacen en 1 ruta",
         ):
             emissions(feed, ",standard,diesel,,2015,0.6\n", tmp_path)
     finally:

@@ -88,7 +88,7 @@ def test_energy_steps_run_in_the_background(dock, tmp_path):
     wait_for(lambda: not dock.runner.running)
     assert dock.runner.errors == {}
     names = sorted(layer.name() for layer in dock.runner.added)
-    assert names == ["Bus CO2 by segment", "Bus CO2 by zone", "Bus segments (speed)"]
+    assert names == ["Bus CO2 along the streets", "Bus CO2 by zone", "Bus segments (speed)"]
     by_zone = QgsVectorLayer(str(tmp_path / "run" / "bus_emissions_zones.gpkg"), "z", "ogr")
     co2 = {f["id"]: f["co2_kg"] for f in by_zone.getFeatures()}
     assert co2["south"] > 0 and co2["north"] > 0  # route R1 crosses both halves
