@@ -642,3 +642,55 @@ def test_message_in_spanish(conecta_plugin, feed, tmp_path):
         settings.setValue("locale/userLocale", old[0] or "")
         settings.setValue("locale/overrideFlag", old[1] or False)
         install_translator("en")
+
+
+# ------------------------------------------------------------------ the city report's emissions section
+
+
+@pytest.mark.parametrize(
+    "language, title, headers",
+    [
+        (1, "Map: where the buses emit CO2", ["Route", "Bus-km", "CO2 (t)"]),
+        (2, "Mapa: dónde emiten CO2 los autobuses", ["Ruta", "Km de autobús", "CO2 (t)"]),
+        (3, "Mapa: onde os ônibus emitem CO2", ["Rota", "Km de ônibus", "CO2 (t)"]),
+    ],
+)
+def test_report_has_the_emissions_section(conecta_plugin, feed, tmp_path, language, title, headers):
+    from pdf_words import pdf_pages_words, words_outside
+
+    south = "POLYGON((-0.01 -0.001, 0.02 -0.001, 0.02 0.0135, -0.01 0.0135, -0.01 -0.001))"
+    north = "POLYGON((-0.01 0.0135, 0.02 0.0135, 0.02 0.03, -0.01 0.03, -0.01 0.0135))"
+    zones = memory_layer(
+        "Polygon?crs=EPSG:4326&field=name:string&field=access:double&field=population:double",
+        [(south, ["south", 10.0, 100.0]), (north, ["north", 20.0, 50.0])],
+        "halves",
+    )
+    _, _, files = emissions(feed, ",standard,diesel,,2015,1\n", tmp_path, ZONES=zones, ZONES_ID="name")
+    modes = write(tmp_path / "modes.csv", MODES)
+    levers = write(tmp_path / "levers.csv", "year,lever,mode,value\n2030,ev_share,bus,1\n")
+    (tmp_path / "scenario").mkdir()
+    scenario_files = outputs(tmp_path / "scenario", "OUTPUT")
+    run("scenario2030", {"MODES": modes, "LEVERS": levers, "POPULATION": 1000, "TRIPS_PER_DAY": 2000,
+                         "BASE_YEAR": 2020, "GRID_FACTOR": "0.1", **scenario_files})  # fmt: skip
+    report = {
+        "ZONES": zones,
+        "ACCESS_FIELDS": ["access"],
+        "POPULATION": "population",
+        "CITY_NAME": "Hand",
+        "LANGUAGE": language,
+        "EMISSIONS_MAP": files["OUTPUT_ZONES"],
+        "EMISSIONS_ROUTES": files["OUTPUT_ROUTES"],
+        "SCENARIO_TABLE": scenario_files["OUTPUT"],
+        "OUTPUT_HTML": str(tmp_path / "report.html"),
+        "OUTPUT_PDF": str(tmp_path / "report.pdf"),
+    }
+    run("report", report)
+    pages = pdf_pages_words(tmp_path / "report.pdf")
+    assert not words_outside(pages)  # the longest translation fits the page
+    words = [{w[0] for w in page[2]} for page in pages]
+    map_page = next(n for n, page in enumerate(words) if set(title.split()) <= page)
+    assert map_page == 1  # right after the accessibility map
+    table = next(page for page in words if set(" ".join(headers).split()) <= page)
+    assert {"R1", "R2"} <= table
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "gtfs2emis" in html and ">R1<" in html  # the references and the route table

@@ -5,10 +5,10 @@ background by the dock's runner."""
 import time
 
 import pytest
+from handmade_gtfs import DATE, write_handmade_feed
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
-from handmade_gtfs import DATE, write_handmade_feed
 from layers import memory_layer
 
 
