@@ -255,8 +255,16 @@ def _renewal_paths(
             QT_TR_NOOP("Fleet-renewal mode '{mode}' is not in the modes table."),
             mode=table.loc[unknown, "mode"].iloc[0],
         )
+    table["year"] = pd.to_numeric(table["year"], errors="coerce")
+    if table["year"].isna().any():
+        raise InputError(
+            "asif_renewal_year",
+            QT_TR_NOOP("Fleet-renewal year '{value}' is not a year."),
+            value=renewal["year"][table["year"].isna()].iloc[0],
+        )
     for column in ("renewal_rate", "new_ev_share"):
         values = pd.to_numeric(table[column], errors="coerce")
+        table[column] = values
         if values.isna().any() or (values < 0).any() or (values > 1).any():
             raise InputError(
                 "asif_renewal_range",

@@ -694,3 +694,255 @@ def test_report_has_the_emissions_section(conecta_plugin, feed, tmp_path, langua
     assert {"R1", "R2"} <= table
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "gtfs2emis" in html and ">R1<" in html  # the references and the route table
+
+
+# ------------------------------------------------------------------ every other message, through the algorithms
+
+
+def test_a_rail_feed_has_no_bus_route(conecta_plugin, tmp_path):
+    files = outputs(tmp_path, *ACTIVITY_OUT)
+    with pytest.raises(
+        QgsProcessingException,
+        match="No bus route runs on 2019-05-13: the 2 routes running that day are rail",
+    ):
+        run("busactivity", {"GTFS": "resources/sample/gtfs/poa_trensurb.zip", "DATE": "2019-05-13", **files})
+
+
+def test_a_route_that_does_not_run_that_day(conecta_plugin, feed, tmp_path):
+    # R2 runs on weekdays only; Saturday 2024-03-09 has R1's weekend trip
+    with pytest.raises(QgsProcessingException, match="None of the routes R2 runs on 2024-03-09"):
+        run(
+            "busactivity",
+            {"GTFS": feed, "DATE": "2024-03-09", "ROUTES": "R2", **outputs(tmp_path, *ACTIVITY_OUT)},
+        )
+
+
+@pytest.mark.parametrize(
+    "fleet, extra, message",
+    [
+        (
+            "route_id,size,fuel,euro\n,standard,diesel,V\n",
+            {},
+            r"FLEET lacks the field\(s\) share; its fields are route_id, size, fuel, euro",
+        ),
+        (
+            FLEET_COLUMNS + ",double-decker,diesel,V,,1\n",
+            {},
+            "FLEET row 1: size 'double-decker' is not one of micro, midi",
+        ),
+        (
+            FLEET_COLUMNS + ",standard,diesel,V,,lots\n",
+            {},
+            "FLEET row 1: share 'lots' is not a number from 0 to 1",
+        ),
+        (FLEET_COLUMNS + ",standard,diesel,,new,1\n", {}, "FLEET row 1: model_year 'new' is not a year"),
+        (
+            FLEET_COLUMNS + ",standard,diesel,,,1\n",
+            {},
+            "FLEET row 1: give the bus's euro class or model_year",
+        ),
+        (
+            FLEET_COLUMNS + ",standard,cng,V,,1\n",
+            {"EF_SOURCE": 0},
+            "CETESB factors cover diesel buses only; FLEET rows with fuel cng",
+        ),
+        (FLEET_COLUMNS + ",standard,diesel,V,,1\n", {"BLENDS": "kerosene:0.1"}, "Blend given for 'kerosene'"),
+        (FLEET_COLUMNS + ",standard,diesel,V,,1\n", {"BLENDS": "diesel:1.5"}, "Blend share of diesel is 1.5"),
+        (FLEET_COLUMNS + ",standard,diesel,V,,1\n", {"BLENDS": "Peru"}, "No blend preset for 'Peru'"),
+        (
+            FLEET_COLUMNS + ",standard,diesel,V,,1\n",
+            {"BLENDS": "diesel:lots"},
+            "Write the blend as B12, diesel:0.12 or a country name; got 'diesel:lots'",
+        ),
+    ],
+)
+def test_bad_fleet_and_blends(conecta_plugin, feed, tmp_path, fleet, extra, message):
+    files = outputs(tmp_path, *EMISSIONS_OUT)
+    params = {
+        "GTFS": feed,
+        "DATE": DATE,
+        "FLEET": write(tmp_path / "fleet.csv", fleet),
+        "EF_SOURCE": 1,
+        **files,
+        **extra,
+    }
+    with pytest.raises(QgsProcessingException, match=message):
+        run("busemissions", params)
+    assert not any(p.name.startswith("output_") for p in tmp_path.iterdir())
+
+
+def test_a_blend_preset_not_yet_in_force(conecta_plugin, tmp_path):
+    calendar = "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\nWK,1,1,1,1,1,0,0,20190101,20191231\nWE,0,0,0,0,0,1,1,20190101,20191231\n"
+    feed = str(write_handmade_variant(tmp_path / "2019.zip", calendar_txt=calendar))
+    fleet = write(tmp_path / "fleet.csv", FLEET_COLUMNS + ",standard,diesel,V,,1\n")
+    with pytest.raises(QgsProcessingException, match="No blend preset for 'Colombia' in or before 2019"):
+        run(
+            "busemissions",
+            {
+                "GTFS": feed,
+                "DATE": "2019-03-04",
+                "FLEET": fleet,
+                "BLENDS": "Colombia",
+                **outputs(tmp_path, *EMISSIONS_OUT),
+            },
+        )
+
+
+def test_b12_splits_the_co2_into_fossil_and_biogenic(conecta_plugin, feed, tmp_path):
+    fleet = ",standard,diesel,,2015,1\n"
+    plain, _, _ = emissions(feed, fleet, tmp_path)
+    (tmp_path / "b12").mkdir()
+    blend, log, _ = emissions(feed, fleet, tmp_path / "b12", BLENDS="B12")
+    # all the tailpipe CO2 is CETESB's; B12 by volume is e = 0.12·0.88·37.2 / (0.12·0.88·37.2 + 0.88·0.84·43.0)
+    # of the energy (IPCC 2006 LHVs, densities of docs/factors.md); fossil part (1-e)·74.1 / ((1-e)·74.1 + e·70.8)
+    e = 0.12 * 0.88 * 37.2 / (0.12 * 0.88 * 37.2 + 0.88 * 0.84 * 43.0)
+    fossil = (1 - e) * 74.1 / ((1 - e) * 74.1 + e * 70.8)
+    assert blend["CO2_T"] == pytest.approx(plain["CO2_T"] * fossil, rel=1e-9)
+    assert blend["CO2_BIO_T"] == pytest.approx(plain["CO2_T"] * (1 - fossil), rel=1e-9)
+    assert any(line.startswith("Biofuel blend diesel 12.0%") for line in log.infos)
+
+
+def test_overlapping_zones_are_refused(conecta_plugin, feed, tmp_path):
+    big = "POLYGON((-0.01 -0.001, 0.02 -0.001, 0.02 0.03, -0.01 0.03, -0.01 -0.001))"
+    zones = memory_layer("Polygon?crs=EPSG:4326&field=name:string", [(big, ["a"]), (big, ["b"])], "twice")
+    with pytest.raises(
+        QgsProcessingException, match=r"The zones overlap \(zones a, b share a piece of a bus route\)"
+    ):
+        emissions(feed, ",standard,diesel,,2015,1\n", tmp_path, ZONES=zones, ZONES_ID="name")
+
+
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        (
+            {"MODES": "mode,share,fuel,mj_per_km,kwh_per_km,ev_share\nhover,1,none,0,0,0\n"},
+            r"Mode hover has no trip length",
+        ),
+        (
+            {"RENEWAL": "mode,year,renewal_rate,new_ev_share\nbus,soon,0.1,1\n"},
+            "Fleet-renewal year 'soon' is not a year",
+        ),
+        ({"MODES": "mode,share,trip_km\ncar,0.5,10\ncar,0.5,8\n"}, "Mode 'car' is listed twice"),
+        (
+            {"MODES": "mode,share,trip_km,fuel\ncar,0.5,10,hydrogen\nbus,0.5,8,\n"},
+            "Mode car: fuel must be one of none, gasoline",
+        ),
+        (
+            {"MODES": "mode,share,trip_km,ev_share\ncar,0.5,10,2\nbus,0.5,8,\n"},
+            "ev_share must lie between 0 and 1",
+        ),
+        ({"MODES": "mode,share,trip_km,occupancy\ncar,0.5,10,0\nbus,0.5,8,\n"}, "occupancy must be positive"),
+        (
+            {"MODES": "mode,share,trip_km,pkm\ncar,1,10,50\nbus,0,8,30\n"},
+            "A mode with pkm given needs a positive share",
+        ),
+        (
+            {"MODES": "mode,share,trip_km\ncar,-0.5,10\nbus,1.5,8\n"},
+            "Mode shares of base year must be numbers from 0 to 1",
+        ),
+        ({"MODES": "mode,trip_km\ncar,10\n"}, r"The modes table lacks the field\(s\) share"),
+        ({"LEVERS": "year,lever\n2030,population\n"}, r"The levers table lacks the field\(s\) value"),
+        (
+            {"LEVERS": "year,lever,mode,value\n2030,population,,many\n"},
+            "Lever 'population' has no numeric value",
+        ),
+        (
+            {"LEVERS": "year,lever,mode,value\n2030,occupancy,tram,2\n"},
+            "Lever occupancy names mode 'tram', not in the modes table",
+        ),
+        (
+            {"LEVERS": "year,lever,mode,value\n2030,grid_factor,car,0.1\n"},
+            "Lever 'grid_factor' applies to all modes: leave mode empty",
+        ),
+        (
+            {"LEVERS": "year,lever,mode,value\n2030,share,car,1\n"},
+            r"Target shares of 2030 must be given for every mode \(car, bus\)",
+        ),
+        ({"RENEWAL": "mode,year\nbus,2021\n"}, r"The fleet-renewal table lacks the field\(s\) renewal_rate"),
+        (
+            {"RENEWAL": "mode,year,renewal_rate,new_ev_share\ntram,2021,0.1,1\n"},
+            "Fleet-renewal mode 'tram' is not in the modes table",
+        ),
+        (
+            {"RENEWAL": "mode,year,renewal_rate,new_ev_share\nbus,2021,1.5,1\n"},
+            "Fleet-renewal renewal_rate must lie between 0 and 1",
+        ),
+        (
+            {
+                "RENEWAL": "mode,year,renewal_rate,new_ev_share\nbus,2021,0.1,1\n",
+                "LEVERS": "year,lever,mode,value\n2030,ev_share,bus,0.5\n",
+            },
+            "Mode bus has both ev_share levers and a fleet-renewal path",
+        ),
+        ({"MODES": None}, "Give the base-year activity: a city preset, the OD table of the mode split"),
+        (
+            {"OD_TABLE": "from_id,to_id,trips,trips_car\n1,2,5,5\n"},
+            r"The OD table needs the distances between zones",
+        ),
+        (
+            {"OD_TABLE": "from_id,to_id,trips\n1,2,5\n", "DISTANCES": "from_id,to_id,distance_km\n1,2,3\n"},
+            "The OD table has no trips by mode",
+        ),
+        (
+            {
+                "OD_TABLE": "from_id,to_id,trips,trips_car\n1,2,0,0\n",
+                "DISTANCES": "from_id,to_id,distance_km\n1,2,3\n",
+            },
+            "The OD table has no trips by mode.",
+        ),
+        (
+            {
+                "OD_TABLE": "from_id,to_id,trips,trips_car\n1,2,5,5\n",
+                "DISTANCES": "from_id,to_id,distance_km\n1,2,-3\n",
+            },
+            "Distances must not be negative",
+        ),
+        (
+            {
+                "OD_TABLE": "origin,to_id,trips_car\n1,2,5\n",
+                "DISTANCES": "from_id,to_id,distance_km\n1,2,3\n",
+            },
+            "The OD table has no field from_id",
+        ),
+        (
+            {"OD_TABLE": "from_id,to_id,trips_car\n1,2,5\n", "DISTANCES": "from_id,to_id,km\n1,2,3\n"},
+            "The distances table has no field distance_km",
+        ),
+        ({"GRID_FACTOR": "Narnia"}, "No grid emission factor preset for 'Narnia'"),
+    ],
+)
+def test_every_scenario_message(conecta_plugin, tmp_path, extra, message):
+    params = {"MODES": MODES, **extra}
+    params = {
+        k: (write(tmp_path / f"{k}.csv", v) if isinstance(v, str) and "\n" in v else v)
+        for k, v in params.items()
+    }
+    params = {k: v for k, v in params.items() if v is not None}
+    with pytest.raises(QgsProcessingException, match=message):
+        scenario(tmp_path, **params)
+    assert not (tmp_path / "output.csv").exists()
+
+
+def test_report_refuses_emission_inputs_of_another_kind(conecta_plugin, tmp_path):
+    zones = memory_layer(
+        "Polygon?crs=EPSG:4326&field=id:integer&field=access:double&field=population:double",
+        [("POLYGON((0 0, 1 0, 1 1, 0 1, 0 0))", [1, 1.0, 1.0])],
+        "zones",
+    )
+    base = {
+        "ZONES": zones,
+        "ACCESS_FIELDS": ["access"],
+        "POPULATION": "population",
+        "OUTPUT_HTML": str(tmp_path / "r.html"),
+    }
+    with pytest.raises(
+        QgsProcessingException,
+        match="zones has no field co2_kg_per_km2: give the zones or segments written by",
+    ):
+        run("report", {**base, "EMISSIONS_MAP": zones})
+    wrong = write(tmp_path / "routes.csv", "route_id,km\nA,1\n")
+    with pytest.raises(
+        QgsProcessingException, match="The table EMISSIONS_ROUTES has no field revenue_km, co2_kg"
+    ):
+        run("report", {**base, "EMISSIONS_ROUTES": wrong})
+    assert not (tmp_path / "r.html").exists()
