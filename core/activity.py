@@ -34,7 +34,9 @@ from typing import Iterable, List, Optional, Tuple, Union
 import numpy as np
 import pandas as pd
 
-from .gtfs import GtfsFeed, active_services, expand_frequencies
+from .definitions import route_type_modes
+from .errors import QT_TR_NOOP, InputError, examples
+from .gtfs import GtfsFeed, expand_frequencies, service_day
 from .progress import ProgressCallback, report
 
 EARTH_RADIUS_M = 6371008.8
@@ -44,6 +46,9 @@ DETOUR = 1.3
 """Street distance / straight-line distance for trips without a shape. An estimate: circuity factors of
 urban road networks are typically 1.2–1.4 (Ballou, Rahardja & Sakai 2002, Transportation Research A 36(9);
 Giacomin & Levinson 2015, Environment and Planning B 42(6))."""
+
+BUS_MODES = ("bus", "trolleybus")
+"""Modes whose routes the Processing algorithms count as buses (GTFS route_type 3, 11, 700-799, 800-899)."""
 
 MIN_SPEED_KMH = 2.0
 MAX_SPEED_KMH = 80.0
@@ -73,6 +78,9 @@ class ActivityDiagnostics:
     """Stop times of the trips in the window without a time in the feed (interpolated along the trip)."""
     routes_not_found: List[str] = field(default_factory=list)
     """Requested routes that have no trip on the date."""
+    other_mode_routes: List[str] = field(default_factory=list)
+    """Routes running on the date that are not of the modes asked for (left out)."""
+    other_mode_trips: int = 0
     feed_has_shapes: bool = True
     trips_without_shape: int = 0
     """Trips measured along straight lines × detour (no shape_id, or an unknown or one-point shape)."""
@@ -133,28 +141,96 @@ def _ranks(counts: np.ndarray) -> np.ndarray:
 # ----------------------------------------------------------------------------------------------- selection
 
 
+def _route_modes(feed: GtfsFeed, route_ids: np.ndarray) -> np.ndarray:
+    """Mode of each route id (from routes.txt's route_type; "unknown" for a route not in it)."""
+    types = feed.routes.drop_duplicates("route_id").set_index("route_id")["route_type"]
+    return route_type_modes(types.reindex(route_ids).to_numpy(dtype=object))
+
+
+def _no_service(day) -> InputError:
+    return InputError(
+        "activity_no_service",
+        QT_TR_NOOP(
+            "No trip runs on {date} (a holiday, or a weekday without service?): the feed(s) have service from {first} to {last}. Choose a date with service."
+        ),
+        date=day.date.isoformat(),
+        first=day.first_date.isoformat(),
+        last=day.last_date.isoformat(),
+    )
+
+
+def _keep_modes(feed: GtfsFeed, trips: pd.DataFrame, modes, day, diag: ActivityDiagnostics) -> pd.DataFrame:
+    """The trips of routes of ``modes``; routes of other modes counted (InputError when none is left)."""
+    route_ids = pd.unique(trips["route_id"])
+    route_mode = pd.Series(_route_modes(feed, route_ids), index=route_ids)
+    other = route_mode[~route_mode.isin(list(modes))]
+    diag.other_mode_routes = [str(r) for r in other.index]
+    diag.other_mode_trips = int(trips["route_id"].isin(other.index).sum())
+    if len(other) == len(route_mode):
+        raise InputError(
+            "activity_no_mode",
+            QT_TR_NOOP(
+                "No route of the modes {modes} runs on {date}: the {n} routes running that day are {found}."
+            ),
+            modes=", ".join(modes),
+            date=day.date.isoformat(),
+            n=len(route_mode),
+            found=", ".join(sorted(set(route_mode))),
+        )
+    return trips.loc[~trips["route_id"].isin(other.index)]
+
+
 def _service_trips(
-    feed: GtfsFeed, date: Union[str, _dt.date], routes: Optional[Iterable[str]], diag: ActivityDiagnostics
+    feed: GtfsFeed,
+    date: Union[str, _dt.date],
+    routes: Optional[Iterable[str]],
+    modes: Optional[Iterable[str]],
+    diag: ActivityDiagnostics,
 ) -> pd.DataFrame:
-    """Trips of the services running on ``date`` (optionally of some routes); ValueError when none."""
-    day = active_services(feed, date)
+    """Trips of the services running on ``date`` (optionally of some modes and routes); InputError when none."""
+    day = service_day(feed, date)
     diag.date, diag.services = day.date, len(day.service_ids)
     if not day.service_ids:
-        span = (
-            f"the feed has service from {day.first_date} to {day.last_date}"
-            if day.first_date
-            else "the feed has no calendar"
-        )
-        raise ValueError(f"no service on {day.date}: {span}")
+        raise _no_service(day)
     trips = feed.trips.loc[feed.trips["service_id"].isin(day.service_ids)]
+    if trips.empty:
+        raise _no_service(day)
+    if modes is not None:
+        trips = _keep_modes(feed, trips, list(modes), day, diag)
     if routes is not None:
         wanted = [str(r) for r in routes]
         present = set(trips["route_id"])
         diag.routes_not_found = [r for r in wanted if r not in present]
         trips = trips.loc[trips["route_id"].isin(wanted)]
         if trips.empty:
-            raise ValueError(f"none of the routes {wanted[:MAX_EXAMPLES]} runs on {day.date}")
+            raise InputError(
+                "activity_no_routes",
+                QT_TR_NOOP("None of the routes {routes} runs on {date}."),
+                routes=examples(wanted),
+                date=day.date.isoformat(),
+            )
     return trips
+
+
+STOP_TIME_COLUMNS = ("trip_id", "stop_id", "arrival", "departure", "time_given", "shape_dist_traveled")
+"""The stop-time columns the activity uses (the others are not copied)."""
+
+
+def _trip_runs(trip_ids: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+    """First row and row count of each trip in stop times sorted by trip (rows of a trip are contiguous)."""
+    if len(trip_ids) == 0:
+        return np.zeros(0, int), np.zeros(0, int)
+    first = np.flatnonzero(np.r_[True, trip_ids[1:] != trip_ids[:-1]])
+    return first, np.diff(np.r_[first, len(trip_ids)])
+
+
+def _in_window(dep0: np.ndarray, start: Optional[float], end: Optional[float]) -> np.ndarray:
+    keep = np.ones(len(dep0), dtype=bool)
+    if start is not None:
+        keep &= dep0 >= start
+    if end is not None:
+        keep &= dep0 < end
+    return keep
 
 
 def _window_stop_times(
@@ -162,25 +238,31 @@ def _window_stop_times(
 ) -> Tuple[pd.DataFrame, np.ndarray, np.ndarray]:
     """Stop times of the trips (frequencies expanded) whose first departure is in [start, end).
 
-    Returns the stop times (sorted by trip and sequence) and, per trip, its first row and row count.
+    Returns the stop times (sorted by trip and sequence) and, per trip, its first row and row count. Without
+    frequency-based trips, the rows of the trips wanted are found from the trips' first rows and copied once,
+    with the columns the activity uses only (a metropolis-size feed has 10 million stop times).
     """
-    st = expand_frequencies(feed, trips["trip_id"])
-    tid = st["trip_id"].to_numpy()
-    if len(tid) == 0:
-        return st, np.zeros(0, int), np.zeros(0, int)
-    first = np.flatnonzero(np.r_[True, tid[1:] != tid[:-1]])
-    counts = np.diff(np.r_[first, len(tid)])
-    dep0 = st["departure"].to_numpy()[first]
-    keep = np.ones(len(first), dtype=bool)
-    if start is not None:
-        keep &= dep0 >= start
-    if end is not None:
-        keep &= dep0 < end
-    if not keep.all():
-        st = st.loc[np.repeat(keep, counts)].reset_index(drop=True)
-        counts = counts[keep]
-        first = np.cumsum(counts) - counts
-    return st, first, counts
+    fr = feed.frequencies
+    if fr is not None and len(fr) and fr["trip_id"].isin(trips["trip_id"]).any():
+        st = expand_frequencies(feed, trips["trip_id"])
+        first, counts = _trip_runs(st["trip_id"].to_numpy())
+        keep = _in_window(st["departure"].to_numpy()[first], start, end)
+        if not keep.all():
+            st = st.loc[np.repeat(keep, counts)].reset_index(drop=True)
+            counts = counts[keep]
+            first = np.cumsum(counts) - counts
+        return st, first, counts
+    source = feed.stop_times
+    first, counts = _trip_runs(source["trip_id"].to_numpy())
+    ids = source["trip_id"].to_numpy()[first]
+    keep = pd.Index(ids).isin(trips["trip_id"]) & _in_window(
+        source["departure"].to_numpy()[first], start, end
+    )
+    columns = [c for c in STOP_TIME_COLUMNS if c in source.columns]
+    st = source.loc[np.repeat(keep, counts), columns]
+    st.index = pd.RangeIndex(len(st))
+    counts = counts[keep]
+    return st, np.cumsum(counts) - counts, counts
 
 
 # ----------------------------------------------------------------------------------------------- patterns
@@ -397,6 +479,9 @@ class _Distances:
     geometry: pd.DataFrame
     no_shape_trip: np.ndarray
     """Per trip: True when measured along straight lines × detour."""
+    stop_code: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    """Per row, the code of its stop in ``stop_ids`` (factorized once)."""
+    stop_ids: pd.Index = field(default_factory=lambda: pd.Index([]))
 
 
 def _distances(
@@ -472,7 +557,7 @@ def _distances(
     diag.feed_has_shapes = not feed.shapes.empty
     diag.trips_without_shape = int(no_shape.sum())
     diag.trips_without_shape_examples = _examples(trips["trip_id"].to_numpy()[no_shape])
-    return _Distances(pos[prow_of_row], prow_of_row, geometry, no_shape)
+    return _Distances(pos[prow_of_row], prow_of_row, geometry, no_shape, stop_code, stop_ids)
 
 
 # ----------------------------------------------------------------------------------------------- activity
@@ -553,6 +638,20 @@ def _trip_frame(feed: GtfsFeed, st: pd.DataFrame, first: np.ndarray, counts: np.
     )
 
 
+def _segment_speeds(
+    dist_km: np.ndarray, run_s: np.ndarray, fallback: np.ndarray, bounds: Tuple[float, float]
+) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Scheduled speed of each segment, the route mean where its time is not positive or its speed is
+    implausible: (speed, zero-time mask, implausible mask)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        speed = dist_km / (run_s / 3600.0)
+    zero = ~(run_s > 0)
+    implausible = ~zero & ~((speed >= bounds[0]) & (speed <= bounds[1]))
+    replaced = zero | implausible
+    speed[replaced] = fallback[replaced]
+    return speed, zero, implausible
+
+
 def _segment_frame(
     st: pd.DataFrame,
     trips: pd.DataFrame,
@@ -562,51 +661,50 @@ def _segment_frame(
     speed_bounds: Tuple[float, float],
     diag: ActivityDiagnostics,
 ) -> pd.DataFrame:
-    """One row per stop-to-stop segment, with speeds checked and replaced by the route mean when implausible."""
+    """One row per stop-to-stop segment, with speeds checked and replaced by the route mean when implausible.
+
+    Built column by column and handed to pandas without a copy: on a metropolis-size day (10 million
+    segments) every temporary array is 80 MB."""
     n = len(st)
-    trip_code = np.repeat(np.arange(len(first)), counts)
     is_last = np.zeros(n, dtype=bool)
     is_last[first + counts - 1] = True
     i = np.flatnonzero(~is_last)
+    tcode = np.repeat(np.arange(len(first), dtype=np.int32), counts)[i]
     dep, arr = st["departure"].to_numpy(), st["arrival"].to_numpy()
-    tcode = trip_code[i]
-    next_is_last = is_last[i + 1]
-    run_s = arr[i + 1] - dep[i]
-    occupy_s = np.where(next_is_last, arr[i + 1], dep[np.minimum(i + 1, n - 1)]) - dep[i]
+    dep_i, arr_next = dep[i], arr[i + 1]
+    occupy_s = np.where(is_last[i + 1], arr_next, dep[np.minimum(i + 1, n - 1)]) - dep_i
+    del is_last
     dist_km = (dist.along_m[i + 1] - dist.along_m[i]) / 1000.0
     route_codes, route_ids = pd.factorize(trips["route_id"])
     r_km = np.bincount(route_codes, trips["dist_km"].to_numpy(), len(route_ids))
     r_h = np.bincount(route_codes, trips["hours"].to_numpy(), len(route_ids))
     all_mean = trips["dist_km"].sum() / max(trips["hours"].sum(), 1e-9)
     route_mean = np.where(r_h > 0, r_km / np.where(r_h > 0, r_h, 1), all_mean)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        speed = dist_km / (run_s / 3600.0)
-    zero = ~(run_s > 0)
-    implausible = ~zero & ~((speed >= speed_bounds[0]) & (speed <= speed_bounds[1]))
-    replaced = zero | implausible
-    speed = np.where(replaced, route_mean[route_codes[tcode]], speed)
+    seg_route = route_codes[tcode]
+    speed, zero, implausible = _segment_speeds(dist_km, arr_next - dep_i, route_mean[seg_route], speed_bounds)
     tid = trips["trip_id"].to_numpy()
     diag.zero_time_segments = int(zero.sum())
     diag.zero_time_examples = _examples(tid[tcode[zero]])
     diag.implausible_speed_segments = int(implausible.sum())
     diag.implausible_speed_examples = _examples(tid[tcode[implausible]])
-    stop_codes, stop_ids = pd.factorize(st["stop_id"])
-    return pd.DataFrame(
-        {
-            "route_id": pd.Categorical.from_codes(route_codes[tcode], route_ids),
-            "trip_id": pd.Categorical.from_codes(tcode, tid),
-            "from_stop_id": pd.Categorical.from_codes(stop_codes[i], stop_ids),
-            "to_stop_id": pd.Categorical.from_codes(stop_codes[i + 1], stop_ids),
-            "departure_s": dep[i],
-            "arrival_s": arr[i + 1],
-            "hour": np.floor(dep[i] / 3600.0).astype(np.int16),
-            "dist_km": dist_km,
-            "speed_kmh": speed,
-            "speed_replaced": replaced,
-            "hours": occupy_s / 3600.0,
-            "geometry_id": dist.geometry_id[i],
-        }
-    )
+    stop_code, stop_ids = dist.stop_code, dist.stop_ids
+    if len(stop_code) != n:
+        stop_code, stop_ids = pd.factorize(st["stop_id"])
+    columns = {
+        "route_id": pd.Categorical.from_codes(seg_route, route_ids),
+        "trip_id": pd.Categorical.from_codes(tcode, tid),
+        "from_stop_id": pd.Categorical.from_codes(stop_code[i], stop_ids),
+        "to_stop_id": pd.Categorical.from_codes(stop_code[i + 1], stop_ids),
+        "departure_s": dep_i,
+        "arrival_s": arr_next,
+        "hour": np.floor(dep_i / 3600.0).astype(np.int16),
+        "dist_km": dist_km,
+        "speed_kmh": speed,
+        "speed_replaced": zero | implausible,
+        "hours": occupy_s / 3600.0,
+        "geometry_id": dist.geometry_id[i],
+    }
+    return pd.DataFrame(columns, copy=False)
 
 
 def route_summary(trips: pd.DataFrame) -> pd.DataFrame:
@@ -639,13 +737,28 @@ def hourly_summary(trips: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
 
 def _check_window(start: Optional[float], end: Optional[float], bounds: Tuple[float, float], detour: float):
     if start is not None and end is not None and not end > start:
-        raise ValueError(f"the time window must end after it starts (start {start} s, end {end} s)")
+        raise InputError(
+            "activity_window",
+            QT_TR_NOOP("The time window must end after it starts (start {start}, end {end})."),
+            start=_clock(start),
+            end=_clock(end),
+        )
     if not 0 < bounds[0] < bounds[1]:
         raise ValueError(
             f"plausible speeds must satisfy 0 < minimum < maximum (got {bounds[0]}, {bounds[1]})"
         )
     if not detour >= 1:
-        raise ValueError(f"the detour factor must be at least 1 (got {detour})")
+        raise InputError(
+            "activity_detour",
+            QT_TR_NOOP("The detour factor must be at least 1 (got {detour})."),
+            detour=detour,
+        )
+
+
+def _clock(seconds: float) -> str:
+    """Seconds after midnight as HH:MM (hours past 24 kept)."""
+    seconds = int(seconds)
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
 
 
 def bus_activity(
@@ -658,11 +771,13 @@ def bus_activity(
     min_speed: float = MIN_SPEED_KMH,
     max_speed: float = MAX_SPEED_KMH,
     progress: ProgressCallback = None,
+    modes: Optional[Iterable[str]] = None,
 ) -> BusActivity:
-    """Trips, segments, geometry, route and hourly tables of ``date`` in [start, end) seconds (see module)."""
+    """Trips, segments, geometry, route and hourly tables of ``date`` in [start, end) seconds (see module);
+    ``modes`` (e.g. :data:`BUS_MODES`) keeps the routes of those modes only (None: every route)."""
     _check_window(start, end, (min_speed, max_speed), detour)
     diag = ActivityDiagnostics()
-    svc = _service_trips(feed, date, routes, diag)
+    svc = _service_trips(feed, date, routes, modes, diag)
     report(progress, 0.05)
     st, first, counts = _window_stop_times(feed, svc, start, end)
     st, first, counts = _drop_bad_trips(st, first, counts, diag)

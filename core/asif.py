@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from .emissions.fuels import BIO_COMPONENT, blend_energy_share, check_blends, fuel_properties
+from .errors import QT_TR_NOOP, InputError
 from .progress import ProgressCallback, report
 
 PRESETS_DIR = Path(__file__).resolve().parents[1] / "resources" / "presets"
@@ -99,16 +100,27 @@ def _check_modes(modes: pd.DataFrame, base: ScenarioBase) -> pd.DataFrame:
     if "trip_km" not in modes.columns and "pkm" not in modes.columns:
         missing.append("trip_km or pkm")
     if missing:
-        raise ValueError(f"The modes table lacks the field(s) {', '.join(missing)}.")
+        raise InputError(
+            "asif_modes_fields",
+            QT_TR_NOOP("The modes table lacks the field(s) {fields}."),
+            fields=", ".join(missing),
+        )
     table = modes.copy()
     table["mode"] = table["mode"].astype(str).str.strip()
     if table["mode"].duplicated().any():
-        raise ValueError(f"Mode '{table.loc[table['mode'].duplicated(), 'mode'].iloc[0]}' is listed twice.")
+        raise InputError(
+            "asif_mode_twice",
+            QT_TR_NOOP("Mode '{mode}' is listed twice."),
+            mode=table.loc[table["mode"].duplicated(), "mode"].iloc[0],
+        )
     table["fuel"] = table["fuel"].fillna("none").astype(str).str.strip().str.lower()
     bad = ~table["fuel"].isin(MODE_FUELS)
     if bad.any():
-        raise ValueError(
-            f"Mode {table.loc[bad, 'mode'].iloc[0]}: fuel must be one of {', '.join(MODE_FUELS)}."
+        raise InputError(
+            "asif_mode_fuel",
+            QT_TR_NOOP("Mode {mode}: fuel must be one of {fuels}."),
+            mode=table.loc[bad, "mode"].iloc[0],
+            fuels=", ".join(MODE_FUELS),
         )
     for column in ("share", "occupancy", "mj_per_km", "kwh_per_km", "ev_share", "trip_km", "pkm"):
         if column in table.columns:
@@ -118,27 +130,45 @@ def _check_modes(modes: pd.DataFrame, base: ScenarioBase) -> pd.DataFrame:
     )
     _check_shares(table["share"], "base year")
     if ((table["ev_share"] < 0) | (table["ev_share"] > 1)).any():
-        raise ValueError("ev_share must lie between 0 and 1.")
+        raise InputError("asif_ev_share", QT_TR_NOOP("ev_share must lie between 0 and 1."))
     if (table["occupancy"] <= 0).any():
-        raise ValueError("occupancy must be positive (leave it empty for intensities per passenger-km).")
+        raise InputError(
+            "asif_occupancy",
+            QT_TR_NOOP("occupancy must be positive (leave it empty for intensities per passenger-km)."),
+        )
     if "pkm" in table.columns:
         given = table["pkm"].notna()
         if (given & (table["share"] <= 0)).any():
-            raise ValueError("A mode with pkm given needs a positive share to derive its trip length.")
+            raise InputError(
+                "asif_pkm_share",
+                QT_TR_NOOP("A mode with pkm given needs a positive share to derive its trip length."),
+            )
         derived = table["pkm"] / (base.trips_per_day * table["share"])
         table["trip_km"] = derived.where(given, table["trip_km"] if "trip_km" in table.columns else np.nan)
     if table["trip_km"].isna().any() or (table["trip_km"] < 0).any():
-        raise ValueError(
-            f"Mode {table.loc[table['trip_km'].isna(), 'mode'].iloc[0]} has no trip length (trip_km or pkm)."
+        bad = table["trip_km"].isna() | (table["trip_km"] < 0)
+        raise InputError(
+            "asif_trip_km",
+            QT_TR_NOOP("Mode {mode} has no trip length (trip_km or pkm)."),
+            mode=table.loc[bad, "mode"].iloc[0],
         )
     return table.set_index("mode")
 
 
 def _check_shares(shares: pd.Series, label: str) -> None:
     if shares.isna().any() or (shares < 0).any():
-        raise ValueError(f"Mode shares of {label} must be numbers from 0 to 1.")
+        raise InputError(
+            "asif_share_values",
+            QT_TR_NOOP("Mode shares of {label} must be numbers from 0 to 1."),
+            label=label,
+        )
     if abs(shares.sum() - 1.0) > SHARE_TOLERANCE:
-        raise ValueError(f"Mode shares of {label} sum to {shares.sum():.4g}, not 1.")
+        raise InputError(
+            "asif_share_sum",
+            QT_TR_NOOP("Mode shares of {label} sum to {total}, not 1."),
+            label=label,
+            total=f"{shares.sum():.4g}",
+        )
 
 
 def _check_levers(levers: Optional[pd.DataFrame], modes: pd.DataFrame, base_year: int) -> pd.DataFrame:
@@ -146,7 +176,11 @@ def _check_levers(levers: Optional[pd.DataFrame], modes: pd.DataFrame, base_year
         return pd.DataFrame(columns=["year", "lever", "mode", "value"])
     missing = [c for c in ("year", "lever", "value") if c not in levers.columns]
     if missing:
-        raise ValueError(f"The levers table lacks the field(s) {', '.join(missing)}.")
+        raise InputError(
+            "asif_levers_fields",
+            QT_TR_NOOP("The levers table lacks the field(s) {fields}."),
+            fields=", ".join(missing),
+        )
     table = levers.copy()
     table["mode"] = table["mode"].where(table["mode"].notna(), "") if "mode" in table.columns else ""
     table["mode"] = table["mode"].astype(str).str.strip()
@@ -155,27 +189,45 @@ def _check_levers(levers: Optional[pd.DataFrame], modes: pd.DataFrame, base_year
     table["value"] = pd.to_numeric(table["value"], errors="coerce")
     unknown = ~table["lever"].isin(GLOBAL_LEVERS + MODE_LEVERS)
     if unknown.any():
-        raise ValueError(
-            f"Unknown lever '{table.loc[unknown, 'lever'].iloc[0]}'; levers: {', '.join(GLOBAL_LEVERS + MODE_LEVERS)}."
+        raise InputError(
+            "asif_lever_unknown",
+            QT_TR_NOOP("Unknown lever '{lever}'; levers: {levers}."),
+            lever=table.loc[unknown, "lever"].iloc[0],
+            levers=", ".join(GLOBAL_LEVERS + MODE_LEVERS),
         )
     if table["year"].isna().any() or (table["year"] <= base_year).any():
-        raise ValueError(f"Lever years must be after the base year {base_year}.")
+        raise InputError(
+            "asif_lever_year", QT_TR_NOOP("Lever years must be after the base year {year}."), year=base_year
+        )
     if table["value"].isna().any():
-        raise ValueError(f"Lever '{table.loc[table['value'].isna(), 'lever'].iloc[0]}' has no numeric value.")
+        raise InputError(
+            "asif_lever_value",
+            QT_TR_NOOP("Lever '{lever}' has no numeric value."),
+            lever=table.loc[table["value"].isna(), "lever"].iloc[0],
+        )
     per_mode = table["lever"].isin(MODE_LEVERS)
     bad_mode = per_mode & ~table["mode"].isin(modes.index)
     if bad_mode.any():
-        raise ValueError(
-            f"Lever {table.loc[bad_mode, 'lever'].iloc[0]} names mode '{table.loc[bad_mode, 'mode'].iloc[0]}', not in the modes table."
+        raise InputError(
+            "asif_lever_mode",
+            QT_TR_NOOP("Lever {lever} names mode '{mode}', not in the modes table ({modes})."),
+            lever=table.loc[bad_mode, "lever"].iloc[0],
+            mode=table.loc[bad_mode, "mode"].iloc[0],
+            modes=", ".join(modes.index),
         )
     if (~per_mode & (table["mode"] != "")).any():
-        raise ValueError(
-            f"Lever '{table.loc[~per_mode & (table['mode'] != ''), 'lever'].iloc[0]}' applies to all modes: leave mode empty."
+        raise InputError(
+            "asif_lever_global",
+            QT_TR_NOOP("Lever '{lever}' applies to all modes: leave mode empty."),
+            lever=table.loc[~per_mode & (table["mode"] != ""), "lever"].iloc[0],
         )
     for year, rows in table[table["lever"] == "share"].groupby("year"):
         if set(rows["mode"]) != set(modes.index):
-            raise ValueError(
-                f"Target shares of {int(year)} must be given for every mode ({', '.join(modes.index)})."
+            raise InputError(
+                "asif_target_shares",
+                QT_TR_NOOP("Target shares of {year} must be given for every mode ({modes})."),
+                year=int(year),
+                modes=", ".join(modes.index),
             )
         _check_shares(rows["value"], str(int(year)))
     table["year"] = table["year"].astype(int)
@@ -190,17 +242,35 @@ def _renewal_paths(
         return {}
     missing = [c for c in ("mode", "year", "renewal_rate", "new_ev_share") if c not in renewal.columns]
     if missing:
-        raise ValueError(f"The fleet-renewal table lacks the field(s) {', '.join(missing)}.")
+        raise InputError(
+            "asif_renewal_fields",
+            QT_TR_NOOP("The fleet-renewal table lacks the field(s) {fields}."),
+            fields=", ".join(missing),
+        )
     table = renewal.assign(mode=renewal["mode"].astype(str).str.strip())
     unknown = ~table["mode"].isin(modes.index)
     if unknown.any():
-        raise ValueError(
-            f"Fleet-renewal mode '{table.loc[unknown, 'mode'].iloc[0]}' is not in the modes table."
+        raise InputError(
+            "asif_renewal_mode",
+            QT_TR_NOOP("Fleet-renewal mode '{mode}' is not in the modes table."),
+            mode=table.loc[unknown, "mode"].iloc[0],
+        )
+    table["year"] = pd.to_numeric(table["year"], errors="coerce")
+    if table["year"].isna().any():
+        raise InputError(
+            "asif_renewal_year",
+            QT_TR_NOOP("Fleet-renewal year '{value}' is not a year."),
+            value=renewal["year"][table["year"].isna()].iloc[0],
         )
     for column in ("renewal_rate", "new_ev_share"):
         values = pd.to_numeric(table[column], errors="coerce")
+        table[column] = values
         if values.isna().any() or (values < 0).any() or (values > 1).any():
-            raise ValueError(f"Fleet-renewal {column} must lie between 0 and 1.")
+            raise InputError(
+                "asif_renewal_range",
+                QT_TR_NOOP("Fleet-renewal {field} must lie between 0 and 1."),
+                field=column,
+            )
     paths = {}
     for mode, rows in table.groupby("mode"):
         rows = rows.sort_values("year")
@@ -305,8 +375,11 @@ def asif_scenario(
     if not (
         base.population > 0 and base.trips_per_day > 0 and base.grid_factor >= 0 and base.days_per_year > 0
     ):
-        raise ValueError(
-            "Base population, trips per day and days per year must be positive, the grid factor not negative."
+        raise InputError(
+            "asif_base",
+            QT_TR_NOOP(
+                "Base population, trips per day and days per year must be positive, the grid factor not negative."
+            ),
         )
     mode_table = _check_modes(modes, base)
     lever_table = _check_levers(levers, mode_table, base.year)
@@ -318,8 +391,10 @@ def asif_scenario(
     ev_paths = _renewal_paths(renewal, mode_table, base.year, targets or [base.year + 1])
     clash = set(ev_paths) & set(lever_table.loc[lever_table["lever"] == "ev_share", "mode"])
     if clash:
-        raise ValueError(
-            f"Mode {sorted(clash)[0]} has both ev_share levers and a fleet-renewal path: keep one."
+        raise InputError(
+            "asif_ev_clash",
+            QT_TR_NOOP("Mode {mode} has both ev_share levers and a fleet-renewal path: keep one."),
+            mode=sorted(clash)[0],
         )
     initial = _State(
         population=base.population,
@@ -353,8 +428,11 @@ def scenario_preset(city: str) -> Tuple[ScenarioBase, pd.DataFrame, pd.DataFrame
     cities = pd.read_csv(PRESETS_DIR / "asif_cities.csv")
     rows = cities[cities["city"] == city]
     if rows.empty:
-        raise ValueError(
-            f"No scenario preset for '{city}'; presets: {', '.join(sorted(cities['city'].unique()))}."
+        raise InputError(
+            "asif_no_preset",
+            QT_TR_NOOP("No scenario preset for '{city}'; presets: {presets}."),
+            city=city,
+            presets=", ".join(sorted(cities["city"].unique())),
         )
     scalars = rows[rows["mode"].isna()].set_index("item")["value"].astype(float)
     defaults = pd.read_csv(PRESETS_DIR / "asif_modes.csv").set_index("mode")

@@ -13,6 +13,8 @@ Method (for the Processing help):
   opportunity charging": the missing energy is charged at the terminal where the block spends most of its
   layover time, spread evenly over its layovers there (power = missing kWh / (layover hours × efficiency));
   blocks needing more than the opportunity charger's power cannot be served even so and are counted.
+- Terminal chargers = the most buses charging there at one moment (one charger each; each bus draws at most the
+  terminal charger's power), and the most power drawn at one moment.
 - Depot chargers = ceil(depot energy / (charger power × efficiency × overnight window hours)), depot energy =
   Σ of each block's energy less what it charged en route, recharged with managed (smart) charging: an even
   grid load over the whole window, the load those chargers draw.
@@ -30,6 +32,7 @@ from typing import List, Mapping, Optional, Union
 import numpy as np
 import pandas as pd
 
+from .errors import QT_TR_NOOP, InputError
 from .progress import ProgressCallback, report
 
 PRESETS = Path(__file__).resolve().parents[1] / "resources" / "presets"
@@ -87,8 +90,8 @@ class EnergyResult:
     blocks: pd.DataFrame
     routes: pd.DataFrame
     terminals: pd.DataFrame
-    """terminal (stop id), blocks, energy_kwh (charged there), peak_kw (hourly mean), chargers (ceil of
-    peak / charger power)."""
+    """terminal (stop id), blocks, energy_kwh (charged there), peak_kw (the highest hourly mean), max_kw (the
+    most drawn at one moment), chargers (the most buses charging at one moment: one charger each)."""
     profile: pd.DataFrame
     """location ('depot' or a terminal stop id), hour, kw (mean grid power over the hour)."""
     diagnostics: EnergyDiagnostics
@@ -119,15 +122,38 @@ def speed_class(speed_kmh: np.ndarray) -> np.ndarray:
 def _check(params: ChargingParameters) -> None:
     p = params
     if not p.battery_kwh > 0:
-        raise ValueError(f"the battery must hold a positive energy (got {p.battery_kwh} kWh)")
+        raise InputError(
+            "energy_battery",
+            QT_TR_NOOP("The battery must hold a positive energy (got {kwh} kWh)."),
+            kwh=p.battery_kwh,
+        )
     if not (0 < p.usable_share <= 1 and 0 <= p.reserve_share < p.usable_share):
-        raise ValueError(
-            f"shares must satisfy 0 ≤ reserve < usable ≤ 1 (got usable {p.usable_share}, reserve {p.reserve_share})"
+        raise InputError(
+            "energy_shares",
+            QT_TR_NOOP(
+                "The battery shares must satisfy 0 ≤ reserve < usable ≤ 1 (got usable {usable}, reserve {reserve})."
+            ),
+            usable=p.usable_share,
+            reserve=p.reserve_share,
         )
     if not (p.depot_power_kw > 0 and p.opportunity_power_kw > 0 and 0 < p.efficiency <= 1):
-        raise ValueError("charger powers must be positive and the efficiency in (0, 1]")
+        raise InputError(
+            "energy_chargers",
+            QT_TR_NOOP(
+                "Charger powers must be positive and the charging efficiency above 0 and at most 1 (got depot {depot} kW, terminal {terminal} kW, efficiency {efficiency})."
+            ),
+            depot=p.depot_power_kw,
+            terminal=p.opportunity_power_kw,
+            efficiency=p.efficiency,
+        )
     if not 0 < p.overnight_hours <= 24:
-        raise ValueError(f"the overnight window must last between 0 and 24 hours (got {p.overnight_hours})")
+        raise InputError(
+            "energy_overnight",
+            QT_TR_NOOP(
+                "The overnight charging window must last more than 0 and at most 24 hours (got {hours})."
+            ),
+            hours=p.overnight_hours,
+        )
 
 
 def _layovers(block_trips: pd.DataFrame, trips: pd.DataFrame) -> pd.DataFrame:
@@ -234,6 +260,27 @@ def block_energy(
     return _charging(b, intervals, p, diag, progress)
 
 
+def _simultaneous(intervals: pd.DataFrame) -> pd.DataFrame:
+    """Per terminal: the most buses charging at the same moment and the power they draw then (kW from the
+    grid), from the charging intervals (a bus leaving frees its charger for one arriving at that second)."""
+    if intervals.empty:
+        return pd.DataFrame({"buses": [], "max_kw": []})
+    terminal = intervals["terminal"].to_numpy(dtype=object)
+    events = pd.DataFrame(
+        {
+            "terminal": np.r_[terminal, terminal],
+            "t": np.r_[intervals["start_s"].to_numpy(float), intervals["end_s"].to_numpy(float)],
+            "start": np.r_[np.ones(len(intervals)), np.zeros(len(intervals))],
+            "buses": np.r_[np.ones(len(intervals)), -np.ones(len(intervals))],
+            "kw": np.r_[intervals["kw"].to_numpy(float), -intervals["kw"].to_numpy(float)],
+        }
+    ).sort_values(["terminal", "t", "start"], kind="mergesort")
+    grouped = events.groupby("terminal", sort=False)
+    events["buses"] = grouped["buses"].cumsum()
+    events["kw"] = grouped["kw"].cumsum()
+    return events.groupby("terminal").agg(buses=("buses", "max"), max_kw=("kw", "max"))
+
+
 def _charging(
     b: pd.DataFrame, intervals: pd.DataFrame, p: ChargingParameters, diag: EnergyDiagnostics, progress
 ) -> EnergyResult:
@@ -262,7 +309,9 @@ def _charging(
         blocks=("block_id", "size"), energy_kwh=("deficit_kwh", "sum")
     )
     terminals["peak_kw"] = opp.groupby("location")["kw"].max().reindex(terminals.index).fillna(0.0)
-    terminals["chargers"] = np.ceil(terminals["peak_kw"] / p.opportunity_power_kw).astype(int)
+    at_once = _simultaneous(intervals)
+    terminals["max_kw"] = at_once["max_kw"].reindex(terminals.index).fillna(0.0)
+    terminals["chargers"] = at_once["buses"].reindex(terminals.index).fillna(0).astype(int)
     terminals = terminals.rename_axis("terminal").reset_index()
     routes = b.groupby("route_id").agg(
         blocks=("block_id", "size"),
@@ -273,3 +322,50 @@ def _charging(
     routes["kwh_per_km"] = routes["energy_kwh"] / routes["km"].where(routes["km"] > 0)
     report(progress, 1.0)
     return EnergyResult(b, routes.reset_index(), terminals, profile, diag)
+
+
+CHARGING_STATUS = ("depot", "needs opportunity charging", "beyond the terminal charger")
+"""Per block: enough on one depot charge; needs opportunity charging at its terminal; would need more power
+than a terminal charger gives (or has no layover to charge in)."""
+
+
+@dataclass
+class EbusDay:
+    """Vehicle blocks of a day and their energy and charging, with one table per block."""
+
+    blocks: object
+    """The :class:`conecta.core.fleet.Blocks` of the day."""
+    energy: EnergyResult
+    table: pd.DataFrame
+    """Per block: the block table of ``vehicle_blocks`` (trips, times, terminals, source) and the energy
+    columns of :func:`block_energy`, with ``charging`` (one of :data:`CHARGING_STATUS`)."""
+
+
+def ebus_energy(
+    trips: pd.DataFrame,
+    stops: Optional[pd.DataFrame] = None,
+    min_layover_min: float = 0.0,
+    use_block_id: bool = True,
+    size: Union[str, Mapping[str, str]] = "standard",
+    ambient_c: float = 25.0,
+    params: Optional[ChargingParameters] = None,
+    progress: ProgressCallback = None,
+) -> EbusDay:
+    """Blocks of a day's trips (:func:`conecta.core.fleet.vehicle_blocks`: ``block_id`` or FIFO chaining with
+    ``min_layover_min``), then their energy and charging (:func:`block_energy`)."""
+    from .fleet.blocks import vehicle_blocks
+
+    _check(params or ChargingParameters())
+    blocks = vehicle_blocks(trips, stops, min_layover_min, use_block_id=use_block_id)
+    report(progress, 0.2)
+    sub = None if progress is None else (lambda f: progress(0.2 + 0.8 * f))
+    energy = block_energy(blocks.blocks, blocks.trips, trips, size, ambient_c, params, progress=sub)
+    b = energy.blocks
+    limit = (params or ChargingParameters()).opportunity_power_kw
+    beyond = ~b["feasible"] & ~(b["opportunity_kw"] <= limit)
+    status = np.where(
+        b["feasible"], CHARGING_STATUS[0], np.where(beyond, CHARGING_STATUS[2], CHARGING_STATUS[1])
+    )
+    extra = b.drop(columns=["route_id", "km", "revenue_hours", "hours_in_service", "last_arrival_s"])
+    table = blocks.blocks.merge(extra.assign(charging=status), on="block_id", how="left")
+    return EbusDay(blocks, energy, table)

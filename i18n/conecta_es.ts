@@ -533,6 +533,276 @@
             <source>The speed-factor table names unknown mode(s) {modes}; the modes are walk, bicycle and car.</source>
             <translation>La tabla de factores de velocidad nombra modos desconocidos {modes}; los modos son walk, bicycle y car.</translation>
         </message>
+        <message>
+            <location filename="../core/activity.py" line="151" />
+            <source>No trip runs on {date} (a holiday, or a weekday without service?): the feed(s) have service from {first} to {last}. Choose a date with service.</source>
+            <translation>Ningún viaje circula el {date} (¿un feriado, o un día sin servicio?): los feeds tienen servicio del {first} al {last}. Elija una fecha con servicio.</translation>
+        </message>
+        <message>
+            <location filename="../core/activity.py" line="170" />
+            <source>No route of the modes {modes} runs on {date}: the {n} routes running that day are {found}.</source>
+            <translation>Ninguna ruta de los modos {modes} circula el {date}: las {n} rutas que circulan ese día son de {found}.</translation>
+        </message>
+        <message>
+            <location filename="../core/activity.py" line="206" />
+            <source>None of the routes {routes} runs on {date}.</source>
+            <translation>Ninguna de las rutas {routes} circula el {date}.</translation>
+        </message>
+        <message>
+            <location filename="../core/activity.py" line="740" />
+            <source>The time window must end after it starts (start {start}, end {end}).</source>
+            <translation>La ventana horaria debe terminar después de empezar (inicio {start}, fin {end}).</translation>
+        </message>
+        <message>
+            <location filename="../core/activity.py" line="751" />
+            <source>The detour factor must be at least 1 (got {detour}).</source>
+            <translation>El factor de desvío debe ser al menos 1 (se recibió {detour}).</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="103" />
+            <source>The modes table lacks the field(s) {fields}.</source>
+            <translation>A la tabla de modos le faltan los campos {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="111" />
+            <source>Mode '{mode}' is listed twice.</source>
+            <translation>El modo '{mode}' aparece dos veces.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="119" />
+            <source>Mode {mode}: fuel must be one of {fuels}.</source>
+            <translation>Modo {mode}: fuel debe ser uno de {fuels}.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="133" />
+            <source>ev_share must lie between 0 and 1.</source>
+            <translation>ev_share debe estar entre 0 y 1.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="135" />
+            <source>occupancy must be positive (leave it empty for intensities per passenger-km).</source>
+            <translation>occupancy debe ser positiva (déjela vacía para intensidades por pasajero-km).</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="142" />
+            <source>A mode with pkm given needs a positive share to derive its trip length.</source>
+            <translation>Un modo con pkm dado necesita una participación positiva para derivar la longitud de sus viajes.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="150" />
+            <source>Mode {mode} has no trip length (trip_km or pkm).</source>
+            <translation>El modo {mode} no tiene longitud de viaje (trip_km o pkm).</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="160" />
+            <source>Mode shares of {label} must be numbers from 0 to 1.</source>
+            <translation>Las participaciones modales de {label} deben ser números de 0 a 1.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="166" />
+            <source>Mode shares of {label} sum to {total}, not 1.</source>
+            <translation>Las participaciones modales de {label} suman {total}, no 1.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="179" />
+            <source>The levers table lacks the field(s) {fields}.</source>
+            <translation>A la tabla de palancas le faltan los campos {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="192" />
+            <source>Unknown lever '{lever}'; levers: {levers}.</source>
+            <translation>Palanca desconocida '{lever}'; palancas: {levers}.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="199" />
+            <source>Lever years must be after the base year {year}.</source>
+            <translation>Los años de las palancas deben ser posteriores al año base {year}.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="203" />
+            <source>Lever '{lever}' has no numeric value.</source>
+            <translation>La palanca '{lever}' no tiene un valor numérico.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="211" />
+            <source>Lever {lever} names mode '{mode}', not in the modes table ({modes}).</source>
+            <translation>La palanca {lever} nombra el modo '{mode}', que no está en la tabla de modos ({modes}).</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="219" />
+            <source>Lever '{lever}' applies to all modes: leave mode empty.</source>
+            <translation>La palanca '{lever}' se aplica a todos los modos: deje mode vacío.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="226" />
+            <source>Target shares of {year} must be given for every mode ({modes}).</source>
+            <translation>Las participaciones meta de {year} deben darse para todos los modos ({modes}).</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="245" />
+            <source>The fleet-renewal table lacks the field(s) {fields}.</source>
+            <translation>A la tabla de renovación de flota le faltan los campos {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="253" />
+            <source>Fleet-renewal mode '{mode}' is not in the modes table.</source>
+            <translation>El modo '{mode}' de la renovación de flota no está en la tabla de modos.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="260" />
+            <source>Fleet-renewal year '{value}' is not a year.</source>
+            <translation>El año de renovación de la flota '{value}' no es un año.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="269" />
+            <source>Fleet-renewal {field} must lie between 0 and 1.</source>
+            <translation>{field} de la renovación de flota debe estar entre 0 y 1.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="378" />
+            <source>Base population, trips per day and days per year must be positive, the grid factor not negative.</source>
+            <translation>La población base, los viajes por día y los días por año deben ser positivos, y el factor de la red eléctrica no negativo.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="394" />
+            <source>Mode {mode} has both ev_share levers and a fleet-renewal path: keep one.</source>
+            <translation>El modo {mode} tiene palancas ev_share y una trayectoria de renovación de flota: deje una sola.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="431" />
+            <source>No scenario preset for '{city}'; presets: {presets}.</source>
+            <translation>No hay un escenario predefinido para '{city}'; predefinidos: {presets}.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif_base.py" line="62" />
+            <source>The OD table has no trips by mode (fields {fields}): give the OD table of the mode split.</source>
+            <translation>La tabla OD no tiene viajes por modo (campos {fields}): use la tabla OD de la partición modal.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif_base.py" line="71" />
+            <source>Distances must not be negative.</source>
+            <translation>Las distancias no deben ser negativas.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif_base.py" line="93" />
+            <source>The OD table has no trips by mode.</source>
+            <translation>La tabla OD no tiene viajes por modo.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif_base.py" line="131" />
+            <source>Mode {mode} has no default parameters (known modes: {known}): give its {fields} in the modes table.</source>
+            <translation>El modo {mode} no tiene parámetros por defecto (modos conocidos: {known}): indique sus {fields} en la tabla de modos.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif_base.py" line="177" />
+            <source>Give the base-year activity: a city preset, the OD table of the mode split with distances, or a modes table (mode, share, trip_km).</source>
+            <translation>Indique la actividad del año base: una ciudad predefinida, la tabla OD de la partición modal con distancias, o una tabla de modos (mode, share, trip_km).</translation>
+        </message>
+        <message>
+            <location filename="../core/asif_base.py" line="188" />
+            <source>Give the scenario's {fields} (or choose a city preset that has them).</source>
+            <translation>Indique {fields} del escenario (o elija una ciudad predefinida que los tenga).</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="105" />
+            <source>Euro class '{value}' in FLEET is not a Euro class (write I-VI, 1-6 or EEV).</source>
+            <translation>La clase Euro '{value}' de FLEET no es una clase Euro (escriba I-VI, 1-6 o EEV).</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="142" />
+            <source>FLEET lacks the field(s) {fields}; its fields are {present}.</source>
+            <translation>A FLEET le faltan los campos {fields}; sus campos son {present}.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="155" />
+            <source>FLEET row {row}: {field} '{value}' is not one of {allowed}.</source>
+            <translation>Fila {row} de FLEET: {field} '{value}' no es uno de {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="167" />
+            <source>FLEET row {row}: share '{value}' is not a number from 0 to 1.</source>
+            <translation>Fila {row} de FLEET: share '{value}' no es un número de 0 a 1.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="180" />
+            <source>FLEET row {row}: model_year '{value}' is not a year.</source>
+            <translation>Fila {row} de FLEET: model_year '{value}' no es un año.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="189" />
+            <source>FLEET row {row}: give the bus's euro class or model_year.</source>
+            <translation>Fila {row} de FLEET: indique la clase euro o el model_year del autobús.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="206" />
+            <source>FLEET shares must sum to 1 per route; they do not for {n} route(s) (route: sum of shares): {examples}.</source>
+            <translation>Las participaciones de FLEET deben sumar 1 por ruta; no lo hacen en {n} ruta(s) (ruta: suma de participaciones): {examples}.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="306" />
+            <source>CETESB factors cover diesel buses only; FLEET rows with fuel {fuels} need the EMEP/EEA source.</source>
+            <translation>Los factores de CETESB cubren solo autobuses diésel; las filas de FLEET con combustible {fuels} necesitan la fuente EMEP/EEA.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="386" />
+            <source>{n} route(s) of the activity have no FLEET rows and FLEET has no default rows (empty route_id): e.g. {examples}. Add rows with an empty route_id for the other routes.</source>
+            <translation>{n} ruta(s) de la actividad no tienen filas en FLEET y FLEET no tiene filas por defecto (route_id vacío): p. ej. {examples}. Agregue filas con route_id vacío para las demás rutas.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fuels.py" line="54" />
+            <source>Blend given for '{fuel}': blends apply to diesel and gasoline (biodiesel in diesel, ethanol in gasoline).</source>
+            <translation>Mezcla indicada para '{fuel}': las mezclas se aplican al diésel y a la gasolina (biodiésel en el diésel, etanol en la gasolina).</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fuels.py" line="66" />
+            <source>Blend share of {fuel} is {share}: give the biofuel's share by volume between 0 and 1.</source>
+            <translation>La proporción de mezcla de {fuel} es {share}: indique la proporción del biocombustible en volumen entre 0 y 1.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fuels.py" line="109" />
+            <source>No blend preset for '{country}' (presets: {listed}); give the blend shares.</source>
+            <translation>No hay mezcla predefinida para '{country}' (predefinidas: {listed}); indique las proporciones de mezcla.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fuels.py" line="118" />
+            <source>No blend preset for '{country}' in or before {year}; give the blend shares.</source>
+            <translation>No hay mezcla predefinida para '{country}' en {year} o antes; indique las proporciones de mezcla.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fuels.py" line="140" />
+            <source>No grid emission factor preset for '{country}' (presets: {listed}); give a value in kg CO2/kWh (= t CO2/MWh).</source>
+            <translation>No hay factor de emisión de la red eléctrica predefinido para '{country}' (predefinidos: {listed}); indique un valor en kg CO2/kWh (= t CO2/MWh).</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fuels.py" line="170" />
+            <source>The fleet has electric buses: give a grid emission factor (kg CO2/kWh, or a country preset: {listed}) so their CO2 is counted.</source>
+            <translation>La flota tiene autobuses eléctricos: indique un factor de emisión de la red eléctrica (kg CO2/kWh, o un país predefinido: {listed}) para contar su CO2.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fuels.py" line="185" />
+            <source>Grid emission factor {value} is not a non-negative number of kg CO2/kWh.</source>
+            <translation>El factor de emisión de la red eléctrica {value} no es un número no negativo de kg CO2/kWh.</translation>
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="125" />
+            <source>The battery must hold a positive energy (got {kwh} kWh).</source>
+            <translation>La batería debe almacenar una energía positiva (se recibió {kwh} kWh).</translation>
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="131" />
+            <source>The battery shares must satisfy 0 ≤ reserve &lt; usable ≤ 1 (got usable {usable}, reserve {reserve}).</source>
+            <translation>Las proporciones de la batería deben cumplir 0 ≤ reserva &lt; utilizable ≤ 1 (se recibió utilizable {usable}, reserva {reserve}).</translation>
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="140" />
+            <source>Charger powers must be positive and the charging efficiency above 0 and at most 1 (got depot {depot} kW, terminal {terminal} kW, efficiency {efficiency}).</source>
+            <translation>Las potencias de los cargadores deben ser positivas y la eficiencia de carga mayor que 0 y como máximo 1 (se recibió depósito {depot} kW, terminal {terminal} kW, eficiencia {efficiency}).</translation>
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="150" />
+            <source>The overnight charging window must last more than 0 and at most 24 hours (got {hours}).</source>
+            <translation>La ventana de carga nocturna debe durar más de 0 y como máximo 24 horas (se recibió {hours}).</translation>
+        </message>
     </context>
     <context>
         <name>AccessInequality</name>
@@ -1320,202 +1590,202 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
     <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../ui/analysis_dock.py" line="113" />
+            <location filename="../ui/analysis_dock.py" line="115" />
             <source>Conecta — Analysis</source>
             <translation>Conecta — Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="151" />
+            <location filename="../ui/analysis_dock.py" line="153" />
             <source>Data</source>
             <translation>Datos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="155" />
+            <location filename="../ui/analysis_dock.py" line="157" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Calles con clase de vía, sentido único y velocidad (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="158" />
+            <location filename="../ui/analysis_dock.py" line="160" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="163" />
+            <location filename="../ui/analysis_dock.py" line="165" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="164" />
+            <location filename="../ui/analysis_dock.py" line="166" />
             <source>Selected zones only</source>
             <translation>Solo zonas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="167" />
+            <location filename="../ui/analysis_dock.py" line="169" />
             <source>Zone id</source>
             <translation>Identificador de zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="170" />
+            <location filename="../ui/analysis_dock.py" line="172" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="173" />
+            <location filename="../ui/analysis_dock.py" line="175" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Ingreso per cápita: lo necesitan la razón de Palma y los deciles de ingreso.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="176" />
+            <location filename="../ui/analysis_dock.py" line="178" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="179" />
+            <location filename="../ui/analysis_dock.py" line="181" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque las oportunidades a alcanzar: empleos, escuelas, salud…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="182" />
+            <location filename="../ui/analysis_dock.py" line="184" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="186" />
+            <location filename="../ui/analysis_dock.py" line="188" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para el ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="187" />
+            <location filename="../ui/analysis_dock.py" line="189" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="276" />
+            <location filename="../ui/analysis_dock.py" line="280" />
             <source>Analysis</source>
             <translation>Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="206" />
+            <location filename="../ui/analysis_dock.py" line="208" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="208" />
+            <location filename="../ui/analysis_dock.py" line="210" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tiempos de viaje en minutos separados por comas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="209" />
+            <location filename="../ui/analysis_dock.py" line="211" />
             <source>Cutoffs (minutes)</source>
             <translation>Umbrales (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="211" />
+            <location filename="../ui/analysis_dock.py" line="213" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>El nombre de la ciudad, para el informe y la ficha de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="212" />
+            <location filename="../ui/analysis_dock.py" line="214" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="219" />
+            <location filename="../ui/analysis_dock.py" line="221" />
             <source>Output folder</source>
             <translation>Carpeta de salida</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="220" />
+            <location filename="../ui/analysis_dock.py" line="222" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="236" />
+            <location filename="../ui/analysis_dock.py" line="240" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="238" />
+            <location filename="../ui/analysis_dock.py" line="242" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="241" />
+            <location filename="../ui/analysis_dock.py" line="245" />
             <source>Open report</source>
             <translation>Abrir informe</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="255" />
+            <location filename="../ui/analysis_dock.py" line="259" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="261" />
+            <location filename="../ui/analysis_dock.py" line="265" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Ejecute estos comandos para repetir el análisis sin la ventana de QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="265" />
+            <location filename="../ui/analysis_dock.py" line="269" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="414" />
+            <location filename="../ui/analysis_dock.py" line="420" />
             <source>Run the analysis</source>
             <translation>Ejecutar el análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="466" />
+            <location filename="../ui/analysis_dock.py" line="472" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="470" />
+            <location filename="../ui/analysis_dock.py" line="476" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Paso {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="476" />
+            <location filename="../ui/analysis_dock.py" line="482" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>El paso {0} ({1}) falló: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="477" />
+            <location filename="../ui/analysis_dock.py" line="483" />
             <source>The results of the steps before it are kept.</source>
             <translation>Se conservan los resultados de los pasos anteriores.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="483" />
+            <location filename="../ui/analysis_dock.py" line="489" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="487" />
+            <location filename="../ui/analysis_dock.py" line="493" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Listo: {0} capas añadidas al grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="190" />
+            <location filename="../ui/analysis_dock.py" line="192" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>El modo de las paradas (autobús, BRT, tren, metro…) o su clase de capacidad: el ODS 11.2.1 cuenta 1.000 m alrededor de las paradas de alta capacidad y 500 m alrededor de las demás. Vacío: todas las paradas son de autobús.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="196" />
+            <location filename="../ui/analysis_dock.py" line="198" />
             <source>Stop mode field</source>
             <translation>Campo del modo de las paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="216" />
+            <location filename="../ui/analysis_dock.py" line="218" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada ejecución escribe sus archivos en una nueva subcarpeta de esta carpeta; la carpeta se recuerda.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="448" />
+            <location filename="../ui/analysis_dock.py" line="454" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>No se puede escribir en la carpeta de salida {0}: {1}. Elija otra carpeta.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="277" />
+            <location filename="../ui/analysis_dock.py" line="281" />
             <source>Scenarios</source>
             <translation>Escenarios</translation>
         </message>
@@ -1659,6 +1929,216 @@ Método: mapas de coropletas bivariados (Stevens 2015, 'Bivariate Choropleth Map
             <location filename="../processing/algorithms/bivariatemap.py" line="188" />
             <source>Legend image: {}</source>
             <translation>Imagen de leyenda: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusActivity</name>
+        <message>
+            <location filename="../processing/algorithms/busactivity.py" line="39" />
+            <source>Bus activity from GTFS</source>
+            <translation>Actividad de autobuses desde GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busactivity.py" line="42" />
+            <source>What the buses of a GTFS feed run on a service date: every stop-to-stop segment of every trip as a line along the trip's shape, with its route, trip, hour, distance and scheduled speed; a table per route (trips, revenue-km, vehicle-hours, mean speed) and a table per hour of the service day. This activity is what bus emissions and e-bus energy are computed from.
+
+Buses are the routes of route_type 3 (bus), 11 (trolleybus) and the extended types 700-899; other modes are left out and counted. Trips of frequencies.txt are expanded into one run every headway. A trip belongs to the time window when its first departure does (24:30 is half past midnight of the same service day); trips of the previous service day are not counted.
+
+Distance: along the shape (shapes.txt), the stops placed by shape_dist_traveled when consistent, else projected on the shape in order. A trip without a shape is measured along straight lines between its stops × the detour factor, with a warning. Stop times missing between timed stops are interpolated by distance along the trip, as GTFS allows. Speed = distance / (arrival at the next stop − departure); segments with a time of zero or less, or a speed outside 2-80 km/h, take their route's mean speed (revenue-km / vehicle-hours) and are counted. Vehicle-hours run from a trip's first departure to its last arrival (layovers excluded).
+
+Method as IPEA's gtfs2gps (Pereira et al.) and gtfstools; shapes and stop times as the GTFS reference defines them.</source>
+            <translation>Lo que recorren los autobuses de un feed GTFS en una fecha de servicio: cada tramo entre paradas de cada viaje como una línea a lo largo del trazado (shape) del viaje, con su ruta, viaje, hora, distancia y velocidad programada; una tabla por ruta (viajes, km en servicio, horas-vehículo, velocidad media) y una tabla por hora del día de servicio. Con esta actividad se calculan las emisiones de los autobuses y la energía de los autobuses eléctricos.
+
+Son autobuses las rutas con route_type 3 (autobús), 11 (trolebús) y los tipos extendidos 700-899; los demás modos se dejan fuera y se cuentan. Los viajes de frequencies.txt se expanden en una salida por intervalo. Un viaje pertenece a la ventana horaria cuando su primera salida pertenece a ella (24:30 es medianoche y media del mismo día de servicio); los viajes del día de servicio anterior no se cuentan.
+
+Distancia: a lo largo del trazado (shapes.txt), con las paradas ubicadas por shape_dist_traveled cuando es coherente y, si no, proyectadas en orden sobre el trazado. Un viaje sin trazado se mide en línea recta entre sus paradas × el factor de desvío, con una advertencia. Los horarios que faltan entre paradas con horario se interpolan por la distancia a lo largo del viaje, como permite GTFS. Velocidad = distancia / (llegada a la parada siguiente − salida); los tramos con un tiempo de cero o menos, o con una velocidad fuera de 2-80 km/h, toman la velocidad media de su ruta (km en servicio / horas-vehículo) y se cuentan. Las horas-vehículo van de la primera salida de un viaje a su última llegada (sin las esperas en terminales).
+
+Método como gtfs2gps del IPEA (Pereira et al.) y gtfstools; trazados y horarios como los define la referencia GTFS.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busactivity.py" line="64" />
+            <source>Bus segments</source>
+            <translation>Tramos de autobuses</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busactivity.py" line="65" />
+            <source>Bus activity by route</source>
+            <translation>Actividad de autobuses por ruta</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busactivity.py" line="66" />
+            <source>Bus activity by hour</source>
+            <translation>Actividad de autobuses por hora</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busactivity.py" line="67" />
+            <source>Bus trips</source>
+            <translation>Viajes de autobuses</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busactivity.py" line="67" />
+            <source>Revenue-km</source>
+            <translation>Km en servicio</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busactivity.py" line="67" />
+            <source>Vehicle-hours</source>
+            <translation>Horas-vehículo</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusEmissions</name>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="50" />
+            <source>Bus emissions from GTFS</source>
+            <translation>Emisiones de autobuses desde GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="53" />
+            <source>Emissions of the buses of a GTFS service day, segment by segment: each segment's km (as 'Bus activity from GTFS' computes them) × the route's fleet mix × the emission factor of each vehicle class at the segment's scheduled speed. Outputs: the emissions along the streets (a line per route and stop-to-stop piece of its stop patterns, with its trips, bus-km, mean speed and the day's grams of each pollutant), a table per route and per hour, and with zones the emissions per zone and per km² (bus-km are shared between zones by the length of each piece inside them).
+
+FLEET is a table (CSV file or layer) with route_id (empty = every route not listed; a route id or short name), size (micro, midi, standard, articulated, biarticulated), fuel (diesel, cng, hybrid, electric), euro (I-VI) or model_year, and share of the route's bus-km; shares must sum to 1 per route. Routes without rows get the default mix and are counted; classes the factor source does not document are replaced by the nearest documented one, with a warning.
+
+Factor sources: CETESB (Brazil, g/km by model year, calendar year 2020, diesel buses); EMEP/EEA 2019 Tier 3 hot speed curves by size, fuel and Euro class (slope 0, load 0.5; speed clamped to each curve's range); scaled: the CETESB factor × EMEP/EEA(v) / EMEP/EEA(19 km/h), as IPEA's gtfs2emis does. CO2 and fuel are always computed, with NOx and PM10; CO, HC and CH4 on request.
+
+CO2 is tank-to-wheel fossil CO2 (co2_kg); with a biodiesel blend its biogenic part is reported apart (co2_bio_kg). Electric buses emit no exhaust but use energy (energy_kwh, by size) whose CO2 at the power plants is co2_grid_kg (well-to-wheel): give the grid factor (a country preset such as Brazil, or a value in kg CO2/kWh). Factor tables and sources: docs/factors.md.</source>
+            <translation>Emisiones de los autobuses de un día de servicio GTFS, tramo por tramo: los km de cada tramo (como los calcula 'Actividad de autobuses desde GTFS') × la composición de la flota de la ruta × el factor de emisión de cada clase de vehículo a la velocidad programada del tramo. Salidas: las emisiones a lo largo de las calles (una línea por ruta y por tramo entre paradas de sus patrones de paradas, con sus viajes, km de autobús, velocidad media y los gramos del día de cada contaminante), una tabla por ruta y por hora y, con zonas, las emisiones por zona y por km² (los km de autobús se reparten entre zonas según la longitud de cada tramo dentro de ellas).
+
+FLEET es una tabla (archivo CSV o capa) con route_id (vacío = toda línea no listada; un id o un nombre corto de ruta), size (micro, midi, standard, articulated, biarticulated), fuel (diesel, cng, hybrid, electric), euro (I-VI) o model_year, y share de los km de autobús de la ruta; las participaciones deben sumar 1 por ruta. Las rutas sin filas reciben la composición por defecto y se cuentan; las clases que la fuente de factores no documenta se reemplazan por la documentada más cercana, con una advertencia.
+
+Fuentes de factores: CETESB (Brasil, g/km por año de fabricación, año calendario 2020, autobuses diésel); curvas de velocidad en caliente EMEP/EEA 2019 Tier 3 por tamaño, combustible y clase Euro (pendiente 0, carga 0,5; la velocidad se limita al rango de cada curva); escalado: el factor de CETESB × EMEP/EEA(v) / EMEP/EEA(19 km/h), como hace gtfs2emis del IPEA. Siempre se calculan el CO2 y el combustible, con NOx y PM10; CO, HC y CH4 a pedido.
+
+El CO2 es CO2 fósil del tanque a la rueda (co2_kg); con una mezcla de biodiésel su parte biogénica se informa aparte (co2_bio_kg). Los autobuses eléctricos no emiten por el escape pero usan energía (energy_kwh, por tamaño) cuyo CO2 en las centrales es co2_grid_kg (del pozo a la rueda): indique el factor de la red eléctrica (un país predefinido como Brazil, o un valor en kg CO2/kWh). Tablas de factores y fuentes: docs/factors.md.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="77" />
+            <source>Fleet (table: route_id, size, fuel, euro or model_year, share)</source>
+            <translation>Flota (tabla: route_id, size, fuel, euro o model_year, share)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="77" />
+            <source>A CSV file or a table layer; one row per vehicle class and route (see the help).</source>
+            <translation>Un archivo CSV o una capa de tabla; una fila por clase de vehículo y ruta (vea la ayuda).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="82" />
+            <source>CETESB (Brazil, g/km by model year)</source>
+            <translation>CETESB (Brasil, g/km por año de fabricación)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="83" />
+            <source>EMEP/EEA 2019 (speed curves by Euro class)</source>
+            <translation>EMEP/EEA 2019 (curvas de velocidad por clase Euro)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="84" />
+            <source>Scaled: CETESB × EMEP/EEA speed curve (gtfs2emis)</source>
+            <translation>Escalado: CETESB × curva de velocidad EMEP/EEA (gtfs2emis)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="86" />
+            <source>Emission factors</source>
+            <translation>Factores de emisión</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="87" />
+            <source>Pollutants</source>
+            <translation>Contaminantes</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="87" />
+            <source>CO2, FC (fuel consumed), NOx and PM10 are always computed; add CO, HC (VOC), CH4.</source>
+            <translation>CO2, FC (combustible consumido), NOx y PM10 se calculan siempre; agregue CO, HC (COV), CH4.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="92" />
+            <source>Grid emission factor (country or kg CO2/kWh; needed for electric buses)</source>
+            <translation>Factor de emisión de la red eléctrica (país o kg CO2/kWh; necesario para autobuses eléctricos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="92" />
+            <source>A country preset (Brazil, Colombia, Mexico, Argentina, Chile; the preset of the service year or the nearest one) or a value in kg CO2/kWh (= t CO2/MWh).</source>
+            <translation>Un país predefinido (Brazil, Colombia, Mexico, Argentina, Chile; el valor del año de servicio o el más cercano) o un valor en kg CO2/kWh (= t CO2/MWh).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="100" />
+            <source>Biodiesel blend (B12, diesel:0.12, or a country preset; empty = none)</source>
+            <translation>Mezcla de biodiésel (B12, diesel:0.12 o un país predefinido; vacío = ninguna)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="100" />
+            <source>Share by volume of biodiesel in the diesel burnt: its CO2 is biogenic and reported apart (co2_bio_kg), not in co2_kg.</source>
+            <translation>Proporción en volumen de biodiésel en el diésel quemado: su CO2 es biogénico y se informa aparte (co2_bio_kg), no en co2_kg.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="108" />
+            <source>Zones (optional)</source>
+            <translation>Zonas (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="111" />
+            <source>Zone id field</source>
+            <translation>Campo identificador de zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="112" />
+            <source>Bus emissions along the streets</source>
+            <translation>Emisiones de los autobuses a lo largo de las calles</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="115" />
+            <source>Bus emissions by route</source>
+            <translation>Emisiones de autobuses por ruta</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="116" />
+            <source>Bus emissions by hour</source>
+            <translation>Emisiones de autobuses por hora</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="117" />
+            <source>Bus emissions by zone</source>
+            <translation>Emisiones de autobuses por zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="123" />
+            <source>Revenue-km</source>
+            <translation>Km en servicio</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="123" />
+            <source>Fossil CO2, tank-to-wheel (t)</source>
+            <translation>CO2 fósil, del tanque a la rueda (t)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="123" />
+            <source>Biogenic CO2 (t)</source>
+            <translation>CO2 biogénico (t)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="123" />
+            <source>CO2 of the electricity, well-to-wheel (t)</source>
+            <translation>CO2 de la electricidad, del pozo a la rueda (t)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="123" />
+            <source>Electricity of electric buses (kWh)</source>
+            <translation>Electricidad de los autobuses eléctricos (kWh)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="180" />
+            <source>Zones are given but no output for them: set 'Bus emissions by zone'.</source>
+            <translation>Se dieron zonas pero ninguna salida para ellas: configure 'Emisiones de autobuses por zona'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="208" />
+            <source>Write the blend as B12, diesel:0.12 or a country name; got '{}'.</source>
+            <translation>Escriba la mezcla como B12, diesel:0.12 o el nombre de un país; se recibió '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="223" />
+            <source>{0:,.1f} bus-km ({1:.1%}) run outside every zone.</source>
+            <translation>{0:,.1f} km de autobús ({1:.1%}) se recorren fuera de toda zona.</translation>
         </message>
     </context>
     <context>
@@ -1906,52 +2386,52 @@ Costos: una tabla (technology, parameter, value; tecnología 'all' para los comp
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="165" />
+            <location filename="../processing/algorithms/report.py" line="166" />
             <source>Summary of key figures (JSON)</source>
             <translation>Resumen de cifras clave (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="166" />
+            <location filename="../processing/algorithms/report.py" line="167" />
             <source>City sheet (HTML)</source>
             <translation>Ficha de ciudades (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="167" />
+            <location filename="../processing/algorithms/report.py" line="168" />
             <source>City sheet (PDF)</source>
             <translation>Ficha de ciudades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="286" />
+            <location filename="../processing/algorithms/report.py" line="289" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>La capa de zonas necesita polígonos o puntos para poder cartografiarse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="256" />
+            <location filename="../processing/algorithms/report.py" line="259" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>La carpeta de ejecuciones {} es un archivo, no una carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="309" />
+            <location filename="../processing/algorithms/report.py" line="312" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>La tabla de desigualdad {0} no se calculó a partir del campo {1} (su media o su población difieren): las medidas se calculan aquí.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="317" />
+            <location filename="../processing/algorithms/report.py" line="320" />
             <source>{0} zones have no value in {1}: they are left out of its figures.</source>
             <translation>{0} zonas no tienen valor en {1}: se excluyen de sus cifras.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="323" />
+            <location filename="../processing/algorithms/report.py" line="326" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>El campo {} no tiene ningún valor de ingreso: no hay cifras por ingreso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="230" />
+            <location filename="../processing/algorithms/report.py" line="233" />
             <source>Report written to {}</source>
             <translation>Informe escrito en {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="240" />
+            <location filename="../processing/algorithms/report.py" line="243" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} ciudades escrita en {1}</translation>
         </message>
@@ -1996,32 +2476,32 @@ Costos: una tabla (technology, parameter, value; tecnología 'all' para los comp
             <translation>Cómo se calcularon los tiempos de viaje de los campos de accesibilidad, dicho en las etiquetas del informe (p. ej. «Empleos alcanzables en 60 min a pie» para acc_jobs_60 a pie).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="334" />
+            <location filename="../processing/algorithms/report.py" line="337" />
             <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
             <translation>No se indicó el nombre de la ciudad: el informe lleva por título «{}». Indique el nombre de la ciudad para cambiarlo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="339" />
+            <location filename="../processing/algorithms/report.py" line="342" />
             <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
             <translation>No se indicó el nombre de la ciudad y el nombre de la capa de zonas ({}) no dice nada de la ciudad: indique el nombre de la ciudad para el título del informe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="171" />
+            <location filename="../processing/algorithms/report.py" line="172" />
             <source>No zone has a population above 0 in field {field}.</source>
             <translation>Ninguna zona tiene una población mayor que 0 en el campo {field}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="172" />
+            <location filename="../processing/algorithms/report.py" line="173" />
             <source>No zone has both a value in {field} and a population above 0.</source>
             <translation>Ninguna zona tiene a la vez un valor en {field} y una población mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="173" />
+            <location filename="../processing/algorithms/report.py" line="174" />
             <source>The inequality table {name} has no row of group 'all'.</source>
             <translation>La tabla de desigualdad {name} no tiene ninguna fila del grupo 'all'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="273" />
+            <location filename="../processing/algorithms/report.py" line="276" />
             <source>The runs folder {0} cannot be created or written to ({1}).</source>
             <translation>La carpeta de ejecuciones {0} no se puede crear ni escribir ({1}).</translation>
         </message>
@@ -2469,37 +2949,37 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>No hay memoria suficiente para esta ejecución ({}). Use menos zonas u orígenes, un tiempo máximo menor, o escriba la matriz en un archivo CSV o Parquet.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="132" />
+            <location filename="../processing/bridge/crs.py" line="173" />
             <source>The coordinates of {0} cannot be placed on the Earth in its declared CRS {1} ({2}): if the layer's CRS is wrong, every distance is wrong. Check the CRS in the layer's properties.</source>
             <translation>Las coordenadas de {0} no pueden ubicarse en la Tierra en su SRC declarado {1} ({2}): si el SRC de la capa es erróneo, todas las distancias son erróneas. Revise el SRC en las propiedades de la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="140" />
+            <location filename="../processing/bridge/crs.py" line="181" />
             <source>{0} is declared in {1} ({2}), whose area of use (longitude {3:.2f} to {4:.2f}, latitude {5:.2f} to {6:.2f}) does not contain the layer's data (longitude {7:.2f} to {8:.2f}, latitude {9:.2f} to {10:.2f}): if the layer's CRS is wrong, distances are distorted. Check the CRS in the layer's properties.</source>
             <translation>{0} está declarada en {1} ({2}), cuya área de uso (longitud {3:.2f} a {4:.2f}, latitud {5:.2f} a {6:.2f}) no contiene los datos de la capa (longitud {7:.2f} a {8:.2f}, latitud {9:.2f} a {10:.2f}): si el SRC de la capa es erróneo, las distancias quedan distorsionadas. Revise el SRC en las propiedades de la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="53" />
+            <location filename="../processing/bridge/crs.py" line="48" />
             <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>La capa {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="204" />
+            <location filename="../processing/bridge/crs.py" line="240" />
             <source>{0} is in {1} ({2}), which distorts distances by {3:.1f} % where its data are; distances are computed in {4} ({5}).</source>
             <translation>{0} está en {1} ({2}), que distorsiona las distancias un {3:.1f} % donde están sus datos; las distancias se calculan en {4} ({5}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="226" />
+            <location filename="../processing/bridge/crs.py" line="262" />
             <source>Layer {} has no extent and no feature with a geometry, so no metric CRS can be chosen for it: check that the layer (and its filter) holds features.</source>
             <translation>La capa {} no tiene extensión ni ninguna entidad con geometría, así que no se puede elegir un SRC métrico para ella: compruebe que la capa (y su filtro) contiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="235" />
+            <location filename="../processing/bridge/crs.py" line="271" />
             <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está en coordenadas geográficas ({1}); las distancias se calculan en {2} ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="239" />
+            <location filename="../processing/bridge/crs.py" line="275" />
             <source>{0} is in a CRS whose units are not metres ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está en un SRC cuyas unidades no son metros ({1}); las distancias se calculan en {2} ({3}).</translation>
         </message>
@@ -2654,32 +3134,32 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} pares origen-destino aparecen más de una vez en la tabla OD (p. ej. {1}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="52" />
+            <location filename="../processing/bridge/readers.py" line="53" />
             <source>{0} has no field {1}; its fields are: {2}.</source>
             <translation>{0} no tiene el campo {1}; sus campos son: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="110" />
+            <location filename="../processing/bridge/readers.py" line="111" />
             <source>{0} features of {1} have no id in field {2}: they get no value.</source>
             <translation>{0} entidades de {1} no tienen id en el campo {2}: quedan sin valor.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="118" />
+            <location filename="../processing/bridge/readers.py" line="119" />
             <source>Ids must be unique: {0} ids of field {1} in {2} are repeated ({3}).</source>
             <translation>Los ids deben ser únicos: {0} ids del campo {1} en {2} están repetidos ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="162" />
+            <location filename="../processing/bridge/readers.py" line="163" />
             <source>The layer {} has no features.</source>
             <translation>La capa {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="194" />
+            <location filename="../processing/bridge/readers.py" line="195" />
             <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
             <translation>El campo {} se eligió para dos columnas distintas de la tabla (origen, destino, valor): elija un campo para cada una.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="251" />
+            <location filename="../processing/bridge/readers.py" line="252" />
             <source>The table {0} has no column {1}; its columns are: {2}.</source>
             <translation>La tabla {0} no tiene la columna {1}; sus columnas son: {2}.</translation>
         </message>
@@ -2728,6 +3208,11 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <source>Trips field of the OD table</source>
             <translation>Campo de viajes de la tabla OD</translation>
         </message>
+        <message>
+            <location filename="../processing/bridge/crs.py" line="59" />
+            <source>The coordinates of {0} (e.g. x {1}, y {2}) are not longitudes and latitudes, yet the layer is declared in {3} ({4}): it has no CRS or a wrong one. Set its real CRS in the layer's properties.</source>
+            <translation>Las coordenadas de {0} (p. ej. x {1}, y {2}) no son longitudes y latitudes, aunque la capa está declarada en {3} ({4}): no tiene SRC o tiene uno equivocado. Asigne su SRC real en las propiedades de la capa.</translation>
+        </message>
     </context>
     <context>
         <name>ConectaDependencies</name>
@@ -2735,6 +3220,239 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/deps.py" line="26" />
             <source>This algorithm needs the Python library '{0}', which is not installed in the Python used by QGIS. On Windows, open the OSGeo4W Shell and run: python -m pip install {1}. On macOS run: /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install {1}. On Debian/Ubuntu run: sudo apt install {2}. Then restart QGIS.</source>
             <translation>Este algoritmo necesita la biblioteca de Python '{0}', que no está instalada en el Python que usa QGIS. En Windows, abra OSGeo4W Shell y ejecute: python -m pip install {1}. En macOS ejecute: /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install {1}. En Debian/Ubuntu ejecute: sudo apt install {2}. Luego reinicie QGIS.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConectaEnergy</name>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="136" />
+            <source>Start of the time window (HH:MM; empty = the whole service day)</source>
+            <translation>Inicio de la ventana horaria (HH:MM; vacío = todo el día de servicio)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="136" />
+            <source>Trips whose first departure is at or after this time count, with all their segments. GTFS times past midnight are written 24:30, 25:10…</source>
+            <translation>Cuentan los viajes cuya primera salida es a esta hora o después, con todos sus tramos. En GTFS las horas después de medianoche se escriben 24:30, 25:10…</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="144" />
+            <source>End of the time window (HH:MM; empty = the whole service day)</source>
+            <translation>Fin de la ventana horaria (HH:MM; vacío = todo el día de servicio)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="144" />
+            <source>Trips whose first departure is before this time count.</source>
+            <translation>Cuentan los viajes cuya primera salida es antes de esta hora.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="149" />
+            <source>Routes (route ids or short names, comma-separated; empty = every bus route)</source>
+            <translation>Rutas (ids o nombres cortos, separados por comas; vacío = todas las rutas de autobús)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="153" />
+            <source>Detour factor of trips without a shape</source>
+            <translation>Factor de desvío de los viajes sin trazado</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="153" />
+            <source>A trip without a shape is measured along straight lines between its stops times this factor (street distance / straight-line distance; urban networks: 1.2 to 1.4).</source>
+            <translation>Un viaje sin trazado se mide en línea recta entre sus paradas por este factor (distancia por la calle / distancia en línea recta; redes urbanas: 1,2 a 1,4).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="176" />
+            <source>Give the times of the window as HH:MM, for example 06:00; got '{}'.</source>
+            <translation>Indique las horas de la ventana como HH:MM, por ejemplo 06:00; se recibió '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="196" />
+            <source>Reusing the GTFS feed(s) read in a previous run (the files are unchanged).</source>
+            <translation>Se reutilizan los feeds GTFS leídos en una ejecución anterior (los archivos no cambiaron).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="230" />
+            <source>No bus trip starts between {0} and {1} on {2}: choose another time window.</source>
+            <translation>Ningún viaje de autobús sale entre las {0} y las {1} el {2}: elija otra ventana horaria.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="256" />
+            <source>Routes not in the feed(s) (neither a route_id nor a short name): {}.</source>
+            <translation>Rutas que no están en los feeds (ni route_id ni nombre corto): {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="262" />
+            <source>None of the routes given ({}) is in the GTFS feed(s).</source>
+            <translation>Ninguna de las rutas indicadas ({}) está en los feeds GTFS.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="271" />
+            <source>No bus route runs on {date}: the {n} routes running that day are {found}.</source>
+            <translation>Ninguna ruta de autobús circula el {date}: las {n} rutas que circulan ese día son de {found}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="283" />
+            <source>the whole service day, first departure {0}, last {1}</source>
+            <translation>todo el día de servicio, primera salida {0}, última {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="285" />
+            <source>departures from {0} to {1}</source>
+            <translation>salidas de {0} a {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="288" />
+            <source>{0} bus trips of {1} routes on {2} ({3}): {4:,.1f} revenue-km, {5:,.1f} vehicle-hours, {6} stop-to-stop segments.</source>
+            <translation>{0} viajes de autobús de {1} rutas el {2} ({3}): {4:,.1f} km en servicio, {5:,.1f} horas-vehículo, {6} tramos entre paradas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="305" />
+            <source>{0} routes of other modes (rail, metro…) are left out: {1}.</source>
+            <translation>{0} rutas de otros modos (tren, metro…) quedan fuera: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="311" />
+            <source>Routes with no bus trip on that day: {}.</source>
+            <translation>Rutas sin viajes de autobús ese día: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="320" />
+            <source>The feed(s) have no shapes.txt: every distance is the straight line between stops × {} (detour factor), and the segments are drawn as straight lines.</source>
+            <translation>Los feeds no tienen shapes.txt: cada distancia es la línea recta entre paradas × {} (factor de desvío), y los tramos se dibujan como líneas rectas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="327" />
+            <source>{0} trips have no usable shape (e.g. {1}): their distance is the straight line between stops × {2} (detour factor).</source>
+            <translation>{0} viajes no tienen un trazado utilizable (p. ej. {1}): su distancia es la línea recta entre paradas × {2} (factor de desvío).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="334" />
+            <source>The shape_dist_traveled of {0} shapes was ignored (not increasing, or in no known unit; e.g. {1}): the stops were placed on those shapes by their position.</source>
+            <translation>Se ignoró el shape_dist_traveled de {0} trazados (no creciente, o en una unidad desconocida; p. ej. {1}): las paradas se ubicaron sobre esos trazados por su posición.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="344" />
+            <source>{} trips come from frequencies.txt (one run every headway).</source>
+            <translation>{} viajes provienen de frequencies.txt (una salida por intervalo).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="350" />
+            <source>{0} trips end before or when they start (e.g. {1}): they are left out.</source>
+            <translation>{0} viajes terminan antes o cuando empiezan (p. ej. {1}): quedan fuera.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="356" />
+            <source>{0} segments have a scheduled time of zero or less (e.g. trips {1}): they take the mean speed of their route.</source>
+            <translation>{0} tramos tienen un tiempo programado de cero o menos (p. ej. viajes {1}): toman la velocidad media de su ruta.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="363" />
+            <source>{0} segments have a scheduled speed outside {1:g}–{2:g} km/h (e.g. trips {3}): they take the mean speed of their route.</source>
+            <translation>{0} tramos tienen una velocidad programada fuera de {1:g}–{2:g} km/h (p. ej. viajes {3}): toman la velocidad media de su ruta.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="530" />
+            <source>The zones overlap (zones {} share a piece of a bus route): emissions would be counted twice. Use zones that do not overlap.</source>
+            <translation>Las zonas se superponen (las zonas {} comparten un tramo de una ruta de autobús): las emisiones se contarían dos veces. Use zonas que no se superpongan.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="576" />
+            <source>{0} FLEET rows: the {1} bus is computed as a {2} bus (the factor source has none).</source>
+            <translation>{0} filas de FLEET: el autobús {1} se calcula como un autobús {2} (la fuente de factores no tiene ninguno).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="580" />
+            <source>{0} FLEET rows: model year {1} is computed as Euro {2} (Brazil's PROCONVE phase of that year).</source>
+            <translation>{0} filas de FLEET: el año de fabricación {1} se calcula como Euro {2} (la fase PROCONVE de Brasil de ese año).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="584" />
+            <source>{0} FLEET rows: Euro {1} is computed as Euro {2}, the nearest class the factor source documents.</source>
+            <translation>{0} filas de FLEET: Euro {1} se calcula como Euro {2}, la clase más cercana que documenta la fuente de factores.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="588" />
+            <source>{0} FLEET rows: Euro {1} is computed as model year {2}, the newest CETESB model year of that class.</source>
+            <translation>{0} filas de FLEET: Euro {1} se calcula como año de fabricación {2}, el más reciente de esa clase en CETESB.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="592" />
+            <source>{0} FLEET rows: model year {1} is computed as model year {2}, the nearest one CETESB documents.</source>
+            <translation>{0} filas de FLEET: el año de fabricación {1} se calcula como {2}, el más cercano que documenta CETESB.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="596" />
+            <source>{0} FLEET rows: CETESB's factors of calendar year {2} are used for {1}.</source>
+            <translation>{0} filas de FLEET: se usan para {1} los factores de CETESB del año calendario {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="605" />
+            <source>{0} routes have no FLEET rows: they get the default mix (e.g. {1}).</source>
+            <translation>{0} rutas no tienen filas en FLEET: reciben la composición por defecto (p. ej. {1}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="611" />
+            <source>{0} FLEET routes have no bus trip in the activity (not in the feed, not running that day or in that window, or not buses): {1}.</source>
+            <translation>{0} rutas de FLEET no tienen viajes de autobús en la actividad (no están en el feed, no circulan ese día o en esa ventana, o no son autobuses): {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="620" />
+            <source>{0} segments have a speed outside the valid range of their EMEP/EEA curve (e.g. trips {1}): the factor is taken at the nearest end of the range.</source>
+            <translation>{0} tramos tienen una velocidad fuera del rango válido de su curva EMEP/EEA (p. ej. viajes {1}): el factor se toma en el extremo más cercano del rango.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="627" />
+            <source>Biofuel blend {0}: {1:,.2f} t of biogenic CO2, reported apart (co2_bio_kg) and not in co2_kg.</source>
+            <translation>Mezcla de biocombustible {0}: {1:,.2f} t de CO2 biogénico, informadas aparte (co2_bio_kg) y no en co2_kg.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="637" />
+            <source>{0:,.1f} bus-km: {1:,.2f} t of fossil CO2 (tank-to-wheel), {2:,.2f} t of fuel, {3:,.2f} kg of NOx, {4:,.3f} kg of PM10.</source>
+            <translation>{0:,.1f} km de autobús: {1:,.2f} t de CO2 fósil (del tanque a la rueda), {2:,.2f} t de combustible, {3:,.2f} kg de NOx, {4:,.3f} kg de PM10.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="658" />
+            <source>Electric buses: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t of CO2 at the power plants (well-to-wheel, co2_grid_kg; grid factor {3} kg CO2/kWh {4}; {5}).</source>
+            <translation>Autobuses eléctricos: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t de CO2 en las centrales (del pozo a la rueda, co2_grid_kg; factor de la red {3} kg CO2/kWh {4}; {5}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="674" />
+            <source>The grid factor of {} is an estimate: verify it with the national source.</source>
+            <translation>El factor de la red eléctrica de {} es una estimación: verifíquelo con la fuente nacional.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="687" />
+            <source>Walking</source>
+            <translation>A pie</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="688" />
+            <source>Cycling</source>
+            <translation>En bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="689" />
+            <source>Car</source>
+            <translation>En automóvil</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="690" />
+            <source>Motorcycle</source>
+            <translation>Motocicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="691" />
+            <source>Bus</source>
+            <translation>Autobús</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="692" />
+            <source>BRT</source>
+            <translation>BRT</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="693" />
+            <source>Metro</source>
+            <translation>Metro</translation>
         </message>
     </context>
     <context>
@@ -2907,202 +3625,197 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaNetwork</name>
         <message>
-            <location filename="../processing/bridge/network.py" line="177" />
+            <location filename="../processing/bridge/network.py" line="147" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="179" />
+            <location filename="../processing/bridge/network.py" line="149" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="180" />
+            <location filename="../processing/bridge/network.py" line="150" />
             <source>Speed field (km/h, optional)</source>
             <translation>Campo de velocidad (km/h, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="180" />
+            <location filename="../processing/bridge/network.py" line="150" />
             <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
             <translation>Un campo de la red con la velocidad en km/h de cada línea; los valores NULL, de texto o de 0 o menos usan la velocidad predeterminada de la clase de la línea (se cuentan en el registro).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="187" />
+            <location filename="../processing/bridge/network.py" line="157" />
             <source>Direction field (optional)</source>
             <translation>Campo de dirección (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="187" />
+            <location filename="../processing/bridge/network.py" line="157" />
             <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
             <translation>Un campo que indica en qué sentido puede recorrerse cada línea en automóvil y en bicicleta, como en las herramientas de análisis de redes de QGIS: los valores para sentido directo, inverso y ambos sentidos se indican abajo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="194" />
+            <location filename="../processing/bridge/network.py" line="164" />
             <source>Value for forward direction</source>
             <translation>Valor para sentido directo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="194" />
+            <location filename="../processing/bridge/network.py" line="164" />
             <source>Value for backward direction</source>
             <translation>Valor para sentido inverso</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="194" />
+            <location filename="../processing/bridge/network.py" line="164" />
             <source>Value for both directions</source>
             <translation>Valor para ambos sentidos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="200" />
+            <location filename="../processing/bridge/network.py" line="170" />
             <source>Road class field (OSM highway)</source>
             <translation>Campo de clase de vía (highway de OSM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="204" />
+            <location filename="../processing/bridge/network.py" line="174" />
             <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
             <translation>Clases de vía excluidas para el modo (separadas por comas; vacío = predeterminadas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="213" />
+            <location filename="../processing/bridge/network.py" line="183" />
             <source>Join line ends closer than</source>
             <translation>Unir extremos de línea a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="217" />
+            <location filename="../processing/bridge/network.py" line="187" />
             <source>Walking speed (km/h)</source>
             <translation>Velocidad a pie (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="224" />
+            <location filename="../processing/bridge/network.py" line="194" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidad en bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="260" />
+            <location filename="../processing/bridge/network.py" line="230" />
             <source>The street network layer is empty.</source>
             <translation>La capa de red vial está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="265" />
+            <location filename="../processing/bridge/network.py" line="235" />
             <source>Reading the street network…</source>
             <translation>Leyendo la red vial…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="275" />
+            <location filename="../processing/bridge/network.py" line="245" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>La red vial no tiene ninguna línea con al menos dos vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="306" />
+            <location filename="../processing/bridge/network.py" line="276" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único y límites de velocidad leídos del campo other_tags de OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="309" />
+            <location filename="../processing/bridge/network.py" line="279" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>La red no tiene campo de clase de vía ({}): todas las líneas usan la velocidad predeterminada y no se excluye ninguna clase.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="333" />
+            <location filename="../processing/bridge/network.py" line="303" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Red vial: {0} líneas, {1} intersecciones, {2} tramos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="340" />
+            <location filename="../processing/bridge/network.py" line="310" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Se omitieron {} líneas con geometría vacía, NULL o degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="344" />
+            <location filename="../processing/bridge/network.py" line="314" />
             <source>{} zero-length segments removed.</source>
             <translation>Se eliminaron {} segmentos de longitud cero.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="348" />
+            <location filename="../processing/bridge/network.py" line="318" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Se unieron {} extremos de línea a un extremo cercano.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="292" />
+            <location filename="../processing/bridge/network.py" line="262" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Ninguna vía de la red puede usarse en este modo: revise las clases de vía excluidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="357" />
+            <location filename="../processing/bridge/network.py" line="327" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} tramos utilizables, {2} de ellos de sentido único; {3} líneas excluidas por clase de vía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="363" />
+            <location filename="../processing/bridge/network.py" line="333" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} líneas usan su límite de velocidad (maxspeed); {1} líneas no tienen una clase de vía conocida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="369" />
+            <location filename="../processing/bridge/network.py" line="339" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} líneas no tienen una velocidad válida en el campo {1} (NULL, texto o no positiva): se usó la velocidad predeterminada de su clase.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="375" />
+            <location filename="../processing/bridge/network.py" line="345" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} líneas tienen un valor de dirección no reconocido: se aplican las reglas de sentido único de OSM (o ambos sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="466" />
+            <location filename="../processing/bridge/network.py" line="436" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="449" />
+            <location filename="../processing/bridge/network.py" line="419" />
             <source>Origin id field</source>
             <translation>Campo identificador de origen</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="450" />
+            <location filename="../processing/bridge/network.py" line="420" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (predeterminado: los orígenes)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="453" />
+            <location filename="../processing/bridge/network.py" line="423" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="405" />
+            <location filename="../processing/bridge/network.py" line="375" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>La capa {} no tiene ninguna entidad con geometría e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="409" />
+            <location filename="../processing/bridge/network.py" line="379" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>El campo identificador de {0}, {1}, tiene valores duplicados: {2}. Los identificadores deben ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="425" />
+            <location filename="../processing/bridge/network.py" line="395" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: se omitieron {1} entidades con geometría NULL o vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="431" />
+            <location filename="../processing/bridge/network.py" line="401" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: se omitieron {1} entidades con identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="416" />
+            <location filename="../processing/bridge/network.py" line="386" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: los polígonos se representan con un punto en su superficie.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="204" />
+            <location filename="../processing/bridge/network.py" line="174" />
             <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode.</source>
             <translation>Predeterminado: a pie y en bicicleta se excluyen motorway, trunk y sus enlaces; en automóvil se excluyen footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator y platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway y raceway se excluyen para todos los modos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="82" />
-            <source>The coordinates of {0} (e.g. x {1}, y {2}) are not longitudes and latitudes, yet the layer is declared in {3} ({4}): it has no CRS or a wrong one. Set its real CRS in the layer's properties.</source>
-            <translation>Las coordenadas de {0} (p. ej. x {1}, y {2}) no son longitudes y latitudes, aunque la capa está declarada en {3} ({4}): no tiene SRC o tiene uno equivocado. Asigne su SRC real en las propiedades de la capa.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/network.py" line="472" />
+            <location filename="../processing/bridge/network.py" line="442" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
@@ -3244,27 +3957,27 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaServiceAreas</name>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="210" />
+            <location filename="../processing/bridge/serviceareas.py" line="199" />
             <source>Population layer (polygons or points)</source>
             <translation>Capa de población (polígonos o puntos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="216" />
+            <location filename="../processing/bridge/serviceareas.py" line="205" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="216" />
+            <location filename="../processing/bridge/serviceareas.py" line="205" />
             <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
             <translation>El primer campo es la población total de la cifra principal; los demás (mujeres, hombres, grupos de edad, personas con discapacidad …) obtienen su propio indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="234" />
+            <location filename="../processing/bridge/serviceareas.py" line="223" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="242" />
+            <location filename="../processing/bridge/serviceareas.py" line="231" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>El campo de población {} suma cero: elija un campo con población.</translation>
         </message>
@@ -3272,117 +3985,117 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaStreetScenario</name>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="115" />
+            <location filename="../processing/bridge/street_scenarios.py" line="116" />
             <source>The elevation raster's first band must hold numbers (heights in metres).</source>
             <translation>La primera banda del ráster de elevación debe contener números (alturas en metros).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="202" />
+            <location filename="../processing/bridge/street_scenarios.py" line="203" />
             <source>The closed links close no street: draw them along streets (within {} m), or as areas covering the streets to close.</source>
             <translation>Los tramos cerrados no cierran ninguna calle: dibújelos a lo largo de las calles (a menos de {} m), o como áreas que cubran las calles que se cierran.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="209" />
+            <location filename="../processing/bridge/street_scenarios.py" line="210" />
             <source>{} street lines closed.</source>
             <translation>{} líneas de calle cerradas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="213" />
+            <location filename="../processing/bridge/street_scenarios.py" line="214" />
             <source>{0} new links added; {1} of their ends joined to a street (moved up to {2} m).</source>
             <translation>{0} tramos nuevos añadidos; {1} de sus extremos unidos a una calle (movidos hasta {2} m).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="219" />
+            <location filename="../processing/bridge/street_scenarios.py" line="220" />
             <source>{0} ends of new links are farther than {1} m from any street and stay loose (new links {2}, counted from 0): a link joined at neither end cannot be reached.</source>
             <translation>{0} extremos de tramos nuevos están a más de {1} m de cualquier calle y quedan sueltos (tramos nuevos {2}, contados desde 0): un tramo sin ningún extremo unido no se puede alcanzar.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="239" />
+            <location filename="../processing/bridge/street_scenarios.py" line="240" />
             <source>The elevation raster is used for walking and cycling only: car times are unchanged.</source>
             <translation>El ráster de elevación solo se usa a pie y en bicicleta: los tiempos en automóvil no cambian.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="308" />
+            <location filename="../processing/bridge/street_scenarios.py" line="309" />
             <source>No row of the speed-factor table applies to {} (rows without a mode are for cars): speeds unchanged.</source>
             <translation>Ninguna fila de la tabla de factores de velocidad se aplica a {} (las filas sin modo son para automóviles): velocidades sin cambios.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="314" />
+            <location filename="../processing/bridge/street_scenarios.py" line="315" />
             <source>Speeds at {0}: free-flow speed × factor on {1} edges ({2} rows of the speed-factor table apply).</source>
             <translation>Velocidades a las {0}: velocidad a flujo libre × factor en {1} tramos ({2} filas de la tabla de factores de velocidad se aplican).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="320" />
+            <location filename="../processing/bridge/street_scenarios.py" line="321" />
             <source>The speed-factor table names road classes that no street of the network has: {}.</source>
             <translation>La tabla de factores de velocidad nombra clases de vía que ninguna calle de la red tiene: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="329" />
+            <location filename="../processing/bridge/street_scenarios.py" line="330" />
             <source>Slopes from the elevation raster on {0} edges; steepest grade {1} %.</source>
             <translation>Pendientes del ráster de elevación en {0} tramos; pendiente máxima {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="336" />
+            <location filename="../processing/bridge/street_scenarios.py" line="337" />
             <source>{0} edges ({1} %) lie outside the elevation raster or on no-data pixels and are taken as flat; {2} more are partly outside (those parts flat).</source>
             <translation>{0} tramos ({1} %) están fuera del ráster de elevación o en píxeles sin datos y se toman como planos; otros {2} están en parte fuera (esas partes planas).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="345" />
+            <location filename="../processing/bridge/street_scenarios.py" line="346" />
             <source>{0} segments steeper than {1} % (bridges, raster artefacts) were taken at {1} %.</source>
             <translation>{0} segmentos con pendiente mayor que {1} % (puentes, artefactos del ráster) se tomaron a {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="358" />
+            <location filename="../processing/bridge/street_scenarios.py" line="359" />
             <source>Speed factors by road class and time (highway, start_time, end_time, factor)</source>
             <translation>Factores de velocidad por clase de vía y hora (highway, start_time, end_time, factor)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="358" />
+            <location filename="../processing/bridge/street_scenarios.py" line="359" />
             <source>Congestion: speed = free-flow speed × factor for the streets of an OSM class (highway; * for all) when the departure time falls in [start_time, end_time) (HH:MM, empty for all day), e.g. primary, 07:00, 09:00, 0.6. Rows apply to cars unless a mode field says walk or bicycle.</source>
             <translation>Congestión: velocidad = velocidad a flujo libre × factor para las calles de una clase OSM (highway; * para todas) cuando la hora de salida cae en [start_time, end_time) (HH:MM, vacío para todo el día), p. ej. primary, 07:00, 09:00, 0.6. Las filas se aplican a automóviles salvo que un campo mode diga walk o bicycle.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="367" />
+            <location filename="../processing/bridge/street_scenarios.py" line="368" />
             <source>Departure time for the speed factors (HH:MM)</source>
             <translation>Hora de salida para los factores de velocidad (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="373" />
+            <location filename="../processing/bridge/street_scenarios.py" line="374" />
             <source>Closed links (lines along streets, or areas)</source>
             <translation>Tramos cerrados (líneas a lo largo de calles, o áreas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="373" />
+            <location filename="../processing/bridge/street_scenarios.py" line="374" />
             <source>A street is closed when the points at a quarter, half and three quarters of its length lie inside an area or within the tolerance of a line; split a long street to close a part of it.</source>
             <translation>Una calle se cierra cuando los puntos a un cuarto, la mitad y tres cuartos de su longitud están dentro de un área o dentro de la tolerancia de una línea; divida una calle larga para cerrar una parte.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="381" />
+            <location filename="../processing/bridge/street_scenarios.py" line="382" />
             <source>Tolerance of the closed links</source>
             <translation>Tolerancia de los tramos cerrados</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="385" />
+            <location filename="../processing/bridge/street_scenarios.py" line="386" />
             <source>New links (lines)</source>
             <translation>Tramos nuevos (líneas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="385" />
+            <location filename="../processing/bridge/street_scenarios.py" line="386" />
             <source>Streets to add. They take the network's fields they have (highway, oneway …) and speed_kmh as their car speed; each end is joined to the nearest street within the snapping distance below. A new link meets other streets only at its ends (a bridge or a tunnel).</source>
             <translation>Calles que se añaden. Toman los campos de la red que tengan (highway, oneway …) y speed_kmh como su velocidad en automóvil; cada extremo se une a la calle más cercana dentro de la distancia de ajuste de abajo. Un tramo nuevo solo se cruza con otras calles en sus extremos (un puente o un túnel).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="393" />
+            <location filename="../processing/bridge/street_scenarios.py" line="394" />
             <source>Join new links to streets within</source>
             <translation>Unir los tramos nuevos a calles a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="397" />
+            <location filename="../processing/bridge/street_scenarios.py" line="398" />
             <source>Elevation raster (slope-aware walking and cycling)</source>
             <translation>Ráster de elevación (caminata y bicicleta según la pendiente)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="397" />
+            <location filename="../processing/bridge/street_scenarios.py" line="398" />
             <source>Heights in metres (band 1). Walking follows Tobler's hiking function and cycling a power balance, both scaled so that flat streets keep the walking and cycling speeds; uphill and downhill differ. Streets outside the raster are flat (counted in the log).</source>
             <translation>Alturas en metros (banda 1). La caminata sigue la función de senderismo de Tobler y la bicicleta un balance de potencia, ambas escaladas para que las calles planas conserven las velocidades a pie y en bicicleta; la subida y la bajada difieren. Las calles fuera del ráster son planas (contadas en el registro).</translation>
         </message>
@@ -3485,132 +4198,132 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>viaje sin hora en su primera o última parada</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="131" />
+            <location filename="../processing/bridge/transit.py" line="179" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (archivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="131" />
+            <location filename="../processing/bridge/transit.py" line="179" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Uno o más archivos GTFS zip (por ejemplo autobús y tren) que se enrutan juntos. Las filas que no se pueden usar (paradas o viajes desconocidos, horas ilegibles) se omiten y se informan con su archivo y línea.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="141" />
+            <location filename="../processing/bridge/transit.py" line="189" />
             <source>Service date</source>
             <translation>Fecha de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="144" />
+            <location filename="../processing/bridge/transit.py" line="192" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>El día cuyo horario se usa (se acepta texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="148" />
+            <location filename="../processing/bridge/transit.py" line="132" />
             <source>Departure time</source>
             <translation>Hora de salida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="154" />
+            <location filename="../processing/bridge/transit.py" line="138" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primer minuto de salida (se acepta texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="155" />
+            <location filename="../processing/bridge/transit.py" line="139" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Ventana de salida (minutos; 1 = una sola salida)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="155" />
+            <location filename="../processing/bridge/transit.py" line="139" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>Los viajes se calculan para cada minuto de salida de la ventana y se resumen con percentiles, como hace r5r, para que los resultados no dependan de un minuto arbitrario.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="164" />
+            <location filename="../processing/bridge/transit.py" line="148" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duración máxima del viaje (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="170" />
+            <location filename="../processing/bridge/transit.py" line="154" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tiempo máximo de caminata por tramo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="170" />
+            <location filename="../processing/bridge/transit.py" line="154" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Límite de cada tramo a pie: hasta la primera parada, desde la última parada y de los viajes solo a pie, como max_walk_time de r5r. r5r no tiene límite por defecto; 30 minutos mantiene rápidos los cálculos de toda la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="177" />
+            <location filename="../processing/bridge/transit.py" line="161" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transbordos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="177" />
+            <location filename="../processing/bridge/transit.py" line="161" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transbordos entre vehículos; n transbordos significa como máximo n + 1 tramos en vehículo (el valor por defecto max_rides de r5r, 3 tramos, equivale a 2 transbordos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="184" />
+            <location filename="../processing/bridge/transit.py" line="168" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distancia máxima a pie de un transbordo (m)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="184" />
+            <location filename="../processing/bridge/transit.py" line="168" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Las paradas más cercanas que esto a pie se enlazan para transbordos (R5 usa 1 km); además se respeta transfers.txt: se aplican los tiempos mínimos de transbordo y se eliminan los transbordos prohibidos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="207" />
+            <location filename="../processing/bridge/transit.py" line="211" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Elija al menos un archivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="210" />
+            <location filename="../processing/bridge/transit.py" line="214" />
             <source>GTFS file not found: {}</source>
             <translation>Archivo GTFS no encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="227" />
+            <location filename="../processing/bridge/transit.py" line="231" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Indique la fecha de servicio como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="239" />
+            <location filename="../processing/bridge/transit.py" line="243" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Indique la hora de salida como HH:MM, por ejemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="286" />
+            <location filename="../processing/bridge/transit.py" line="293" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Leyendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="288" />
+            <location filename="../processing/bridge/transit.py" line="295" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} rutas, {2} viajes, {3} horarios de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="309" />
+            <location filename="../processing/bridge/transit.py" line="316" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Archivos GTFS opcionales ausentes (no son necesarios): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="321" />
+            <location filename="../processing/bridge/transit.py" line="328" />
             <source>line {0}: {1}</source>
             <translation>línea {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="325" />
+            <location filename="../processing/bridge/transit.py" line="332" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} filas omitidas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="329" />
+            <location filename="../processing/bridge/transit.py" line="336" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horarios de parada sin hora se interpolaron entre paradas con hora.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="295" />
+            <location filename="../processing/bridge/transit.py" line="302" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Los feeds GTFS no tienen ninguna parada utilizable.</translation>
         </message>
@@ -3620,17 +4333,17 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Los feeds GTFS no tienen calendar.txt ni calendar_dates.txt: ningún viaje puede situarse en una fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="342" />
+            <location filename="../processing/bridge/transit.py" line="349" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>No hay servicio el {} (¿un feriado o un día sin servicio?): solo se calculan viajes a pie.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="352" />
+            <location filename="../processing/bridge/transit.py" line="359" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viajes en {1} patrones circulan entre las {2} y las {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="359" />
+            <location filename="../processing/bridge/transit.py" line="366" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Ningún vehículo sale entre las {0} y las {1} en esta fecha: solo se calculan viajes a pie. Revise la hora de salida.</translation>
         </message>
@@ -3665,7 +4378,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>La fecha {date} está fuera del calendario GTFS: los feeds van del {first} al {last}. Elija una fecha en ese intervalo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="315" />
+            <location filename="../processing/bridge/transit.py" line="322" />
             <source>{} are not UTF-8 (as GTFS requires) and were read as Latin-1: check accented names.</source>
             <translation>{} no están en UTF-8 (como exige GTFS) y se leyeron como Latin-1: revise los nombres con acentos.</translation>
         </message>
@@ -3798,14 +4511,583 @@ Las líneas se dibujan en el sistema de referencia de coordenadas (SRC) de la ca
         </message>
     </context>
     <context>
+        <name>EbusEnergy</name>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="64" />
+            <source>E-bus energy and charging from GTFS</source>
+            <translation>Energía y carga de autobuses eléctricos desde GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="67" />
+            <source>The daily energy and charging needs of running a GTFS day's buses with battery-electric buses.
+
+Vehicle blocks (the trips one bus runs in a day) come from the feed's block_id, or are inferred when absent, as in most Latin American feeds: each route's trips are chained first in, first out at their terminals when arrival + minimum layover ≤ next departure (terminal stops of a route within 500 m are one terminal). The number of blocks is the fleet the timetable needs.
+
+Energy of a block = Σ km × kWh/km (by bus size and the block's speed class: slow below 15 km/h, medium to 22, fast above) + HVAC power at the ambient temperature × hours in service. Defaults: 12 m bus 1.1-1.3 kWh/km, articulated 1.2 (Mexico City Metrobús, ICCT/ZEBRA); the HVAC curve by °C and its sources are in resources/presets.
+
+A block is feasible when its energy ≤ battery × (usable share − reserve share); otherwise it needs opportunity charging at the terminal where it waits longest, spread over its layovers there; a block that would need more than the terminal charger's power is flagged. Depot chargers = ceil(depot energy / (charger power × efficiency × overnight hours)), with managed charging (an even load over the night). Terminal chargers: one per bus charging at the same moment. Outputs: tables per block, route and terminal, the hourly charging load (kW from the grid) per depot and terminal, and its chart.</source>
+            <translation>Las necesidades diarias de energía y de carga para operar con autobuses eléctricos de batería los autobuses de un día GTFS.
+
+Los bloques de vehículo (los viajes que un autobús hace en un día) vienen del block_id del feed o se infieren cuando falta, como en la mayoría de los feeds latinoamericanos: los viajes de cada ruta se encadenan en orden de llegada (primero en llegar, primero en salir) en sus terminales cuando llegada + espera mínima ≤ salida siguiente (las paradas terminales de una ruta a menos de 500 m son una sola terminal). El número de bloques es la flota que necesita el horario.
+
+Energía de un bloque = Σ km × kWh/km (según el tamaño del autobús y la clase de velocidad del bloque: lenta por debajo de 15 km/h, media hasta 22, rápida por encima) + potencia de climatización a la temperatura ambiente × horas en servicio. Valores por defecto: autobús de 12 m 1,1-1,3 kWh/km, articulado 1,2 (Metrobús de Ciudad de México, ICCT/ZEBRA); la curva de climatización por °C y sus fuentes están en resources/presets.
+
+Un bloque es factible cuando su energía ≤ batería × (proporción utilizable − proporción de reserva); si no, necesita carga de oportunidad en la terminal donde más espera, repartida en sus esperas allí; se señala el bloque que necesitaría más que la potencia del cargador de terminal. Cargadores de depósito = techo(energía de depósito / (potencia del cargador × eficiencia × horas nocturnas)), con carga gestionada (una carga pareja durante la noche). Cargadores de terminal: uno por cada autobús que carga en el mismo momento. Salidas: tablas por bloque, ruta y terminal, la carga horaria (kW de la red) por depósito y terminal, y su gráfico.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="88" />
+            <source>Minimum layover at terminals (minutes)</source>
+            <translation>Espera mínima en las terminales (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="88" />
+            <source>A bus can take the next departure from its terminal this long after arriving.</source>
+            <translation>Un autobús puede tomar la salida siguiente de su terminal este tiempo después de llegar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="92" />
+            <source>Use the feed's block_id when present</source>
+            <translation>Usar el block_id del feed cuando exista</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="96" />
+            <source>Bus size</source>
+            <translation>Tamaño del autobús</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="97" />
+            <source>Fleet (optional: each route's size from its largest share)</source>
+            <translation>Flota (opcional: el tamaño de cada ruta según su mayor participación)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="97" />
+            <source>The FLEET table of 'Bus emissions from GTFS'; routes it does not cover take the bus size.</source>
+            <translation>La tabla FLEET de 'Emisiones de autobuses desde GTFS'; las rutas que no cubre toman el tamaño del autobús.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="101" />
+            <source>Ambient temperature (°C)</source>
+            <translation>Temperatura ambiente (°C)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="103" />
+            <source>Battery capacity (kWh)</source>
+            <translation>Capacidad de la batería (kWh)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="104" />
+            <source>Usable share of the battery</source>
+            <translation>Proporción utilizable de la batería</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="105" />
+            <source>Reserve share kept at the end of the day</source>
+            <translation>Proporción de reserva al final del día</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="106" />
+            <source>Depot charger power (kW)</source>
+            <translation>Potencia del cargador de depósito (kW)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="107" />
+            <source>Terminal (opportunity) charger power (kW)</source>
+            <translation>Potencia del cargador de terminal (de oportunidad) (kW)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="108" />
+            <source>Charging efficiency (grid to battery)</source>
+            <translation>Eficiencia de carga (de la red a la batería)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="109" />
+            <source>Overnight charging window (hours)</source>
+            <translation>Ventana de carga nocturna (horas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="113" />
+            <source>Overnight charging starts at (HH:MM)</source>
+            <translation>La carga nocturna empieza a las (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="116" />
+            <source>E-bus energy by block</source>
+            <translation>Energía de autobuses eléctricos por bloque</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="116" />
+            <source>E-bus energy by route</source>
+            <translation>Energía de autobuses eléctricos por ruta</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="116" />
+            <source>Opportunity charging by terminal</source>
+            <translation>Carga de oportunidad por terminal</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="116" />
+            <source>Charging load by hour (kW)</source>
+            <translation>Carga de recarga por hora (kW)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="123" />
+            <source>Charging load chart</source>
+            <translation>Gráfico de la carga de recarga</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="123" />
+            <source>PNG files (*.png)</source>
+            <translation>Archivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="128" />
+            <source>Buses needed (blocks)</source>
+            <translation>Autobuses necesarios (bloques)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="128" />
+            <source>Energy per day (kWh)</source>
+            <translation>Energía por día (kWh)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="128" />
+            <source>Depot chargers</source>
+            <translation>Cargadores de depósito</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="128" />
+            <source>Blocks needing opportunity charging</source>
+            <translation>Bloques que necesitan carga de oportunidad</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="172" />
+            <source>Charging load of the e-buses by hour</source>
+            <translation>Carga de recarga de los autobuses eléctricos por hora</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="173" />
+            <source>Hour of the service day</source>
+            <translation>Hora del día de servicio</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="174" />
+            <source>Power drawn from the grid (kW, hourly mean)</source>
+            <translation>Potencia tomada de la red (kW, media horaria)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="175" />
+            <source>Depot</source>
+            <translation>Depósito</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="176" />
+            <source>Other terminals</source>
+            <translation>Otras terminales</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="193" />
+            <source>Give the start of overnight charging as HH:MM, for example 23:00; got '{}'.</source>
+            <translation>Indique el inicio de la carga nocturna como HH:MM, por ejemplo 23:00; se recibió '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="221" />
+            <source>{0} routes are not in FLEET: their buses are of size {1}.</source>
+            <translation>{0} rutas no están en FLEET: sus autobuses son de tamaño {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="242" />
+            <source>{0} vehicle blocks, the buses the timetable needs: {1} from the feed's block_id, {2} inferred by chaining each route's trips at its terminals with a minimum layover of {3:g} min.</source>
+            <translation>{0} bloques de vehículo, los autobuses que necesita el horario: {1} del block_id del feed, {2} inferidos encadenando los viajes de cada ruta en sus terminales con una espera mínima de {3:g} min.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="249" />
+            <source>Energy: {0:,.0f} kWh a day for {1:,.0f} km ({2:.2f} kWh/km with the HVAC; HVAC of a 12 m bus {3:g} kW at this temperature).</source>
+            <translation>Energía: {0:,.0f} kWh por día para {1:,.0f} km ({2:.2f} kWh/km con la climatización; climatización de un autobús de 12 m {3:g} kW a esta temperatura).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="259" />
+            <source>{0} blocks need more than the {1:,.0f} kWh the battery can give: they need opportunity charging at a terminal (e.g. {2}).</source>
+            <translation>{0} bloques necesitan más que los {1:,.0f} kWh que puede dar la batería: necesitan carga de oportunidad en una terminal (p. ej. {2}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="268" />
+            <source>{0} blocks would need more than the terminal charger's {1:g} kW, or have no layover to charge in (e.g. {2}): they need a larger battery, a faster charger or another block plan.</source>
+            <translation>{0} bloques necesitarían más que los {1:g} kW del cargador de terminal, o no tienen esperas en las que cargar (p. ej. {2}): necesitan una batería mayor, un cargador más rápido u otra programación de bloques.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="278" />
+            <source>Depot: {0:,.0f} kWh overnight, {1} chargers of {2:g} kW ({3:g} h from {4}).</source>
+            <translation>Depósito: {0:,.0f} kWh durante la noche, {1} cargadores de {2:g} kW ({3:g} h desde las {4}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmissionsInputs</name>
+        <message>
+            <location filename="../processing/report/emissions.py" line="63" />
+            <source>Bus emissions by zone or by segment (of 'Bus emissions from GTFS')</source>
+            <translation>Emisiones de autobuses por zona o por tramo (de 'Emisiones de autobuses desde GTFS')</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="63" />
+            <source>With any of the three emissions inputs the report gets an emissions section: a map of where the buses emit (CO2 per km² of each zone, or along the streets), the routes that emit most, the 2030 scenario's chart and the method notes.</source>
+            <translation>Con cualquiera de las tres entradas de emisiones el informe incluye una sección de emisiones: un mapa de dónde emiten los autobuses (CO2 por km² de cada zona, o a lo largo de las calles), las rutas que más emiten, el gráfico del escenario 2030 y las notas de método.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="72" />
+            <source>Bus emissions by route (table of 'Bus emissions from GTFS')</source>
+            <translation>Emisiones de autobuses por ruta (tabla de 'Emisiones de autobuses desde GTFS')</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="76" />
+            <source>CO2 scenario by mode and year (table of 'CO2 scenarios to 2030')</source>
+            <translation>Escenario de CO2 por modo y año (tabla de 'Escenarios de CO2 a 2030')</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="139" />
+            <source>{0} has no field {1}: give the zones or segments written by 'Bus emissions from GTFS'.</source>
+            <translation>{0} no tiene el campo {1}: use las zonas o los tramos que escribe 'Emisiones de autobuses desde GTFS'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="154" />
+            <source>The table {0} has no field {1}.</source>
+            <translation>La tabla {0} no tiene el campo {1}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmissionsSection</name>
+        <message>
+            <location filename="../processing/report/emissions.py" line="185" />
+            <source>Walking</source>
+            <translation>A pie</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="186" />
+            <source>Cycling</source>
+            <translation>En bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="187" />
+            <source>Car</source>
+            <translation>En automóvil</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="188" />
+            <source>Motorcycle</source>
+            <translation>Motocicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="189" />
+            <source>Bus</source>
+            <translation>Autobús</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="190" />
+            <source>BRT</source>
+            <translation>BRT</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="191" />
+            <source>Metro</source>
+            <translation>Metro</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="200" />
+            <source>Bus-km a day</source>
+            <translation>Km de autobús por día</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="201" />
+            <source>Fossil CO2, tank-to-wheel (t a day)</source>
+            <translation>CO2 fósil, del tanque a la rueda (t por día)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="202" />
+            <source>NOx (kg a day)</source>
+            <translation>NOx (kg por día)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="203" />
+            <source>PM10 (kg a day)</source>
+            <translation>PM10 (kg por día)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="206" />
+            <source>Electricity of electric buses (kWh a day)</source>
+            <translation>Electricidad de los autobuses eléctricos (kWh por día)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="211" />
+            <source>CO2 of that electricity (t a day)</source>
+            <translation>CO2 de esa electricidad (t por día)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="235" />
+            <source>Other routes ({})</source>
+            <translation>Otras rutas ({})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="236" />
+            <source>All routes</source>
+            <translation>Todas las rutas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="238" />
+            <source>Route</source>
+            <translation>Ruta</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="239" />
+            <source>Bus-km</source>
+            <translation>Km de autobús</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="240" />
+            <source>CO2 (t)</source>
+            <translation>CO2 (t)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="241" />
+            <source>NOx (kg)</source>
+            <translation>NOx (kg)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="242" />
+            <source>PM10 (kg)</source>
+            <translation>PM10 (kg)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="243" />
+            <source>Electricity (kWh)</source>
+            <translation>Electricidad (kWh)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="245" />
+            <source>Bus emissions of a day by route (the routes that emit most)</source>
+            <translation>Emisiones de autobuses de un día por ruta (las rutas que más emiten)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="265" />
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="266" />
+            <source>Scenario (t CO2)</source>
+            <translation>Escenario (t CO2)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="267" />
+            <source>Business as usual (t CO2)</source>
+            <translation>Tendencial (t CO2)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="268" />
+            <source>Change (t CO2)</source>
+            <translation>Cambio (t CO2)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="270" />
+            <source>CO2 of passenger transport, well-to-wheel</source>
+            <translation>CO2 del transporte de pasajeros, del pozo a la rueda</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="277" />
+            <source>Bus emissions: Conecta reads the city's GTFS feed for one service day, measures every stop-to-stop segment along the route shapes and its scheduled speed, and multiplies the km by the emission factors of the fleet's vehicle classes (CETESB g/km by model year, or the EMEP/EEA 2019 speed curves, or CETESB scaled by the EMEP/EEA curves as IPEA's gtfs2emis does). CO2 is fossil tank-to-wheel CO2; the biogenic CO2 of biodiesel and the CO2 of the electricity of electric buses (well-to-wheel) are reported apart.</source>
+            <translation>Emisiones de autobuses: Conecta lee el feed GTFS de la ciudad para un día de servicio, mide cada tramo entre paradas a lo largo de los trazados de las rutas y su velocidad programada, y multiplica los km por los factores de emisión de las clases de vehículos de la flota (CETESB en g/km por año de fabricación, o las curvas de velocidad EMEP/EEA 2019, o CETESB escalado por las curvas EMEP/EEA como hace gtfs2emis del IPEA). El CO2 es CO2 fósil del tanque a la rueda; el CO2 biogénico del biodiésel y el CO2 de la electricidad de los autobuses eléctricos (del pozo a la rueda) se informan aparte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="287" />
+            <source>The map shows the bus emissions of layer {} (CO2 per km² of each zone, or kg along each street piece).</source>
+            <translation>El mapa muestra las emisiones de autobuses de la capa {} (CO2 por km² de cada zona, o kg a lo largo de cada tramo de calle).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="293" />
+            <source>Scenario: passenger-km, energy and CO2 by mode for the base and target years with the Avoid-Shift-Improve-Fuel levers given, against business as usual (the base year's values, population changing), as the ASIF framework of Schipper et al. (2000) sets out.</source>
+            <translation>Escenario: pasajeros-km, energía y CO2 por modo para el año base y los años meta con las palancas Evitar-Cambiar-Mejorar-Combustible indicadas, frente al escenario tendencial (los valores del año base, con la población cambiando), como plantea el marco ASIF de Schipper et al. (2000).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="310" />
+            <source>Bus CO2 (kg a day per km²)</source>
+            <translation>CO2 de autobuses (kg por día por km²)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="310" />
+            <source>Bus CO2 (kg a day)</source>
+            <translation>CO2 de autobuses (kg por día)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="313" />
+            <source>Map: where the buses emit CO2</source>
+            <translation>Mapa: dónde emiten CO2 los autobuses</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="314" />
+            <source>Bus emissions: key figures</source>
+            <translation>Emisiones de autobuses: cifras clave</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="319" />
+            <source>CO2 of passenger transport by mode (well-to-wheel)</source>
+            <translation>CO2 del transporte de pasajeros por modo (del pozo a la rueda)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="320" />
+            <source>t CO2 (well-to-wheel)</source>
+            <translation>t CO2 (del pozo a la rueda)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="321" />
+            <source>Business as usual (total)</source>
+            <translation>Tendencial (total)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="325" />
+            <source>2030 scenario: CO2 by mode and year</source>
+            <translation>Escenario 2030: CO2 por modo y año</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnergyPage</name>
+        <message>
+            <location filename="../ui/energy_page.py" line="45" />
+            <source>Energy and emissions (buses, from GTFS)</source>
+            <translation>Energía y emisiones (autobuses, desde GTFS)</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="46" />
+            <source>Bus activity, emissions and e-bus energy of a GTFS day</source>
+            <translation>Actividad, emisiones y energía eléctrica de los autobuses de un día GTFS</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="52" />
+            <source>GTFS zip files (*.zip)</source>
+            <translation>Archivos zip GTFS (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="53" />
+            <source>GTFS feeds</source>
+            <translation>Feeds GTFS</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="56" />
+            <source>Service date</source>
+            <translation>Fecha de servicio</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="58" />
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="59" />
+            <source>route_id, size, fuel, euro or model_year, share; empty: 12 m diesel Euro V buses.</source>
+            <translation>route_id, size, fuel, euro o model_year, share; vacío: autobuses diésel Euro V de 12 m.</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="62" />
+            <source>Fleet table (optional)</source>
+            <translation>Tabla de la flota (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="64" />
+            <source>CETESB (Brazil)</source>
+            <translation>CETESB (Brasil)</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="64" />
+            <source>EMEP/EEA 2019 (speed curves)</source>
+            <translation>EMEP/EEA 2019 (curvas de velocidad)</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="64" />
+            <source>Scaled (gtfs2emis)</source>
+            <translation>Escalado (gtfs2emis)</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="72" />
+            <source>Emission factors</source>
+            <translation>Factores de emisión</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="74" />
+            <source>Brazil, or 0.0385</source>
+            <translation>Brazil, o 0.0385</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="75" />
+            <source>Grid emission factor for electric buses: a country or kg CO2/kWh.</source>
+            <translation>Factor de emisión de la red eléctrica para los autobuses eléctricos: un país o kg CO2/kWh.</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="78" />
+            <source>Grid factor</source>
+            <translation>Factor de la red eléctrica</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="129" />
+            <source>Energy and emissions: choose the GTFS zip file(s).</source>
+            <translation>Energía y emisiones: elija el o los archivos zip GTFS.</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="132" />
+            <source>Energy and emissions: GTFS file not found: {}.</source>
+            <translation>Energía y emisiones: no se encontró el archivo GTFS: {}.</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="136" />
+            <source>Energy and emissions: give the service date as YYYY-MM-DD, e.g. 2019-05-13.</source>
+            <translation>Energía y emisiones: indique la fecha de servicio como AAAA-MM-DD, p. ej. 2019-05-13.</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="140" />
+            <source>Energy and emissions: the fleet table {} does not exist.</source>
+            <translation>Energía y emisiones: la tabla de la flota {} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="148" />
+            <source>No fleet table: every bus is taken as a 12 m diesel Euro V bus.</source>
+            <translation>Sin tabla de la flota: cada autobús se toma como un autobús diésel Euro V de 12 m.</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="159" />
+            <source>Bus activity from GTFS</source>
+            <translation>Actividad de autobuses desde GTFS</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="159" />
+            <source>Bus segments (speed)</source>
+            <translation>Tramos de autobuses (velocidad)</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="185" />
+            <source>Bus emissions from GTFS</source>
+            <translation>Emisiones de autobuses desde GTFS</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="185" />
+            <source>Bus CO2 by zone</source>
+            <translation>CO2 de autobuses por zona</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="185" />
+            <source>Bus CO2 along the streets</source>
+            <translation>CO2 de los autobuses a lo largo de las calles</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="202" />
+            <source>E-bus energy and charging</source>
+            <translation>Energía y carga de autobuses eléctricos</translation>
+        </message>
+    </context>
+    <context>
         <name>FleetFromGtfs</name>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="47" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="48" />
             <source>Bus fleet from GTFS</source>
             <translation>Flota de buses desde GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="50" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="51" />
             <source>How many buses a GTFS timetable needs, per route and for the city, by three estimators side by side, for each layover (minimum time at a terminal) given:
 - Blocks: distinct block_id of the route's trips (NULL when the feed has none).
 - Cycle time / headway: N = ceil((T_AB + T_BA + 2 × layover) / h), T the mean trip time of each direction and h the mean headway (the window's length / mean departures per direction, as gtfstools' get_route_frequency; over the whole day, the mean interval between departures). A route with one direction is a loop when its trips end where they start (cycle = T + layover); otherwise its return is assumed to take as long (warned).
@@ -3822,189 +5104,194 @@ La cota inferior es el mayor número de viajes en servicio al mismo tiempo: ning
 Salidas: la tabla por línea (una fila por línea y tiempo de espera: route_id, layover_min, fleet_blocks, fleet_cycle, fleet_chaining, concurrent_max, vehicle_km, vehicle_hours, fleet_with_spares), los totales de la ciudad (bloques contados una vez, la cota inferior sobre toda la ciudad) y un gráfico de vehículos en servicio por hora. Un viaje pertenece a la ventana cuando sale en ella; vehicle_km y vehicle_hours son km y horas en servicio (comerciales) a lo largo de los trazados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="73" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="74" />
             <source>GTFS feed (zip file)</source>
             <translation>Feed GTFS (archivo zip)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="74" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="75" />
             <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
             <translation>Fecha de servicio (AAAA-MM-DD; vacío = un día laborable representativo del feed)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="78" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="79" />
             <source>Window start (HH:MM; empty = start of the service day)</source>
             <translation>Inicio de la ventana (HH:MM; vacío = inicio del día de servicio)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="81" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="82" />
             <source>Window end (HH:MM; empty = end of the service day)</source>
             <translation>Fin de la ventana (HH:MM; vacío = fin del día de servicio)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="84" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="85" />
             <source>Layovers (minutes, comma-separated)</source>
             <translation>Tiempos de espera en terminal (minutos, separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="84" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="85" />
             <source>Minimum time a bus stays at a terminal before its next trip; several values give the fleet's sensitivity to it. 0 is a lower bound: buses need time to turn and drivers a break.</source>
             <translation>Tiempo mínimo que un bus permanece en un terminal antes de su próximo viaje; varios valores dan la sensibilidad de la flota a él. 0 es una cota inferior: los buses necesitan tiempo para dar la vuelta y los conductores un descanso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="92" />
             <source>Spare ratio (%)</source>
             <translation>Proporción de reserva (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="92" />
             <source>Reserve buses on top of the operated fleet (chaining estimate).</source>
             <translation>Buses de reserva además de la flota operada (estimación por encadenamiento).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="95" />
-            <source>Routes (route ids, comma-separated; empty = every route)</source>
-            <translation>Líneas (route_id separados por comas; vacío = todas las líneas)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="95" />
-            <source>For example only the bus routes of a feed that also has rail or metro.</source>
-            <translation>Por ejemplo, solo las líneas de bus de un feed que también tiene tren o metro.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="99" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="103" />
             <source>Terminal radius (m)</source>
             <translation>Radio de terminal (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="99" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="103" />
             <source>Terminal stops of a route closer than this are one terminal (a layover area often has one stop per direction).</source>
             <translation>Las paradas terminales de una línea más cercanas que esto son un solo terminal (un área de regulación suele tener una parada por sentido).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="106" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="110" />
             <source>Fleet per route and layover</source>
             <translation>Flota por línea y tiempo de espera</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="111" />
             <source>City fleet totals</source>
             <translation>Totales de la flota de la ciudad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="108" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="112" />
             <source>Vehicles in service per hour (chart)</source>
             <translation>Vehículos en servicio por hora (gráfico)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="108" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="112" />
             <source>PNG files (*.png)</source>
             <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="131" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="135" />
             <source>No service runs on {}: choose another date (a weekday, not a holiday).</source>
             <translation>No hay servicio el {}: elija otra fecha (un día laborable, no un feriado).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="166" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="171" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="169" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="174" />
             <source>Service date: {0}, the weekday with the most trips ({1}). Give a date to choose another.</source>
             <translation>Fecha de servicio: {0}, el día laborable con más viajes ({1}). Indique una fecha para elegir otra.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="183" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="188" />
             <source>None of the routes {0} runs on {1}: check their route_id.</source>
             <translation>Ninguna de las líneas {0} circula el {1}: revise sus route_id.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="193" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="198" />
             <source>Routes without trips on {0}: {1}.</source>
             <translation>Líneas sin viajes el {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="196" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="207" />
             <source>between {0} and {1}</source>
             <translation>entre {0} y {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="198" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="209" />
             <source>No trip departs {0} on {1}: choose another window or date.</source>
             <translation>Ningún viaje sale {0} el {1}: elija otra ventana u otra fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="201" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="212" />
             <source>{0} trips on {1} {2}.</source>
             <translation>{0} viajes el {1} {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="203" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="214" />
             <source>{0} trips end before they start (e.g. {1}): they were left out; fix their stop times.</source>
             <translation>{0} viajes terminan antes de empezar (p. ej. {1}): se dejaron fuera; corrija sus horarios en stop_times.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="209" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="220" />
             <source>{0} trips have no usable shape (e.g. {1}): their km are straight lines between stops × 1.3.</source>
             <translation>{0} viajes no tienen un trazado utilizable (p. ej. {1}): sus km son líneas rectas entre paradas × 1,3.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="219" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="230" />
             <source>A layover of 0 min lets a bus leave the moment it arrives: a lower bound, buses need time to turn and drivers a break.</source>
             <translation>Una espera en terminal de 0 min deja que un bus salga en cuanto llega: una cota inferior, los buses necesitan tiempo para dar la vuelta y los conductores un descanso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="226" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="237" />
             <source>{0} routes run in one direction only and do not end where they start (e.g. {1}): their cycle time assumes a return as long as the trip.</source>
             <translation>{0} líneas circulan en un solo sentido y no terminan donde empiezan (p. ej. {1}): su tiempo de ciclo supone un regreso tan largo como el viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="233" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="244" />
             <source>{0} loop routes (trips end where they start, e.g. {1}): cycle = trip time + layover.</source>
             <translation>{0} líneas circulares (los viajes terminan donde empiezan, p. ej. {1}): ciclo = tiempo de viaje + espera.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="241" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="252" />
             <source>{0} routes have more trips running at once than their cycle estimate (e.g. {1}): their headways are irregular in the window; the chaining estimate follows the timetable.</source>
             <translation>{0} líneas tienen más viajes en curso a la vez que su estimación por ciclo (p. ej. {1}): sus intervalos son irregulares en la ventana; la estimación por encadenamiento sigue el horario.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="248" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="259" />
             <source>{} routes have block_id in the feed.</source>
             <translation>{} líneas tienen block_id en el feed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="250" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="261" />
             <source>Layover {0} min: {1} buses by trip chaining ({2} with spares), {3} by cycle time, {4} by block_id; at most {5} trips run at once.</source>
             <translation>Espera en terminal {0} min: {1} buses por encadenamiento de viajes ({2} con reserva), {3} por tiempo de ciclo, {4} por block_id; como máximo {5} viajes en curso a la vez.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="270" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="281" />
             <source>Buses in service, layover {} min</source>
             <translation>Buses en servicio, espera {} min</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="274" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="285" />
             <source>Vehicles in service per hour (trip chaining)</source>
             <translation>Vehículos en servicio por hora (encadenamiento de viajes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="275" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="286" />
             <source>Hour of the service day</source>
             <translation>Hora del día de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="276" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="287" />
             <source>Vehicles</source>
             <translation>Vehículos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="277" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="288" />
             <source>Trips in service at once (lower bound)</source>
             <translation>Viajes en servicio a la vez (cota inferior)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="96" />
+            <source>Routes (route ids, comma-separated; empty = every bus route)</source>
+            <translation>Rutas (ids de ruta separados por comas; vacío = todas las rutas de autobús)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="96" />
+            <source>Empty: every bus and trolleybus route (rail and metro routes are left out and counted). Routes named here are counted whatever their mode, e.g. a rail line's trainsets.</source>
+            <translation>Vacío: todas las rutas de autobús y trolebús (las rutas de tren y metro se dejan fuera y se cuentan). Las rutas nombradas aquí se cuentan sea cual sea su modo, p. ej. los trenes de una línea ferroviaria.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="202" />
+            <source>{0} routes of other modes than bus (rail, metro…) are left out: {1}.</source>
+            <translation>Se dejan fuera {0} rutas de otros modos que el autobús (tren, metro…): {1}.</translation>
         </message>
     </context>
     <context>
@@ -5422,12 +6709,12 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>PipelineRunner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="660" />
+            <location filename="../ui/pipeline.py" line="671" />
             <source>The algorithm {} is not available.</source>
             <translation>El algoritmo {} no está disponible.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="714" />
+            <location filename="../ui/pipeline.py" line="725" />
             <source>The algorithm {} failed.</source>
             <translation>El algoritmo {} falló.</translation>
         </message>
@@ -5435,197 +6722,197 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>Planner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="244" />
+            <location filename="../ui/pipeline.py" line="246" />
             <source>Walking</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="244" />
+            <location filename="../ui/pipeline.py" line="246" />
             <source>Cycling</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="244" />
+            <location filename="../ui/pipeline.py" line="246" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="251" />
+            <location filename="../ui/pipeline.py" line="253" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>El algoritmo {} no está disponible: actualice Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="271" />
+            <location filename="../ui/pipeline.py" line="275" />
             <source>Choose the street network (a line layer).</source>
             <translation>Elija la red vial (una capa de líneas).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="273" />
+            <location filename="../ui/pipeline.py" line="277" />
             <source>The street network must be a line layer.</source>
             <translation>La red vial debe ser una capa de líneas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="275" />
+            <location filename="../ui/pipeline.py" line="279" />
             <source>The street network layer {} has no features.</source>
             <translation>La capa de red vial {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="258" />
+            <location filename="../ui/pipeline.py" line="260" />
             <source>Choose the zone layer (polygons or points).</source>
             <translation>Elija la capa de zonas (polígonos o puntos).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="282" />
+            <location filename="../ui/pipeline.py" line="286" />
             <source>The zone layer {} has no features.</source>
             <translation>La capa de zonas {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="284" />
+            <location filename="../ui/pipeline.py" line="288" />
             <source>No zone is selected: select zones on the map or untick 'Selected zones only'.</source>
             <translation>No hay zonas seleccionadas: seleccione zonas en el mapa o desmarque 'Solo zonas seleccionadas'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="294" />
+            <location filename="../ui/pipeline.py" line="298" />
             <source>Choose the zone id field.</source>
             <translation>Elija el campo identificador de zona.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="302" />
+            <location filename="../ui/pipeline.py" line="306" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="298" />
+            <location filename="../ui/pipeline.py" line="302" />
             <source>Choose the population field: inequality and SDG 11.2.1 are weighted by it.</source>
             <translation>Elija el campo de población: la desigualdad y el ODS 11.2.1 se ponderan por él.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="304" />
+            <location filename="../ui/pipeline.py" line="308" />
             <source>Field {} is not numeric: choose a field with numbers.</source>
             <translation>El campo {} no es numérico: elija un campo con números.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="306" />
+            <location filename="../ui/pipeline.py" line="310" />
             <source>Choose at least one opportunity field (jobs, schools, health care…).</source>
             <translation>Elija al menos un campo de oportunidades (empleos, escuelas, salud…).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="262" />
+            <location filename="../ui/pipeline.py" line="264" />
             <source>Choose at least one mode.</source>
             <translation>Elija al menos un modo.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="313" />
+            <location filename="../ui/pipeline.py" line="317" />
             <source>Give at least one cutoff in minutes, e.g. 30, 60.</source>
             <translation>Indique al menos un umbral en minutos, p. ej. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="315" />
+            <location filename="../ui/pipeline.py" line="319" />
             <source>Cutoffs must be positive numbers of minutes separated by commas, e.g. 30, 60.</source>
             <translation>Los umbrales deben ser números positivos de minutos separados por comas, p. ej. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="265" />
+            <location filename="../ui/pipeline.py" line="267" />
             <source>The stops layer must be a point layer.</source>
             <translation>La capa de paradas debe ser una capa de puntos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="367" />
+            <location filename="../ui/pipeline.py" line="371" />
             <source>The layers are in different or geographic coordinate reference systems (CRS): the algorithms reproject them to a projected CRS for the analysis.</source>
             <translation>Las capas están en sistemas de referencia de coordenadas (SRC) distintos o geográficos: los algoritmos las reproyectan a un SRC proyectado para el análisis.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="374" />
+            <location filename="../ui/pipeline.py" line="378" />
             <source>No stops layer: SDG 11.2.1 is skipped.</source>
             <translation>Sin capa de paradas: se omite el ODS 11.2.1.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="396" />
+            <location filename="../ui/pipeline.py" line="400" />
             <source>SDG 11.2.1 is skipped: its algorithm is not available.</source>
             <translation>Se omite el ODS 11.2.1: su algoritmo no está disponible.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="398" />
+            <location filename="../ui/pipeline.py" line="402" />
             <source>The city report is skipped: its algorithm is not available.</source>
             <translation>Se omite el informe de la ciudad: su algoritmo no está disponible.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="400" />
+            <location filename="../ui/pipeline.py" line="404" />
             <source>The zone layer is a temporary layer: save it to repeat the commands headless.</source>
             <translation>La capa de zonas es una capa temporal: guárdela para repetir los comandos sin interfaz.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="418" />
+            <location filename="../ui/pipeline.py" line="424" />
             <source>Travel times ({})</source>
             <translation>Tiempos de viaje ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="447" />
+            <location filename="../ui/pipeline.py" line="453" />
             <source>Accessibility ({})</source>
             <translation>Accesibilidad ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="447" />
+            <location filename="../ui/pipeline.py" line="453" />
             <source>Accessibility — {}</source>
             <translation>Accesibilidad — {}</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="460" />
+            <location filename="../ui/pipeline.py" line="466" />
             <source>Inequality of {0} ({1})</source>
             <translation>Desigualdad de {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="460" />
+            <location filename="../ui/pipeline.py" line="466" />
             <source>Inequality — {0} ({1})</source>
             <translation>Desigualdad — {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="481" />
+            <location filename="../ui/pipeline.py" line="487" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acceso conveniente al transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="481" />
+            <location filename="../ui/pipeline.py" line="487" />
             <source>SDG 11.2.1 — served area</source>
             <translation>ODS 11.2.1 — área servida</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="481" />
+            <location filename="../ui/pipeline.py" line="487" />
             <source>SDG 11.2.1 — indicator</source>
             <translation>ODS 11.2.1 — indicador</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="511" />
+            <location filename="../ui/pipeline.py" line="521" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="334" />
+            <location filename="../ui/pipeline.py" line="338" />
             <source>Temporary layers ({}) exist only in this QGIS session: save them to files (Export → Save Features As…) before running these commands.</source>
             <translation>Las capas temporales ({}) solo existen en esta sesión de QGIS: guárdelas en archivos (Exportar → Guardar objetos como…) antes de ejecutar estos comandos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="354" />
+            <location filename="../ui/pipeline.py" line="358" />
             <source>The output folder {} is a temporary folder: its files are deleted when QGIS closes. Choose a folder of your own to keep them.</source>
             <translation>La carpeta de salida {} es una carpeta temporal: sus archivos se borran al cerrar QGIS. Elija una carpeta propia para conservarlos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="361" />
+            <location filename="../ui/pipeline.py" line="365" />
             <source>No city name given: the report is titled '{}'.</source>
             <translation>No se indicó el nombre de la ciudad: el informe se titula '{}'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="376" />
+            <location filename="../ui/pipeline.py" line="380" />
             <source>No stop mode field: SDG 11.2.1 counts every stop as a bus stop (500 m), rail and metro included.</source>
             <translation>Sin campo del modo de las paradas: el ODS 11.2.1 cuenta todas las paradas como paradas de autobús (500 m), incluidas las de tren y metro.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="383" />
+            <location filename="../ui/pipeline.py" line="387" />
             <source>SDG 11.2.1 reads each stop's capacity from the field {}: 1,000 m around rail, metro and BRT, 500 m around the others.</source>
             <translation>El ODS 11.2.1 lee la capacidad de cada parada del campo {}: 1.000 m alrededor del tren, el metro y el BRT, 500 m alrededor de las demás.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="390" />
+            <location filename="../ui/pipeline.py" line="394" />
             <source>The city report covers the first mode chosen ({}); every mode gets its layers.</source>
             <translation>El informe de la ciudad cubre el primer modo elegido ({}); cada modo tiene sus capas.</translation>
         </message>
@@ -5781,17 +7068,17 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>ReportMessages</name>
         <message>
-            <location filename="../processing/report/document.py" line="219" />
+            <location filename="../processing/report/document.py" line="225" />
             <source>The map of {} could not be drawn.</source>
             <translation>No se pudo dibujar el mapa de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report/document.py" line="225" />
+            <location filename="../processing/report/document.py" line="231" />
             <source>The PDF could not be written to {}.</source>
             <translation>No se pudo escribir el PDF en {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report/document.py" line="279" />
+            <location filename="../processing/report/document.py" line="285" />
             <source>The city sheet could not be written to {}.</source>
             <translation>No se pudo escribir la ficha de ciudades en {}.</translation>
         </message>
@@ -6152,6 +7439,191 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
             <location filename="../processing/report/content.py" line="383" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scenario2030</name>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="51" />
+            <source>CO2 scenarios to 2030 (ASIF)</source>
+            <translation>Escenarios de CO2 a 2030 (ASIF)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="54" />
+            <source>Passenger-km, vehicle-km, energy and CO2 of a city's passenger transport by mode, for a base year and target years, and their change against business as usual (ASIF: Activity × Structure × Intensity × Fuel; Schipper, Marie-Lilliu &amp; Gorham 2000).
+
+Base-year activity, in this order of priority: the OD table of 'Mode split' (trips_walk, trips_bicycle, trips_car, trips_transit) × a distance table (from_id, to_id, distance in km) gives the trips and passenger-km by mode; or a modes table (mode, share, trip_km; other columns optional: occupancy, fuel, mj_per_km, kwh_per_km, ev_share) × the trips per day; or a city preset (São Paulo OD 2017, Bogotá 2019, Mexico City EOD 2017, Buenos Aires estimates), each value with its source in resources/presets. Values given replace the preset's.
+
+Levers (a table: year, lever, mode, value; a value holds until another year changes it): Avoid — population, trips_per_person, trip_length_factor; Shift — share of every mode in that year, trip_km; Improve — occupancy, mj_per_km, kwh_per_km, ev_share (or a fleet-renewal table: mode, year, renewal_rate, new_ev_share); Fuel — grid_factor, bio_diesel, bio_gasoline. Business as usual keeps the base year's values except population.
+
+Per mode and year: pkm; vkm = pkm / occupancy; energy MJ (fuel) and kWh (electricity); CO2 tank-to-wheel (fossil; biogenic apart) and well-to-wheel (with the fuels' well-to-tank emissions and the grid's CO2); BAU and the change vs BAU. Figures per day × days per year.</source>
+            <translation>Pasajeros-km, vehículos-km, energía y CO2 del transporte de pasajeros de una ciudad por modo, para un año base y años meta, y su cambio frente al escenario tendencial (ASIF: Actividad × Estructura × Intensidad × Combustible; Schipper, Marie-Lilliu y Gorham 2000).
+
+Actividad del año base, en este orden de prioridad: la tabla OD de 'Partición modal' (trips_walk, trips_bicycle, trips_car, trips_transit) × una tabla de distancias (from_id, to_id, distancia en km) da los viajes y los pasajeros-km por modo; o una tabla de modos (mode, share, trip_km; otras columnas opcionales: occupancy, fuel, mj_per_km, kwh_per_km, ev_share) × los viajes por día; o una ciudad predefinida (São Paulo OD 2017, Bogotá 2019, Ciudad de México EOD 2017, estimaciones de Buenos Aires), cada valor con su fuente en resources/presets. Los valores indicados reemplazan a los predefinidos.
+
+Palancas (una tabla: year, lever, mode, value; un valor rige hasta que otro año lo cambie): Evitar — population, trips_per_person, trip_length_factor; Cambiar — share de todos los modos en ese año, trip_km; Mejorar — occupancy, mj_per_km, kwh_per_km, ev_share (o una tabla de renovación de flota: mode, year, renewal_rate, new_ev_share); Combustible — grid_factor, bio_diesel, bio_gasoline. El escenario tendencial mantiene los valores del año base salvo la población.
+
+Por modo y año: pkm; vkm = pkm / ocupación; energía en MJ (combustible) y kWh (electricidad); CO2 del tanque a la rueda (fósil; el biogénico aparte) y del pozo a la rueda (con las emisiones del pozo al tanque de los combustibles y el CO2 de la red eléctrica); tendencial y cambio frente al tendencial. Cifras por día × días por año.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="76" />
+            <source>None (give the values)</source>
+            <translation>Ninguna (indique los valores)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="77" />
+            <source>São Paulo (Metrô-SP OD survey 2017)</source>
+            <translation>São Paulo (encuesta OD 2017 del Metrô-SP)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="78" />
+            <source>Bogotá (Encuesta de Movilidad 2019)</source>
+            <translation>Bogotá (Encuesta de Movilidad 2019)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="79" />
+            <source>Mexico City (INEGI EOD 2017)</source>
+            <translation>Ciudad de México (EOD 2017 del INEGI)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="80" />
+            <source>Buenos Aires (estimates to replace)</source>
+            <translation>Buenos Aires (estimaciones a reemplazar)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="82" />
+            <source>City preset</source>
+            <translation>Ciudad predefinida</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="83" />
+            <source>OD table with trips by mode (output of 'Mode split')</source>
+            <translation>Tabla OD con viajes por modo (salida de 'Partición modal')</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="86" />
+            <source>Distances between zones (from_id, to_id, km)</source>
+            <translation>Distancias entre zonas (from_id, to_id, km)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="87" />
+            <source>Distance field (km)</source>
+            <translation>Campo de distancia (km)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="89" />
+            <source>Public transport trips of the OD table run by</source>
+            <translation>Los viajes en transporte público de la tabla OD se hacen en</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="90" />
+            <source>Modes table (mode, share, trip_km …)</source>
+            <translation>Tabla de modos (mode, share, trip_km …)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="91" />
+            <source>Levers (year, lever, mode, value)</source>
+            <translation>Palancas (year, lever, mode, value)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="92" />
+            <source>Fleet renewal (mode, year, renewal_rate, new_ev_share)</source>
+            <translation>Renovación de flota (mode, year, renewal_rate, new_ev_share)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="96" />
+            <source>Base year (0 = the preset's)</source>
+            <translation>Año base (0 = el predefinido)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="97" />
+            <source>Population (0 = the preset's)</source>
+            <translation>Población (0 = la predefinida)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="98" />
+            <source>Trips per day (0 = from the OD table or the preset)</source>
+            <translation>Viajes por día (0 = de la tabla OD o los predefinidos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="101" />
+            <source>Grid emission factor (country or kg CO2/kWh; empty = the preset's)</source>
+            <translation>Factor de emisión de la red eléctrica (país o kg CO2/kWh; vacío = el predefinido)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="105" />
+            <source>Days per year</source>
+            <translation>Días por año</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="105" />
+            <source>Survey figures are for a working day: 365 counts every day as one; about 300 counts weekends and holidays as lighter days. 1 gives figures per day.</source>
+            <translation>Las cifras de las encuestas son de un día hábil: 365 cuenta cada día como uno de ellos; unos 300 cuentan los fines de semana y feriados como días más livianos. 1 da cifras por día.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="112" />
+            <source>Scenario by mode and year</source>
+            <translation>Escenario por modo y año</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="113" />
+            <source>Scenario chart</source>
+            <translation>Gráfico del escenario</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="113" />
+            <source>PNG files (*.png)</source>
+            <translation>Archivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="118" />
+            <source>Base-year CO2, well-to-wheel (t)</source>
+            <translation>CO2 del año base, del pozo a la rueda (t)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="119" />
+            <source>Last target year's CO2, well-to-wheel (t)</source>
+            <translation>CO2 del último año meta, del pozo a la rueda (t)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="155" />
+            <source>CO2 of passenger transport by mode (well-to-wheel)</source>
+            <translation>CO2 del transporte de pasajeros por modo (del pozo a la rueda)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="156" />
+            <source>t CO2 (well-to-wheel)</source>
+            <translation>t CO2 (del pozo a la rueda)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="157" />
+            <source>Business as usual (total)</source>
+            <translation>Tendencial (total)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="173" />
+            <source>The OD table needs the distances between zones (from_id, to_id and a distance in km).</source>
+            <translation>La tabla OD necesita las distancias entre zonas (from_id, to_id y una distancia en km).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="185" />
+            <source>The {0} table has no field {1}; its fields are: {2}.</source>
+            <translation>La tabla {0} no tiene el campo {1}; sus campos son: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="194" />
+            <source>{0} OD pairs ({1:,.1f} trips) have no distance (e.g. {2}): their trips count with the mean trip length of their mode.</source>
+            <translation>{0} pares OD ({1:,.1f} viajes) no tienen distancia (p. ej. {2}): sus viajes cuentan con la longitud media de viaje de su modo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="221" />
+            <source>Base year {0}: {1:,.0f} trips a day; passenger-km by mode: {2}.</source>
+            <translation>Año base {0}: {1:,.0f} viajes por día; pasajeros-km por modo: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="229" />
+            <source>{0}: {1:,.1f} t CO2 well-to-wheel ({2:,.1f} t tank-to-wheel); business as usual {3:,.1f} t; change {4:+,.1f} t.</source>
+            <translation>{0}: {1:,.1f} t CO2 del pozo a la rueda ({2:,.1f} t del tanque a la rueda); tendencial {3:,.1f} t; cambio {4:+,.1f} t.</translation>
         </message>
     </context>
     <context>
@@ -6751,12 +8223,12 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
     <context>
         <name>Sdg1131</name>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="104" />
+            <location filename="../processing/algorithms/sdg1131.py" line="103" />
             <source>SDG 11.3.1 land consumption rate to population growth rate</source>
             <translation>ODS 11.3.1 relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="107" />
+            <location filename="../processing/algorithms/sdg1131.py" line="106" />
             <source>Computes SDG indicator 11.3.1, the ratio of land consumption rate to population growth rate (LCRPGR), for the whole city and, when zones are given, for each zone, following the UN SDG metadata of 11.3.1 (2021-03-01):
 LCR = (V_present − V_past) / V_past / t, where V is the built-up area and t the years between the two dates (the legacy form ln(V_present / V_past) / t, used before 2021, is an option);
 PGR = ln(Pop_present / Pop_past) / t;
@@ -6781,237 +8253,237 @@ Población en cada fecha: un número para toda la ciudad (sin zonas), un campo d
 Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: la relación se vuelve inestable, lea LCR y PGR por separado) o disminuyó (PGR negativa: el signo de la relación se invierte).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="131" />
+            <location filename="../processing/algorithms/sdg1131.py" line="130" />
             <source>Built-up area, past date (raster or polygons)</source>
             <translation>Área construida, fecha pasada (ráster o polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="131" />
+            <location filename="../processing/algorithms/sdg1131.py" line="130" />
             <source>Built-up area, present date (raster or polygons)</source>
             <translation>Área construida, fecha presente (ráster o polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="137" />
+            <location filename="../processing/algorithms/sdg1131.py" line="136" />
             <source>Pixels with a value above 0 are built-up</source>
             <translation>Los píxeles con valor mayor que 0 son construidos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="138" />
+            <location filename="../processing/algorithms/sdg1131.py" line="137" />
             <source>Pixels equal to the built-up value are built-up</source>
             <translation>Los píxeles iguales al valor de construido son construidos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="139" />
+            <location filename="../processing/algorithms/sdg1131.py" line="138" />
             <source>Pixel values are the built-up surface in m² (GHS-BUILT-S)</source>
             <translation>Los valores de los píxeles son la superficie construida en m² (GHS-BUILT-S)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="141" />
+            <location filename="../processing/algorithms/sdg1131.py" line="140" />
             <source>Built-up rasters</source>
             <translation>Rásteres de área construida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="141" />
+            <location filename="../processing/algorithms/sdg1131.py" line="140" />
             <source>How built-up area is read from rasters (ignored for polygon layers).</source>
             <translation>Cómo se lee el área construida de los rásteres (se ignora para capas de polígonos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="145" />
+            <location filename="../processing/algorithms/sdg1131.py" line="144" />
             <source>Built-up value</source>
             <translation>Valor de construido</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="146" />
+            <location filename="../processing/algorithms/sdg1131.py" line="145" />
             <source>Year of the past date</source>
             <translation>Año de la fecha pasada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="147" />
+            <location filename="../processing/algorithms/sdg1131.py" line="146" />
             <source>Year of the present date</source>
             <translation>Año de la fecha presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="148" />
+            <location filename="../processing/algorithms/sdg1131.py" line="147" />
             <source>Zones (optional)</source>
             <translation>Zonas (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="151" />
+            <location filename="../processing/algorithms/sdg1131.py" line="150" />
             <source>Zone id field</source>
             <translation>Campo de identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="152" />
+            <location filename="../processing/algorithms/sdg1131.py" line="151" />
             <source>Population at the past date (whole city)</source>
             <translation>Población en la fecha pasada (toda la ciudad)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="152" />
+            <location filename="../processing/algorithms/sdg1131.py" line="151" />
             <source>Population at the present date (whole city)</source>
             <translation>Población en la fecha presente (toda la ciudad)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="157" />
+            <location filename="../processing/algorithms/sdg1131.py" line="156" />
             <source>Population field of the zones, past date</source>
             <translation>Campo de población de las zonas, fecha pasada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="157" />
+            <location filename="../processing/algorithms/sdg1131.py" line="156" />
             <source>Population field of the zones, present date</source>
             <translation>Campo de población de las zonas, fecha presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="162" />
+            <location filename="../processing/algorithms/sdg1131.py" line="161" />
             <source>Population raster, past date</source>
             <translation>Ráster de población, fecha pasada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="162" />
+            <location filename="../processing/algorithms/sdg1131.py" line="161" />
             <source>Population raster, present date</source>
             <translation>Ráster de población, fecha presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="167" />
+            <location filename="../processing/algorithms/sdg1131.py" line="166" />
             <source>Land consumption rate formula</source>
             <translation>Fórmula de la tasa de consumo de suelo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="167" />
+            <location filename="../processing/algorithms/sdg1131.py" line="166" />
             <source>Linear (SDG metadata 2021)</source>
             <translation>Lineal (metadatos ODS 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="167" />
+            <location filename="../processing/algorithms/sdg1131.py" line="166" />
             <source>Logarithmic (legacy, before 2021)</source>
             <translation>Logarítmica (anterior a 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="171" />
+            <location filename="../processing/algorithms/sdg1131.py" line="170" />
             <source>Population growth rate considered near zero (per year)</source>
             <translation>Tasa de crecimiento de la población considerada cercana a cero (por año)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="171" />
+            <location filename="../processing/algorithms/sdg1131.py" line="170" />
             <source>A warning is given where |PGR| is below this value: 0.001 is 0.1 % a year.</source>
             <translation>Se emite una advertencia donde |PGR| está por debajo de este valor: 0.001 es 0.1 % al año.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="176" />
+            <location filename="../processing/algorithms/sdg1131.py" line="175" />
             <source>SDG 11.3.1</source>
             <translation>ODS 11.3.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="311" />
+            <location filename="../processing/algorithms/sdg1131.py" line="310" />
             <source>The raster {} has no CRS: set one so that pixel areas can be measured.</source>
             <translation>El ráster {} no tiene SRC: asígnele uno para poder medir el área de los píxeles.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="266" />
+            <location filename="../processing/algorithms/sdg1131.py" line="265" />
             <source>The built-up layer {} has no features.</source>
             <translation>La capa de área construida {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="271" />
+            <location filename="../processing/algorithms/sdg1131.py" line="270" />
             <source>The built-up area must be a raster or a polygon layer: {} is neither.</source>
             <translation>El área construida debe ser un ráster o una capa de polígonos: {} no es ninguno de los dos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="321" />
+            <location filename="../processing/algorithms/sdg1131.py" line="320" />
             <source>past</source>
             <translation>pasada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="325" />
+            <location filename="../processing/algorithms/sdg1131.py" line="324" />
             <source>present</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="290" />
+            <location filename="../processing/algorithms/sdg1131.py" line="289" />
             <source>Give the population at the {} date in one way: a number, a field of the zones or a raster.</source>
             <translation>Indique la población en la fecha {} de una sola forma: un número, un campo de las zonas o un ráster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="297" />
+            <location filename="../processing/algorithms/sdg1131.py" line="296" />
             <source>With zones, give the population at the {} date as a field of the zones or as a raster; a single number only works for the whole city without zones.</source>
             <translation>Con zonas, indique la población en la fecha {} como un campo de las zonas o como un ráster; un único número solo sirve para toda la ciudad sin zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="303" />
+            <location filename="../processing/algorithms/sdg1131.py" line="302" />
             <source>The population at the {} date must be above 0.</source>
             <translation>La población en la fecha {} debe ser mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="307" />
+            <location filename="../processing/algorithms/sdg1131.py" line="306" />
             <source>A population field needs the zones layer it belongs to.</source>
             <translation>Un campo de población necesita la capa de zonas a la que pertenece.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="445" />
+            <location filename="../processing/algorithms/sdg1131.py" line="444" />
             <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
             <translation>{0} zonas están fuera o parcialmente fuera del ráster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="429" />
+            <location filename="../processing/algorithms/sdg1131.py" line="428" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas no tienen población en el campo {1} (NULL o no numérico).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="199" />
+            <location filename="../processing/algorithms/sdg1131.py" line="198" />
             <source>The present year ({0}) must come after the past year ({1}).</source>
             <translation>El año presente ({0}) debe ser posterior al año pasado ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="345" />
+            <location filename="../processing/algorithms/sdg1131.py" line="344" />
             <source>Some zones have no id in field {}.</source>
             <translation>Algunas zonas no tienen identificador en el campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="365" />
+            <location filename="../processing/algorithms/sdg1131.py" line="364" />
             <source>{} zones have no geometry: their built-up area is 0.</source>
             <translation>{} zonas no tienen geometría: su área construida es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="239" />
+            <location filename="../processing/algorithms/sdg1131.py" line="238" />
             <source>Whole city: LCR {0:.5f} per year, PGR {1:.5f} per year, LCRPGR {2:.3f}; built-up area per person {3:.1f} m² → {4:.1f} m².</source>
             <translation>Toda la ciudad: LCR {0:.5f} por año, PGR {1:.5f} por año, LCRPGR {2:.3f}; área construida por persona {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="479" />
+            <location filename="../processing/algorithms/sdg1131.py" line="478" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>La población de la ciudad casi no cambió (PGR {:.5f} por año): LCRPGR es inestable, lea LCR y PGR por separado.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="487" />
+            <location filename="../processing/algorithms/sdg1131.py" line="486" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>La población de la ciudad disminuyó (PGR {:.5f} por año): LCRPGR es negativa aunque el área construida haya crecido.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="496" />
+            <location filename="../processing/algorithms/sdg1131.py" line="495" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas con crecimiento de la población cercano a cero (LCRPGR inestable): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="503" />
+            <location filename="../processing/algorithms/sdg1131.py" line="502" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perdieron población (PGR negativa, el signo de la relación se invierte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="510" />
+            <location filename="../processing/algorithms/sdg1131.py" line="509" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas no tienen área construida en la fecha pasada o no tienen población en alguna fecha; sus tasas son NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="180" />
+            <location filename="../processing/algorithms/sdg1131.py" line="179" />
             <source>No built-up area was found at the past date: check the built-up layer (features without geometry add no area; with a raster, check how its pixels are read and the built-up value).</source>
             <translation>No se encontró área construida en la fecha pasada: revise la capa de área construida (las entidades sin geometría no suman área; con un ráster, revise cómo se leen sus píxeles y el valor de área construida).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="184" />
+            <location filename="../processing/algorithms/sdg1131.py" line="183" />
             <source>No built-up area was found at the present date: check the built-up layer (features without geometry add no area; with a raster, check how its pixels are read and the built-up value).</source>
             <translation>No se encontró área construida en la fecha actual: revise la capa de área construida (las entidades sin geometría no suman área; con un ráster, revise cómo se leen sus píxeles y el valor de área construida).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="400" />
+            <location filename="../processing/algorithms/sdg1131.py" line="399" />
             <source>{0} features of {1} have no polygon geometry: they add no built-up area.</source>
             <translation>{0} entidades de {1} no tienen geometría de polígono: no suman área construida.</translation>
         </message>
@@ -8305,122 +9777,122 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
     <context>
         <name>ZonalStatistics</name>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="45" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="46" />
             <source>Zonal statistics (exact coverage)</source>
             <translation>Estadísticas de zona (cobertura exacta)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="67" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="68" />
             <source>Raster layer</source>
             <translation>Capa ráster</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="68" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="69" />
             <source>Band number</source>
             <translation>Número de banda</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="69" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="70" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="71" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="72" />
             <source>Sum</source>
             <translation>Suma</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="72" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="73" />
             <source>Mean</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="73" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="74" />
             <source>Count (covered pixels)</source>
             <translation>Conteo (píxeles cubiertos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="74" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="75" />
             <source>Minimum</source>
             <translation>Mínimo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="75" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="76" />
             <source>Maximum</source>
             <translation>Máximo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="76" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="77" />
             <source>Standard deviation</source>
             <translation>Desviación estándar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="77" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="78" />
             <source>Range</source>
             <translation>Rango</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="79" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="80" />
             <source>Statistics to calculate</source>
             <translation>Estadísticas a calcular</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="89" />
             <source>Output column prefix</source>
             <translation>Prefijo de columna de salida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="89" />
             <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
             <translation>Los campos nuevos se llaman prefijo + estadística, p. ej. pop_sum para un ráster de población.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="92" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="93" />
             <source>Zonal statistics</source>
             <translation>Estadísticas de zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="106" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="107" />
             <source>Band {0} does not exist: the raster has {1} band(s).</source>
             <translation>La banda {0} no existe: el ráster tiene {1} banda(s).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="146" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="147" />
             <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
             <translation>Las zonas se reproyectan de {0} al SRC del ráster {1} para el cálculo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="119" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="120" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>No se puede leer el ráster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="129" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="130" />
             <source>Sum over the zones: {}</source>
             <translation>Suma sobre las zonas: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="160" />
             <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
             <translation>{0} zonas no tienen geometría poligonal (NULL, vacía o no poligonal); sus estadísticas son NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="165" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="166" />
             <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas están fuera del ráster; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="171" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="172" />
             <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
             <translation>{0} zonas están parcialmente fuera del ráster; solo cuenta la parte interior: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="177" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="178" />
             <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas cubren solo píxeles sin datos; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="48" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="49" />
             <source>Summarises a raster band (for example WorldPop or GHSL population) over polygon zones: sum, mean, count, minimum, maximum, standard deviation and range.
 
 Each pixel counts with the exact share of its area that the polygon covers, not by whether its centre falls inside, so a population raster is apportioned between zones at their edges and the sum over zones that tile the raster equals the raster sum. Count is the covered area of valid pixels in pixel units (fractional); mean and standard deviation are weighted by the covered area; minimum and maximum consider every pixel a zone touches.
@@ -8446,7 +9918,7 @@ Método: fracciones exactas de cobertura de píxel como en exactextract (Baston,
             <translation>{} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades, para que las zonas y los píxeles se comparen en las mismas coordenadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="185" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="186" />
             <source>{0} zones cover some nodata or NaN pixels (up to {1} % of a zone's area), left out of their statistics: {2}</source>
             <translation>{0} zonas cubren algunos píxeles sin datos o NaN (hasta el {1} % del área de una zona), que quedan fuera de sus estadísticas: {2}</translation>
         </message>

@@ -533,6 +533,276 @@
             <source>The speed-factor table names unknown mode(s) {modes}; the modes are walk, bicycle and car.</source>
             <translation>A tabela de fatores de velocidade cita modos desconhecidos {modes}; os modos são walk, bicycle e car.</translation>
         </message>
+        <message>
+            <location filename="../core/activity.py" line="151" />
+            <source>No trip runs on {date} (a holiday, or a weekday without service?): the feed(s) have service from {first} to {last}. Choose a date with service.</source>
+            <translation>Nenhuma viagem circula em {date} (um feriado, ou um dia sem serviço?): os feeds têm serviço de {first} a {last}. Escolha uma data com serviço.</translation>
+        </message>
+        <message>
+            <location filename="../core/activity.py" line="170" />
+            <source>No route of the modes {modes} runs on {date}: the {n} routes running that day are {found}.</source>
+            <translation>Nenhuma rota dos modos {modes} circula em {date}: as {n} rotas que circulam nesse dia são de {found}.</translation>
+        </message>
+        <message>
+            <location filename="../core/activity.py" line="206" />
+            <source>None of the routes {routes} runs on {date}.</source>
+            <translation>Nenhuma das rotas {routes} circula em {date}.</translation>
+        </message>
+        <message>
+            <location filename="../core/activity.py" line="740" />
+            <source>The time window must end after it starts (start {start}, end {end}).</source>
+            <translation>A janela horária deve terminar depois de começar (início {start}, fim {end}).</translation>
+        </message>
+        <message>
+            <location filename="../core/activity.py" line="751" />
+            <source>The detour factor must be at least 1 (got {detour}).</source>
+            <translation>O fator de desvio deve ser pelo menos 1 (recebido {detour}).</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="103" />
+            <source>The modes table lacks the field(s) {fields}.</source>
+            <translation>Faltam à tabela de modos os campos {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="111" />
+            <source>Mode '{mode}' is listed twice.</source>
+            <translation>O modo '{mode}' aparece duas vezes.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="119" />
+            <source>Mode {mode}: fuel must be one of {fuels}.</source>
+            <translation>Modo {mode}: fuel deve ser um de {fuels}.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="133" />
+            <source>ev_share must lie between 0 and 1.</source>
+            <translation>ev_share deve estar entre 0 e 1.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="135" />
+            <source>occupancy must be positive (leave it empty for intensities per passenger-km).</source>
+            <translation>occupancy deve ser positiva (deixe-a vazia para intensidades por passageiro-km).</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="142" />
+            <source>A mode with pkm given needs a positive share to derive its trip length.</source>
+            <translation>Um modo com pkm informado precisa de uma participação positiva para derivar o comprimento de suas viagens.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="150" />
+            <source>Mode {mode} has no trip length (trip_km or pkm).</source>
+            <translation>O modo {mode} não tem comprimento de viagem (trip_km ou pkm).</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="160" />
+            <source>Mode shares of {label} must be numbers from 0 to 1.</source>
+            <translation>As participações modais de {label} devem ser números de 0 a 1.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="166" />
+            <source>Mode shares of {label} sum to {total}, not 1.</source>
+            <translation>As participações modais de {label} somam {total}, não 1.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="179" />
+            <source>The levers table lacks the field(s) {fields}.</source>
+            <translation>Faltam à tabela de alavancas os campos {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="192" />
+            <source>Unknown lever '{lever}'; levers: {levers}.</source>
+            <translation>Alavanca desconhecida '{lever}'; alavancas: {levers}.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="199" />
+            <source>Lever years must be after the base year {year}.</source>
+            <translation>Os anos das alavancas devem ser posteriores ao ano-base {year}.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="203" />
+            <source>Lever '{lever}' has no numeric value.</source>
+            <translation>A alavanca '{lever}' não tem valor numérico.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="211" />
+            <source>Lever {lever} names mode '{mode}', not in the modes table ({modes}).</source>
+            <translation>A alavanca {lever} nomeia o modo '{mode}', que não está na tabela de modos ({modes}).</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="219" />
+            <source>Lever '{lever}' applies to all modes: leave mode empty.</source>
+            <translation>A alavanca '{lever}' se aplica a todos os modos: deixe mode vazio.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="226" />
+            <source>Target shares of {year} must be given for every mode ({modes}).</source>
+            <translation>As participações-meta de {year} devem ser informadas para todos os modos ({modes}).</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="245" />
+            <source>The fleet-renewal table lacks the field(s) {fields}.</source>
+            <translation>Faltam à tabela de renovação de frota os campos {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="253" />
+            <source>Fleet-renewal mode '{mode}' is not in the modes table.</source>
+            <translation>O modo '{mode}' da renovação de frota não está na tabela de modos.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="260" />
+            <source>Fleet-renewal year '{value}' is not a year.</source>
+            <translation>O ano de renovação da frota '{value}' não é um ano.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="269" />
+            <source>Fleet-renewal {field} must lie between 0 and 1.</source>
+            <translation>{field} da renovação de frota deve estar entre 0 e 1.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="378" />
+            <source>Base population, trips per day and days per year must be positive, the grid factor not negative.</source>
+            <translation>A população-base, as viagens por dia e os dias por ano devem ser positivos, e o fator da rede elétrica não negativo.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="394" />
+            <source>Mode {mode} has both ev_share levers and a fleet-renewal path: keep one.</source>
+            <translation>O modo {mode} tem alavancas ev_share e uma trajetória de renovação de frota: mantenha só uma.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif.py" line="431" />
+            <source>No scenario preset for '{city}'; presets: {presets}.</source>
+            <translation>Não há cenário predefinido para '{city}'; predefinidos: {presets}.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif_base.py" line="62" />
+            <source>The OD table has no trips by mode (fields {fields}): give the OD table of the mode split.</source>
+            <translation>A tabela OD não tem viagens por modo (campos {fields}): use a tabela OD da divisão modal.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif_base.py" line="71" />
+            <source>Distances must not be negative.</source>
+            <translation>As distâncias não devem ser negativas.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif_base.py" line="93" />
+            <source>The OD table has no trips by mode.</source>
+            <translation>A tabela OD não tem viagens por modo.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif_base.py" line="131" />
+            <source>Mode {mode} has no default parameters (known modes: {known}): give its {fields} in the modes table.</source>
+            <translation>O modo {mode} não tem parâmetros padrão (modos conhecidos: {known}): informe seus {fields} na tabela de modos.</translation>
+        </message>
+        <message>
+            <location filename="../core/asif_base.py" line="177" />
+            <source>Give the base-year activity: a city preset, the OD table of the mode split with distances, or a modes table (mode, share, trip_km).</source>
+            <translation>Informe a atividade do ano-base: uma cidade predefinida, a tabela OD da divisão modal com distâncias, ou uma tabela de modos (mode, share, trip_km).</translation>
+        </message>
+        <message>
+            <location filename="../core/asif_base.py" line="188" />
+            <source>Give the scenario's {fields} (or choose a city preset that has them).</source>
+            <translation>Informe {fields} do cenário (ou escolha uma cidade predefinida que os tenha).</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="105" />
+            <source>Euro class '{value}' in FLEET is not a Euro class (write I-VI, 1-6 or EEV).</source>
+            <translation>A classe Euro '{value}' de FLEET não é uma classe Euro (escreva I-VI, 1-6 ou EEV).</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="142" />
+            <source>FLEET lacks the field(s) {fields}; its fields are {present}.</source>
+            <translation>Faltam a FLEET os campos {fields}; seus campos são {present}.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="155" />
+            <source>FLEET row {row}: {field} '{value}' is not one of {allowed}.</source>
+            <translation>Linha {row} de FLEET: {field} '{value}' não é um de {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="167" />
+            <source>FLEET row {row}: share '{value}' is not a number from 0 to 1.</source>
+            <translation>Linha {row} de FLEET: share '{value}' não é um número de 0 a 1.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="180" />
+            <source>FLEET row {row}: model_year '{value}' is not a year.</source>
+            <translation>Linha {row} de FLEET: model_year '{value}' não é um ano.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="189" />
+            <source>FLEET row {row}: give the bus's euro class or model_year.</source>
+            <translation>Linha {row} de FLEET: informe a classe euro ou o model_year do ônibus.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="206" />
+            <source>FLEET shares must sum to 1 per route; they do not for {n} route(s) (route: sum of shares): {examples}.</source>
+            <translation>As participações de FLEET devem somar 1 por rota; não somam em {n} rota(s) (rota: soma das participações): {examples}.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="306" />
+            <source>CETESB factors cover diesel buses only; FLEET rows with fuel {fuels} need the EMEP/EEA source.</source>
+            <translation>Os fatores da CETESB cobrem apenas ônibus a diesel; as linhas de FLEET com combustível {fuels} precisam da fonte EMEP/EEA.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fleet.py" line="386" />
+            <source>{n} route(s) of the activity have no FLEET rows and FLEET has no default rows (empty route_id): e.g. {examples}. Add rows with an empty route_id for the other routes.</source>
+            <translation>{n} rota(s) da atividade não têm linhas em FLEET e FLEET não tem linhas padrão (route_id vazio): p. ex. {examples}. Acrescente linhas com route_id vazio para as demais rotas.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fuels.py" line="54" />
+            <source>Blend given for '{fuel}': blends apply to diesel and gasoline (biodiesel in diesel, ethanol in gasoline).</source>
+            <translation>Mistura informada para '{fuel}': as misturas se aplicam ao diesel e à gasolina (biodiesel no diesel, etanol na gasolina).</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fuels.py" line="66" />
+            <source>Blend share of {fuel} is {share}: give the biofuel's share by volume between 0 and 1.</source>
+            <translation>A proporção de mistura de {fuel} é {share}: informe a proporção do biocombustível em volume entre 0 e 1.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fuels.py" line="109" />
+            <source>No blend preset for '{country}' (presets: {listed}); give the blend shares.</source>
+            <translation>Não há mistura predefinida para '{country}' (predefinidas: {listed}); informe as proporções de mistura.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fuels.py" line="118" />
+            <source>No blend preset for '{country}' in or before {year}; give the blend shares.</source>
+            <translation>Não há mistura predefinida para '{country}' em {year} ou antes; informe as proporções de mistura.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fuels.py" line="140" />
+            <source>No grid emission factor preset for '{country}' (presets: {listed}); give a value in kg CO2/kWh (= t CO2/MWh).</source>
+            <translation>Não há fator de emissão da rede elétrica predefinido para '{country}' (predefinidos: {listed}); informe um valor em kg CO2/kWh (= t CO2/MWh).</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fuels.py" line="170" />
+            <source>The fleet has electric buses: give a grid emission factor (kg CO2/kWh, or a country preset: {listed}) so their CO2 is counted.</source>
+            <translation>A frota tem ônibus elétricos: informe um fator de emissão da rede elétrica (kg CO2/kWh, ou um país predefinido: {listed}) para contar seu CO2.</translation>
+        </message>
+        <message>
+            <location filename="../core/emissions/fuels.py" line="185" />
+            <source>Grid emission factor {value} is not a non-negative number of kg CO2/kWh.</source>
+            <translation>O fator de emissão da rede elétrica {value} não é um número não negativo de kg CO2/kWh.</translation>
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="125" />
+            <source>The battery must hold a positive energy (got {kwh} kWh).</source>
+            <translation>A bateria deve armazenar uma energia positiva (recebido {kwh} kWh).</translation>
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="131" />
+            <source>The battery shares must satisfy 0 ≤ reserve &lt; usable ≤ 1 (got usable {usable}, reserve {reserve}).</source>
+            <translation>As proporções da bateria devem satisfazer 0 ≤ reserva &lt; utilizável ≤ 1 (recebido utilizável {usable}, reserva {reserve}).</translation>
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="140" />
+            <source>Charger powers must be positive and the charging efficiency above 0 and at most 1 (got depot {depot} kW, terminal {terminal} kW, efficiency {efficiency}).</source>
+            <translation>As potências dos carregadores devem ser positivas e a eficiência de carga maior que 0 e no máximo 1 (recebido garagem {depot} kW, terminal {terminal} kW, eficiência {efficiency}).</translation>
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="150" />
+            <source>The overnight charging window must last more than 0 and at most 24 hours (got {hours}).</source>
+            <translation>A janela de recarga noturna deve durar mais de 0 e no máximo 24 horas (recebido {hours}).</translation>
+        </message>
     </context>
     <context>
         <name>AccessInequality</name>
@@ -1320,202 +1590,202 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
     <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../ui/analysis_dock.py" line="113" />
+            <location filename="../ui/analysis_dock.py" line="115" />
             <source>Conecta — Analysis</source>
             <translation>Conecta — Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="151" />
+            <location filename="../ui/analysis_dock.py" line="153" />
             <source>Data</source>
             <translation>Dados</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="155" />
+            <location filename="../ui/analysis_dock.py" line="157" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Vias com classe, mão única e velocidade (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="158" />
+            <location filename="../ui/analysis_dock.py" line="160" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="163" />
+            <location filename="../ui/analysis_dock.py" line="165" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="164" />
+            <location filename="../ui/analysis_dock.py" line="166" />
             <source>Selected zones only</source>
             <translation>Somente zonas selecionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="167" />
+            <location filename="../ui/analysis_dock.py" line="169" />
             <source>Zone id</source>
             <translation>Identificador da zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="170" />
+            <location filename="../ui/analysis_dock.py" line="172" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="173" />
+            <location filename="../ui/analysis_dock.py" line="175" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Renda per capita: a razão de Palma e os decis de renda precisam dela.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="176" />
+            <location filename="../ui/analysis_dock.py" line="178" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="179" />
+            <location filename="../ui/analysis_dock.py" line="181" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque as oportunidades a alcançar: empregos, escolas, saúde…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="182" />
+            <location filename="../ui/analysis_dock.py" line="184" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="186" />
+            <location filename="../ui/analysis_dock.py" line="188" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para o ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="187" />
+            <location filename="../ui/analysis_dock.py" line="189" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="276" />
+            <location filename="../ui/analysis_dock.py" line="280" />
             <source>Analysis</source>
             <translation>Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="206" />
+            <location filename="../ui/analysis_dock.py" line="208" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="208" />
+            <location filename="../ui/analysis_dock.py" line="210" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tempos de viagem em minutos separados por vírgulas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="209" />
+            <location filename="../ui/analysis_dock.py" line="211" />
             <source>Cutoffs (minutes)</source>
             <translation>Limites (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="211" />
+            <location filename="../ui/analysis_dock.py" line="213" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>O nome da cidade, para o relatório e a ficha da cidade.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="212" />
+            <location filename="../ui/analysis_dock.py" line="214" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="219" />
+            <location filename="../ui/analysis_dock.py" line="221" />
             <source>Output folder</source>
             <translation>Pasta de saída</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="220" />
+            <location filename="../ui/analysis_dock.py" line="222" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="236" />
+            <location filename="../ui/analysis_dock.py" line="240" />
             <source>Run</source>
             <translation>Executar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="238" />
+            <location filename="../ui/analysis_dock.py" line="242" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="241" />
+            <location filename="../ui/analysis_dock.py" line="245" />
             <source>Open report</source>
             <translation>Abrir relatório</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="255" />
+            <location filename="../ui/analysis_dock.py" line="259" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="261" />
+            <location filename="../ui/analysis_dock.py" line="265" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Execute estes comandos para repetir a análise sem a janela do QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="265" />
+            <location filename="../ui/analysis_dock.py" line="269" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="414" />
+            <location filename="../ui/analysis_dock.py" line="420" />
             <source>Run the analysis</source>
             <translation>Executar a análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="466" />
+            <location filename="../ui/analysis_dock.py" line="472" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="470" />
+            <location filename="../ui/analysis_dock.py" line="476" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Etapa {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="476" />
+            <location filename="../ui/analysis_dock.py" line="482" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>A etapa {0} ({1}) falhou: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="477" />
+            <location filename="../ui/analysis_dock.py" line="483" />
             <source>The results of the steps before it are kept.</source>
             <translation>Os resultados das etapas anteriores são mantidos.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="483" />
+            <location filename="../ui/analysis_dock.py" line="489" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="487" />
+            <location filename="../ui/analysis_dock.py" line="493" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Concluído: {0} camadas adicionadas ao grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="190" />
+            <location filename="../ui/analysis_dock.py" line="192" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>O modo das paradas (ônibus, BRT, trem, metrô…) ou sua classe de capacidade: o ODS 11.2.1 conta 1.000 m ao redor das paradas de alta capacidade e 500 m ao redor das demais. Vazio: todas as paradas são de ônibus.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="196" />
+            <location filename="../ui/analysis_dock.py" line="198" />
             <source>Stop mode field</source>
             <translation>Campo do modo das paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="216" />
+            <location filename="../ui/analysis_dock.py" line="218" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada execução grava seus arquivos em uma nova subpasta desta pasta; a pasta é lembrada.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="448" />
+            <location filename="../ui/analysis_dock.py" line="454" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>Não é possível gravar na pasta de saída {0}: {1}. Escolha outra pasta.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="277" />
+            <location filename="../ui/analysis_dock.py" line="281" />
             <source>Scenarios</source>
             <translation>Cenários</translation>
         </message>
@@ -1659,6 +1929,216 @@ Método: mapas coropléticos bivariados (Stevens 2015, 'Bivariate Choropleth Map
             <location filename="../processing/algorithms/bivariatemap.py" line="188" />
             <source>Legend image: {}</source>
             <translation>Imagem da legenda: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusActivity</name>
+        <message>
+            <location filename="../processing/algorithms/busactivity.py" line="39" />
+            <source>Bus activity from GTFS</source>
+            <translation>Atividade dos ônibus a partir do GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busactivity.py" line="42" />
+            <source>What the buses of a GTFS feed run on a service date: every stop-to-stop segment of every trip as a line along the trip's shape, with its route, trip, hour, distance and scheduled speed; a table per route (trips, revenue-km, vehicle-hours, mean speed) and a table per hour of the service day. This activity is what bus emissions and e-bus energy are computed from.
+
+Buses are the routes of route_type 3 (bus), 11 (trolleybus) and the extended types 700-899; other modes are left out and counted. Trips of frequencies.txt are expanded into one run every headway. A trip belongs to the time window when its first departure does (24:30 is half past midnight of the same service day); trips of the previous service day are not counted.
+
+Distance: along the shape (shapes.txt), the stops placed by shape_dist_traveled when consistent, else projected on the shape in order. A trip without a shape is measured along straight lines between its stops × the detour factor, with a warning. Stop times missing between timed stops are interpolated by distance along the trip, as GTFS allows. Speed = distance / (arrival at the next stop − departure); segments with a time of zero or less, or a speed outside 2-80 km/h, take their route's mean speed (revenue-km / vehicle-hours) and are counted. Vehicle-hours run from a trip's first departure to its last arrival (layovers excluded).
+
+Method as IPEA's gtfs2gps (Pereira et al.) and gtfstools; shapes and stop times as the GTFS reference defines them.</source>
+            <translation>O que os ônibus de um feed GTFS percorrem em uma data de serviço: cada trecho entre paradas de cada viagem como uma linha ao longo do traçado (shape) da viagem, com sua rota, viagem, hora, distância e velocidade programada; uma tabela por rota (viagens, km em serviço, horas-veículo, velocidade média) e uma tabela por hora do dia de serviço. É com essa atividade que se calculam as emissões dos ônibus e a energia dos ônibus elétricos.
+
+São ônibus as rotas com route_type 3 (ônibus), 11 (trólebus) e os tipos estendidos 700-899; os demais modos ficam de fora e são contados. As viagens de frequencies.txt são expandidas em uma partida a cada intervalo. Uma viagem pertence à janela horária quando sua primeira partida pertence a ela (24:30 é meia-noite e meia do mesmo dia de serviço); as viagens do dia de serviço anterior não são contadas.
+
+Distância: ao longo do traçado (shapes.txt), com as paradas localizadas por shape_dist_traveled quando coerente e, senão, projetadas em ordem sobre o traçado. Uma viagem sem traçado é medida em linha reta entre suas paradas × o fator de desvio, com um aviso. Os horários que faltam entre paradas com horário são interpolados pela distância ao longo da viagem, como o GTFS permite. Velocidade = distância / (chegada à parada seguinte − partida); os trechos com tempo zero ou menor, ou com velocidade fora de 2-80 km/h, recebem a velocidade média de sua rota (km em serviço / horas-veículo) e são contados. As horas-veículo vão da primeira partida de uma viagem à sua última chegada (sem as esperas nos terminais).
+
+Método como o gtfs2gps do IPEA (Pereira et al.) e o gtfstools; traçados e horários como a referência GTFS os define.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busactivity.py" line="64" />
+            <source>Bus segments</source>
+            <translation>Trechos dos ônibus</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busactivity.py" line="65" />
+            <source>Bus activity by route</source>
+            <translation>Atividade dos ônibus por rota</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busactivity.py" line="66" />
+            <source>Bus activity by hour</source>
+            <translation>Atividade dos ônibus por hora</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busactivity.py" line="67" />
+            <source>Bus trips</source>
+            <translation>Viagens de ônibus</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busactivity.py" line="67" />
+            <source>Revenue-km</source>
+            <translation>Km em serviço</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busactivity.py" line="67" />
+            <source>Vehicle-hours</source>
+            <translation>Horas-veículo</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusEmissions</name>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="50" />
+            <source>Bus emissions from GTFS</source>
+            <translation>Emissões dos ônibus a partir do GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="53" />
+            <source>Emissions of the buses of a GTFS service day, segment by segment: each segment's km (as 'Bus activity from GTFS' computes them) × the route's fleet mix × the emission factor of each vehicle class at the segment's scheduled speed. Outputs: the emissions along the streets (a line per route and stop-to-stop piece of its stop patterns, with its trips, bus-km, mean speed and the day's grams of each pollutant), a table per route and per hour, and with zones the emissions per zone and per km² (bus-km are shared between zones by the length of each piece inside them).
+
+FLEET is a table (CSV file or layer) with route_id (empty = every route not listed; a route id or short name), size (micro, midi, standard, articulated, biarticulated), fuel (diesel, cng, hybrid, electric), euro (I-VI) or model_year, and share of the route's bus-km; shares must sum to 1 per route. Routes without rows get the default mix and are counted; classes the factor source does not document are replaced by the nearest documented one, with a warning.
+
+Factor sources: CETESB (Brazil, g/km by model year, calendar year 2020, diesel buses); EMEP/EEA 2019 Tier 3 hot speed curves by size, fuel and Euro class (slope 0, load 0.5; speed clamped to each curve's range); scaled: the CETESB factor × EMEP/EEA(v) / EMEP/EEA(19 km/h), as IPEA's gtfs2emis does. CO2 and fuel are always computed, with NOx and PM10; CO, HC and CH4 on request.
+
+CO2 is tank-to-wheel fossil CO2 (co2_kg); with a biodiesel blend its biogenic part is reported apart (co2_bio_kg). Electric buses emit no exhaust but use energy (energy_kwh, by size) whose CO2 at the power plants is co2_grid_kg (well-to-wheel): give the grid factor (a country preset such as Brazil, or a value in kg CO2/kWh). Factor tables and sources: docs/factors.md.</source>
+            <translation>Emissões dos ônibus de um dia de serviço GTFS, trecho por trecho: os km de cada trecho (como os calcula 'Atividade dos ônibus a partir do GTFS') × a composição da frota da rota × o fator de emissão de cada classe de veículo à velocidade programada do trecho. Saídas: as emissões ao longo das ruas (uma linha por rota e por trecho entre paradas de seus padrões de paradas, com suas viagens, km de ônibus, velocidade média e os gramas do dia de cada poluente), uma tabela por rota e por hora e, com zonas, as emissões por zona e por km² (os km de ônibus são repartidos entre zonas pelo comprimento de cada trecho dentro delas).
+
+FLEET é uma tabela (arquivo CSV ou camada) com route_id (vazio = toda rota não listada; um id ou nome curto de rota), size (micro, midi, standard, articulated, biarticulated), fuel (diesel, cng, hybrid, electric), euro (I-VI) ou model_year, e share dos km de ônibus da rota; as participações devem somar 1 por rota. As rotas sem registros recebem a composição padrão e são contadas; as classes que a fonte de fatores não documenta são substituídas pela documentada mais próxima, com um aviso.
+
+Fontes de fatores: CETESB (Brasil, g/km por ano de fabricação, ano-calendário 2020, ônibus a diesel); curvas de velocidade a quente EMEP/EEA 2019 Tier 3 por tamanho, combustível e classe Euro (declividade 0, carga 0,5; a velocidade é limitada à faixa de cada curva); escalonado: o fator da CETESB × EMEP/EEA(v) / EMEP/EEA(19 km/h), como faz o gtfs2emis do IPEA. CO2 e combustível são sempre calculados, com NOx e PM10; CO, HC e CH4 sob pedido.
+
+O CO2 é CO2 fóssil do tanque à roda (co2_kg); com uma mistura de biodiesel sua parte biogênica é informada à parte (co2_bio_kg). Os ônibus elétricos não emitem pelo escapamento mas usam energia (energy_kwh, por tamanho) cujo CO2 nas usinas é co2_grid_kg (do poço à roda): informe o fator da rede elétrica (um país predefinido como Brazil, ou um valor em kg CO2/kWh). Tabelas de fatores e fontes: docs/factors.md.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="77" />
+            <source>Fleet (table: route_id, size, fuel, euro or model_year, share)</source>
+            <translation>Frota (tabela: route_id, size, fuel, euro ou model_year, share)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="77" />
+            <source>A CSV file or a table layer; one row per vehicle class and route (see the help).</source>
+            <translation>Um arquivo CSV ou uma camada de tabela; uma linha por classe de veículo e rota de ônibus (veja a ajuda).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="82" />
+            <source>CETESB (Brazil, g/km by model year)</source>
+            <translation>CETESB (Brasil, g/km por ano de fabricação)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="83" />
+            <source>EMEP/EEA 2019 (speed curves by Euro class)</source>
+            <translation>EMEP/EEA 2019 (curvas de velocidade por classe Euro)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="84" />
+            <source>Scaled: CETESB × EMEP/EEA speed curve (gtfs2emis)</source>
+            <translation>Escalonado: CETESB × curva de velocidade EMEP/EEA (gtfs2emis)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="86" />
+            <source>Emission factors</source>
+            <translation>Fatores de emissão</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="87" />
+            <source>Pollutants</source>
+            <translation>Poluentes</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="87" />
+            <source>CO2, FC (fuel consumed), NOx and PM10 are always computed; add CO, HC (VOC), CH4.</source>
+            <translation>CO2, FC (combustível consumido), NOx e PM10 são sempre calculados; acrescente CO, HC (COV), CH4.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="92" />
+            <source>Grid emission factor (country or kg CO2/kWh; needed for electric buses)</source>
+            <translation>Fator de emissão da rede elétrica (país ou kg CO2/kWh; necessário para ônibus elétricos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="92" />
+            <source>A country preset (Brazil, Colombia, Mexico, Argentina, Chile; the preset of the service year or the nearest one) or a value in kg CO2/kWh (= t CO2/MWh).</source>
+            <translation>Um país predefinido (Brazil, Colombia, Mexico, Argentina, Chile; o valor do ano de serviço ou o mais próximo) ou um valor em kg CO2/kWh (= t CO2/MWh).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="100" />
+            <source>Biodiesel blend (B12, diesel:0.12, or a country preset; empty = none)</source>
+            <translation>Mistura de biodiesel (B12, diesel:0.12 ou um país predefinido; vazio = nenhuma)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="100" />
+            <source>Share by volume of biodiesel in the diesel burnt: its CO2 is biogenic and reported apart (co2_bio_kg), not in co2_kg.</source>
+            <translation>Proporção em volume de biodiesel no diesel queimado: seu CO2 é biogênico e é informado à parte (co2_bio_kg), não em co2_kg.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="108" />
+            <source>Zones (optional)</source>
+            <translation>Zonas (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="111" />
+            <source>Zone id field</source>
+            <translation>Campo identificador da zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="112" />
+            <source>Bus emissions along the streets</source>
+            <translation>Emissões dos ônibus ao longo das ruas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="115" />
+            <source>Bus emissions by route</source>
+            <translation>Emissões dos ônibus por rota</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="116" />
+            <source>Bus emissions by hour</source>
+            <translation>Emissões dos ônibus por hora</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="117" />
+            <source>Bus emissions by zone</source>
+            <translation>Emissões dos ônibus por zona</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="123" />
+            <source>Revenue-km</source>
+            <translation>Km em serviço</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="123" />
+            <source>Fossil CO2, tank-to-wheel (t)</source>
+            <translation>CO2 fóssil, do tanque à roda (t)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="123" />
+            <source>Biogenic CO2 (t)</source>
+            <translation>CO2 biogênico (t)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="123" />
+            <source>CO2 of the electricity, well-to-wheel (t)</source>
+            <translation>CO2 da eletricidade, do poço à roda (t)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="123" />
+            <source>Electricity of electric buses (kWh)</source>
+            <translation>Eletricidade dos ônibus elétricos (kWh)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="180" />
+            <source>Zones are given but no output for them: set 'Bus emissions by zone'.</source>
+            <translation>Foram dadas zonas mas nenhuma saída para elas: configure 'Emissões dos ônibus por zona'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="208" />
+            <source>Write the blend as B12, diesel:0.12 or a country name; got '{}'.</source>
+            <translation>Escreva a mistura como B12, diesel:0.12 ou o nome de um país; recebido '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/busemissions.py" line="223" />
+            <source>{0:,.1f} bus-km ({1:.1%}) run outside every zone.</source>
+            <translation>{0:,.1f} km de ônibus ({1:.1%}) são percorridos fora de todas as zonas.</translation>
         </message>
     </context>
     <context>
@@ -1906,52 +2386,52 @@ Custos: uma tabela (technology, parameter, value; tecnologia 'all' para os compa
             <translation>Arquivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="165" />
+            <location filename="../processing/algorithms/report.py" line="166" />
             <source>Summary of key figures (JSON)</source>
             <translation>Resumo dos números-chave (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="166" />
+            <location filename="../processing/algorithms/report.py" line="167" />
             <source>City sheet (HTML)</source>
             <translation>Ficha de cidades (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="167" />
+            <location filename="../processing/algorithms/report.py" line="168" />
             <source>City sheet (PDF)</source>
             <translation>Ficha de cidades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="286" />
+            <location filename="../processing/algorithms/report.py" line="289" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>A camada de zonas precisa de polígonos ou pontos para ser mapeada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="256" />
+            <location filename="../processing/algorithms/report.py" line="259" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>A pasta de execuções {} é um arquivo, não uma pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="309" />
+            <location filename="../processing/algorithms/report.py" line="312" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>A tabela de desigualdade {0} não foi calculada a partir do campo {1} (sua média ou população diferem): as medidas são calculadas aqui.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="317" />
+            <location filename="../processing/algorithms/report.py" line="320" />
             <source>{0} zones have no value in {1}: they are left out of its figures.</source>
             <translation>{0} zonas não têm valor em {1}: são excluídas de seus números.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="323" />
+            <location filename="../processing/algorithms/report.py" line="326" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>O campo {} não tem nenhum valor de renda: não há números por renda.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="230" />
+            <location filename="../processing/algorithms/report.py" line="233" />
             <source>Report written to {}</source>
             <translation>Relatório gravado em {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="240" />
+            <location filename="../processing/algorithms/report.py" line="243" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} cidades gravada em {1}</translation>
         </message>
@@ -1996,32 +2476,32 @@ Custos: uma tabela (technology, parameter, value; tecnologia 'all' para os compa
             <translation>Como os tempos de viagem dos campos de acessibilidade foram calculados, dito nos rótulos do relatório (p. ex. “Empregos acessíveis em até 60 min a pé” para acc_jobs_60 a pé).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="334" />
+            <location filename="../processing/algorithms/report.py" line="337" />
             <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
             <translation>O nome da cidade não foi informado: o relatório tem o título “{}”. Informe o nome da cidade para mudá-lo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="339" />
+            <location filename="../processing/algorithms/report.py" line="342" />
             <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
             <translation>O nome da cidade não foi informado e o nome da camada de zonas ({}) nada diz sobre a cidade: informe o nome da cidade para o título do relatório.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="171" />
+            <location filename="../processing/algorithms/report.py" line="172" />
             <source>No zone has a population above 0 in field {field}.</source>
             <translation>Nenhuma zona tem população maior que 0 no campo {field}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="172" />
+            <location filename="../processing/algorithms/report.py" line="173" />
             <source>No zone has both a value in {field} and a population above 0.</source>
             <translation>Nenhuma zona tem ao mesmo tempo um valor em {field} e população maior que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="173" />
+            <location filename="../processing/algorithms/report.py" line="174" />
             <source>The inequality table {name} has no row of group 'all'.</source>
             <translation>A tabela de desigualdade {name} não tem nenhuma linha do grupo 'all'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="273" />
+            <location filename="../processing/algorithms/report.py" line="276" />
             <source>The runs folder {0} cannot be created or written to ({1}).</source>
             <translation>A pasta de execuções {0} não pode ser criada nem gravada ({1}).</translation>
         </message>
@@ -2469,37 +2949,37 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Não há memória suficiente para esta execução ({}). Use menos zonas ou origens, um tempo máximo menor, ou grave a matriz em um arquivo CSV ou Parquet.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="132" />
+            <location filename="../processing/bridge/crs.py" line="173" />
             <source>The coordinates of {0} cannot be placed on the Earth in its declared CRS {1} ({2}): if the layer's CRS is wrong, every distance is wrong. Check the CRS in the layer's properties.</source>
             <translation>As coordenadas de {0} não podem ser situadas na Terra no SRC declarado {1} ({2}): se o SRC da camada estiver errado, todas as distâncias estarão erradas. Verifique o SRC nas propriedades da camada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="140" />
+            <location filename="../processing/bridge/crs.py" line="181" />
             <source>{0} is declared in {1} ({2}), whose area of use (longitude {3:.2f} to {4:.2f}, latitude {5:.2f} to {6:.2f}) does not contain the layer's data (longitude {7:.2f} to {8:.2f}, latitude {9:.2f} to {10:.2f}): if the layer's CRS is wrong, distances are distorted. Check the CRS in the layer's properties.</source>
             <translation>{0} está declarada em {1} ({2}), cuja área de uso (longitude {3:.2f} a {4:.2f}, latitude {5:.2f} a {6:.2f}) não contém os dados da camada (longitude {7:.2f} a {8:.2f}, latitude {9:.2f} a {10:.2f}): se o SRC da camada estiver errado, as distâncias ficam distorcidas. Verifique o SRC nas propriedades da camada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="53" />
+            <location filename="../processing/bridge/crs.py" line="48" />
             <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>A camada {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dela primeiro.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="204" />
+            <location filename="../processing/bridge/crs.py" line="240" />
             <source>{0} is in {1} ({2}), which distorts distances by {3:.1f} % where its data are; distances are computed in {4} ({5}).</source>
             <translation>{0} está em {1} ({2}), que distorce as distâncias em {3:.1f} % onde estão seus dados; as distâncias são calculadas em {4} ({5}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="226" />
+            <location filename="../processing/bridge/crs.py" line="262" />
             <source>Layer {} has no extent and no feature with a geometry, so no metric CRS can be chosen for it: check that the layer (and its filter) holds features.</source>
             <translation>A camada {} não tem extensão nem nenhuma feição com geometria, então não é possível escolher um SRC métrico para ela: verifique se a camada (e seu filtro) contém feições.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="235" />
+            <location filename="../processing/bridge/crs.py" line="271" />
             <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está em coordenadas geográficas ({1}); as distâncias são calculadas em {2} ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="239" />
+            <location filename="../processing/bridge/crs.py" line="275" />
             <source>{0} is in a CRS whose units are not metres ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está em um SRC cujas unidades não são metros ({1}); as distâncias são calculadas em {2} ({3}).</translation>
         </message>
@@ -2654,32 +3134,32 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} pares origem-destino aparecem mais de uma vez na tabela OD (p. ex. {1}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="52" />
+            <location filename="../processing/bridge/readers.py" line="53" />
             <source>{0} has no field {1}; its fields are: {2}.</source>
             <translation>{0} não tem o campo {1}; seus campos são: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="110" />
+            <location filename="../processing/bridge/readers.py" line="111" />
             <source>{0} features of {1} have no id in field {2}: they get no value.</source>
             <translation>{0} feições de {1} não têm id no campo {2}: ficam sem valor.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="118" />
+            <location filename="../processing/bridge/readers.py" line="119" />
             <source>Ids must be unique: {0} ids of field {1} in {2} are repeated ({3}).</source>
             <translation>Os ids devem ser únicos: {0} ids do campo {1} em {2} estão repetidos ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="162" />
+            <location filename="../processing/bridge/readers.py" line="163" />
             <source>The layer {} has no features.</source>
             <translation>A camada {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="194" />
+            <location filename="../processing/bridge/readers.py" line="195" />
             <source>The field {} was chosen for two different columns of the table (origin, destination, value): choose one field for each.</source>
             <translation>O campo {} foi escolhido para duas colunas diferentes da tabela (origem, destino, valor): escolha um campo para cada uma.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/readers.py" line="251" />
+            <location filename="../processing/bridge/readers.py" line="252" />
             <source>The table {0} has no column {1}; its columns are: {2}.</source>
             <translation>A tabela {0} não tem a coluna {1}; suas colunas são: {2}.</translation>
         </message>
@@ -2728,6 +3208,11 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <source>Trips field of the OD table</source>
             <translation>Campo de viagens da tabela OD</translation>
         </message>
+        <message>
+            <location filename="../processing/bridge/crs.py" line="59" />
+            <source>The coordinates of {0} (e.g. x {1}, y {2}) are not longitudes and latitudes, yet the layer is declared in {3} ({4}): it has no CRS or a wrong one. Set its real CRS in the layer's properties.</source>
+            <translation>As coordenadas de {0} (p. ex. x {1}, y {2}) não são longitudes e latitudes, embora a camada esteja declarada em {3} ({4}): ela não tem SRC ou tem um errado. Defina o seu SRC real nas propriedades da camada.</translation>
+        </message>
     </context>
     <context>
         <name>ConectaDependencies</name>
@@ -2735,6 +3220,239 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/deps.py" line="26" />
             <source>This algorithm needs the Python library '{0}', which is not installed in the Python used by QGIS. On Windows, open the OSGeo4W Shell and run: python -m pip install {1}. On macOS run: /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install {1}. On Debian/Ubuntu run: sudo apt install {2}. Then restart QGIS.</source>
             <translation>Este algoritmo precisa da biblioteca Python '{0}', que não está instalada no Python usado pelo QGIS. No Windows, abra o OSGeo4W Shell e execute: python -m pip install {1}. No macOS execute: /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install {1}. No Debian/Ubuntu execute: sudo apt install {2}. Depois reinicie o QGIS.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConectaEnergy</name>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="136" />
+            <source>Start of the time window (HH:MM; empty = the whole service day)</source>
+            <translation>Início da janela horária (HH:MM; vazio = todo o dia de serviço)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="136" />
+            <source>Trips whose first departure is at or after this time count, with all their segments. GTFS times past midnight are written 24:30, 25:10…</source>
+            <translation>Contam as viagens cuja primeira partida é nesse horário ou depois, com todos os seus trechos. No GTFS os horários depois da meia-noite são escritos 24:30, 25:10…</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="144" />
+            <source>End of the time window (HH:MM; empty = the whole service day)</source>
+            <translation>Fim da janela horária (HH:MM; vazio = todo o dia de serviço)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="144" />
+            <source>Trips whose first departure is before this time count.</source>
+            <translation>Contam as viagens cuja primeira partida é antes desse horário.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="149" />
+            <source>Routes (route ids or short names, comma-separated; empty = every bus route)</source>
+            <translation>Rotas (ids ou nomes curtos, separados por vírgulas; vazio = todas as rotas de ônibus)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="153" />
+            <source>Detour factor of trips without a shape</source>
+            <translation>Fator de desvio das viagens sem traçado</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="153" />
+            <source>A trip without a shape is measured along straight lines between its stops times this factor (street distance / straight-line distance; urban networks: 1.2 to 1.4).</source>
+            <translation>Uma viagem sem traçado é medida em linha reta entre suas paradas vezes este fator (distância pela rua / distância em linha reta; redes urbanas: 1,2 a 1,4).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="176" />
+            <source>Give the times of the window as HH:MM, for example 06:00; got '{}'.</source>
+            <translation>Informe os horários da janela como HH:MM, por exemplo 06:00; recebido '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="196" />
+            <source>Reusing the GTFS feed(s) read in a previous run (the files are unchanged).</source>
+            <translation>Reutilizando os feeds GTFS lidos em uma execução anterior (os arquivos não mudaram).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="230" />
+            <source>No bus trip starts between {0} and {1} on {2}: choose another time window.</source>
+            <translation>Nenhuma viagem de ônibus parte entre {0} e {1} em {2}: escolha outra janela horária.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="256" />
+            <source>Routes not in the feed(s) (neither a route_id nor a short name): {}.</source>
+            <translation>Rotas que não estão nos feeds (nem route_id nem nome curto): {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="262" />
+            <source>None of the routes given ({}) is in the GTFS feed(s).</source>
+            <translation>Nenhuma das rotas informadas ({}) está nos feeds GTFS.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="271" />
+            <source>No bus route runs on {date}: the {n} routes running that day are {found}.</source>
+            <translation>Nenhuma rota de ônibus circula em {date}: as {n} rotas que circulam nesse dia são de {found}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="283" />
+            <source>the whole service day, first departure {0}, last {1}</source>
+            <translation>todo o dia de serviço, primeira partida {0}, última {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="285" />
+            <source>departures from {0} to {1}</source>
+            <translation>partidas de {0} a {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="288" />
+            <source>{0} bus trips of {1} routes on {2} ({3}): {4:,.1f} revenue-km, {5:,.1f} vehicle-hours, {6} stop-to-stop segments.</source>
+            <translation>{0} viagens de ônibus de {1} rotas em {2} ({3}): {4:,.1f} km em serviço, {5:,.1f} horas-veículo, {6} trechos entre paradas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="305" />
+            <source>{0} routes of other modes (rail, metro…) are left out: {1}.</source>
+            <translation>{0} rotas de outros modos (trem, metrô…) ficam de fora: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="311" />
+            <source>Routes with no bus trip on that day: {}.</source>
+            <translation>Rotas sem viagens de ônibus nesse dia: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="320" />
+            <source>The feed(s) have no shapes.txt: every distance is the straight line between stops × {} (detour factor), and the segments are drawn as straight lines.</source>
+            <translation>Os feeds não têm shapes.txt: cada distância é a linha reta entre paradas × {} (fator de desvio), e os trechos são desenhados como linhas retas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="327" />
+            <source>{0} trips have no usable shape (e.g. {1}): their distance is the straight line between stops × {2} (detour factor).</source>
+            <translation>{0} viagens não têm traçado utilizável (p. ex. {1}): sua distância é a linha reta entre paradas × {2} (fator de desvio).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="334" />
+            <source>The shape_dist_traveled of {0} shapes was ignored (not increasing, or in no known unit; e.g. {1}): the stops were placed on those shapes by their position.</source>
+            <translation>O shape_dist_traveled de {0} traçados foi ignorado (não crescente, ou em unidade desconhecida; p. ex. {1}): as paradas foram localizadas nesses traçados pela sua posição.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="344" />
+            <source>{} trips come from frequencies.txt (one run every headway).</source>
+            <translation>{} viagens vêm de frequencies.txt (uma partida a cada intervalo).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="350" />
+            <source>{0} trips end before or when they start (e.g. {1}): they are left out.</source>
+            <translation>{0} viagens terminam antes ou quando começam (p. ex. {1}): ficam de fora.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="356" />
+            <source>{0} segments have a scheduled time of zero or less (e.g. trips {1}): they take the mean speed of their route.</source>
+            <translation>{0} trechos têm tempo programado zero ou menor (p. ex. viagens {1}): recebem a velocidade média de sua rota.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="363" />
+            <source>{0} segments have a scheduled speed outside {1:g}–{2:g} km/h (e.g. trips {3}): they take the mean speed of their route.</source>
+            <translation>{0} trechos têm velocidade programada fora de {1:g}–{2:g} km/h (p. ex. viagens {3}): recebem a velocidade média de sua rota.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="530" />
+            <source>The zones overlap (zones {} share a piece of a bus route): emissions would be counted twice. Use zones that do not overlap.</source>
+            <translation>As zonas se sobrepõem (as zonas {} compartilham um trecho de uma rota de ônibus): as emissões seriam contadas duas vezes. Use zonas que não se sobreponham.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="576" />
+            <source>{0} FLEET rows: the {1} bus is computed as a {2} bus (the factor source has none).</source>
+            <translation>{0} linhas de FLEET: o ônibus {1} é calculado como um ônibus {2} (a fonte de fatores não tem nenhum).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="580" />
+            <source>{0} FLEET rows: model year {1} is computed as Euro {2} (Brazil's PROCONVE phase of that year).</source>
+            <translation>{0} linhas de FLEET: o ano de fabricação {1} é calculado como Euro {2} (a fase PROCONVE do Brasil nesse ano).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="584" />
+            <source>{0} FLEET rows: Euro {1} is computed as Euro {2}, the nearest class the factor source documents.</source>
+            <translation>{0} linhas de FLEET: Euro {1} é calculado como Euro {2}, a classe mais próxima que a fonte de fatores documenta.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="588" />
+            <source>{0} FLEET rows: Euro {1} is computed as model year {2}, the newest CETESB model year of that class.</source>
+            <translation>{0} linhas de FLEET: Euro {1} é calculado como ano de fabricação {2}, o mais recente dessa classe na CETESB.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="592" />
+            <source>{0} FLEET rows: model year {1} is computed as model year {2}, the nearest one CETESB documents.</source>
+            <translation>{0} linhas de FLEET: o ano de fabricação {1} é calculado como {2}, o mais próximo que a CETESB documenta.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="596" />
+            <source>{0} FLEET rows: CETESB's factors of calendar year {2} are used for {1}.</source>
+            <translation>{0} linhas de FLEET: usam-se para {1} os fatores da CETESB do ano-calendário {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="605" />
+            <source>{0} routes have no FLEET rows: they get the default mix (e.g. {1}).</source>
+            <translation>{0} rotas não têm registros em FLEET: recebem a composição padrão (p. ex. {1}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="611" />
+            <source>{0} FLEET routes have no bus trip in the activity (not in the feed, not running that day or in that window, or not buses): {1}.</source>
+            <translation>{0} rotas de FLEET não têm viagens de ônibus na atividade (não estão no feed, não circulam nesse dia ou nessa janela, ou não são ônibus): {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="620" />
+            <source>{0} segments have a speed outside the valid range of their EMEP/EEA curve (e.g. trips {1}): the factor is taken at the nearest end of the range.</source>
+            <translation>{0} trechos têm velocidade fora da faixa válida de sua curva EMEP/EEA (p. ex. viagens {1}): o fator é tomado no extremo mais próximo da faixa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="627" />
+            <source>Biofuel blend {0}: {1:,.2f} t of biogenic CO2, reported apart (co2_bio_kg) and not in co2_kg.</source>
+            <translation>Mistura de biocombustível {0}: {1:,.2f} t de CO2 biogênico, informadas à parte (co2_bio_kg) e não em co2_kg.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="637" />
+            <source>{0:,.1f} bus-km: {1:,.2f} t of fossil CO2 (tank-to-wheel), {2:,.2f} t of fuel, {3:,.2f} kg of NOx, {4:,.3f} kg of PM10.</source>
+            <translation>{0:,.1f} km de ônibus: {1:,.2f} t de CO2 fóssil (do tanque à roda), {2:,.2f} t de combustível, {3:,.2f} kg de NOx, {4:,.3f} kg de PM10.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="658" />
+            <source>Electric buses: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t of CO2 at the power plants (well-to-wheel, co2_grid_kg; grid factor {3} kg CO2/kWh {4}; {5}).</source>
+            <translation>Ônibus elétricos: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t de CO2 nas usinas (do poço à roda, co2_grid_kg; fator da rede {3} kg CO2/kWh {4}; {5}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="674" />
+            <source>The grid factor of {} is an estimate: verify it with the national source.</source>
+            <translation>O fator da rede elétrica de {} é uma estimativa: verifique-o com a fonte nacional.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="687" />
+            <source>Walking</source>
+            <translation>A pé</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="688" />
+            <source>Cycling</source>
+            <translation>De bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="689" />
+            <source>Car</source>
+            <translation>De carro</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="690" />
+            <source>Motorcycle</source>
+            <translation>Motocicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="691" />
+            <source>Bus</source>
+            <translation>Ônibus</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="692" />
+            <source>BRT</source>
+            <translation>BRT</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/energy.py" line="693" />
+            <source>Metro</source>
+            <translation>Metrô</translation>
         </message>
     </context>
     <context>
@@ -2907,202 +3625,197 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaNetwork</name>
         <message>
-            <location filename="../processing/bridge/network.py" line="177" />
+            <location filename="../processing/bridge/network.py" line="147" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="179" />
+            <location filename="../processing/bridge/network.py" line="149" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="180" />
+            <location filename="../processing/bridge/network.py" line="150" />
             <source>Speed field (km/h, optional)</source>
             <translation>Campo de velocidade (km/h, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="180" />
+            <location filename="../processing/bridge/network.py" line="150" />
             <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
             <translation>Um campo da malha com a velocidade em km/h de cada linha; valores NULL, de texto ou de 0 ou menos usam a velocidade padrão da classe da linha (contados no registro).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="187" />
+            <location filename="../processing/bridge/network.py" line="157" />
             <source>Direction field (optional)</source>
             <translation>Campo de direção (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="187" />
+            <location filename="../processing/bridge/network.py" line="157" />
             <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
             <translation>Um campo que indica em que sentido cada linha pode ser percorrida de carro e de bicicleta, como nas ferramentas de análise de redes do QGIS: os valores para sentido direto, inverso e ambos os sentidos são definidos abaixo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="194" />
+            <location filename="../processing/bridge/network.py" line="164" />
             <source>Value for forward direction</source>
             <translation>Valor para sentido direto</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="194" />
+            <location filename="../processing/bridge/network.py" line="164" />
             <source>Value for backward direction</source>
             <translation>Valor para sentido inverso</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="194" />
+            <location filename="../processing/bridge/network.py" line="164" />
             <source>Value for both directions</source>
             <translation>Valor para ambos os sentidos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="200" />
+            <location filename="../processing/bridge/network.py" line="170" />
             <source>Road class field (OSM highway)</source>
             <translation>Campo de classe de via (highway do OSM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="204" />
+            <location filename="../processing/bridge/network.py" line="174" />
             <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
             <translation>Classes de via excluídas para o modo (separadas por vírgulas; vazio = padrão)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="213" />
+            <location filename="../processing/bridge/network.py" line="183" />
             <source>Join line ends closer than</source>
             <translation>Unir extremidades de linha a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="217" />
+            <location filename="../processing/bridge/network.py" line="187" />
             <source>Walking speed (km/h)</source>
             <translation>Velocidade a pé (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="224" />
+            <location filename="../processing/bridge/network.py" line="194" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidade de bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="260" />
+            <location filename="../processing/bridge/network.py" line="230" />
             <source>The street network layer is empty.</source>
             <translation>A camada de malha viária está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="265" />
+            <location filename="../processing/bridge/network.py" line="235" />
             <source>Reading the street network…</source>
             <translation>Lendo a malha viária…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="275" />
+            <location filename="../processing/bridge/network.py" line="245" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>A malha viária não tem nenhuma linha com pelo menos dois vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="306" />
+            <location filename="../processing/bridge/network.py" line="276" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único e limites de velocidade lidos do campo other_tags do OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="309" />
+            <location filename="../processing/bridge/network.py" line="279" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>A malha não tem campo de classe de via ({}): todas as linhas usam a velocidade padrão e nenhuma classe é excluída.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="333" />
+            <location filename="../processing/bridge/network.py" line="303" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Malha viária: {0} linhas, {1} interseções, {2} trechos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="340" />
+            <location filename="../processing/bridge/network.py" line="310" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Foram ignoradas {} linhas com geometria vazia, NULL ou degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="344" />
+            <location filename="../processing/bridge/network.py" line="314" />
             <source>{} zero-length segments removed.</source>
             <translation>Foram removidos {} segmentos de comprimento zero.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="348" />
+            <location filename="../processing/bridge/network.py" line="318" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Foram unidas {} extremidades de linha a uma extremidade próxima.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="292" />
+            <location filename="../processing/bridge/network.py" line="262" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Nenhuma via da malha pode ser usada neste modo: verifique as classes de via excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="357" />
+            <location filename="../processing/bridge/network.py" line="327" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} trechos utilizáveis, {2} deles de sentido único; {3} linhas excluídas por classe de via.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="363" />
+            <location filename="../processing/bridge/network.py" line="333" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} linhas usam seu limite de velocidade (maxspeed); {1} linhas não têm classe de via conhecida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="369" />
+            <location filename="../processing/bridge/network.py" line="339" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} linhas não têm velocidade válida no campo {1} (NULL, texto ou não positiva): foi usada a velocidade padrão da sua classe.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="375" />
+            <location filename="../processing/bridge/network.py" line="345" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} linhas têm um valor de direção não reconhecido: aplicam-se as regras de sentido único do OSM (ou ambos os sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="466" />
+            <location filename="../processing/bridge/network.py" line="436" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="449" />
+            <location filename="../processing/bridge/network.py" line="419" />
             <source>Origin id field</source>
             <translation>Campo identificador de origem</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="450" />
+            <location filename="../processing/bridge/network.py" line="420" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (padrão: as origens)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="453" />
+            <location filename="../processing/bridge/network.py" line="423" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="405" />
+            <location filename="../processing/bridge/network.py" line="375" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>A camada {} não tem nenhuma feição com geometria e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="409" />
+            <location filename="../processing/bridge/network.py" line="379" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>O campo identificador de {0}, {1}, tem valores duplicados: {2}. Os identificadores devem ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="425" />
+            <location filename="../processing/bridge/network.py" line="395" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com geometria NULL ou vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="431" />
+            <location filename="../processing/bridge/network.py" line="401" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="416" />
+            <location filename="../processing/bridge/network.py" line="386" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: os polígonos são representados por um ponto na sua superfície.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="204" />
+            <location filename="../processing/bridge/network.py" line="174" />
             <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode.</source>
             <translation>Padrão: a pé e de bicicleta excluem-se motorway, trunk e seus acessos; de carro excluem-se footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator e platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway e raceway são excluídas para todos os modos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="82" />
-            <source>The coordinates of {0} (e.g. x {1}, y {2}) are not longitudes and latitudes, yet the layer is declared in {3} ({4}): it has no CRS or a wrong one. Set its real CRS in the layer's properties.</source>
-            <translation>As coordenadas de {0} (p. ex. x {1}, y {2}) não são longitudes e latitudes, embora a camada esteja declarada em {3} ({4}): ela não tem SRC ou tem um errado. Defina o seu SRC real nas propriedades da camada.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/network.py" line="472" />
+            <location filename="../processing/bridge/network.py" line="442" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
@@ -3244,27 +3957,27 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaServiceAreas</name>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="210" />
+            <location filename="../processing/bridge/serviceareas.py" line="199" />
             <source>Population layer (polygons or points)</source>
             <translation>Camada de população (polígonos ou pontos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="216" />
+            <location filename="../processing/bridge/serviceareas.py" line="205" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de população (primeiro o total, depois as desagregações)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="216" />
+            <location filename="../processing/bridge/serviceareas.py" line="205" />
             <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
             <translation>O primeiro campo é a população total do número principal; os demais (mulheres, homens, faixas etárias, pessoas com deficiência …) recebem seu próprio indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="234" />
+            <location filename="../processing/bridge/serviceareas.py" line="223" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} feições de população não têm geometria: contam como não atendidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="242" />
+            <location filename="../processing/bridge/serviceareas.py" line="231" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
         </message>
@@ -3272,117 +3985,117 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaStreetScenario</name>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="115" />
+            <location filename="../processing/bridge/street_scenarios.py" line="116" />
             <source>The elevation raster's first band must hold numbers (heights in metres).</source>
             <translation>A primeira banda do raster de elevação deve conter números (alturas em metros).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="202" />
+            <location filename="../processing/bridge/street_scenarios.py" line="203" />
             <source>The closed links close no street: draw them along streets (within {} m), or as areas covering the streets to close.</source>
             <translation>Os trechos fechados não fecham nenhuma via: desenhe-os ao longo das vias (a menos de {} m), ou como áreas que cubram as vias a fechar.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="209" />
+            <location filename="../processing/bridge/street_scenarios.py" line="210" />
             <source>{} street lines closed.</source>
             <translation>{} linhas de via fechadas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="213" />
+            <location filename="../processing/bridge/street_scenarios.py" line="214" />
             <source>{0} new links added; {1} of their ends joined to a street (moved up to {2} m).</source>
             <translation>{0} trechos novos adicionados; {1} de suas extremidades ligadas a uma via (movidas até {2} m).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="219" />
+            <location filename="../processing/bridge/street_scenarios.py" line="220" />
             <source>{0} ends of new links are farther than {1} m from any street and stay loose (new links {2}, counted from 0): a link joined at neither end cannot be reached.</source>
             <translation>{0} extremidades de trechos novos estão a mais de {1} m de qualquer via e ficam soltas (trechos novos {2}, contados a partir de 0): um trecho sem nenhuma extremidade ligada não pode ser alcançado.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="239" />
+            <location filename="../processing/bridge/street_scenarios.py" line="240" />
             <source>The elevation raster is used for walking and cycling only: car times are unchanged.</source>
             <translation>O raster de elevação só é usado a pé e de bicicleta: os tempos de carro não mudam.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="308" />
+            <location filename="../processing/bridge/street_scenarios.py" line="309" />
             <source>No row of the speed-factor table applies to {} (rows without a mode are for cars): speeds unchanged.</source>
             <translation>Nenhuma linha da tabela de fatores de velocidade se aplica a {} (as linhas sem modo são para carros): velocidades inalteradas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="314" />
+            <location filename="../processing/bridge/street_scenarios.py" line="315" />
             <source>Speeds at {0}: free-flow speed × factor on {1} edges ({2} rows of the speed-factor table apply).</source>
             <translation>Velocidades às {0}: velocidade de fluxo livre × fator em {1} trechos ({2} linhas da tabela de fatores de velocidade se aplicam).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="320" />
+            <location filename="../processing/bridge/street_scenarios.py" line="321" />
             <source>The speed-factor table names road classes that no street of the network has: {}.</source>
             <translation>A tabela de fatores de velocidade cita classes de via que nenhuma via da malha tem: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="329" />
+            <location filename="../processing/bridge/street_scenarios.py" line="330" />
             <source>Slopes from the elevation raster on {0} edges; steepest grade {1} %.</source>
             <translation>Declividades do raster de elevação em {0} trechos; declividade máxima {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="336" />
+            <location filename="../processing/bridge/street_scenarios.py" line="337" />
             <source>{0} edges ({1} %) lie outside the elevation raster or on no-data pixels and are taken as flat; {2} more are partly outside (those parts flat).</source>
             <translation>{0} trechos ({1} %) estão fora do raster de elevação ou em pixels sem dados e são tomados como planos; outros {2} estão parcialmente fora (essas partes planas).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="345" />
+            <location filename="../processing/bridge/street_scenarios.py" line="346" />
             <source>{0} segments steeper than {1} % (bridges, raster artefacts) were taken at {1} %.</source>
             <translation>{0} segmentos com declividade maior que {1} % (pontes, artefatos do raster) foram tomados a {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="358" />
+            <location filename="../processing/bridge/street_scenarios.py" line="359" />
             <source>Speed factors by road class and time (highway, start_time, end_time, factor)</source>
             <translation>Fatores de velocidade por classe de via e horário (highway, start_time, end_time, factor)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="358" />
+            <location filename="../processing/bridge/street_scenarios.py" line="359" />
             <source>Congestion: speed = free-flow speed × factor for the streets of an OSM class (highway; * for all) when the departure time falls in [start_time, end_time) (HH:MM, empty for all day), e.g. primary, 07:00, 09:00, 0.6. Rows apply to cars unless a mode field says walk or bicycle.</source>
             <translation>Congestionamento: velocidade = velocidade de fluxo livre × fator para as vias de uma classe OSM (highway; * para todas) quando o horário de partida cai em [start_time, end_time) (HH:MM, vazio para o dia todo), p. ex. primary, 07:00, 09:00, 0.6. As linhas se aplicam a carros, a menos que um campo mode diga walk ou bicycle.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="367" />
+            <location filename="../processing/bridge/street_scenarios.py" line="368" />
             <source>Departure time for the speed factors (HH:MM)</source>
             <translation>Horário de partida para os fatores de velocidade (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="373" />
+            <location filename="../processing/bridge/street_scenarios.py" line="374" />
             <source>Closed links (lines along streets, or areas)</source>
             <translation>Trechos fechados (linhas ao longo das vias, ou áreas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="373" />
+            <location filename="../processing/bridge/street_scenarios.py" line="374" />
             <source>A street is closed when the points at a quarter, half and three quarters of its length lie inside an area or within the tolerance of a line; split a long street to close a part of it.</source>
             <translation>Uma via é fechada quando os pontos a um quarto, à metade e a três quartos de seu comprimento estão dentro de uma área ou dentro da tolerância de uma linha; divida uma via longa para fechar uma parte dela.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="381" />
+            <location filename="../processing/bridge/street_scenarios.py" line="382" />
             <source>Tolerance of the closed links</source>
             <translation>Tolerância dos trechos fechados</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="385" />
+            <location filename="../processing/bridge/street_scenarios.py" line="386" />
             <source>New links (lines)</source>
             <translation>Trechos novos (linhas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="385" />
+            <location filename="../processing/bridge/street_scenarios.py" line="386" />
             <source>Streets to add. They take the network's fields they have (highway, oneway …) and speed_kmh as their car speed; each end is joined to the nearest street within the snapping distance below. A new link meets other streets only at its ends (a bridge or a tunnel).</source>
             <translation>Vias a adicionar. Elas tomam os campos da malha que tiverem (highway, oneway …) e speed_kmh como sua velocidade de carro; cada extremidade é ligada à via mais próxima dentro da distância de ajuste abaixo. Um trecho novo só encontra outras vias em suas extremidades (uma ponte ou um túnel).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="393" />
+            <location filename="../processing/bridge/street_scenarios.py" line="394" />
             <source>Join new links to streets within</source>
             <translation>Ligar os trechos novos a vias a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="397" />
+            <location filename="../processing/bridge/street_scenarios.py" line="398" />
             <source>Elevation raster (slope-aware walking and cycling)</source>
             <translation>Raster de elevação (caminhada e bicicleta conforme a declividade)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="397" />
+            <location filename="../processing/bridge/street_scenarios.py" line="398" />
             <source>Heights in metres (band 1). Walking follows Tobler's hiking function and cycling a power balance, both scaled so that flat streets keep the walking and cycling speeds; uphill and downhill differ. Streets outside the raster are flat (counted in the log).</source>
             <translation>Alturas em metros (banda 1). A caminhada segue a função de caminhada de Tobler e a bicicleta um balanço de potência, ambas escaladas para que as vias planas mantenham as velocidades a pé e de bicicleta; a subida e a descida diferem. As vias fora do raster são planas (contadas no registro).</translation>
         </message>
@@ -3485,132 +4198,132 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>viagem sem horário na primeira ou na última parada</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="131" />
+            <location filename="../processing/bridge/transit.py" line="179" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (arquivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="131" />
+            <location filename="../processing/bridge/transit.py" line="179" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Um ou mais arquivos GTFS zip (por exemplo ônibus e trem) roteados juntos. As linhas que não podem ser usadas (paradas ou viagens desconhecidas, horários ilegíveis) são ignoradas e informadas com seu arquivo e linha.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="141" />
+            <location filename="../processing/bridge/transit.py" line="189" />
             <source>Service date</source>
             <translation>Data de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="144" />
+            <location filename="../processing/bridge/transit.py" line="192" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>O dia cujo quadro de horários é usado (aceita-se texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="148" />
+            <location filename="../processing/bridge/transit.py" line="132" />
             <source>Departure time</source>
             <translation>Horário de partida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="154" />
+            <location filename="../processing/bridge/transit.py" line="138" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primeiro minuto de partida (aceita-se texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="155" />
+            <location filename="../processing/bridge/transit.py" line="139" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Janela de partida (minutos; 1 = uma única partida)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="155" />
+            <location filename="../processing/bridge/transit.py" line="139" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>As viagens são calculadas para cada minuto de partida da janela e resumidas por percentis, como faz o r5r, para que os resultados não dependam de um minuto arbitrário.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="164" />
+            <location filename="../processing/bridge/transit.py" line="148" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duração máxima da viagem (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="170" />
+            <location filename="../processing/bridge/transit.py" line="154" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tempo máximo de caminhada por trecho (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="170" />
+            <location filename="../processing/bridge/transit.py" line="154" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Limite de cada trecho a pé: até a primeira parada, a partir da última parada e das viagens só a pé, como o max_walk_time do r5r. O r5r não tem limite por padrão; 30 minutos mantém rápidos os cálculos da cidade inteira.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="177" />
+            <location filename="../processing/bridge/transit.py" line="161" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transferências</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="177" />
+            <location filename="../processing/bridge/transit.py" line="161" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transferências entre veículos; n transferências significa no máximo n + 1 embarques (o padrão max_rides do r5r, 3 embarques, equivale a 2 transferências).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="184" />
+            <location filename="../processing/bridge/transit.py" line="168" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distância máxima a pé de uma transferência (m)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="184" />
+            <location filename="../processing/bridge/transit.py" line="168" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Paradas mais próximas que isto a pé são ligadas para transferências (o R5 usa 1 km); além disso, transfers.txt é respeitado: aplicam-se os tempos mínimos de transferência e removem-se as transferências proibidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="207" />
+            <location filename="../processing/bridge/transit.py" line="211" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Escolha pelo menos um arquivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="210" />
+            <location filename="../processing/bridge/transit.py" line="214" />
             <source>GTFS file not found: {}</source>
             <translation>Arquivo GTFS não encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="227" />
+            <location filename="../processing/bridge/transit.py" line="231" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Informe a data de serviço como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="239" />
+            <location filename="../processing/bridge/transit.py" line="243" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Informe o horário de partida como HH:MM, por exemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="286" />
+            <location filename="../processing/bridge/transit.py" line="293" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Lendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="288" />
+            <location filename="../processing/bridge/transit.py" line="295" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} linhas, {2} viagens, {3} horários de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="309" />
+            <location filename="../processing/bridge/transit.py" line="316" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Arquivos GTFS opcionais ausentes (não são necessários): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="321" />
+            <location filename="../processing/bridge/transit.py" line="328" />
             <source>line {0}: {1}</source>
             <translation>linha {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="325" />
+            <location filename="../processing/bridge/transit.py" line="332" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} linhas ignoradas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="329" />
+            <location filename="../processing/bridge/transit.py" line="336" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horários de parada sem horário foram interpolados entre paradas com horário.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="295" />
+            <location filename="../processing/bridge/transit.py" line="302" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Os feeds GTFS não têm nenhuma parada utilizável.</translation>
         </message>
@@ -3620,17 +4333,17 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Os feeds GTFS não têm calendar.txt nem calendar_dates.txt: nenhuma viagem pode ser situada em uma data.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="342" />
+            <location filename="../processing/bridge/transit.py" line="349" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>Não há serviço em {} (um feriado ou um dia sem serviço?): só são calculadas viagens a pé.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="352" />
+            <location filename="../processing/bridge/transit.py" line="359" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viagens em {1} padrões circulam entre {2} e {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="359" />
+            <location filename="../processing/bridge/transit.py" line="366" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Nenhum veículo parte entre {0} e {1} nesta data: só são calculadas viagens a pé. Verifique o horário de partida.</translation>
         </message>
@@ -3665,7 +4378,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>A data {date} está fora do calendário GTFS: os feeds vão de {first} a {last}. Escolha uma data nesse intervalo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="315" />
+            <location filename="../processing/bridge/transit.py" line="322" />
             <source>{} are not UTF-8 (as GTFS requires) and were read as Latin-1: check accented names.</source>
             <translation>{} não estão em UTF-8 (como o GTFS exige) e foram lidos como Latin-1: confira os nomes acentuados.</translation>
         </message>
@@ -3798,14 +4511,583 @@ As linhas são desenhadas no sistema de referência de coordenadas (SRC) da cama
         </message>
     </context>
     <context>
+        <name>EbusEnergy</name>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="64" />
+            <source>E-bus energy and charging from GTFS</source>
+            <translation>Energia e recarga de ônibus elétricos a partir do GTFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="67" />
+            <source>The daily energy and charging needs of running a GTFS day's buses with battery-electric buses.
+
+Vehicle blocks (the trips one bus runs in a day) come from the feed's block_id, or are inferred when absent, as in most Latin American feeds: each route's trips are chained first in, first out at their terminals when arrival + minimum layover ≤ next departure (terminal stops of a route within 500 m are one terminal). The number of blocks is the fleet the timetable needs.
+
+Energy of a block = Σ km × kWh/km (by bus size and the block's speed class: slow below 15 km/h, medium to 22, fast above) + HVAC power at the ambient temperature × hours in service. Defaults: 12 m bus 1.1-1.3 kWh/km, articulated 1.2 (Mexico City Metrobús, ICCT/ZEBRA); the HVAC curve by °C and its sources are in resources/presets.
+
+A block is feasible when its energy ≤ battery × (usable share − reserve share); otherwise it needs opportunity charging at the terminal where it waits longest, spread over its layovers there; a block that would need more than the terminal charger's power is flagged. Depot chargers = ceil(depot energy / (charger power × efficiency × overnight hours)), with managed charging (an even load over the night). Terminal chargers: one per bus charging at the same moment. Outputs: tables per block, route and terminal, the hourly charging load (kW from the grid) per depot and terminal, and its chart.</source>
+            <translation>As necessidades diárias de energia e de recarga para operar com ônibus elétricos a bateria os ônibus de um dia GTFS.
+
+Os blocos de veículo (as viagens que um ônibus faz em um dia) vêm do block_id do feed ou são inferidos quando ele falta, como na maioria dos feeds latino-americanos: as viagens de cada rota são encadeadas por ordem de chegada (primeiro a chegar, primeiro a sair) em seus terminais quando chegada + espera mínima ≤ próxima partida (as paradas terminais de uma rota a menos de 500 m são um só terminal). O número de blocos é a frota que o horário exige.
+
+Energia de um bloco = Σ km × kWh/km (pelo tamanho do ônibus e pela classe de velocidade do bloco: lenta abaixo de 15 km/h, média até 22, rápida acima) + potência da climatização à temperatura ambiente × horas em serviço. Valores padrão: ônibus de 12 m 1,1-1,3 kWh/km, articulado 1,2 (Metrobús da Cidade do México, ICCT/ZEBRA); a curva da climatização por °C e suas fontes estão em resources/presets.
+
+Um bloco é viável quando sua energia ≤ bateria × (proporção utilizável − proporção de reserva); senão, precisa de recarga de oportunidade no terminal onde mais espera, repartida em suas esperas ali; o bloco que precisaria de mais que a potência do carregador do terminal é sinalizado. Carregadores da garagem = teto(energia da garagem / (potência do carregador × eficiência × horas noturnas)), com recarga gerenciada (uma carga uniforme durante a noite). Carregadores de terminal: um por ônibus que recarrega no mesmo momento. Saídas: tabelas por bloco, rota e terminal, a carga horária (kW da rede) por garagem e terminal, e seu gráfico.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="88" />
+            <source>Minimum layover at terminals (minutes)</source>
+            <translation>Espera mínima nos terminais (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="88" />
+            <source>A bus can take the next departure from its terminal this long after arriving.</source>
+            <translation>Um ônibus pode assumir a próxima partida de seu terminal esse tempo depois de chegar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="92" />
+            <source>Use the feed's block_id when present</source>
+            <translation>Usar o block_id do feed quando existir</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="96" />
+            <source>Bus size</source>
+            <translation>Tamanho do ônibus</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="97" />
+            <source>Fleet (optional: each route's size from its largest share)</source>
+            <translation>Frota (opcional: o tamanho de cada rota pela sua maior participação)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="97" />
+            <source>The FLEET table of 'Bus emissions from GTFS'; routes it does not cover take the bus size.</source>
+            <translation>A tabela FLEET de 'Emissões dos ônibus a partir do GTFS'; as rotas que ela não cobre recebem o tamanho do ônibus.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="101" />
+            <source>Ambient temperature (°C)</source>
+            <translation>Temperatura ambiente (°C)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="103" />
+            <source>Battery capacity (kWh)</source>
+            <translation>Capacidade da bateria (kWh)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="104" />
+            <source>Usable share of the battery</source>
+            <translation>Proporção utilizável da bateria</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="105" />
+            <source>Reserve share kept at the end of the day</source>
+            <translation>Proporção de reserva no fim do dia</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="106" />
+            <source>Depot charger power (kW)</source>
+            <translation>Potência do carregador da garagem (kW)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="107" />
+            <source>Terminal (opportunity) charger power (kW)</source>
+            <translation>Potência do carregador de terminal (de oportunidade) (kW)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="108" />
+            <source>Charging efficiency (grid to battery)</source>
+            <translation>Eficiência de recarga (da rede à bateria)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="109" />
+            <source>Overnight charging window (hours)</source>
+            <translation>Janela de recarga noturna (horas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="113" />
+            <source>Overnight charging starts at (HH:MM)</source>
+            <translation>A recarga noturna começa às (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="116" />
+            <source>E-bus energy by block</source>
+            <translation>Energia dos ônibus elétricos por bloco</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="116" />
+            <source>E-bus energy by route</source>
+            <translation>Energia dos ônibus elétricos por rota</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="116" />
+            <source>Opportunity charging by terminal</source>
+            <translation>Recarga de oportunidade por terminal</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="116" />
+            <source>Charging load by hour (kW)</source>
+            <translation>Carga de recarga por hora (kW)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="123" />
+            <source>Charging load chart</source>
+            <translation>Gráfico da carga de recarga</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="123" />
+            <source>PNG files (*.png)</source>
+            <translation>Arquivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="128" />
+            <source>Buses needed (blocks)</source>
+            <translation>Ônibus necessários (blocos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="128" />
+            <source>Energy per day (kWh)</source>
+            <translation>Energia por dia (kWh)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="128" />
+            <source>Depot chargers</source>
+            <translation>Carregadores da garagem</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="128" />
+            <source>Blocks needing opportunity charging</source>
+            <translation>Blocos que precisam de recarga de oportunidade</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="172" />
+            <source>Charging load of the e-buses by hour</source>
+            <translation>Carga de recarga dos ônibus elétricos por hora</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="173" />
+            <source>Hour of the service day</source>
+            <translation>Hora do dia de serviço</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="174" />
+            <source>Power drawn from the grid (kW, hourly mean)</source>
+            <translation>Potência retirada da rede (kW, média horária)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="175" />
+            <source>Depot</source>
+            <translation>Garagem</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="176" />
+            <source>Other terminals</source>
+            <translation>Outros terminais</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="193" />
+            <source>Give the start of overnight charging as HH:MM, for example 23:00; got '{}'.</source>
+            <translation>Informe o início da recarga noturna como HH:MM, por exemplo 23:00; recebido '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="221" />
+            <source>{0} routes are not in FLEET: their buses are of size {1}.</source>
+            <translation>{0} rotas não estão em FLEET: seus ônibus são de tamanho {1}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="242" />
+            <source>{0} vehicle blocks, the buses the timetable needs: {1} from the feed's block_id, {2} inferred by chaining each route's trips at its terminals with a minimum layover of {3:g} min.</source>
+            <translation>{0} blocos de veículo, os ônibus que o horário exige: {1} do block_id do feed, {2} inferidos encadeando as viagens de cada rota em seus terminais com uma espera mínima de {3:g} min.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="249" />
+            <source>Energy: {0:,.0f} kWh a day for {1:,.0f} km ({2:.2f} kWh/km with the HVAC; HVAC of a 12 m bus {3:g} kW at this temperature).</source>
+            <translation>Energia: {0:,.0f} kWh por dia para {1:,.0f} km ({2:.2f} kWh/km com a climatização; climatização de um ônibus de 12 m {3:g} kW a esta temperatura).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="259" />
+            <source>{0} blocks need more than the {1:,.0f} kWh the battery can give: they need opportunity charging at a terminal (e.g. {2}).</source>
+            <translation>{0} blocos precisam de mais que os {1:,.0f} kWh que a bateria pode fornecer: precisam de recarga de oportunidade em um terminal (p. ex. {2}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="268" />
+            <source>{0} blocks would need more than the terminal charger's {1:g} kW, or have no layover to charge in (e.g. {2}): they need a larger battery, a faster charger or another block plan.</source>
+            <translation>{0} blocos precisariam de mais que os {1:g} kW do carregador de terminal, ou não têm esperas em que recarregar (p. ex. {2}): precisam de uma bateria maior, de um carregador mais rápido ou de outra programação de blocos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/ebusenergy.py" line="278" />
+            <source>Depot: {0:,.0f} kWh overnight, {1} chargers of {2:g} kW ({3:g} h from {4}).</source>
+            <translation>Garagem: {0:,.0f} kWh durante a noite, {1} carregadores de {2:g} kW ({3:g} h a partir das {4}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmissionsInputs</name>
+        <message>
+            <location filename="../processing/report/emissions.py" line="63" />
+            <source>Bus emissions by zone or by segment (of 'Bus emissions from GTFS')</source>
+            <translation>Emissões dos ônibus por zona ou por trecho (de 'Emissões dos ônibus a partir do GTFS')</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="63" />
+            <source>With any of the three emissions inputs the report gets an emissions section: a map of where the buses emit (CO2 per km² of each zone, or along the streets), the routes that emit most, the 2030 scenario's chart and the method notes.</source>
+            <translation>Com qualquer uma das três entradas de emissões o relatório inclui uma seção de emissões: um mapa de onde os ônibus emitem (CO2 por km² de cada zona, ou ao longo das ruas), as rotas que mais emitem, o gráfico do cenário 2030 e as notas de método.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="72" />
+            <source>Bus emissions by route (table of 'Bus emissions from GTFS')</source>
+            <translation>Emissões dos ônibus por rota (tabela de 'Emissões dos ônibus a partir do GTFS')</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="76" />
+            <source>CO2 scenario by mode and year (table of 'CO2 scenarios to 2030')</source>
+            <translation>Cenário de CO2 por modo e ano (tabela de 'Cenários de CO2 até 2030')</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="139" />
+            <source>{0} has no field {1}: give the zones or segments written by 'Bus emissions from GTFS'.</source>
+            <translation>{0} não tem o campo {1}: use as zonas ou os trechos escritos por 'Emissões dos ônibus a partir do GTFS'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="154" />
+            <source>The table {0} has no field {1}.</source>
+            <translation>A tabela {0} não tem o campo {1}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmissionsSection</name>
+        <message>
+            <location filename="../processing/report/emissions.py" line="185" />
+            <source>Walking</source>
+            <translation>A pé</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="186" />
+            <source>Cycling</source>
+            <translation>De bicicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="187" />
+            <source>Car</source>
+            <translation>De carro</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="188" />
+            <source>Motorcycle</source>
+            <translation>Motocicleta</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="189" />
+            <source>Bus</source>
+            <translation>Ônibus</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="190" />
+            <source>BRT</source>
+            <translation>BRT</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="191" />
+            <source>Metro</source>
+            <translation>Metrô</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="200" />
+            <source>Bus-km a day</source>
+            <translation>Km de ônibus por dia</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="201" />
+            <source>Fossil CO2, tank-to-wheel (t a day)</source>
+            <translation>CO2 fóssil, do tanque à roda (t por dia)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="202" />
+            <source>NOx (kg a day)</source>
+            <translation>NOx (kg por dia)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="203" />
+            <source>PM10 (kg a day)</source>
+            <translation>PM10 (kg por dia)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="206" />
+            <source>Electricity of electric buses (kWh a day)</source>
+            <translation>Eletricidade dos ônibus elétricos (kWh por dia)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="211" />
+            <source>CO2 of that electricity (t a day)</source>
+            <translation>CO2 dessa eletricidade (t por dia)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="235" />
+            <source>Other routes ({})</source>
+            <translation>Outras rotas ({})</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="236" />
+            <source>All routes</source>
+            <translation>Todas as rotas</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="238" />
+            <source>Route</source>
+            <translation>Rota</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="239" />
+            <source>Bus-km</source>
+            <translation>Km de ônibus</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="240" />
+            <source>CO2 (t)</source>
+            <translation>CO2 (t)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="241" />
+            <source>NOx (kg)</source>
+            <translation>NOx (kg)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="242" />
+            <source>PM10 (kg)</source>
+            <translation>PM10 (kg)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="243" />
+            <source>Electricity (kWh)</source>
+            <translation>Eletricidade (kWh)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="245" />
+            <source>Bus emissions of a day by route (the routes that emit most)</source>
+            <translation>Emissões dos ônibus de um dia por rota (as rotas que mais emitem)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="265" />
+            <source>Year</source>
+            <translation>Ano</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="266" />
+            <source>Scenario (t CO2)</source>
+            <translation>Cenário (t CO2)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="267" />
+            <source>Business as usual (t CO2)</source>
+            <translation>Tendencial (t CO2)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="268" />
+            <source>Change (t CO2)</source>
+            <translation>Variação (t CO2)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="270" />
+            <source>CO2 of passenger transport, well-to-wheel</source>
+            <translation>CO2 do transporte de passageiros, do poço à roda</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="277" />
+            <source>Bus emissions: Conecta reads the city's GTFS feed for one service day, measures every stop-to-stop segment along the route shapes and its scheduled speed, and multiplies the km by the emission factors of the fleet's vehicle classes (CETESB g/km by model year, or the EMEP/EEA 2019 speed curves, or CETESB scaled by the EMEP/EEA curves as IPEA's gtfs2emis does). CO2 is fossil tank-to-wheel CO2; the biogenic CO2 of biodiesel and the CO2 of the electricity of electric buses (well-to-wheel) are reported apart.</source>
+            <translation>Emissões dos ônibus: o Conecta lê o feed GTFS da cidade para um dia de serviço, mede cada trecho entre paradas ao longo dos traçados das rotas e sua velocidade programada, e multiplica os km pelos fatores de emissão das classes de veículos da frota (CETESB em g/km por ano de fabricação, ou as curvas de velocidade EMEP/EEA 2019, ou CETESB escalonado pelas curvas EMEP/EEA como faz o gtfs2emis do IPEA). O CO2 é CO2 fóssil do tanque à roda; o CO2 biogênico do biodiesel e o CO2 da eletricidade dos ônibus elétricos (do poço à roda) são informados à parte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="287" />
+            <source>The map shows the bus emissions of layer {} (CO2 per km² of each zone, or kg along each street piece).</source>
+            <translation>O mapa mostra as emissões dos ônibus da camada {} (CO2 por km² de cada zona, ou kg ao longo de cada trecho de rua).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="293" />
+            <source>Scenario: passenger-km, energy and CO2 by mode for the base and target years with the Avoid-Shift-Improve-Fuel levers given, against business as usual (the base year's values, population changing), as the ASIF framework of Schipper et al. (2000) sets out.</source>
+            <translation>Cenário: passageiros-km, energia e CO2 por modo para o ano-base e os anos-meta com as alavancas Evitar-Mudar-Melhorar-Combustível informadas, frente ao cenário tendencial (os valores do ano-base, com a população mudando), como propõe o marco ASIF de Schipper et al. (2000).</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="310" />
+            <source>Bus CO2 (kg a day per km²)</source>
+            <translation>CO2 dos ônibus (kg por dia por km²)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="310" />
+            <source>Bus CO2 (kg a day)</source>
+            <translation>CO2 dos ônibus (kg por dia)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="313" />
+            <source>Map: where the buses emit CO2</source>
+            <translation>Mapa: onde os ônibus emitem CO2</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="314" />
+            <source>Bus emissions: key figures</source>
+            <translation>Emissões dos ônibus: números-chave</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="319" />
+            <source>CO2 of passenger transport by mode (well-to-wheel)</source>
+            <translation>CO2 do transporte de passageiros por modo (do poço à roda)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="320" />
+            <source>t CO2 (well-to-wheel)</source>
+            <translation>t CO2 (do poço à roda)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="321" />
+            <source>Business as usual (total)</source>
+            <translation>Tendencial (total)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/emissions.py" line="325" />
+            <source>2030 scenario: CO2 by mode and year</source>
+            <translation>Cenário 2030: CO2 por modo e ano</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnergyPage</name>
+        <message>
+            <location filename="../ui/energy_page.py" line="45" />
+            <source>Energy and emissions (buses, from GTFS)</source>
+            <translation>Energia e emissões (ônibus, a partir do GTFS)</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="46" />
+            <source>Bus activity, emissions and e-bus energy of a GTFS day</source>
+            <translation>Atividade, emissões e energia elétrica dos ônibus de um dia GTFS</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="52" />
+            <source>GTFS zip files (*.zip)</source>
+            <translation>Arquivos zip GTFS (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="53" />
+            <source>GTFS feeds</source>
+            <translation>Feeds GTFS</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="56" />
+            <source>Service date</source>
+            <translation>Data de serviço</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="58" />
+            <source>CSV files (*.csv)</source>
+            <translation>Arquivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="59" />
+            <source>route_id, size, fuel, euro or model_year, share; empty: 12 m diesel Euro V buses.</source>
+            <translation>route_id, size, fuel, euro ou model_year, share; vazio: ônibus a diesel Euro V de 12 m.</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="62" />
+            <source>Fleet table (optional)</source>
+            <translation>Tabela da frota (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="64" />
+            <source>CETESB (Brazil)</source>
+            <translation>CETESB (Brasil)</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="64" />
+            <source>EMEP/EEA 2019 (speed curves)</source>
+            <translation>EMEP/EEA 2019 (curvas de velocidade)</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="64" />
+            <source>Scaled (gtfs2emis)</source>
+            <translation>Escalonado (gtfs2emis)</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="72" />
+            <source>Emission factors</source>
+            <translation>Fatores de emissão</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="74" />
+            <source>Brazil, or 0.0385</source>
+            <translation>Brazil, ou 0.0385</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="75" />
+            <source>Grid emission factor for electric buses: a country or kg CO2/kWh.</source>
+            <translation>Fator de emissão da rede elétrica para os ônibus elétricos: um país ou kg CO2/kWh.</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="78" />
+            <source>Grid factor</source>
+            <translation>Fator da rede elétrica</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="129" />
+            <source>Energy and emissions: choose the GTFS zip file(s).</source>
+            <translation>Energia e emissões: escolha o(s) arquivo(s) zip GTFS.</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="132" />
+            <source>Energy and emissions: GTFS file not found: {}.</source>
+            <translation>Energia e emissões: arquivo GTFS não encontrado: {}.</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="136" />
+            <source>Energy and emissions: give the service date as YYYY-MM-DD, e.g. 2019-05-13.</source>
+            <translation>Energia e emissões: informe a data de serviço como AAAA-MM-DD, p. ex. 2019-05-13.</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="140" />
+            <source>Energy and emissions: the fleet table {} does not exist.</source>
+            <translation>Energia e emissões: a tabela da frota {} não existe.</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="148" />
+            <source>No fleet table: every bus is taken as a 12 m diesel Euro V bus.</source>
+            <translation>Sem tabela da frota: cada ônibus é considerado um ônibus a diesel Euro V de 12 m.</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="159" />
+            <source>Bus activity from GTFS</source>
+            <translation>Atividade dos ônibus a partir do GTFS</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="159" />
+            <source>Bus segments (speed)</source>
+            <translation>Trechos dos ônibus (velocidade)</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="185" />
+            <source>Bus emissions from GTFS</source>
+            <translation>Emissões dos ônibus a partir do GTFS</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="185" />
+            <source>Bus CO2 by zone</source>
+            <translation>CO2 dos ônibus por zona</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="185" />
+            <source>Bus CO2 along the streets</source>
+            <translation>CO2 dos ônibus ao longo das ruas</translation>
+        </message>
+        <message>
+            <location filename="../ui/energy_page.py" line="202" />
+            <source>E-bus energy and charging</source>
+            <translation>Energia e recarga dos ônibus elétricos</translation>
+        </message>
+    </context>
+    <context>
         <name>FleetFromGtfs</name>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="47" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="48" />
             <source>Bus fleet from GTFS</source>
             <translation>Frota de ônibus a partir do GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="50" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="51" />
             <source>How many buses a GTFS timetable needs, per route and for the city, by three estimators side by side, for each layover (minimum time at a terminal) given:
 - Blocks: distinct block_id of the route's trips (NULL when the feed has none).
 - Cycle time / headway: N = ceil((T_AB + T_BA + 2 × layover) / h), T the mean trip time of each direction and h the mean headway (the window's length / mean departures per direction, as gtfstools' get_route_frequency; over the whole day, the mean interval between departures). A route with one direction is a loop when its trips end where they start (cycle = T + layover); otherwise its return is assumed to take as long (warned).
@@ -3822,189 +5104,194 @@ O limite inferior é o maior número de viagens em serviço ao mesmo tempo: nenh
 Saídas: a tabela por linha (uma linha por linha de ônibus e tempo de espera: route_id, layover_min, fleet_blocks, fleet_cycle, fleet_chaining, concurrent_max, vehicle_km, vehicle_hours, fleet_with_spares), os totais da cidade (blocos contados uma vez, o limite inferior sobre toda a cidade) e um gráfico de veículos em serviço por hora. Uma viagem pertence à janela quando parte nela; vehicle_km e vehicle_hours são km e horas em serviço (comerciais) ao longo dos traçados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="73" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="74" />
             <source>GTFS feed (zip file)</source>
             <translation>Feed GTFS (arquivo zip)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="74" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="75" />
             <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
             <translation>Data de serviço (AAAA-MM-DD; vazio = um dia útil representativo do feed)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="78" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="79" />
             <source>Window start (HH:MM; empty = start of the service day)</source>
             <translation>Início da janela (HH:MM; vazio = início do dia de serviço)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="81" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="82" />
             <source>Window end (HH:MM; empty = end of the service day)</source>
             <translation>Fim da janela (HH:MM; vazio = fim do dia de serviço)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="84" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="85" />
             <source>Layovers (minutes, comma-separated)</source>
             <translation>Tempos de espera no terminal (minutos, separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="84" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="85" />
             <source>Minimum time a bus stays at a terminal before its next trip; several values give the fleet's sensitivity to it. 0 is a lower bound: buses need time to turn and drivers a break.</source>
             <translation>Tempo mínimo que um ônibus permanece num terminal antes da sua próxima viagem; vários valores dão a sensibilidade da frota a ele. 0 é um limite inferior: os ônibus precisam de tempo para retornar e os motoristas de uma pausa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="92" />
             <source>Spare ratio (%)</source>
             <translation>Proporção de reserva (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="92" />
             <source>Reserve buses on top of the operated fleet (chaining estimate).</source>
             <translation>Ônibus de reserva além da frota operada (estimativa por encadeamento).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="95" />
-            <source>Routes (route ids, comma-separated; empty = every route)</source>
-            <translation>Linhas (route_id separados por vírgulas; vazio = todas as linhas)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="95" />
-            <source>For example only the bus routes of a feed that also has rail or metro.</source>
-            <translation>Por exemplo, só as linhas de ônibus de um feed que também tem trem ou metrô.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="99" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="103" />
             <source>Terminal radius (m)</source>
             <translation>Raio de terminal (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="99" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="103" />
             <source>Terminal stops of a route closer than this are one terminal (a layover area often has one stop per direction).</source>
             <translation>As paradas terminais de uma linha mais próximas que isto são um só terminal (uma área de regulação costuma ter uma parada por sentido).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="106" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="110" />
             <source>Fleet per route and layover</source>
             <translation>Frota por linha e tempo de espera</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="111" />
             <source>City fleet totals</source>
             <translation>Totais da frota da cidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="108" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="112" />
             <source>Vehicles in service per hour (chart)</source>
             <translation>Veículos em serviço por hora (gráfico)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="108" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="112" />
             <source>PNG files (*.png)</source>
             <translation>Arquivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="131" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="135" />
             <source>No service runs on {}: choose another date (a weekday, not a holiday).</source>
             <translation>Não há serviço em {}: escolha outra data (um dia útil, não um feriado).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="166" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="171" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="169" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="174" />
             <source>Service date: {0}, the weekday with the most trips ({1}). Give a date to choose another.</source>
             <translation>Data de serviço: {0}, o dia útil com mais viagens ({1}). Informe uma data para escolher outra.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="183" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="188" />
             <source>None of the routes {0} runs on {1}: check their route_id.</source>
             <translation>Nenhuma das linhas {0} circula em {1}: verifique seus route_id.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="193" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="198" />
             <source>Routes without trips on {0}: {1}.</source>
             <translation>Linhas sem viagens em {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="196" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="207" />
             <source>between {0} and {1}</source>
             <translation>entre {0} e {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="198" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="209" />
             <source>No trip departs {0} on {1}: choose another window or date.</source>
             <translation>Nenhuma viagem parte {0} em {1}: escolha outra janela ou outra data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="201" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="212" />
             <source>{0} trips on {1} {2}.</source>
             <translation>{0} viagens em {1} {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="203" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="214" />
             <source>{0} trips end before they start (e.g. {1}): they were left out; fix their stop times.</source>
             <translation>{0} viagens terminam antes de começar (p. ex. {1}): foram deixadas de fora; corrija seus horários em stop_times.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="209" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="220" />
             <source>{0} trips have no usable shape (e.g. {1}): their km are straight lines between stops × 1.3.</source>
             <translation>{0} viagens não têm um traçado utilizável (p. ex. {1}): seus km são linhas retas entre paradas × 1,3.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="219" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="230" />
             <source>A layover of 0 min lets a bus leave the moment it arrives: a lower bound, buses need time to turn and drivers a break.</source>
             <translation>Uma espera no terminal de 0 min deixa um ônibus partir assim que chega: um limite inferior, os ônibus precisam de tempo para retornar e os motoristas de uma pausa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="226" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="237" />
             <source>{0} routes run in one direction only and do not end where they start (e.g. {1}): their cycle time assumes a return as long as the trip.</source>
             <translation>{0} linhas circulam num só sentido e não terminam onde começam (p. ex. {1}): seu tempo de ciclo supõe um retorno tão longo quanto a viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="233" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="244" />
             <source>{0} loop routes (trips end where they start, e.g. {1}): cycle = trip time + layover.</source>
             <translation>{0} linhas circulares (as viagens terminam onde começam, p. ex. {1}): ciclo = tempo de viagem + espera.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="241" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="252" />
             <source>{0} routes have more trips running at once than their cycle estimate (e.g. {1}): their headways are irregular in the window; the chaining estimate follows the timetable.</source>
             <translation>{0} linhas têm mais viagens em curso ao mesmo tempo que sua estimativa por ciclo (p. ex. {1}): seus intervalos são irregulares na janela; a estimativa por encadeamento segue o horário.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="248" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="259" />
             <source>{} routes have block_id in the feed.</source>
             <translation>{} linhas têm block_id no feed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="250" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="261" />
             <source>Layover {0} min: {1} buses by trip chaining ({2} with spares), {3} by cycle time, {4} by block_id; at most {5} trips run at once.</source>
             <translation>Espera no terminal {0} min: {1} ônibus por encadeamento de viagens ({2} com reserva), {3} por tempo de ciclo, {4} por block_id; no máximo {5} viagens em curso ao mesmo tempo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="270" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="281" />
             <source>Buses in service, layover {} min</source>
             <translation>Ônibus em serviço, espera {} min</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="274" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="285" />
             <source>Vehicles in service per hour (trip chaining)</source>
             <translation>Veículos em serviço por hora (encadeamento de viagens)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="275" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="286" />
             <source>Hour of the service day</source>
             <translation>Hora do dia de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="276" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="287" />
             <source>Vehicles</source>
             <translation>Veículos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="277" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="288" />
             <source>Trips in service at once (lower bound)</source>
             <translation>Viagens em serviço ao mesmo tempo (limite inferior)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="96" />
+            <source>Routes (route ids, comma-separated; empty = every bus route)</source>
+            <translation>Rotas (ids de rota separados por vírgulas; vazio = todas as rotas de ônibus)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="96" />
+            <source>Empty: every bus and trolleybus route (rail and metro routes are left out and counted). Routes named here are counted whatever their mode, e.g. a rail line's trainsets.</source>
+            <translation>Vazio: todas as rotas de ônibus e trólebus (as rotas de trem e metrô ficam de fora e são contadas). As rotas indicadas aqui são contadas qualquer que seja o modo, p. ex. os trens de uma linha ferroviária.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="202" />
+            <source>{0} routes of other modes than bus (rail, metro…) are left out: {1}.</source>
+            <translation>{0} rotas de outros modos que não o ônibus (trem, metrô…) ficam de fora: {1}.</translation>
         </message>
     </context>
     <context>
@@ -5422,12 +6709,12 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>PipelineRunner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="660" />
+            <location filename="../ui/pipeline.py" line="671" />
             <source>The algorithm {} is not available.</source>
             <translation>O algoritmo {} não está disponível.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="714" />
+            <location filename="../ui/pipeline.py" line="725" />
             <source>The algorithm {} failed.</source>
             <translation>O algoritmo {} falhou.</translation>
         </message>
@@ -5435,197 +6722,197 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>Planner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="244" />
+            <location filename="../ui/pipeline.py" line="246" />
             <source>Walking</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="244" />
+            <location filename="../ui/pipeline.py" line="246" />
             <source>Cycling</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="244" />
+            <location filename="../ui/pipeline.py" line="246" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="251" />
+            <location filename="../ui/pipeline.py" line="253" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>O algoritmo {} não está disponível: atualize o Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="271" />
+            <location filename="../ui/pipeline.py" line="275" />
             <source>Choose the street network (a line layer).</source>
             <translation>Escolha a malha viária (uma camada de linhas).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="273" />
+            <location filename="../ui/pipeline.py" line="277" />
             <source>The street network must be a line layer.</source>
             <translation>A malha viária deve ser uma camada de linhas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="275" />
+            <location filename="../ui/pipeline.py" line="279" />
             <source>The street network layer {} has no features.</source>
             <translation>A camada de malha viária {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="258" />
+            <location filename="../ui/pipeline.py" line="260" />
             <source>Choose the zone layer (polygons or points).</source>
             <translation>Escolha a camada de zonas (polígonos ou pontos).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="282" />
+            <location filename="../ui/pipeline.py" line="286" />
             <source>The zone layer {} has no features.</source>
             <translation>A camada de zonas {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="284" />
+            <location filename="../ui/pipeline.py" line="288" />
             <source>No zone is selected: select zones on the map or untick 'Selected zones only'.</source>
             <translation>Nenhuma zona selecionada: selecione zonas no mapa ou desmarque 'Somente zonas selecionadas'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="294" />
+            <location filename="../ui/pipeline.py" line="298" />
             <source>Choose the zone id field.</source>
             <translation>Escolha o campo identificador da zona.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="302" />
+            <location filename="../ui/pipeline.py" line="306" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="298" />
+            <location filename="../ui/pipeline.py" line="302" />
             <source>Choose the population field: inequality and SDG 11.2.1 are weighted by it.</source>
             <translation>Escolha o campo de população: a desigualdade e o ODS 11.2.1 são ponderados por ele.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="304" />
+            <location filename="../ui/pipeline.py" line="308" />
             <source>Field {} is not numeric: choose a field with numbers.</source>
             <translation>O campo {} não é numérico: escolha um campo com números.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="306" />
+            <location filename="../ui/pipeline.py" line="310" />
             <source>Choose at least one opportunity field (jobs, schools, health care…).</source>
             <translation>Escolha pelo menos um campo de oportunidades (empregos, escolas, saúde…).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="262" />
+            <location filename="../ui/pipeline.py" line="264" />
             <source>Choose at least one mode.</source>
             <translation>Escolha pelo menos um modo.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="313" />
+            <location filename="../ui/pipeline.py" line="317" />
             <source>Give at least one cutoff in minutes, e.g. 30, 60.</source>
             <translation>Informe pelo menos um limite em minutos, p. ex. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="315" />
+            <location filename="../ui/pipeline.py" line="319" />
             <source>Cutoffs must be positive numbers of minutes separated by commas, e.g. 30, 60.</source>
             <translation>Os limites devem ser números positivos de minutos separados por vírgulas, p. ex. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="265" />
+            <location filename="../ui/pipeline.py" line="267" />
             <source>The stops layer must be a point layer.</source>
             <translation>A camada de paradas deve ser uma camada de pontos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="367" />
+            <location filename="../ui/pipeline.py" line="371" />
             <source>The layers are in different or geographic coordinate reference systems (CRS): the algorithms reproject them to a projected CRS for the analysis.</source>
             <translation>As camadas estão em sistemas de referência de coordenadas (SRC) diferentes ou geográficos: os algoritmos as reprojetam para um SRC projetado para a análise.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="374" />
+            <location filename="../ui/pipeline.py" line="378" />
             <source>No stops layer: SDG 11.2.1 is skipped.</source>
             <translation>Sem camada de paradas: o ODS 11.2.1 é omitido.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="396" />
+            <location filename="../ui/pipeline.py" line="400" />
             <source>SDG 11.2.1 is skipped: its algorithm is not available.</source>
             <translation>O ODS 11.2.1 é omitido: seu algoritmo não está disponível.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="398" />
+            <location filename="../ui/pipeline.py" line="402" />
             <source>The city report is skipped: its algorithm is not available.</source>
             <translation>O relatório da cidade é omitido: seu algoritmo não está disponível.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="400" />
+            <location filename="../ui/pipeline.py" line="404" />
             <source>The zone layer is a temporary layer: save it to repeat the commands headless.</source>
             <translation>A camada de zonas é uma camada temporária: salve-a para repetir os comandos sem interface.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="418" />
+            <location filename="../ui/pipeline.py" line="424" />
             <source>Travel times ({})</source>
             <translation>Tempos de viagem ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="447" />
+            <location filename="../ui/pipeline.py" line="453" />
             <source>Accessibility ({})</source>
             <translation>Acessibilidade ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="447" />
+            <location filename="../ui/pipeline.py" line="453" />
             <source>Accessibility — {}</source>
             <translation>Acessibilidade — {}</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="460" />
+            <location filename="../ui/pipeline.py" line="466" />
             <source>Inequality of {0} ({1})</source>
             <translation>Desigualdade de {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="460" />
+            <location filename="../ui/pipeline.py" line="466" />
             <source>Inequality — {0} ({1})</source>
             <translation>Desigualdade — {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="481" />
+            <location filename="../ui/pipeline.py" line="487" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acesso conveniente ao transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="481" />
+            <location filename="../ui/pipeline.py" line="487" />
             <source>SDG 11.2.1 — served area</source>
             <translation>ODS 11.2.1 — área atendida</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="481" />
+            <location filename="../ui/pipeline.py" line="487" />
             <source>SDG 11.2.1 — indicator</source>
             <translation>ODS 11.2.1 — indicador</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="511" />
+            <location filename="../ui/pipeline.py" line="521" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="334" />
+            <location filename="../ui/pipeline.py" line="338" />
             <source>Temporary layers ({}) exist only in this QGIS session: save them to files (Export → Save Features As…) before running these commands.</source>
             <translation>As camadas temporárias ({}) só existem nesta sessão do QGIS: salve-as em arquivos (Exportar → Salvar feições como…) antes de executar estes comandos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="354" />
+            <location filename="../ui/pipeline.py" line="358" />
             <source>The output folder {} is a temporary folder: its files are deleted when QGIS closes. Choose a folder of your own to keep them.</source>
             <translation>A pasta de saída {} é uma pasta temporária: seus arquivos são apagados quando o QGIS fecha. Escolha uma pasta sua para mantê-los.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="361" />
+            <location filename="../ui/pipeline.py" line="365" />
             <source>No city name given: the report is titled '{}'.</source>
             <translation>Nenhum nome de cidade informado: o relatório se intitula '{}'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="376" />
+            <location filename="../ui/pipeline.py" line="380" />
             <source>No stop mode field: SDG 11.2.1 counts every stop as a bus stop (500 m), rail and metro included.</source>
             <translation>Sem campo do modo das paradas: o ODS 11.2.1 conta todas as paradas como paradas de ônibus (500 m), inclusive as de trem e metrô.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="383" />
+            <location filename="../ui/pipeline.py" line="387" />
             <source>SDG 11.2.1 reads each stop's capacity from the field {}: 1,000 m around rail, metro and BRT, 500 m around the others.</source>
             <translation>O ODS 11.2.1 lê a capacidade de cada parada do campo {}: 1.000 m ao redor do trem, do metrô e do BRT, 500 m ao redor das demais.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="390" />
+            <location filename="../ui/pipeline.py" line="394" />
             <source>The city report covers the first mode chosen ({}); every mode gets its layers.</source>
             <translation>O relatório da cidade cobre o primeiro modo escolhido ({}); cada modo tem suas camadas.</translation>
         </message>
@@ -5781,17 +7068,17 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>ReportMessages</name>
         <message>
-            <location filename="../processing/report/document.py" line="219" />
+            <location filename="../processing/report/document.py" line="225" />
             <source>The map of {} could not be drawn.</source>
             <translation>Não foi possível desenhar o mapa de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report/document.py" line="225" />
+            <location filename="../processing/report/document.py" line="231" />
             <source>The PDF could not be written to {}.</source>
             <translation>Não foi possível gravar o PDF em {}.</translation>
         </message>
         <message>
-            <location filename="../processing/report/document.py" line="279" />
+            <location filename="../processing/report/document.py" line="285" />
             <source>The city sheet could not be written to {}.</source>
             <translation>Não foi possível gravar a ficha de cidades em {}.</translation>
         </message>
@@ -6152,6 +7439,191 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
             <location filename="../processing/report/content.py" line="383" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scenario2030</name>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="51" />
+            <source>CO2 scenarios to 2030 (ASIF)</source>
+            <translation>Cenários de CO2 até 2030 (ASIF)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="54" />
+            <source>Passenger-km, vehicle-km, energy and CO2 of a city's passenger transport by mode, for a base year and target years, and their change against business as usual (ASIF: Activity × Structure × Intensity × Fuel; Schipper, Marie-Lilliu &amp; Gorham 2000).
+
+Base-year activity, in this order of priority: the OD table of 'Mode split' (trips_walk, trips_bicycle, trips_car, trips_transit) × a distance table (from_id, to_id, distance in km) gives the trips and passenger-km by mode; or a modes table (mode, share, trip_km; other columns optional: occupancy, fuel, mj_per_km, kwh_per_km, ev_share) × the trips per day; or a city preset (São Paulo OD 2017, Bogotá 2019, Mexico City EOD 2017, Buenos Aires estimates), each value with its source in resources/presets. Values given replace the preset's.
+
+Levers (a table: year, lever, mode, value; a value holds until another year changes it): Avoid — population, trips_per_person, trip_length_factor; Shift — share of every mode in that year, trip_km; Improve — occupancy, mj_per_km, kwh_per_km, ev_share (or a fleet-renewal table: mode, year, renewal_rate, new_ev_share); Fuel — grid_factor, bio_diesel, bio_gasoline. Business as usual keeps the base year's values except population.
+
+Per mode and year: pkm; vkm = pkm / occupancy; energy MJ (fuel) and kWh (electricity); CO2 tank-to-wheel (fossil; biogenic apart) and well-to-wheel (with the fuels' well-to-tank emissions and the grid's CO2); BAU and the change vs BAU. Figures per day × days per year.</source>
+            <translation>Passageiros-km, veículos-km, energia e CO2 do transporte de passageiros de uma cidade por modo, para um ano-base e anos-meta, e sua variação frente ao cenário tendencial (ASIF: Atividade × Estrutura × Intensidade × Combustível; Schipper, Marie-Lilliu e Gorham 2000).
+
+Atividade do ano-base, nesta ordem de prioridade: a tabela OD de 'Divisão modal' (trips_walk, trips_bicycle, trips_car, trips_transit) × uma tabela de distâncias (from_id, to_id, distância em km) dá as viagens e os passageiros-km por modo; ou uma tabela de modos (mode, share, trip_km; outras colunas opcionais: occupancy, fuel, mj_per_km, kwh_per_km, ev_share) × as viagens por dia; ou uma cidade predefinida (São Paulo OD 2017, Bogotá 2019, Cidade do México EOD 2017, estimativas de Buenos Aires), cada valor com sua fonte em resources/presets. Os valores informados substituem os predefinidos.
+
+Alavancas (uma tabela: year, lever, mode, value; um valor vale até que outro ano o mude): Evitar — population, trips_per_person, trip_length_factor; Mudar — share de todos os modos nesse ano, trip_km; Melhorar — occupancy, mj_per_km, kwh_per_km, ev_share (ou uma tabela de renovação de frota: mode, year, renewal_rate, new_ev_share); Combustível — grid_factor, bio_diesel, bio_gasoline. O cenário tendencial mantém os valores do ano-base exceto a população.
+
+Por modo e ano: pkm; vkm = pkm / ocupação; energia em MJ (combustível) e kWh (eletricidade); CO2 do tanque à roda (fóssil; o biogênico à parte) e do poço à roda (com as emissões do poço ao tanque dos combustíveis e o CO2 da rede elétrica); tendencial e variação frente ao tendencial. Números por dia × dias por ano.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="76" />
+            <source>None (give the values)</source>
+            <translation>Nenhuma (informe os valores)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="77" />
+            <source>São Paulo (Metrô-SP OD survey 2017)</source>
+            <translation>São Paulo (Pesquisa OD 2017 do Metrô-SP)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="78" />
+            <source>Bogotá (Encuesta de Movilidad 2019)</source>
+            <translation>Bogotá (Encuesta de Movilidad 2019)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="79" />
+            <source>Mexico City (INEGI EOD 2017)</source>
+            <translation>Cidade do México (EOD 2017 do INEGI)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="80" />
+            <source>Buenos Aires (estimates to replace)</source>
+            <translation>Buenos Aires (estimativas a substituir)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="82" />
+            <source>City preset</source>
+            <translation>Cidade predefinida</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="83" />
+            <source>OD table with trips by mode (output of 'Mode split')</source>
+            <translation>Tabela OD com viagens por modo (saída de 'Divisão modal')</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="86" />
+            <source>Distances between zones (from_id, to_id, km)</source>
+            <translation>Distâncias entre zonas (from_id, to_id, km)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="87" />
+            <source>Distance field (km)</source>
+            <translation>Campo de distância (km)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="89" />
+            <source>Public transport trips of the OD table run by</source>
+            <translation>As viagens de transporte público da tabela OD são feitas de</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="90" />
+            <source>Modes table (mode, share, trip_km …)</source>
+            <translation>Tabela de modos (mode, share, trip_km …)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="91" />
+            <source>Levers (year, lever, mode, value)</source>
+            <translation>Alavancas (year, lever, mode, value)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="92" />
+            <source>Fleet renewal (mode, year, renewal_rate, new_ev_share)</source>
+            <translation>Renovação de frota (mode, year, renewal_rate, new_ev_share)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="96" />
+            <source>Base year (0 = the preset's)</source>
+            <translation>Ano-base (0 = o predefinido)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="97" />
+            <source>Population (0 = the preset's)</source>
+            <translation>População (0 = a predefinida)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="98" />
+            <source>Trips per day (0 = from the OD table or the preset)</source>
+            <translation>Viagens por dia (0 = da tabela OD ou as predefinidas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="101" />
+            <source>Grid emission factor (country or kg CO2/kWh; empty = the preset's)</source>
+            <translation>Fator de emissão da rede elétrica (país ou kg CO2/kWh; vazio = o predefinido)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="105" />
+            <source>Days per year</source>
+            <translation>Dias por ano</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="105" />
+            <source>Survey figures are for a working day: 365 counts every day as one; about 300 counts weekends and holidays as lighter days. 1 gives figures per day.</source>
+            <translation>Os números das pesquisas são de um dia útil: 365 conta cada dia como um deles; cerca de 300 contam os fins de semana e feriados como dias mais leves. 1 dá números por dia.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="112" />
+            <source>Scenario by mode and year</source>
+            <translation>Cenário por modo e ano</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="113" />
+            <source>Scenario chart</source>
+            <translation>Gráfico do cenário</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="113" />
+            <source>PNG files (*.png)</source>
+            <translation>Arquivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="118" />
+            <source>Base-year CO2, well-to-wheel (t)</source>
+            <translation>CO2 do ano-base, do poço à roda (t)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="119" />
+            <source>Last target year's CO2, well-to-wheel (t)</source>
+            <translation>CO2 do último ano-meta, do poço à roda (t)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="155" />
+            <source>CO2 of passenger transport by mode (well-to-wheel)</source>
+            <translation>CO2 do transporte de passageiros por modo (do poço à roda)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="156" />
+            <source>t CO2 (well-to-wheel)</source>
+            <translation>t CO2 (do poço à roda)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="157" />
+            <source>Business as usual (total)</source>
+            <translation>Tendencial (total)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="173" />
+            <source>The OD table needs the distances between zones (from_id, to_id and a distance in km).</source>
+            <translation>A tabela OD precisa das distâncias entre zonas (from_id, to_id e uma distância em km).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="185" />
+            <source>The {0} table has no field {1}; its fields are: {2}.</source>
+            <translation>A tabela {0} não tem o campo {1}; seus campos são: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="194" />
+            <source>{0} OD pairs ({1:,.1f} trips) have no distance (e.g. {2}): their trips count with the mean trip length of their mode.</source>
+            <translation>{0} pares OD ({1:,.1f} viagens) não têm distância (p. ex. {2}): suas viagens contam com o comprimento médio de viagem de seu modo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="221" />
+            <source>Base year {0}: {1:,.0f} trips a day; passenger-km by mode: {2}.</source>
+            <translation>Ano-base {0}: {1:,.0f} viagens por dia; passageiros-km por modo: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/scenario2030.py" line="229" />
+            <source>{0}: {1:,.1f} t CO2 well-to-wheel ({2:,.1f} t tank-to-wheel); business as usual {3:,.1f} t; change {4:+,.1f} t.</source>
+            <translation>{0}: {1:,.1f} t CO2 do poço à roda ({2:,.1f} t do tanque à roda); tendencial {3:,.1f} t; variação {4:+,.1f} t.</translation>
         </message>
     </context>
     <context>
@@ -6751,12 +8223,12 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
     <context>
         <name>Sdg1131</name>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="104" />
+            <location filename="../processing/algorithms/sdg1131.py" line="103" />
             <source>SDG 11.3.1 land consumption rate to population growth rate</source>
             <translation>ODS 11.3.1 razão entre a taxa de consumo do solo e a taxa de crescimento populacional</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="107" />
+            <location filename="../processing/algorithms/sdg1131.py" line="106" />
             <source>Computes SDG indicator 11.3.1, the ratio of land consumption rate to population growth rate (LCRPGR), for the whole city and, when zones are given, for each zone, following the UN SDG metadata of 11.3.1 (2021-03-01):
 LCR = (V_present − V_past) / V_past / t, where V is the built-up area and t the years between the two dates (the legacy form ln(V_present / V_past) / t, used before 2021, is an option);
 PGR = ln(Pop_present / Pop_past) / t;
@@ -6781,237 +8253,237 @@ População em cada data: um número para toda a cidade (sem zonas), um campo da
 São emitidos avisos onde a população quase não mudou (PGR próxima de zero: a razão fica instável, leia LCR e PGR separadamente) ou diminuiu (PGR negativa: o sinal da razão se inverte).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="131" />
+            <location filename="../processing/algorithms/sdg1131.py" line="130" />
             <source>Built-up area, past date (raster or polygons)</source>
             <translation>Área construída, data passada (raster ou polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="131" />
+            <location filename="../processing/algorithms/sdg1131.py" line="130" />
             <source>Built-up area, present date (raster or polygons)</source>
             <translation>Área construída, data presente (raster ou polígonos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="137" />
+            <location filename="../processing/algorithms/sdg1131.py" line="136" />
             <source>Pixels with a value above 0 are built-up</source>
             <translation>Os pixels com valor acima de 0 são construídos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="138" />
+            <location filename="../processing/algorithms/sdg1131.py" line="137" />
             <source>Pixels equal to the built-up value are built-up</source>
             <translation>Os pixels iguais ao valor de construído são construídos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="139" />
+            <location filename="../processing/algorithms/sdg1131.py" line="138" />
             <source>Pixel values are the built-up surface in m² (GHS-BUILT-S)</source>
             <translation>Os valores dos pixels são a superfície construída em m² (GHS-BUILT-S)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="141" />
+            <location filename="../processing/algorithms/sdg1131.py" line="140" />
             <source>Built-up rasters</source>
             <translation>Rasters de área construída</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="141" />
+            <location filename="../processing/algorithms/sdg1131.py" line="140" />
             <source>How built-up area is read from rasters (ignored for polygon layers).</source>
             <translation>Como a área construída é lida dos rasters (ignorado para camadas de polígonos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="145" />
+            <location filename="../processing/algorithms/sdg1131.py" line="144" />
             <source>Built-up value</source>
             <translation>Valor de construído</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="146" />
+            <location filename="../processing/algorithms/sdg1131.py" line="145" />
             <source>Year of the past date</source>
             <translation>Ano da data passada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="147" />
+            <location filename="../processing/algorithms/sdg1131.py" line="146" />
             <source>Year of the present date</source>
             <translation>Ano da data presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="148" />
+            <location filename="../processing/algorithms/sdg1131.py" line="147" />
             <source>Zones (optional)</source>
             <translation>Zonas (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="151" />
+            <location filename="../processing/algorithms/sdg1131.py" line="150" />
             <source>Zone id field</source>
             <translation>Campo de identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="152" />
+            <location filename="../processing/algorithms/sdg1131.py" line="151" />
             <source>Population at the past date (whole city)</source>
             <translation>População na data passada (toda a cidade)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="152" />
+            <location filename="../processing/algorithms/sdg1131.py" line="151" />
             <source>Population at the present date (whole city)</source>
             <translation>População na data presente (toda a cidade)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="157" />
+            <location filename="../processing/algorithms/sdg1131.py" line="156" />
             <source>Population field of the zones, past date</source>
             <translation>Campo de população das zonas, data passada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="157" />
+            <location filename="../processing/algorithms/sdg1131.py" line="156" />
             <source>Population field of the zones, present date</source>
             <translation>Campo de população das zonas, data presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="162" />
+            <location filename="../processing/algorithms/sdg1131.py" line="161" />
             <source>Population raster, past date</source>
             <translation>Raster de população, data passada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="162" />
+            <location filename="../processing/algorithms/sdg1131.py" line="161" />
             <source>Population raster, present date</source>
             <translation>Raster de população, data presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="167" />
+            <location filename="../processing/algorithms/sdg1131.py" line="166" />
             <source>Land consumption rate formula</source>
             <translation>Fórmula da taxa de consumo do solo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="167" />
+            <location filename="../processing/algorithms/sdg1131.py" line="166" />
             <source>Linear (SDG metadata 2021)</source>
             <translation>Linear (metadados ODS 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="167" />
+            <location filename="../processing/algorithms/sdg1131.py" line="166" />
             <source>Logarithmic (legacy, before 2021)</source>
             <translation>Logarítmica (anterior a 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="171" />
+            <location filename="../processing/algorithms/sdg1131.py" line="170" />
             <source>Population growth rate considered near zero (per year)</source>
             <translation>Taxa de crescimento populacional considerada próxima de zero (por ano)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="171" />
+            <location filename="../processing/algorithms/sdg1131.py" line="170" />
             <source>A warning is given where |PGR| is below this value: 0.001 is 0.1 % a year.</source>
             <translation>É emitido um aviso onde |PGR| está abaixo deste valor: 0.001 é 0.1 % ao ano.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="176" />
+            <location filename="../processing/algorithms/sdg1131.py" line="175" />
             <source>SDG 11.3.1</source>
             <translation>ODS 11.3.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="311" />
+            <location filename="../processing/algorithms/sdg1131.py" line="310" />
             <source>The raster {} has no CRS: set one so that pixel areas can be measured.</source>
             <translation>O raster {} não tem SRC: defina um para que a área dos pixels possa ser medida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="266" />
+            <location filename="../processing/algorithms/sdg1131.py" line="265" />
             <source>The built-up layer {} has no features.</source>
             <translation>A camada de área construída {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="271" />
+            <location filename="../processing/algorithms/sdg1131.py" line="270" />
             <source>The built-up area must be a raster or a polygon layer: {} is neither.</source>
             <translation>A área construída deve ser um raster ou uma camada de polígonos: {} não é nenhum dos dois.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="321" />
+            <location filename="../processing/algorithms/sdg1131.py" line="320" />
             <source>past</source>
             <translation>passada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="325" />
+            <location filename="../processing/algorithms/sdg1131.py" line="324" />
             <source>present</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="290" />
+            <location filename="../processing/algorithms/sdg1131.py" line="289" />
             <source>Give the population at the {} date in one way: a number, a field of the zones or a raster.</source>
             <translation>Informe a população na data {} de uma só forma: um número, um campo das zonas ou um raster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="297" />
+            <location filename="../processing/algorithms/sdg1131.py" line="296" />
             <source>With zones, give the population at the {} date as a field of the zones or as a raster; a single number only works for the whole city without zones.</source>
             <translation>Com zonas, informe a população na data {} como um campo das zonas ou como um raster; um único número só serve para toda a cidade sem zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="303" />
+            <location filename="../processing/algorithms/sdg1131.py" line="302" />
             <source>The population at the {} date must be above 0.</source>
             <translation>A população na data {} deve ser maior que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="307" />
+            <location filename="../processing/algorithms/sdg1131.py" line="306" />
             <source>A population field needs the zones layer it belongs to.</source>
             <translation>Um campo de população precisa da camada de zonas à qual pertence.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="445" />
+            <location filename="../processing/algorithms/sdg1131.py" line="444" />
             <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
             <translation>{0} zonas estão fora ou parcialmente fora do raster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="429" />
+            <location filename="../processing/algorithms/sdg1131.py" line="428" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas não têm população no campo {1} (NULL ou não numérico).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="199" />
+            <location filename="../processing/algorithms/sdg1131.py" line="198" />
             <source>The present year ({0}) must come after the past year ({1}).</source>
             <translation>O ano presente ({0}) deve ser posterior ao ano passado ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="345" />
+            <location filename="../processing/algorithms/sdg1131.py" line="344" />
             <source>Some zones have no id in field {}.</source>
             <translation>Algumas zonas não têm identificador no campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="365" />
+            <location filename="../processing/algorithms/sdg1131.py" line="364" />
             <source>{} zones have no geometry: their built-up area is 0.</source>
             <translation>{} zonas não têm geometria: sua área construída é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="239" />
+            <location filename="../processing/algorithms/sdg1131.py" line="238" />
             <source>Whole city: LCR {0:.5f} per year, PGR {1:.5f} per year, LCRPGR {2:.3f}; built-up area per person {3:.1f} m² → {4:.1f} m².</source>
             <translation>Toda a cidade: LCR {0:.5f} por ano, PGR {1:.5f} por ano, LCRPGR {2:.3f}; área construída por pessoa {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="479" />
+            <location filename="../processing/algorithms/sdg1131.py" line="478" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>A população da cidade quase não mudou (PGR {:.5f} por ano): LCRPGR é instável, leia LCR e PGR separadamente.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="487" />
+            <location filename="../processing/algorithms/sdg1131.py" line="486" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>A população da cidade diminuiu (PGR {:.5f} por ano): LCRPGR é negativa mesmo que a área construída tenha crescido.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="496" />
+            <location filename="../processing/algorithms/sdg1131.py" line="495" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas com crescimento populacional próximo de zero (LCRPGR instável): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="503" />
+            <location filename="../processing/algorithms/sdg1131.py" line="502" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perderam população (PGR negativa, o sinal da razão se inverte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="510" />
+            <location filename="../processing/algorithms/sdg1131.py" line="509" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas não têm área construída na data passada ou não têm população em alguma data; suas taxas são NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="180" />
+            <location filename="../processing/algorithms/sdg1131.py" line="179" />
             <source>No built-up area was found at the past date: check the built-up layer (features without geometry add no area; with a raster, check how its pixels are read and the built-up value).</source>
             <translation>Não foi encontrada área construída na data passada: verifique a camada de área construída (feições sem geometria não somam área; com um raster, verifique como seus pixels são lidos e o valor de área construída).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="184" />
+            <location filename="../processing/algorithms/sdg1131.py" line="183" />
             <source>No built-up area was found at the present date: check the built-up layer (features without geometry add no area; with a raster, check how its pixels are read and the built-up value).</source>
             <translation>Não foi encontrada área construída na data atual: verifique a camada de área construída (feições sem geometria não somam área; com um raster, verifique como seus pixels são lidos e o valor de área construída).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="400" />
+            <location filename="../processing/algorithms/sdg1131.py" line="399" />
             <source>{0} features of {1} have no polygon geometry: they add no built-up area.</source>
             <translation>{0} feições de {1} não têm geometria de polígono: não somam área construída.</translation>
         </message>
@@ -8305,122 +9777,122 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
     <context>
         <name>ZonalStatistics</name>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="45" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="46" />
             <source>Zonal statistics (exact coverage)</source>
             <translation>Estatísticas zonais (cobertura exata)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="67" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="68" />
             <source>Raster layer</source>
             <translation>Camada raster</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="68" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="69" />
             <source>Band number</source>
             <translation>Número da banda</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="69" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="70" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="71" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="72" />
             <source>Sum</source>
             <translation>Soma</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="72" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="73" />
             <source>Mean</source>
             <translation>Média</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="73" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="74" />
             <source>Count (covered pixels)</source>
             <translation>Contagem (pixels cobertos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="74" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="75" />
             <source>Minimum</source>
             <translation>Mínimo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="75" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="76" />
             <source>Maximum</source>
             <translation>Máximo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="76" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="77" />
             <source>Standard deviation</source>
             <translation>Desvio padrão</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="77" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="78" />
             <source>Range</source>
             <translation>Amplitude</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="79" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="80" />
             <source>Statistics to calculate</source>
             <translation>Estatísticas a calcular</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="89" />
             <source>Output column prefix</source>
             <translation>Prefixo da coluna de saída</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="88" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="89" />
             <source>New fields are named prefix + statistic, e.g. pop_sum for a population raster.</source>
             <translation>Os novos campos se chamam prefixo + estatística, p. ex. pop_sum para um raster de população.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="92" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="93" />
             <source>Zonal statistics</source>
             <translation>Estatísticas zonais</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="106" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="107" />
             <source>Band {0} does not exist: the raster has {1} band(s).</source>
             <translation>A banda {0} não existe: o raster tem {1} banda(s).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="146" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="147" />
             <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
             <translation>As zonas são reprojetadas de {0} para o SRC do raster {1} para o cálculo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="119" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="120" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>Não é possível ler o raster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="129" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="130" />
             <source>Sum over the zones: {}</source>
             <translation>Soma sobre as zonas: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="160" />
             <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
             <translation>{0} zonas não têm geometria poligonal (NULL, vazia ou não poligonal); suas estatísticas são NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="165" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="166" />
             <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas estão fora do raster; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="171" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="172" />
             <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
             <translation>{0} zonas estão parcialmente fora do raster; só conta a parte dentro: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="177" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="178" />
             <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas cobrem só pixels sem dados; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="48" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="49" />
             <source>Summarises a raster band (for example WorldPop or GHSL population) over polygon zones: sum, mean, count, minimum, maximum, standard deviation and range.
 
 Each pixel counts with the exact share of its area that the polygon covers, not by whether its centre falls inside, so a population raster is apportioned between zones at their edges and the sum over zones that tile the raster equals the raster sum. Count is the covered area of valid pixels in pixel units (fractional); mean and standard deviation are weighted by the covered area; minimum and maximum consider every pixel a zone touches.
@@ -8446,7 +9918,7 @@ Método: frações exatas de cobertura de pixel como no exactextract (Baston, IS
             <translation>{} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades, para que zonas e pixels sejam comparados nas mesmas coordenadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="185" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="186" />
             <source>{0} zones cover some nodata or NaN pixels (up to {1} % of a zone's area), left out of their statistics: {2}</source>
             <translation>{0} zonas cobrem alguns pixels sem dados ou NaN (até {1} % da área de uma zona), deixados fora de suas estatísticas: {2}</translation>
         </message>

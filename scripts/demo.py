@@ -233,6 +233,74 @@ def fleet_demo(demo: Demo, available: set, feed: Path) -> dict:
     }
 
 
+ENERGY_ALGORITHMS = {"conecta:busactivity", "conecta:busemissions", "conecta:ebusenergy"}
+SOURCES = ((0, "CETESB"), (1, "EMEP/EEA"), (2, "scaled"))
+
+
+def bus_energy(demo: Demo, zones: Path, feeds: list[Path], date: str) -> dict:
+    """The energy step on the sample city's GTFS day: activity, emissions by factor source, e-bus energy.
+
+    The fleet is the default one (every bus a 12 m diesel Euro V bus): an assumption for the demo, not
+    Porto Alegre's fleet. Returns the report's emissions inputs."""
+    out, gtfs = demo.out, [str(feed) for feed in feeds]
+    activity = demo.step(
+        f"Bus activity from GTFS (EPTC + Trensurb, {date})",
+        "conecta:busactivity",
+        GTFS=gtfs,
+        DATE=date,
+        OUTPUT_SEGMENTS=out / "bus_segments.gpkg",
+        OUTPUT_ROUTES=out / "bus_routes.csv",
+        OUTPUT_HOURLY=out / "bus_hourly.csv",
+    )
+    routes = read_table(Path(activity["OUTPUT_ROUTES"]))
+    demo.say(
+        f"- Bus activity on {date} (EPTC buses; Trensurb rail left out): {int(activity['TRIPS']):,} trips on "
+        f"{len(routes)} routes, {activity['REVENUE_KM']:,.0f} revenue-km, {activity['VEHICLE_HOURS']:,.0f} "
+        f"vehicle-hours, mean scheduled speed {activity['REVENUE_KM'] / activity['VEHICLE_HOURS']:.1f} km/h"
+    )
+    fleet = Path(__file__).resolve().parents[1] / "resources" / "presets" / "fleet_default.csv"
+    emissions = {}
+    for source, name in SOURCES:
+        tag = name.split("/")[0].lower()
+        emissions[name] = demo.step(
+            f"Bus emissions ({name} factors, every bus a 12 m diesel Euro V bus)",
+            "conecta:busemissions",
+            GTFS=gtfs,
+            DATE=date,
+            FLEET=fleet,
+            EF_SOURCE=source,
+            ZONES=zones,
+            ZONES_ID="id",
+            OUTPUT_SEGMENTS=out / f"bus_emissions_segments_{tag}.gpkg",
+            OUTPUT_ROUTES=out / f"bus_emissions_routes_{tag}.csv",
+            OUTPUT_HOURLY=out / f"bus_emissions_hourly_{tag}.csv",
+            OUTPUT_ZONES=out / f"bus_emissions_zones_{tag}.gpkg",
+        )
+    demo.say(
+        "- Bus CO2 of the day (tank-to-wheel, every bus a 12 m diesel Euro V bus, an assumption): "
+        + "; ".join(f"{name} {result['CO2_T']:,.1f} t" for name, result in emissions.items())
+    )
+    ebus = demo.step(
+        "E-bus energy and charging (350 kWh battery, 5 min minimum layover)",
+        "conecta:ebusenergy",
+        GTFS=gtfs,
+        DATE=date,
+        OUTPUT_BLOCKS=out / "ebus_blocks.csv",
+        OUTPUT_ROUTES=out / "ebus_routes.csv",
+        OUTPUT_TERMINALS=out / "ebus_terminals.csv",
+        OUTPUT_PROFILE=out / "ebus_profile.csv",
+        OUTPUT_CHART=out / "ebus_charging.png",
+    )
+    demo.say(
+        f"- E-buses for the same day: {int(ebus['FLEET_NEEDED'])} buses (vehicle blocks inferred at the "
+        f"terminals), {ebus['ENERGY_KWH']:,.0f} kWh a day ({ebus['ENERGY_KWH'] / activity['REVENUE_KM']:.2f} "
+        f"kWh/km with the HVAC at 25 °C), {int(ebus['OPPORTUNITY_BLOCKS'])} blocks needing opportunity "
+        f"charging, {int(ebus['DEPOT_CHARGERS'])} depot chargers of 150 kW"
+    )
+    emep = emissions["EMEP/EEA"]
+    return {"EMISSIONS_MAP": emep["OUTPUT_ZONES"], "EMISSIONS_ROUTES": emep["OUTPUT_ROUTES"]}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("out"))
@@ -463,6 +531,10 @@ def main(argv: list[str] | None = None) -> int:
         scenario_summary = brt_scenario(demo, feeds, network, zones, access_pt["OUTPUT"])
 
     fleet_tables = fleet_demo(demo, available, feeds[0])
+    energy = {}
+    if ENERGY_ALGORITHMS <= available and all(feed.exists() for feed in feeds):
+        energy = bus_energy(demo, zones, feeds, "2019-05-13")
+
     if "conecta:report" in available:
         report = demo.step(
             "City report (HTML and PDF)",
@@ -475,6 +547,7 @@ def main(argv: list[str] | None = None) -> int:
             OUTPUT_HTML=out / "report.html",
             OUTPUT_PDF=out / "report.pdf",
             **fleet_tables,
+            **energy,
         )
         demo.say(f"- City report: {Path(report['OUTPUT_HTML']).name}, {Path(report['OUTPUT_PDF']).name}")
     demo.finish()

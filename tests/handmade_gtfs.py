@@ -90,3 +90,17 @@ def write_handmade_feed(path: Path) -> Path:
         for name, text in files.items():
             zf.writestr(name, text)
     return path
+
+
+def write_handmade_variant(path: Path, drop=(), **tables) -> Path:
+    """The hand-made feed with the files in ``drop`` left out and ``tables`` (file name with '_' for '.',
+    e.g. ``calendar_dates_txt="..."``) replaced or added, as a zip at ``path``."""
+    base = write_handmade_feed(path.with_name(path.stem + "_base.zip"))
+    replaced = {name.replace("_txt", ".txt"): text for name, text in tables.items()}
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(path, "w") as target:
+        for name in source.namelist():
+            if name not in drop and name not in replaced:
+                target.writestr(name, source.read(name))
+        for name, text in replaced.items():
+            target.writestr(name, text)
+    return path

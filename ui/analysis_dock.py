@@ -41,6 +41,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from . import fields as suggest
+from .energy_page import EnergyPage
 from .fleet_page import FleetPage
 from .pipeline import (
     REPORT,
@@ -95,8 +96,9 @@ def narrow_forms(body: QWidget) -> None:
 
 
 def fit_combos(body: QWidget) -> None:
-    """Layer and field combos that fit a narrow dock: they take the width given, not their longest item."""
-    for combo in body.findChildren(QgsMapLayerComboBox) + body.findChildren(QgsFieldComboBox):
+    """Combos (layers, fields, choices) that fit a narrow dock: they take the width given, not their longest
+    item."""
+    for combo in body.findChildren(QComboBox):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
         combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -221,6 +223,8 @@ class AnalysisDock(QgsDockWidget):
         self.report_box.setChecked(True)
         form.addRow(self.report_box)
         layout.addWidget(options)
+        self.energy_page = EnergyPage(self.refresh)
+        layout.addWidget(self.energy_page.box)
         self.fleet_page = FleetPage()
         self.fleet_page.changed.connect(self.refresh)
         layout.addWidget(self.fleet_page)
@@ -361,6 +365,7 @@ class AnalysisDock(QgsDockWidget):
         self.stops_mode_combo.setField("mode")
         self.set_opportunities(["jobs"])
         self.city_edit.setText(SAMPLE_CITY)
+        self.energy_page.use_sample()
         if not self.folder_widget.filePath():
             self.folder_widget.setFilePath(str(default_output_folder()))
         self.refresh()
@@ -399,6 +404,7 @@ class AnalysisDock(QgsDockWidget):
             report=self.report_box.isChecked() and algorithm_exists(REPORT),
             folder=self.folder_widget.filePath(),
             city=self.city_edit.text().strip(),
+            energy=self.energy_page.settings(),
             fleet=self.fleet_page.settings(),
         )
 

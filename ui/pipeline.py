@@ -150,6 +150,8 @@ class AnalysisSettings:
     report: bool = True
     folder: str = ""
     city: str = ""
+    energy: Optional[object] = None
+    """The energy step's choices (``ui.energy_page.EnergySettings``), None without it."""
     fleet: Optional[object] = None
     """The "Fleet and industry" step (ui.fleet_page.FleetSettings); None when it is off."""
 
@@ -263,7 +265,9 @@ class Planner:
         out += self._cutoff_problems(s.cutoffs_text)
         if s.stops is not None and s.stops.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:
             out.append(self.tr("The stops layer must be a point layer."))
-        return out
+        from .energy_page import energy_problems
+
+        return out + energy_problems(s.energy)
 
     def _network_problems(self, network: Optional[QgsVectorLayer]) -> List[str]:
         """The street network: chosen, made of lines, not empty."""
@@ -400,7 +404,9 @@ class Planner:
             out.append(
                 self.tr("The zone layer is a temporary layer: save it to repeat the commands headless.")
             )
-        return out + (s.fleet.notes() if s.fleet is not None else [])
+        from .energy_page import energy_notes
+
+        return out + energy_notes(s.energy) + (s.fleet.notes() if s.fleet is not None else [])
 
     # ------------------------------------------------------------ steps
 
@@ -499,6 +505,10 @@ class Planner:
                     },
                 )
             )
+        from .energy_page import energy_steps, report_parameters
+
+        polygons = s.zones.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+        steps += energy_steps(s.energy, zones if polygons else None, s.id_field, folder)
         if s.fleet is not None:
             steps += s.fleet.steps(folder)
         if s.report and algorithm_exists(REPORT):
@@ -527,6 +537,7 @@ class Planner:
                         "LANGUAGE": 0,
                         "OUTPUT_HTML": str(folder / "report.html"),
                         "OUTPUT_PDF": str(folder / "report.pdf"),
+                        **report_parameters(steps),
                         **(s.fleet.report_parameters(folder) if s.fleet is not None else {}),
                     },
                     self.tr("City report (HTML and PDF)"),

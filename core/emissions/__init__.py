@@ -9,6 +9,8 @@ from .bus import (
     EmissionDiagnostics,
     ZoneEmissions,
     bus_emissions,
+    emissions_along_streets,
+    emissions_by_link,
     emissions_by_zone,
 )
 from .factors import (
@@ -20,7 +22,7 @@ from .factors import (
     evaluate_curve,
     scaled_factor,
 )
-from .fleet import FleetDiagnostics, FleetMix, Substitution, fleet_mix, parse_euro
+from .fleet import FleetDiagnostics, FleetMix, Substitution, dominant_size, fleet_mix, parse_euro
 from .fuels import (
     GridFactor,
     blend_energy_share,
@@ -58,9 +60,12 @@ __all__ = [
     "emep_curve",
     "emep_fuel_g",
     "emep_factor",
+    "emissions_along_streets",
+    "emissions_by_link",
     "emissions_by_zone",
     "evaluate_curve",
     "factor_table",
+    "dominant_size",
     "fleet_mix",
     "fuel_properties",
     "grid_factor",

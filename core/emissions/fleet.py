@@ -18,6 +18,7 @@ from typing import Dict, Iterable, List, Optional, Tuple
 import numpy as np
 import pandas as pd
 
+from ..errors import QT_TR_NOOP, InputError, examples
 from .factors import CETESB_CALENDAR_YEAR
 from .tables import EURO_NUMBERS, FUELS, SIZES, factor_table
 
@@ -101,7 +102,11 @@ def parse_euro(value) -> Optional[float]:
         return float(int(float(text)))
     number = _roman(text)
     if number is None:
-        raise ValueError(f"Euro class '{value}' in FLEET is not a Euro class (write I-VI, 1-6 or EEV).")
+        raise InputError(
+            "fleet_bad_euro",
+            QT_TR_NOOP("Euro class '{value}' in FLEET is not a Euro class (write I-VI, 1-6 or EEV)."),
+            value=value,
+        )
     return float(number)
 
 
@@ -134,7 +139,12 @@ def _read_fleet(fleet: pd.DataFrame) -> pd.DataFrame:
         need = missing + (
             [] if "euro" in table.columns or "model_year" in table.columns else ["euro or model_year"]
         )
-        raise ValueError(f"FLEET lacks the field(s) {', '.join(need)}.")
+        raise InputError(
+            "fleet_missing_fields",
+            QT_TR_NOOP("FLEET lacks the field(s) {fields}; its fields are {present}."),
+            fields=", ".join(need),
+            present=", ".join(str(c) for c in fleet.columns),
+        )
     out = pd.DataFrame(index=table.index)
     out["route_id"] = id_text(table["route_id"]) if "route_id" in table.columns else None
     for name, allowed in (("size", SIZES), ("fuel", FUELS)):
@@ -142,15 +152,23 @@ def _read_fleet(fleet: pd.DataFrame) -> pd.DataFrame:
         bad = ~out[name].isin(allowed)
         if bad.any():
             row, number = _first(bad)
-            raise ValueError(
-                f"FLEET row {number}: {name} '{table.loc[row, name]}' is not one of {', '.join(allowed)}."
+            raise InputError(
+                "fleet_bad_value",
+                QT_TR_NOOP("FLEET row {row}: {field} '{value}' is not one of {allowed}."),
+                row=number,
+                field=name,
+                value=table.loc[row, name],
+                allowed=", ".join(allowed),
             )
     out["share"] = pd.to_numeric(table["share"], errors="coerce")
     bad = out["share"].isna() | (out["share"] < 0)
     if bad.any():
         row, number = _first(bad)
-        raise ValueError(
-            f"FLEET row {number}: share '{table.loc[row, 'share']}' is not a number from 0 to 1."
+        raise InputError(
+            "fleet_bad_share",
+            QT_TR_NOOP("FLEET row {row}: share '{value}' is not a number from 0 to 1."),
+            row=number,
+            value=table.loc[row, "share"],
         )
     out["euro"] = table["euro"].map(parse_euro) if "euro" in table.columns else None
     out["model_year"] = None
@@ -159,13 +177,20 @@ def _read_fleet(fleet: pd.DataFrame) -> pd.DataFrame:
         bad = years.isna() & table["model_year"].notna() & (table["model_year"].astype(str).str.strip() != "")
         if bad.any():
             row, number = _first(bad)
-            raise ValueError(
-                f"FLEET row {number}: model_year '{table.loc[row, 'model_year']}' is not a year."
+            raise InputError(
+                "fleet_bad_year",
+                QT_TR_NOOP("FLEET row {row}: model_year '{value}' is not a year."),
+                row=number,
+                value=table.loc[row, "model_year"],
             )
         out["model_year"] = years.round().astype("Int64")
     no_class = out["euro"].isna() & out["model_year"].isna() & (out["fuel"] != "electric")
     if no_class.any():
-        raise ValueError(f"FLEET row {_first(no_class)[1]}: give the bus's euro class or model_year.")
+        raise InputError(
+            "fleet_no_class",
+            QT_TR_NOOP("FLEET row {row}: give the bus's euro class or model_year."),
+            row=_first(no_class)[1],
+        )
     return out
 
 
@@ -174,12 +199,17 @@ def _check_sums(rows: pd.DataFrame) -> None:
     sums = rows.groupby(key)["share"].sum()
     bad = sums[(sums - 1.0).abs() > SHARE_TOLERANCE]
     if not bad.empty:
-        examples = "; ".join(
-            f"{'default (empty route_id)' if route == '' else 'route ' + route}: {total:.4g}"
+        listed = "; ".join(
+            f"{'(empty route_id)' if route == '' else route}: {total:.4g}"
             for route, total in bad.head(5).items()
         )
-        raise ValueError(
-            f"FLEET shares must sum to 1 per route; they do not for {len(bad)} route(s): {examples}."
+        raise InputError(
+            "fleet_share_sum",
+            QT_TR_NOOP(
+                "FLEET shares must sum to 1 per route; they do not for {n} route(s) (route: sum of shares): {examples}."
+            ),
+            n=len(bad),
+            examples=listed,
         )
 
 
@@ -273,8 +303,12 @@ def _check_source(rows: pd.DataFrame, source: str) -> None:
         other = rows[~rows["fuel"].isin(("diesel", "electric"))]
         if not other.empty:
             fuels = ", ".join(sorted(other["fuel"].unique()))
-            raise ValueError(
-                f"CETESB factors cover diesel buses only; FLEET rows with fuel {fuels} need the EMEP/EEA source."
+            raise InputError(
+                "fleet_source_fuel",
+                QT_TR_NOOP(
+                    "CETESB factors cover diesel buses only; FLEET rows with fuel {fuels} need the EMEP/EEA source."
+                ),
+                fuels=fuels,
             )
 
 
@@ -349,9 +383,13 @@ def fleet_mix(
     default_rows = rows[rows["route_id"].isna()]
     missing = routes[~listed.to_numpy()]
     if len(missing) and default_rows.empty:
-        raise ValueError(
-            f"{len(missing)} route(s) of the activity have no FLEET rows and FLEET has no default rows "
-            f"(empty route_id): e.g. {', '.join(missing[:5])}."
+        raise InputError(
+            "fleet_no_default",
+            QT_TR_NOOP(
+                "{n} route(s) of the activity have no FLEET rows and FLEET has no default rows (empty route_id): e.g. {examples}. Add rows with an empty route_id for the other routes."
+            ),
+            n=len(missing),
+            examples=examples(missing),
         )
     default = default_rows.groupby("class_id")["share"].sum().reindex(classes["class_id"]).fillna(0.0)
     shares.loc[~listed.to_numpy(), :] = default.to_numpy()
@@ -362,3 +400,13 @@ def fleet_mix(
         substitutions=notes,
     )
     return FleetMix(classes=classes, shares=shares.fillna(0.0), diagnostics=diagnostics)
+
+
+def dominant_size(fleet: pd.DataFrame, route_ids: Iterable) -> pd.Series:
+    """Per route (text id), the bus size with the largest share of its bus-km in FLEET (ties: the first size of
+    :data:`SIZES`), for algorithms that need one size per route (e-bus energy)."""
+    mix = fleet_mix(fleet, route_ids, source="emep")
+    sizes = mix.classes.set_index("class_id")["size"]
+    by_size = mix.shares.T.groupby(sizes.reindex(mix.shares.columns).to_numpy()).sum().T
+    by_size = by_size.reindex(columns=[s for s in SIZES if s in by_size.columns])
+    return by_size.idxmax(axis=1) if len(by_size) else pd.Series(dtype=object)

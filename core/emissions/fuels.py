@@ -15,6 +15,7 @@ from typing import Mapping, Optional, Union
 
 import pandas as pd
 
+from ..errors import QT_TR_NOOP, InputError
 from .tables import factor_table
 
 BIO_COMPONENT = {"diesel": "biodiesel", "gasoline": "ethanol"}
@@ -50,14 +51,25 @@ def check_blends(blends: Optional[Mapping[str, float]]) -> dict:
     for fuel, share in (blends or {}).items():
         key = str(fuel).strip().lower()
         if key not in BIO_COMPONENT:
-            raise ValueError(
-                f"Blend given for '{fuel}': blends apply to {' and '.join(BIO_COMPONENT)} "
-                "(biodiesel in diesel, ethanol in gasoline)."
+            raise InputError(
+                "blend_fuel",
+                QT_TR_NOOP(
+                    "Blend given for '{fuel}': blends apply to diesel and gasoline (biodiesel in diesel, ethanol in gasoline)."
+                ),
+                fuel=fuel,
             )
-        value = float(share)
-        if not 0.0 <= value <= 1.0 or math.isnan(value):
-            raise ValueError(
-                f"Blend share of {key} is {share}: give the biofuel's share by volume between 0 and 1."
+        try:
+            value = float(share)
+        except (TypeError, ValueError):
+            value = math.nan
+        if not 0.0 <= value <= 1.0:
+            raise InputError(
+                "blend_share",
+                QT_TR_NOOP(
+                    "Blend share of {fuel} is {share}: give the biofuel's share by volume between 0 and 1."
+                ),
+                fuel=key,
+                share=share,
             )
         checked[key] = value
     return checked
@@ -94,11 +106,21 @@ def blend_preset(country: str, year: Optional[int] = None) -> dict:
     rows = table[_country_match(table, country)]
     if rows.empty:
         listed = ", ".join(sorted(table["country"].unique()))
-        raise ValueError(f"No blend preset for '{country}' (listed: {listed}); give the blend shares.")
+        raise InputError(
+            "blend_no_preset",
+            QT_TR_NOOP("No blend preset for '{country}' (presets: {listed}); give the blend shares."),
+            country=country,
+            listed=listed,
+        )
     if year is not None:
         rows = rows[rows["year"] <= year]
         if rows.empty:
-            raise ValueError(f"No blend preset for '{country}' in or before {year}; give the blend shares.")
+            raise InputError(
+                "blend_no_year",
+                QT_TR_NOOP("No blend preset for '{country}' in or before {year}; give the blend shares."),
+                country=country,
+                year=year,
+            )
     latest = rows.sort_values("year").groupby("fuel").tail(1)
     return {row.fuel: float(row.bio_share) for row in latest.itertuples()}
 
@@ -115,9 +137,13 @@ def grid_factor(country: str, year: Optional[int] = None) -> GridFactor:
     rows = table[_country_match(table, country)]
     if rows.empty:
         listed = ", ".join(sorted(table["country"]))
-        raise ValueError(
-            f"No grid emission factor preset for '{country}' (presets: {listed}); "
-            "give a value in kg CO2/kWh (= t CO2/MWh)."
+        raise InputError(
+            "grid_no_preset",
+            QT_TR_NOOP(
+                "No grid emission factor preset for '{country}' (presets: {listed}); give a value in kg CO2/kWh (= t CO2/MWh)."
+            ),
+            country=country,
+            listed=listed,
         )
     dated = rows.dropna(subset=["year"]).sort_values("year")
     undated = rows[rows["year"].isna()]
@@ -141,9 +167,12 @@ def resolve_grid_factor(value: Union[None, float, str, GridFactor], year: Option
     if isinstance(value, GridFactor):
         return value
     if value is None:
-        raise ValueError(
-            "The fleet has electric buses: give a grid emission factor (kg CO2/kWh, or a country preset) "
-            "so their CO2 is counted."
+        raise InputError(
+            "grid_missing",
+            QT_TR_NOOP(
+                "The fleet has electric buses: give a grid emission factor (kg CO2/kWh, or a country preset: {listed}) so their CO2 is counted."
+            ),
+            listed=", ".join(sorted(factor_table("grid")["country"])),
         )
     if isinstance(value, str):
         try:
@@ -153,5 +182,9 @@ def resolve_grid_factor(value: Union[None, float, str, GridFactor], year: Option
         return resolve_grid_factor(number)
     number = float(value)
     if not number >= 0 or math.isinf(number):
-        raise ValueError(f"Grid emission factor {value} is not a non-negative number of kg CO2/kWh.")
+        raise InputError(
+            "grid_bad_value",
+            QT_TR_NOOP("Grid emission factor {value} is not a non-negative number of kg CO2/kWh."),
+            value=value,
+        )
     return GridFactor(kg_co2_per_kwh=number)

@@ -39,12 +39,14 @@ def fleet_trips(
     routes: Optional[Iterable[str]] = None,
     detour: float = DETOUR,
     progress: ProgressCallback = None,
+    modes: Optional[Iterable[str]] = None,
 ) -> Tuple[pd.DataFrame, ActivityDiagnostics]:
     """Trips of ``date`` in [start, end) seconds with their ``dist_km`` and ``hours`` (the columns of
-    :func:`..activity.trip_table`), and the diagnostics of the trips (no segment counts)."""
+    :func:`..activity.trip_table`), and the diagnostics of the trips (no segment counts); ``modes`` (e.g.
+    :data:`..activity.BUS_MODES`) keeps the routes of those modes only (None: every route)."""
     _check_window(start, end, (MIN_SPEED_KMH, MAX_SPEED_KMH), detour)
     diag = ActivityDiagnostics()
-    svc = _service_trips(feed, date, routes, diag)
+    svc = _service_trips(feed, date, routes, modes, diag)
     report(progress, 0.1)
     st, first, counts = _window_stop_times(feed, svc, start, end)
     st, first, counts = _drop_bad_trips(st, first, counts, diag)

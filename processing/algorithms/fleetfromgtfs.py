@@ -15,6 +15,7 @@ from qgis.core import (
 )
 
 from ...core import gtfs as core_gtfs
+from ...core.activity import BUS_MODES
 from ...core.fleet import TERMINAL_RADIUS_M, fleet_estimates
 from ...core.fleet.trips import fleet_trips
 from ...core.progress import scaled
@@ -93,8 +94,11 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
             help_text=self.tr("Reserve buses on top of the operated fleet (chaining estimate)."),
         )  # fmt: skip
         self.add_text(
-            self.ROUTES, self.tr("Routes (route ids, comma-separated; empty = every route)"), optional=True,
-            help_text=self.tr("For example only the bus routes of a feed that also has rail or metro."),
+            self.ROUTES, self.tr("Routes (route ids, comma-separated; empty = every bus route)"), optional=True,
+            help_text=self.tr(
+                "Empty: every bus and trolleybus route (rail and metro routes are left out and counted). Routes "
+                "named here are counted whatever their mode, e.g. a rail line's trainsets."
+            ),
         )  # fmt: skip
         self.add_number(
             self.TERMINAL_RADIUS, self.tr("Terminal radius (m)"), TERMINAL_RADIUS_M, minimum=0.0, advanced=True,
@@ -133,8 +137,9 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
             )
         routes = self._routes(self.parameterAsString(parameters, self.ROUTES, context), feed, day, date)
         trips, diagnostics = fleet_trips(
-            feed, date, start, end, routes, progress=scaled(self.progress_callback(feedback), 0.4, 0.7)
-        )
+            feed, date, start, end, routes, progress=scaled(self.progress_callback(feedback), 0.4, 0.7),
+            modes=None if routes else BUS_MODES,
+        )  # fmt: skip
         self._report_trips(diagnostics, start, end, date, feedback)
         estimate = fleet_estimates(
             trips,
@@ -192,6 +197,12 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
         if diag.routes_not_found:
             feedback.pushWarning(
                 self.tr("Routes without trips on {0}: {1}.").format(date, show_ids(diag.routes_not_found))
+            )
+        if diag.other_mode_routes:
+            feedback.pushInfo(
+                self.tr("{0} routes of other modes than bus (rail, metro…) are left out: {1}.").format(
+                    len(diag.other_mode_routes), show_ids(diag.other_mode_routes)
+                )
             )
         window = self.tr("between {0} and {1}").format(clock(start), clock(end)) if start is not None else ""
         if diag.trips == 0:

@@ -34,7 +34,7 @@ from ...translation import Translator, qgis_locale
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import working_crs
 from ..bridge.readers import read_long_table, read_zones, source_of, table_file
-from ..report import document, scenario
+from ..report import document, emissions, scenario
 from ..report import fleet as fleet_section
 from ..report.content import ReportText
 from ..report.html import write_text
@@ -162,6 +162,7 @@ class CityReport(ConectaAlgorithm):
             createByDefault=True,
         )  # fmt: skip
         self.add(pdf)
+        emissions.add_parameters(self)
         self.addOutput(QgsProcessingOutputFile(self.SUMMARY, self.tr("Summary of key figures (JSON)")))
         self.addOutput(QgsProcessingOutputHtml(self.CITY_SHEET_HTML, self.tr("City sheet (HTML)")))
         self.addOutput(QgsProcessingOutputFile(self.CITY_SHEET_PDF, self.tr("City sheet (PDF)")))
@@ -216,6 +217,8 @@ class CityReport(ConectaAlgorithm):
             scenario=self._scenario(parameters, context),
             fleet=fleet_section.read_tables(self, parameters, context, feedback),
         )
+        bus = emissions.read_inputs(self, parameters, context, feedback)
+        job.sections += [emissions.EmissionsSection(bus, text)] if bus is not None else []
         work = Path(tempfile.mkdtemp(prefix="conecta_report_", dir=QgsProcessingUtils.tempFolder()))
         try:
             results = self._write(job, text, paths["runs"], work, feedback)

@@ -128,23 +128,7 @@ class GtfsInput:
     ) -> None:
         """Declare GTFS, DATE, DEPARTURE_TIME, TIME_WINDOW, MAX_TRIP_DURATION (when ``duration``),
         MAX_WALK_TIME, MAX_TRANSFERS and TRANSFER_DISTANCE (advanced)."""
-        self.add(
-            QgsProcessingParameterMultipleLayers(
-                self.GTFS, ConectaTransit.tr("GTFS feeds (zip files)"), QgsProcessing.TypeFile
-            ),
-            help_text=ConectaTransit.tr(
-                "One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be "
-                "used (unknown stops or trips, unparsable times) are skipped and reported with their file and "
-                "line."
-            ),
-        )
-        date = QgsProcessingParameterDateTime(
-            self.DATE, ConectaTransit.tr("Service date"), type=QgsProcessingParameterDateTime.Date
-        )
-        self.add(
-            date,
-            help_text=ConectaTransit.tr("The day whose timetable is used (text YYYY-MM-DD is accepted)."),
-        )
+        self.add_feed_parameters()
         time = QgsProcessingParameterDateTime(
             self.DEPARTURE_TIME,
             ConectaTransit.tr("Departure time"),
@@ -189,6 +173,26 @@ class GtfsInput:
                 "honoured on top: minimum transfer times are applied and forbidden transfers removed."
             ),
         )  # fmt: skip
+
+    def add_feed_parameters(self) -> None:
+        """Declare GTFS and DATE only (the feeds and the service date)."""
+        self.add(
+            QgsProcessingParameterMultipleLayers(
+                self.GTFS, ConectaTransit.tr("GTFS feeds (zip files)"), QgsProcessing.TypeFile
+            ),
+            help_text=ConectaTransit.tr(
+                "One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be "
+                "used (unknown stops or trips, unparsable times) are skipped and reported with their file and "
+                "line."
+            ),
+        )
+        date = QgsProcessingParameterDateTime(
+            self.DATE, ConectaTransit.tr("Service date"), type=QgsProcessingParameterDateTime.Date
+        )
+        self.add(
+            date,
+            help_text=ConectaTransit.tr("The day whose timetable is used (text YYYY-MM-DD is accepted)."),
+        )
 
     # ------------------------------------------------------------------ reading parameters
 
@@ -248,16 +252,19 @@ class GtfsInput:
     def checkParameterValues(self, parameters, context):
         """QGIS's check, with the date and departure time read the way the run reads them: a clear message
         for a bad YYYY-MM-DD or HH:MM, and departures past 24:00 (GTFS service-day times) accepted."""
-        if self.parameterDefinition(self.DEPARTURE_TIME) is None:
+        departure = self.parameterDefinition(self.DEPARTURE_TIME) is not None
+        if not isinstance(self.parameterDefinition(self.DATE), QgsProcessingParameterDateTime):
             return super().checkParameterValues(parameters, context)
         try:
             date = self.service_date(parameters, context)
-            self.departure_seconds(parameters, context)
+            if departure:
+                self.departure_seconds(parameters, context)
         except QgsProcessingException as error:
             return False, str(error)
         checked = dict(parameters)
         checked[self.DATE] = QDate(date.year, date.month, date.day)
-        checked[self.DEPARTURE_TIME] = QTime(0, 0)
+        if departure:
+            checked[self.DEPARTURE_TIME] = QTime(0, 0)
         return super().checkParameterValues(checked, context)
 
     def transit_settings(self, parameters, context, **values) -> TransitSettings:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 from typing import List, Optional
@@ -56,6 +56,8 @@ class ReportJob:
     """The summary table of conecta:comparescenarios (a DataFrame, :func:`scenario.read_summary`) or None."""
     fleet: Optional[fleet_section.FleetTables] = None
     """The fleet and industry tables (None: no such section)."""
+    sections: List[object] = field(default_factory=list)
+    """More sections (e.g. :class:`emissions.EmissionsSection`): ``extend(content, work, project)``."""
 
 
 def check(feedback, progress: float) -> None:
@@ -148,7 +150,8 @@ def html_page(job: ReportJob, text: ReportText, content: rl.ReportContent, map_p
     page.add(
         headings["indicators"],
         "\n".join(
-            f"<h3>{escape(t.title)}</h3>{html_table(t.header, t.rows, t.numeric)}" for t in content.tables
+            f"<h3>{escape(t.title)}</h3>{html_table(t.header, t.rows, t.numeric)}"
+            for t in (content.tables[:-1] if job.scenario is not None else content.tables)
         ),
     )
     if job.scenario is not None:
@@ -179,14 +182,10 @@ def report_content(job: ReportJob, text: ReportText, work: Path, project, feedba
     layer = job.facts["layer"]
     charts_rows = chart_rows(job, text, work, feedback)
     tables = text.tables(job.figures.summaries, job.sdg)
-    if job.scenario is not None:
-        scenario_rows, scenario_table = scenario.section(job.scenario, text, work)
-        charts_rows += scenario_rows
-        tables.append(scenario_table)
     extra = fleet_section.FleetSection([], [], [], [])
     if job.fleet is not None:
         extra = fleet_section.FleetText(text).section(job.fleet, work)
-    return rl.ReportContent(
+    content = rl.ReportContent(
         title=text.title(job.city),
         subtitle=text.subtitle(QDate.currentDate(), layer, job.figures.population),
         footer=text.footer(job.city or layer),
@@ -202,6 +201,13 @@ def report_content(job: ReportJob, text: ReportText, work: Path, project, feedba
         references=list(REFERENCES) + extra.references,
         locale=text.locale,
     )
+    for section in job.sections:
+        section.extend(content, work, project)
+    if job.scenario is not None:
+        scenario_rows, scenario_table = scenario.section(job.scenario, text, work)
+        content.charts += scenario_rows
+        content.tables.append(scenario_table)
+    return content
 
 
 def write_report(job: ReportJob, text: ReportText, work: Path, feedback=None) -> dict:
@@ -217,7 +223,7 @@ def write_report(job: ReportJob, text: ReportText, work: Path, feedback=None) ->
         path = work / f"map_{i}.png"
         if not rl.export_region_png(layout, region, path):
             raise QgsProcessingException(
-                ReportMessages.tr("The map of {} could not be drawn.").format(job.figures.summaries[i].name)
+                ReportMessages.tr("The map of {} could not be drawn.").format(content.maps[i].legend_title)
             )
         map_pngs.append(path)
     check(feedback, 65)

@@ -106,7 +106,8 @@ def test_porto_alegre_sample_runs_with_shapes_and_interpolation():
 
 def test_date_without_service_lists_the_valid_range(hand):
     with pytest.raises(
-        ValueError, match=r"no service on 2023-03-06: the feed has service from 2024-01-01 to 2024-12-31"
+        ValueError,
+        match=r"date 2023-03-06 is outside the GTFS calendar: the feed\(s\) run from 2024-01-01 to 2024-12-31",
     ):
         bus_activity(hand, "2023-03-06")
 
@@ -114,11 +115,11 @@ def test_date_without_service_lists_the_valid_range(hand):
 def test_bad_window_routes_and_parameters(hand):
     with pytest.raises(ValueError, match="must end after it starts"):
         bus_activity(hand, DATE, 8 * 3600, 6 * 3600)
-    with pytest.raises(ValueError, match="none of the routes"):
+    with pytest.raises(ValueError, match="None of the routes R9 runs on 2024-03-04"):
         bus_activity(hand, DATE, routes=["R9"])
     with pytest.raises(ValueError, match="plausible speeds"):
         bus_activity(hand, DATE, min_speed=90)
-    with pytest.raises(ValueError, match="detour factor"):
+    with pytest.raises(ValueError, match="detour factor must be at least 1"):
         bus_activity(hand, DATE, detour=0.5)
     with pytest.raises(ValueError, match="must end after it starts"):
         route_frequency(bus_activity(hand, DATE).trips, 10, 10)
@@ -145,3 +146,22 @@ def test_inputs_are_not_modified(hand):
     before = hand.stop_times.copy()
     bus_activity(hand, DATE)
     assert hand.stop_times.equals(before)
+
+
+def test_modes_keep_bus_routes_and_count_the_others():
+    from conecta.core.activity import BUS_MODES
+    from conecta.core.gtfs import read_feeds
+
+    feeds = ["resources/sample/gtfs/poa_eptc.zip", "resources/sample/gtfs/poa_trensurb.zip"]
+    feed = read_feeds(feeds)
+    act = bus_activity(feed, "2019-05-13", modes=BUS_MODES)
+    # Trensurb's train line and airport people mover (not route_type 3/11) are left out; every EPTC bus trip
+    # stays (data README: 2,374 trips, all running on Monday 2019-05-13).
+    rail = feed.routes.loc[~feed.routes["route_type"].isin([3, 11]), "route_id"].tolist()
+    assert act.diagnostics.other_mode_routes == rail and len(rail) == 2
+    assert len(act.trips) == 2374 and not act.trips["route_id"].isin(rail).any()
+
+
+def test_modes_without_any_route_that_day_are_refused(hand):
+    with pytest.raises(ValueError, match=r"No route of the modes tram runs on 2024-03-04: the 2 routes"):
+        bus_activity(hand, DATE, modes=["tram"])

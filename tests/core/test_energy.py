@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pandas as pd
 import pytest
 from handmade_gtfs import DATE, write_handmade_feed
 
@@ -68,11 +69,39 @@ def test_bad_input(day):
         hvac_power_kw("tram", 20)
     with pytest.raises(ValueError, match="no kWh/km for the bus sizes"):
         block_energy(blocks.blocks, blocks.trips, trips, size={"R1": "double_decker"})
-    with pytest.raises(ValueError, match="positive energy"):
+    with pytest.raises(ValueError, match="battery must hold a positive energy"):
         block_energy(blocks.blocks, blocks.trips, trips, params=ChargingParameters(battery_kwh=0))
     with pytest.raises(ValueError, match="reserve < usable"):
         block_energy(blocks.blocks, blocks.trips, trips, params=ChargingParameters(reserve_share=0.95))
     with pytest.raises(ValueError, match="efficiency"):
         block_energy(blocks.blocks, blocks.trips, trips, params=ChargingParameters(efficiency=1.5))
-    with pytest.raises(ValueError, match="overnight window"):
+    with pytest.raises(ValueError, match="overnight charging window must last"):
         block_energy(blocks.blocks, blocks.trips, trips, params=ChargingParameters(overnight_hours=0))
+
+
+def test_terminal_chargers_count_the_buses_charging_at_one_moment():
+    # Two buses wait at terminal B at the same time (P 07:00-07:10, Q 07:05-07:12) and both need to charge
+    # there: two chargers, drawing the sum of their powers while both charge; an hourly mean would hide it.
+    from conecta.core.energy import ebus_energy
+
+    def trip(tid, block, a, b, dep_min, arr_min):
+        return dict(route_id="R", trip_id=tid, block_id=block, first_stop_id=a, last_stop_id=b,
+                    departure_s=dep_min * 60.0, arrival_s=arr_min * 60.0, dist_km=10.0, hours=(arr_min - dep_min) / 60)  # fmt: skip
+
+    trips = pd.DataFrame(
+        [
+            trip("p1", "P", "A", "B", 360, 420),
+            trip("p2", "P", "B", "A", 430, 490),
+            trip("q1", "Q", "A", "B", 365, 425),
+            trip("q2", "Q", "B", "A", 432, 492),
+        ]
+    )
+    day = ebus_energy(trips, params=ChargingParameters(battery_kwh=20.0))
+    blocks = day.table.set_index("block_id")
+    assert list(blocks["charge_terminal"]) == ["B", "B"]
+    p_kw = blocks.loc["P", "deficit_kwh"] / (10 / 60 * 0.92)  # its 10-minute layover at B, 92 % efficient
+    q_kw = blocks.loc["Q", "deficit_kwh"] / (7 / 60 * 0.92)
+    terminal = day.energy.terminals.set_index("terminal").loc["B"]
+    assert terminal["chargers"] == 2
+    assert terminal["max_kw"] == pytest.approx(p_kw + q_kw)
+    assert set(blocks["charging"]) == {"needs opportunity charging"}

@@ -21,9 +21,9 @@ import pytest
 from golden.cases import CASES, build_inputs
 from qgis.core import (
     QgsApplication,
-    QgsProcessing,
     QgsCoordinateReferenceSystem,
     QgsGeometry,
+    QgsProcessing,
     QgsProcessingException,
     QgsProject,
     QgsVectorFileWriter,
@@ -160,8 +160,12 @@ def test_bad_layers_get_a_message_or_a_said_result(case, kind, inputs, tmp_path)
         except QgsProcessingException as error:
             said = (str(error) + "\n" + log.text()).replace(GENERIC, "").strip()
             assert said, f"{case.algorithm} {name} {kind}: only QGIS's generic error"
-            if kind == "no_crs":  # a GeoPackage written without a CRS reads as GDAL's "Undefined geographic SRS"
-                assert "CRS" in str(error), f"{case.algorithm} {name}: the message does not name the missing CRS"
+            if (
+                kind == "no_crs"
+            ):  # a GeoPackage written without a CRS reads as GDAL's "Undefined geographic SRS"
+                assert "CRS" in str(error), (
+                    f"{case.algorithm} {name}: the message does not name the missing CRS"
+                )
             for path in outputs_of(parameters):
                 assert not path.exists(), f"{case.algorithm} {name} {kind}: {path.name} left behind"
         else:

@@ -178,6 +178,18 @@ def test_porto_alegre_sample_fleet_is_never_below_the_bound(conecta_plugin, tmp_
     assert any("run in one direction only" in w for w in log.warnings)
 
 
+def test_a_rail_feed_has_no_bus_fleet(conecta_plugin, tmp_path):
+    # Trensurb's feed holds two rail routes (route_type 2, data README): trains are not buses
+    with pytest.raises(
+        QgsProcessingException,
+        match="No route of the modes bus, trolleybus runs on 2019-05-13: the 2 routes running that day are rail",
+    ):
+        fleet_run(
+            "resources/sample/gtfs/poa_trensurb.zip", tmp_path, DATE="2019-05-13", START_TIME="", END_TIME=""
+        )
+    assert not (tmp_path / "routes.csv").exists()
+
+
 def test_single_direction_route_is_warned(conecta_plugin, hand_feed, tmp_path):
     feed = variant(hand_feed, tmp_path / "one_way.zip", drop=("r1b",))
     log = Log()
