@@ -85,8 +85,10 @@ class EnergyPage:
             self.fleet_widget.fileChanged.connect(changed)
             self.date_edit.textChanged.connect(changed)
             self.grid_edit.textChanged.connect(changed)
-        if not algorithm_exists(EMISSIONS):  # setVisible(True) on the box before it has a parent would open it
-            self.box.hide()  # as a window of its own, 525 px wide, and the dock would keep that width
+        # setVisible(True) on the box before it has a parent would open it as a window of its own, 525 px
+        # wide, and the dock would keep that width: hide it only when the algorithms are missing
+        if not algorithm_exists(EMISSIONS):
+            self.box.hide()
 
     def use_sample(self) -> None:
         """The sample city's feeds (EPTC buses and Trensurb rail) and a Monday they run."""
