@@ -35,6 +35,7 @@ from ..bridge.crs import working_crs
 from ..bridge.readers import read_long_table, read_zones, source_of, table_file
 from ..report import document
 from ..report.content import ReportText
+from ..report.fares import AFFORDABILITY_COLUMNS, fare_text
 from ..report.html import write_text
 from ..report.labels import MODE_CODES
 
@@ -53,6 +54,7 @@ class CityReport(ConectaAlgorithm):
     INCOME = "INCOME"
     INEQUALITY = "INEQUALITY"
     SDG_TABLE = "SDG_TABLE"
+    AFFORDABILITY = "AFFORDABILITY"
     CITY_NAME = "CITY_NAME"
     TRAVEL_MODE = "TRAVEL_MODE"
     LANGUAGE = "LANGUAGE"
@@ -113,6 +115,10 @@ class CityReport(ConectaAlgorithm):
             optional=True,
             help_text=self.tr("The table output of the SDG 11.2.1 algorithm. Without it the section is left out."),
         )  # fmt: skip
+        self.add_table(
+            self.AFFORDABILITY, self.tr("Affordability by income decile (table of 'Affordability of public transport')"),
+            optional=True,
+        )  # fmt: skip
         self.add_text(
             self.CITY_NAME, self.tr("City name"), optional=True,
             help_text=self.tr(
@@ -170,6 +176,7 @@ class CityReport(ConectaAlgorithm):
         code = LANGUAGE_CODES[self.parameterAsEnum(parameters, self.LANGUAGE, context)] or qgis_locale()
         mode = MODE_CODES[self.parameterAsEnum(parameters, self.TRAVEL_MODE, context)]
         text = ReportText(Translator(code), QLocale(code), mode)
+        text = fare_text(text, *self._affordability(parameters, context))
         access_fields = self.parameterAsFields(parameters, self.ACCESS_FIELDS, context)
         population = self.parameterAsString(parameters, self.POPULATION, context)
         income = self.parameterAsString(parameters, self.INCOME, context) or ""
@@ -179,7 +186,7 @@ class CityReport(ConectaAlgorithm):
         )
         sdg, sdg_name = self._table(parameters, self.SDG_TABLE, core.SDG_COLUMNS, context)
         fields = zones.source.fields()
-        labels = [(name, fields.field(name).alias() or text.labels.label(name)) for name in access_fields]
+        labels = [(name, fields.field(name).alias() or text.field_label(name)) for name in access_fields]
         table = core.overall_measures(inequality, inequality_name) if inequality is not None else None
         figures = core.report_figures(labels, zones.frame, population, income, table)
         self._warn(figures, inequality_name, income, feedback)
@@ -282,6 +289,21 @@ class CityReport(ConectaAlgorithm):
         path = table_file(self, parameters, key, context)
         name = path.name if path is not None else source_of(self, parameters, key, context).sourceName()
         return read_long_table(self, parameters, key, context, list(columns)), name
+
+    def _affordability(self, parameters, context) -> tuple:
+        """The affordability table by income decile (every column a number) and its name; (None, "") without."""
+        if parameters.get(self.AFFORDABILITY) in (None, ""):
+            return None, ""
+        path = table_file(self, parameters, self.AFFORDABILITY, context)
+        name = (
+            path.name
+            if path is not None
+            else source_of(self, parameters, self.AFFORDABILITY, context).sourceName()
+        )
+        table = read_long_table(
+            self, parameters, self.AFFORDABILITY, context, list(AFFORDABILITY_COLUMNS), text_ids=0
+        )
+        return table, name
 
     def _warn(self, figures: core.ReportFigures, inequality_name: str, income: str, feedback) -> None:
         """What the planner should know about the figures."""

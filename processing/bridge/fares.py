@@ -5,6 +5,7 @@ log; the fare columns of the output are named here."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import List, Optional
 
@@ -76,7 +77,10 @@ class FareInput:
 
     def fare_request(self, parameters, context) -> Optional[FareRequest]:
         """The fare structure and budgets asked for (None without a fare structure)."""
+        value = parameters.get(self.FARE_STRUCTURE)
         path = (self.parameterAsFile(parameters, self.FARE_STRUCTURE, context) or "").strip()
+        if not path and isinstance(value, os.PathLike):
+            path = os.fspath(value)
         has_max = parameters.get(self.MAX_FARE) not in (None, "")
         text = (self.parameterAsString(parameters, self.FARE_BUDGETS, context) or "").strip()
         if not path:
