@@ -51,6 +51,7 @@ from .pipeline import (
     remember_output_folder,
     run_name,
 )
+from .transit_step import TransitBox
 from .widgets import WrappedCheckBox, titled_box, wrapped_label
 
 SAMPLE_CITY = "Porto Alegre"
@@ -192,6 +193,8 @@ class AnalysisDock(QgsDockWidget):
         )
         form.addRow(self.tr("Stop mode field"), self.stops_mode_combo)
         layout.addWidget(inputs)
+        self.transit_box = TransitBox(self.refresh)
+        layout.addWidget(self.transit_box)
 
         options = QGroupBox(self.tr("Analysis"))
         form = QFormLayout(options)
@@ -350,6 +353,7 @@ class AnalysisDock(QgsDockWidget):
         self.stops_mode_combo.setField("mode")
         self.set_opportunities(["jobs"])
         self.city_edit.setText(SAMPLE_CITY)
+        self.transit_box.use_sample()
         if not self.folder_widget.filePath():
             self.folder_widget.setFilePath(str(default_output_folder()))
         self.refresh()
@@ -388,6 +392,7 @@ class AnalysisDock(QgsDockWidget):
             report=self.report_box.isChecked() and algorithm_exists(REPORT),
             folder=self.folder_widget.filePath(),
             city=self.city_edit.text().strip(),
+            transit=self.transit_box.choice(),
         )
 
     def refresh(self, *_args, preview: bool = True) -> None:

@@ -43,6 +43,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, 
 
 from ..core.accessibility import MEASURE, MEASURES, output_field
 from ..core.definitions import STREET_MODES
+from .transit_step import transit_problems, transit_report, transit_steps
 
 TRAVEL_TIMES = "conecta:traveltimematrix"
 ACCESSIBILITY = "conecta:accessibility"
@@ -150,6 +151,8 @@ class AnalysisSettings:
     report: bool = True
     folder: str = ""
     city: str = ""
+    transit: object = None
+    """The public-transport step (ui.transit_step.TransitChoice), None without one."""
 
 
 @dataclass
@@ -258,6 +261,7 @@ class Planner:
         if not s.modes:
             out.append(self.tr("Choose at least one mode."))
         out += self._cutoff_problems(s.cutoffs_text)
+        out += transit_problems(s.transit)
         if s.stops is not None and s.stops.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:
             out.append(self.tr("The stops layer must be a point layer."))
         return out
@@ -472,6 +476,7 @@ class Planner:
                         {"OUTPUT": self.tr("Inequality — {0} ({1})").format(access_field, names[mode])},
                     )
                 )
+        steps += transit_steps(self, s, folder, zones, cutoffs, Step)
         sdg_table = None
         if s.stops is not None and algorithm_exists(SDG1121):
             sdg_table = str(folder / "sdg1121_table.gpkg")
@@ -522,6 +527,7 @@ class Planner:
                         "LANGUAGE": 0,
                         "OUTPUT_HTML": str(folder / "report.html"),
                         "OUTPUT_PDF": str(folder / "report.pdf"),
+                        **transit_report(steps, s, cutoffs),
                     },
                     self.tr("City report (HTML and PDF)"),
                 )
