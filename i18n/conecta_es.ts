@@ -803,6 +803,86 @@
             <source>The overnight charging window must last more than 0 and at most 24 hours (got {hours}).</source>
             <translation>La ventana de carga nocturna debe durar más de 0 y como máximo 24 horas (se recibió {hours}).</translation>
         </message>
+        <message>
+            <location filename="../core/affordability.py" line="94" />
+            <source>These affordability settings must be above 0: {settings}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/affordability.py" line="100" />
+            <source>Unknown fare summary '{summary}': use mean or median.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/affordability.py" line="117" />
+            <source>The matrix has {n} negative fares: fares must be 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="162" />
+            <source>The fare structure gives {what} as '{value}', not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="178" />
+            <source>The transfers of a transfer rule must be like 1, 2-4 or 3- (got '{text}').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="193" />
+            <source>Transfer rule {line} must give exactly one of price, discount or total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="279" />
+            <source>The r5r fare structure lacks {files}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="329" />
+            <source>Fare structure file not found: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="338" />
+            <source>The fare structure {path} cannot be read: {details}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="372" />
+            <source>The fare structure has no fare type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="375" />
+            <source>Fares cannot be negative: {n} negative amounts ({examples}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="386" />
+            <source>The fare structure names fare types it does not define: {types}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="395" />
+            <source>A discount is a percent from 0 to 100: {rules}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="401" />
+            <source>The number of discounted transfers and the transfer window cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="406" />
+            <source>transfer_window_from must be previous_boarding or first_boarding (got '{value}').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="563" />
+            <source>{n} routes of the feed have no fare in the fare structure ({examples}): assign them a fare type by route, agency or mode, or give a default fare type.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AccessInequality</name>
@@ -1588,204 +1668,376 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
         </message>
     </context>
     <context>
+        <name>Affordability</name>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="66" />
+            <source>Affordability of public transport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="69" />
+            <source>What commuting by public transport costs a month as a share of income, by zone and by income decile, and the share of the population for whom it is above a threshold (10 % by default).
+
+The fare of a trip from a zone is the fare of reaching its opportunities (e.g. jobs) within the travel time: for each destination reached within it, the cheapest fare of the matrix's rows for the pair (a matrix of conecta:transitmatrix with a fare structure, or with fare budgets), averaged over the destinations weighted by their opportunities (or their weighted median). Walking trips cost nothing. A month is that fare × the trips per month (44 = 22 working days × 2), or a monthly pass when cheaper. The share is the monthly cost ÷ income per capita, or × the travellers per household ÷ household income.
+
+Zones with a NULL, zero or negative income, and zones that reach no opportunity within the time, are left out and counted in the log. Income deciles are population-weighted (1 = poorest). Target 11.2 of the SDGs asks for affordable transport; the cost of commuting as a share of income and the share of the population above a threshold are the usual forms of that measure (see the documentation for sources).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="88" />
+            <source>Population field</source>
+            <translation>Campo de población</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="89" />
+            <source>Income field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="90" />
+            <source>The income is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="90" />
+            <source>Per capita</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="90" />
+            <source>Per household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="93" />
+            <source>Commuters per household (household income)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="97" />
+            <source>Opportunities field (weight of destinations, e.g. jobs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="102" />
+            <source>Matrix fare field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="103" />
+            <source>Travel time to the opportunities (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="106" />
+            <source>Fare of a trip: over the opportunities reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="106" />
+            <source>Weighted mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="106" />
+            <source>Weighted median</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="110" />
+            <source>Trips per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="111" />
+            <source>Price of a monthly pass (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="111" />
+            <source>The month costs the pass when it is cheaper than the trips.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="115" />
+            <source>Threshold (% of income)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="122" />
+            <source>Affordability by zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="123" />
+            <source>Affordability by income decile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="124" />
+            <source>Chart</source>
+            <translation>Gráfico</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="124" />
+            <source>PNG files (*.png)</source>
+            <translation>Archivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="128" />
+            <source>Share of the population above the threshold (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="204" />
+            <source>{0} zones ({1} people) have a NULL, zero or negative income in {2} and are left out: {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="212" />
+            <source>{0} zones ({1} people) reach no opportunity within {2} minutes and are left out: {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="222" />
+            <source>{0} zones have a NULL or negative population in {1}: counted as 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="228" />
+            <source>{0} % of the population ({1} people counted) spend more than {2} % of their income on commuting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="240" />
+            <source>No zone has both an income and a trip within the time: nothing to measure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="253" />
+            <source>Commuting cost by income decile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="254" />
+            <source>Income decile (1 = poorest)</source>
+            <translation>Decil de ingreso (1 = más pobre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="255" />
+            <source>Monthly cost, % of income (mean)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="256" />
+            <source>Population above {} % of income (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="261" />
+            <source>Chart written to {}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../ui/analysis_dock.py" line="115" />
+            <location filename="../ui/analysis_dock.py" line="116" />
             <source>Conecta — Analysis</source>
             <translation>Conecta — Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="153" />
+            <location filename="../ui/analysis_dock.py" line="154" />
             <source>Data</source>
             <translation>Datos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="157" />
+            <location filename="../ui/analysis_dock.py" line="158" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Calles con clase de vía, sentido único y velocidad (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="160" />
+            <location filename="../ui/analysis_dock.py" line="161" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="165" />
+            <location filename="../ui/analysis_dock.py" line="166" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="166" />
+            <location filename="../ui/analysis_dock.py" line="167" />
             <source>Selected zones only</source>
             <translation>Solo zonas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="169" />
+            <location filename="../ui/analysis_dock.py" line="170" />
             <source>Zone id</source>
             <translation>Identificador de zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="172" />
+            <location filename="../ui/analysis_dock.py" line="173" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="175" />
+            <location filename="../ui/analysis_dock.py" line="176" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Ingreso per cápita: lo necesitan la razón de Palma y los deciles de ingreso.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="178" />
+            <location filename="../ui/analysis_dock.py" line="179" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="181" />
+            <location filename="../ui/analysis_dock.py" line="182" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque las oportunidades a alcanzar: empleos, escuelas, salud…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="184" />
+            <location filename="../ui/analysis_dock.py" line="185" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="188" />
+            <location filename="../ui/analysis_dock.py" line="189" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para el ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="189" />
+            <location filename="../ui/analysis_dock.py" line="190" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="280" />
+            <location filename="../ui/analysis_dock.py" line="283" />
             <source>Analysis</source>
             <translation>Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="208" />
+            <location filename="../ui/analysis_dock.py" line="211" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="210" />
+            <location filename="../ui/analysis_dock.py" line="213" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tiempos de viaje en minutos separados por comas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="211" />
+            <location filename="../ui/analysis_dock.py" line="214" />
             <source>Cutoffs (minutes)</source>
             <translation>Umbrales (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="213" />
+            <location filename="../ui/analysis_dock.py" line="216" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>El nombre de la ciudad, para el informe y la ficha de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="214" />
+            <location filename="../ui/analysis_dock.py" line="217" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="221" />
+            <location filename="../ui/analysis_dock.py" line="224" />
             <source>Output folder</source>
             <translation>Carpeta de salida</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="222" />
+            <location filename="../ui/analysis_dock.py" line="225" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="240" />
+            <location filename="../ui/analysis_dock.py" line="243" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="242" />
+            <location filename="../ui/analysis_dock.py" line="245" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="245" />
+            <location filename="../ui/analysis_dock.py" line="248" />
             <source>Open report</source>
             <translation>Abrir informe</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="259" />
+            <location filename="../ui/analysis_dock.py" line="262" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="265" />
+            <location filename="../ui/analysis_dock.py" line="268" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Ejecute estos comandos para repetir el análisis sin la ventana de QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="269" />
+            <location filename="../ui/analysis_dock.py" line="272" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="420" />
+            <location filename="../ui/analysis_dock.py" line="425" />
             <source>Run the analysis</source>
             <translation>Ejecutar el análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="472" />
+            <location filename="../ui/analysis_dock.py" line="477" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="476" />
+            <location filename="../ui/analysis_dock.py" line="481" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Paso {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="482" />
+            <location filename="../ui/analysis_dock.py" line="487" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>El paso {0} ({1}) falló: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="483" />
+            <location filename="../ui/analysis_dock.py" line="488" />
             <source>The results of the steps before it are kept.</source>
             <translation>Se conservan los resultados de los pasos anteriores.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="489" />
+            <location filename="../ui/analysis_dock.py" line="494" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="493" />
+            <location filename="../ui/analysis_dock.py" line="498" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Listo: {0} capas añadidas al grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="192" />
+            <location filename="../ui/analysis_dock.py" line="193" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>El modo de las paradas (autobús, BRT, tren, metro…) o su clase de capacidad: el ODS 11.2.1 cuenta 1.000 m alrededor de las paradas de alta capacidad y 500 m alrededor de las demás. Vacío: todas las paradas son de autobús.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="198" />
+            <location filename="../ui/analysis_dock.py" line="199" />
             <source>Stop mode field</source>
             <translation>Campo del modo de las paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="218" />
+            <location filename="../ui/analysis_dock.py" line="221" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada ejecución escribe sus archivos en una nueva subcarpeta de esta carpeta; la carpeta se recuerda.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="454" />
+            <location filename="../ui/analysis_dock.py" line="459" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>No se puede escribir en la carpeta de salida {0}: {1}. Elija otra carpeta.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="281" />
+            <location filename="../ui/analysis_dock.py" line="284" />
             <source>Scenarios</source>
             <translation>Escenarios</translation>
         </message>
@@ -2296,217 +2548,217 @@ Costos: una tabla (technology, parameter, value; tecnología 'all' para los comp
     <context>
         <name>CityReport</name>
         <message>
-            <location filename="../processing/algorithms/report.py" line="74" />
+            <location filename="../processing/algorithms/report.py" line="76" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="99" />
+            <location filename="../processing/algorithms/report.py" line="101" />
             <source>Zones with indicators</source>
             <translation>Zonas con indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="100" />
+            <location filename="../processing/algorithms/report.py" line="102" />
             <source>Accessibility fields to map and summarise</source>
             <translation>Campos de accesibilidad a cartografiar y resumir</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="104" />
+            <location filename="../processing/algorithms/report.py" line="106" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="105" />
+            <location filename="../processing/algorithms/report.py" line="107" />
             <source>Income per capita field</source>
             <translation>Campo de ingreso per cápita</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="108" />
+            <location filename="../processing/algorithms/report.py" line="110" />
             <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
             <translation>Medidas de desigualdad (tabla de 'Desigualdad y pobreza de accesibilidad')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="108" />
+            <location filename="../processing/algorithms/report.py" line="110" />
             <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
             <translation>Sus medidas (grupo 'all') se informan para el primer campo de accesibilidad. Sin ella, las medidas se calculan aquí con las mismas definiciones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="116" />
+            <location filename="../processing/algorithms/report.py" line="118" />
             <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
             <translation>Tabla ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="116" />
+            <location filename="../processing/algorithms/report.py" line="118" />
             <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
             <translation>La tabla de salida del algoritmo ODS 11.2.1. Sin ella, la sección se omite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="125" />
+            <location filename="../processing/algorithms/report.py" line="131" />
             <source>City name</source>
             <translation>Nombre de la ciudad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="142" />
+            <location filename="../processing/algorithms/report.py" line="148" />
             <source>Language of the report</source>
             <translation>Idioma del informe</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="141" />
+            <location filename="../processing/algorithms/report.py" line="147" />
             <source>User's language (QGIS setting)</source>
             <translation>Idioma del usuario (configuración de QGIS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="144" />
+            <location filename="../processing/algorithms/report.py" line="150" />
             <source>Runs folder for the city sheet</source>
             <translation>Carpeta de ejecuciones para la ficha de ciudades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="148" />
+            <location filename="../processing/algorithms/report.py" line="154" />
             <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
             <translation>El resumen del informe se copia en esta carpeta y allí se escribe una ficha de una página que compara todas las ciudades informadas en ella (city_sheet.html y city_sheet.pdf).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="156" />
+            <location filename="../processing/algorithms/report.py" line="162" />
             <source>Report (HTML)</source>
             <translation>Informe (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="156" />
+            <location filename="../processing/algorithms/report.py" line="162" />
             <source>HTML files (*.html)</source>
             <translation>Archivos HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="160" />
+            <location filename="../processing/algorithms/report.py" line="166" />
             <source>Report (PDF)</source>
             <translation>Informe (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="160" />
+            <location filename="../processing/algorithms/report.py" line="166" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="166" />
+            <location filename="../processing/algorithms/report.py" line="172" />
             <source>Summary of key figures (JSON)</source>
             <translation>Resumen de cifras clave (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="167" />
+            <location filename="../processing/algorithms/report.py" line="173" />
             <source>City sheet (HTML)</source>
             <translation>Ficha de ciudades (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="168" />
+            <location filename="../processing/algorithms/report.py" line="174" />
             <source>City sheet (PDF)</source>
             <translation>Ficha de ciudades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="289" />
+            <location filename="../processing/algorithms/report.py" line="296" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>La capa de zonas necesita polígonos o puntos para poder cartografiarse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="259" />
+            <location filename="../processing/algorithms/report.py" line="266" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>La carpeta de ejecuciones {} es un archivo, no una carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="312" />
+            <location filename="../processing/algorithms/report.py" line="323" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>La tabla de desigualdad {0} no se calculó a partir del campo {1} (su media o su población difieren): las medidas se calculan aquí.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="320" />
+            <location filename="../processing/algorithms/report.py" line="331" />
             <source>{0} zones have no value in {1}: they are left out of its figures.</source>
             <translation>{0} zonas no tienen valor en {1}: se excluyen de sus cifras.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="326" />
+            <location filename="../processing/algorithms/report.py" line="337" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>El campo {} no tiene ningún valor de ingreso: no hay cifras por ingreso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="233" />
+            <location filename="../processing/algorithms/report.py" line="240" />
             <source>Report written to {}</source>
             <translation>Informe escrito en {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="243" />
+            <location filename="../processing/algorithms/report.py" line="250" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} ciudades escrita en {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="125" />
+            <location filename="../processing/algorithms/report.py" line="131" />
             <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
             <translation>El título del informe. Si se deja vacío, se usa el título o el nombre de archivo del proyecto y, si no, el nombre de la capa de zonas cuando no es genérico (zonas, salida…).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="133" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Travel mode of the accessibility fields</source>
             <translation>Modo de viaje de los campos de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="132" />
+            <location filename="../processing/algorithms/report.py" line="138" />
             <source>Walking</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="132" />
+            <location filename="../processing/algorithms/report.py" line="138" />
             <source>Bicycle</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="132" />
+            <location filename="../processing/algorithms/report.py" line="138" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="132" />
+            <location filename="../processing/algorithms/report.py" line="138" />
             <source>Public transport</source>
             <translation>Transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="133" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Not stated</source>
             <translation>Sin indicar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="133" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
             <translation>Cómo se calcularon los tiempos de viaje de los campos de accesibilidad, dicho en las etiquetas del informe (p. ej. «Empleos alcanzables en 60 min a pie» para acc_jobs_60 a pie).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="337" />
+            <location filename="../processing/algorithms/report.py" line="348" />
             <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
             <translation>No se indicó el nombre de la ciudad: el informe lleva por título «{}». Indique el nombre de la ciudad para cambiarlo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="342" />
+            <location filename="../processing/algorithms/report.py" line="353" />
             <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
             <translation>No se indicó el nombre de la ciudad y el nombre de la capa de zonas ({}) no dice nada de la ciudad: indique el nombre de la ciudad para el título del informe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="172" />
+            <location filename="../processing/algorithms/report.py" line="178" />
             <source>No zone has a population above 0 in field {field}.</source>
             <translation>Ninguna zona tiene una población mayor que 0 en el campo {field}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="173" />
+            <location filename="../processing/algorithms/report.py" line="179" />
             <source>No zone has both a value in {field} and a population above 0.</source>
             <translation>Ninguna zona tiene a la vez un valor en {field} y una población mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="174" />
+            <location filename="../processing/algorithms/report.py" line="180" />
             <source>The inequality table {name} has no row of group 'all'.</source>
             <translation>La tabla de desigualdad {name} no tiene ninguna fila del grupo 'all'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="276" />
+            <location filename="../processing/algorithms/report.py" line="283" />
             <source>The runs folder {0} cannot be created or written to ({1}).</source>
             <translation>La carpeta de ejecuciones {0} no se puede crear ni escribir ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="77" />
+            <location filename="../processing/algorithms/report.py" line="79" />
             <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021). With the summary table of 'Compare scenarios', a Scenario section shows who gains: the change by decile and the shares gaining and losing.
 
 The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
@@ -2519,14 +2771,19 @@ Las medidas de desigualdad se toman de la tabla de 'Desigualdad y pobreza de acc
 Idioma: el informe se escribe en el idioma elegido, sea cual sea el de QGIS; los números siguen las convenciones de ese idioma. Junto al HTML se escribe un resumen de las cifras clave (JSON). Con una carpeta de ejecuciones, el resumen también se copia allí y una ficha de una página (HTML y PDF) compara lado a lado todas las ciudades informadas en esa carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="121" />
+            <location filename="../processing/algorithms/report.py" line="123" />
             <source>Scenario: who gains (summary table of 'Compare scenarios')</source>
             <translation>Escenario: quién gana (tabla resumen de 'Comparar escenarios')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="121" />
+            <location filename="../processing/algorithms/report.py" line="123" />
             <source>With it the report gets a Scenario section: the change by decile and who gains.</source>
             <translation>Con ella el informe tiene una sección Escenario: el cambio por decil y quién gana.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="127" />
+            <source>Affordability by income decile (table of 'Affordability of public transport')</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3453,6 +3710,99 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/energy.py" line="693" />
             <source>Metro</source>
             <translation>Metro</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConectaFares</name>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="49" />
+            <source>Fare structure (JSON or r5r zip; optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="49" />
+            <source>Fare structures (*.json *.zip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="49" />
+            <source>Fares by mode, agency or route, transfer discounts within a time window, free feeders and a fare cap (examples for five cities in the plugin's resources/fares folder; r5r's fare structure zip is read as well). With it, travel times are the fastest journeys within the budget and a fare column gives their fare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="61" />
+            <source>Maximum fare (budget per trip; empty = no limit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="61" />
+            <source>The fastest journey costing at most this, as r5r's max_fare: pairs that cannot be reached within it are left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="69" />
+            <source>Fare budgets for a time × fare frontier (comma-separated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="69" />
+            <source>Several budgets, e.g. 4.80, 7.20, 9.60: one row per pair and budget whose travel time differs from the next smaller budget's, with columns fare_budget and fare, as r5r's pareto_frontier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="88" />
+            <source>A maximum fare or fare budgets need a fare structure file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="93" />
+            <source>Give either a maximum fare or a list of fare budgets, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="110" />
+            <source>Fare budgets must be numbers of 0 or more separated by commas, e.g. 4.80, 7.20; got '{}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="121" />
+            <source>routes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="121" />
+            <source>agencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="121" />
+            <source>modes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="128" />
+            <source>The fare structure names {0} {1} that the feed does not have (ignored): {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="134" />
+            <source>Transfer rules {1} and {2} both apply to {0} with the same precedence: rule {1}, listed first, is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="140" />
+            <source>Route {0} is given two fare types (assignments {1} and {2}): assignment {1} is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="146" />
+            <source>{} routes no assignment names take the default fare type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="153" />
+            <source>The budget {0} is below every fare (the lowest is {1}): only walking trips and free routes fit in it.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5024,59 +5374,102 @@ Un bloque es factible cuando su energía ≤ batería × (proporción utilizable
             <translation>Factor de la red eléctrica</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="129" />
+            <location filename="../ui/energy_page.py" line="131" />
             <source>Energy and emissions: choose the GTFS zip file(s).</source>
             <translation>Energía y emisiones: elija el o los archivos zip GTFS.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="132" />
+            <location filename="../ui/energy_page.py" line="134" />
             <source>Energy and emissions: GTFS file not found: {}.</source>
             <translation>Energía y emisiones: no se encontró el archivo GTFS: {}.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="136" />
+            <location filename="../ui/energy_page.py" line="138" />
             <source>Energy and emissions: give the service date as YYYY-MM-DD, e.g. 2019-05-13.</source>
             <translation>Energía y emisiones: indique la fecha de servicio como AAAA-MM-DD, p. ej. 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="140" />
+            <location filename="../ui/energy_page.py" line="142" />
             <source>Energy and emissions: the fleet table {} does not exist.</source>
             <translation>Energía y emisiones: la tabla de la flota {} no existe.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="148" />
+            <location filename="../ui/energy_page.py" line="150" />
             <source>No fleet table: every bus is taken as a 12 m diesel Euro V bus.</source>
             <translation>Sin tabla de la flota: cada autobús se toma como un autobús diésel Euro V de 12 m.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="159" />
+            <location filename="../ui/energy_page.py" line="161" />
             <source>Bus activity from GTFS</source>
             <translation>Actividad de autobuses desde GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="159" />
+            <location filename="../ui/energy_page.py" line="161" />
             <source>Bus segments (speed)</source>
             <translation>Tramos de autobuses (velocidad)</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="185" />
+            <location filename="../ui/energy_page.py" line="187" />
             <source>Bus emissions from GTFS</source>
             <translation>Emisiones de autobuses desde GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="185" />
+            <location filename="../ui/energy_page.py" line="187" />
             <source>Bus CO2 by zone</source>
             <translation>CO2 de autobuses por zona</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="185" />
+            <location filename="../ui/energy_page.py" line="187" />
             <source>Bus CO2 along the streets</source>
             <translation>CO2 de los autobuses a lo largo de las calles</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="202" />
+            <location filename="../ui/energy_page.py" line="204" />
             <source>E-bus energy and charging</source>
             <translation>Energía y carga de autobuses eléctricos</translation>
+        </message>
+    </context>
+    <context>
+        <name>FareReportText</name>
+        <message>
+            <location filename="../processing/report/fares.py" line="92" />
+            <source>{0}, fare at most {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/report/fares.py" line="111" />
+            <source>Income decile (1 = poorest)</source>
+            <translation>Decil de ingreso (1 = más pobre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fares.py" line="112" />
+            <source>Population</source>
+            <translation>Población</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fares.py" line="113" />
+            <source>Monthly cost of commuting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/report/fares.py" line="114" />
+            <source>Share of income (mean)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/report/fares.py" line="115" />
+            <source>Population above the threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/report/fares.py" line="117" />
+            <source>Affordability of public transport by income decile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/report/fares.py" line="125" />
+            <source>Affordability of public transport (table {}): the monthly cost of commuting (the fare of reaching the zone's opportunities within the travel time × the trips per month) as a share of income, by population-weighted income decile, and the share of the population above the threshold (see conecta:affordability).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6709,12 +7102,12 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>PipelineRunner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="671" />
+            <location filename="../ui/pipeline.py" line="677" />
             <source>The algorithm {} is not available.</source>
             <translation>El algoritmo {} no está disponible.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="725" />
+            <location filename="../ui/pipeline.py" line="731" />
             <source>The algorithm {} failed.</source>
             <translation>El algoritmo {} falló.</translation>
         </message>
@@ -6722,197 +7115,197 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
     <context>
         <name>Planner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="246" />
+            <location filename="../ui/pipeline.py" line="249" />
             <source>Walking</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="246" />
+            <location filename="../ui/pipeline.py" line="249" />
             <source>Cycling</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="246" />
+            <location filename="../ui/pipeline.py" line="249" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="253" />
+            <location filename="../ui/pipeline.py" line="256" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>El algoritmo {} no está disponible: actualice Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="275" />
+            <location filename="../ui/pipeline.py" line="279" />
             <source>Choose the street network (a line layer).</source>
             <translation>Elija la red vial (una capa de líneas).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="277" />
+            <location filename="../ui/pipeline.py" line="281" />
             <source>The street network must be a line layer.</source>
             <translation>La red vial debe ser una capa de líneas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="279" />
+            <location filename="../ui/pipeline.py" line="283" />
             <source>The street network layer {} has no features.</source>
             <translation>La capa de red vial {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="260" />
+            <location filename="../ui/pipeline.py" line="263" />
             <source>Choose the zone layer (polygons or points).</source>
             <translation>Elija la capa de zonas (polígonos o puntos).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="286" />
+            <location filename="../ui/pipeline.py" line="290" />
             <source>The zone layer {} has no features.</source>
             <translation>La capa de zonas {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="288" />
+            <location filename="../ui/pipeline.py" line="292" />
             <source>No zone is selected: select zones on the map or untick 'Selected zones only'.</source>
             <translation>No hay zonas seleccionadas: seleccione zonas en el mapa o desmarque 'Solo zonas seleccionadas'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="298" />
+            <location filename="../ui/pipeline.py" line="302" />
             <source>Choose the zone id field.</source>
             <translation>Elija el campo identificador de zona.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="306" />
+            <location filename="../ui/pipeline.py" line="310" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>El campo {} no existe en la capa de zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="302" />
+            <location filename="../ui/pipeline.py" line="306" />
             <source>Choose the population field: inequality and SDG 11.2.1 are weighted by it.</source>
             <translation>Elija el campo de población: la desigualdad y el ODS 11.2.1 se ponderan por él.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="308" />
+            <location filename="../ui/pipeline.py" line="312" />
             <source>Field {} is not numeric: choose a field with numbers.</source>
             <translation>El campo {} no es numérico: elija un campo con números.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="310" />
+            <location filename="../ui/pipeline.py" line="314" />
             <source>Choose at least one opportunity field (jobs, schools, health care…).</source>
             <translation>Elija al menos un campo de oportunidades (empleos, escuelas, salud…).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="264" />
+            <location filename="../ui/pipeline.py" line="267" />
             <source>Choose at least one mode.</source>
             <translation>Elija al menos un modo.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="317" />
+            <location filename="../ui/pipeline.py" line="321" />
             <source>Give at least one cutoff in minutes, e.g. 30, 60.</source>
             <translation>Indique al menos un umbral en minutos, p. ej. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="319" />
+            <location filename="../ui/pipeline.py" line="323" />
             <source>Cutoffs must be positive numbers of minutes separated by commas, e.g. 30, 60.</source>
             <translation>Los umbrales deben ser números positivos de minutos separados por comas, p. ej. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="267" />
+            <location filename="../ui/pipeline.py" line="271" />
             <source>The stops layer must be a point layer.</source>
             <translation>La capa de paradas debe ser una capa de puntos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="371" />
+            <location filename="../ui/pipeline.py" line="375" />
             <source>The layers are in different or geographic coordinate reference systems (CRS): the algorithms reproject them to a projected CRS for the analysis.</source>
             <translation>Las capas están en sistemas de referencia de coordenadas (SRC) distintos o geográficos: los algoritmos las reproyectan a un SRC proyectado para el análisis.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="378" />
+            <location filename="../ui/pipeline.py" line="382" />
             <source>No stops layer: SDG 11.2.1 is skipped.</source>
             <translation>Sin capa de paradas: se omite el ODS 11.2.1.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="400" />
+            <location filename="../ui/pipeline.py" line="404" />
             <source>SDG 11.2.1 is skipped: its algorithm is not available.</source>
             <translation>Se omite el ODS 11.2.1: su algoritmo no está disponible.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="402" />
+            <location filename="../ui/pipeline.py" line="406" />
             <source>The city report is skipped: its algorithm is not available.</source>
             <translation>Se omite el informe de la ciudad: su algoritmo no está disponible.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="404" />
+            <location filename="../ui/pipeline.py" line="408" />
             <source>The zone layer is a temporary layer: save it to repeat the commands headless.</source>
             <translation>La capa de zonas es una capa temporal: guárdela para repetir los comandos sin interfaz.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="424" />
+            <location filename="../ui/pipeline.py" line="428" />
             <source>Travel times ({})</source>
             <translation>Tiempos de viaje ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="453" />
+            <location filename="../ui/pipeline.py" line="457" />
             <source>Accessibility ({})</source>
             <translation>Accesibilidad ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="453" />
+            <location filename="../ui/pipeline.py" line="457" />
             <source>Accessibility — {}</source>
             <translation>Accesibilidad — {}</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="466" />
+            <location filename="../ui/pipeline.py" line="470" />
             <source>Inequality of {0} ({1})</source>
             <translation>Desigualdad de {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="466" />
+            <location filename="../ui/pipeline.py" line="470" />
             <source>Inequality — {0} ({1})</source>
             <translation>Desigualdad — {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="487" />
+            <location filename="../ui/pipeline.py" line="492" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acceso conveniente al transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="487" />
+            <location filename="../ui/pipeline.py" line="492" />
             <source>SDG 11.2.1 — served area</source>
             <translation>ODS 11.2.1 — área servida</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="487" />
+            <location filename="../ui/pipeline.py" line="492" />
             <source>SDG 11.2.1 — indicator</source>
             <translation>ODS 11.2.1 — indicador</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="521" />
+            <location filename="../ui/pipeline.py" line="526" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="338" />
+            <location filename="../ui/pipeline.py" line="342" />
             <source>Temporary layers ({}) exist only in this QGIS session: save them to files (Export → Save Features As…) before running these commands.</source>
             <translation>Las capas temporales ({}) solo existen en esta sesión de QGIS: guárdelas en archivos (Exportar → Guardar objetos como…) antes de ejecutar estos comandos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="358" />
+            <location filename="../ui/pipeline.py" line="362" />
             <source>The output folder {} is a temporary folder: its files are deleted when QGIS closes. Choose a folder of your own to keep them.</source>
             <translation>La carpeta de salida {} es una carpeta temporal: sus archivos se borran al cerrar QGIS. Elija una carpeta propia para conservarlos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="365" />
+            <location filename="../ui/pipeline.py" line="369" />
             <source>No city name given: the report is titled '{}'.</source>
             <translation>No se indicó el nombre de la ciudad: el informe se titula '{}'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="380" />
+            <location filename="../ui/pipeline.py" line="384" />
             <source>No stop mode field: SDG 11.2.1 counts every stop as a bus stop (500 m), rail and metro included.</source>
             <translation>Sin campo del modo de las paradas: el ODS 11.2.1 cuenta todas las paradas como paradas de autobús (500 m), incluidas las de tren y metro.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="387" />
+            <location filename="../ui/pipeline.py" line="391" />
             <source>SDG 11.2.1 reads each stop's capacity from the field {}: 1,000 m around rail, metro and BRT, 500 m around the others.</source>
             <translation>El ODS 11.2.1 lee la capacidad de cada parada del campo {}: 1.000 m alrededor del tren, el metro y el BRT, 500 m alrededor de las demás.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="394" />
+            <location filename="../ui/pipeline.py" line="398" />
             <source>The city report covers the first mode chosen ({}); every mode gets its layers.</source>
             <translation>El informe de la ciudad cubre el primer modo elegido ({}); cada modo tiene sus capas.</translation>
         </message>
@@ -8708,127 +9101,243 @@ La hora de llegada a cada parada se calcula con el enrutador de transporte públ
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="48" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="50" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tiempos de viaje (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="74" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="82" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentiles del tiempo de viaje (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="78" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="86" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Red vial para caminar (opcional: sin ella, línea recta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="156" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="166" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="93" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distancia máxima de ajuste a la red (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nombre de la columna cuando hay un solo percentil (vacío = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Con un solo percentil, la columna de tiempo de viaje puede tener otro nombre, por ejemplo travel_time (el campo por defecto de conecta:accessibility y de la salida antigua de r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="106" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="98" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="107" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro de la duración máxima del viaje</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="99" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="108" />
             <source>Origins with no stop within walking</source>
             <translation>Orígenes sin parada a distancia caminable</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="110" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="119" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Los percentiles deben ser números enteros de 1 a 100 separados por comas, por ejemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="117" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="126" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Un nombre de columna único solo puede usarse con un percentil; bórrelo o indique un solo percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="123" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="132" />
             <source>The column name {} is already used.</source>
             <translation>El nombre de columna {} ya está en uso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="138" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="147" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="162" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="172" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="169" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="179" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Enrutando {0} orígenes × {1} minutos de salida…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="229" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="264" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} orígenes no tienen ninguna parada a menos de {1} minutos a pie y solo obtienen tiempos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="239" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="274" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos no tienen ninguna parada a menos de {1} minutos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="207" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="242" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no se usan: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="217" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="252" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="223" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="258" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="192" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="202" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origen-destino alcanzados ({1} orígenes × {2} destinos, {3} salidas en la ventana).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="51" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="53" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
 
-Walking legs (to the first stop, from the last stop, transfers and walk-only trips) follow the street network when one is given; without it they are the straight-line distance × 1.3 at walking speed. Transfers are limited to the transfer distance (1 km, as R5) and transfers.txt is honoured. Origins with no stop within the walking limit get walk-only results and are listed in the log.</source>
-            <translation>Calcula tiempos de viaje puerta a puerta en transporte público y a pie entre orígenes y destinos a partir de uno o más feeds GTFS, sin conexión, y escribe la tabla larga from_id, to_id, travel_time_p50 (minutos; una columna por percentil), el formato que lee conecta:accessibility (indique travel_time_p50 como su campo de tiempo de viaje).
+Walking legs (to the first stop, from the last stop, transfers and walk-only trips) follow the street network when one is given; without it they are the straight-line distance × 1.3 at walking speed. Transfers are limited to the transfer distance (1 km, as R5) and transfers.txt is honoured. Origins with no stop within the walking limit get walk-only results and are listed in the log.
 
-Método: un enrutador RAPTOR por rondas (Delling, Pajor y Werneck 2012) ejecutado para cada minuto de salida de la ventana, reutilizando el trabajo de los minutos posteriores (rRAPTOR). Como en r5r (Pereira et al. 2021): el tiempo de viaje de un minuto es la llegada menos ese minuto (cuenta la espera en el origen); los viajes solo a pie cuentan cuando son más rápidos; el percentil en la ventana es el valor ordenado en la posición ceil(p/100 × n) sin interpolación, truncado a minutos enteros; los tiempos por encima de la duración máxima son inalcanzables; solo se aborda un vehículo que sale más de 60 s después de la llegada a la parada (la regla de R5: uno que sale exactamente 60 s después se pierde); n transbordos significa como máximo n + 1 tramos en vehículo. Los viajes basados en frecuencias se expanden en sus salidas programadas (determinista, mientras R5 sortea desfases aleatorios).
-
-Los tramos a pie (hasta la primera parada, desde la última, transbordos y viajes solo a pie) siguen la red vial cuando se indica una; sin ella son la distancia en línea recta × 1,3 a velocidad de caminata. Los transbordos se limitan a la distancia de transbordo (1 km, como R5) y se respeta transfers.txt. Los orígenes sin ninguna parada dentro del límite a pie obtienen resultados solo a pie y se listan en el registro.</translation>
+Fares (optional): with a fare structure (Conecta's JSON or r5r's zip), journeys are searched on two criteria, time and fare (a McRAPTOR-style Pareto search, as R5 does for r5r): each pair gets the fastest journey within the maximum fare and its fare (column fare; fare_pNN with several percentiles: the fare of the journey at that percentile), or with fare budgets one row per budget whose travel time differs from the next smaller budget's (column fare_budget), as r5r's pareto_frontier. Walking trips cost nothing. Without a fare structure nothing changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/transitmatrix.py" line="208" />
+            <source>No pair is reachable within the fare budget.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransitStep</name>
+        <message>
+            <location filename="../ui/transit_step.py" line="70" />
+            <source>Public transport (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="74" />
+            <source>GTFS feeds (*.zip)</source>
+            <translation>Feeds GTFS (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="75" />
+            <source>GTFS feeds</source>
+            <translation>Feeds GTFS</translation>
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="78" />
+            <source>Service date</source>
+            <translation>Fecha de servicio</translation>
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="80" />
+            <source>Departure time</source>
+            <translation>Hora de salida</translation>
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="82" />
+            <source>Fare structures (*.json *.zip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="83" />
+            <source>Fares by mode, agency or route and transfer discounts (resources/fares has examples).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="88" />
+            <source>Fare structure (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="90" />
+            <source>Budget per trip: jobs reachable within the cutoffs and this fare are counted too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="95" />
+            <source>Budget per trip (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="124" />
+            <source>The algorithm {} is not available: update Conecta.</source>
+            <translation>El algoritmo {} no está disponible: actualice Conecta.</translation>
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="129" />
+            <source>File not found: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="131" />
+            <source>Give the service date of the GTFS feeds (YYYY-MM-DD).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="133" />
+            <source>The budget per trip must be a number of 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="135" />
+            <source>A budget per trip needs a fare structure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="151" />
+            <source>Travel times (public transport)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="176" />
+            <source>Accessibility (public transport)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="176" />
+            <source>Accessibility — public transport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="182" />
+            <source>Accessibility within the budget (public transport)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="183" />
+            <source>Accessibility within the budget — public transport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="188" />
+            <source>Affordability of public transport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="188" />
+            <source>Affordability</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

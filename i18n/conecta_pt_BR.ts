@@ -803,6 +803,86 @@
             <source>The overnight charging window must last more than 0 and at most 24 hours (got {hours}).</source>
             <translation>A janela de recarga noturna deve durar mais de 0 e no máximo 24 horas (recebido {hours}).</translation>
         </message>
+        <message>
+            <location filename="../core/affordability.py" line="94" />
+            <source>These affordability settings must be above 0: {settings}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/affordability.py" line="100" />
+            <source>Unknown fare summary '{summary}': use mean or median.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/affordability.py" line="117" />
+            <source>The matrix has {n} negative fares: fares must be 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="162" />
+            <source>The fare structure gives {what} as '{value}', not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="178" />
+            <source>The transfers of a transfer rule must be like 1, 2-4 or 3- (got '{text}').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="193" />
+            <source>Transfer rule {line} must give exactly one of price, discount or total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="279" />
+            <source>The r5r fare structure lacks {files}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="329" />
+            <source>Fare structure file not found: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="338" />
+            <source>The fare structure {path} cannot be read: {details}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="372" />
+            <source>The fare structure has no fare type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="375" />
+            <source>Fares cannot be negative: {n} negative amounts ({examples}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="386" />
+            <source>The fare structure names fare types it does not define: {types}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="395" />
+            <source>A discount is a percent from 0 to 100: {rules}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="401" />
+            <source>The number of discounted transfers and the transfer window cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="406" />
+            <source>transfer_window_from must be previous_boarding or first_boarding (got '{value}').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="563" />
+            <source>{n} routes of the feed have no fare in the fare structure ({examples}): assign them a fare type by route, agency or mode, or give a default fare type.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AccessInequality</name>
@@ -1588,204 +1668,376 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
         </message>
     </context>
     <context>
+        <name>Affordability</name>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="66" />
+            <source>Affordability of public transport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="69" />
+            <source>What commuting by public transport costs a month as a share of income, by zone and by income decile, and the share of the population for whom it is above a threshold (10 % by default).
+
+The fare of a trip from a zone is the fare of reaching its opportunities (e.g. jobs) within the travel time: for each destination reached within it, the cheapest fare of the matrix's rows for the pair (a matrix of conecta:transitmatrix with a fare structure, or with fare budgets), averaged over the destinations weighted by their opportunities (or their weighted median). Walking trips cost nothing. A month is that fare × the trips per month (44 = 22 working days × 2), or a monthly pass when cheaper. The share is the monthly cost ÷ income per capita, or × the travellers per household ÷ household income.
+
+Zones with a NULL, zero or negative income, and zones that reach no opportunity within the time, are left out and counted in the log. Income deciles are population-weighted (1 = poorest). Target 11.2 of the SDGs asks for affordable transport; the cost of commuting as a share of income and the share of the population above a threshold are the usual forms of that measure (see the documentation for sources).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="88" />
+            <source>Population field</source>
+            <translation>Campo de população</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="89" />
+            <source>Income field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="90" />
+            <source>The income is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="90" />
+            <source>Per capita</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="90" />
+            <source>Per household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="93" />
+            <source>Commuters per household (household income)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="97" />
+            <source>Opportunities field (weight of destinations, e.g. jobs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="102" />
+            <source>Matrix fare field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="103" />
+            <source>Travel time to the opportunities (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="106" />
+            <source>Fare of a trip: over the opportunities reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="106" />
+            <source>Weighted mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="106" />
+            <source>Weighted median</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="110" />
+            <source>Trips per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="111" />
+            <source>Price of a monthly pass (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="111" />
+            <source>The month costs the pass when it is cheaper than the trips.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="115" />
+            <source>Threshold (% of income)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="122" />
+            <source>Affordability by zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="123" />
+            <source>Affordability by income decile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="124" />
+            <source>Chart</source>
+            <translation>Gráfico</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="124" />
+            <source>PNG files (*.png)</source>
+            <translation>Arquivos PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="128" />
+            <source>Share of the population above the threshold (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="204" />
+            <source>{0} zones ({1} people) have a NULL, zero or negative income in {2} and are left out: {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="212" />
+            <source>{0} zones ({1} people) reach no opportunity within {2} minutes and are left out: {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="222" />
+            <source>{0} zones have a NULL or negative population in {1}: counted as 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="228" />
+            <source>{0} % of the population ({1} people counted) spend more than {2} % of their income on commuting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="240" />
+            <source>No zone has both an income and a trip within the time: nothing to measure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="253" />
+            <source>Commuting cost by income decile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="254" />
+            <source>Income decile (1 = poorest)</source>
+            <translation>Decil de renda (1 = mais pobre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="255" />
+            <source>Monthly cost, % of income (mean)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="256" />
+            <source>Population above {} % of income (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/affordability.py" line="261" />
+            <source>Chart written to {}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../ui/analysis_dock.py" line="115" />
+            <location filename="../ui/analysis_dock.py" line="116" />
             <source>Conecta — Analysis</source>
             <translation>Conecta — Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="153" />
+            <location filename="../ui/analysis_dock.py" line="154" />
             <source>Data</source>
             <translation>Dados</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="157" />
+            <location filename="../ui/analysis_dock.py" line="158" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Vias com classe, mão única e velocidade (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="160" />
+            <location filename="../ui/analysis_dock.py" line="161" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="165" />
+            <location filename="../ui/analysis_dock.py" line="166" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="166" />
+            <location filename="../ui/analysis_dock.py" line="167" />
             <source>Selected zones only</source>
             <translation>Somente zonas selecionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="169" />
+            <location filename="../ui/analysis_dock.py" line="170" />
             <source>Zone id</source>
             <translation>Identificador da zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="172" />
+            <location filename="../ui/analysis_dock.py" line="173" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="175" />
+            <location filename="../ui/analysis_dock.py" line="176" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Renda per capita: a razão de Palma e os decis de renda precisam dela.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="178" />
+            <location filename="../ui/analysis_dock.py" line="179" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="181" />
+            <location filename="../ui/analysis_dock.py" line="182" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque as oportunidades a alcançar: empregos, escolas, saúde…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="184" />
+            <location filename="../ui/analysis_dock.py" line="185" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="188" />
+            <location filename="../ui/analysis_dock.py" line="189" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para o ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="189" />
+            <location filename="../ui/analysis_dock.py" line="190" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="280" />
+            <location filename="../ui/analysis_dock.py" line="283" />
             <source>Analysis</source>
             <translation>Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="208" />
+            <location filename="../ui/analysis_dock.py" line="211" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="210" />
+            <location filename="../ui/analysis_dock.py" line="213" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tempos de viagem em minutos separados por vírgulas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="211" />
+            <location filename="../ui/analysis_dock.py" line="214" />
             <source>Cutoffs (minutes)</source>
             <translation>Limites (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="213" />
+            <location filename="../ui/analysis_dock.py" line="216" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>O nome da cidade, para o relatório e a ficha da cidade.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="214" />
+            <location filename="../ui/analysis_dock.py" line="217" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="221" />
+            <location filename="../ui/analysis_dock.py" line="224" />
             <source>Output folder</source>
             <translation>Pasta de saída</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="222" />
+            <location filename="../ui/analysis_dock.py" line="225" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="240" />
+            <location filename="../ui/analysis_dock.py" line="243" />
             <source>Run</source>
             <translation>Executar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="242" />
+            <location filename="../ui/analysis_dock.py" line="245" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="245" />
+            <location filename="../ui/analysis_dock.py" line="248" />
             <source>Open report</source>
             <translation>Abrir relatório</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="259" />
+            <location filename="../ui/analysis_dock.py" line="262" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="265" />
+            <location filename="../ui/analysis_dock.py" line="268" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Execute estes comandos para repetir a análise sem a janela do QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="269" />
+            <location filename="../ui/analysis_dock.py" line="272" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="420" />
+            <location filename="../ui/analysis_dock.py" line="425" />
             <source>Run the analysis</source>
             <translation>Executar a análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="472" />
+            <location filename="../ui/analysis_dock.py" line="477" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="476" />
+            <location filename="../ui/analysis_dock.py" line="481" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Etapa {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="482" />
+            <location filename="../ui/analysis_dock.py" line="487" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>A etapa {0} ({1}) falhou: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="483" />
+            <location filename="../ui/analysis_dock.py" line="488" />
             <source>The results of the steps before it are kept.</source>
             <translation>Os resultados das etapas anteriores são mantidos.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="489" />
+            <location filename="../ui/analysis_dock.py" line="494" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="493" />
+            <location filename="../ui/analysis_dock.py" line="498" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Concluído: {0} camadas adicionadas ao grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="192" />
+            <location filename="../ui/analysis_dock.py" line="193" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>O modo das paradas (ônibus, BRT, trem, metrô…) ou sua classe de capacidade: o ODS 11.2.1 conta 1.000 m ao redor das paradas de alta capacidade e 500 m ao redor das demais. Vazio: todas as paradas são de ônibus.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="198" />
+            <location filename="../ui/analysis_dock.py" line="199" />
             <source>Stop mode field</source>
             <translation>Campo do modo das paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="218" />
+            <location filename="../ui/analysis_dock.py" line="221" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada execução grava seus arquivos em uma nova subpasta desta pasta; a pasta é lembrada.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="454" />
+            <location filename="../ui/analysis_dock.py" line="459" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>Não é possível gravar na pasta de saída {0}: {1}. Escolha outra pasta.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="281" />
+            <location filename="../ui/analysis_dock.py" line="284" />
             <source>Scenarios</source>
             <translation>Cenários</translation>
         </message>
@@ -2296,217 +2548,217 @@ Custos: uma tabela (technology, parameter, value; tecnologia 'all' para os compa
     <context>
         <name>CityReport</name>
         <message>
-            <location filename="../processing/algorithms/report.py" line="74" />
+            <location filename="../processing/algorithms/report.py" line="76" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="99" />
+            <location filename="../processing/algorithms/report.py" line="101" />
             <source>Zones with indicators</source>
             <translation>Zonas com indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="100" />
+            <location filename="../processing/algorithms/report.py" line="102" />
             <source>Accessibility fields to map and summarise</source>
             <translation>Campos de acessibilidade a mapear e resumir</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="104" />
+            <location filename="../processing/algorithms/report.py" line="106" />
             <source>Population field</source>
             <translation>Campo de população</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="105" />
+            <location filename="../processing/algorithms/report.py" line="107" />
             <source>Income per capita field</source>
             <translation>Campo de renda per capita</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="108" />
+            <location filename="../processing/algorithms/report.py" line="110" />
             <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
             <translation>Medidas de desigualdade (tabela de 'Desigualdade e pobreza de acessibilidade')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="108" />
+            <location filename="../processing/algorithms/report.py" line="110" />
             <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
             <translation>Suas medidas (grupo 'all') são apresentadas para o primeiro campo de acessibilidade. Sem ela, as medidas são calculadas aqui com as mesmas definições.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="116" />
+            <location filename="../processing/algorithms/report.py" line="118" />
             <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
             <translation>Tabela ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="116" />
+            <location filename="../processing/algorithms/report.py" line="118" />
             <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
             <translation>A tabela de saída do algoritmo ODS 11.2.1. Sem ela, a seção é omitida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="125" />
+            <location filename="../processing/algorithms/report.py" line="131" />
             <source>City name</source>
             <translation>Nome da cidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="142" />
+            <location filename="../processing/algorithms/report.py" line="148" />
             <source>Language of the report</source>
             <translation>Idioma do relatório</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="141" />
+            <location filename="../processing/algorithms/report.py" line="147" />
             <source>User's language (QGIS setting)</source>
             <translation>Idioma do usuário (configuração do QGIS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="144" />
+            <location filename="../processing/algorithms/report.py" line="150" />
             <source>Runs folder for the city sheet</source>
             <translation>Pasta de execuções para a ficha de cidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="148" />
+            <location filename="../processing/algorithms/report.py" line="154" />
             <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
             <translation>O resumo do relatório é copiado para esta pasta e nela é gravada uma ficha de uma página que compara todas as cidades relatadas nela (city_sheet.html e city_sheet.pdf).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="156" />
+            <location filename="../processing/algorithms/report.py" line="162" />
             <source>Report (HTML)</source>
             <translation>Relatório (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="156" />
+            <location filename="../processing/algorithms/report.py" line="162" />
             <source>HTML files (*.html)</source>
             <translation>Arquivos HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="160" />
+            <location filename="../processing/algorithms/report.py" line="166" />
             <source>Report (PDF)</source>
             <translation>Relatório (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="160" />
+            <location filename="../processing/algorithms/report.py" line="166" />
             <source>PDF files (*.pdf)</source>
             <translation>Arquivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="166" />
+            <location filename="../processing/algorithms/report.py" line="172" />
             <source>Summary of key figures (JSON)</source>
             <translation>Resumo dos números-chave (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="167" />
+            <location filename="../processing/algorithms/report.py" line="173" />
             <source>City sheet (HTML)</source>
             <translation>Ficha de cidades (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="168" />
+            <location filename="../processing/algorithms/report.py" line="174" />
             <source>City sheet (PDF)</source>
             <translation>Ficha de cidades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="289" />
+            <location filename="../processing/algorithms/report.py" line="296" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>A camada de zonas precisa de polígonos ou pontos para ser mapeada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="259" />
+            <location filename="../processing/algorithms/report.py" line="266" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>A pasta de execuções {} é um arquivo, não uma pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="312" />
+            <location filename="../processing/algorithms/report.py" line="323" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>A tabela de desigualdade {0} não foi calculada a partir do campo {1} (sua média ou população diferem): as medidas são calculadas aqui.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="320" />
+            <location filename="../processing/algorithms/report.py" line="331" />
             <source>{0} zones have no value in {1}: they are left out of its figures.</source>
             <translation>{0} zonas não têm valor em {1}: são excluídas de seus números.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="326" />
+            <location filename="../processing/algorithms/report.py" line="337" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>O campo {} não tem nenhum valor de renda: não há números por renda.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="233" />
+            <location filename="../processing/algorithms/report.py" line="240" />
             <source>Report written to {}</source>
             <translation>Relatório gravado em {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="243" />
+            <location filename="../processing/algorithms/report.py" line="250" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} cidades gravada em {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="125" />
+            <location filename="../processing/algorithms/report.py" line="131" />
             <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
             <translation>O título do relatório. Se deixado vazio, usa-se o título ou o nome do arquivo do projeto e, senão, o nome da camada de zonas quando não for genérico (zonas, saída…).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="133" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Travel mode of the accessibility fields</source>
             <translation>Modo de viagem dos campos de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="132" />
+            <location filename="../processing/algorithms/report.py" line="138" />
             <source>Walking</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="132" />
+            <location filename="../processing/algorithms/report.py" line="138" />
             <source>Bicycle</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="132" />
+            <location filename="../processing/algorithms/report.py" line="138" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="132" />
+            <location filename="../processing/algorithms/report.py" line="138" />
             <source>Public transport</source>
             <translation>Transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="133" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Not stated</source>
             <translation>Não informado</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="133" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
             <translation>Como os tempos de viagem dos campos de acessibilidade foram calculados, dito nos rótulos do relatório (p. ex. “Empregos acessíveis em até 60 min a pé” para acc_jobs_60 a pé).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="337" />
+            <location filename="../processing/algorithms/report.py" line="348" />
             <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
             <translation>O nome da cidade não foi informado: o relatório tem o título “{}”. Informe o nome da cidade para mudá-lo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="342" />
+            <location filename="../processing/algorithms/report.py" line="353" />
             <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
             <translation>O nome da cidade não foi informado e o nome da camada de zonas ({}) nada diz sobre a cidade: informe o nome da cidade para o título do relatório.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="172" />
+            <location filename="../processing/algorithms/report.py" line="178" />
             <source>No zone has a population above 0 in field {field}.</source>
             <translation>Nenhuma zona tem população maior que 0 no campo {field}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="173" />
+            <location filename="../processing/algorithms/report.py" line="179" />
             <source>No zone has both a value in {field} and a population above 0.</source>
             <translation>Nenhuma zona tem ao mesmo tempo um valor em {field} e população maior que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="174" />
+            <location filename="../processing/algorithms/report.py" line="180" />
             <source>The inequality table {name} has no row of group 'all'.</source>
             <translation>A tabela de desigualdade {name} não tem nenhuma linha do grupo 'all'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="276" />
+            <location filename="../processing/algorithms/report.py" line="283" />
             <source>The runs folder {0} cannot be created or written to ({1}).</source>
             <translation>A pasta de execuções {0} não pode ser criada nem gravada ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="77" />
+            <location filename="../processing/algorithms/report.py" line="79" />
             <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021). With the summary table of 'Compare scenarios', a Scenario section shows who gains: the change by decile and the shares gaining and losing.
 
 The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
@@ -2519,14 +2771,19 @@ As medidas de desigualdade são tomadas da tabela de 'Desigualdade e pobreza de 
 Idioma: o relatório é gravado no idioma escolhido, qualquer que seja o do QGIS; os números seguem as convenções desse idioma. Um resumo dos números-chave (JSON) é gravado ao lado do HTML. Com uma pasta de execuções, o resumo também é copiado para lá e uma ficha de uma página (HTML e PDF) compara lado a lado todas as cidades relatadas nessa pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="121" />
+            <location filename="../processing/algorithms/report.py" line="123" />
             <source>Scenario: who gains (summary table of 'Compare scenarios')</source>
             <translation>Cenário: quem ganha (tabela resumo de 'Comparar cenários')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="121" />
+            <location filename="../processing/algorithms/report.py" line="123" />
             <source>With it the report gets a Scenario section: the change by decile and who gains.</source>
             <translation>Com ela o relatório ganha uma seção Cenário: a mudança por decil e quem ganha.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/report.py" line="127" />
+            <source>Affordability by income decile (table of 'Affordability of public transport')</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3453,6 +3710,99 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/energy.py" line="693" />
             <source>Metro</source>
             <translation>Metrô</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConectaFares</name>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="49" />
+            <source>Fare structure (JSON or r5r zip; optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="49" />
+            <source>Fare structures (*.json *.zip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="49" />
+            <source>Fares by mode, agency or route, transfer discounts within a time window, free feeders and a fare cap (examples for five cities in the plugin's resources/fares folder; r5r's fare structure zip is read as well). With it, travel times are the fastest journeys within the budget and a fare column gives their fare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="61" />
+            <source>Maximum fare (budget per trip; empty = no limit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="61" />
+            <source>The fastest journey costing at most this, as r5r's max_fare: pairs that cannot be reached within it are left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="69" />
+            <source>Fare budgets for a time × fare frontier (comma-separated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="69" />
+            <source>Several budgets, e.g. 4.80, 7.20, 9.60: one row per pair and budget whose travel time differs from the next smaller budget's, with columns fare_budget and fare, as r5r's pareto_frontier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="88" />
+            <source>A maximum fare or fare budgets need a fare structure file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="93" />
+            <source>Give either a maximum fare or a list of fare budgets, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="110" />
+            <source>Fare budgets must be numbers of 0 or more separated by commas, e.g. 4.80, 7.20; got '{}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="121" />
+            <source>routes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="121" />
+            <source>agencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="121" />
+            <source>modes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="128" />
+            <source>The fare structure names {0} {1} that the feed does not have (ignored): {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="134" />
+            <source>Transfer rules {1} and {2} both apply to {0} with the same precedence: rule {1}, listed first, is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="140" />
+            <source>Route {0} is given two fare types (assignments {1} and {2}): assignment {1} is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="146" />
+            <source>{} routes no assignment names take the default fare type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="153" />
+            <source>The budget {0} is below every fare (the lowest is {1}): only walking trips and free routes fit in it.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5024,59 +5374,102 @@ Um bloco é viável quando sua energia ≤ bateria × (proporção utilizável �
             <translation>Fator da rede elétrica</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="129" />
+            <location filename="../ui/energy_page.py" line="131" />
             <source>Energy and emissions: choose the GTFS zip file(s).</source>
             <translation>Energia e emissões: escolha o(s) arquivo(s) zip GTFS.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="132" />
+            <location filename="../ui/energy_page.py" line="134" />
             <source>Energy and emissions: GTFS file not found: {}.</source>
             <translation>Energia e emissões: arquivo GTFS não encontrado: {}.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="136" />
+            <location filename="../ui/energy_page.py" line="138" />
             <source>Energy and emissions: give the service date as YYYY-MM-DD, e.g. 2019-05-13.</source>
             <translation>Energia e emissões: informe a data de serviço como AAAA-MM-DD, p. ex. 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="140" />
+            <location filename="../ui/energy_page.py" line="142" />
             <source>Energy and emissions: the fleet table {} does not exist.</source>
             <translation>Energia e emissões: a tabela da frota {} não existe.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="148" />
+            <location filename="../ui/energy_page.py" line="150" />
             <source>No fleet table: every bus is taken as a 12 m diesel Euro V bus.</source>
             <translation>Sem tabela da frota: cada ônibus é considerado um ônibus a diesel Euro V de 12 m.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="159" />
+            <location filename="../ui/energy_page.py" line="161" />
             <source>Bus activity from GTFS</source>
             <translation>Atividade dos ônibus a partir do GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="159" />
+            <location filename="../ui/energy_page.py" line="161" />
             <source>Bus segments (speed)</source>
             <translation>Trechos dos ônibus (velocidade)</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="185" />
+            <location filename="../ui/energy_page.py" line="187" />
             <source>Bus emissions from GTFS</source>
             <translation>Emissões dos ônibus a partir do GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="185" />
+            <location filename="../ui/energy_page.py" line="187" />
             <source>Bus CO2 by zone</source>
             <translation>CO2 dos ônibus por zona</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="185" />
+            <location filename="../ui/energy_page.py" line="187" />
             <source>Bus CO2 along the streets</source>
             <translation>CO2 dos ônibus ao longo das ruas</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="202" />
+            <location filename="../ui/energy_page.py" line="204" />
             <source>E-bus energy and charging</source>
             <translation>Energia e recarga dos ônibus elétricos</translation>
+        </message>
+    </context>
+    <context>
+        <name>FareReportText</name>
+        <message>
+            <location filename="../processing/report/fares.py" line="92" />
+            <source>{0}, fare at most {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/report/fares.py" line="111" />
+            <source>Income decile (1 = poorest)</source>
+            <translation>Decil de renda (1 = mais pobre)</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fares.py" line="112" />
+            <source>Population</source>
+            <translation>População</translation>
+        </message>
+        <message>
+            <location filename="../processing/report/fares.py" line="113" />
+            <source>Monthly cost of commuting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/report/fares.py" line="114" />
+            <source>Share of income (mean)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/report/fares.py" line="115" />
+            <source>Population above the threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/report/fares.py" line="117" />
+            <source>Affordability of public transport by income decile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/report/fares.py" line="125" />
+            <source>Affordability of public transport (table {}): the monthly cost of commuting (the fare of reaching the zone's opportunities within the travel time × the trips per month) as a share of income, by population-weighted income decile, and the share of the population above the threshold (see conecta:affordability).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6709,12 +7102,12 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>PipelineRunner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="671" />
+            <location filename="../ui/pipeline.py" line="677" />
             <source>The algorithm {} is not available.</source>
             <translation>O algoritmo {} não está disponível.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="725" />
+            <location filename="../ui/pipeline.py" line="731" />
             <source>The algorithm {} failed.</source>
             <translation>O algoritmo {} falhou.</translation>
         </message>
@@ -6722,197 +7115,197 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
     <context>
         <name>Planner</name>
         <message>
-            <location filename="../ui/pipeline.py" line="246" />
+            <location filename="../ui/pipeline.py" line="249" />
             <source>Walking</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="246" />
+            <location filename="../ui/pipeline.py" line="249" />
             <source>Cycling</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="246" />
+            <location filename="../ui/pipeline.py" line="249" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="253" />
+            <location filename="../ui/pipeline.py" line="256" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>O algoritmo {} não está disponível: atualize o Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="275" />
+            <location filename="../ui/pipeline.py" line="279" />
             <source>Choose the street network (a line layer).</source>
             <translation>Escolha a malha viária (uma camada de linhas).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="277" />
+            <location filename="../ui/pipeline.py" line="281" />
             <source>The street network must be a line layer.</source>
             <translation>A malha viária deve ser uma camada de linhas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="279" />
+            <location filename="../ui/pipeline.py" line="283" />
             <source>The street network layer {} has no features.</source>
             <translation>A camada de malha viária {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="260" />
+            <location filename="../ui/pipeline.py" line="263" />
             <source>Choose the zone layer (polygons or points).</source>
             <translation>Escolha a camada de zonas (polígonos ou pontos).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="286" />
+            <location filename="../ui/pipeline.py" line="290" />
             <source>The zone layer {} has no features.</source>
             <translation>A camada de zonas {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="288" />
+            <location filename="../ui/pipeline.py" line="292" />
             <source>No zone is selected: select zones on the map or untick 'Selected zones only'.</source>
             <translation>Nenhuma zona selecionada: selecione zonas no mapa ou desmarque 'Somente zonas selecionadas'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="298" />
+            <location filename="../ui/pipeline.py" line="302" />
             <source>Choose the zone id field.</source>
             <translation>Escolha o campo identificador da zona.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="306" />
+            <location filename="../ui/pipeline.py" line="310" />
             <source>Field {} does not exist in the zone layer.</source>
             <translation>O campo {} não existe na camada de zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="302" />
+            <location filename="../ui/pipeline.py" line="306" />
             <source>Choose the population field: inequality and SDG 11.2.1 are weighted by it.</source>
             <translation>Escolha o campo de população: a desigualdade e o ODS 11.2.1 são ponderados por ele.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="308" />
+            <location filename="../ui/pipeline.py" line="312" />
             <source>Field {} is not numeric: choose a field with numbers.</source>
             <translation>O campo {} não é numérico: escolha um campo com números.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="310" />
+            <location filename="../ui/pipeline.py" line="314" />
             <source>Choose at least one opportunity field (jobs, schools, health care…).</source>
             <translation>Escolha pelo menos um campo de oportunidades (empregos, escolas, saúde…).</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="264" />
+            <location filename="../ui/pipeline.py" line="267" />
             <source>Choose at least one mode.</source>
             <translation>Escolha pelo menos um modo.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="317" />
+            <location filename="../ui/pipeline.py" line="321" />
             <source>Give at least one cutoff in minutes, e.g. 30, 60.</source>
             <translation>Informe pelo menos um limite em minutos, p. ex. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="319" />
+            <location filename="../ui/pipeline.py" line="323" />
             <source>Cutoffs must be positive numbers of minutes separated by commas, e.g. 30, 60.</source>
             <translation>Os limites devem ser números positivos de minutos separados por vírgulas, p. ex. 30, 60.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="267" />
+            <location filename="../ui/pipeline.py" line="271" />
             <source>The stops layer must be a point layer.</source>
             <translation>A camada de paradas deve ser uma camada de pontos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="371" />
+            <location filename="../ui/pipeline.py" line="375" />
             <source>The layers are in different or geographic coordinate reference systems (CRS): the algorithms reproject them to a projected CRS for the analysis.</source>
             <translation>As camadas estão em sistemas de referência de coordenadas (SRC) diferentes ou geográficos: os algoritmos as reprojetam para um SRC projetado para a análise.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="378" />
+            <location filename="../ui/pipeline.py" line="382" />
             <source>No stops layer: SDG 11.2.1 is skipped.</source>
             <translation>Sem camada de paradas: o ODS 11.2.1 é omitido.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="400" />
+            <location filename="../ui/pipeline.py" line="404" />
             <source>SDG 11.2.1 is skipped: its algorithm is not available.</source>
             <translation>O ODS 11.2.1 é omitido: seu algoritmo não está disponível.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="402" />
+            <location filename="../ui/pipeline.py" line="406" />
             <source>The city report is skipped: its algorithm is not available.</source>
             <translation>O relatório da cidade é omitido: seu algoritmo não está disponível.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="404" />
+            <location filename="../ui/pipeline.py" line="408" />
             <source>The zone layer is a temporary layer: save it to repeat the commands headless.</source>
             <translation>A camada de zonas é uma camada temporária: salve-a para repetir os comandos sem interface.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="424" />
+            <location filename="../ui/pipeline.py" line="428" />
             <source>Travel times ({})</source>
             <translation>Tempos de viagem ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="453" />
+            <location filename="../ui/pipeline.py" line="457" />
             <source>Accessibility ({})</source>
             <translation>Acessibilidade ({})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="453" />
+            <location filename="../ui/pipeline.py" line="457" />
             <source>Accessibility — {}</source>
             <translation>Acessibilidade — {}</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="466" />
+            <location filename="../ui/pipeline.py" line="470" />
             <source>Inequality of {0} ({1})</source>
             <translation>Desigualdade de {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="466" />
+            <location filename="../ui/pipeline.py" line="470" />
             <source>Inequality — {0} ({1})</source>
             <translation>Desigualdade — {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="487" />
+            <location filename="../ui/pipeline.py" line="492" />
             <source>SDG 11.2.1: convenient access to public transport</source>
             <translation>ODS 11.2.1: acesso conveniente ao transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="487" />
+            <location filename="../ui/pipeline.py" line="492" />
             <source>SDG 11.2.1 — served area</source>
             <translation>ODS 11.2.1 — área atendida</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="487" />
+            <location filename="../ui/pipeline.py" line="492" />
             <source>SDG 11.2.1 — indicator</source>
             <translation>ODS 11.2.1 — indicador</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="521" />
+            <location filename="../ui/pipeline.py" line="526" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="338" />
+            <location filename="../ui/pipeline.py" line="342" />
             <source>Temporary layers ({}) exist only in this QGIS session: save them to files (Export → Save Features As…) before running these commands.</source>
             <translation>As camadas temporárias ({}) só existem nesta sessão do QGIS: salve-as em arquivos (Exportar → Salvar feições como…) antes de executar estes comandos.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="358" />
+            <location filename="../ui/pipeline.py" line="362" />
             <source>The output folder {} is a temporary folder: its files are deleted when QGIS closes. Choose a folder of your own to keep them.</source>
             <translation>A pasta de saída {} é uma pasta temporária: seus arquivos são apagados quando o QGIS fecha. Escolha uma pasta sua para mantê-los.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="365" />
+            <location filename="../ui/pipeline.py" line="369" />
             <source>No city name given: the report is titled '{}'.</source>
             <translation>Nenhum nome de cidade informado: o relatório se intitula '{}'.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="380" />
+            <location filename="../ui/pipeline.py" line="384" />
             <source>No stop mode field: SDG 11.2.1 counts every stop as a bus stop (500 m), rail and metro included.</source>
             <translation>Sem campo do modo das paradas: o ODS 11.2.1 conta todas as paradas como paradas de ônibus (500 m), inclusive as de trem e metrô.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="387" />
+            <location filename="../ui/pipeline.py" line="391" />
             <source>SDG 11.2.1 reads each stop's capacity from the field {}: 1,000 m around rail, metro and BRT, 500 m around the others.</source>
             <translation>O ODS 11.2.1 lê a capacidade de cada parada do campo {}: 1.000 m ao redor do trem, do metrô e do BRT, 500 m ao redor das demais.</translation>
         </message>
         <message>
-            <location filename="../ui/pipeline.py" line="394" />
+            <location filename="../ui/pipeline.py" line="398" />
             <source>The city report covers the first mode chosen ({}); every mode gets its layers.</source>
             <translation>O relatório da cidade cobre o primeiro modo escolhido ({}); cada modo tem suas camadas.</translation>
         </message>
@@ -8708,127 +9101,243 @@ O horário de chegada a cada parada é calculado com o roteador de transporte p�
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="48" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="50" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tempos de viagem (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="74" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="82" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentis do tempo de viagem (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="78" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="86" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Malha viária para caminhada (opcional: sem ela, linha reta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="156" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="166" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="93" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distância máxima de ajuste à malha (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nome da coluna quando há um só percentil (vazio = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Com um só percentil, a coluna de tempo de viagem pode ter outro nome, por exemplo travel_time (o campo padrão do conecta:accessibility e da saída antiga do r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="106" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tempos de viagem em transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="98" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="107" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro da duração máxima da viagem</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="99" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="108" />
             <source>Origins with no stop within walking</source>
             <translation>Origens sem parada a distância caminhável</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="110" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="119" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Os percentis devem ser números inteiros de 1 a 100 separados por vírgulas, por exemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="117" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="126" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Um nome de coluna único só pode ser usado com um percentil; apague-o ou informe um só percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="123" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="132" />
             <source>The column name {} is already used.</source>
             <translation>O nome de coluna {} já está em uso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="138" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="147" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="162" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="172" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="169" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="179" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Roteando {0} origens × {1} minutos de partida…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="229" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="264" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} origens não têm nenhuma parada a menos de {1} minutos a pé e só recebem tempos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="239" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="274" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos não têm nenhuma parada a menos de {1} minutos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="207" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="242" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não são usadas: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="217" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="252" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="223" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="258" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="192" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="202" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origem-destino alcançados ({1} origens × {2} destinos, {3} partidas na janela).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="51" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="53" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
 
-Walking legs (to the first stop, from the last stop, transfers and walk-only trips) follow the street network when one is given; without it they are the straight-line distance × 1.3 at walking speed. Transfers are limited to the transfer distance (1 km, as R5) and transfers.txt is honoured. Origins with no stop within the walking limit get walk-only results and are listed in the log.</source>
-            <translation>Calcula tempos de viagem porta a porta por transporte público e a pé entre origens e destinos a partir de um ou mais feeds GTFS, offline, e grava a tabela longa from_id, to_id, travel_time_p50 (minutos; uma coluna por percentil), o formato que o conecta:accessibility lê (informe travel_time_p50 como seu campo de tempo de viagem).
+Walking legs (to the first stop, from the last stop, transfers and walk-only trips) follow the street network when one is given; without it they are the straight-line distance × 1.3 at walking speed. Transfers are limited to the transfer distance (1 km, as R5) and transfers.txt is honoured. Origins with no stop within the walking limit get walk-only results and are listed in the log.
 
-Método: um roteador RAPTOR por rodadas (Delling, Pajor e Werneck 2012) executado para cada minuto de partida da janela, reaproveitando o trabalho dos minutos posteriores (rRAPTOR). Como no r5r (Pereira et al. 2021): o tempo de viagem de um minuto é a chegada menos esse minuto (a espera na origem conta); viagens só a pé contam quando são mais rápidas; o percentil na janela é o valor ordenado na posição ceil(p/100 × n) sem interpolação, truncado a minutos inteiros; tempos acima da duração máxima são inalcançáveis; só se embarca em um veículo que parte mais de 60 s depois da chegada à parada (a regra do R5: um que parte exatamente 60 s depois é perdido); n transferências significa no máximo n + 1 embarques. Viagens baseadas em frequências são expandidas em suas partidas programadas (determinístico, enquanto o R5 sorteia defasagens aleatórias).
-
-Os trechos a pé (até a primeira parada, a partir da última, transferências e viagens só a pé) seguem a malha viária quando uma é informada; sem ela são a distância em linha reta × 1,3 na velocidade de caminhada. As transferências são limitadas à distância de transferência (1 km, como no R5) e transfers.txt é respeitado. Origens sem nenhuma parada dentro do limite a pé recebem resultados só a pé e são listadas no registro.</translation>
+Fares (optional): with a fare structure (Conecta's JSON or r5r's zip), journeys are searched on two criteria, time and fare (a McRAPTOR-style Pareto search, as R5 does for r5r): each pair gets the fastest journey within the maximum fare and its fare (column fare; fare_pNN with several percentiles: the fare of the journey at that percentile), or with fare budgets one row per budget whose travel time differs from the next smaller budget's (column fare_budget), as r5r's pareto_frontier. Walking trips cost nothing. Without a fare structure nothing changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing/algorithms/transitmatrix.py" line="208" />
+            <source>No pair is reachable within the fare budget.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransitStep</name>
+        <message>
+            <location filename="../ui/transit_step.py" line="70" />
+            <source>Public transport (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="74" />
+            <source>GTFS feeds (*.zip)</source>
+            <translation>Feeds GTFS (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="75" />
+            <source>GTFS feeds</source>
+            <translation>Feeds GTFS</translation>
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="78" />
+            <source>Service date</source>
+            <translation>Data de serviço</translation>
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="80" />
+            <source>Departure time</source>
+            <translation>Horário de partida</translation>
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="82" />
+            <source>Fare structures (*.json *.zip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="83" />
+            <source>Fares by mode, agency or route and transfer discounts (resources/fares has examples).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="88" />
+            <source>Fare structure (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="90" />
+            <source>Budget per trip: jobs reachable within the cutoffs and this fare are counted too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="95" />
+            <source>Budget per trip (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="124" />
+            <source>The algorithm {} is not available: update Conecta.</source>
+            <translation>O algoritmo {} não está disponível: atualize o Conecta.</translation>
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="129" />
+            <source>File not found: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="131" />
+            <source>Give the service date of the GTFS feeds (YYYY-MM-DD).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="133" />
+            <source>The budget per trip must be a number of 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="135" />
+            <source>A budget per trip needs a fare structure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="151" />
+            <source>Travel times (public transport)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="176" />
+            <source>Accessibility (public transport)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="176" />
+            <source>Accessibility — public transport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="182" />
+            <source>Accessibility within the budget (public transport)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="183" />
+            <source>Accessibility within the budget — public transport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="188" />
+            <source>Affordability of public transport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/transit_step.py" line="188" />
+            <source>Affordability</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

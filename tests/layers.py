@@ -39,3 +39,35 @@ def local(wkt, origin=ORIGIN):
 def local_box(x0, y0, x1, y1, origin=ORIGIN):
     """A rectangle in local metres, moved to ``origin``."""
     return local(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))", origin)
+
+
+def bus_line_feed(path, origin=ORIGIN):
+    """A GTFS zip: bus route R (agency A, route_type 3) from stop S1 at local (300, 0) to S2 at (1800, 0),
+    trips at 08:06 and 08:16 taking 10 minutes, every day of May 2019 (stops placed from EPSG:31982)."""
+    import zipfile
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+
+    transform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:31982"),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsProject.instance(),
+    )
+    (lon1, lat1), (lon2, lat2) = (
+        (p.x(), p.y())
+        for p in (transform.transform(QgsPointXY(origin[0] + x, origin[1])) for x in (300, 1800))
+    )
+    files = {
+        "agency.txt": "agency_id,agency_name,agency_url,agency_timezone\nA,Bus,http://x,America/Sao_Paulo\n",
+        "stops.txt": f"stop_id,stop_name,stop_lat,stop_lon\nS1,One,{lat1:.10f},{lon1:.10f}\nS2,Two,{lat2:.10f},{lon2:.10f}\n",
+        "routes.txt": "route_id,agency_id,route_short_name,route_type\nR,A,1,3\n",
+        "trips.txt": "route_id,service_id,trip_id\nR,WK,T1\nR,WK,T2\n",
+        "stop_times.txt": "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+        "T1,08:06:00,08:06:00,S1,1\nT1,08:16:00,08:16:00,S2,2\nT2,08:16:00,08:16:00,S1,1\nT2,08:26:00,08:26:00,S2,2\n",
+        "calendar.txt": "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n"
+        "WK,1,1,1,1,1,1,1,20190501,20190531\n",
+    }
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, text in files.items():
+            zf.writestr(name, text)
+    return str(path)

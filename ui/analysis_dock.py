@@ -55,6 +55,7 @@ from .pipeline import (
     run_name,
 )
 from .scenarios_page import ScenariosPage
+from .transit_step import TransitBox
 from .widgets import WrappedCheckBox, titled_box, wrapped_label
 
 SAMPLE_CITY = "Porto Alegre"
@@ -197,6 +198,8 @@ class AnalysisDock(QgsDockWidget):
         )
         form.addRow(self.tr("Stop mode field"), self.stops_mode_combo)
         layout.addWidget(inputs)
+        self.transit_box = TransitBox(self.refresh)
+        layout.addWidget(self.transit_box)
 
         options = QGroupBox(self.tr("Analysis"))
         form = QFormLayout(options)
@@ -366,6 +369,7 @@ class AnalysisDock(QgsDockWidget):
         self.set_opportunities(["jobs"])
         self.city_edit.setText(SAMPLE_CITY)
         self.energy_page.use_sample()
+        self.transit_box.use_sample()
         if not self.folder_widget.filePath():
             self.folder_widget.setFilePath(str(default_output_folder()))
         self.refresh()
@@ -406,6 +410,7 @@ class AnalysisDock(QgsDockWidget):
             city=self.city_edit.text().strip(),
             energy=self.energy_page.settings(),
             fleet=self.fleet_page.settings(),
+            transit=self.transit_box.choice(),
         )
 
     def refresh(self, *_args, preview: bool = True) -> None:

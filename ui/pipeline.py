@@ -43,6 +43,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, 
 
 from ..core.accessibility import MEASURE, MEASURES, output_field
 from ..core.definitions import STREET_MODES
+from .transit_step import transit_problems, transit_report, transit_steps
 
 TRAVEL_TIMES = "conecta:traveltimematrix"
 ACCESSIBILITY = "conecta:accessibility"
@@ -154,6 +155,8 @@ class AnalysisSettings:
     """The energy step's choices (``ui.energy_page.EnergySettings``), None without it."""
     fleet: Optional[object] = None
     """The "Fleet and industry" step (ui.fleet_page.FleetSettings); None when it is off."""
+    transit: object = None
+    """The public-transport step (ui.transit_step.TransitChoice), None without one."""
 
 
 @dataclass
@@ -263,6 +266,7 @@ class Planner:
         if not s.modes:
             out.append(self.tr("Choose at least one mode."))
         out += self._cutoff_problems(s.cutoffs_text)
+        out += transit_problems(s.transit)
         if s.stops is not None and s.stops.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:
             out.append(self.tr("The stops layer must be a point layer."))
         from .energy_page import energy_problems
@@ -481,6 +485,7 @@ class Planner:
                         {"OUTPUT": self.tr("Inequality — {0} ({1})").format(access_field, names[mode])},
                     )
                 )
+        steps += transit_steps(self, s, folder, zones, cutoffs, Step)
         sdg_table = None
         if s.stops is not None and algorithm_exists(SDG1121):
             sdg_table = str(folder / "sdg1121_table.gpkg")
@@ -539,6 +544,7 @@ class Planner:
                         "OUTPUT_PDF": str(folder / "report.pdf"),
                         **report_parameters(steps),
                         **(s.fleet.report_parameters(folder) if s.fleet is not None else {}),
+                        **transit_report(steps, s, cutoffs),
                     },
                     self.tr("City report (HTML and PDF)"),
                 )

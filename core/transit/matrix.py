@@ -1,17 +1,21 @@
 """A door-to-door public-transport travel-time matrix in one call: the timetable of the date, the walking
-legs (street network or straight line), the transfers and the range-RAPTOR router, with what a planner
-needs to know about the run (trips running, departures in the window, points and stops off the network)."""
+legs (street network or straight line), the transfers and the range-RAPTOR router (or, with a fare structure,
+the time × fare router of :mod:`.fares_raptor`), with what a planner needs to know about the run (trips
+running, departures in the window, points and stops off the network, what the fare structure names that the
+feed lacks)."""
 
 from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Optional, Sequence, Union
 
 import numpy as np
 
 from ..gtfs import GtfsFeed
 from ..progress import ProgressCallback, scaled
+from .fares import CompiledFares, FareStructure, compile_fares
+from .fares_raptor import FareTravelResult, transit_fare_times
 from .raptor import TravelTimeResult, transit_travel_times
 from .timetable import build_timetable
 from .transfers import set_transfers
@@ -71,16 +75,21 @@ class TransitRun:
 class TransitMatrix:
     """A long travel-time matrix by percentile, with the run's facts and the walking legs' diagnostics."""
 
-    result: TravelTimeResult
+    result: Union[TravelTimeResult, FareTravelResult]
     run: TransitRun
     legs: WalkTables = field(repr=False)
+    fares: Optional[CompiledFares] = field(default=None, repr=False)
+    """The fare structure as applied to the feed (with its diagnostics), when fares were routed."""
 
 
 def prepared_timetable(
-    feed: GtfsFeed, settings: TransitSettings, end: int, legs: WalkTables, stops_xy, progress
+    feed: GtfsFeed, settings: TransitSettings, end: int, legs: WalkTables, stops_xy, progress, by_route=False
 ):
-    """The timetable of the run's date between its first departure and ``end``, with its transfers."""
-    table = build_timetable(feed, settings.date, settings.departure, end, progress=progress)
+    """The timetable of the run's date between its first departure and ``end``, with its transfers
+    (``by_route``: one route per pattern, as fares need)."""
+    table = build_timetable(
+        feed, settings.date, settings.departure, end, progress=progress, by_route=by_route
+    )
     set_transfers(
         table,
         feed,
@@ -104,10 +113,16 @@ def transit_matrix(
     stops_xy: np.ndarray,
     graph=None,
     progress: ProgressCallback = None,
+    fare_structure: Optional[FareStructure] = None,
+    budgets: Sequence[float] = (float("inf"),),
+    frontier: bool = False,
 ) -> TransitMatrix:
     """Travel times by public transport and walking from every origin to every destination (None: the
     origins), coordinates in metres, stops in the feed's order (NaN where they have no coordinates); walking
-    on ``graph`` (a walking :class:`~conecta.core.network.ModeGraph`) or in a straight line × 1.3."""
+    on ``graph`` (a walking :class:`~conecta.core.network.ModeGraph`) or in a straight line × 1.3.
+
+    With ``fare_structure``: the fastest journey within each of ``budgets`` (money units) and its fare, or with
+    ``frontier`` the rows of r5r's ``pareto_frontier`` (see :func:`.fares_raptor.transit_fare_times`)."""
     legs = walk_tables(
         graph,
         origins_xy,
@@ -119,21 +134,33 @@ def transit_matrix(
         settings.snap_m,
         scaled(progress, 0.0, 0.25),
     )
+    by_route = fare_structure is not None
     table, run = prepared_timetable(
-        feed, settings, settings.end(), legs, stops_xy, scaled(progress, 0.25, 0.3)
+        feed, settings, settings.end(), legs, stops_xy, scaled(progress, 0.25, 0.3), by_route
     )
-    result = transit_travel_times(
-        table,
-        legs.access,
-        legs.egress,
-        settings.departure,
+    common = dict(
         time_window=settings.window,
         percentiles=tuple(settings.percentiles),
         max_trip_duration=settings.max_duration,
         max_transfers=settings.max_transfers,
         walk=legs.walk,
         max_walk_time=settings.max_walk,
-        n_threads=1,
         progress=scaled(progress, 0.3, 1.0),
     )
-    return TransitMatrix(result, run, legs)
+    if fare_structure is None:
+        result = transit_travel_times(
+            table, legs.access, legs.egress, settings.departure, n_threads=1, **common
+        )
+        return TransitMatrix(result, run, legs)
+    fares = compile_fares(fare_structure, feed, table.pattern_route_ids)
+    result = transit_fare_times(
+        table,
+        fares,
+        legs.access,
+        legs.egress,
+        settings.departure,
+        budgets=budgets,
+        frontier=frontier,
+        **common,
+    )
+    return TransitMatrix(result, run, legs, fares)

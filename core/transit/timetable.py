@@ -70,6 +70,8 @@ class Timetable:
     """CSR of walking transfers between stops (self-transfers included) with times in seconds."""
     transfer_idx: Optional[np.ndarray] = None
     transfer_sec: Optional[np.ndarray] = None
+    pattern_route_ids: Optional[np.ndarray] = None
+    """Route of each pattern, when the timetable was built with ``by_route`` (one route per pattern)."""
 
     @property
     def n_stops(self) -> int:
@@ -110,11 +112,13 @@ def build_timetable(
     start_time: float = 0.0,
     end_time: float = 48 * 3600.0,
     progress: ProgressCallback = None,
+    by_route: bool = False,
 ) -> Timetable:
     """Patterns of the trips running on ``date`` that are in service between ``start_time`` and ``end_time``.
 
     Frequencies are expanded, several feeds may be merged beforehand, previous-day trips past midnight are
     included. Use ``start_time`` = first departure minute and ``end_time`` = last minute + max duration.
+    ``by_route``: trips of different routes are never in one pattern (as R5's patterns; fares need it).
     """
     st, day = service_stop_times(feed, date)
     report(progress, 0.3)
@@ -131,18 +135,19 @@ def build_timetable(
     dep = np.rint(st["departure"].to_numpy()).astype(np.int64)
     pick = st["pickup_type"].to_numpy() == 1
     drop = st["drop_off_type"].to_numpy() == 1
+    route = st["route_id"].to_numpy(dtype=object) if by_route else None
     cuts = np.flatnonzero(np.r_[True, trip[1:] != trip[:-1]]) if len(trip) else np.zeros(0, int)
     bounds = np.r_[cuts, len(trip)]
     groups: dict = {}
     for a, b in zip(bounds[:-1], bounds[1:]):
         if b - a < 2:
             continue
-        key = stop[a:b].tobytes() + pick[a:b].tobytes() + drop[a:b].tobytes()
+        key = (stop[a:b].tobytes() + pick[a:b].tobytes() + drop[a:b].tobytes(), route[a] if by_route else "")
         groups.setdefault(key, []).append(a)
     report(progress, 0.6)
     lengths, ntrips, col0, time0 = [], [], [], []
     col_stop, col_pattern, col_pos, keys, key0 = [], [], [], [], []
-    arr_blocks, dep_blocks, trip_lists = [], [], []
+    arr_blocks, dep_blocks, trip_lists, pattern_routes = [], [], [], []
     n_col = 0
     n_time = 0
     n_key = 0
@@ -171,6 +176,8 @@ def build_timetable(
             arr_blocks.append(rs.ravel())
             dep_blocks.append(ds.ravel())
             trip_lists.append(trip[np.asarray(starts)[sub]])
+            if by_route:
+                pattern_routes.append(route[a0])
             n_col += length
             n_time += length * len(sub)
             n_key += length * len(sub)
@@ -219,4 +226,5 @@ def build_timetable(
         pattern_trip_ids=trip_lists,
         service=day,
         n_trips=int(sum(ntrips)),
+        pattern_route_ids=np.asarray(pattern_routes, dtype=object) if by_route else None,
     )

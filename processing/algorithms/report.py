@@ -37,6 +37,7 @@ from ..bridge.readers import read_long_table, read_zones, source_of, table_file
 from ..report import document, emissions, scenario
 from ..report import fleet as fleet_section
 from ..report.content import ReportText
+from ..report.fares import AFFORDABILITY_COLUMNS, fare_text
 from ..report.html import write_text
 from ..report.labels import MODE_CODES
 
@@ -56,6 +57,7 @@ class CityReport(ConectaAlgorithm):
     INEQUALITY = "INEQUALITY"
     SDG_TABLE = "SDG_TABLE"
     SCENARIO = "SCENARIO"
+    AFFORDABILITY = "AFFORDABILITY"
     CITY_NAME = "CITY_NAME"
     TRAVEL_MODE = "TRAVEL_MODE"
     LANGUAGE = "LANGUAGE"
@@ -122,6 +124,10 @@ class CityReport(ConectaAlgorithm):
             self.SCENARIO, self.tr("Scenario: who gains (summary table of 'Compare scenarios')"), optional=True,
             help_text=self.tr("With it the report gets a Scenario section: the change by decile and who gains."),
         )  # fmt: skip
+        self.add_table(
+            self.AFFORDABILITY, self.tr("Affordability by income decile (table of 'Affordability of public transport')"),
+            optional=True,
+        )  # fmt: skip
         self.add_text(
             self.CITY_NAME, self.tr("City name"), optional=True,
             help_text=self.tr(
@@ -181,6 +187,7 @@ class CityReport(ConectaAlgorithm):
         code = LANGUAGE_CODES[self.parameterAsEnum(parameters, self.LANGUAGE, context)] or qgis_locale()
         mode = MODE_CODES[self.parameterAsEnum(parameters, self.TRAVEL_MODE, context)]
         text = ReportText(Translator(code), QLocale(code), mode)
+        text = fare_text(text, *self._affordability(parameters, context))
         access_fields = self.parameterAsFields(parameters, self.ACCESS_FIELDS, context)
         population = self.parameterAsString(parameters, self.POPULATION, context)
         income = self.parameterAsString(parameters, self.INCOME, context) or ""
@@ -190,7 +197,7 @@ class CityReport(ConectaAlgorithm):
         )
         sdg, sdg_name = self._table(parameters, self.SDG_TABLE, core.SDG_COLUMNS, context)
         fields = zones.source.fields()
-        labels = [(name, fields.field(name).alias() or text.labels.label(name)) for name in access_fields]
+        labels = [(name, fields.field(name).alias() or text.field_label(name)) for name in access_fields]
         table = core.overall_measures(inequality, inequality_name) if inequality is not None else None
         figures = core.report_figures(labels, zones.frame, population, income, table)
         self._warn(figures, inequality_name, income, feedback)
@@ -289,14 +296,14 @@ class CityReport(ConectaAlgorithm):
             raise QgsProcessingException(self.tr("The zone layer needs polygons or points to be mapped."))
         return read_zones(self, parameters, context, feedback, self.ZONES, None, numeric, progress=(0.0, 5.0))
 
-    def _table(self, parameters, key: str, columns, context):
-        """An optional table parameter with ``columns`` (the first two as text, the others as numbers), and
-        its name; (None, "") when it is not given."""
+    def _table(self, parameters, key: str, columns, context, text_ids: int = 2):
+        """An optional table parameter with ``columns`` (the first ``text_ids`` as text, the others as
+        numbers), and its name; (None, "") when it is not given."""
         if parameters.get(key) in (None, ""):
             return None, ""
         path = table_file(self, parameters, key, context)
         name = path.name if path is not None else source_of(self, parameters, key, context).sourceName()
-        return read_long_table(self, parameters, key, context, list(columns)), name
+        return read_long_table(self, parameters, key, context, list(columns), text_ids=text_ids), name
 
     def _scenario(self, parameters, context):
         """The summary table of conecta:comparescenarios for the Scenario section, or None."""
@@ -305,6 +312,10 @@ class CityReport(ConectaAlgorithm):
         return scenario.read_summary(
             read_long_table(self, parameters, self.SCENARIO, context, list(SUMMARY_COLUMNS), text_ids=1)
         )
+
+    def _affordability(self, parameters, context) -> tuple:
+        """The affordability table by income decile (every column a number) and its name; (None, "") without."""
+        return self._table(parameters, self.AFFORDABILITY, AFFORDABILITY_COLUMNS, context, text_ids=0)
 
     def _warn(self, figures: core.ReportFigures, inequality_name: str, income: str, feedback) -> None:
         """What the planner should know about the figures."""

@@ -1,4 +1,5 @@
-"""conecta:transitmatrix — public-transport travel times from GTFS over a departure window (r5r-style)."""
+"""conecta:transitmatrix — public-transport travel times from GTFS over a departure window (r5r-style), and
+with a fare structure the fastest journeys within a budget and their fares, or r5r's time × fare frontier."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ...core import transit as core
 from ...core.progress import Cancelled, scaled
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import working_crs
+from ..bridge.fares import FareInput, fare_columns
 from ..bridge.messages import show_ids
 from ..bridge.network import (
     add_network_parameters,
@@ -30,7 +32,7 @@ from ..bridge.transit import GtfsInput, stop_points
 from ..bridge.writers import id_variant, write_table
 
 
-class TransitMatrix(GtfsInput, ConectaAlgorithm):
+class TransitMatrix(FareInput, GtfsInput, ConectaAlgorithm):
     """Long travel-time matrix by public transport + walking, percentiles over a departure window."""
 
     ALG_NAME = "transitmatrix"
@@ -66,7 +68,13 @@ class TransitMatrix(GtfsInput, ConectaAlgorithm):
             "street network when one is given; without it they are the straight-line distance × 1.3 at "
             "walking speed. Transfers are limited to the transfer distance (1 km, as R5) and transfers.txt "
             "is honoured. Origins with no stop within the walking limit get walk-only results and are "
-            "listed in the log."
+            "listed in the log.\n\n"
+            "Fares (optional): with a fare structure (Conecta's JSON or r5r's zip), journeys are searched on two "
+            "criteria, time and fare (a McRAPTOR-style Pareto search, as R5 does for r5r): each pair gets the "
+            "fastest journey within the maximum fare and its fare (column fare; fare_pNN with several "
+            "percentiles: the fare of the journey at that percentile), or with fare budgets one row per budget "
+            "whose travel time differs from the next smaller budget's (column fare_budget), as r5r's "
+            "pareto_frontier. Walking trips cost nothing. Without a fare structure nothing changes."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -94,6 +102,7 @@ class TransitMatrix(GtfsInput, ConectaAlgorithm):
                 "travel_time (the default field of conecta:accessibility and of r5r's older output)."
             ),
         )  # fmt: skip
+        self.add_fare_parameters()
         self.add_sink(self.OUTPUT, self.tr("Public-transport travel-time matrix"), QgsProcessing.TypeVector)
         self.addOutput(QgsProcessingOutputNumber("PAIRS", self.tr("Pairs within the maximum trip duration")))
         self.addOutput(
@@ -146,6 +155,7 @@ class TransitMatrix(GtfsInput, ConectaAlgorithm):
 
     def process(self, parameters, context, feedback):
         percentiles, columns = self._columns(parameters, context)
+        fares = self.fare_request(parameters, context)
         speed = self.parameterAsDouble(parameters, self.WALK_SPEED, context) or 3.6
         snap = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
         settings = self.transit_settings(
@@ -177,28 +187,53 @@ class TransitMatrix(GtfsInput, ConectaAlgorithm):
             stop_points(feed, crs, context),
             graph,
             scaled(progress, 0.08, 0.95),
+            **self._fare_arguments(fares),
         )
         self.report_run(matrix.run, settings, feedback, settings.end())
+        if matrix.fares is not None:
+            self.report_fares(matrix.fares, fares, feedback)
         ids_o = np.asarray(origins.ids, dtype=object)
         ids_d = np.asarray(destinations.ids, dtype=object)
         self._report_walk(matrix, feed, ids_o, ids_d, same, settings, feedback)
         result = matrix.result
-        frame = {"from_id": ids_o[result.from_idx], "to_id": ids_d[result.to_idx]}
-        types = {"from_id": id_variant(origins.ids), "to_id": id_variant(destinations.ids)}
-        for k, name in enumerate(columns):
-            frame[name] = _whole_minutes(result.travel_time[:, k])
-            types[name] = QVariant.Double
+        frame, types = self._frame(result, ids_o, ids_d, columns, fares)
+        types.update({"from_id": id_variant(origins.ids), "to_id": id_variant(destinations.ids)})
         dest = write_table(self, parameters, self.OUTPUT, context, feedback, pd.DataFrame(frame), types)
         feedback.pushInfo(
             self.tr(
                 "{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window)."
             ).format(len(result.from_idx), len(ids_o), len(ids_d), result.departures_in_window)
         )
+        if fares is not None and len(result.from_idx) == 0:
+            feedback.pushWarning(self.tr("No pair is reachable within the fare budget."))
         return {
             self.OUTPUT: dest,
             "PAIRS": len(result.from_idx),
             "ORIGINS_WITHOUT_STOP": len(result.origins_without_stop),
         }
+
+    @staticmethod
+    def _fare_arguments(fares) -> dict:
+        """The fare arguments of the core call (none without a fare structure)."""
+        if fares is None:
+            return {}
+        return {"fare_structure": fares.structure, "budgets": fares.budgets, "frontier": fares.frontier}
+
+    def _frame(self, result, ids_o, ids_d, columns: list, fares) -> tuple:
+        """(columns, field types) of the output table: ids, the fare budget, travel times and fares."""
+        frame = {"from_id": ids_o[result.from_idx], "to_id": ids_d[result.to_idx]}
+        types = {}
+        if fares is not None and fares.frontier:
+            frame["fare_budget"] = np.asarray(result.budgets, dtype=float)[result.budget_idx]
+            types["fare_budget"] = QVariant.Double
+        for k, name in enumerate(columns):
+            frame[name] = _whole_minutes(result.travel_time[:, k])
+            types[name] = QVariant.Double
+        if fares is not None:
+            for k, name in enumerate(fare_columns(list(result.percentiles))):
+                frame[name] = self.fare_values(result.fare[:, k])
+                types[name] = QVariant.Double
+        return frame, types
 
     def _report_walk(self, matrix, feed, ids_o, ids_d, same: bool, settings, feedback) -> None:
         """Warn about stops and points off the street network, and points with no stop within walking."""
