@@ -25,6 +25,9 @@ from .graph import ModeGraph, point_along
 from .hierarchy import Hierarchy, TargetSweep, build_hierarchy, prepare_targets, sweep_sources
 from .routing import ROUTING_METHODS, MatrixChunk, MatrixPlan, choose_routing_method
 
+SWEEP_BLOCK = 128
+"""Origins swept together on a contraction hierarchy: the sweep's rows stay close in memory (measured on a
+1.5 M-edge network: 64 to 128 origins cost about 10 ms each, 16 about twice as much)."""
 LOCAL_GRAPH_SHARE = 0.5
 """A chunk searches the part of the graph within reach of its origins when that part holds less than this
 share of the nodes; else the whole graph."""
@@ -158,6 +161,8 @@ class StreetRouter:
         block = len(points)
         if memory_bytes is not None and len(points):
             block = max(1, int(memory_bytes // self.bytes_per_origin(len(points))))
+        if self.method == "hierarchy":
+            block = min(block, SWEEP_BLOCK)
         for start in range(0, len(points), max(block, 1)):
             pts = points[start : start + block]
             if self.method == "hierarchy":

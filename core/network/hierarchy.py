@@ -234,10 +234,11 @@ class _Sweep:
 
     Within a level, heads are ordered by decreasing in-degree and arcs are stored in layers: layer
     j holds the j-th arc of every head that has more than j arcs, so each layer updates a prefix of
-    the level's heads with plain slices.
+    the level's heads with plain slices. When a level's heads are consecutive local numbers (the downward sweep
+    numbers its nodes so), they are updated in place through a slice instead of a gather and a scatter.
     """
 
-    levels: list  # (heads, [(count, tails, costs), ...])
+    levels: list  # (heads, [(count, tails, costs), ...], (first, end) or None)
 
 
 def _sweep(tail: np.ndarray, head: np.ndarray, cost: np.ndarray, head_level: np.ndarray) -> _Sweep:
@@ -263,12 +264,14 @@ def _sweep(tail: np.ndarray, head: np.ndarray, cost: np.ndarray, head_level: np.
             (int(sizes[j]), t[edges[j] : edges[j + 1]], c[edges[j] : edges[j + 1], None])
             for j in range(len(sizes))
         ]
-        levels.append((h[group][by_count], layers))
+        heads = h[group][by_count]
+        consecutive = len(heads) and bool(np.all(np.diff(heads) == 1))
+        levels.append((heads, layers, (int(heads[0]), int(heads[-1]) + 1) if consecutive else None))
     return _Sweep(levels)
 
 
 def _run_sweep(dist: np.ndarray, sweep: _Sweep) -> None:
-    for heads, layers in sweep.levels:
+    for heads, layers, span in sweep.levels:
         _, tails, costs = layers[0]
         best = dist[tails]
         best += costs
@@ -276,6 +279,10 @@ def _run_sweep(dist: np.ndarray, sweep: _Sweep) -> None:
             step = dist[tails]
             step += costs
             np.minimum(best[:count], step, out=best[:count])
+        if span is not None:
+            current = dist[span[0] : span[1]]
+            np.minimum(current, best, out=current)
+            continue
         current = dist[heads]
         np.minimum(current, best, out=current)
         dist[heads] = current
@@ -310,13 +317,17 @@ def prepare_targets(h: Hierarchy, targets: np.ndarray) -> TargetSweep:
     n = h.n_nodes
     needed = _reach(n, h.down_head, h.down_tail, targets)
     n_needed = int(needed.sum())
-    local = np.full(n, -1, dtype=np.int64)
-    local[needed] = np.arange(n_needed)
     keep = needed[h.down_head]  # then the tail is needed too
+    # needed nodes numbered by level (highest first), then by downward arcs in (most first): the heads of a
+    # level are then consecutive in the order the sweep updates them, and the rows read are close together
+    nodes = np.flatnonzero(needed)
+    arcs_in = np.bincount(h.down_head[keep], minlength=n)[nodes]
+    local = np.full(n, -1, dtype=np.int64)
+    local[nodes[np.lexsort((nodes, -arcs_in, -h.level[nodes]))]] = np.arange(n_needed)
     down = _sweep(
         local[h.down_tail[keep]], local[h.down_head[keep]], h.down_cost[keep], h.level[h.down_head[keep]]
     )
-    widest = max([len(heads) for heads, _ in down.levels] + [1])
+    widest = max([len(level[0]) for level in down.levels] + [1])
     up_widest = int(np.bincount(h.level[h.up_head]).max()) if len(h.up_head) else 1
     per_col = 8.0 * (n_needed + 3 * max(widest, up_widest) + 2 * len(targets)) + 64
     up_order = np.argsort(h.up_tail, kind="stable")
