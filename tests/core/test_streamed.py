@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from streamed_helpers import DyingSource
 
 from conecta.batch import inputs
 from conecta.batch.job import read_job
@@ -21,7 +22,6 @@ from conecta.core import parallel, streamed
 from conecta.core.errors import InputError
 from conecta.core.od import prepare_matrix
 from conecta.core.progress import Cancelled
-from streamed_helpers import DyingSource
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE_JOB = REPO / "resources" / "batch" / "sample_city.toml"
