@@ -231,23 +231,33 @@ class WorkerPool:
         running: Dict[object, int] = {}
         attempts: Dict[int, int] = {}
         while waiting or running:
-            while waiting and len(running) < 2 * self.workers:
-                index = waiting.pop()
-                running[self._executor.submit(_call, function, tasks[index])] = index
-            finished, _ = wait(list(running), return_when=FIRST_COMPLETED)
-            lost = []
-            for future in finished:
-                index = running.pop(future)
-                try:
-                    result = future.result()
-                except BrokenProcessPool:
-                    lost.append(index)
-                    continue
-                yield index, result
+            lost = self._submit(function, tasks, waiting, running)
+            if not lost:
+                finished, _ = wait(list(running), return_when=FIRST_COMPLETED)
+                for future in finished:
+                    index = running.pop(future)
+                    try:
+                        result = future.result()
+                    except BrokenProcessPool:
+                        lost.append(index)
+                        continue
+                    yield index, result
             if lost:
                 lost += list(running.values())
                 running.clear()
                 waiting += self._restart(sorted(set(lost)), attempts)[::-1]
+
+    def _submit(
+        self, function: Callable, tasks: Sequence, waiting: List[int], running: Dict[object, int]
+    ) -> list:
+        """Keep two chunks per worker in flight; the chunk that could not be submitted to a broken pool."""
+        while waiting and len(running) < 2 * self.workers:
+            index = waiting.pop()
+            try:
+                running[self._executor.submit(_call, function, tasks[index])] = index
+            except BrokenProcessPool:
+                return [index]
+        return []
 
     def _restart(self, lost: List[int], attempts: Dict[int, int]) -> List[int]:
         """A worker died: start new workers and run its chunks (and those in flight) again."""
