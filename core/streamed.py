@@ -42,7 +42,7 @@ ORIGIN_MEASURES = ("cumulative", "interval", "gravity", "closest", "passive")
 FCA_MEASURES = ("2sfca", "bfca", "e2sfca", "3sfca")
 MEMORY_SHARE = 0.5
 """Share of the available memory the workers of a run may use together."""
-MAX_WORKER_MEMORY = 2 << 30
+MAX_WORKER_MEMORY = 3 << 29
 """Working memory of one worker at most (bytes), however much is available."""
 CHUNKS_PER_WORKER = 4
 """Chunks per worker at least (when the chunk size is chosen), so that workers finish together."""

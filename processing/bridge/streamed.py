@@ -84,27 +84,7 @@ class StreamedNetworkInput:
         self, parameters, context, feedback, zones, measure: str, settings, max_cut
     ) -> tuple:
         """The measure on the street network, streamed: ``(result, field names, outputs written)``."""
-        network = NetworkInput.read_network(
-            self, parameters, context, feedback, others=(self.ZONES,), progress=(0.0, 10.0)
-        )
-        points = read_point_layer(
-            self, parameters, self.ZONES, self.ZONES_ID, network.crs, context, feedback,
-            ConectaStreamed.tr("Zones"), progress=(10.0, 15.0),
-        )  # fmt: skip
-        max_time = self.network_limit(parameters, context, feedback, max_cut)
-        plan = core_network.plan_matrix(
-            network.graph,
-            points.xy,
-            max_snap_m=SNAP_DISTANCE,
-            progress=self.progress_callback(feedback, 15, 22),
-        )
-        self._report_snapping(plan, points.ids, feedback)
-        router = core_network.street_router(
-            plan, network.graph, max_time, progress=self.progress_callback(feedback, 22, 30)
-        )
-        codes = pd.Index(id_keys(pd.Series(zones.frame.index, dtype=object))).get_indexer(
-            id_keys(pd.Series(points.ids, dtype=object))
-        )
+        router, codes = self._router(parameters, context, feedback, zones, max_cut)
         workers = self.parameterAsInt(parameters, self.WORKERS, context) or automatic_workers(
             len(router.origins)
         )
@@ -134,6 +114,32 @@ class StreamedNetworkInput:
             ) from error
         self._report_events(events, feedback)
         return result, names, outputs
+
+    def _router(self, parameters, context, feedback, zones, max_cut) -> tuple:
+        """The street router of the zones' points and the zone code of each point (the network, its graph and
+        the snapping are released on return: only the router stays in memory while routing)."""
+        network = NetworkInput.read_network(
+            self, parameters, context, feedback, others=(self.ZONES,), progress=(0.0, 10.0)
+        )
+        points = read_point_layer(
+            self, parameters, self.ZONES, self.ZONES_ID, network.crs, context, feedback,
+            ConectaStreamed.tr("Zones"), progress=(10.0, 15.0),
+        )  # fmt: skip
+        max_time = self.network_limit(parameters, context, feedback, max_cut)
+        plan = core_network.plan_matrix(
+            network.graph,
+            points.xy,
+            max_snap_m=SNAP_DISTANCE,
+            progress=self.progress_callback(feedback, 15, 22),
+        )
+        self._report_snapping(plan, points.ids, feedback)
+        router = core_network.street_router(
+            plan, network.graph, max_time, progress=self.progress_callback(feedback, 22, 30)
+        )
+        codes = pd.Index(id_keys(pd.Series(zones.frame.index, dtype=object))).get_indexer(
+            id_keys(pd.Series(points.ids, dtype=object))
+        )
+        return router, codes
 
     def _matrix_writer(self, parameters, context, feedback, zone_ids):
         """The writer of the optional matrix file (None when no file is asked for)."""
