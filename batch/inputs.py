@@ -254,6 +254,42 @@ def _csv_zones(job: Job, columns: List[str], crs_wkt: Optional[str]) -> tuple:
     return ids, rows, points
 
 
+def zones_crs(job: Job) -> str:
+    """The working CRS of a job without a street network: the zones' own when projected, else the UTM zone of
+    their centre (WKT)."""
+    _, osr = _ogr()
+    settings = job.zones
+    if str(settings["path"]).lower().endswith((".csv", ".csv.gz")):
+        srs = osr.SpatialReference()
+        srs.SetFromUserInput(settings.get("crs", "EPSG:4326"))
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        if srs.IsProjected():
+            return srs.ExportToWkt()
+        coords = pd.read_csv(settings["path"], usecols=[settings.get("x", "lon"), settings.get("y", "lat")])
+        lon, lat = coords.mean().to_numpy(dtype=np.float64)
+        return _utm(lon, lat).ExportToWkt()
+    source, layer = open_layer(settings["path"], settings.get("layer"), "zones")
+    srs, _ = working_srs(layer, "zones")
+    return srs.ExportToWkt()
+
+
+def lonlat_to(lon: np.ndarray, lat: np.ndarray, crs_wkt: str) -> np.ndarray:
+    """WGS 84 longitudes and latitudes (GTFS stops) in the working CRS; NaN where missing."""
+    _, osr = _ogr()
+    wgs84 = osr.SpatialReference()
+    wgs84.ImportFromEPSG(4326)
+    wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    transform = _transform_to(wgs84, crs_wkt)
+    xy = np.full((len(lon), 2), np.nan)
+    ok = np.isfinite(lon) & np.isfinite(lat)
+    if ok.any():
+        points = np.c_[lon[ok], lat[ok]]
+        xy[ok] = (
+            points if transform is None else np.asarray(transform.TransformPoints(points.tolist()))[:, :2]
+        )
+    return xy
+
+
 def read_zones(job: Job, columns: List[str], crs_wkt: Optional[str]) -> ZoneData:
     """The job's zones with the numeric ``columns``, points projected to the working CRS ``crs_wkt``."""
     columns = [name for name in dict.fromkeys(columns) if name]

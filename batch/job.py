@@ -73,6 +73,35 @@ def _decay(value) -> bool:
     return isinstance(value, dict)
 
 
+def clock_seconds(text: str) -> int:
+    """Seconds after midnight of a time written HH:MM or HH:MM:SS (hours past 24 allowed); ValueError if not."""
+    parts = str(text).strip().split(":")
+    if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts):
+        raise ValueError(f"not a time: {text!r}")
+    hours, minutes, seconds = (int(p) for p in parts + ["0"] * (3 - len(parts)))
+    if minutes > 59 or seconds > 59:
+        raise ValueError(f"not a time: {text!r}")
+    return hours * 3600 + minutes * 60 + seconds
+
+
+def _clock(value) -> bool:
+    try:
+        clock_seconds(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _date(value) -> bool:
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
+
+
 SCHEMA: Dict[str, Dict[str, tuple]] = {
     "network": {
         "path": (_text, "a file path (GeoPackage, GeoJSON, shapefile or OSM .pbf)"),
@@ -93,10 +122,10 @@ SCHEMA: Dict[str, Dict[str, tuple]] = {
     },
     "gtfs": {
         "feeds": (_texts, "a list of GTFS zip files"),
-        "date": (_text, "a date as 2024-05-13"),
-        "departure": (_text, "a time as 07:00"),
-        "window": (_whole, "whole minutes"),
-        "percentile": (_whole, "a percentile between 1 and 100"),
+        "date": (_date, "a date as 2024-05-13"),
+        "departure": (_clock, "a time as 07:00"),
+        "window": (lambda v: _whole(v) and v >= 1, "whole minutes, 1 or more"),
+        "percentile": (lambda v: _whole(v) and 1 <= v <= 100, "a percentile between 1 and 100"),
         "max_trip_duration": (_positive, "minutes"),
         "max_transfers": (_whole, "a whole number"),
         "max_walk": (_positive, "minutes"),

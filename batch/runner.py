@@ -17,6 +17,7 @@ each name when the job has several modes); ``OUT/run.json`` says what was comput
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -35,7 +36,7 @@ from conecta.core import streamed
 
 from . import inputs
 from .backends import BackendEvents, DaskBackend, StoredGraph, run_processes
-from .job import Job, JobError, output_directory
+from .job import Job, JobError, clock_seconds, output_directory
 from .shards import ShardStore, has_pyarrow
 
 SNAP_DISTANCE = 500.0
@@ -165,7 +166,7 @@ class Inputs:
         return _digest(VERSION, mode, job.max_time, job.network, job.zones, gtfs, files)
 
 
-def street_graph(source: Inputs, mode: str, folder: Path, report: ModeReport) -> tuple:
+def street_graph(source: Inputs, folder: Path, report: ModeReport, mode: str) -> tuple:
     """``(router file, key, working CRS)`` of a street mode, built and stored unless already on disk."""
     key = source.graph_key(mode)
     path = folder / f"{key}.pkl"
@@ -192,6 +193,48 @@ def street_graph(source: Inputs, mode: str, folder: Path, report: ModeReport) ->
         f"{SNAP_DISTANCE:g} m)"
     )
     return path, key, data.crs_wkt
+
+
+def transit_graph(source: Inputs, folder: Path, report: ModeReport) -> tuple:
+    """``(router file, key, working CRS)`` of public transport: the GTFS timetable of the job's date and window,
+    straight-line walking legs between the zones and the stops (:mod:`conecta.core.transit_stream`)."""
+    from conecta.core.gtfs import read_feeds, representative_weekday
+    from conecta.core.transit import build_timetable
+    from conecta.core.transit_stream import transit_router
+
+    key = source.graph_key("transit")
+    path = folder / f"{key}.pkl"
+    if path.exists():
+        with open(path, "rb") as handle:
+            crs_wkt = pickle.load(handle)["crs_wkt"]
+        report.graph_reused = True
+        source.log(f"transit: timetable and walking legs {key} reused")
+        return path, key, crs_wkt
+    started = time.perf_counter()
+    job, g = source.job, source.job.gtfs
+    crs_wkt = source.network.crs_wkt if job.network.get("path") else inputs.zones_crs(job)
+    zones = inputs.read_zones(job, [], crs_wkt)
+    feed = read_feeds(g["feeds"])
+    date = g.get("date") or representative_weekday(feed).date
+    departure = clock_seconds(g.get("departure", "07:00"))
+    window, longest = int(g.get("window", 60)), float(g.get("max_trip_duration", 120))
+    table = build_timetable(feed, date, departure, departure + int((window + longest) * 60))
+    stops = inputs.lonlat_to(
+        feed.stops["stop_lon"].to_numpy(float), feed.stops["stop_lat"].to_numpy(float), crs_wkt
+    )
+    router = transit_router(
+        table, zones.xy, stops, departure, window=window, percentile=int(g.get("percentile", 50)),
+        max_trip_duration=longest, max_transfers=int(g.get("max_transfers", 4)),
+        max_walk_minutes=float(g.get("max_walk", 30)), feed=feed,
+    )  # fmt: skip
+    bundle = {"router": router, "crs_wkt": crs_wkt}
+    _write_atomically(path, lambda handle: pickle.dump(bundle, handle, protocol=pickle.HIGHEST_PROTOCOL))
+    report.seconds_graph = time.perf_counter() - started
+    source.log(
+        f"transit: {len(feed.stops)} stops, {table.n_trips} trips on {date} from {g.get('departure', '07:00')} "
+        f"({window} departures), built in {report.seconds_graph:.1f} s"
+    )
+    return path, key, crs_wkt
 
 
 # ----------------------------------------------------------------------------------------------- running
@@ -261,11 +304,7 @@ class Runner:
             columns = list(settings.opportunities) + ([settings.population] if settings.population else [])
             tables = {}
             for mode in self.job.modes:
-                if mode == "transit":
-                    raise JobError(
-                        "mode 'transit' needs the public-transport core merged after issue 19: not yet here"
-                    )
-                tables[mode] = self._street_mode(source, mode, settings, columns, workers)
+                tables[mode] = self._mode(source, mode, settings, columns, workers)
         finally:
             if self._dask is not None:
                 self._dask.close()
@@ -277,18 +316,19 @@ class Runner:
         )
         return self.report
 
-    def _street_mode(self, source: Inputs, mode: str, settings, columns, workers: int) -> pd.DataFrame:
-        """One street mode: the graph, the passes over the chunks, the result frame (fields as columns)."""
+    def _mode(self, source: Inputs, mode: str, settings, columns, workers: int) -> pd.DataFrame:
+        """One mode: the graph, the passes over the chunks, the result frame (fields as columns)."""
         report = ModeReport(mode)
         self.report.modes.append(report)
-        path, key, crs_wkt = street_graph(source, mode, self.work / "graphs", report)
+        build = transit_graph if mode == "transit" else functools.partial(street_graph, mode=mode)
+        path, key, crs_wkt = build(source, folder=self.work / "graphs", report=report)
         zones = inputs.read_zones(self.job, columns, crs_wkt)
         graph = StoredGraph(path, key)
         router = graph.load()
         report.routing_method = router.method
         size, memory = streamed.chunking(router, workers, self.chunk_size)
         point_zone = zones.row
-        runnable = streamed.StreetSource(graph, point_zone, size, memory)
+        runnable = streamed.RouterSource(graph, point_zone, size, memory)
         plan, column_diags = streamed.plan_measure(self.job.accessibility["measure"], zones.frame, settings)
         if plan.kind == "rows":
             raise JobError(
@@ -345,7 +385,7 @@ class Runner:
                 self.on_chunk(label, index)
 
         if self._dask is not None:
-            direct = streamed.StreetSource(
+            direct = streamed.RouterSource(
                 router, runnable.point_zone, runnable.chunk_size, runnable.memory_bytes
             )
             self._dask.run(key, direct, plan, chunks, todo, sink, events)

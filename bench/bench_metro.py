@@ -126,7 +126,7 @@ def run_case(n_zones: int, mode: str, path: str, workers: int, out: str) -> dict
             del net, graph, plan  # only the router is needed while routing (as in conecta:accessibility)
             row["graph_s"] = time.perf_counter() - step
             step = time.perf_counter()
-            source = streamed.street_source(router, np.arange(n_zones), workers)
+            source = streamed.router_source(router, np.arange(n_zones), workers)
             runner = streamed.local_runner(source, workers)
             result, _ = streamed.streamed_accessibility("cumulative", source, land_use, settings, runner)
             row.update(method=router.method, chunks=len(source.chunks), chunk_size=source.chunk_size)

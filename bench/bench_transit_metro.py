@@ -4,7 +4,7 @@ A synthetic São Paulo-size feed (bench/synthetic_gtfs.py defaults: 1,300 routes
 10 M stop times), 10,000 zones spread over the area its routes cover, departures every minute from 07:00 to
 07:59 (a 60-minute window), at most 120 minutes and 4 transfers, the median over the window, straight-line
 walking legs of at most 30 minutes (detour 1.3, 3.6 km/h); cumulative jobs within 30 and 60 minutes, the
-origins routed chunk by chunk (conecta.core.transit_stream) and reduced at once.
+origins routed chunk by chunk (conecta.core.transit_stream.TransitRouter) and reduced at once.
 
 ``--sample N`` routes the first N origins only and extrapolates the time to all of them (the table says so).
 Prints origin-departures per second per core next to r5r's published São Paulo figure (Pereira et al. 2021:
@@ -75,7 +75,7 @@ def main() -> None:
     from conecta.core import streamed
     from conecta.core.gtfs import read_feeds
     from conecta.core.transit import build_timetable
-    from conecta.core.transit_stream import transit_source
+    from conecta.core.transit_stream import transit_router
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--zones", type=int, default=10_000)
@@ -94,20 +94,13 @@ def main() -> None:
         table = build_timetable(feed, DATE, DEPARTURE, DEPARTURE + WINDOW * 60 + 120 * 60)
         stops_xy = to_utm23s(feed.stops["stop_lon"].to_numpy(float), feed.stops["stop_lat"].to_numpy(float))
         zones = zones_over(stops_xy, options.zones)
-        source = transit_source(
-            table,
-            zones[["x", "y"]].to_numpy(),
-            stops_xy,
-            np.arange(len(zones)),
-            DEPARTURE,
-            window=WINDOW,
-            feed=feed,
+        router = transit_router(
+            table, zones[["x", "y"]].to_numpy(), stops_xy, DEPARTURE, window=WINDOW, feed=feed
         )
-        size, _ = streamed.chunking(source, options.workers)
-        source.chunk_size = size
-        origins = len(source.origins)
+        origins = len(router.origins)
         if options.sample:
-            source.origins = source.origins[: options.sample]
+            router.origins = router.origins[: options.sample]
+        source = streamed.router_source(router, np.arange(len(zones)), options.workers)
         built = time.perf_counter()
         settings = acc.Settings(opportunities=["jobs"], cutoffs=[30, 60])
         runner = streamed.local_runner(source, options.workers)
@@ -115,7 +108,7 @@ def main() -> None:
             "cumulative", source, zones.set_index("id"), settings, runner
         )
         routed = time.perf_counter()
-    routed_origins = len(source.origins)
+    routed_origins = len(router.origins)
     route_s = (routed - built) * origins / routed_origins
     departures = origins * WINDOW
     per_core = departures / route_s / options.workers

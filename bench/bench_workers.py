@@ -96,7 +96,7 @@ def batch_rows(job_path: Path, folder: Path) -> list:
     started = time.perf_counter()
     source = Inputs(job, quiet)
     for mode in job.modes:
-        street_graph(source, mode, graphs, ModeReport(mode))
+        street_graph(source, graphs, ModeReport(mode), mode)
     print(f"graphs built in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     rows = []
     for backend in ("processes", "dask"):
@@ -127,7 +127,7 @@ def thread_rows(job_path: Path, folder: Path) -> list:
         for path in sorted((folder / "graphs").glob("*.pkl")):
             graph = StoredGraph(path, path.stem)
             router = graph.load()
-            source = streamed.street_source(router, zones.row, workers)
+            source = streamed.router_source(router, zones.row, workers)
             plan, _ = streamed.plan_measure("cumulative", zones.frame, measure_settings(job))
             runner = streamed.local_runner(source, workers, "threads")
             started = time.perf_counter()

@@ -16,8 +16,7 @@ The arithmetic is that of :mod:`.accessibility`, rearranged by chunk:
   closest, cutoffs on extra costs) need the whole matrix: it is gathered from the chunks (:func:`streamable`
   says which).
 
-A chunk's pairs come from a *source* (street: :class:`StreetSource`; public transport:
-:class:`~conecta.core.transit_stream.TransitSource`) and are reduced where they are computed (in the worker),
+A chunk's pairs come from a *source* (:class:`RouterSource`: a street or public-transport router's chunks) and are reduced where they are computed (in the worker),
 into a :class:`Partial` of a few arrays. Travel times are rounded to :data:`MINUTE_DECIMALS` decimals of a
 minute, as ``conecta:traveltimematrix`` writes them, so streamed and written matrices agree.
 """
@@ -627,9 +626,10 @@ def _whole(value) -> bool:
 
 
 @dataclass
-class StreetSource:
-    """Chunks of a :class:`~conecta.core.network.chunks.StreetRouter` with its points as zones: ``point_zone``
-    gives the zone code of every routed point (the origins are the destinations)."""
+class RouterSource:
+    """Chunks of a router (a street :class:`~conecta.core.network.chunks.StreetRouter` or a public-transport
+    :class:`~conecta.core.transit_stream.TransitRouter`) with its points as zones: ``point_zone`` gives the zone
+    code of every routed point (the origins are the destinations)."""
 
     router: object
     point_zone: np.ndarray
@@ -656,9 +656,9 @@ class StreetSource:
             )
 
 
-def street_source(
+def router_source(
     router, point_zone: np.ndarray, workers: int = 1, chunk_size: Optional[int] = None, memory_bytes=None
-) -> StreetSource:
-    """A :class:`StreetSource` with chunks sized by :func:`chunking`."""
+) -> RouterSource:
+    """A :class:`RouterSource` with chunks sized by :func:`chunking`."""
     size, memory = chunking(router, workers, chunk_size, memory_bytes)
-    return StreetSource(router, np.asarray(point_zone, dtype=np.int64), size, memory)
+    return RouterSource(router, np.asarray(point_zone, dtype=np.int64), size, memory)

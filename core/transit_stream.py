@@ -3,10 +3,11 @@ RAPTOR router of :mod:`conecta.core.transit` (:func:`~conecta.core.transit.trave
 on one chunk of origins at a time, so that a worker process or a Dask worker routes its chunks independently
 and the matrix is never held whole.
 
-A :class:`TransitSource` holds the timetable of the date (with its walking transfers), the walking legs as
-sparse tables (access: origins × stops, egress: stops × destinations, walk-only: origins × destinations) and the
-departure window; its chunks are slices of the origins along a Hilbert curve. Each chunk's pairs are those of
-the lowest percentile asked for, in whole minutes, as the router returns them.
+A :class:`TransitRouter` holds the timetable of the date (with its walking transfers), the walking legs as
+sparse tables (access: points × stops, egress: stops × points, walk-only: points × points) and the departure
+window; it has the interface of the street router (:class:`~conecta.core.network.chunks.StreetRouter`), so
+:class:`conecta.core.streamed.RouterSource` streams it. Its chunks are slices of the points along a Hilbert
+curve; each chunk's pairs are those of the percentile asked for, in whole minutes, as the router returns them.
 """
 
 from __future__ import annotations
@@ -17,29 +18,28 @@ from typing import Iterator, List, Optional
 import numpy as np
 
 from .network.chunks import hilbert_order
+from .network.routing import MatrixChunk
 
 
 @dataclass
-class TransitSource:
-    """Chunks of origins routed by public transport (see the module docstring); points are the zones."""
+class TransitRouter:
+    """Chunks of origins routed by public transport (see the module docstring); the points are the zones."""
 
     timetable: object
     access: object
     egress: object
     walk: Optional[object]
-    point_zone: np.ndarray
     origins: np.ndarray
     departure: int
     window: int = 60
     percentile: int = 50
     max_trip_duration: float = 120.0
     max_transfers: int = 4
-    chunk_size: int = 64
+    method: str = "raptor"
 
-    @property
-    def chunks(self) -> List[np.ndarray]:
-        """The chunks of origin points (each sorted)."""
-        size = max(int(self.chunk_size), 1)
+    def chunks(self, chunk_size: int) -> List[np.ndarray]:
+        """The points cut into chunks of ``chunk_size`` along the Hilbert curve (each sorted)."""
+        size = max(int(chunk_size), 1)
         return [np.sort(self.origins[i : i + size]) for i in range(0, len(self.origins), size)]
 
     def bytes_per_origin(self, chunk_size: int = 1) -> float:
@@ -53,39 +53,40 @@ class TransitSource:
         """The largest chunk (at most ``most`` origins) whose working memory fits in ``memory_bytes``."""
         return int(max(1, min(most, len(self.origins) or 1, memory_bytes // self.bytes_per_origin())))
 
-    def chunk_origins(self, chunk: np.ndarray) -> np.ndarray:
-        """Zone codes of a chunk's origins (sorted)."""
-        return np.sort(self.point_zone[chunk])
-
-    def pairs(self, chunk: np.ndarray) -> Iterator[tuple]:
-        """The chunk's pairs (zone codes) and travel times (minutes) within the maximum trip duration."""
+    def route(self, points: np.ndarray, memory_bytes: Optional[float] = None) -> Iterator[MatrixChunk]:
+        """The pairs of the origin ``points`` whose travel time (the percentile over the window) is within the
+        maximum trip duration, in blocks within ``memory_bytes``."""
         from .transit import travel_time_matrix
 
-        chunk = np.asarray(chunk, dtype=np.int64)
-        result = travel_time_matrix(
-            self.timetable,
-            self.access[chunk],
-            self.egress,
-            self.departure,
-            time_window=self.window,
-            percentiles=(self.percentile,),
-            max_trip_duration=self.max_trip_duration,
-            max_transfers=self.max_transfers,
-            walk=None if self.walk is None else self.walk[chunk],
-            chunk_size=len(chunk),
-        )
-        yield (
-            self.point_zone[chunk[result.from_idx]],
-            self.point_zone[result.to_idx],
-            result.travel_time[:, 0].astype(np.float64),
-        )
+        points = np.sort(np.asarray(points, dtype=np.int64))
+        block = len(points)
+        if memory_bytes is not None and len(points):
+            block = max(1, int(memory_bytes // self.bytes_per_origin()))
+        for start in range(0, len(points), max(block, 1)):
+            pts = points[start : start + block]
+            result = travel_time_matrix(
+                self.timetable,
+                self.access[pts],
+                self.egress,
+                self.departure,
+                time_window=self.window,
+                percentiles=(self.percentile,),
+                max_trip_duration=self.max_trip_duration,
+                max_transfers=self.max_transfers,
+                walk=None if self.walk is None else self.walk[pts],
+                chunk_size=len(pts),
+            )
+            yield MatrixChunk(
+                from_idx=pts[result.from_idx].astype(np.int32),
+                to_idx=np.asarray(result.to_idx, dtype=np.int32),
+                minutes=result.travel_time[:, 0].astype(np.float64),
+            )
 
 
-def transit_source(
+def transit_router(
     timetable,
     points_xy: np.ndarray,
     stops_xy: np.ndarray,
-    point_zone: np.ndarray,
     departure: int,
     *,
     window: int = 60,
@@ -96,11 +97,10 @@ def transit_source(
     transfer_seconds: float = 1000.0,
     walk_speed_kmh: float = 3.6,
     feed=None,
-) -> TransitSource:
-    """A :class:`TransitSource` with straight-line walking legs (distance × 1.3 at ``walk_speed_kmh``, as
-    :func:`~conecta.core.transit.straight_line_walk`) between the zones' points and the stops (projected
-    coordinates, metres); transfers within ``transfer_seconds`` (R5's 1 km). Chunk size: set it on the result
-    (see :func:`conecta.core.streamed.chunking`)."""
+) -> TransitRouter:
+    """A :class:`TransitRouter` between the points (projected coordinates, metres) with straight-line walking
+    legs (distance × 1.3 at ``walk_speed_kmh``, :func:`~conecta.core.transit.straight_line_walk`) of at most
+    ``max_walk_minutes``, and transfers within ``transfer_seconds`` (R5's 1 km) plus ``feed``'s transfers.txt."""
     from .transit import set_transfers, straight_line_walk
 
     limit = max_walk_minutes * 60.0
@@ -110,15 +110,11 @@ def transit_source(
     set_transfers(
         timetable, feed, stop_xy=stops, max_walk_time=min(limit, transfer_seconds), speed_kmh=walk_speed_kmh
     )
-    access = straight_line_walk(points_xy, stops, limit, walk_speed_kmh).tocsr()
-    egress = straight_line_walk(stops, points_xy, limit, walk_speed_kmh).tocsr()
-    walk = straight_line_walk(points_xy, points_xy, limit, walk_speed_kmh).tocsr()
-    return TransitSource(
+    return TransitRouter(
         timetable=timetable,
-        access=access,
-        egress=egress,
-        walk=walk,
-        point_zone=np.asarray(point_zone, dtype=np.int64),
+        access=straight_line_walk(points_xy, stops, limit, walk_speed_kmh).tocsr(),
+        egress=straight_line_walk(stops, points_xy, limit, walk_speed_kmh).tocsr(),
+        walk=straight_line_walk(points_xy, points_xy, limit, walk_speed_kmh).tocsr(),
         origins=hilbert_order(points_xy),
         departure=int(departure),
         window=int(window),

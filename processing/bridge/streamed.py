@@ -89,7 +89,7 @@ class StreamedNetworkInput:
             len(router.origins)
         )
         chunk = self.parameterAsInt(parameters, self.CHUNK_SIZE, context) or None
-        source = core.street_source(router, codes, workers, chunk)
+        source = core.router_source(router, codes, workers, chunk)
         feedback.pushInfo(
             ConectaStreamed.tr(
                 "{0} zones routed in {1} chunks of up to {2} origins on {3} process(es)."

@@ -322,3 +322,65 @@ def test_zones_files_shipped_as_csv_with_coordinates_are_read(tmp_path, referenc
     report = run_job(job, workers=1, log=quiet)
     got = table(report.output)
     assert np.array_equal(got.to_numpy(), reference.loc[got.index].to_numpy())
+
+
+# ------------------------------------------------------------------ public transport
+
+
+def test_transit_mode_gives_what_the_whole_transit_matrix_gives(tmp_path):
+    from osgeo import ogr
+
+    from conecta.batch import inputs
+    from conecta.core import accessibility as acc
+    from conecta.core import transit
+    from conecta.core.gtfs import read_feeds
+    from conecta.core.od import MatrixDiagnostics, TravelMatrix
+
+    rows = []
+    source = ogr.Open(str(SAMPLE))
+    for feature in source.GetLayerByName("zones"):
+        if feature.GetFID() <= 200:
+            point = feature.GetGeometryRef().PointOnSurface()
+            rows.append(
+                (feature.GetField("id"), repr(point.GetX()), repr(point.GetY()), feature.GetField("jobs"))
+            )
+    csv = tmp_path / "zones.csv"
+    pd.DataFrame(rows, columns=["id", "x", "y", "jobs"]).to_csv(csv, index=False)
+    feeds = [
+        str(REPO / "resources" / "sample" / "gtfs" / name) for name in ("poa_eptc.zip", "poa_trensurb.zip")
+    ]
+    gtfs = {"feeds": feeds, "date": "2019-05-13", "departure": "14:00", "window": 3, "max_walk": 15}
+    job = read_job(
+        write_job(
+            tmp_path,
+            network={"path": None, "layer": None},
+            zones={"path": str(csv), "x": "x", "y": "y", "crs": "EPSG:31982", "layer": None},
+            gtfs=gtfs,
+            accessibility={"modes": ["transit"], "cutoffs": [30, 60]},
+        )
+    )
+    report = run_job(job, workers=2, chunk_size=40, log=quiet)
+    got = table(report.output)
+    assert list(got.columns) == ["acc_jobs_30", "acc_jobs_60"] and report.modes[0].chunks == 5
+    # the whole matrix with the same router, walking legs and window
+    zones = inputs.read_zones(job, ["jobs"], inputs.zones_crs(job))
+    feed = read_feeds(feeds)
+    start = 14 * 3600
+    timetable = transit.build_timetable(feed, "2019-05-13", start, start + (3 + 120) * 60)
+    stops = inputs.lonlat_to(
+        feed.stops["stop_lon"].to_numpy(float), feed.stops["stop_lat"].to_numpy(float), inputs.zones_crs(job)
+    )
+    transit.set_transfers(timetable, feed, stop_xy=stops, max_walk_time=900)
+    walk = [
+        transit.straight_line_walk(a, b, 900)
+        for a, b in ((zones.xy, stops), (stops, zones.xy), (zones.xy, zones.xy))
+    ]
+    whole = transit.travel_time_matrix(timetable, walk[0], walk[1], start, time_window=3, walk=walk[2])
+    tm = TravelMatrix(
+        zones.frame.index, whole.from_idx, whole.to_idx, whole.travel_time[:, 0], MatrixDiagnostics()
+    )
+    expected, _ = acc.compute(
+        "cumulative", tm, zones.frame, acc.Settings(opportunities=["jobs"], cutoffs=[30, 60])
+    )
+    assert np.array_equal(got.loc[expected.values.index].to_numpy(), expected.values.to_numpy())
+    assert got["acc_jobs_60"].sum() > got["acc_jobs_30"].sum() > 0

@@ -49,7 +49,7 @@ def city():
         )
         matrix = prepare_matrix(frame, zones.frame.index)
         router = nw.street_router(nw.plan_matrix(graph, zones.xy, max_snap_m=500.0), graph, limit)
-        source = streamed.street_source(router, zones.row, chunk_size=100)
+        source = streamed.router_source(router, zones.row, chunk_size=100)
         out[mode] = (matrix, source, router.method)
     return zones.frame, out
 
@@ -144,7 +144,7 @@ def three_zones(workers: int = 1):
     land_use = pd.DataFrame(
         {"jobs": [10.0, 20.0, 40.0], "population": [100.0, 100.0, 100.0]}, index=["A", "B", "C"]
     )
-    source = streamed.street_source(router, np.arange(3), workers, chunk_size=1)
+    source = streamed.router_source(router, np.arange(3), workers, chunk_size=1)
     return source, land_use
 
 
