@@ -384,3 +384,65 @@ def test_transit_mode_gives_what_the_whole_transit_matrix_gives(tmp_path):
     )
     assert np.array_equal(got.loc[expected.values.index].to_numpy(), expected.values.to_numpy())
     assert got["acc_jobs_60"].sum() > got["acc_jobs_30"].sum() > 0
+
+
+# ------------------------------------------------------------------ inputs
+
+
+def csv_zones(folder: Path, rows: list) -> Path:
+    path = folder / "zones.csv"
+    pd.DataFrame(rows, columns=["id", "x", "y", "jobs"]).to_csv(path, index=False)
+    return path
+
+
+@pytest.mark.parametrize(
+    "zones,message",
+    [
+        (
+            {"layer": "nope"},
+            r"'zones\.layer': .*porto_alegre\.gpkg has no layer 'nope' \(it has network, zones, stops\)",
+        ),
+        ({"id": "code"}, r"the zones layer has no field 'code'"),
+    ],
+)
+def test_zone_layers_without_the_layer_or_field_are_named(tmp_path, zones, message):
+    from conecta.batch import inputs
+
+    job = read_job(write_job(tmp_path, zones=zones))
+    with pytest.raises(JobError, match=message):
+        inputs.read_zones(job, ["jobs"], None)
+
+
+@pytest.mark.parametrize(
+    "rows,message",
+    [
+        (
+            [("a", 1.0, 1.0, 5), ("a", 2.0, 2.0, 6)],
+            r"ids must be unique: 1 ids of field 'id' are repeated \(a\)",
+        ),
+        (
+            [("a", 1.0, 1.0, "many"), ("b", 2.0, 2.0, 6)],
+            r"zones field 'jobs' holds text that is not a number",
+        ),
+        ([(None, 1.0, 1.0, 5)], r"the zones have no feature with an id in field 'id'"),
+    ],
+)
+def test_bad_zone_tables_are_refused_with_a_message(tmp_path, rows, message):
+    from conecta.batch import inputs
+
+    path = csv_zones(tmp_path, rows)
+    job = read_job(
+        write_job(tmp_path, zones={"path": str(path), "x": "x", "y": "y", "crs": "EPSG:31982", "layer": None})
+    )
+    with pytest.raises(JobError, match=message):
+        inputs.read_zones(job, ["jobs"], None)
+
+
+def test_a_network_file_gdal_cannot_open_is_named(tmp_path):
+    from conecta.batch import inputs
+
+    broken = tmp_path / "network.gpkg"
+    broken.write_bytes(b"not a geopackage")
+    job = read_job(write_job(tmp_path, network={"path": str(broken)}))
+    with pytest.raises(JobError, match=r"'network\.path': GDAL cannot open .*network\.gpkg"):
+        inputs.read_network(job)

@@ -282,3 +282,33 @@ def test_hilbert_chunks_are_compact():
     steps = np.abs(np.diff(xy[order], axis=0)).sum(axis=1)
     assert sorted(order.tolist()) == list(range(side * side))
     assert np.all(steps == 1.0)  # a Hilbert curve moves to a neighbouring cell at every step
+
+
+def test_workers_that_cannot_start_leave_the_chunks_to_this_process(monkeypatch):
+    if os.name == "nt":
+        pytest.skip("/bin/false stands for an interpreter that cannot start")
+    monkeypatch.setattr(parallel, "_INTERPRETER", ["/bin/false"])
+    pool = parallel.WorkerPool({}, workers=2)
+    assert [r for _, r in pool.run(lambda shared, task: task + 1, [1, 2])] == [2, 3]
+    assert pool.kind == "serial" and pool.fallback.startswith("worker processes could not start")
+
+
+@pytest.mark.parametrize(
+    "measure,options,message",
+    [
+        ("closest", dict(opportunities=["jobs"], n=0), r"n must be finite numbers >= 1"),
+        ("interval", dict(opportunities=["jobs"], interval=(30, 10)), r"interval must be \(start, end\)"),
+        ("cumulative", dict(opportunities=["jobs"], cutoffs=[-5]), r"cutoffs must be finite numbers >= 0"),
+    ],
+)
+def test_impossible_parameters_are_refused_as_the_matrix_measures_refuse_them(measure, options, message):
+    land_use = pd.DataFrame({"jobs": [1.0, 2.0]}, index=["a", "b"])
+    with pytest.raises(ValueError, match=message):
+        streamed.plan_measure(measure, land_use, acc.Settings(**options))
+
+
+def test_an_unknown_routing_method_is_refused():
+    net = nw.build_network([np.array([[0.0, 0.0], [100.0, 0.0]])], np.array([0]), highway=["residential"])
+    graph = nw.mode_graph(net, "walk")
+    with pytest.raises(ValueError, match="unknown routing method 'astar'"):
+        nw.street_router(nw.plan_matrix(graph, [[0.0, 0.0]]), graph, 10.0, method="astar")
