@@ -9,7 +9,8 @@ PY := $(VENV)/bin/python
 # Debian's /usr/bin/qgis_process wrapper passes --noversioncheck, which 3.22 rejects: prefer the .bin.
 QGIS_PROCESS ?= $(shell command -v qgis_process.bin 2>/dev/null || command -v qgis_process 2>/dev/null || echo /usr/bin/qgis_process.bin)
 APT_PACKAGES := qgis python3-qgis qgis-providers qttools5-dev-tools pyqt5-dev-tools gdal-bin poppler-utils \
-	python3-markdown xvfb xauth python3-venv python3-numpy python3-scipy python3-pandas python3-matplotlib python3-geopandas python3-rasterio
+	python3-markdown xvfb xauth python3-venv python3-numpy python3-scipy python3-pandas python3-matplotlib python3-geopandas python3-rasterio \
+	python3-dask python3-distributed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TS := i18n/conecta_es.ts i18n/conecta_pt_BR.ts
 QM := $(TS:.ts=.qm)

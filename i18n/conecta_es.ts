@@ -883,6 +883,16 @@
             <source>{n} routes of the feed have no fare in the fare structure ({examples}): assign them a fare type by route, agency or mode, or give a default fare type.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../core/streamed.py" line="599" />
+            <source>The chunk size must be a whole number of origins of 1 or more (got {chunk_size}).</source>
+            <translation>El tamaño del bloque debe ser un número entero de orígenes, 1 o más (se recibió {chunk_size}).</translation>
+        </message>
+        <message>
+            <location filename="../core/streamed.py" line="607" />
+            <source>A chunk of {chunk_size} origins needs about {need} of memory per worker, and {available} is available to each of the {workers} workers: use chunks of at most {fits} origins, or leave the chunk size empty to have it chosen.</source>
+            <translation>Un bloque de {chunk_size} orígenes necesita unos {need} de memoria por proceso de trabajo, y hay {available} disponibles para cada uno de los {workers} procesos: use bloques de {fits} orígenes como máximo, o deje vacío el tamaño del bloque para que se elija.</translation>
+        </message>
     </context>
     <context>
         <name>AccessInequality</name>
@@ -1170,252 +1180,252 @@ Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zon
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="51" />
+            <location filename="../processing/algorithms/accessibility.py" line="52" />
             <source>Accessibility to opportunities</source>
             <translation>Accesibilidad a oportunidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="107" />
+            <location filename="../processing/algorithms/accessibility.py" line="108" />
             <source>Opportunity fields (jobs, schools…)</source>
             <translation>Campos de oportunidades (empleos, escuelas…)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="111" />
+            <location filename="../processing/algorithms/accessibility.py" line="112" />
             <source>Population field (floating catchment and passive measures)</source>
             <translation>Campo de población (medidas de captación flotante y pasiva)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="116" />
+            <location filename="../processing/algorithms/accessibility.py" line="117" />
             <source>Cumulative opportunities</source>
             <translation>Oportunidades acumuladas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="117" />
+            <location filename="../processing/algorithms/accessibility.py" line="118" />
             <source>Cumulative opportunities, time interval</source>
             <translation>Oportunidades acumuladas, intervalo de tiempo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="118" />
+            <location filename="../processing/algorithms/accessibility.py" line="119" />
             <source>Gravity</source>
             <translation>Gravitacional</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="119" />
+            <location filename="../processing/algorithms/accessibility.py" line="120" />
             <source>Travel time to the closest opportunity</source>
             <translation>Tiempo de viaje a la oportunidad más cercana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="120" />
+            <location filename="../processing/algorithms/accessibility.py" line="121" />
             <source>Two-step floating catchment area (2SFCA)</source>
             <translation>Área de captación flotante en dos etapas (2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="121" />
+            <location filename="../processing/algorithms/accessibility.py" line="122" />
             <source>Balanced floating catchment area (BFCA)</source>
             <translation>Área de captación flotante balanceada (BFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="122" />
+            <location filename="../processing/algorithms/accessibility.py" line="123" />
             <source>Passive accessibility (population reaching each zone)</source>
             <translation>Accesibilidad pasiva (población que alcanza cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="129" />
+            <location filename="../processing/algorithms/accessibility.py" line="130" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="130" />
+            <location filename="../processing/algorithms/accessibility.py" line="131" />
             <source>Cutoff (minutes)</source>
             <translation>Umbral (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="130" />
+            <location filename="../processing/algorithms/accessibility.py" line="131" />
             <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
             <translation>Uno o más tiempos de viaje separados por comas, p. ej. 30,60. Para la medida de intervalo de tiempo escriba el intervalo, p. ej. 40-60. Para la función de decaimiento escalonada: los escalones, p. ej. 15,30,45.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="138" />
+            <location filename="../processing/algorithms/accessibility.py" line="139" />
             <source>Binary (cutoff)</source>
             <translation>Binaria (umbral)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="139" />
+            <location filename="../processing/algorithms/accessibility.py" line="140" />
             <source>Negative exponential</source>
             <translation>Exponencial negativa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="140" />
+            <location filename="../processing/algorithms/accessibility.py" line="141" />
             <source>Inverse power</source>
             <translation>Potencia inversa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="141" />
+            <location filename="../processing/algorithms/accessibility.py" line="142" />
             <source>Linear</source>
             <translation>Lineal</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="142" />
+            <location filename="../processing/algorithms/accessibility.py" line="143" />
             <source>Logistic</source>
             <translation>Logística</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="143" />
+            <location filename="../processing/algorithms/accessibility.py" line="144" />
             <source>Stepped</source>
             <translation>Escalonada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="145" />
+            <location filename="../processing/algorithms/accessibility.py" line="146" />
             <source>Decay function</source>
             <translation>Función de decaimiento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="319" />
+            <location filename="../processing/algorithms/accessibility.py" line="321" />
             <source>Decay value</source>
             <translation>Valor de decaimiento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="146" />
+            <location filename="../processing/algorithms/accessibility.py" line="147" />
             <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
             <translation>Exponencial y potencia: β, uno o más separados por comas (p. ej. 0.05). Logística: la desviación estándar en minutos. Escalonada: el peso a partir de cada escalón (p. ej. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="153" />
+            <location filename="../processing/algorithms/accessibility.py" line="154" />
             <source>Number of closest opportunities (travel time to the closest)</source>
             <translation>Número de oportunidades más cercanas (tiempo a la más cercana)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="158" />
+            <location filename="../processing/algorithms/accessibility.py" line="159" />
             <source>Accessibility</source>
             <translation>Accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="318" />
+            <location filename="../processing/algorithms/accessibility.py" line="320" />
             <source>Cutoff</source>
             <translation>Umbral</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="334" />
+            <location filename="../processing/algorithms/accessibility.py" line="336" />
             <source>The linear decay function needs positive cutoffs.</source>
             <translation>La función de decaimiento lineal necesita umbrales positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="335" />
+            <location filename="../processing/algorithms/accessibility.py" line="337" />
             <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
             <translation>La función de decaimiento logística necesita umbrales positivos (mediana) y un valor de decaimiento positivo (desviación estándar en minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="339" />
+            <location filename="../processing/algorithms/accessibility.py" line="341" />
             <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
             <translation>La función de decaimiento escalonada necesita escalones crecientes en el umbral (p. ej. 15,30,45) y otros tantos pesos entre 0 y 1 en el valor de decaimiento (p. ej. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="394" />
+            <location filename="../processing/algorithms/accessibility.py" line="415" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Leyendo la matriz de tiempos de viaje de {} por bloques.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="260" />
+            <location filename="../processing/algorithms/accessibility.py" line="262" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Elija al menos un campo de oportunidades (p. ej. empleos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="353" />
+            <location filename="../processing/algorithms/accessibility.py" line="355" />
             <source>{} zones read.</source>
             <translation>{} zonas leídas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="371" />
+            <location filename="../processing/algorithms/accessibility.py" line="375" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Ninguna fila de la matriz de tiempos de viaje une dos zonas: compruebe que sus identificadores son los del campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="438" />
+            <location filename="../processing/algorithms/accessibility.py" line="459" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tiempos de viaje: {0} filas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="440" />
+            <location filename="../processing/algorithms/accessibility.py" line="461" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} filas de la matriz tienen un origen y {1} un destino que no es una zona ({2} identificadores así, p. ej. {3}): no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="452" />
+            <location filename="../processing/algorithms/accessibility.py" line="473" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} filas de la matriz no tienen tiempo de viaje y {1} lo tienen negativo: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="464" />
+            <location filename="../processing/algorithms/accessibility.py" line="485" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca son origen en la matriz (p. ej. {1}): no alcanzan nada (accesibilidad 0, tiempo a la más cercana NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="471" />
+            <location filename="../processing/algorithms/accessibility.py" line="492" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca son destino en la matriz (p. ej. {1}): nadie alcanza sus oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="482" />
+            <location filename="../processing/algorithms/accessibility.py" line="503" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas tienen valores NULL y {2} negativos (p. ej. zonas {3}); se tomaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="494" />
+            <location filename="../processing/algorithms/accessibility.py" line="515" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas no alcanzan ninguna oportunidad ({1}): su tiempo de viaje es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="499" />
+            <location filename="../processing/algorithms/accessibility.py" line="520" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas no alcanzan ninguna zona ({1}): su accesibilidad es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="503" />
+            <location filename="../processing/algorithms/accessibility.py" line="524" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Ninguna población alcanza {0} zonas con oportunidades ({1}): sus oportunidades no se reparten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="387" />
+            <location filename="../processing/algorithms/accessibility.py" line="408" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Se reutiliza la matriz de tiempos de viaje leída de {} en una ejecución anterior (el archivo no cambió).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="412" />
+            <location filename="../processing/algorithms/accessibility.py" line="433" />
             <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{0} en {1} min: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="415" />
+            <location filename="../processing/algorithms/accessibility.py" line="436" />
             <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{0} en {1} min: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="419" />
+            <location filename="../processing/algorithms/accessibility.py" line="440" />
             <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{4}: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="420" />
+            <location filename="../processing/algorithms/accessibility.py" line="441" />
             <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{4}: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="423" />
+            <location filename="../processing/algorithms/accessibility.py" line="444" />
             <source>{4}: population-weighted mean {2}.</source>
             <translation>{4}: media ponderada por población {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="424" />
+            <location filename="../processing/algorithms/accessibility.py" line="445" />
             <source>{4}: mean over the zones {2} (no population field to weight by).</source>
             <translation>{4}: media de las zonas {2} (no hay campo de población para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="214" />
+            <location filename="../processing/algorithms/accessibility.py" line="216" />
             <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{n} pares origen-destino aparecen más de una vez en la matriz de tiempos de viaje (p. ej. {examples}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="54" />
+            <location filename="../processing/algorithms/accessibility.py" line="55" />
             <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
 - Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
 - Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
@@ -1462,207 +1472,207 @@ La salida es la capa de zonas con un campo nuevo por oportunidad y umbral, llama
 Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana). Las oportunidades y poblaciones NULL o negativas se toman como 0 y se cuentan en el registro. Los identificadores de la matriz que no son zonas, y las zonas ausentes de la matriz, se cuentan en el registro. Los identificadores de zona duplicados son un error.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="123" />
+            <location filename="../processing/algorithms/accessibility.py" line="124" />
             <source>Spatial availability</source>
             <translation>Disponibilidad espacial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="124" />
+            <location filename="../processing/algorithms/accessibility.py" line="125" />
             <source>Balancing cost</source>
             <translation>Costo de equilibrio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="125" />
+            <location filename="../processing/algorithms/accessibility.py" line="126" />
             <source>Constrained accessibility (total, singly or doubly)</source>
             <translation>Accesibilidad restringida (total, simple o doble)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="126" />
+            <location filename="../processing/algorithms/accessibility.py" line="127" />
             <source>Enhanced two-step floating catchment area (E2SFCA)</source>
             <translation>Área de captación flotante en dos etapas mejorada (E2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="127" />
+            <location filename="../processing/algorithms/accessibility.py" line="128" />
             <source>Three-step floating catchment area (3SFCA)</source>
             <translation>Área de captación flotante en tres etapas (3SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="162" />
+            <location filename="../processing/algorithms/accessibility.py" line="164" />
             <source>Passive: population reaching each zone</source>
             <translation>Pasiva: población que alcanza cada zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="162" />
+            <location filename="../processing/algorithms/accessibility.py" line="164" />
             <source>Cumulative, interval, gravity, travel time to the closest, total and singly constrained: measure by destination how many people (population field) reach each zone.</source>
             <translation>Acumulada, intervalo, gravitacional, tiempo a la más cercana, restringida total y simple: medir por destino cuántas personas (campo de población) alcanzan cada zona.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="171" />
+            <location filename="../processing/algorithms/accessibility.py" line="173" />
             <source>Interval measure: step between cutoffs (minutes)</source>
             <translation>Medida de intervalo: paso entre umbrales (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="178" />
+            <location filename="../processing/algorithms/accessibility.py" line="180" />
             <source>Interval measure: summary</source>
             <translation>Medida de intervalo: resumen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="178" />
+            <location filename="../processing/algorithms/accessibility.py" line="180" />
             <source>Median</source>
             <translation>Mediana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="178" />
+            <location filename="../processing/algorithms/accessibility.py" line="180" />
             <source>Mean</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="182" />
+            <location filename="../processing/algorithms/accessibility.py" line="184" />
             <source>Interval measure: truncate to an integer</source>
             <translation>Medida de intervalo: truncar a un entero</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="186" />
+            <location filename="../processing/algorithms/accessibility.py" line="188" />
             <source>Spatial availability: alpha (weight of population)</source>
             <translation>Disponibilidad espacial: alfa (peso de la población)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="186" />
+            <location filename="../processing/algorithms/accessibility.py" line="188" />
             <source>Below 1 opportunities go faster to small populations, above 1 to large ones.</source>
             <translation>Por debajo de 1 las oportunidades van antes a las poblaciones pequeñas, por encima de 1 a las grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="190" />
+            <location filename="../processing/algorithms/accessibility.py" line="192" />
             <source>Constrained accessibility: constraint</source>
             <translation>Accesibilidad restringida: restricción</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="190" />
+            <location filename="../processing/algorithms/accessibility.py" line="192" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="190" />
+            <location filename="../processing/algorithms/accessibility.py" line="192" />
             <source>Singly</source>
             <translation>Simple</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="190" />
+            <location filename="../processing/algorithms/accessibility.py" line="192" />
             <source>Doubly</source>
             <translation>Doble</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="194" />
+            <location filename="../processing/algorithms/accessibility.py" line="196" />
             <source>Balancing cost: cost step</source>
             <translation>Costo de equilibrio: paso de costo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="195" />
+            <location filename="../processing/algorithms/accessibility.py" line="197" />
             <source>E2SFCA and 3SFCA: subzones (limit:weight)</source>
             <translation>E2SFCA y 3SFCA: subzonas (límite:peso)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="195" />
+            <location filename="../processing/algorithms/accessibility.py" line="197" />
             <source>Upper limit of each subzone in minutes and its weight, e.g. 10:1; 20:0.68; 30:0.22. Empty: the papers' values (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</source>
             <translation>Límite superior de cada subzona en minutos y su peso, p. ej. 10:1; 20:0.68; 30:0.22. Vacío: los valores de los artículos (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="203" />
+            <location filename="../processing/algorithms/accessibility.py" line="205" />
             <source>Cumulative: cutoffs on extra cost columns (column:cutoff)</source>
             <translation>Acumulada: umbrales en columnas de costos adicionales (columna:umbral)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="203" />
+            <location filename="../processing/algorithms/accessibility.py" line="205" />
             <source>Columns of the travel matrix with other costs and the largest value to count, e.g. fare:4.40; distance:5000: a pair counts when its travel time and every extra cost are within their cutoffs.</source>
             <translation>Columnas de la matriz de tiempos de viaje con otros costos y el mayor valor a contar, p. ej. fare:4.40; distance:5000: un par cuenta cuando su tiempo de viaje y cada costo adicional están dentro de sus umbrales.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="218" />
+            <location filename="../processing/algorithms/accessibility.py" line="220" />
             <source>Alpha must be a number ≥ 0 (got {alpha}).</source>
             <translation>Alfa debe ser un número ≥ 0 (se recibió {alpha}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="219" />
+            <location filename="../processing/algorithms/accessibility.py" line="221" />
             <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
             <translation>Restricción desconocida '{constraint}': use total, simple o doble.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="220" />
+            <location filename="../processing/algorithms/accessibility.py" line="222" />
             <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
             <translation>El umbral del costo {name} debe ser un número ≥ 0 (se recibió {value}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="221" />
+            <location filename="../processing/algorithms/accessibility.py" line="223" />
             <source>The cost step must be a number &gt; 0 (got {increment}).</source>
             <translation>El paso de costo debe ser un número &gt; 0 (se recibió {increment}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="222" />
+            <location filename="../processing/algorithms/accessibility.py" line="224" />
             <source>The travel matrix was read without the cost column {name}: give it among the extra costs.</source>
             <translation>La matriz de tiempos de viaje se leyó sin la columna de costo {name}: indíquela entre los costos adicionales.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="225" />
+            <location filename="../processing/algorithms/accessibility.py" line="227" />
             <source>The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only.</source>
             <translation>La forma pasiva existe solo para las medidas acumulada, de intervalo, gravitacional, tiempo a la más cercana y restringida total o simple.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="229" />
+            <location filename="../processing/algorithms/accessibility.py" line="231" />
             <source>Cutoffs on extra costs apply to the cumulative opportunities measure only.</source>
             <translation>Los umbrales en costos adicionales se aplican solo a la medida de oportunidades acumuladas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="232" />
+            <location filename="../processing/algorithms/accessibility.py" line="234" />
             <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
             <translation>La accesibilidad doblemente restringida necesita tanta demanda como oferta: {demand} suma {demand_total} en las zonas que son orígenes y {supply} suma {supply_total} en las zonas que son destinos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="262" />
+            <location filename="../processing/algorithms/accessibility.py" line="264" />
             <source>The floating catchment, passive, spatial availability, balancing cost and constrained measures need the population field.</source>
             <translation>Las medidas de captación flotante, pasiva, disponibilidad espacial, costo de equilibrio y restringidas necesitan el campo de población.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="296" />
+            <location filename="../processing/algorithms/accessibility.py" line="298" />
             <source>Write the extra costs as column:cutoff pairs separated by semicolons, e.g. fare:4.40; distance:5000; got '{}'.</source>
             <translation>Escriba los costos adicionales como pares columna:umbral separados por punto y coma, p. ej. fare:4.40; distance:5000; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="309" />
+            <location filename="../processing/algorithms/accessibility.py" line="311" />
             <source>Write the subzones as limit:weight pairs with increasing positive limits in minutes and weights of 0 or more, e.g. 10:1; 20:0.68; 30:0.22; got '{}'.</source>
             <translation>Escriba las subzonas como pares límite:peso con límites positivos crecientes en minutos y pesos de 0 o más, p. ej. 10:1; 20:0.68; 30:0.22; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="458" />
+            <location filename="../processing/algorithms/accessibility.py" line="479" />
             <source>{0} matrix rows have no value and {1} a negative one in an extra cost: they were not used.</source>
             <translation>{0} filas de la matriz no tienen valor y {1} tienen uno negativo en un costo adicional: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="495" />
+            <location filename="../processing/algorithms/accessibility.py" line="516" />
             <source>{0} zones never reach more opportunities ({1}) than they have people, or are no origin: their balancing cost is NULL.</source>
             <translation>{0} zonas nunca alcanzan más oportunidades ({1}) que personas tienen, o no son origen: su costo de equilibrio es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="503" />
+            <location filename="../processing/algorithms/accessibility.py" line="524" />
             <source>{0} zones with population reach no opportunity ({1}): their population is not shared out.</source>
             <translation>{0} zonas con población no alcanzan ninguna oportunidad ({1}): su población no se reparte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="521" />
+            <location filename="../processing/algorithms/accessibility.py" line="542" />
             <source>the error fell below 0.001</source>
             <translation>el error quedó por debajo de 0.001</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="522" />
+            <location filename="../processing/algorithms/accessibility.py" line="543" />
             <source>the error stopped improving</source>
             <translation>el error dejó de mejorar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="523" />
+            <location filename="../processing/algorithms/accessibility.py" line="544" />
             <source>the maximum of iterations was reached</source>
             <translation>se alcanzó el máximo de iteraciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="526" />
+            <location filename="../processing/algorithms/accessibility.py" line="547" />
             <source>Doubly constrained ({0}): balancing factors fitted in {1} iterations, relative error {2} ({3}).</source>
             <translation>Doblemente restringida ({0}): factores de equilibrio ajustados en {1} iteraciones, error relativo {2} ({3}).</translation>
         </message>
@@ -1842,204 +1852,269 @@ Zones with a NULL, zero or negative income, and zones that reach no opportunity 
     <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../ui/analysis_dock.py" line="116" />
+            <location filename="../ui/analysis_dock.py" line="117" />
             <source>Conecta — Analysis</source>
             <translation>Conecta — Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="154" />
+            <location filename="../ui/analysis_dock.py" line="155" />
             <source>Data</source>
             <translation>Datos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="158" />
+            <location filename="../ui/analysis_dock.py" line="159" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Calles con clase de vía, sentido único y velocidad (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="161" />
+            <location filename="../ui/analysis_dock.py" line="162" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="166" />
+            <location filename="../ui/analysis_dock.py" line="167" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="167" />
+            <location filename="../ui/analysis_dock.py" line="168" />
             <source>Selected zones only</source>
             <translation>Solo zonas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="170" />
+            <location filename="../ui/analysis_dock.py" line="171" />
             <source>Zone id</source>
             <translation>Identificador de zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="173" />
+            <location filename="../ui/analysis_dock.py" line="174" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="176" />
+            <location filename="../ui/analysis_dock.py" line="177" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Ingreso per cápita: lo necesitan la razón de Palma y los deciles de ingreso.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="179" />
+            <location filename="../ui/analysis_dock.py" line="180" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="182" />
+            <location filename="../ui/analysis_dock.py" line="183" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque las oportunidades a alcanzar: empleos, escuelas, salud…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="185" />
+            <location filename="../ui/analysis_dock.py" line="186" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="189" />
+            <location filename="../ui/analysis_dock.py" line="190" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para el ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="190" />
+            <location filename="../ui/analysis_dock.py" line="191" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="283" />
+            <location filename="../ui/analysis_dock.py" line="285" />
             <source>Analysis</source>
             <translation>Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="211" />
+            <location filename="../ui/analysis_dock.py" line="212" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="213" />
+            <location filename="../ui/analysis_dock.py" line="214" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tiempos de viaje en minutos separados por comas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="214" />
+            <location filename="../ui/analysis_dock.py" line="215" />
             <source>Cutoffs (minutes)</source>
             <translation>Umbrales (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="216" />
+            <location filename="../ui/analysis_dock.py" line="217" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>El nombre de la ciudad, para el informe y la ficha de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="217" />
+            <location filename="../ui/analysis_dock.py" line="218" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="224" />
+            <location filename="../ui/analysis_dock.py" line="225" />
             <source>Output folder</source>
             <translation>Carpeta de salida</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="225" />
+            <location filename="../ui/analysis_dock.py" line="226" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="243" />
+            <location filename="../ui/analysis_dock.py" line="244" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="245" />
+            <location filename="../ui/analysis_dock.py" line="246" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="248" />
+            <location filename="../ui/analysis_dock.py" line="249" />
             <source>Open report</source>
             <translation>Abrir informe</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="262" />
+            <location filename="../ui/analysis_dock.py" line="264" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="268" />
+            <location filename="../ui/analysis_dock.py" line="270" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Ejecute estos comandos para repetir el análisis sin la ventana de QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="272" />
+            <location filename="../ui/analysis_dock.py" line="274" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="425" />
+            <location filename="../ui/analysis_dock.py" line="427" />
             <source>Run the analysis</source>
             <translation>Ejecutar el análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="477" />
+            <location filename="../ui/analysis_dock.py" line="479" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="481" />
+            <location filename="../ui/analysis_dock.py" line="483" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Paso {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="487" />
+            <location filename="../ui/analysis_dock.py" line="489" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>El paso {0} ({1}) falló: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="488" />
+            <location filename="../ui/analysis_dock.py" line="490" />
             <source>The results of the steps before it are kept.</source>
             <translation>Se conservan los resultados de los pasos anteriores.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="494" />
+            <location filename="../ui/analysis_dock.py" line="496" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="498" />
+            <location filename="../ui/analysis_dock.py" line="500" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Listo: {0} capas añadidas al grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="193" />
+            <location filename="../ui/analysis_dock.py" line="194" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>El modo de las paradas (autobús, BRT, tren, metro…) o su clase de capacidad: el ODS 11.2.1 cuenta 1.000 m alrededor de las paradas de alta capacidad y 500 m alrededor de las demás. Vacío: todas las paradas son de autobús.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="199" />
+            <location filename="../ui/analysis_dock.py" line="200" />
             <source>Stop mode field</source>
             <translation>Campo del modo de las paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="221" />
+            <location filename="../ui/analysis_dock.py" line="222" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada ejecución escribe sus archivos en una nueva subcarpeta de esta carpeta; la carpeta se recuerda.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="459" />
+            <location filename="../ui/analysis_dock.py" line="461" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>No se puede escribir en la carpeta de salida {0}: {1}. Elija otra carpeta.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="284" />
+            <location filename="../ui/analysis_dock.py" line="286" />
             <source>Scenarios</source>
             <translation>Escenarios</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchExport</name>
+        <message>
+            <location filename="../ui/batch_export.py" line="54" />
+            <source>(none)</source>
+            <translation>(ninguna)</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="55" />
+            <source>The layer {} is not read from a file: save it (e.g. as a GeoPackage) to export a batch job.</source>
+            <translation>La capa {} no se lee de un archivo: guárdela (p. ej. como GeoPackage) para exportar un trabajo por lotes.</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="65" />
+            <source>Write the cutoffs in minutes, e.g. 30, 60.</source>
+            <translation>Escriba los límites en minutos, p. ej. 30, 60.</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="67" />
+            <source>Tick at least one opportunity field.</source>
+            <translation>Marque al menos un campo de oportunidades.</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="69" />
+            <source>Choose the zone id field.</source>
+            <translation>Elija el campo identificador de zona.</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="95" />
+            <source>Export batch job</source>
+            <translation>Exportar trabajo por lotes</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="95" />
+            <source>Batch jobs (*.toml)</source>
+            <translation>Trabajos por lotes (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="104" />
+            <source>Conecta batch job exported from QGIS. Run it without QGIS with:
+  python -m conecta.batch {} --out results</source>
+            <translation>Trabajo por lotes de Conecta exportado desde QGIS. Ejecútelo sin QGIS con:
+  python -m conecta.batch {} --out results</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="108" />
+            <source>Every zone of the layer is computed (the selection is not exported).</source>
+            <translation>Se calculan todas las zonas de la capa (la selección no se exporta).</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="113" />
+            <source>Batch job written to {}</source>
+            <translation>Trabajo por lotes escrito en {}</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="121" />
+            <source>Export batch job…</source>
+            <translation>Exportar trabajo por lotes…</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="122" />
+            <source>Write a job file for these inputs, to run the same accessibility for a whole metropolitan region without QGIS (python -m conecta.batch).</source>
+            <translation>Escribe un archivo de trabajo con estos datos, para calcular la misma accesibilidad en toda una región metropolitana sin QGIS (python -m conecta.batch).</translation>
         </message>
     </context>
     <context>
@@ -3341,52 +3416,52 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Indique una matriz de tiempos de viaje, o una red vial para calcularla.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="215" />
+            <location filename="../processing/bridge/params.py" line="233" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tiempos de viaje sobre la red vial requiere el algoritmo {}, que no está disponible: indique una matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="226" />
+            <location filename="../processing/bridge/params.py" line="220" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>El umbral mayor ({0} min) supera el tiempo de viaje máximo en la red ({1} min): los pares a más de {1} min no se cuentan.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="232" />
+            <location filename="../processing/bridge/params.py" line="243" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando la matriz de tiempos de viaje sobre la red vial ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="263" />
+            <location filename="../processing/bridge/params.py" line="274" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>No se pudo calcular la matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="313" />
+            <location filename="../processing/bridge/params.py" line="324" />
             <source>The OD table has no rows.</source>
             <translation>La tabla OD no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="316" />
+            <location filename="../processing/bridge/params.py" line="327" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>La tabla OD tiene {0} valores negativos en el campo {1}: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="323" />
+            <location filename="../processing/bridge/params.py" line="334" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} filas de la tabla OD no tienen un número en el campo {1} y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="329" />
+            <location filename="../processing/bridge/params.py" line="340" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} filas de la tabla OD no tienen identificador de origen o de destino y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="336" />
+            <location filename="../processing/bridge/params.py" line="347" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>La tabla OD no tiene ninguna fila con identificadores y un número de viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="346" />
+            <location filename="../processing/bridge/params.py" line="357" />
             <source>{0} origin-destination pairs appear more than once in the OD table (e.g. {1}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{0} pares origen-destino aparecen más de una vez en la tabla OD (p. ej. {1}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
         </message>
@@ -3446,22 +3521,22 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Los costos adicionales ({}) necesitan una matriz de tiempos de viaje con esas columnas: la matriz calculada sobre la red vial solo tiene tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="283" />
+            <location filename="../processing/bridge/params.py" line="294" />
             <source>OD table (trips by origin and destination)</source>
             <translation>Tabla OD (viajes por origen y destino)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="288" />
+            <location filename="../processing/bridge/params.py" line="299" />
             <source>Origin id field of the OD table</source>
             <translation>Campo identificador de origen de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="288" />
+            <location filename="../processing/bridge/params.py" line="299" />
             <source>Destination id field of the OD table</source>
             <translation>Campo identificador de destino de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="288" />
+            <location filename="../processing/bridge/params.py" line="299" />
             <source>Trips field of the OD table</source>
             <translation>Campo de viajes de la tabla OD</translation>
         </message>
@@ -4330,6 +4405,84 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/serviceareas.py" line="231" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>El campo de población {} suma cero: elija un campo con población.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConectaStreamed</name>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="54" />
+            <source>Travel-time matrix computed on the network (optional, CSV or Parquet)</source>
+            <translation>Matriz de tiempos de viaje calculada en la red (opcional, CSV o Parquet)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="54" />
+            <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
+            <translation>Archivos CSV (*.csv);;Archivos Parquet (*.parquet)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="54" />
+            <source>Without a travel matrix, travel times are computed on the street network and reduced to the measure origin by origin, without keeping the matrix. Give a file here to write it as well.</source>
+            <translation>Sin una matriz de tiempos de viaje, los tiempos se calculan en la red vial y se reducen a la medida origen por origen, sin guardar la matriz. Indique aquí un archivo para escribirla también.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="67" />
+            <source>Worker processes (0: one per core)</source>
+            <translation>Procesos de trabajo (0: uno por núcleo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="67" />
+            <source>Processes that route the origins at the same time on the street network. 0 uses every core for large runs and QGIS's own process for small ones.</source>
+            <translation>Procesos que calculan las rutas de los orígenes al mismo tiempo en la red vial. 0 usa todos los núcleos en las ejecuciones grandes y el propio proceso de QGIS en las pequeñas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="75" />
+            <source>Origins per chunk (0: chosen from the memory available)</source>
+            <translation>Orígenes por bloque (0: según la memoria disponible)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="75" />
+            <source>Origins routed together by one worker. Progress and cancel are checked after each chunk.</source>
+            <translation>Orígenes cuyas rutas calcula juntas un proceso de trabajo. El progreso y la cancelación se comprueban después de cada bloque.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="93" />
+            <source>{0} zones routed in {1} chunks of up to {2} origins on {3} process(es).</source>
+            <translation>Rutas de {0} zonas calculadas en {1} bloques de hasta {2} orígenes en {3} proceso(s).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="109" />
+            <source>A worker process stopped three times while routing chunks {}: the computer may be short of memory. Use fewer worker processes or smaller chunks.</source>
+            <translation>Un proceso de trabajo se detuvo tres veces al calcular los bloques {}: puede faltar memoria en el equipo. Use menos procesos de trabajo o bloques más pequeños.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="124" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="156" />
+            <source>No zone is within {} m of a street usable by this mode: check the layers' CRS and the mode.</source>
+            <translation>Ninguna zona está a menos de {} m de una calle utilizable en este modo: revise el SRC de las capas y el modo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="162" />
+            <source>{0} zones are farther than {1} m from the network and reach nothing: {2}</source>
+            <translation>{0} zonas están a más de {1} m de la red y no alcanzan nada: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="170" />
+            <source>{0} zones lie on small parts of the network disconnected from the main one and reach few zones: {1}</source>
+            <translation>{0} zonas están en pequeñas partes de la red desconectadas de la principal y alcanzan pocas zonas: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="183" />
+            <source>Worker processes could not be used ({}): the chunks were routed in QGIS's own process.</source>
+            <translation>No se pudieron usar procesos de trabajo ({}): los bloques se calcularon en el propio proceso de QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="189" />
+            <source>A worker process stopped while routing chunks {}: they were routed again.</source>
+            <translation>Un proceso de trabajo se detuvo al calcular los bloques {}: se calcularon de nuevo.</translation>
         </message>
     </context>
     <context>

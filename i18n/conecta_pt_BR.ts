@@ -883,6 +883,16 @@
             <source>{n} routes of the feed have no fare in the fare structure ({examples}): assign them a fare type by route, agency or mode, or give a default fare type.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../core/streamed.py" line="599" />
+            <source>The chunk size must be a whole number of origins of 1 or more (got {chunk_size}).</source>
+            <translation>O tamanho do bloco deve ser um número inteiro de origens, 1 ou mais (recebido {chunk_size}).</translation>
+        </message>
+        <message>
+            <location filename="../core/streamed.py" line="607" />
+            <source>A chunk of {chunk_size} origins needs about {need} of memory per worker, and {available} is available to each of the {workers} workers: use chunks of at most {fits} origins, or leave the chunk size empty to have it chosen.</source>
+            <translation>Um bloco de {chunk_size} origens precisa de cerca de {need} de memória por processo de trabalho, e há {available} disponíveis para cada um dos {workers} processos: use blocos de no máximo {fits} origens, ou deixe o tamanho do bloco vazio para que seja escolhido.</translation>
+        </message>
     </context>
     <context>
         <name>AccessInequality</name>
@@ -1170,252 +1180,252 @@ Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zona
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="51" />
+            <location filename="../processing/algorithms/accessibility.py" line="52" />
             <source>Accessibility to opportunities</source>
             <translation>Acessibilidade a oportunidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="107" />
+            <location filename="../processing/algorithms/accessibility.py" line="108" />
             <source>Opportunity fields (jobs, schools…)</source>
             <translation>Campos de oportunidades (empregos, escolas…)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="111" />
+            <location filename="../processing/algorithms/accessibility.py" line="112" />
             <source>Population field (floating catchment and passive measures)</source>
             <translation>Campo de população (medidas de captação flutuante e passiva)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="116" />
+            <location filename="../processing/algorithms/accessibility.py" line="117" />
             <source>Cumulative opportunities</source>
             <translation>Oportunidades cumulativas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="117" />
+            <location filename="../processing/algorithms/accessibility.py" line="118" />
             <source>Cumulative opportunities, time interval</source>
             <translation>Oportunidades cumulativas, intervalo de tempo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="118" />
+            <location filename="../processing/algorithms/accessibility.py" line="119" />
             <source>Gravity</source>
             <translation>Gravitacional</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="119" />
+            <location filename="../processing/algorithms/accessibility.py" line="120" />
             <source>Travel time to the closest opportunity</source>
             <translation>Tempo de viagem até a oportunidade mais próxima</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="120" />
+            <location filename="../processing/algorithms/accessibility.py" line="121" />
             <source>Two-step floating catchment area (2SFCA)</source>
             <translation>Área de captação flutuante em duas etapas (2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="121" />
+            <location filename="../processing/algorithms/accessibility.py" line="122" />
             <source>Balanced floating catchment area (BFCA)</source>
             <translation>Área de captação flutuante balanceada (BFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="122" />
+            <location filename="../processing/algorithms/accessibility.py" line="123" />
             <source>Passive accessibility (population reaching each zone)</source>
             <translation>Acessibilidade passiva (população que alcança cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="129" />
+            <location filename="../processing/algorithms/accessibility.py" line="130" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="130" />
+            <location filename="../processing/algorithms/accessibility.py" line="131" />
             <source>Cutoff (minutes)</source>
             <translation>Limite (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="130" />
+            <location filename="../processing/algorithms/accessibility.py" line="131" />
             <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
             <translation>Um ou mais tempos de viagem separados por vírgulas, p. ex. 30,60. Para a medida de intervalo de tempo escreva o intervalo, p. ex. 40-60. Para a função de decaimento escalonada: os degraus, p. ex. 15,30,45.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="138" />
+            <location filename="../processing/algorithms/accessibility.py" line="139" />
             <source>Binary (cutoff)</source>
             <translation>Binária (limite)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="139" />
+            <location filename="../processing/algorithms/accessibility.py" line="140" />
             <source>Negative exponential</source>
             <translation>Exponencial negativa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="140" />
+            <location filename="../processing/algorithms/accessibility.py" line="141" />
             <source>Inverse power</source>
             <translation>Potência inversa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="141" />
+            <location filename="../processing/algorithms/accessibility.py" line="142" />
             <source>Linear</source>
             <translation>Linear</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="142" />
+            <location filename="../processing/algorithms/accessibility.py" line="143" />
             <source>Logistic</source>
             <translation>Logística</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="143" />
+            <location filename="../processing/algorithms/accessibility.py" line="144" />
             <source>Stepped</source>
             <translation>Escalonada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="145" />
+            <location filename="../processing/algorithms/accessibility.py" line="146" />
             <source>Decay function</source>
             <translation>Função de decaimento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="319" />
+            <location filename="../processing/algorithms/accessibility.py" line="321" />
             <source>Decay value</source>
             <translation>Valor de decaimento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="146" />
+            <location filename="../processing/algorithms/accessibility.py" line="147" />
             <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
             <translation>Exponencial e potência: β, um ou mais separados por vírgulas (p. ex. 0.05). Logística: o desvio padrão em minutos. Escalonada: o peso a partir de cada degrau (p. ex. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="153" />
+            <location filename="../processing/algorithms/accessibility.py" line="154" />
             <source>Number of closest opportunities (travel time to the closest)</source>
             <translation>Número de oportunidades mais próximas (tempo até a mais próxima)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="158" />
+            <location filename="../processing/algorithms/accessibility.py" line="159" />
             <source>Accessibility</source>
             <translation>Acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="318" />
+            <location filename="../processing/algorithms/accessibility.py" line="320" />
             <source>Cutoff</source>
             <translation>Limite</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="334" />
+            <location filename="../processing/algorithms/accessibility.py" line="336" />
             <source>The linear decay function needs positive cutoffs.</source>
             <translation>A função de decaimento linear precisa de limites positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="335" />
+            <location filename="../processing/algorithms/accessibility.py" line="337" />
             <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
             <translation>A função de decaimento logística precisa de limites positivos (mediana) e de um valor de decaimento positivo (desvio padrão em minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="339" />
+            <location filename="../processing/algorithms/accessibility.py" line="341" />
             <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
             <translation>A função de decaimento escalonada precisa de degraus crescentes no limite (p. ex. 15,30,45) e de outros tantos pesos entre 0 e 1 no valor de decaimento (p. ex. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="394" />
+            <location filename="../processing/algorithms/accessibility.py" line="415" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Lendo a matriz de tempos de viagem de {} em blocos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="260" />
+            <location filename="../processing/algorithms/accessibility.py" line="262" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Escolha pelo menos um campo de oportunidades (p. ex. empregos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="353" />
+            <location filename="../processing/algorithms/accessibility.py" line="355" />
             <source>{} zones read.</source>
             <translation>{} zonas lidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="371" />
+            <location filename="../processing/algorithms/accessibility.py" line="375" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Nenhuma linha da matriz de tempos de viagem liga duas zonas: verifique se seus identificadores são os do campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="438" />
+            <location filename="../processing/algorithms/accessibility.py" line="459" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tempos de viagem: {0} linhas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="440" />
+            <location filename="../processing/algorithms/accessibility.py" line="461" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} linhas da matriz têm uma origem e {1} um destino que não é uma zona ({2} identificadores assim, p. ex. {3}): não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="452" />
+            <location filename="../processing/algorithms/accessibility.py" line="473" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} linhas da matriz não têm tempo de viagem e {1} o têm negativo: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="464" />
+            <location filename="../processing/algorithms/accessibility.py" line="485" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca são origem na matriz (p. ex. {1}): não alcançam nada (acessibilidade 0, tempo até a mais próxima NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="471" />
+            <location filename="../processing/algorithms/accessibility.py" line="492" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca são destino na matriz (p. ex. {1}): ninguém alcança suas oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="482" />
+            <location filename="../processing/algorithms/accessibility.py" line="503" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas têm valores NULL e {2} negativos (p. ex. zonas {3}); foram tomados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="494" />
+            <location filename="../processing/algorithms/accessibility.py" line="515" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas não alcançam nenhuma oportunidade ({1}): seu tempo de viagem é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="499" />
+            <location filename="../processing/algorithms/accessibility.py" line="520" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas não alcançam nenhuma zona ({1}): sua acessibilidade é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="503" />
+            <location filename="../processing/algorithms/accessibility.py" line="524" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Nenhuma população alcança {0} zonas com oportunidades ({1}): suas oportunidades não são repartidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="387" />
+            <location filename="../processing/algorithms/accessibility.py" line="408" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Reutilizando a matriz de tempos de viagem lida de {} em uma execução anterior (o arquivo não mudou).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="412" />
+            <location filename="../processing/algorithms/accessibility.py" line="433" />
             <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{0} em {1} min: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="415" />
+            <location filename="../processing/algorithms/accessibility.py" line="436" />
             <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{0} em {1} min: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="419" />
+            <location filename="../processing/algorithms/accessibility.py" line="440" />
             <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{4}: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="420" />
+            <location filename="../processing/algorithms/accessibility.py" line="441" />
             <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{4}: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="423" />
+            <location filename="../processing/algorithms/accessibility.py" line="444" />
             <source>{4}: population-weighted mean {2}.</source>
             <translation>{4}: média ponderada pela população {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="424" />
+            <location filename="../processing/algorithms/accessibility.py" line="445" />
             <source>{4}: mean over the zones {2} (no population field to weight by).</source>
             <translation>{4}: média das zonas {2} (não há campo de população para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="214" />
+            <location filename="../processing/algorithms/accessibility.py" line="216" />
             <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{n} pares origem-destino aparecem mais de uma vez na matriz de tempos de viagem (p. ex. {examples}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="54" />
+            <location filename="../processing/algorithms/accessibility.py" line="55" />
             <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
 - Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
 - Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
@@ -1462,207 +1472,207 @@ A saída é a camada de zonas com um campo novo por oportunidade e limite, chama
 Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima). Oportunidades e populações NULL ou negativas são tomadas como 0 e contadas no registro. Identificadores da matriz que não são zonas, e zonas ausentes da matriz, são contados no registro. Identificadores de zona duplicados são um erro.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="123" />
+            <location filename="../processing/algorithms/accessibility.py" line="124" />
             <source>Spatial availability</source>
             <translation>Disponibilidade espacial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="124" />
+            <location filename="../processing/algorithms/accessibility.py" line="125" />
             <source>Balancing cost</source>
             <translation>Custo de equilíbrio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="125" />
+            <location filename="../processing/algorithms/accessibility.py" line="126" />
             <source>Constrained accessibility (total, singly or doubly)</source>
             <translation>Acessibilidade restrita (total, simples ou dupla)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="126" />
+            <location filename="../processing/algorithms/accessibility.py" line="127" />
             <source>Enhanced two-step floating catchment area (E2SFCA)</source>
             <translation>Área de captação flutuante em duas etapas aprimorada (E2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="127" />
+            <location filename="../processing/algorithms/accessibility.py" line="128" />
             <source>Three-step floating catchment area (3SFCA)</source>
             <translation>Área de captação flutuante em três etapas (3SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="162" />
+            <location filename="../processing/algorithms/accessibility.py" line="164" />
             <source>Passive: population reaching each zone</source>
             <translation>Passiva: população que alcança cada zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="162" />
+            <location filename="../processing/algorithms/accessibility.py" line="164" />
             <source>Cumulative, interval, gravity, travel time to the closest, total and singly constrained: measure by destination how many people (population field) reach each zone.</source>
             <translation>Cumulativa, intervalo, gravitacional, tempo até a mais próxima, restrita total e simples: medir por destino quantas pessoas (campo de população) alcançam cada zona.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="171" />
+            <location filename="../processing/algorithms/accessibility.py" line="173" />
             <source>Interval measure: step between cutoffs (minutes)</source>
             <translation>Medida de intervalo: passo entre limites (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="178" />
+            <location filename="../processing/algorithms/accessibility.py" line="180" />
             <source>Interval measure: summary</source>
             <translation>Medida de intervalo: resumo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="178" />
+            <location filename="../processing/algorithms/accessibility.py" line="180" />
             <source>Median</source>
             <translation>Mediana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="178" />
+            <location filename="../processing/algorithms/accessibility.py" line="180" />
             <source>Mean</source>
             <translation>Média</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="182" />
+            <location filename="../processing/algorithms/accessibility.py" line="184" />
             <source>Interval measure: truncate to an integer</source>
             <translation>Medida de intervalo: truncar para um inteiro</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="186" />
+            <location filename="../processing/algorithms/accessibility.py" line="188" />
             <source>Spatial availability: alpha (weight of population)</source>
             <translation>Disponibilidade espacial: alfa (peso da população)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="186" />
+            <location filename="../processing/algorithms/accessibility.py" line="188" />
             <source>Below 1 opportunities go faster to small populations, above 1 to large ones.</source>
             <translation>Abaixo de 1 as oportunidades vão antes para as populações pequenas, acima de 1 para as grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="190" />
+            <location filename="../processing/algorithms/accessibility.py" line="192" />
             <source>Constrained accessibility: constraint</source>
             <translation>Acessibilidade restrita: restrição</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="190" />
+            <location filename="../processing/algorithms/accessibility.py" line="192" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="190" />
+            <location filename="../processing/algorithms/accessibility.py" line="192" />
             <source>Singly</source>
             <translation>Simples</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="190" />
+            <location filename="../processing/algorithms/accessibility.py" line="192" />
             <source>Doubly</source>
             <translation>Dupla</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="194" />
+            <location filename="../processing/algorithms/accessibility.py" line="196" />
             <source>Balancing cost: cost step</source>
             <translation>Custo de equilíbrio: passo de custo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="195" />
+            <location filename="../processing/algorithms/accessibility.py" line="197" />
             <source>E2SFCA and 3SFCA: subzones (limit:weight)</source>
             <translation>E2SFCA e 3SFCA: subzonas (limite:peso)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="195" />
+            <location filename="../processing/algorithms/accessibility.py" line="197" />
             <source>Upper limit of each subzone in minutes and its weight, e.g. 10:1; 20:0.68; 30:0.22. Empty: the papers' values (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</source>
             <translation>Limite superior de cada subzona em minutos e seu peso, p. ex. 10:1; 20:0.68; 30:0.22. Vazio: os valores dos artigos (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="203" />
+            <location filename="../processing/algorithms/accessibility.py" line="205" />
             <source>Cumulative: cutoffs on extra cost columns (column:cutoff)</source>
             <translation>Cumulativa: limites em colunas de custos adicionais (coluna:limite)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="203" />
+            <location filename="../processing/algorithms/accessibility.py" line="205" />
             <source>Columns of the travel matrix with other costs and the largest value to count, e.g. fare:4.40; distance:5000: a pair counts when its travel time and every extra cost are within their cutoffs.</source>
             <translation>Colunas da matriz de tempos de viagem com outros custos e o maior valor a contar, p. ex. fare:4.40; distance:5000: um par conta quando seu tempo de viagem e cada custo adicional estão dentro de seus limites.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="218" />
+            <location filename="../processing/algorithms/accessibility.py" line="220" />
             <source>Alpha must be a number ≥ 0 (got {alpha}).</source>
             <translation>Alfa deve ser um número ≥ 0 (recebido {alpha}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="219" />
+            <location filename="../processing/algorithms/accessibility.py" line="221" />
             <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
             <translation>Restrição desconhecida '{constraint}': use total, simples ou dupla.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="220" />
+            <location filename="../processing/algorithms/accessibility.py" line="222" />
             <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
             <translation>O limite do custo {name} deve ser um número ≥ 0 (recebido {value}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="221" />
+            <location filename="../processing/algorithms/accessibility.py" line="223" />
             <source>The cost step must be a number &gt; 0 (got {increment}).</source>
             <translation>O passo de custo deve ser um número &gt; 0 (recebido {increment}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="222" />
+            <location filename="../processing/algorithms/accessibility.py" line="224" />
             <source>The travel matrix was read without the cost column {name}: give it among the extra costs.</source>
             <translation>A matriz de tempos de viagem foi lida sem a coluna de custo {name}: informe-a entre os custos adicionais.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="225" />
+            <location filename="../processing/algorithms/accessibility.py" line="227" />
             <source>The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only.</source>
             <translation>A forma passiva existe apenas para as medidas cumulativa, de intervalo, gravitacional, tempo até a mais próxima e restrita total ou simples.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="229" />
+            <location filename="../processing/algorithms/accessibility.py" line="231" />
             <source>Cutoffs on extra costs apply to the cumulative opportunities measure only.</source>
             <translation>Os limites em custos adicionais se aplicam apenas à medida de oportunidades cumulativas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="232" />
+            <location filename="../processing/algorithms/accessibility.py" line="234" />
             <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
             <translation>A acessibilidade duplamente restrita precisa de tanta demanda quanto oferta: {demand} soma {demand_total} nas zonas que são origens e {supply} soma {supply_total} nas zonas que são destinos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="262" />
+            <location filename="../processing/algorithms/accessibility.py" line="264" />
             <source>The floating catchment, passive, spatial availability, balancing cost and constrained measures need the population field.</source>
             <translation>As medidas de captação flutuante, passiva, disponibilidade espacial, custo de equilíbrio e restritas precisam do campo de população.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="296" />
+            <location filename="../processing/algorithms/accessibility.py" line="298" />
             <source>Write the extra costs as column:cutoff pairs separated by semicolons, e.g. fare:4.40; distance:5000; got '{}'.</source>
             <translation>Escreva os custos adicionais como pares coluna:limite separados por ponto e vírgula, p. ex. fare:4.40; distance:5000; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="309" />
+            <location filename="../processing/algorithms/accessibility.py" line="311" />
             <source>Write the subzones as limit:weight pairs with increasing positive limits in minutes and weights of 0 or more, e.g. 10:1; 20:0.68; 30:0.22; got '{}'.</source>
             <translation>Escreva as subzonas como pares limite:peso com limites positivos crescentes em minutos e pesos de 0 ou mais, p. ex. 10:1; 20:0.68; 30:0.22; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="458" />
+            <location filename="../processing/algorithms/accessibility.py" line="479" />
             <source>{0} matrix rows have no value and {1} a negative one in an extra cost: they were not used.</source>
             <translation>{0} linhas da matriz não têm valor e {1} têm um negativo em um custo adicional: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="495" />
+            <location filename="../processing/algorithms/accessibility.py" line="516" />
             <source>{0} zones never reach more opportunities ({1}) than they have people, or are no origin: their balancing cost is NULL.</source>
             <translation>{0} zonas nunca alcançam mais oportunidades ({1}) do que pessoas têm, ou não são origem: seu custo de equilíbrio é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="503" />
+            <location filename="../processing/algorithms/accessibility.py" line="524" />
             <source>{0} zones with population reach no opportunity ({1}): their population is not shared out.</source>
             <translation>{0} zonas com população não alcançam nenhuma oportunidade ({1}): sua população não é repartida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="521" />
+            <location filename="../processing/algorithms/accessibility.py" line="542" />
             <source>the error fell below 0.001</source>
             <translation>o erro ficou abaixo de 0.001</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="522" />
+            <location filename="../processing/algorithms/accessibility.py" line="543" />
             <source>the error stopped improving</source>
             <translation>o erro parou de melhorar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="523" />
+            <location filename="../processing/algorithms/accessibility.py" line="544" />
             <source>the maximum of iterations was reached</source>
             <translation>o máximo de iterações foi atingido</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="526" />
+            <location filename="../processing/algorithms/accessibility.py" line="547" />
             <source>Doubly constrained ({0}): balancing factors fitted in {1} iterations, relative error {2} ({3}).</source>
             <translation>Duplamente restrita ({0}): fatores de equilíbrio ajustados em {1} iterações, erro relativo {2} ({3}).</translation>
         </message>
@@ -1842,204 +1852,269 @@ Zones with a NULL, zero or negative income, and zones that reach no opportunity 
     <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../ui/analysis_dock.py" line="116" />
+            <location filename="../ui/analysis_dock.py" line="117" />
             <source>Conecta — Analysis</source>
             <translation>Conecta — Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="154" />
+            <location filename="../ui/analysis_dock.py" line="155" />
             <source>Data</source>
             <translation>Dados</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="158" />
+            <location filename="../ui/analysis_dock.py" line="159" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Vias com classe, mão única e velocidade (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="161" />
+            <location filename="../ui/analysis_dock.py" line="162" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="166" />
+            <location filename="../ui/analysis_dock.py" line="167" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="167" />
+            <location filename="../ui/analysis_dock.py" line="168" />
             <source>Selected zones only</source>
             <translation>Somente zonas selecionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="170" />
+            <location filename="../ui/analysis_dock.py" line="171" />
             <source>Zone id</source>
             <translation>Identificador da zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="173" />
+            <location filename="../ui/analysis_dock.py" line="174" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="176" />
+            <location filename="../ui/analysis_dock.py" line="177" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Renda per capita: a razão de Palma e os decis de renda precisam dela.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="179" />
+            <location filename="../ui/analysis_dock.py" line="180" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="182" />
+            <location filename="../ui/analysis_dock.py" line="183" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque as oportunidades a alcançar: empregos, escolas, saúde…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="185" />
+            <location filename="../ui/analysis_dock.py" line="186" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="189" />
+            <location filename="../ui/analysis_dock.py" line="190" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para o ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="190" />
+            <location filename="../ui/analysis_dock.py" line="191" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="283" />
+            <location filename="../ui/analysis_dock.py" line="285" />
             <source>Analysis</source>
             <translation>Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="211" />
+            <location filename="../ui/analysis_dock.py" line="212" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="213" />
+            <location filename="../ui/analysis_dock.py" line="214" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tempos de viagem em minutos separados por vírgulas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="214" />
+            <location filename="../ui/analysis_dock.py" line="215" />
             <source>Cutoffs (minutes)</source>
             <translation>Limites (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="216" />
+            <location filename="../ui/analysis_dock.py" line="217" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>O nome da cidade, para o relatório e a ficha da cidade.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="217" />
+            <location filename="../ui/analysis_dock.py" line="218" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="224" />
+            <location filename="../ui/analysis_dock.py" line="225" />
             <source>Output folder</source>
             <translation>Pasta de saída</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="225" />
+            <location filename="../ui/analysis_dock.py" line="226" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="243" />
+            <location filename="../ui/analysis_dock.py" line="244" />
             <source>Run</source>
             <translation>Executar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="245" />
+            <location filename="../ui/analysis_dock.py" line="246" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="248" />
+            <location filename="../ui/analysis_dock.py" line="249" />
             <source>Open report</source>
             <translation>Abrir relatório</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="262" />
+            <location filename="../ui/analysis_dock.py" line="264" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="268" />
+            <location filename="../ui/analysis_dock.py" line="270" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Execute estes comandos para repetir a análise sem a janela do QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="272" />
+            <location filename="../ui/analysis_dock.py" line="274" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="425" />
+            <location filename="../ui/analysis_dock.py" line="427" />
             <source>Run the analysis</source>
             <translation>Executar a análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="477" />
+            <location filename="../ui/analysis_dock.py" line="479" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="481" />
+            <location filename="../ui/analysis_dock.py" line="483" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Etapa {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="487" />
+            <location filename="../ui/analysis_dock.py" line="489" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>A etapa {0} ({1}) falhou: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="488" />
+            <location filename="../ui/analysis_dock.py" line="490" />
             <source>The results of the steps before it are kept.</source>
             <translation>Os resultados das etapas anteriores são mantidos.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="494" />
+            <location filename="../ui/analysis_dock.py" line="496" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="498" />
+            <location filename="../ui/analysis_dock.py" line="500" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Concluído: {0} camadas adicionadas ao grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="193" />
+            <location filename="../ui/analysis_dock.py" line="194" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>O modo das paradas (ônibus, BRT, trem, metrô…) ou sua classe de capacidade: o ODS 11.2.1 conta 1.000 m ao redor das paradas de alta capacidade e 500 m ao redor das demais. Vazio: todas as paradas são de ônibus.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="199" />
+            <location filename="../ui/analysis_dock.py" line="200" />
             <source>Stop mode field</source>
             <translation>Campo do modo das paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="221" />
+            <location filename="../ui/analysis_dock.py" line="222" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada execução grava seus arquivos em uma nova subpasta desta pasta; a pasta é lembrada.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="459" />
+            <location filename="../ui/analysis_dock.py" line="461" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>Não é possível gravar na pasta de saída {0}: {1}. Escolha outra pasta.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="284" />
+            <location filename="../ui/analysis_dock.py" line="286" />
             <source>Scenarios</source>
             <translation>Cenários</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchExport</name>
+        <message>
+            <location filename="../ui/batch_export.py" line="54" />
+            <source>(none)</source>
+            <translation>(nenhuma)</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="55" />
+            <source>The layer {} is not read from a file: save it (e.g. as a GeoPackage) to export a batch job.</source>
+            <translation>A camada {} não é lida de um arquivo: salve-a (p. ex. como GeoPackage) para exportar um trabalho em lote.</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="65" />
+            <source>Write the cutoffs in minutes, e.g. 30, 60.</source>
+            <translation>Escreva os limites em minutos, p. ex. 30, 60.</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="67" />
+            <source>Tick at least one opportunity field.</source>
+            <translation>Marque pelo menos um campo de oportunidades.</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="69" />
+            <source>Choose the zone id field.</source>
+            <translation>Escolha o campo identificador da zona.</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="95" />
+            <source>Export batch job</source>
+            <translation>Exportar trabalho em lote</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="95" />
+            <source>Batch jobs (*.toml)</source>
+            <translation>Trabalhos em lote (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="104" />
+            <source>Conecta batch job exported from QGIS. Run it without QGIS with:
+  python -m conecta.batch {} --out results</source>
+            <translation>Trabalho em lote do Conecta exportado do QGIS. Execute-o sem o QGIS com:
+  python -m conecta.batch {} --out results</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="108" />
+            <source>Every zone of the layer is computed (the selection is not exported).</source>
+            <translation>Todas as zonas da camada são calculadas (a seleção não é exportada).</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="113" />
+            <source>Batch job written to {}</source>
+            <translation>Trabalho em lote gravado em {}</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="121" />
+            <source>Export batch job…</source>
+            <translation>Exportar trabalho em lote…</translation>
+        </message>
+        <message>
+            <location filename="../ui/batch_export.py" line="122" />
+            <source>Write a job file for these inputs, to run the same accessibility for a whole metropolitan region without QGIS (python -m conecta.batch).</source>
+            <translation>Grava um arquivo de trabalho com estes dados, para calcular a mesma acessibilidade em toda uma região metropolitana sem o QGIS (python -m conecta.batch).</translation>
         </message>
     </context>
     <context>
@@ -3341,52 +3416,52 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Informe uma matriz de tempos de viagem, ou uma malha viária para calculá-la.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="215" />
+            <location filename="../processing/bridge/params.py" line="233" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tempos de viagem na malha viária requer o algoritmo {}, que não está disponível: informe uma matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="226" />
+            <location filename="../processing/bridge/params.py" line="220" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>O maior limite ({0} min) excede o tempo de viagem máximo na malha ({1} min): pares a mais de {1} min não são contados.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="232" />
+            <location filename="../processing/bridge/params.py" line="243" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando a matriz de tempos de viagem na malha viária ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="263" />
+            <location filename="../processing/bridge/params.py" line="274" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>Não foi possível calcular a matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="313" />
+            <location filename="../processing/bridge/params.py" line="324" />
             <source>The OD table has no rows.</source>
             <translation>A tabela OD não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="316" />
+            <location filename="../processing/bridge/params.py" line="327" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>A tabela OD tem {0} valores negativos no campo {1}: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="323" />
+            <location filename="../processing/bridge/params.py" line="334" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} linhas da tabela OD não têm um número no campo {1} e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="329" />
+            <location filename="../processing/bridge/params.py" line="340" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} linhas da tabela OD não têm identificador de origem ou de destino e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="336" />
+            <location filename="../processing/bridge/params.py" line="347" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>A tabela OD não tem nenhuma linha com identificadores e um número de viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="346" />
+            <location filename="../processing/bridge/params.py" line="357" />
             <source>{0} origin-destination pairs appear more than once in the OD table (e.g. {1}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{0} pares origem-destino aparecem mais de uma vez na tabela OD (p. ex. {1}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
         </message>
@@ -3446,22 +3521,22 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Os custos adicionais ({}) precisam de uma matriz de tempos de viagem com essas colunas: a matriz calculada sobre a malha viária tem apenas tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="283" />
+            <location filename="../processing/bridge/params.py" line="294" />
             <source>OD table (trips by origin and destination)</source>
             <translation>Tabela OD (viagens por origem e destino)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="288" />
+            <location filename="../processing/bridge/params.py" line="299" />
             <source>Origin id field of the OD table</source>
             <translation>Campo identificador de origem da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="288" />
+            <location filename="../processing/bridge/params.py" line="299" />
             <source>Destination id field of the OD table</source>
             <translation>Campo identificador de destino da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="288" />
+            <location filename="../processing/bridge/params.py" line="299" />
             <source>Trips field of the OD table</source>
             <translation>Campo de viagens da tabela OD</translation>
         </message>
@@ -4330,6 +4405,84 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/serviceareas.py" line="231" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConectaStreamed</name>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="54" />
+            <source>Travel-time matrix computed on the network (optional, CSV or Parquet)</source>
+            <translation>Matriz de tempos de viagem calculada na malha (opcional, CSV ou Parquet)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="54" />
+            <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
+            <translation>Arquivos CSV (*.csv);;Arquivos Parquet (*.parquet)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="54" />
+            <source>Without a travel matrix, travel times are computed on the street network and reduced to the measure origin by origin, without keeping the matrix. Give a file here to write it as well.</source>
+            <translation>Sem uma matriz de tempos de viagem, os tempos são calculados na malha viária e reduzidos à medida origem por origem, sem guardar a matriz. Informe aqui um arquivo para gravá-la também.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="67" />
+            <source>Worker processes (0: one per core)</source>
+            <translation>Processos de trabalho (0: um por núcleo)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="67" />
+            <source>Processes that route the origins at the same time on the street network. 0 uses every core for large runs and QGIS's own process for small ones.</source>
+            <translation>Processos que calculam as rotas das origens ao mesmo tempo na malha viária. 0 usa todos os núcleos nas execuções grandes e o próprio processo do QGIS nas pequenas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="75" />
+            <source>Origins per chunk (0: chosen from the memory available)</source>
+            <translation>Origens por bloco (0: conforme a memória disponível)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="75" />
+            <source>Origins routed together by one worker. Progress and cancel are checked after each chunk.</source>
+            <translation>Origens cujas rotas um processo de trabalho calcula juntas. O progresso e o cancelamento são verificados após cada bloco.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="93" />
+            <source>{0} zones routed in {1} chunks of up to {2} origins on {3} process(es).</source>
+            <translation>Rotas de {0} zonas calculadas em {1} blocos de até {2} origens em {3} processo(s).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="109" />
+            <source>A worker process stopped three times while routing chunks {}: the computer may be short of memory. Use fewer worker processes or smaller chunks.</source>
+            <translation>Um processo de trabalho parou três vezes ao calcular os blocos {}: pode faltar memória no computador. Use menos processos de trabalho ou blocos menores.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="124" />
+            <source>Zones</source>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="156" />
+            <source>No zone is within {} m of a street usable by this mode: check the layers' CRS and the mode.</source>
+            <translation>Nenhuma zona está a menos de {} m de uma via utilizável neste modo: verifique o SRC das camadas e o modo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="162" />
+            <source>{0} zones are farther than {1} m from the network and reach nothing: {2}</source>
+            <translation>{0} zonas estão a mais de {1} m da malha e não alcançam nada: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="170" />
+            <source>{0} zones lie on small parts of the network disconnected from the main one and reach few zones: {1}</source>
+            <translation>{0} zonas estão em pequenas partes da malha desconectadas da principal e alcançam poucas zonas: {1}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="183" />
+            <source>Worker processes could not be used ({}): the chunks were routed in QGIS's own process.</source>
+            <translation>Não foi possível usar processos de trabalho ({}): os blocos foram calculados no próprio processo do QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed.py" line="189" />
+            <source>A worker process stopped while routing chunks {}: they were routed again.</source>
+            <translation>Um processo de trabalho parou ao calcular os blocos {}: eles foram calculados de novo.</translation>
         </message>
     </context>
     <context>

@@ -41,6 +41,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from . import fields as suggest
+from .batch_export import add_export_button
 from .energy_page import EnergyPage
 from .fleet_page import FleetPage
 from .pipeline import (
@@ -252,6 +253,7 @@ class AnalysisDock(QgsDockWidget):
         buttons.addWidget(self.cancel_button, 0, 1)
         buttons.addWidget(self.report_button, 1, 0, 1, 2)
         layout.addLayout(buttons)
+        self.batch_button = add_export_button(self, layout)
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setValue(0)

@@ -6,7 +6,8 @@ hierarchy of :mod:`.hierarchy`), reached streets for isochrones (:mod:`.reach`) 
 Pure numpy/scipy. The Processing layer turns QGIS line features into vertex arrays once
 (:func:`build_network`), chooses a mode (:func:`mode_graph`), then computes a long-format travel-time table
 (:func:`street_travel_times`, or :func:`plan_matrix` + :func:`iter_matrix_chunks` to stream very large
-matrices) or the reached parts of the network for isochrones (:func:`reached_segments`). Distances are metres
+matrices, or :func:`street_router` to route chunks of origins anywhere, e.g. in worker processes) or the
+reached parts of the network for isochrones (:func:`reached_segments`). Distances are metres
 (a projected CRS), times are seconds inside the graph and minutes in the outputs.
 
 Every public name of the former ``core.network`` and ``core.hierarchy`` modules is importable from here;
@@ -14,6 +15,7 @@ Every public name of the former ``core.network`` and ``core.hierarchy`` modules 
 :func:`conecta.core.transit.travel_time_matrix`).
 """
 
+from .chunks import StreetRouter, hilbert_order, street_router
 from .graph import (
     BuildDiagnostics,
     ModeDiagnostics,
@@ -24,7 +26,15 @@ from .graph import (
     mode_graph,
     point_along,
 )
-from .hierarchy import Hierarchy, build_hierarchy, dedupe_arcs, many_to_many
+from .hierarchy import (
+    Hierarchy,
+    TargetSweep,
+    build_hierarchy,
+    dedupe_arcs,
+    many_to_many,
+    prepare_targets,
+    sweep_sources,
+)
 from .osm import (
     BACKWARD,
     BICYCLE_SPEED_KMH,
@@ -102,6 +112,8 @@ __all__ = [
     "STREET_MODES",
     "Snapped",
     "StreetNetwork",
+    "StreetRouter",
+    "TargetSweep",
     "UNSET",
     "WALK_SPEED_KMH",
     "access_legs",
@@ -111,6 +123,7 @@ __all__ = [
     "contract_graph",
     "dedupe_arcs",
     "estimate_pairs",
+    "hilbert_order",
     "iter_matrix_chunks",
     "main_component_edges",
     "many_to_many",
@@ -119,6 +132,7 @@ __all__ = [
     "parse_maxspeed",
     "parse_other_tags",
     "plan_matrix",
+    "prepare_targets",
     "point_along",
     "reached_pieces",
     "reached_segments",
@@ -126,6 +140,8 @@ __all__ = [
     "shortest_path_lines",
     "snap_linked",
     "snap_points",
+    "street_router",
     "street_travel_times",
+    "sweep_sources",
     "travel_time_matrix",
 ]

@@ -234,10 +234,11 @@ class _Sweep:
 
     Within a level, heads are ordered by decreasing in-degree and arcs are stored in layers: layer
     j holds the j-th arc of every head that has more than j arcs, so each layer updates a prefix of
-    the level's heads with plain slices.
+    the level's heads with plain slices. When a level's heads are consecutive local numbers (the downward sweep
+    numbers its nodes so), they are updated in place through a slice instead of a gather and a scatter.
     """
 
-    levels: list  # (heads, [(count, tails, costs), ...])
+    levels: list  # (heads, [(count, tails, costs), ...], (first, end) or None)
 
 
 def _sweep(tail: np.ndarray, head: np.ndarray, cost: np.ndarray, head_level: np.ndarray) -> _Sweep:
@@ -263,12 +264,14 @@ def _sweep(tail: np.ndarray, head: np.ndarray, cost: np.ndarray, head_level: np.
             (int(sizes[j]), t[edges[j] : edges[j + 1]], c[edges[j] : edges[j + 1], None])
             for j in range(len(sizes))
         ]
-        levels.append((h[group][by_count], layers))
+        heads = h[group][by_count]
+        consecutive = len(heads) and bool(np.all(np.diff(heads) == 1))
+        levels.append((heads, layers, (int(heads[0]), int(heads[-1]) + 1) if consecutive else None))
     return _Sweep(levels)
 
 
 def _run_sweep(dist: np.ndarray, sweep: _Sweep) -> None:
-    for heads, layers in sweep.levels:
+    for heads, layers, span in sweep.levels:
         _, tails, costs = layers[0]
         best = dist[tails]
         best += costs
@@ -276,9 +279,100 @@ def _run_sweep(dist: np.ndarray, sweep: _Sweep) -> None:
             step = dist[tails]
             step += costs
             np.minimum(best[:count], step, out=best[:count])
+        if span is not None:
+            current = dist[span[0] : span[1]]
+            np.minimum(current, best, out=current)
+            continue
         current = dist[heads]
         np.minimum(current, best, out=current)
         dist[heads] = current
+
+
+def _ranges(counts: np.ndarray) -> np.ndarray:
+    """Concatenated ``arange(c)`` for every count c."""
+    total = int(counts.sum())
+    return np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+
+
+@dataclass
+class TargetSweep:
+    """The downward sweep towards a fixed set of targets, prepared once and reused for any block of sources
+    (:func:`sweep_sources`): the nodes with a downward path to a target numbered first (``local``)."""
+
+    targets: np.ndarray
+    needed: np.ndarray
+    local: np.ndarray
+    n_needed: int
+    down: _Sweep
+    bytes_per_source: float
+    """Memory one source column of a sweep takes (bytes)."""
+    up_first: np.ndarray
+    """CSR of the upward arcs by tail: the arcs of node v are ``up_order[up_first[v]:up_first[v + 1]]``."""
+    up_order: np.ndarray
+
+
+def prepare_targets(h: Hierarchy, targets: np.ndarray) -> TargetSweep:
+    """Prepare the (RPHAST) downward sweep of ``h`` towards ``targets``."""
+    targets = np.asarray(targets, dtype=np.int64)
+    n = h.n_nodes
+    needed = _reach(n, h.down_head, h.down_tail, targets)
+    n_needed = int(needed.sum())
+    keep = needed[h.down_head]  # then the tail is needed too
+    # needed nodes numbered by level (highest first), then by downward arcs in (most first): the heads of a
+    # level are then consecutive in the order the sweep updates them, and the rows read are close together
+    nodes = np.flatnonzero(needed)
+    arcs_in = np.bincount(h.down_head[keep], minlength=n)[nodes]
+    local = np.full(n, -1, dtype=np.int64)
+    local[nodes[np.lexsort((nodes, -arcs_in, -h.level[nodes]))]] = np.arange(n_needed)
+    down = _sweep(
+        local[h.down_tail[keep]], local[h.down_head[keep]], h.down_cost[keep], h.level[h.down_head[keep]]
+    )
+    widest = max([len(level[0]) for level in down.levels] + [1])
+    up_widest = int(np.bincount(h.level[h.up_head]).max()) if len(h.up_head) else 1
+    per_col = 8.0 * (n_needed + 3 * max(widest, up_widest) + 2 * len(targets)) + 64
+    up_order = np.argsort(h.up_tail, kind="stable")
+    up_first = np.searchsorted(h.up_tail[up_order], np.arange(n + 1))
+    return TargetSweep(targets, needed, local, n_needed, down, per_col, up_first, up_order)
+
+
+def _upward_reach(h: Hierarchy, prepared: TargetSweep, sources: np.ndarray) -> np.ndarray:
+    """Nodes reachable from ``sources`` by upward arcs (a boolean mask), frontier by frontier."""
+    reached = np.zeros(h.n_nodes, dtype=bool)
+    frontier = np.unique(sources)
+    reached[frontier] = True
+    first, order = prepared.up_first, prepared.up_order
+    while len(frontier):
+        counts = first[frontier + 1] - first[frontier]
+        arcs = order[np.repeat(first[frontier], counts) + _ranges(counts)]
+        heads = np.unique(h.up_head[arcs])
+        frontier = heads[~reached[heads]]
+        reached[frontier] = True
+    return reached
+
+
+def sweep_block_size(prepared: TargetSweep, n_sources: int, memory_budget_mb: float) -> int:
+    """Sources per sweep within ``memory_budget_mb``."""
+    return int(max(1, min(n_sources, memory_budget_mb * 1e6 // prepared.bytes_per_source)))
+
+
+def sweep_sources(h: Hierarchy, prepared: TargetSweep, sources: np.ndarray) -> np.ndarray:
+    """``block[i, j]``: the shortest cost from ``sources[i]`` to ``prepared.targets[j]`` (``inf`` when unreachable),
+    all sources swept at once (size the block with :func:`sweep_block_size`). Leaves ``prepared`` unchanged."""
+    src = np.asarray(sources, dtype=np.int64)
+    n_needed = prepared.n_needed
+    upward = _upward_reach(h, prepared, src)
+    extra = np.flatnonzero(upward & ~prepared.needed)
+    local = prepared.local.copy()
+    local[extra] = n_needed + np.arange(len(extra))
+    u_keep = upward[h.up_tail]
+    up = _sweep(
+        local[h.up_tail[u_keep]], local[h.up_head[u_keep]], h.up_cost[u_keep], h.level[h.up_head[u_keep]]
+    )
+    dist = np.full((n_needed + len(extra), len(src)), np.inf)
+    dist[local[src], np.arange(len(src))] = 0.0
+    _run_sweep(dist, up)
+    _run_sweep(dist, prepared.down)
+    return dist[local[prepared.targets]].T.copy()
 
 
 def many_to_many(
@@ -294,37 +388,12 @@ def many_to_many(
     Unreachable pairs are ``inf``. Sources are processed in blocks sized from the memory budget.
     """
     sources = np.asarray(sources, dtype=np.int64)
-    targets = np.asarray(targets, dtype=np.int64)
-    n = h.n_nodes
     report(progress, 0.0)
-    # nodes with a downward path to a target come first in the local numbering (fixed)
-    needed = _reach(n, h.down_head, h.down_tail, targets)
-    n_needed = int(needed.sum())
-    local = np.full(n, -1, dtype=np.int64)
-    local[needed] = np.arange(n_needed)
-    keep = needed[h.down_head]  # then the tail is needed too
-    down = _sweep(
-        local[h.down_tail[keep]], local[h.down_head[keep]], h.down_cost[keep], h.level[h.down_head[keep]]
-    )
-    widest = max([len(heads) for heads, _ in down.levels] + [1])
-    up_widest = int(np.bincount(h.level[h.up_head]).max()) if len(h.up_head) else 1
-    per_col = 8.0 * (n_needed + 3 * max(widest, up_widest) + 2 * len(targets)) + 64
-    block = int(max(1, min(len(sources), memory_budget_mb * 1e6 // per_col)))
+    prepared = prepare_targets(h, targets)
+    block = sweep_block_size(prepared, len(sources), memory_budget_mb)
     done = 0
     for start in range(0, len(sources), block):
         src = sources[start : start + block]
-        upward = _reach(n, h.up_tail, h.up_head, src)
-        extra = np.flatnonzero(upward & ~needed)
-        local[extra] = n_needed + np.arange(len(extra))
-        u_keep = upward[h.up_tail]
-        up = _sweep(
-            local[h.up_tail[u_keep]], local[h.up_head[u_keep]], h.up_cost[u_keep], h.level[h.up_head[u_keep]]
-        )
-        dist = np.full((n_needed + len(extra), len(src)), np.inf)
-        dist[local[src], np.arange(len(src))] = 0.0
-        _run_sweep(dist, up)
-        _run_sweep(dist, down)
-        yield start, dist[local[targets]].T.copy()
-        local[extra] = -1
+        yield start, sweep_sources(h, prepared, src)
         done += len(src)
         report(progress, done / len(sources))

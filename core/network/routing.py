@@ -244,6 +244,8 @@ class MatrixPlan:
     destination_egress_s: np.ndarray
     destination_group: np.ndarray
     diagnostics: MatrixDiagnostics
+    route_index: Optional[np.ndarray] = None
+    """Node of ``route_csr`` of every node of ``graph`` (-1 where contracted away); None: the same nodes."""
 
 
 @dataclass
@@ -337,7 +339,7 @@ def plan_matrix(
         route_node = np.full(len(node), -1, dtype=np.int64)
         route_node[node >= 0] = new_index[node[node >= 0]]
     else:
-        route_csr, route_node = graph.csr, node
+        route_csr, route_node, new_index = graph.csr, node, None
     report(progress, 1.0)
     return MatrixPlan(
         graph=graph,
@@ -351,6 +353,7 @@ def plan_matrix(
         destination_egress_s=access[d_sl],
         destination_group=group[d_sl],
         diagnostics=diag,
+        route_index=new_index,
     )
 
 

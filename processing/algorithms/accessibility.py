@@ -14,9 +14,10 @@ from ...core import accessibility as core
 from ...core.progress import scaled
 from ...translation import format_number
 from ..bridge.algorithm import ConectaAlgorithm
-from ..bridge.messages import show_ids
+from ..bridge.messages import ConectaBridge, show_ids
 from ..bridge.params import MATRIX_CACHE, MatrixInput, ZonesInput
 from ..bridge.parsers import parse_named_numbers, parse_numbers
+from ..bridge.streamed import StreamedNetworkInput
 from ..bridge.styles import graduated, on_load
 from ..bridge.writers import write_with_fields
 
@@ -24,7 +25,7 @@ DECAYS = ("binary", "exponential", "power", "linear", "logistic", "stepped")
 SUMMARIES = ("median", "mean")
 
 
-class Accessibility(MatrixInput, ZonesInput, ConectaAlgorithm):
+class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgorithm):
     """Accessibility measures of the accessibility package for every zone, written as new fields."""
 
     ALG_NAME = "accessibility"
@@ -156,6 +157,7 @@ class Accessibility(MatrixInput, ZonesInput, ConectaAlgorithm):
         )  # fmt: skip
         self._add_family_parameters()
         self.add_sink(self.OUTPUT, self.tr("Accessibility"))
+        self.add_streamed_parameters()
 
     def _add_family_parameters(self) -> None:
         """The options of the passive form, the interval measure and the measures of the accessibility family."""
@@ -351,6 +353,38 @@ class Accessibility(MatrixInput, ZonesInput, ConectaAlgorithm):
             parameters, context, feedback, [*settings.opportunities, settings.population]
         )
         feedback.pushInfo(self.tr("{} zones read.").format(len(zones.features)))
+        outputs = {}
+        if self.uses_network(parameters):
+            if settings.cost_cutoffs:
+                raise QgsProcessingException(
+                    ConectaBridge.tr(
+                        "Extra costs ({}) need a travel matrix with those columns: the matrix computed on the street "
+                        "network has travel times only."
+                    ).format(", ".join(settings.cost_cutoffs))
+                )
+            result, names, outputs = self.streamed_measure(
+                parameters, context, feedback, zones, measure, settings, max_cut
+            )
+        else:
+            result, names = self._from_matrix(
+                parameters, context, feedback, zones, measure, settings, max_cut
+            )
+        self._report(result.matrix, feedback)
+        self._report_result(result, feedback, measure, settings.active)
+        if result.matrix.n_rows_used == 0:
+            raise QgsProcessingException(
+                self.tr(
+                    "No row of the travel matrix links two zones: check that its ids are those of field {}."
+                ).format(zones.id_field)
+            )
+        self._summary(result, zones.frame, settings.population, names, feedback)
+        values = result.values.set_axis(names, axis=1)
+        dest = write_with_fields(self, parameters, self.OUTPUT, context, feedback, zones, values)
+        on_load(context, dest, graduated(names[0]))
+        return {**outputs, self.OUTPUT: dest}
+
+    def _from_matrix(self, parameters, context, feedback, zones, measure, settings, max_cut):
+        """The measure on the travel matrix given (read in chunks, or kept from the last run)."""
         multi = QgsProcessingMultiStepFeedback(2, feedback)
         source = self.read_matrix(
             parameters,
@@ -364,20 +398,7 @@ class Accessibility(MatrixInput, ZonesInput, ConectaAlgorithm):
         multi.setCurrentStep(1)
         progress = self.progress_callback(multi)
         tm = self._prepared(source, zones.frame.index, scaled(progress, 0, 0.5), feedback)
-        result, names = core.compute(measure, tm, zones.frame, settings, scaled(progress, 0.5, 1.0))
-        self._report(result.matrix, feedback)
-        self._report_result(result, feedback, measure, settings.active)
-        if result.matrix.n_rows_used == 0:
-            raise QgsProcessingException(
-                self.tr(
-                    "No row of the travel matrix links two zones: check that its ids are those of field {}."
-                ).format(zones.id_field)
-            )
-        self._summary(result, zones.frame, settings.population, names, feedback)
-        values = result.values.set_axis(names, axis=1)
-        dest = write_with_fields(self, parameters, self.OUTPUT, context, feedback, zones, values)
-        on_load(context, dest, graduated(names[0]))
-        return {self.OUTPUT: dest}
+        return core.compute(measure, tm, zones.frame, settings, scaled(progress, 0.5, 1.0))
 
     def _prepared(self, source, zone_ids, progress, feedback):
         """The matrix matched to the zones: kept from the last run on the same unchanged file, else read."""

@@ -207,6 +207,24 @@ class MatrixInput:
             )
         return self._network_matrix(parameters, context, feedback, zones_value, id_field, max_cut)
 
+    def uses_network(self, parameters) -> bool:
+        """True when no matrix is given and a street network is: travel times are computed on the network."""
+        no_matrix = parameters.get(self.TRAVEL_MATRIX) in (None, "")
+        return no_matrix and parameters.get(self.NETWORK) not in (None, "")
+
+    def network_limit(self, parameters, context, feedback, max_cut) -> float:
+        """The maximum travel time on the network (minutes), with a warning when the largest cutoff
+        ``max_cut`` exceeds it."""
+        max_time = self.parameterAsDouble(parameters, self.MAX_TIME, context)
+        if max_cut is not None and max_cut > max_time:
+            feedback.pushWarning(
+                ConectaBridge.tr(
+                    "The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): "
+                    "pairs farther than {1} min are not counted."
+                ).format(max_cut, max_time)
+            )
+        return max_time
+
     def _network_matrix(
         self, parameters, context, feedback, zones_value, id_field: str, max_cut
     ) -> MatrixSource:
@@ -221,14 +239,7 @@ class MatrixInput:
         import processing
 
         mode = self.parameterAsEnum(parameters, self.MODE, context)
-        max_time = self.parameterAsDouble(parameters, self.MAX_TIME, context)
-        if max_cut is not None and max_cut > max_time:
-            feedback.pushWarning(
-                ConectaBridge.tr(
-                    "The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): "
-                    "pairs farther than {1} min are not counted."
-                ).format(max_cut, max_time)
-            )
+        max_time = self.network_limit(parameters, context, feedback, max_cut)
         feedback.pushInfo(
             ConectaBridge.tr("Computing the travel-time matrix on the street network ({}).").format(
                 street_mode_labels()[mode]

@@ -554,7 +554,7 @@ def test_matrix_on_the_fly_matches_the_travel_time_algorithm(conecta_plugin, sam
 
 
 class CancelInChildMatrix(Log):
-    """Cancels at the first progress reported after the travel-time matrix began on the street network."""
+    """Cancels at the first progress reported after the routing on the street network began (its chunks)."""
 
     def __init__(self):
         super().__init__()
@@ -563,7 +563,7 @@ class CancelInChildMatrix(Log):
 
     def pushInfo(self, info):
         super().pushInfo(info)
-        self.armed = self.armed or "Computing the travel-time matrix on the street network" in info
+        self.armed = self.armed or "zones routed in" in info
 
     def _progress(self, _value):
         if self.armed:
@@ -587,6 +587,8 @@ def test_cancelling_during_the_network_matrix_gives_no_output_and_no_traceback(
             "MODE": 0,
             "MAX_TIME": 20,
             "CUTOFF": "20",
+            "WORKERS": 1,
+            "CHUNK_SIZE": 8,
             "OUTPUT": str(target),
         },
         feedback=feedback,

@@ -1,0 +1,157 @@
+"""conecta:accessibility on a street network, streamed: the same values as on the matrix conecta:traveltimematrix
+writes, the optional matrix file, worker processes and chunk sizes, cancel, and the messages of its bad inputs."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import processing
+import pytest
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+from feedback_log import Log
+
+
+def by_id(layer, field):
+    """{zone id: value} of a field (NULL → None)."""
+    values = {}
+    for feature in layer.getFeatures():
+        value = feature[field]
+        values[feature["id"]] = (
+            None if value is None or (isinstance(value, QVariant) and value.isNull()) else value
+        )
+    return values
+
+
+@pytest.fixture(scope="module")
+def small(conecta_plugin, sample_gpkg):
+    """300 zones of the sample city and its street network."""
+    zones = QgsVectorLayer(f"{sample_gpkg}|layername=zones", "zones", "ogr")
+    zones.setSubsetString('"fid" <= 300')
+    return zones, f"{sample_gpkg}|layername=network"
+
+
+def run(zones, network, **extra):
+    parameters = {
+        "NETWORK": network, "MODE": 0, "MAX_TIME": 20, "ZONES": zones, "ZONES_ID": "id",
+        "OPPORTUNITIES": ["jobs"], "POPULATION": "population", "MEASURE": 0, "CUTOFF": "10,20", "OUTPUT": "memory:",
+    }  # fmt: skip
+    parameters.update(extra)
+    feedback = extra.pop("feedback", None) or Log()
+    parameters.pop("feedback", None)
+    return processing.run("conecta:accessibility", parameters, feedback=feedback), feedback
+
+
+@pytest.mark.parametrize("measure,field", [(0, "acc_jobs_20"), (3, "time_jobs_1"), (4, "fca_jobs_20")])
+def test_streamed_equals_the_matrix_written_by_traveltimematrix(small, tmp_path, measure, field):
+    zones, network = small
+    matrix = tmp_path / "matrix.csv"
+    processing.run(
+        "conecta:traveltimematrix",
+        {
+            "NETWORK": network,
+            "ORIGINS": zones,
+            "ORIGINS_ID": "id",
+            "MODE": 0,
+            "MAX_TIME": 20,
+            "OUTPUT": str(matrix),
+        },
+    )
+    options = {"MEASURE": measure, "CUTOFF": "20", "DECAY_FUNCTION": 0}
+    direct, _ = run(zones, network, TRAVEL_MATRIX=str(matrix), **options)
+    streamed, log = run(zones, network, **options)
+    expected, got = by_id(direct["OUTPUT"], field), by_id(streamed["OUTPUT"], field)
+    assert got.keys() == expected.keys() and len(got) == 300
+    assert all(got[k] == expected[k] or got[k] == pytest.approx(expected[k], rel=1e-12, abs=0) for k in got)
+    assert sum(1 for v in got.values() if v is not None) > 250
+    assert "zones routed in" in log.text()
+
+
+def test_the_matrix_file_is_the_one_traveltimematrix_writes(small, tmp_path):
+    zones, network = small
+    reference = tmp_path / "reference.csv"
+    processing.run(
+        "conecta:traveltimematrix",
+        {
+            "NETWORK": network,
+            "ORIGINS": zones,
+            "ORIGINS_ID": "id",
+            "MODE": 0,
+            "MAX_TIME": 20,
+            "OUTPUT": str(reference),
+        },
+    )
+    results, log = run(zones, network, OUTPUT_MATRIX=str(tmp_path / "streamed.csv"), WORKERS=2, CHUNK_SIZE=40)
+    assert results["OUTPUT_MATRIX"] == str(tmp_path / "streamed.csv")
+    key = ["from_id", "to_id"]
+    expected = pd.read_csv(reference, dtype={"from_id": str, "to_id": str}).sort_values(
+        key, ignore_index=True
+    )
+    got = pd.read_csv(tmp_path / "streamed.csv", dtype={"from_id": str, "to_id": str}).sort_values(
+        key, ignore_index=True
+    )
+    pd.testing.assert_frame_equal(got, expected)
+    assert "on 2 process(es)" in log.text()
+
+
+def test_two_worker_processes_and_small_chunks_give_the_same_values(small):
+    zones, network = small
+    one, _ = run(zones, network, WORKERS=1)
+    two, log = run(zones, network, WORKERS=2, CHUNK_SIZE=25)
+    for field in ("acc_jobs_10", "acc_jobs_20"):
+        assert by_id(two["OUTPUT"], field) == by_id(one["OUTPUT"], field)
+    assert "in 12 chunks of up to 25 origins on 2 process(es)" in log.text()
+
+
+def test_chunks_too_big_for_memory_are_refused_with_the_sizes(small):
+    zones, network = small
+    with pytest.raises(
+        QgsProcessingException,
+        match=r"A chunk of 1[.,]?000[.,]?000 origins needs about .* of memory per worker, and .* is available to each",
+    ):
+        run(zones, network, CHUNK_SIZE=1_000_000)
+
+
+def test_cancel_after_the_first_chunk_writes_nothing(small, tmp_path):
+    zones, network = small
+
+    class CancelWhenRouting(Log):
+        def setProgress(self, progress):  # noqa: N802 (QGIS API)
+            super().setProgress(progress)
+            if progress > 35:
+                self.cancel()
+
+    output = tmp_path / "access.gpkg"
+    feedback = CancelWhenRouting()
+    results, _ = run(zones, network, OUTPUT=str(output), CHUNK_SIZE=20, feedback=feedback)
+    assert results == {}
+    assert "Cancelled: no output was written." in feedback.text()
+    assert not output.exists()
+
+
+def test_extra_costs_need_a_matrix(small):
+    zones, network = small
+    with pytest.raises(
+        QgsProcessingException, match=r"Extra costs \(fare\) need a travel matrix with those columns"
+    ):
+        run(zones, network, EXTRA_COSTS="fare:4.4")
+
+
+def test_zones_far_from_every_street_are_named_and_nothing_is_routed(conecta_plugin, sample_gpkg, tmp_path):
+    layer = QgsVectorLayer("Point?crs=EPSG:31982&field=id:string&field=jobs:double", "far", "memory")
+    features = []
+    for i, x in enumerate((100_000.0, 101_000.0)):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, 7_000_000.0)))
+        feature.setAttributes([f"far{i}", 10.0])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    network = f"{sample_gpkg}|layername=network"
+    digest = hashlib.sha256(open(str(sample_gpkg), "rb").read()).hexdigest()
+    with pytest.raises(
+        QgsProcessingException, match=r"No zone is within 500 m of a street usable by this mode"
+    ):
+        run(layer, network, POPULATION=None)
+    assert hashlib.sha256(open(str(sample_gpkg), "rb").read()).hexdigest() == digest
