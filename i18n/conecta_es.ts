@@ -4493,114 +4493,129 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>La primera banda del ráster de elevación debe contener números (alturas en metros).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="203" />
+            <location filename="../processing/bridge/street_scenarios.py" line="209" />
             <source>The closed links close no street: draw them along streets (within {} m), or as areas covering the streets to close.</source>
             <translation>Los tramos cerrados no cierran ninguna calle: dibújelos a lo largo de las calles (a menos de {} m), o como áreas que cubran las calles que se cierran.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="210" />
+            <location filename="../processing/bridge/street_scenarios.py" line="216" />
             <source>{} street lines closed.</source>
             <translation>{} líneas de calle cerradas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="214" />
+            <location filename="../processing/bridge/street_scenarios.py" line="220" />
             <source>{0} new links added; {1} of their ends joined to a street (moved up to {2} m).</source>
             <translation>{0} tramos nuevos añadidos; {1} de sus extremos unidos a una calle (movidos hasta {2} m).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="220" />
+            <location filename="../processing/bridge/street_scenarios.py" line="226" />
             <source>{0} ends of new links are farther than {1} m from any street and stay loose (new links {2}, counted from 0): a link joined at neither end cannot be reached.</source>
             <translation>{0} extremos de tramos nuevos están a más de {1} m de cualquier calle y quedan sueltos (tramos nuevos {2}, contados desde 0): un tramo sin ningún extremo unido no se puede alcanzar.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="240" />
+            <location filename="../processing/bridge/street_scenarios.py" line="246" />
             <source>The elevation raster is used for walking and cycling only: car times are unchanged.</source>
             <translation>El ráster de elevación solo se usa a pie y en bicicleta: los tiempos en automóvil no cambian.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="309" />
+            <location filename="../processing/bridge/street_scenarios.py" line="315" />
             <source>No row of the speed-factor table applies to {} (rows without a mode are for cars): speeds unchanged.</source>
             <translation>Ninguna fila de la tabla de factores de velocidad se aplica a {} (las filas sin modo son para automóviles): velocidades sin cambios.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="315" />
+            <location filename="../processing/bridge/street_scenarios.py" line="321" />
             <source>Speeds at {0}: free-flow speed × factor on {1} edges ({2} rows of the speed-factor table apply).</source>
             <translation>Velocidades a las {0}: velocidad a flujo libre × factor en {1} tramos ({2} filas de la tabla de factores de velocidad se aplican).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="321" />
+            <location filename="../processing/bridge/street_scenarios.py" line="327" />
             <source>The speed-factor table names road classes that no street of the network has: {}.</source>
             <translation>La tabla de factores de velocidad nombra clases de vía que ninguna calle de la red tiene: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="330" />
+            <location filename="../processing/bridge/street_scenarios.py" line="336" />
             <source>Slopes from the elevation raster on {0} edges; steepest grade {1} %.</source>
             <translation>Pendientes del ráster de elevación en {0} tramos; pendiente máxima {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="337" />
+            <location filename="../processing/bridge/street_scenarios.py" line="343" />
             <source>{0} edges ({1} %) lie outside the elevation raster or on no-data pixels and are taken as flat; {2} more are partly outside (those parts flat).</source>
             <translation>{0} tramos ({1} %) están fuera del ráster de elevación o en píxeles sin datos y se toman como planos; otros {2} están en parte fuera (esas partes planas).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="346" />
+            <location filename="../processing/bridge/street_scenarios.py" line="352" />
             <source>{0} segments steeper than {1} % (bridges, raster artefacts) were taken at {1} %.</source>
             <translation>{0} segmentos con pendiente mayor que {1} % (puentes, artefactos del ráster) se tomaron a {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="359" />
+            <location filename="../processing/bridge/street_scenarios.py" line="365" />
             <source>Speed factors by road class and time (highway, start_time, end_time, factor)</source>
             <translation>Factores de velocidad por clase de vía y hora (highway, start_time, end_time, factor)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="359" />
+            <location filename="../processing/bridge/street_scenarios.py" line="365" />
             <source>Congestion: speed = free-flow speed × factor for the streets of an OSM class (highway; * for all) when the departure time falls in [start_time, end_time) (HH:MM, empty for all day), e.g. primary, 07:00, 09:00, 0.6. Rows apply to cars unless a mode field says walk or bicycle.</source>
             <translation>Congestión: velocidad = velocidad a flujo libre × factor para las calles de una clase OSM (highway; * para todas) cuando la hora de salida cae en [start_time, end_time) (HH:MM, vacío para todo el día), p. ej. primary, 07:00, 09:00, 0.6. Las filas se aplican a automóviles salvo que un campo mode diga walk o bicycle.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="368" />
+            <location filename="../processing/bridge/street_scenarios.py" line="377" />
             <source>Departure time for the speed factors (HH:MM)</source>
             <translation>Hora de salida para los factores de velocidad (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="374" />
+            <location filename="../processing/bridge/street_scenarios.py" line="383" />
             <source>Closed links (lines along streets, or areas)</source>
             <translation>Tramos cerrados (líneas a lo largo de calles, o áreas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="374" />
+            <location filename="../processing/bridge/street_scenarios.py" line="383" />
             <source>A street is closed when the points at a quarter, half and three quarters of its length lie inside an area or within the tolerance of a line; split a long street to close a part of it.</source>
             <translation>Una calle se cierra cuando los puntos a un cuarto, la mitad y tres cuartos de su longitud están dentro de un área o dentro de la tolerancia de una línea; divida una calle larga para cerrar una parte.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="382" />
+            <location filename="../processing/bridge/street_scenarios.py" line="391" />
             <source>Tolerance of the closed links</source>
             <translation>Tolerancia de los tramos cerrados</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="386" />
+            <location filename="../processing/bridge/street_scenarios.py" line="395" />
             <source>New links (lines)</source>
             <translation>Tramos nuevos (líneas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="386" />
+            <location filename="../processing/bridge/street_scenarios.py" line="395" />
             <source>Streets to add. They take the network's fields they have (highway, oneway …) and speed_kmh as their car speed; each end is joined to the nearest street within the snapping distance below. A new link meets other streets only at its ends (a bridge or a tunnel).</source>
             <translation>Calles que se añaden. Toman los campos de la red que tengan (highway, oneway …) y speed_kmh como su velocidad en automóvil; cada extremo se une a la calle más cercana dentro de la distancia de ajuste de abajo. Un tramo nuevo solo se cruza con otras calles en sus extremos (un puente o un túnel).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="394" />
+            <location filename="../processing/bridge/street_scenarios.py" line="403" />
             <source>Join new links to streets within</source>
             <translation>Unir los tramos nuevos a calles a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="398" />
+            <location filename="../processing/bridge/street_scenarios.py" line="407" />
             <source>Elevation raster (slope-aware walking and cycling)</source>
             <translation>Ráster de elevación (caminata y bicicleta según la pendiente)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="398" />
+            <location filename="../processing/bridge/street_scenarios.py" line="407" />
             <source>Heights in metres (band 1). Walking follows Tobler's hiking function and cycling a power balance, both scaled so that flat streets keep the walking and cycling speeds; uphill and downhill differ. Streets outside the raster are flat (counted in the log).</source>
             <translation>Alturas en metros (banda 1). La caminata sigue la función de senderismo de Tobler y la bicicleta un balance de potencia, ambas escaladas para que las calles planas conserven las velocidades a pie y en bicicleta; la subida y la bajada difieren. Las calles fuera del ráster son planas (contadas en el registro).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/transitmatrix.py" line="54" />
+            <source>Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with mode walk, at the departure time), closed or new links and an elevation raster change the walking legs on the street network, as in 'Travel-time matrix (street network)'.</source>
+            <translation>Escenarios viales (parámetros avanzados): los factores de velocidad para caminar por clase de vía y horario (filas con modo walk, a la hora de salida), los tramos cerrados o nuevos y un ráster de elevación cambian los tramos a pie sobre la red vial, como en 'Matriz de tiempos de viaje (red vial)'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="187" />
+            <source>The closed links close every street of the network: nothing is left to travel on.</source>
+            <translation>Los tramos cerrados cierran todas las calles de la red: no queda nada por donde viajar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="424" />
+            <source>Speed factors, closed or new links and the elevation raster change a street network: give the street network too (without it, walking legs are straight lines).</source>
+            <translation>Los factores de velocidad, los tramos cerrados o nuevos y el ráster de elevación cambian una red vial: indique también la red vial (sin ella, los tramos a pie son líneas rectas).</translation>
         </message>
     </context>
     <context>
@@ -9162,82 +9177,82 @@ La tabla da la proporción de área (escenario open_space_area) y la proporción
     <context>
         <name>TransitIsochrones</name>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="43" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="44" />
             <source>Isochrones (public transport)</source>
             <translation>Isócronas (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="100" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="110" />
             <source>Starting points</source>
             <translation>Puntos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="68" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="77" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="70" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="79" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="71" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="80" />
             <source>Percentile of travel time over the window</source>
             <translation>Percentil del tiempo de viaje en la ventana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="76" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="85" />
             <source>Street network for walking</source>
             <translation>Red vial para caminar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="80" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="89" />
             <source>Buffer around reached streets</source>
             <translation>Búfer alrededor de las calles alcanzadas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="85" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="94" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distancia máxima de ajuste a la red</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="91" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="101" />
             <source>Public-transport isochrones</source>
             <translation>Isócronas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="99" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="109" />
             <source>The starting points layer has no feature with a geometry.</source>
             <translation>La capa de puntos de partida no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="102" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="112" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>El campo identificador {0} tiene valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="124" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="135" />
             <source>Arrival times at the stops…</source>
             <translation>Horas de llegada a las paradas…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="133" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="144" />
             <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
             <translation>{0} puntos no tienen ninguna parada a menos de {1} minutos a pie: solo a pie. {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="139" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="150" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="152" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="163" />
             <source>{} isochrones written.</source>
             <translation>Se escribieron {} isócronas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="46" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="47" />
             <source>Areas reachable from each point by public transport and walking within given minutes (for example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile (the median by default), from one or more GTFS feeds, offline.
 
 The arrival time at every stop is computed with the public-transport router of 'Travel-time matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street network is walked from the starting point and from every reached stop with the time left, and the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken at the last second of its minute, and the percentile is taken per stop before walking on: the areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer distance is taken off the time budget, as in 'Isochrones (street network)'. A point whose nearest street is cut off from the rest of the network (an island) is linked to the nearest street of the main network within the snapping distance, as the travel-time matrix and r5r link points.</source>
@@ -9246,7 +9261,7 @@ The arrival time at every stop is computed with the public-transport router of '
 La hora de llegada a cada parada se calcula con el enrutador de transporte público de 'Matriz de tiempos de viaje (transporte público)' (RAPTOR sobre la ventana de salida, convenciones de r5r); luego se camina por la red vial desde el punto de partida y desde cada parada alcanzada con el tiempo restante, y las partes de calles alcanzadas (cortadas en el punto exacto) se amplían con un búfer y se disuelven por punto e intervalo. Las horas en las paradas se conocen al minuto entero (como las informa r5r), así que cada parada se toma en el último segundo de su minuto, y el percentil se toma por parada antes de seguir a pie: las zonas nunca superan el límite de tiempo (pueden quedarse cortas hasta un minuto). La distancia del búfer se descuenta del presupuesto de tiempo, como en 'Isócronas (red vial)'. Un punto cuya calle más cercana está separada del resto de la red (una isla) se enlaza con la calle más cercana de la red principal dentro de la distancia de ajuste, como enlazan los puntos la matriz de tiempos de viaje y r5r.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="110" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="120" />
             <source>Minutes</source>
             <translation>Minutos</translation>
         </message>
@@ -9254,117 +9269,117 @@ La hora de llegada a cada parada se calcula con el enrutador de transporte públ
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="50" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="51" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tiempos de viaje (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="82" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="91" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentiles del tiempo de viaje (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="86" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="95" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Red vial para caminar (opcional: sin ella, línea recta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="166" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="177" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="93" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="102" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distancia máxima de ajuste a la red (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="106" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nombre de la columna cuando hay un solo percentil (vacío = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="106" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Con un solo percentil, la columna de tiempo de viaje puede tener otro nombre, por ejemplo travel_time (el campo por defecto de conecta:accessibility y de la salida antigua de r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="106" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="116" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="107" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="117" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro de la duración máxima del viaje</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="108" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="118" />
             <source>Origins with no stop within walking</source>
             <translation>Orígenes sin parada a distancia caminable</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="119" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="129" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Los percentiles deben ser números enteros de 1 a 100 separados por comas, por ejemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="126" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="136" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Un nombre de columna único solo puede usarse con un percentil; bórrelo o indique un solo percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="132" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="142" />
             <source>The column name {} is already used.</source>
             <translation>El nombre de columna {} ya está en uso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="147" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="158" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="172" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="183" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="179" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="190" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Enrutando {0} orígenes × {1} minutos de salida…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="264" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="275" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} orígenes no tienen ninguna parada a menos de {1} minutos a pie y solo obtienen tiempos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="274" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="285" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos no tienen ninguna parada a menos de {1} minutos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="242" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="253" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no se usan: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="252" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="263" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="258" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="269" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="202" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="213" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origen-destino alcanzados ({1} orígenes × {2} destinos, {3} salidas en la ventana).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="53" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="54" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
@@ -9375,7 +9390,7 @@ Fares (optional): with a fare structure (Conecta's JSON or r5r's zip), journeys 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="208" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="219" />
             <source>No pair is reachable within the fare budget.</source>
             <translation type="unfinished" />
         </message>

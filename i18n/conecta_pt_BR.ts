@@ -4493,114 +4493,129 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>A primeira banda do raster de elevação deve conter números (alturas em metros).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="203" />
+            <location filename="../processing/bridge/street_scenarios.py" line="209" />
             <source>The closed links close no street: draw them along streets (within {} m), or as areas covering the streets to close.</source>
             <translation>Os trechos fechados não fecham nenhuma via: desenhe-os ao longo das vias (a menos de {} m), ou como áreas que cubram as vias a fechar.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="210" />
+            <location filename="../processing/bridge/street_scenarios.py" line="216" />
             <source>{} street lines closed.</source>
             <translation>{} linhas de via fechadas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="214" />
+            <location filename="../processing/bridge/street_scenarios.py" line="220" />
             <source>{0} new links added; {1} of their ends joined to a street (moved up to {2} m).</source>
             <translation>{0} trechos novos adicionados; {1} de suas extremidades ligadas a uma via (movidas até {2} m).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="220" />
+            <location filename="../processing/bridge/street_scenarios.py" line="226" />
             <source>{0} ends of new links are farther than {1} m from any street and stay loose (new links {2}, counted from 0): a link joined at neither end cannot be reached.</source>
             <translation>{0} extremidades de trechos novos estão a mais de {1} m de qualquer via e ficam soltas (trechos novos {2}, contados a partir de 0): um trecho sem nenhuma extremidade ligada não pode ser alcançado.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="240" />
+            <location filename="../processing/bridge/street_scenarios.py" line="246" />
             <source>The elevation raster is used for walking and cycling only: car times are unchanged.</source>
             <translation>O raster de elevação só é usado a pé e de bicicleta: os tempos de carro não mudam.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="309" />
+            <location filename="../processing/bridge/street_scenarios.py" line="315" />
             <source>No row of the speed-factor table applies to {} (rows without a mode are for cars): speeds unchanged.</source>
             <translation>Nenhuma linha da tabela de fatores de velocidade se aplica a {} (as linhas sem modo são para carros): velocidades inalteradas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="315" />
+            <location filename="../processing/bridge/street_scenarios.py" line="321" />
             <source>Speeds at {0}: free-flow speed × factor on {1} edges ({2} rows of the speed-factor table apply).</source>
             <translation>Velocidades às {0}: velocidade de fluxo livre × fator em {1} trechos ({2} linhas da tabela de fatores de velocidade se aplicam).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="321" />
+            <location filename="../processing/bridge/street_scenarios.py" line="327" />
             <source>The speed-factor table names road classes that no street of the network has: {}.</source>
             <translation>A tabela de fatores de velocidade cita classes de via que nenhuma via da malha tem: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="330" />
+            <location filename="../processing/bridge/street_scenarios.py" line="336" />
             <source>Slopes from the elevation raster on {0} edges; steepest grade {1} %.</source>
             <translation>Declividades do raster de elevação em {0} trechos; declividade máxima {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="337" />
+            <location filename="../processing/bridge/street_scenarios.py" line="343" />
             <source>{0} edges ({1} %) lie outside the elevation raster or on no-data pixels and are taken as flat; {2} more are partly outside (those parts flat).</source>
             <translation>{0} trechos ({1} %) estão fora do raster de elevação ou em pixels sem dados e são tomados como planos; outros {2} estão parcialmente fora (essas partes planas).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="346" />
+            <location filename="../processing/bridge/street_scenarios.py" line="352" />
             <source>{0} segments steeper than {1} % (bridges, raster artefacts) were taken at {1} %.</source>
             <translation>{0} segmentos com declividade maior que {1} % (pontes, artefatos do raster) foram tomados a {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="359" />
+            <location filename="../processing/bridge/street_scenarios.py" line="365" />
             <source>Speed factors by road class and time (highway, start_time, end_time, factor)</source>
             <translation>Fatores de velocidade por classe de via e horário (highway, start_time, end_time, factor)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="359" />
+            <location filename="../processing/bridge/street_scenarios.py" line="365" />
             <source>Congestion: speed = free-flow speed × factor for the streets of an OSM class (highway; * for all) when the departure time falls in [start_time, end_time) (HH:MM, empty for all day), e.g. primary, 07:00, 09:00, 0.6. Rows apply to cars unless a mode field says walk or bicycle.</source>
             <translation>Congestionamento: velocidade = velocidade de fluxo livre × fator para as vias de uma classe OSM (highway; * para todas) quando o horário de partida cai em [start_time, end_time) (HH:MM, vazio para o dia todo), p. ex. primary, 07:00, 09:00, 0.6. As linhas se aplicam a carros, a menos que um campo mode diga walk ou bicycle.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="368" />
+            <location filename="../processing/bridge/street_scenarios.py" line="377" />
             <source>Departure time for the speed factors (HH:MM)</source>
             <translation>Horário de partida para os fatores de velocidade (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="374" />
+            <location filename="../processing/bridge/street_scenarios.py" line="383" />
             <source>Closed links (lines along streets, or areas)</source>
             <translation>Trechos fechados (linhas ao longo das vias, ou áreas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="374" />
+            <location filename="../processing/bridge/street_scenarios.py" line="383" />
             <source>A street is closed when the points at a quarter, half and three quarters of its length lie inside an area or within the tolerance of a line; split a long street to close a part of it.</source>
             <translation>Uma via é fechada quando os pontos a um quarto, à metade e a três quartos de seu comprimento estão dentro de uma área ou dentro da tolerância de uma linha; divida uma via longa para fechar uma parte dela.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="382" />
+            <location filename="../processing/bridge/street_scenarios.py" line="391" />
             <source>Tolerance of the closed links</source>
             <translation>Tolerância dos trechos fechados</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="386" />
+            <location filename="../processing/bridge/street_scenarios.py" line="395" />
             <source>New links (lines)</source>
             <translation>Trechos novos (linhas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="386" />
+            <location filename="../processing/bridge/street_scenarios.py" line="395" />
             <source>Streets to add. They take the network's fields they have (highway, oneway …) and speed_kmh as their car speed; each end is joined to the nearest street within the snapping distance below. A new link meets other streets only at its ends (a bridge or a tunnel).</source>
             <translation>Vias a adicionar. Elas tomam os campos da malha que tiverem (highway, oneway …) e speed_kmh como sua velocidade de carro; cada extremidade é ligada à via mais próxima dentro da distância de ajuste abaixo. Um trecho novo só encontra outras vias em suas extremidades (uma ponte ou um túnel).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="394" />
+            <location filename="../processing/bridge/street_scenarios.py" line="403" />
             <source>Join new links to streets within</source>
             <translation>Ligar os trechos novos a vias a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="398" />
+            <location filename="../processing/bridge/street_scenarios.py" line="407" />
             <source>Elevation raster (slope-aware walking and cycling)</source>
             <translation>Raster de elevação (caminhada e bicicleta conforme a declividade)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="398" />
+            <location filename="../processing/bridge/street_scenarios.py" line="407" />
             <source>Heights in metres (band 1). Walking follows Tobler's hiking function and cycling a power balance, both scaled so that flat streets keep the walking and cycling speeds; uphill and downhill differ. Streets outside the raster are flat (counted in the log).</source>
             <translation>Alturas em metros (banda 1). A caminhada segue a função de caminhada de Tobler e a bicicleta um balanço de potência, ambas escaladas para que as vias planas mantenham as velocidades a pé e de bicicleta; a subida e a descida diferem. As vias fora do raster são planas (contadas no registro).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/transitmatrix.py" line="54" />
+            <source>Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with mode walk, at the departure time), closed or new links and an elevation raster change the walking legs on the street network, as in 'Travel-time matrix (street network)'.</source>
+            <translation>Cenários viários (parâmetros avançados): os fatores de velocidade para caminhada por classe de via e horário (linhas com modo walk, no horário de partida), os trechos fechados ou novos e um raster de elevação mudam os trechos a pé na malha viária, como em 'Matriz de tempos de viagem (malha viária)'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="187" />
+            <source>The closed links close every street of the network: nothing is left to travel on.</source>
+            <translation>Os trechos fechados fecham todas as ruas da malha: não resta nada por onde viajar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="424" />
+            <source>Speed factors, closed or new links and the elevation raster change a street network: give the street network too (without it, walking legs are straight lines).</source>
+            <translation>Os fatores de velocidade, os trechos fechados ou novos e o raster de elevação mudam uma malha viária: informe também a malha viária (sem ela, os trechos a pé são linhas retas).</translation>
         </message>
     </context>
     <context>
@@ -9162,82 +9177,82 @@ A tabela dá a proporção de área (cenário open_space_area) e a proporção d
     <context>
         <name>TransitIsochrones</name>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="43" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="44" />
             <source>Isochrones (public transport)</source>
             <translation>Isócronas (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="100" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="110" />
             <source>Starting points</source>
             <translation>Pontos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="68" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="77" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="70" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="79" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="71" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="80" />
             <source>Percentile of travel time over the window</source>
             <translation>Percentil do tempo de viagem na janela</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="76" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="85" />
             <source>Street network for walking</source>
             <translation>Malha viária para caminhada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="80" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="89" />
             <source>Buffer around reached streets</source>
             <translation>Buffer em torno das ruas alcançadas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="85" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="94" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distância máxima de ajuste à malha</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="91" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="101" />
             <source>Public-transport isochrones</source>
             <translation>Isócronas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="99" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="109" />
             <source>The starting points layer has no feature with a geometry.</source>
             <translation>A camada de pontos de partida não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="102" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="112" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>O campo identificador {0} tem valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="124" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="135" />
             <source>Arrival times at the stops…</source>
             <translation>Horários de chegada às paradas…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="133" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="144" />
             <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
             <translation>{0} pontos não têm nenhuma parada a menos de {1} minutos a pé: só a pé. {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="139" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="150" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="152" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="163" />
             <source>{} isochrones written.</source>
             <translation>Foram gravadas {} isócronas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="46" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="47" />
             <source>Areas reachable from each point by public transport and walking within given minutes (for example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile (the median by default), from one or more GTFS feeds, offline.
 
 The arrival time at every stop is computed with the public-transport router of 'Travel-time matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street network is walked from the starting point and from every reached stop with the time left, and the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken at the last second of its minute, and the percentile is taken per stop before walking on: the areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer distance is taken off the time budget, as in 'Isochrones (street network)'. A point whose nearest street is cut off from the rest of the network (an island) is linked to the nearest street of the main network within the snapping distance, as the travel-time matrix and r5r link points.</source>
@@ -9246,7 +9261,7 @@ The arrival time at every stop is computed with the public-transport router of '
 O horário de chegada a cada parada é calculado com o roteador de transporte público de 'Matriz de tempos de viagem (transporte público)' (RAPTOR sobre a janela de partida, convenções do r5r); depois a malha viária é percorrida a pé a partir do ponto de partida e de cada parada alcançada com o tempo restante, e as partes de ruas alcançadas (cortadas no ponto exato) recebem um buffer e são dissolvidas por ponto e intervalo. Os horários nas paradas são conhecidos ao minuto inteiro (como o r5r os informa), então cada parada é tomada no último segundo do seu minuto, e o percentil é tomado por parada antes de seguir a pé: as áreas nunca ultrapassam o limite de tempo (podem ficar aquém dele em até um minuto). A distância do buffer é descontada do orçamento de tempo, como em 'Isócronas (malha viária)'. Um ponto cuja rua mais próxima está separada do resto da malha (uma ilha) é ligado à rua mais próxima da malha principal dentro da distância de ajuste, como a matriz de tempos de viagem e o r5r ligam os pontos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="110" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="120" />
             <source>Minutes</source>
             <translation>Minutos</translation>
         </message>
@@ -9254,117 +9269,117 @@ O horário de chegada a cada parada é calculado com o roteador de transporte p�
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="50" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="51" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tempos de viagem (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="82" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="91" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentis do tempo de viagem (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="86" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="95" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Malha viária para caminhada (opcional: sem ela, linha reta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="166" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="177" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="93" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="102" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distância máxima de ajuste à malha (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="106" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nome da coluna quando há um só percentil (vazio = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="106" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Com um só percentil, a coluna de tempo de viagem pode ter outro nome, por exemplo travel_time (o campo padrão do conecta:accessibility e da saída antiga do r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="106" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="116" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tempos de viagem em transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="107" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="117" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro da duração máxima da viagem</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="108" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="118" />
             <source>Origins with no stop within walking</source>
             <translation>Origens sem parada a distância caminhável</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="119" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="129" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Os percentis devem ser números inteiros de 1 a 100 separados por vírgulas, por exemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="126" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="136" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Um nome de coluna único só pode ser usado com um percentil; apague-o ou informe um só percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="132" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="142" />
             <source>The column name {} is already used.</source>
             <translation>O nome de coluna {} já está em uso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="147" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="158" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="172" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="183" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="179" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="190" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Roteando {0} origens × {1} minutos de partida…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="264" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="275" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} origens não têm nenhuma parada a menos de {1} minutos a pé e só recebem tempos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="274" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="285" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos não têm nenhuma parada a menos de {1} minutos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="242" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="253" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não são usadas: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="252" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="263" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="258" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="269" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="202" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="213" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origem-destino alcançados ({1} origens × {2} destinos, {3} partidas na janela).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="53" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="54" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
@@ -9375,7 +9390,7 @@ Fares (optional): with a fare structure (Conecta's JSON or r5r's zip), journeys 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="208" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="219" />
             <source>No pair is reachable within the fare budget.</source>
             <translation type="unfinished" />
         </message>
