@@ -14,11 +14,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import transit as core
-from ...core.progress import Cancelled, report, scaled
+from ...core.progress import report, scaled
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.geometry import buffered_union
 from ..bridge.messages import show_ids
-from ..bridge.network import add_network_parameters, load_network, report_skipped_points
+from ..bridge.network import NetworkInput, report_skipped_points
 from ..bridge.readers import read_points, source_of
 from ..bridge.street_scenarios import ConectaStreetScenario, StreetScenarioInput
 from ..bridge.styles import graduated, on_load
@@ -26,7 +26,7 @@ from ..bridge.transit import GtfsInput, stop_points
 from ..bridge.writers import Output, id_variant, table_fields
 
 
-class TransitIsochrones(StreetScenarioInput, GtfsInput, ConectaAlgorithm):
+class TransitIsochrones(StreetScenarioInput, NetworkInput, GtfsInput, ConectaAlgorithm):
     """Isochrones by public transport + walking from points, for a departure time or window."""
 
     ALG_NAME = "transitisochrones"
@@ -81,7 +81,7 @@ class TransitIsochrones(StreetScenarioInput, GtfsInput, ConectaAlgorithm):
             self.PERCENTILE, self.tr("Percentile of travel time over the window"), 50, minimum=1, maximum=100,
             integer=True,
         )  # fmt: skip
-        add_network_parameters(self, with_mode=False)
+        self.add_network_parameters(with_mode=False)
         self.parameterDefinition(self.NETWORK).setDescription(self.tr("Street network for walking"))
         speed = self.parameterDefinition("WALK_SPEED")
         speed.setFlags(speed.flags() & ~QgsProcessingParameterDefinition.FlagAdvanced)
@@ -124,9 +124,9 @@ class TransitIsochrones(StreetScenarioInput, GtfsInput, ConectaAlgorithm):
         settings = self.transit_settings(parameters, context, percentiles=(percentile,), snap_m=snap)
         paths = self.gtfs_paths(parameters)
         scenario = self.street_scenario(parameters, context)
-        loaded = load_network(self, parameters, context, feedback, "walk", (self.INPUT,), scenario)
-        if loaded is None:
-            raise Cancelled()
+        loaded = self.read_network(
+            parameters, context, feedback, "walk", (self.INPUT,), (0.0, 100.0), scenario
+        )
         settings.walk_speed_kmh = loaded.graph.walk_speed_kmh
         points = self._points(parameters, context, feedback, loaded.crs)
         progress = self.progress_callback(feedback)

@@ -14,18 +14,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import transit as core
-from ...core.progress import Cancelled, scaled
+from ...core.progress import scaled
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import working_crs
 from ..bridge.fares import FareInput, fare_columns
 from ..bridge.messages import show_ids
-from ..bridge.network import (
-    add_network_parameters,
-    add_od_parameters,
-    input_sources,
-    load_network,
-    read_od_points,
-)
+from ..bridge.network import NetworkInput, OdPointsInput, input_sources
 from ..bridge.parsers import parse_percentiles
 from ..bridge.readers import source_of
 from ..bridge.street_scenarios import ConectaStreetScenario, StreetScenarioInput
@@ -33,7 +27,7 @@ from ..bridge.transit import GtfsInput, stop_points
 from ..bridge.writers import id_variant, write_table
 
 
-class TransitMatrix(StreetScenarioInput, FareInput, GtfsInput, ConectaAlgorithm):
+class TransitMatrix(StreetScenarioInput, NetworkInput, OdPointsInput, FareInput, GtfsInput, ConectaAlgorithm):
     """Long travel-time matrix by public transport + walking, percentiles over a departure window."""
 
     ALG_NAME = "transitmatrix"
@@ -89,7 +83,7 @@ class TransitMatrix(StreetScenarioInput, FareInput, GtfsInput, ConectaAlgorithm)
     def initAlgorithm(self, config=None) -> None:
         self.add_gtfs_parameters()
         self.add_text(self.PERCENTILES, self.tr("Percentiles of travel time (comma-separated)"), "50")
-        add_network_parameters(self, with_mode=False)
+        self.add_network_parameters(with_mode=False)
         network = self.parameterDefinition(self.NETWORK)
         network.setFlags(network.flags() | QgsProcessingParameterDefinition.FlagOptional)
         network.setDescription(
@@ -98,7 +92,7 @@ class TransitMatrix(StreetScenarioInput, FareInput, GtfsInput, ConectaAlgorithm)
         speed = self.parameterDefinition(self.WALK_SPEED)
         speed.setFlags(speed.flags() & ~QgsProcessingParameterDefinition.FlagAdvanced)
         self.removeParameter("BICYCLE_SPEED")
-        add_od_parameters(self)
+        self.add_od_parameters()
         self.add_number(
             self.SNAP_DISTANCE, self.tr("Maximum snapping distance to the network (m)"), 500.0, minimum=0.0,
             advanced=True,
@@ -147,9 +141,7 @@ class TransitMatrix(StreetScenarioInput, FareInput, GtfsInput, ConectaAlgorithm)
         scenario = self.street_scenario(parameters, context)
         if parameters.get(self.NETWORK) not in (None, ""):
             others = (self.ORIGINS, self.DESTINATIONS)
-            loaded = load_network(self, parameters, context, feedback, "walk", others, scenario)
-            if loaded is None:
-                raise Cancelled()
+            loaded = self.read_network(parameters, context, feedback, "walk", others, (0.0, 100.0), scenario)
             return loaded.crs, loaded.graph
         source = source_of(self, parameters, self.ORIGINS, context)
         crs = working_crs(
@@ -174,16 +166,8 @@ class TransitMatrix(StreetScenarioInput, FareInput, GtfsInput, ConectaAlgorithm)
         )
         paths = self.gtfs_paths(parameters)
         crs, graph = self._walking(parameters, context, feedback, speed)
-        origins = read_od_points(
-            self, parameters, "ORIGINS", "ORIGINS_ID", crs, context, feedback, self.tr("Origins")
-        )
-        same = parameters.get(self.DESTINATIONS) in (None, "")
-        destinations = origins
-        if not same:
-            label = self.tr("Destinations")
-            destinations = read_od_points(
-                self, parameters, "DESTINATIONS", "DESTINATIONS_ID", crs, context, feedback, label
-            )
+        origins, destinations = self.read_od_layers(parameters, context, feedback, crs)
+        same = self.same_destinations(parameters)
         progress = self.progress_callback(feedback)
         feed = self.read_feed(paths, feedback, scaled(progress, 0.0, 0.08))
         self.service_day(feed, settings.date, feedback)
