@@ -9,7 +9,17 @@ height and a size hint that does not depend on the figure, so a resize can never
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import QSize, Qt
-from qgis.PyQt.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 CANVAS_MIN_WIDTH = 160
 
@@ -105,3 +115,16 @@ def titled_box(title: str):
     heading.setStyleSheet("font-weight: bold;")
     layout.addWidget(heading)
     return box, layout
+
+
+def scrolled(content: QWidget) -> QScrollArea:
+    """``content`` in a vertical scroll area for a dock, never narrower than what the content needs (with its
+    scroll bar): Qt may otherwise give a dock less width than its content (226 px for a 248 px content in the
+    Spanish desktop), and every field was clipped at the right edge."""
+    scroll = QScrollArea()
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(content)
+    bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    scroll.setMinimumWidth(content.minimumSizeHint().width() + bar + 2 * scroll.frameWidth())
+    return scroll
