@@ -117,14 +117,26 @@ def titled_box(title: str):
     return box, layout
 
 
+class _DockScroll(QScrollArea):
+    """A vertical scroll area whose minimum width is its content's, with the scroll bar, at every moment."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return QSize(
+            max(hint.width(), content.minimumSizeHint().width() + bar + 2 * self.frameWidth()), hint.height()
+        )
+
+
 def scrolled(content: QWidget) -> QScrollArea:
     """``content`` in a vertical scroll area for a dock, never narrower than what the content needs (with its
-    scroll bar): Qt may otherwise give a dock less width than its content (226 px for a 248 px content in the
-    Spanish desktop), and every field was clipped at the right edge."""
-    scroll = QScrollArea()
+    scroll bar), even when the content grows (layers chosen, another language): Qt gave the Spanish desktop's
+    docks 226 px for a 248 px content, and every field was clipped at the right edge."""
+    scroll = _DockScroll()
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     scroll.setWidgetResizable(True)
     scroll.setWidget(content)
-    bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-    scroll.setMinimumWidth(content.minimumSizeHint().width() + bar + 2 * scroll.frameWidth())
     return scroll
