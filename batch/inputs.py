@@ -66,13 +66,33 @@ def _utm(lon: float, lat: float):
     return srs
 
 
+UNDEFINED_SRS = ("Undefined geographic SRS", "Undefined Cartesian SRS")
+"""What GDAL reads from a GeoPackage written without a CRS (srs_id 0 and -1): a CRS, yet no CRS at all."""
+
+
+def layer_srs(layer, key: str):
+    """The layer's CRS; a :class:`JobError` naming ``key`` when it has none (a GeoPackage's undefined SRS
+    included) or when its coordinates cannot be the longitudes and latitudes its geographic CRS says."""
+    srs = layer.GetSpatialRef()
+    if srs is None or srs.GetName() in UNDEFINED_SRS:
+        raise JobError(
+            f"'{key}.path': the layer has no coordinate reference system (CRS): set one in the file"
+        )
+    if srs.IsGeographic() and layer.GetFeatureCount() > 0:
+        x0, x1, y0, y1 = layer.GetExtent()
+        if max(abs(x0), abs(x1)) > 180.5 or max(abs(y0), abs(y1)) > 90.5:
+            x, y = round((x0 + x1) / 2), round((y0 + y1) / 2)
+            raise JobError(
+                f"'{key}.path': the coordinates (e.g. x {x}, y {y}) are not longitudes and latitudes, yet the "
+                f"layer is declared in {srs.GetName()}: set its real CRS"
+            )
+    return srs
+
+
 def working_srs(layer, key: str):
     """The network's working CRS and the transformation into it (None when it is the layer's own)."""
     _, osr = _ogr()
-    srs = layer.GetSpatialRef()
-    if srs is None:
-        raise JobError(f"'{key}.path': the layer has no coordinate reference system (CRS)")
-    srs = srs.Clone()
+    srs = layer_srs(layer, key).Clone()
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     if srs.IsProjected():
         return srs, None
@@ -220,7 +240,7 @@ def _layer_zones(job: Job, columns: List[str], crs_wkt: Optional[str]) -> tuple:
     for name in [settings["id"], *columns]:
         if name not in present:
             raise JobError(f"the zones layer has no field {name!r} (it has {', '.join(present)})")
-    transform = _transform_to(layer.GetSpatialRef(), crs_wkt)
+    transform = _transform_to(layer_srs(layer, "zones"), crs_wkt)
     ids, rows, points = [], [], []
     for feature in layer:
         ids.append(feature.GetField(settings["id"]))
