@@ -195,6 +195,20 @@ def test_date_without_service_and_outside_the_calendar(conecta_plugin, tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["holiday.zip", "holiday_base.zip"]  # no output
 
 
+def test_a_date_whose_only_service_has_no_trip(conecta_plugin, tmp_path):
+    # calendar_dates.txt takes the weekday service off on the test date and adds a service no trip uses
+    dates = "service_id,date,exception_type\nWK,20240304,2\nSPECIAL,20240304,1\n"
+    feed = str(write_handmade_variant(tmp_path / "special.zip", calendar_dates_txt=dates))
+    files = outputs(tmp_path, *ACTIVITY_OUT)
+    with pytest.raises(
+        QgsProcessingException,
+        match=r"No trip runs on 2024-03-04 \(a holiday, or a weekday without service\?\): the feed\(s\) have "
+        r"service from 2024-01-01 to 2024-12-31",
+    ):
+        run("busactivity", {"GTFS": feed, "DATE": DATE, **files})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["special.zip", "special_base.zip"]  # no output
+
+
 def test_window_and_route_texts(conecta_plugin, feed, tmp_path):
     files = outputs(tmp_path, *ACTIVITY_OUT)
     with pytest.raises(
@@ -429,6 +443,29 @@ def test_inputs_unchanged_and_a_cancelled_run_leaves_nothing(conecta_plugin, tmp
     assert result.get("OUTPUT_SEGMENTS") is None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fleet.csv", "hand.zip"]  # no output, no staging
     assert (digest(feed), digest(fleet)) == before
+
+
+def test_a_cancel_while_the_zone_shares_are_measured_leaves_nothing(conecta_plugin, feed, tmp_path):
+    import sys
+
+    class CancelInZoneShares(QgsProcessingFeedback):
+        """Cancelled once the bus-km of the segment lines are being shared between the zones."""
+
+        def isCanceled(self):  # noqa: N802 (QGIS API)
+            return sys._getframe(1).f_code.co_name == "link_zone_shares" or super().isCanceled()
+
+    zones = memory_layer(
+        "Polygon?crs=EPSG:4326&field=name:string",
+        [("POLYGON((-0.01 -0.001, 0.2 -0.001, 0.2 0.03, -0.01 0.03, -0.01 -0.001))", ["all"])],
+        "all",
+    )
+    fleet = write(tmp_path / "fleet.csv", FLEET_COLUMNS + ",standard,diesel,,2015,1\n")
+    files = outputs(tmp_path, *EMISSIONS_OUT, "OUTPUT_ZONES")
+    params = {"GTFS": feed, "DATE": DATE, "FLEET": fleet, "ZONES": zones, "ZONES_ID": "name", **files}
+    feedback = CancelInZoneShares()
+    result = processing.run("conecta:busemissions", params, feedback=feedback)
+    assert result.get("OUTPUT_ZONES") is None and result.get("OUTPUT_SEGMENTS") is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fleet.csv"]  # no output, no staging
 
 
 def test_avoided_co2_of_metrobus_line_3_through_the_algorithm(conecta_plugin, feed, tmp_path):
