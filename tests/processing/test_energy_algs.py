@@ -731,6 +731,9 @@ def test_report_has_the_emissions_section(conecta_plugin, feed, tmp_path, langua
     assert {"R1", "R2"} <= table
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "gtfs2emis" in html and ">R1<" in html  # the references and the route table
+    if language == 1:  # the scenario's table, a row per year, and its method note
+        assert "CO2 of passenger transport, well-to-wheel" in html and ">2020<" in html and ">2030<" in html
+        assert "Avoid-Shift-Improve-Fuel levers" in html
 
 
 # ------------------------------------------------------------------ every other message, through the algorithms
@@ -983,3 +986,55 @@ def test_report_refuses_emission_inputs_of_another_kind(conecta_plugin, tmp_path
     ):
         run("report", {**base, "EMISSIONS_ROUTES": wrong})
     assert not (tmp_path / "r.html").exists()
+
+
+# ------------------------------------------------------------------ the graphical modeler
+
+
+def test_the_four_algorithms_run_in_a_model(conecta_plugin, feed, tmp_path):
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+    )
+
+    def static(value):
+        return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
+
+    def child(child_id, algorithm, sources, outputs):
+        step = QgsProcessingModelChildAlgorithm(algorithm)
+        step.setChildId(child_id)
+        for key, value in sources.items():
+            step.addParameterSources(key, value)
+        results = {}
+        for output in outputs:
+            result = QgsProcessingModelOutput(output, output)
+            result.setChildOutputName(output)
+            result.setChildId(child_id)
+            results[output] = result
+        step.setModelOutputs(results)
+        return step
+
+    fleet = write(tmp_path / "fleet.csv", FLEET_COLUMNS + ",standard,diesel,,2015,1\n")
+    day = {
+        "GTFS": static(feed),
+        "DATE": static(DATE),
+        "START_TIME": static("06:00"),
+        "END_TIME": static("08:00"),
+    }
+    model = QgsProcessingModelAlgorithm("energy chain", "tests")
+    model.addChildAlgorithm(child("activity", "conecta:busactivity", day, ["OUTPUT_ROUTES"]))
+    sources = {**day, "FLEET": static(fleet), "EF_SOURCE": static(0)}
+    model.addChildAlgorithm(child("emissions", "conecta:busemissions", sources, ["OUTPUT_ROUTES"]))
+    energy = {**day, "MIN_LAYOVER": static(0), "AMBIENT_TEMPERATURE": static(30), "BATTERY_KWH": static(20)}
+    model.addChildAlgorithm(child("ebus", "conecta:ebusenergy", energy, ["OUTPUT_BLOCKS"]))
+    model.addChildAlgorithm(child("scenario", "conecta:scenario2030", {"CITY": static(1)}, ["OUTPUT"]))
+    names = ("activity:OUTPUT_ROUTES", "emissions:OUTPUT_ROUTES", "ebus:OUTPUT_BLOCKS", "scenario:OUTPUT")
+    result = processing.run(model, {name: str(tmp_path / f"{name.replace(':', '_')}.csv") for name in names})
+    routes = table(result["activity:OUTPUT_ROUTES"]).set_index("route_id")
+    assert routes.loc["R1", "revenue_km"] == pytest.approx(R1_KM, rel=1e-6)
+    co2 = table(result["emissions:OUTPUT_ROUTES"]).set_index("route_id")["co2_kg"]
+    assert co2["R2"] == pytest.approx(R2_KM * CETESB_2015["co2"] / 1000, rel=1e-5)
+    assert len(table(result["ebus:OUTPUT_BLOCKS"])) == 4  # blocks X, Y and two R1 chains, as by hand above
+    assert set(table(result["scenario:OUTPUT"])["mode"]) == {"bus", "car", "walk"}  # São Paulo OD 2017
