@@ -641,3 +641,51 @@ def test_dask_workers_that_all_stop_at_once_lose_the_graph_and_the_run_sends_it_
     assert any("the Dask workers holding the graph stopped before chunks" in line for line in lines), lines
     assert report.modes[0].retried_chunks
     pd.testing.assert_frame_equal(table(report.output), reference, check_exact=True)
+
+
+# ------------------------------------------------------------------ raw inputs: OSM .pbf and GeoJSON in degrees
+
+
+def test_an_osm_pbf_and_geojson_zones_give_the_zone_table_of_conecta_accessibility(conecta_plugin, tmp_path):
+    import processing
+
+    from data_paths import shared
+
+    pbf = shared("porto_alegre", "poa_osm.pbf")
+    hexes = shared("porto_alegre", "poa_hex_h3res9.geojson")
+    sections = {
+        "network": {"path": str(pbf)},  # the layer 'lines', projected to the UTM zone of its centre
+        "zones": {"path": str(hexes), "id": "id"},
+        "accessibility": {
+            "modes": ["walk"],
+            "measure": "cumulative",
+            "opportunities": ["jobs"],
+            "cutoffs": [20],
+        },
+    }
+    job_path = tmp_path / "osm.toml"
+    job_path.write_text(job_text(sections, "raw inputs"), encoding="utf-8")
+    report = run_job(read_job(job_path), out=str(tmp_path / "out"), workers=1, log=quiet)
+    batch = table(report.output)
+    layer = processing.run(
+        "conecta:accessibility",
+        {
+            "NETWORK": f"{pbf}|layername=lines",
+            "MODE": 0,
+            "MAX_TIME": 20,
+            "ZONES": str(hexes),
+            "ZONES_ID": "id",
+            "OPPORTUNITIES": ["jobs"],
+            "MEASURE": 0,
+            "CUTOFF": "20",
+            "OUTPUT": "memory:",
+        },
+    )["OUTPUT"]
+    plugin = pd.Series(
+        {f["id"]: f["acc_jobs_20"] for f in layer.getFeatures()}, name="acc_jobs_20"
+    ).sort_index()
+    assert len(batch) == len(plugin) == 1227
+    pd.testing.assert_series_equal(
+        batch["acc_jobs_20"], plugin.astype(np.float64), check_names=False, check_index_type=False
+    )
+    assert batch["acc_jobs_20"].sum() > 0
