@@ -535,10 +535,11 @@ STREET = "LINESTRING (480000 6670000, 481000 6670000)"
             r"latitudes, yet the layer is declared in WGS 84",
         ),
         (31982, "POINT (480000 6670000)", r"'network\.path': .*network\.gpkg has no line with at least two"),
+        (4326, None, r"'network\.path': the layer has no feature with a geometry"),
     ],
 )
 def test_a_network_without_a_usable_crs_or_lines_is_refused(tmp_path, epsg, wkt, message):
-    network = write_lines(tmp_path / "network.gpkg", epsg, [wkt])
+    network = write_lines(tmp_path / "network.gpkg", epsg, [wkt] if wkt else [])
     job = read_job(write_job(tmp_path, network={"path": str(network)}))
     with pytest.raises(JobError, match=message):
         run_job(job, workers=1, log=quiet)
@@ -689,3 +690,55 @@ def test_an_osm_pbf_and_geojson_zones_give_the_zone_table_of_conecta_accessibili
         batch["acc_jobs_20"], plugin.astype(np.float64), check_names=False, check_index_type=False
     )
     assert batch["acc_jobs_20"].sum() > 0
+
+
+def test_a_graph_lost_with_every_worker_three_times_stops_the_run_naming_the_chunks(monkeypatch):
+    from types import SimpleNamespace
+
+    from conecta.batch.backends import LOST_GRAPH_RETRIES, BackendEvents, DaskBackend
+
+    # a cluster whose workers all stop before any chunk is collected, at every try (stands for a cluster-wide
+    # out-of-memory; tests above kill real workers once)
+    backend = DaskBackend.__new__(DaskBackend)
+    backend.client = SimpleNamespace(scheduler_info=lambda: {"workers": {"tcp://w1": {}, "tcp://w2": {}}})
+    backend.graph_key = backend.graph = None
+    monkeypatch.setattr(DaskBackend, "_send", lambda self, key, source, plan, chunks, todo, *rest: list(todo))
+    events = BackendEvents()
+    with pytest.raises(
+        BackendError,
+        match=r"the Dask workers holding the graph stopped 3 times \(out of memory\?\): chunks 3, 4 are not "
+        r"done; .* run the same command again to continue from the shards on disk",
+    ):
+        backend.run("g", None, None, list(range(5)), [3, 4], lambda index, partial: None, events)
+    assert LOST_GRAPH_RETRIES == 2 and len(events.lines) == 3 and events.retried == [3, 4] * 3
+
+
+def test_the_dask_backend_without_dask_says_what_to_install(monkeypatch):
+    from conecta.batch.backends import DaskBackend
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed raises ImportError
+    with pytest.raises(
+        BackendError, match=r"the dask backend needs dask and distributed \(Debian: apt install"
+    ):
+        DaskBackend()
+
+
+def test_a_stored_graph_is_its_path_until_a_worker_uses_it(tmp_path):
+    import pickle
+
+    from conecta.batch.backends import StoredGraph
+
+    path = tmp_path / "graph.pkl"
+    path.write_bytes(pickle.dumps({"router": SimpleRouter(method="dijkstra")}))
+    graph = pickle.loads(pickle.dumps(StoredGraph(path, "k")))
+    assert pickle.dumps(graph) == pickle.dumps(StoredGraph(path, "k"))  # travels as its path and key
+    assert graph.method == "dijkstra"  # the router's attributes once loaded
+    with pytest.raises(AttributeError, match="path"):
+        _ = StoredGraph.__new__(StoredGraph).path  # before its state is set (unpickling): no recursion
+
+
+class SimpleRouter:
+    """A stand-in router with one attribute (pickled by reference to this module)."""
+
+    def __init__(self, method: str) -> None:
+        self.method = method
