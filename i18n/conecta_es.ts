@@ -2453,17 +2453,17 @@ El CO2 es CO2 fósil del tanque a la rueda (co2_kg); con una mezcla de biodiése
             <translation>Electricidad de los autobuses eléctricos (kWh)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/busemissions.py" line="180" />
+            <location filename="../processing/algorithms/busemissions.py" line="183" />
             <source>Zones are given but no output for them: set 'Bus emissions by zone'.</source>
             <translation>Se dieron zonas pero ninguna salida para ellas: configure 'Emisiones de autobuses por zona'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/busemissions.py" line="208" />
+            <location filename="../processing/algorithms/busemissions.py" line="211" />
             <source>Write the blend as B12, diesel:0.12 or a country name; got '{}'.</source>
             <translation>Escriba la mezcla como B12, diesel:0.12 o el nombre de un país; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/busemissions.py" line="223" />
+            <location filename="../processing/algorithms/busemissions.py" line="227" />
             <source>{0:,.1f} bus-km ({1:.1%}) run outside every zone.</source>
             <translation>{0:,.1f} km de autobús ({1:.1%}) se recorren fuera de toda zona.</translation>
         </message>

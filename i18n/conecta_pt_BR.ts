@@ -2453,17 +2453,17 @@ O CO2 é CO2 fóssil do tanque à roda (co2_kg); com uma mistura de biodiesel su
             <translation>Eletricidade dos ônibus elétricos (kWh)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/busemissions.py" line="180" />
+            <location filename="../processing/algorithms/busemissions.py" line="183" />
             <source>Zones are given but no output for them: set 'Bus emissions by zone'.</source>
             <translation>Foram dadas zonas mas nenhuma saída para elas: configure 'Emissões dos ônibus por zona'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/busemissions.py" line="208" />
+            <location filename="../processing/algorithms/busemissions.py" line="211" />
             <source>Write the blend as B12, diesel:0.12 or a country name; got '{}'.</source>
             <translation>Escreva a mistura como B12, diesel:0.12 ou o nome de um país; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/busemissions.py" line="223" />
+            <location filename="../processing/algorithms/busemissions.py" line="227" />
             <source>{0:,.1f} bus-km ({1:.1%}) run outside every zone.</source>
             <translation>{0:,.1f} km de ônibus ({1:.1%}) são percorridos fora de todas as zonas.</translation>
         </message>
