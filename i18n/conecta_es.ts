@@ -819,67 +819,67 @@
             <translation>La matriz tiene {n} tarifas negativas: las tarifas deben ser 0 o más.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="162" />
+            <location filename="../core/transit/fares.py" line="173" />
             <source>The fare structure gives {what} as '{value}', not a number.</source>
             <translation>La estructura tarifaria da {what} como '{value}', que no es un número.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="178" />
+            <location filename="../core/transit/fares.py" line="230" />
             <source>The transfers of a transfer rule must be like 1, 2-4 or 3- (got '{text}').</source>
             <translation>Los transbordos de una regla de transbordo deben escribirse como 1, 2-4 o 3- (se recibió '{text}').</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="193" />
+            <location filename="../core/transit/fares.py" line="245" />
             <source>Transfer rule {line} must give exactly one of price, discount or total.</source>
             <translation>La regla de transbordo {line} debe dar exactamente uno de price, discount o total.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="279" />
+            <location filename="../core/transit/fares.py" line="338" />
             <source>The r5r fare structure lacks {files}.</source>
             <translation>A la estructura tarifaria de r5r le falta {files}.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="329" />
+            <location filename="../core/transit/fares.py" line="393" />
             <source>Fare structure file not found: {path}</source>
             <translation>No se encontró el archivo de estructura tarifaria: {path}</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="338" />
+            <location filename="../core/transit/fares.py" line="402" />
             <source>The fare structure {path} cannot be read: {details}</source>
             <translation>La estructura tarifaria {path} no se puede leer: {details}</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="372" />
+            <location filename="../core/transit/fares.py" line="435" />
             <source>The fare structure has no fare type.</source>
             <translation>La estructura tarifaria no tiene ningún tipo de tarifa.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="375" />
+            <location filename="../core/transit/fares.py" line="496" />
             <source>Fares cannot be negative: {n} negative amounts ({examples}).</source>
             <translation>Las tarifas no pueden ser negativas: {n} importes negativos ({examples}).</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="386" />
+            <location filename="../core/transit/fares.py" line="507" />
             <source>The fare structure names fare types it does not define: {types}.</source>
             <translation>La estructura tarifaria nombra tipos de tarifa que no define: {types}.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="395" />
+            <location filename="../core/transit/fares.py" line="470" />
             <source>A discount is a percent from 0 to 100: {rules}.</source>
             <translation>Un descuento es un porcentaje de 0 a 100: {rules}.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="401" />
+            <location filename="../core/transit/fares.py" line="477" />
             <source>The number of discounted transfers and the transfer window cannot be negative.</source>
             <translation>El número de transbordos con descuento y la ventana de transbordo no pueden ser negativos.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="406" />
+            <location filename="../core/transit/fares.py" line="482" />
             <source>transfer_window_from must be previous_boarding or first_boarding (got '{value}').</source>
             <translation>transfer_window_from debe ser previous_boarding o first_boarding (se recibió '{value}').</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="563" />
+            <location filename="../core/transit/fares.py" line="665" />
             <source>{n} routes of the feed have no fare in the fare structure ({examples}): assign them a fare type by route, agency or mode, or give a default fare type.</source>
             <translation>{n} rutas del feed no tienen tarifa en la estructura tarifaria ({examples}): asígneles un tipo de tarifa por ruta, agencia o modo, o indique un tipo de tarifa por defecto.</translation>
         </message>
@@ -892,6 +892,41 @@
             <location filename="../core/streamed.py" line="607" />
             <source>A chunk of {chunk_size} origins needs about {need} of memory per worker, and {available} is available to each of the {workers} workers: use chunks of at most {fits} origins, or leave the chunk size empty to have it chosen.</source>
             <translation>Un bloque de {chunk_size} orígenes necesita unos {need} de memoria por proceso de trabajo, y hay {available} disponibles para cada uno de los {workers} procesos: use bloques de {fits} orígenes como máximo, o deje vacío el tamaño del bloque para que se elija.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="188" />
+            <source>The fare structure gives {what} as '{value}', not a whole number.</source>
+            <translation>La estructura tarifaria da {what} como '{value}', que no es un número entero.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="213" />
+            <source>In the fare structure, {part} must be a list of objects (see docs/algorithms/fares.md).</source>
+            <translation>En la estructura tarifaria, {part} debe ser una lista de objetos (véase docs/algorithms/fares.md).</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="267" />
+            <source>The fare structure must be a JSON object with fare_types, routes and transfers (see docs/algorithms/fares.md).</source>
+            <translation>La estructura tarifaria debe ser un objeto JSON con fare_types, routes y transfers (véase docs/algorithms/fares.md).</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="442" />
+            <source>Every fare type needs an id and a fare (0 for a free type): {types}.</source>
+            <translation>Cada tipo de tarifa necesita un id y una tarifa (0 para un tipo gratuito): {types}.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="450" />
+            <source>The fare structure defines fare types more than once: {types}.</source>
+            <translation>La estructura tarifaria define tipos de tarifa más de una vez: {types}.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="457" />
+            <source>Route assignments {lines} name no route_id, agency_id or mode.</source>
+            <translation>Las asignaciones de rutas {lines} no nombran ningún route_id, agency_id ni mode.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares_raptor.py" line="339" />
+            <source>A journey can cost up to {worst} with this fare structure, more than the {limit} the router counts: give the amounts in a larger unit (e.g. thousands) or a maximum fare.</source>
+            <translation>Un viaje puede costar hasta {worst} con esta estructura tarifaria, más que los {limit} que cuenta el enrutador: indique los importes en una unidad mayor (p. ej. miles) o una tarifa máxima.</translation>
         </message>
     </context>
     <context>

@@ -819,67 +819,67 @@
             <translation>A matriz tem {n} tarifas negativas: as tarifas devem ser 0 ou mais.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="162" />
+            <location filename="../core/transit/fares.py" line="173" />
             <source>The fare structure gives {what} as '{value}', not a number.</source>
             <translation>A estrutura tarifária dá {what} como '{value}', que não é um número.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="178" />
+            <location filename="../core/transit/fares.py" line="230" />
             <source>The transfers of a transfer rule must be like 1, 2-4 or 3- (got '{text}').</source>
             <translation>As transferências de uma regra de transferência devem ser escritas como 1, 2-4 ou 3- (recebido '{text}').</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="193" />
+            <location filename="../core/transit/fares.py" line="245" />
             <source>Transfer rule {line} must give exactly one of price, discount or total.</source>
             <translation>A regra de transferência {line} deve dar exatamente um de price, discount ou total.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="279" />
+            <location filename="../core/transit/fares.py" line="338" />
             <source>The r5r fare structure lacks {files}.</source>
             <translation>Falta à estrutura tarifária do r5r {files}.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="329" />
+            <location filename="../core/transit/fares.py" line="393" />
             <source>Fare structure file not found: {path}</source>
             <translation>Arquivo de estrutura tarifária não encontrado: {path}</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="338" />
+            <location filename="../core/transit/fares.py" line="402" />
             <source>The fare structure {path} cannot be read: {details}</source>
             <translation>A estrutura tarifária {path} não pode ser lida: {details}</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="372" />
+            <location filename="../core/transit/fares.py" line="435" />
             <source>The fare structure has no fare type.</source>
             <translation>A estrutura tarifária não tem nenhum tipo de tarifa.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="375" />
+            <location filename="../core/transit/fares.py" line="496" />
             <source>Fares cannot be negative: {n} negative amounts ({examples}).</source>
             <translation>As tarifas não podem ser negativas: {n} valores negativos ({examples}).</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="386" />
+            <location filename="../core/transit/fares.py" line="507" />
             <source>The fare structure names fare types it does not define: {types}.</source>
             <translation>A estrutura tarifária cita tipos de tarifa que não define: {types}.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="395" />
+            <location filename="../core/transit/fares.py" line="470" />
             <source>A discount is a percent from 0 to 100: {rules}.</source>
             <translation>Um desconto é uma porcentagem de 0 a 100: {rules}.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="401" />
+            <location filename="../core/transit/fares.py" line="477" />
             <source>The number of discounted transfers and the transfer window cannot be negative.</source>
             <translation>O número de transferências com desconto e a janela de transferência não podem ser negativos.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="406" />
+            <location filename="../core/transit/fares.py" line="482" />
             <source>transfer_window_from must be previous_boarding or first_boarding (got '{value}').</source>
             <translation>transfer_window_from deve ser previous_boarding ou first_boarding (recebido '{value}').</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="563" />
+            <location filename="../core/transit/fares.py" line="665" />
             <source>{n} routes of the feed have no fare in the fare structure ({examples}): assign them a fare type by route, agency or mode, or give a default fare type.</source>
             <translation>{n} rotas do feed não têm tarifa na estrutura tarifária ({examples}): atribua-lhes um tipo de tarifa por rota, agência ou modo, ou informe um tipo de tarifa padrão.</translation>
         </message>
@@ -892,6 +892,41 @@
             <location filename="../core/streamed.py" line="607" />
             <source>A chunk of {chunk_size} origins needs about {need} of memory per worker, and {available} is available to each of the {workers} workers: use chunks of at most {fits} origins, or leave the chunk size empty to have it chosen.</source>
             <translation>Um bloco de {chunk_size} origens precisa de cerca de {need} de memória por processo de trabalho, e há {available} disponíveis para cada um dos {workers} processos: use blocos de no máximo {fits} origens, ou deixe o tamanho do bloco vazio para que seja escolhido.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="188" />
+            <source>The fare structure gives {what} as '{value}', not a whole number.</source>
+            <translation>A estrutura tarifária dá {what} como '{value}', que não é um número inteiro.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="213" />
+            <source>In the fare structure, {part} must be a list of objects (see docs/algorithms/fares.md).</source>
+            <translation>Na estrutura tarifária, {part} deve ser uma lista de objetos (veja docs/algorithms/fares.md).</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="267" />
+            <source>The fare structure must be a JSON object with fare_types, routes and transfers (see docs/algorithms/fares.md).</source>
+            <translation>A estrutura tarifária deve ser um objeto JSON com fare_types, routes e transfers (veja docs/algorithms/fares.md).</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="442" />
+            <source>Every fare type needs an id and a fare (0 for a free type): {types}.</source>
+            <translation>Cada tipo de tarifa precisa de um id e de uma tarifa (0 para um tipo gratuito): {types}.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="450" />
+            <source>The fare structure defines fare types more than once: {types}.</source>
+            <translation>A estrutura tarifária define tipos de tarifa mais de uma vez: {types}.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="457" />
+            <source>Route assignments {lines} name no route_id, agency_id or mode.</source>
+            <translation>As atribuições de rotas {lines} não citam nenhum route_id, agency_id nem mode.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares_raptor.py" line="339" />
+            <source>A journey can cost up to {worst} with this fare structure, more than the {limit} the router counts: give the amounts in a larger unit (e.g. thousands) or a maximum fare.</source>
+            <translation>Uma viagem pode custar até {worst} com esta estrutura tarifária, mais que os {limit} que o roteador conta: informe os valores em uma unidade maior (p. ex. milhares) ou uma tarifa máxima.</translation>
         </message>
     </context>
     <context>

@@ -240,6 +240,46 @@ def test_a_budget_below_every_fare_reaches_nothing(tmp_path):
     assert route_fares(chain_feed(tmp_path, TWO_WAYS), EXPRESS, ["S1"], budgets=(3.0,)) == {}
 
 
+POA_BUSES = {
+    "fare_types": [{"id": "BUS", "fare": 4.80, "same_route_transfer": False}],
+    "default_type": "BUS",
+    "transfers": [{"from": "BUS", "to": "BUS", "total": 7.20}],
+    "transfer_window": 60,
+}
+
+
+def test_a_journey_costing_exactly_the_budget_fits_in_it(tmp_path):
+    """r5r's Porto Alegre bus rules: two buses cost R$ 4.80 + 2.40 = 7.20 (in hundredths 480 + 240 = 720, so
+    the binary 7.2 × 100 = 720.000…01 must not shut it out): within a budget of 7.20, not within 7.19."""
+    legs = [("B1", 3, "S0", "07:02", "S1", "07:10"), ("B2", 3, "S1", "07:15", "S2", "07:25")]
+    path = chain_feed(tmp_path, legs)
+    assert route_fares(path, POA_BUSES, ["S2"], budgets=(7.20,)) == {("S2", 7.20): (25, pytest.approx(7.20))}
+    assert route_fares(path, POA_BUSES, ["S2"], budgets=(7.19,)) == {}
+
+
+def test_router_arguments_no_algorithm_can_give_are_refused(tmp_path):
+    """Core-only guards, for callers of the library: conecta:transitmatrix cannot pass these (its TIME_WINDOW
+    has a minimum of 1, its percentile parser and its fare budget parser refuse the rest first)."""
+    path = chain_feed(tmp_path, TWO_WAYS)
+    with pytest.raises(ValueError, match="time_window must be at least 1 minute"):
+        _route(path, time_window=0)
+    with pytest.raises(ValueError, match="percentiles must be between 1 and 100"):
+        _route(path, percentiles=(0,))
+    with pytest.raises(ValueError, match="budgets must be numbers >= 0"):
+        _route(path, budgets=(-1.0,))
+
+
+def _route(path, **arguments):
+    """transit_fare_times from S0 to S1 of a chain feed with ``arguments``."""
+    feed = read_gtfs(path)
+    tt = build_timetable(feed, DATE, DEP, DEP + 3 * 3600, by_route=True)
+    fares = compile_fares(fare_structure_from_dict(EXPRESS), feed, tt.pattern_route_ids)
+    index = {s: k for k, s in enumerate(tt.stop_ids)}
+    acc = csr_matrix(([0.0], ([0], [index["S0"]])), shape=(1, tt.n_stops))
+    egr = csr_matrix(([0.0], ([index["S1"]], [0])), shape=(tt.n_stops, 1))
+    return transit_fare_times(tt, fares, acc, egr, DEP, **arguments)
+
+
 # --------------------------------------------------------------------------------------------- Porto Alegre
 
 POA_DATE = "2019-05-13"
