@@ -543,6 +543,67 @@ def test_affordability_says_when_nothing_can_be_measured(conecta_plugin, tmp_pat
     assert all(value == NULL for value in zones["aff_share"])
 
 
+def test_transitmatrix_with_fares_then_affordability_in_a_model(conecta_plugin, feed, tmp_path):
+    """A Processing model chaining the two as a planner builds it in the modeler: the matrix with fares of the
+    one-bus city feeds affordability (A pays 4.80 × 44 = 211.20 a month to reach B's 10 jobs, 42.24 % of an
+    income of 500 per capita; B walks to its own jobs for nothing)."""
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+    )
+
+    def static(value):
+        return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
+
+    def child(child_id, algorithm, sources, outputs=()):
+        step = QgsProcessingModelChildAlgorithm(algorithm)
+        step.setChildId(child_id)
+        for key, value in sources.items():
+            step.addParameterSources(key, value)
+        results = {}
+        for name in outputs:
+            results[name] = QgsProcessingModelOutput(name, name)
+            results[name].setChildOutputName(name)
+            results[name].setChildId(child_id)
+        step.setModelOutputs(results)
+        return step
+
+    rows = [(f"POINT({ORIGIN[0]} {ORIGIN[1]})", ["A", 100, 500.0, 0]),
+            (f"POINT({ORIGIN[0] + 2000} {ORIGIN[1]})", ["B", 200, 500.0, 10])]  # fmt: skip
+    uri = f"Point?crs={CRS}&field=id:string&field=pop:integer&field=income:double&field=jobs:integer"
+    zones = processing.run(
+        "native:extractbyexpression",
+        {"INPUT": memory_layer(uri, rows), "EXPRESSION": "TRUE", "OUTPUT": str(tmp_path / "zones.gpkg")},
+    )["OUTPUT"]
+    model = QgsProcessingModelAlgorithm("fares and affordability", "tests")
+    model.addChildAlgorithm(
+        child("matrix", "conecta:transitmatrix",
+              {"GTFS": static([feed]), "DATE": static("2019-05-13"), "DEPARTURE_TIME": static("08:00"),
+               "TIME_WINDOW": static(1), "ORIGINS": static(zones), "ORIGINS_ID": static("id"),
+               "FARE_STRUCTURE": static(structure(tmp_path)), "SINGLE_COLUMN_NAME": static("travel_time")},
+              ["OUTPUT"])
+    )  # fmt: skip
+    matrix = [QgsProcessingModelChildParameterSource.fromChildOutput("matrix", "OUTPUT")]
+    model.addChildAlgorithm(
+        child("affordability", "conecta:affordability",
+              {"ZONES": static(zones), "ZONES_ID": static("id"), "POPULATION": static("pop"),
+               "INCOME": static("income"), "OPPORTUNITIES": static("jobs"), "TRAVEL_MATRIX": matrix,
+               "CHART": static(None)},
+              ["OUTPUT", "DECILES"])
+    )  # fmt: skip
+    result = processing.run(
+        model,
+        {"matrix:OUTPUT": str(tmp_path / "matrix.csv"), "affordability:OUTPUT": str(tmp_path / "aff.gpkg"),
+         "affordability:DECILES": str(tmp_path / "deciles.csv")},
+    )  # fmt: skip
+    layer = QgsVectorLayer(result["affordability:OUTPUT"], "affordability", "ogr")
+    share = {f["id"]: f["aff_share"] for f in layer.getFeatures()}
+    assert share == {"A": pytest.approx(100 * 4.80 * 44 / 500), "B": 0.0}
+    assert pd.read_csv(result["affordability:DECILES"])["population"].sum() == 300
+
+
 def test_affordability_on_belo_horizonte_land_use(conecta_plugin, tmp_path):
     """Belo Horizonte's land use has incomes (78 zones without): with its public-transport matrix and a flat
     R$ 4.50 fare per trip (an assumption for the test: the matrix has no fares), the poorest decile spends the
