@@ -13,6 +13,7 @@ import json
 import zipfile
 
 import numpy as np
+import pandas as pd
 import pytest
 from scipy.sparse import csr_matrix
 
@@ -24,6 +25,7 @@ from conecta.core.transit import (
     journey_fare,
     read_fare_structure,
     set_transfers,
+    straight_line_walk,
     transit_fare_times,
     travel_time_matrix,
 )
@@ -350,6 +352,44 @@ def test_with_no_budget_the_fare_router_finds_the_fastest_times_porto_alegre(poa
     b = {(f, t): v for f, t, v in zip(priced.from_idx, priced.to_idx, priced.travel_time[:, 0])}
     assert len(a) > 1000
     assert a == b
+
+
+VIGNETTE_BUDGETS = (1.0, 4.50, 4.80, 7.20, 8.37)
+"""r5r's pareto_frontier vignette: "$1, which would only allow for walking trips; $4.5, rail trips; $4.8, a
+single bus trip; $7.20, bus + bus; $8.37, walking + bus + rail"."""
+
+
+def test_porto_alegre_frontier_at_r5r_vignette_budgets(poa):
+    """The vignette's run between its 15 points of interest (fares_poa.zip, 14:00, r5r's defaults: 10 departure
+    minutes, 3 rides, 120 minutes; straight-line walking here). r5r shows the result as a chart only, so what is
+    checked is what the vignette states: every fare is one of its journeys' (walking 0, rail 4.50, a bus 4.80, bus
+    + bus 7.20, bus + rail 8.37); a row's fare fits its budget; each pair's rows get faster as the budget grows."""
+    feed = poa[0]
+    tt = build_timetable(feed, POA_DATE, 14 * 3600, 17 * 3600, by_route=True)
+    r5r_fares = compile_fares(
+        read_fare_structure(shared("porto_alegre", "fares_poa.zip")), feed, tt.pattern_route_ids
+    )
+    pois = pd.read_csv(shared("porto_alegre", "poa_points_of_interest.csv"))
+    lat0 = np.radians(pois["lat"].mean())
+
+    def metres(lon, lat):
+        return 6_371_000.0 * np.column_stack([np.radians(lon) * np.cos(lat0), np.radians(lat)])
+
+    stops = metres(feed.stops["stop_lon"].to_numpy(), feed.stops["stop_lat"].to_numpy())
+    set_transfers(tt, feed, stop_xy=stops, max_walk_time=1000.0)
+    points = metres(pois["lon"].to_numpy(), pois["lat"].to_numpy())
+    assert (tt.stop_ids == feed.stops["stop_id"].to_numpy()).all()
+    res = transit_fare_times(
+        tt, r5r_fares, straight_line_walk(points, stops, 7200), straight_line_walk(stops, points, 7200), 14 * 3600,
+        budgets=VIGNETTE_BUDGETS, frontier=True, time_window=10, max_transfers=2, max_trip_duration=120,
+        walk=straight_line_walk(points, points, 7200),
+    )  # fmt: skip
+    rows = pd.DataFrame({"o": res.from_idx, "d": res.to_idx, "budget": np.asarray(res.budgets)[res.budget_idx],
+                         "time": res.travel_time[:, 0], "fare": res.fare[:, 0]})  # fmt: skip
+    assert set(np.round(rows["fare"], 2)) == {0.0, 4.50, 4.80, 7.20, 8.37}
+    assert (rows["fare"] <= rows["budget"] + 1e-9).all()
+    faster = rows.sort_values(["o", "d", "budget"]).groupby(["o", "d"])["time"].diff().dropna()
+    assert len(faster) > 100 and (faster < 0).all()
 
 
 # --------------------------------------------------------------------------------------------- files
