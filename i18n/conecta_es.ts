@@ -806,82 +806,82 @@
         <message>
             <location filename="../core/affordability.py" line="94" />
             <source>These affordability settings must be above 0: {settings}.</source>
-            <translation type="unfinished" />
+            <translation>Estos parámetros de asequibilidad deben ser mayores que 0: {settings}.</translation>
         </message>
         <message>
             <location filename="../core/affordability.py" line="100" />
             <source>Unknown fare summary '{summary}': use mean or median.</source>
-            <translation type="unfinished" />
+            <translation>Resumen de tarifa desconocido '{summary}': use mean o median.</translation>
         </message>
         <message>
             <location filename="../core/affordability.py" line="117" />
             <source>The matrix has {n} negative fares: fares must be 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>La matriz tiene {n} tarifas negativas: las tarifas deben ser 0 o más.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="162" />
+            <location filename="../core/transit/fares.py" line="173" />
             <source>The fare structure gives {what} as '{value}', not a number.</source>
-            <translation type="unfinished" />
+            <translation>La estructura tarifaria da {what} como '{value}', que no es un número.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="178" />
+            <location filename="../core/transit/fares.py" line="230" />
             <source>The transfers of a transfer rule must be like 1, 2-4 or 3- (got '{text}').</source>
-            <translation type="unfinished" />
+            <translation>Los transbordos de una regla de transbordo deben escribirse como 1, 2-4 o 3- (se recibió '{text}').</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="193" />
+            <location filename="../core/transit/fares.py" line="245" />
             <source>Transfer rule {line} must give exactly one of price, discount or total.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/transit/fares.py" line="279" />
-            <source>The r5r fare structure lacks {files}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/transit/fares.py" line="329" />
-            <source>Fare structure file not found: {path}</source>
-            <translation type="unfinished" />
+            <translation>La regla de transbordo {line} debe dar exactamente uno de price, discount o total.</translation>
         </message>
         <message>
             <location filename="../core/transit/fares.py" line="338" />
+            <source>The r5r fare structure lacks {files}.</source>
+            <translation>A la estructura tarifaria de r5r le falta {files}.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="393" />
+            <source>Fare structure file not found: {path}</source>
+            <translation>No se encontró el archivo de estructura tarifaria: {path}</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="402" />
             <source>The fare structure {path} cannot be read: {details}</source>
-            <translation type="unfinished" />
+            <translation>La estructura tarifaria {path} no se puede leer: {details}</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="372" />
+            <location filename="../core/transit/fares.py" line="435" />
             <source>The fare structure has no fare type.</source>
-            <translation type="unfinished" />
+            <translation>La estructura tarifaria no tiene ningún tipo de tarifa.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="375" />
+            <location filename="../core/transit/fares.py" line="496" />
             <source>Fares cannot be negative: {n} negative amounts ({examples}).</source>
-            <translation type="unfinished" />
+            <translation>Las tarifas no pueden ser negativas: {n} importes negativos ({examples}).</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="386" />
+            <location filename="../core/transit/fares.py" line="507" />
             <source>The fare structure names fare types it does not define: {types}.</source>
-            <translation type="unfinished" />
+            <translation>La estructura tarifaria nombra tipos de tarifa que no define: {types}.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="395" />
+            <location filename="../core/transit/fares.py" line="470" />
             <source>A discount is a percent from 0 to 100: {rules}.</source>
-            <translation type="unfinished" />
+            <translation>Un descuento es un porcentaje de 0 a 100: {rules}.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="401" />
+            <location filename="../core/transit/fares.py" line="477" />
             <source>The number of discounted transfers and the transfer window cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>El número de transbordos con descuento y la ventana de transbordo no pueden ser negativos.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="406" />
+            <location filename="../core/transit/fares.py" line="482" />
             <source>transfer_window_from must be previous_boarding or first_boarding (got '{value}').</source>
-            <translation type="unfinished" />
+            <translation>transfer_window_from debe ser previous_boarding o first_boarding (se recibió '{value}').</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="563" />
+            <location filename="../core/transit/fares.py" line="665" />
             <source>{n} routes of the feed have no fare in the fare structure ({examples}): assign them a fare type by route, agency or mode, or give a default fare type.</source>
-            <translation type="unfinished" />
+            <translation>{n} rutas del feed no tienen tarifa en la estructura tarifaria ({examples}): asígneles un tipo de tarifa por ruta, agencia o modo, o indique un tipo de tarifa por defecto.</translation>
         </message>
         <message>
             <location filename="../core/streamed.py" line="599" />
@@ -892,6 +892,41 @@
             <location filename="../core/streamed.py" line="607" />
             <source>A chunk of {chunk_size} origins needs about {need} of memory per worker, and {available} is available to each of the {workers} workers: use chunks of at most {fits} origins, or leave the chunk size empty to have it chosen.</source>
             <translation>Un bloque de {chunk_size} orígenes necesita unos {need} de memoria por proceso de trabajo, y hay {available} disponibles para cada uno de los {workers} procesos: use bloques de {fits} orígenes como máximo, o deje vacío el tamaño del bloque para que se elija.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="188" />
+            <source>The fare structure gives {what} as '{value}', not a whole number.</source>
+            <translation>La estructura tarifaria da {what} como '{value}', que no es un número entero.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="213" />
+            <source>In the fare structure, {part} must be a list of objects (see docs/algorithms/fares.md).</source>
+            <translation>En la estructura tarifaria, {part} debe ser una lista de objetos (véase docs/algorithms/fares.md).</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="267" />
+            <source>The fare structure must be a JSON object with fare_types, routes and transfers (see docs/algorithms/fares.md).</source>
+            <translation>La estructura tarifaria debe ser un objeto JSON con fare_types, routes y transfers (véase docs/algorithms/fares.md).</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="442" />
+            <source>Every fare type needs an id and a fare (0 for a free type): {types}.</source>
+            <translation>Cada tipo de tarifa necesita un id y una tarifa (0 para un tipo gratuito): {types}.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="450" />
+            <source>The fare structure defines fare types more than once: {types}.</source>
+            <translation>La estructura tarifaria define tipos de tarifa más de una vez: {types}.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="457" />
+            <source>Route assignments {lines} name no route_id, agency_id or mode.</source>
+            <translation>Las asignaciones de rutas {lines} no nombran ningún route_id, agency_id ni mode.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares_raptor.py" line="339" />
+            <source>A journey can cost up to {worst} with this fare structure, more than the {limit} the router counts: give the amounts in a larger unit (e.g. thousands) or a maximum fare.</source>
+            <translation>Un viaje puede costar hasta {worst} con esta estructura tarifaria, más que los {limit} que cuenta el enrutador: indique los importes en una unidad mayor (p. ej. miles) o una tarifa máxima.</translation>
         </message>
     </context>
     <context>
@@ -1682,7 +1717,7 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
         <message>
             <location filename="../processing/algorithms/affordability.py" line="66" />
             <source>Affordability of public transport</source>
-            <translation type="unfinished" />
+            <translation>Asequibilidad del transporte público</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="69" />
@@ -1691,7 +1726,11 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
 The fare of a trip from a zone is the fare of reaching its opportunities (e.g. jobs) within the travel time: for each destination reached within it, the cheapest fare of the matrix's rows for the pair (a matrix of conecta:transitmatrix with a fare structure, or with fare budgets), averaged over the destinations weighted by their opportunities (or their weighted median). Walking trips cost nothing. A month is that fare × the trips per month (44 = 22 working days × 2), or a monthly pass when cheaper. The share is the monthly cost ÷ income per capita, or × the travellers per household ÷ household income.
 
 Zones with a NULL, zero or negative income, and zones that reach no opportunity within the time, are left out and counted in the log. Income deciles are population-weighted (1 = poorest). Target 11.2 of the SDGs asks for affordable transport; the cost of commuting as a share of income and the share of the population above a threshold are the usual forms of that measure (see the documentation for sources).</source>
-            <translation type="unfinished" />
+            <translation>Lo que cuesta al mes desplazarse en transporte público como proporción del ingreso, por zona y por decil de ingreso, y la proporción de la población para la que supera un umbral (10 % por defecto).
+
+La tarifa de un viaje desde una zona es la tarifa para alcanzar sus oportunidades (p. ej. empleos) dentro del tiempo de viaje: para cada destino alcanzado dentro de él, la tarifa más barata de las filas de la matriz para el par (una matriz de conecta:transitmatrix con una estructura tarifaria, o con presupuestos de tarifa), promediada sobre los destinos ponderados por sus oportunidades (o su mediana ponderada). Los viajes a pie no cuestan nada. Un mes es esa tarifa × los viajes por mes (44 = 22 días laborables × 2), o un abono mensual cuando es más barato. La proporción es el costo mensual ÷ el ingreso per cápita, o × las personas que viajan por hogar ÷ el ingreso del hogar.
+
+Las zonas con ingreso NULL, cero o negativo, y las zonas que no alcanzan ninguna oportunidad dentro del tiempo, se excluyen y se cuentan en el registro. Los deciles de ingreso se ponderan por población (1 = más pobre). La meta 11.2 de los ODS pide un transporte asequible; el costo de los desplazamientos como proporción del ingreso y la proporción de la población por encima de un umbral son las formas habituales de esa medida (véanse las fuentes en la documentación).</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="88" />
@@ -1701,87 +1740,87 @@ Zones with a NULL, zero or negative income, and zones that reach no opportunity 
         <message>
             <location filename="../processing/algorithms/affordability.py" line="89" />
             <source>Income field</source>
-            <translation type="unfinished" />
+            <translation>Campo de ingreso</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="90" />
             <source>The income is</source>
-            <translation type="unfinished" />
+            <translation>El ingreso es</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="90" />
             <source>Per capita</source>
-            <translation type="unfinished" />
+            <translation>Per cápita</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="90" />
             <source>Per household</source>
-            <translation type="unfinished" />
+            <translation>Por hogar</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="93" />
             <source>Commuters per household (household income)</source>
-            <translation type="unfinished" />
+            <translation>Personas que viajan por hogar (ingreso del hogar)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="97" />
             <source>Opportunities field (weight of destinations, e.g. jobs)</source>
-            <translation type="unfinished" />
+            <translation>Campo de oportunidades (peso de los destinos, p. ej. empleos)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="102" />
             <source>Matrix fare field</source>
-            <translation type="unfinished" />
+            <translation>Campo de tarifa de la matriz</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="103" />
             <source>Travel time to the opportunities (minutes)</source>
-            <translation type="unfinished" />
+            <translation>Tiempo de viaje hasta las oportunidades (minutos)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="106" />
             <source>Fare of a trip: over the opportunities reached</source>
-            <translation type="unfinished" />
+            <translation>Tarifa de un viaje: sobre las oportunidades alcanzadas</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="106" />
             <source>Weighted mean</source>
-            <translation type="unfinished" />
+            <translation>Media ponderada</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="106" />
             <source>Weighted median</source>
-            <translation type="unfinished" />
+            <translation>Mediana ponderada</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="110" />
             <source>Trips per month</source>
-            <translation type="unfinished" />
+            <translation>Viajes por mes</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="111" />
             <source>Price of a monthly pass (optional)</source>
-            <translation type="unfinished" />
+            <translation>Precio de un abono mensual (opcional)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="111" />
             <source>The month costs the pass when it is cheaper than the trips.</source>
-            <translation type="unfinished" />
+            <translation>El mes cuesta el abono cuando es más barato que los viajes.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="115" />
             <source>Threshold (% of income)</source>
-            <translation type="unfinished" />
+            <translation>Umbral (% del ingreso)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="122" />
             <source>Affordability by zone</source>
-            <translation type="unfinished" />
+            <translation>Asequibilidad por zona</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="123" />
             <source>Affordability by income decile</source>
-            <translation type="unfinished" />
+            <translation>Asequibilidad por decil de ingreso</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="124" />
@@ -1796,37 +1835,37 @@ Zones with a NULL, zero or negative income, and zones that reach no opportunity 
         <message>
             <location filename="../processing/algorithms/affordability.py" line="128" />
             <source>Share of the population above the threshold (%)</source>
-            <translation type="unfinished" />
+            <translation>Proporción de la población por encima del umbral (%)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="204" />
             <source>{0} zones ({1} people) have a NULL, zero or negative income in {2} and are left out: {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} zonas ({1} personas) tienen un ingreso NULL, cero o negativo en {2} y se excluyen: {3}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="212" />
             <source>{0} zones ({1} people) reach no opportunity within {2} minutes and are left out: {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} zonas ({1} personas) no alcanzan ninguna oportunidad en {2} minutos y se excluyen: {3}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="222" />
             <source>{0} zones have a NULL or negative population in {1}: counted as 0.</source>
-            <translation type="unfinished" />
+            <translation>{0} zonas tienen una población NULL o negativa en {1}: se cuenta como 0.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="228" />
             <source>{0} % of the population ({1} people counted) spend more than {2} % of their income on commuting.</source>
-            <translation type="unfinished" />
+            <translation>El {0} % de la población ({1} personas contadas) gasta más del {2} % de su ingreso en desplazarse.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="240" />
             <source>No zone has both an income and a trip within the time: nothing to measure.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna zona tiene a la vez un ingreso y un viaje dentro del tiempo: no hay nada que medir.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="253" />
             <source>Commuting cost by income decile</source>
-            <translation type="unfinished" />
+            <translation>Costo de los desplazamientos por decil de ingreso</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="254" />
@@ -1836,17 +1875,17 @@ Zones with a NULL, zero or negative income, and zones that reach no opportunity 
         <message>
             <location filename="../processing/algorithms/affordability.py" line="255" />
             <source>Monthly cost, % of income (mean)</source>
-            <translation type="unfinished" />
+            <translation>Costo mensual, % del ingreso (media)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="256" />
             <source>Population above {} % of income (%)</source>
-            <translation type="unfinished" />
+            <translation>Población por encima del {} % del ingreso (%)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="261" />
             <source>Chart written to {}</source>
-            <translation type="unfinished" />
+            <translation>Gráfico escrito en {}</translation>
         </message>
     </context>
     <context>
@@ -2858,7 +2897,7 @@ Idioma: el informe se escribe en el idioma elegido, sea cual sea el de QGIS; los
         <message>
             <location filename="../processing/algorithms/report.py" line="127" />
             <source>Affordability by income decile (table of 'Affordability of public transport')</source>
-            <translation type="unfinished" />
+            <translation>Asequibilidad por decil de ingreso (tabla de 'Asequibilidad del transporte público')</translation>
         </message>
     </context>
     <context>
@@ -3792,92 +3831,92 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         <message>
             <location filename="../processing/bridge/fares.py" line="49" />
             <source>Fare structure (JSON or r5r zip; optional)</source>
-            <translation type="unfinished" />
+            <translation>Estructura tarifaria (JSON o zip de r5r; opcional)</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="49" />
             <source>Fare structures (*.json *.zip)</source>
-            <translation type="unfinished" />
+            <translation>Estructuras tarifarias (*.json *.zip)</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="49" />
             <source>Fares by mode, agency or route, transfer discounts within a time window, free feeders and a fare cap (examples for five cities in the plugin's resources/fares folder; r5r's fare structure zip is read as well). With it, travel times are the fastest journeys within the budget and a fare column gives their fare.</source>
-            <translation type="unfinished" />
+            <translation>Tarifas por modo, agencia o ruta, descuentos por transbordo dentro de una ventana de tiempo, alimentadores gratuitos y un tope tarifario (ejemplos para cinco ciudades en la carpeta resources/fares del complemento; también se lee el zip de estructura tarifaria de r5r). Con ella, los tiempos de viaje son los de los viajes más rápidos dentro del presupuesto y una columna de tarifa da su tarifa.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="61" />
             <source>Maximum fare (budget per trip; empty = no limit)</source>
-            <translation type="unfinished" />
+            <translation>Tarifa máxima (presupuesto por viaje; vacío = sin límite)</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="61" />
             <source>The fastest journey costing at most this, as r5r's max_fare: pairs that cannot be reached within it are left out.</source>
-            <translation type="unfinished" />
+            <translation>El viaje más rápido que cuesta como máximo esto, como el max_fare de r5r: los pares que no se pueden alcanzar dentro de ella quedan fuera.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="69" />
             <source>Fare budgets for a time × fare frontier (comma-separated)</source>
-            <translation type="unfinished" />
+            <translation>Presupuestos de tarifa para una frontera tiempo × tarifa (separados por comas)</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="69" />
             <source>Several budgets, e.g. 4.80, 7.20, 9.60: one row per pair and budget whose travel time differs from the next smaller budget's, with columns fare_budget and fare, as r5r's pareto_frontier.</source>
-            <translation type="unfinished" />
+            <translation>Varios presupuestos, p. ej. 4.80, 7.20, 9.60: una fila por par y presupuesto cuyo tiempo de viaje difiere del del presupuesto inmediatamente menor, con las columnas fare_budget y fare, como el pareto_frontier de r5r.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="88" />
             <source>A maximum fare or fare budgets need a fare structure file.</source>
-            <translation type="unfinished" />
+            <translation>Indique una estructura tarifaria (archivo) para usar una tarifa máxima o presupuestos de tarifa.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="93" />
             <source>Give either a maximum fare or a list of fare budgets, not both.</source>
-            <translation type="unfinished" />
+            <translation>Indique una tarifa máxima o una lista de presupuestos de tarifa, no ambas.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="110" />
             <source>Fare budgets must be numbers of 0 or more separated by commas, e.g. 4.80, 7.20; got '{}'.</source>
-            <translation type="unfinished" />
+            <translation>Los presupuestos de tarifa deben ser números de 0 o más separados por comas, p. ej. 4.80, 7.20; se recibió '{}'.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="121" />
             <source>routes</source>
-            <translation type="unfinished" />
+            <translation>rutas</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="121" />
             <source>agencies</source>
-            <translation type="unfinished" />
+            <translation>agencias</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="121" />
             <source>modes</source>
-            <translation type="unfinished" />
+            <translation>modos</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="128" />
             <source>The fare structure names {0} {1} that the feed does not have (ignored): {2}</source>
-            <translation type="unfinished" />
+            <translation>La estructura tarifaria nombra {0} {1} ausentes del feed, que quedan sin efecto: {2}</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="134" />
             <source>Transfer rules {1} and {2} both apply to {0} with the same precedence: rule {1}, listed first, is used.</source>
-            <translation type="unfinished" />
+            <translation>Las reglas de transbordo {1} y {2} se aplican ambas a {0} con la misma precedencia: se usa la regla {1}, la primera de la lista.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="140" />
             <source>Route {0} is given two fare types (assignments {1} and {2}): assignment {1} is used.</source>
-            <translation type="unfinished" />
+            <translation>La ruta {0} recibe dos tipos de tarifa (asignaciones {1} y {2}): se usa la asignación {1}.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="146" />
             <source>{} routes no assignment names take the default fare type.</source>
-            <translation type="unfinished" />
+            <translation>{} rutas que ninguna asignación nombra toman el tipo de tarifa por defecto.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="153" />
             <source>The budget {0} is below every fare (the lowest is {1}): only walking trips and free routes fit in it.</source>
-            <translation type="unfinished" />
+            <translation>El presupuesto {0} es menor que todas las tarifas (la más baja es {1}): solo caben en él los viajes a pie y las rutas gratuitas.</translation>
         </message>
     </context>
     <context>
@@ -5602,7 +5641,7 @@ Un bloque es factible cuando su energía ≤ batería × (proporción utilizable
         <message>
             <location filename="../processing/report/fares.py" line="92" />
             <source>{0}, fare at most {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, tarifa de hasta {1}</translation>
         </message>
         <message>
             <location filename="../processing/report/fares.py" line="111" />
@@ -5617,27 +5656,27 @@ Un bloque es factible cuando su energía ≤ batería × (proporción utilizable
         <message>
             <location filename="../processing/report/fares.py" line="113" />
             <source>Monthly cost of commuting</source>
-            <translation type="unfinished" />
+            <translation>Costo mensual de los desplazamientos</translation>
         </message>
         <message>
             <location filename="../processing/report/fares.py" line="114" />
             <source>Share of income (mean)</source>
-            <translation type="unfinished" />
+            <translation>Proporción del ingreso (media)</translation>
         </message>
         <message>
             <location filename="../processing/report/fares.py" line="115" />
             <source>Population above the threshold</source>
-            <translation type="unfinished" />
+            <translation>Población por encima del umbral</translation>
         </message>
         <message>
             <location filename="../processing/report/fares.py" line="117" />
             <source>Affordability of public transport by income decile</source>
-            <translation type="unfinished" />
+            <translation>Asequibilidad del transporte público por decil de ingreso</translation>
         </message>
         <message>
             <location filename="../processing/report/fares.py" line="125" />
             <source>Affordability of public transport (table {}): the monthly cost of commuting (the fare of reaching the zone's opportunities within the travel time × the trips per month) as a share of income, by population-weighted income decile, and the share of the population above the threshold (see conecta:affordability).</source>
-            <translation type="unfinished" />
+            <translation>Asequibilidad del transporte público (tabla {}): el costo mensual de los desplazamientos (la tarifa para alcanzar las oportunidades de la zona dentro del tiempo de viaje × los viajes por mes) como proporción del ingreso, por decil de ingreso ponderado por población, y la proporción de la población por encima del umbral (véase conecta:affordability).</translation>
         </message>
     </context>
     <context>
@@ -9387,12 +9426,18 @@ Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for 
 Walking legs (to the first stop, from the last stop, transfers and walk-only trips) follow the street network when one is given; without it they are the straight-line distance × 1.3 at walking speed. Transfers are limited to the transfer distance (1 km, as R5) and transfers.txt is honoured. Origins with no stop within the walking limit get walk-only results and are listed in the log.
 
 Fares (optional): with a fare structure (Conecta's JSON or r5r's zip), journeys are searched on two criteria, time and fare (a McRAPTOR-style Pareto search, as R5 does for r5r): each pair gets the fastest journey within the maximum fare and its fare (column fare; fare_pNN with several percentiles: the fare of the journey at that percentile), or with fare budgets one row per budget whose travel time differs from the next smaller budget's (column fare_budget), as r5r's pareto_frontier. Walking trips cost nothing. Without a fare structure nothing changes.</source>
-            <translation type="unfinished" />
+            <translation>Calcula tiempos de viaje puerta a puerta en transporte público y a pie entre orígenes y destinos a partir de uno o más feeds GTFS, sin conexión, y escribe la tabla larga from_id, to_id, travel_time_p50 (minutos; una columna por percentil), el formato que lee conecta:accessibility (indique travel_time_p50 como su campo de tiempo de viaje).
+
+Método: un enrutador RAPTOR por rondas (Delling, Pajor y Werneck 2012) ejecutado para cada minuto de salida de la ventana, reutilizando el trabajo de los minutos posteriores (rRAPTOR). Como en r5r (Pereira et al. 2021): el tiempo de viaje de un minuto es la llegada menos ese minuto (cuenta la espera en el origen); los viajes solo a pie cuentan cuando son más rápidos; el percentil en la ventana es el valor ordenado en la posición ceil(p/100 × n) sin interpolación, truncado a minutos enteros; los tiempos por encima de la duración máxima son inalcanzables; solo se aborda un vehículo que sale más de 60 s después de la llegada a la parada (la regla de R5: uno que sale exactamente 60 s después se pierde); n transbordos significa como máximo n + 1 tramos en vehículo. Los viajes basados en frecuencias se expanden en sus salidas programadas (determinista, mientras R5 sortea desfases aleatorios).
+
+Los tramos a pie (hasta la primera parada, desde la última, transbordos y viajes solo a pie) siguen la red vial cuando se indica una; sin ella son la distancia en línea recta × 1,3 a velocidad de caminata. Los transbordos se limitan a la distancia de transbordo (1 km, como R5) y se respeta transfers.txt. Los orígenes sin ninguna parada dentro del límite a pie obtienen resultados solo a pie y se listan en el registro.
+
+Tarifas (opcional): con una estructura tarifaria (el JSON de Conecta o el zip de r5r), los viajes se buscan con dos criterios, tiempo y tarifa (una búsqueda de Pareto al estilo McRAPTOR, como hace R5 para r5r): cada par obtiene el viaje más rápido dentro de la tarifa máxima y su tarifa (columna fare; fare_pNN con varios percentiles: la tarifa del viaje en ese percentil), o, con presupuestos de tarifa, una fila por presupuesto cuyo tiempo de viaje difiere del del presupuesto inmediatamente menor (columna fare_budget), como el pareto_frontier de r5r. Los viajes a pie no cuestan nada. Sin estructura tarifaria nada cambia.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/transitmatrix.py" line="219" />
             <source>No pair is reachable within the fare budget.</source>
-            <translation type="unfinished" />
+            <translation>Ningún par es alcanzable dentro del presupuesto de tarifa.</translation>
         </message>
     </context>
     <context>
@@ -9400,7 +9445,7 @@ Fares (optional): with a fare structure (Conecta's JSON or r5r's zip), journeys 
         <message>
             <location filename="../ui/transit_step.py" line="70" />
             <source>Public transport (optional)</source>
-            <translation type="unfinished" />
+            <translation>Transporte público (opcional)</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="74" />
@@ -9425,27 +9470,27 @@ Fares (optional): with a fare structure (Conecta's JSON or r5r's zip), journeys 
         <message>
             <location filename="../ui/transit_step.py" line="82" />
             <source>Fare structures (*.json *.zip)</source>
-            <translation type="unfinished" />
+            <translation>Estructuras tarifarias (*.json *.zip)</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="83" />
             <source>Fares by mode, agency or route and transfer discounts (resources/fares has examples).</source>
-            <translation type="unfinished" />
+            <translation>Tarifas por modo, agencia o ruta y descuentos por transbordo (resources/fares tiene ejemplos).</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="88" />
             <source>Fare structure (optional)</source>
-            <translation type="unfinished" />
+            <translation>Estructura tarifaria (opcional)</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="90" />
             <source>Budget per trip: jobs reachable within the cutoffs and this fare are counted too.</source>
-            <translation type="unfinished" />
+            <translation>Presupuesto por viaje: también se cuentan los empleos alcanzables dentro de los umbrales y de esta tarifa.</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="95" />
             <source>Budget per trip (optional)</source>
-            <translation type="unfinished" />
+            <translation>Presupuesto por viaje (opcional)</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="124" />
@@ -9455,57 +9500,57 @@ Fares (optional): with a fare structure (Conecta's JSON or r5r's zip), journeys 
         <message>
             <location filename="../ui/transit_step.py" line="129" />
             <source>File not found: {}</source>
-            <translation type="unfinished" />
+            <translation>Archivo no encontrado: {}</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="131" />
             <source>Give the service date of the GTFS feeds (YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>Indique la fecha de servicio de los feeds GTFS (AAAA-MM-DD).</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="133" />
             <source>The budget per trip must be a number of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>El presupuesto por viaje debe ser un número de 0 o más.</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="135" />
             <source>A budget per trip needs a fare structure.</source>
-            <translation type="unfinished" />
+            <translation>Un presupuesto por viaje necesita una estructura tarifaria.</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="151" />
             <source>Travel times (public transport)</source>
-            <translation type="unfinished" />
+            <translation>Tiempos de viaje (transporte público)</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="176" />
             <source>Accessibility (public transport)</source>
-            <translation type="unfinished" />
+            <translation>Accesibilidad (transporte público)</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="176" />
             <source>Accessibility — public transport</source>
-            <translation type="unfinished" />
+            <translation>Accesibilidad — transporte público</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="182" />
             <source>Accessibility within the budget (public transport)</source>
-            <translation type="unfinished" />
+            <translation>Accesibilidad dentro del presupuesto (transporte público)</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="183" />
             <source>Accessibility within the budget — public transport</source>
-            <translation type="unfinished" />
+            <translation>Accesibilidad dentro del presupuesto — transporte público</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="188" />
             <source>Affordability of public transport</source>
-            <translation type="unfinished" />
+            <translation>Asequibilidad del transporte público</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="188" />
             <source>Affordability</source>
-            <translation type="unfinished" />
+            <translation>Asequibilidad</translation>
         </message>
     </context>
     <context>

@@ -806,82 +806,82 @@
         <message>
             <location filename="../core/affordability.py" line="94" />
             <source>These affordability settings must be above 0: {settings}.</source>
-            <translation type="unfinished" />
+            <translation>Estes parâmetros de acessibilidade financeira devem ser maiores que 0: {settings}.</translation>
         </message>
         <message>
             <location filename="../core/affordability.py" line="100" />
             <source>Unknown fare summary '{summary}': use mean or median.</source>
-            <translation type="unfinished" />
+            <translation>Resumo de tarifa desconhecido '{summary}': use mean ou median.</translation>
         </message>
         <message>
             <location filename="../core/affordability.py" line="117" />
             <source>The matrix has {n} negative fares: fares must be 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>A matriz tem {n} tarifas negativas: as tarifas devem ser 0 ou mais.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="162" />
+            <location filename="../core/transit/fares.py" line="173" />
             <source>The fare structure gives {what} as '{value}', not a number.</source>
-            <translation type="unfinished" />
+            <translation>A estrutura tarifária dá {what} como '{value}', que não é um número.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="178" />
+            <location filename="../core/transit/fares.py" line="230" />
             <source>The transfers of a transfer rule must be like 1, 2-4 or 3- (got '{text}').</source>
-            <translation type="unfinished" />
+            <translation>As transferências de uma regra de transferência devem ser escritas como 1, 2-4 ou 3- (recebido '{text}').</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="193" />
+            <location filename="../core/transit/fares.py" line="245" />
             <source>Transfer rule {line} must give exactly one of price, discount or total.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/transit/fares.py" line="279" />
-            <source>The r5r fare structure lacks {files}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/transit/fares.py" line="329" />
-            <source>Fare structure file not found: {path}</source>
-            <translation type="unfinished" />
+            <translation>A regra de transferência {line} deve dar exatamente um de price, discount ou total.</translation>
         </message>
         <message>
             <location filename="../core/transit/fares.py" line="338" />
+            <source>The r5r fare structure lacks {files}.</source>
+            <translation>Falta à estrutura tarifária do r5r {files}.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="393" />
+            <source>Fare structure file not found: {path}</source>
+            <translation>Arquivo de estrutura tarifária não encontrado: {path}</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="402" />
             <source>The fare structure {path} cannot be read: {details}</source>
-            <translation type="unfinished" />
+            <translation>A estrutura tarifária {path} não pode ser lida: {details}</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="372" />
+            <location filename="../core/transit/fares.py" line="435" />
             <source>The fare structure has no fare type.</source>
-            <translation type="unfinished" />
+            <translation>A estrutura tarifária não tem nenhum tipo de tarifa.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="375" />
+            <location filename="../core/transit/fares.py" line="496" />
             <source>Fares cannot be negative: {n} negative amounts ({examples}).</source>
-            <translation type="unfinished" />
+            <translation>As tarifas não podem ser negativas: {n} valores negativos ({examples}).</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="386" />
+            <location filename="../core/transit/fares.py" line="507" />
             <source>The fare structure names fare types it does not define: {types}.</source>
-            <translation type="unfinished" />
+            <translation>A estrutura tarifária cita tipos de tarifa que não define: {types}.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="395" />
+            <location filename="../core/transit/fares.py" line="470" />
             <source>A discount is a percent from 0 to 100: {rules}.</source>
-            <translation type="unfinished" />
+            <translation>Um desconto é uma porcentagem de 0 a 100: {rules}.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="401" />
+            <location filename="../core/transit/fares.py" line="477" />
             <source>The number of discounted transfers and the transfer window cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>O número de transferências com desconto e a janela de transferência não podem ser negativos.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="406" />
+            <location filename="../core/transit/fares.py" line="482" />
             <source>transfer_window_from must be previous_boarding or first_boarding (got '{value}').</source>
-            <translation type="unfinished" />
+            <translation>transfer_window_from deve ser previous_boarding ou first_boarding (recebido '{value}').</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares.py" line="563" />
+            <location filename="../core/transit/fares.py" line="665" />
             <source>{n} routes of the feed have no fare in the fare structure ({examples}): assign them a fare type by route, agency or mode, or give a default fare type.</source>
-            <translation type="unfinished" />
+            <translation>{n} rotas do feed não têm tarifa na estrutura tarifária ({examples}): atribua-lhes um tipo de tarifa por rota, agência ou modo, ou informe um tipo de tarifa padrão.</translation>
         </message>
         <message>
             <location filename="../core/streamed.py" line="599" />
@@ -892,6 +892,41 @@
             <location filename="../core/streamed.py" line="607" />
             <source>A chunk of {chunk_size} origins needs about {need} of memory per worker, and {available} is available to each of the {workers} workers: use chunks of at most {fits} origins, or leave the chunk size empty to have it chosen.</source>
             <translation>Um bloco de {chunk_size} origens precisa de cerca de {need} de memória por processo de trabalho, e há {available} disponíveis para cada um dos {workers} processos: use blocos de no máximo {fits} origens, ou deixe o tamanho do bloco vazio para que seja escolhido.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="188" />
+            <source>The fare structure gives {what} as '{value}', not a whole number.</source>
+            <translation>A estrutura tarifária dá {what} como '{value}', que não é um número inteiro.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="213" />
+            <source>In the fare structure, {part} must be a list of objects (see docs/algorithms/fares.md).</source>
+            <translation>Na estrutura tarifária, {part} deve ser uma lista de objetos (veja docs/algorithms/fares.md).</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="267" />
+            <source>The fare structure must be a JSON object with fare_types, routes and transfers (see docs/algorithms/fares.md).</source>
+            <translation>A estrutura tarifária deve ser um objeto JSON com fare_types, routes e transfers (veja docs/algorithms/fares.md).</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="442" />
+            <source>Every fare type needs an id and a fare (0 for a free type): {types}.</source>
+            <translation>Cada tipo de tarifa precisa de um id e de uma tarifa (0 para um tipo gratuito): {types}.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="450" />
+            <source>The fare structure defines fare types more than once: {types}.</source>
+            <translation>A estrutura tarifária define tipos de tarifa mais de uma vez: {types}.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares.py" line="457" />
+            <source>Route assignments {lines} name no route_id, agency_id or mode.</source>
+            <translation>As atribuições de rotas {lines} não citam nenhum route_id, agency_id nem mode.</translation>
+        </message>
+        <message>
+            <location filename="../core/transit/fares_raptor.py" line="339" />
+            <source>A journey can cost up to {worst} with this fare structure, more than the {limit} the router counts: give the amounts in a larger unit (e.g. thousands) or a maximum fare.</source>
+            <translation>Uma viagem pode custar até {worst} com esta estrutura tarifária, mais que os {limit} que o roteador conta: informe os valores em uma unidade maior (p. ex. milhares) ou uma tarifa máxima.</translation>
         </message>
     </context>
     <context>
@@ -1682,7 +1717,7 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
         <message>
             <location filename="../processing/algorithms/affordability.py" line="66" />
             <source>Affordability of public transport</source>
-            <translation type="unfinished" />
+            <translation>Acessibilidade financeira do transporte público</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="69" />
@@ -1691,7 +1726,11 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
 The fare of a trip from a zone is the fare of reaching its opportunities (e.g. jobs) within the travel time: for each destination reached within it, the cheapest fare of the matrix's rows for the pair (a matrix of conecta:transitmatrix with a fare structure, or with fare budgets), averaged over the destinations weighted by their opportunities (or their weighted median). Walking trips cost nothing. A month is that fare × the trips per month (44 = 22 working days × 2), or a monthly pass when cheaper. The share is the monthly cost ÷ income per capita, or × the travellers per household ÷ household income.
 
 Zones with a NULL, zero or negative income, and zones that reach no opportunity within the time, are left out and counted in the log. Income deciles are population-weighted (1 = poorest). Target 11.2 of the SDGs asks for affordable transport; the cost of commuting as a share of income and the share of the population above a threshold are the usual forms of that measure (see the documentation for sources).</source>
-            <translation type="unfinished" />
+            <translation>O que custa por mês deslocar-se por transporte público como parcela da renda, por zona e por decil de renda, e a parcela da população para a qual ela passa de um limiar (10 % por padrão).
+
+A tarifa de uma viagem a partir de uma zona é a tarifa para alcançar suas oportunidades (p. ex. empregos) dentro do tempo de viagem: para cada destino alcançado dentro dele, a tarifa mais barata das linhas da matriz para o par (uma matriz do conecta:transitmatrix com uma estrutura tarifária, ou com orçamentos de tarifa), com a média sobre os destinos ponderados por suas oportunidades (ou sua mediana ponderada). Viagens a pé não custam nada. Um mês é essa tarifa × as viagens por mês (44 = 22 dias úteis × 2), ou um passe mensal quando for mais barato. A parcela é o custo mensal ÷ a renda per capita, ou × as pessoas que viajam por domicílio ÷ a renda domiciliar.
+
+As zonas com renda NULL, zero ou negativa, e as zonas que não alcançam nenhuma oportunidade dentro do tempo, são excluídas e contadas no registro. Os decis de renda são ponderados pela população (1 = mais pobre). A meta 11.2 dos ODS pede transporte acessível em preço; o custo dos deslocamentos como parcela da renda e a parcela da população acima de um limiar são as formas usuais dessa medida (veja as fontes na documentação).</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="88" />
@@ -1701,87 +1740,87 @@ Zones with a NULL, zero or negative income, and zones that reach no opportunity 
         <message>
             <location filename="../processing/algorithms/affordability.py" line="89" />
             <source>Income field</source>
-            <translation type="unfinished" />
+            <translation>Campo de renda</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="90" />
             <source>The income is</source>
-            <translation type="unfinished" />
+            <translation>A renda é</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="90" />
             <source>Per capita</source>
-            <translation type="unfinished" />
+            <translation>Per capita</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="90" />
             <source>Per household</source>
-            <translation type="unfinished" />
+            <translation>Por domicílio</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="93" />
             <source>Commuters per household (household income)</source>
-            <translation type="unfinished" />
+            <translation>Pessoas que viajam por domicílio (renda domiciliar)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="97" />
             <source>Opportunities field (weight of destinations, e.g. jobs)</source>
-            <translation type="unfinished" />
+            <translation>Campo de oportunidades (peso dos destinos, p. ex. empregos)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="102" />
             <source>Matrix fare field</source>
-            <translation type="unfinished" />
+            <translation>Campo de tarifa da matriz</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="103" />
             <source>Travel time to the opportunities (minutes)</source>
-            <translation type="unfinished" />
+            <translation>Tempo de viagem até as oportunidades (minutos)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="106" />
             <source>Fare of a trip: over the opportunities reached</source>
-            <translation type="unfinished" />
+            <translation>Tarifa de uma viagem: sobre as oportunidades alcançadas</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="106" />
             <source>Weighted mean</source>
-            <translation type="unfinished" />
+            <translation>Média ponderada</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="106" />
             <source>Weighted median</source>
-            <translation type="unfinished" />
+            <translation>Mediana ponderada</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="110" />
             <source>Trips per month</source>
-            <translation type="unfinished" />
+            <translation>Viagens por mês</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="111" />
             <source>Price of a monthly pass (optional)</source>
-            <translation type="unfinished" />
+            <translation>Preço de um passe mensal (opcional)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="111" />
             <source>The month costs the pass when it is cheaper than the trips.</source>
-            <translation type="unfinished" />
+            <translation>O mês custa o passe quando ele é mais barato que as viagens.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="115" />
             <source>Threshold (% of income)</source>
-            <translation type="unfinished" />
+            <translation>Limiar (% da renda)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="122" />
             <source>Affordability by zone</source>
-            <translation type="unfinished" />
+            <translation>Acessibilidade financeira por zona</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="123" />
             <source>Affordability by income decile</source>
-            <translation type="unfinished" />
+            <translation>Acessibilidade financeira por decil de renda</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="124" />
@@ -1796,37 +1835,37 @@ Zones with a NULL, zero or negative income, and zones that reach no opportunity 
         <message>
             <location filename="../processing/algorithms/affordability.py" line="128" />
             <source>Share of the population above the threshold (%)</source>
-            <translation type="unfinished" />
+            <translation>Parcela da população acima do limiar (%)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="204" />
             <source>{0} zones ({1} people) have a NULL, zero or negative income in {2} and are left out: {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} zonas ({1} pessoas) têm renda NULL, zero ou negativa em {2} e são excluídas: {3}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="212" />
             <source>{0} zones ({1} people) reach no opportunity within {2} minutes and are left out: {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} zonas ({1} pessoas) não alcançam nenhuma oportunidade em {2} minutos e são excluídas: {3}</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="222" />
             <source>{0} zones have a NULL or negative population in {1}: counted as 0.</source>
-            <translation type="unfinished" />
+            <translation>{0} zonas têm população NULL ou negativa em {1}: conta-se como 0.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="228" />
             <source>{0} % of the population ({1} people counted) spend more than {2} % of their income on commuting.</source>
-            <translation type="unfinished" />
+            <translation>{0} % da população ({1} pessoas contadas) gasta mais de {2} % da renda com deslocamentos.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="240" />
             <source>No zone has both an income and a trip within the time: nothing to measure.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma zona tem ao mesmo tempo renda e uma viagem dentro do tempo: não há nada a medir.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="253" />
             <source>Commuting cost by income decile</source>
-            <translation type="unfinished" />
+            <translation>Custo dos deslocamentos por decil de renda</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="254" />
@@ -1836,17 +1875,17 @@ Zones with a NULL, zero or negative income, and zones that reach no opportunity 
         <message>
             <location filename="../processing/algorithms/affordability.py" line="255" />
             <source>Monthly cost, % of income (mean)</source>
-            <translation type="unfinished" />
+            <translation>Custo mensal, % da renda (média)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="256" />
             <source>Population above {} % of income (%)</source>
-            <translation type="unfinished" />
+            <translation>População acima de {} % da renda (%)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/affordability.py" line="261" />
             <source>Chart written to {}</source>
-            <translation type="unfinished" />
+            <translation>Gráfico gravado em {}</translation>
         </message>
     </context>
     <context>
@@ -2858,7 +2897,7 @@ Idioma: o relatório é gravado no idioma escolhido, qualquer que seja o do QGIS
         <message>
             <location filename="../processing/algorithms/report.py" line="127" />
             <source>Affordability by income decile (table of 'Affordability of public transport')</source>
-            <translation type="unfinished" />
+            <translation>Acessibilidade financeira por decil de renda (tabela de 'Acessibilidade financeira do transporte público')</translation>
         </message>
     </context>
     <context>
@@ -3792,92 +3831,92 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         <message>
             <location filename="../processing/bridge/fares.py" line="49" />
             <source>Fare structure (JSON or r5r zip; optional)</source>
-            <translation type="unfinished" />
+            <translation>Estrutura tarifária (JSON ou zip do r5r; opcional)</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="49" />
             <source>Fare structures (*.json *.zip)</source>
-            <translation type="unfinished" />
+            <translation>Estruturas tarifárias (*.json *.zip)</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="49" />
             <source>Fares by mode, agency or route, transfer discounts within a time window, free feeders and a fare cap (examples for five cities in the plugin's resources/fares folder; r5r's fare structure zip is read as well). With it, travel times are the fastest journeys within the budget and a fare column gives their fare.</source>
-            <translation type="unfinished" />
+            <translation>Tarifas por modo, agência ou rota, descontos de transferência dentro de uma janela de tempo, alimentadores gratuitos e um teto tarifário (exemplos para cinco cidades na pasta resources/fares do complemento; o zip de estrutura tarifária do r5r também é lido). Com ela, os tempos de viagem são os das viagens mais rápidas dentro do orçamento e uma coluna de tarifa dá sua tarifa.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="61" />
             <source>Maximum fare (budget per trip; empty = no limit)</source>
-            <translation type="unfinished" />
+            <translation>Tarifa máxima (orçamento por viagem; vazio = sem limite)</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="61" />
             <source>The fastest journey costing at most this, as r5r's max_fare: pairs that cannot be reached within it are left out.</source>
-            <translation type="unfinished" />
+            <translation>A viagem mais rápida que custa no máximo isto, como o max_fare do r5r: os pares que não podem ser alcançados dentro dela ficam de fora.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="69" />
             <source>Fare budgets for a time × fare frontier (comma-separated)</source>
-            <translation type="unfinished" />
+            <translation>Orçamentos de tarifa para uma fronteira tempo × tarifa (separados por vírgulas)</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="69" />
             <source>Several budgets, e.g. 4.80, 7.20, 9.60: one row per pair and budget whose travel time differs from the next smaller budget's, with columns fare_budget and fare, as r5r's pareto_frontier.</source>
-            <translation type="unfinished" />
+            <translation>Vários orçamentos, p. ex. 4.80, 7.20, 9.60: uma linha por par e orçamento cujo tempo de viagem difere do orçamento imediatamente menor, com as colunas fare_budget e fare, como o pareto_frontier do r5r.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="88" />
             <source>A maximum fare or fare budgets need a fare structure file.</source>
-            <translation type="unfinished" />
+            <translation>Informe uma estrutura tarifária (arquivo) para usar uma tarifa máxima ou orçamentos de tarifa.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="93" />
             <source>Give either a maximum fare or a list of fare budgets, not both.</source>
-            <translation type="unfinished" />
+            <translation>Informe uma tarifa máxima ou uma lista de orçamentos de tarifa, não ambas.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="110" />
             <source>Fare budgets must be numbers of 0 or more separated by commas, e.g. 4.80, 7.20; got '{}'.</source>
-            <translation type="unfinished" />
+            <translation>Os orçamentos de tarifa devem ser números de 0 ou mais separados por vírgulas, p. ex. 4.80, 7.20; recebido '{}'.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="121" />
             <source>routes</source>
-            <translation type="unfinished" />
+            <translation>rotas</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="121" />
             <source>agencies</source>
-            <translation type="unfinished" />
+            <translation>agências</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="121" />
             <source>modes</source>
-            <translation type="unfinished" />
+            <translation>modos</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="128" />
             <source>The fare structure names {0} {1} that the feed does not have (ignored): {2}</source>
-            <translation type="unfinished" />
+            <translation>A estrutura tarifária cita {0} {1} ausentes do feed, que ficam sem efeito: {2}</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="134" />
             <source>Transfer rules {1} and {2} both apply to {0} with the same precedence: rule {1}, listed first, is used.</source>
-            <translation type="unfinished" />
+            <translation>As regras de transferência {1} e {2} se aplicam ambas a {0} com a mesma precedência: usa-se a regra {1}, a primeira da lista.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="140" />
             <source>Route {0} is given two fare types (assignments {1} and {2}): assignment {1} is used.</source>
-            <translation type="unfinished" />
+            <translation>A rota {0} recebe dois tipos de tarifa (atribuições {1} e {2}): usa-se a atribuição {1}.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="146" />
             <source>{} routes no assignment names take the default fare type.</source>
-            <translation type="unfinished" />
+            <translation>{} rotas que nenhuma atribuição cita recebem o tipo de tarifa padrão.</translation>
         </message>
         <message>
             <location filename="../processing/bridge/fares.py" line="153" />
             <source>The budget {0} is below every fare (the lowest is {1}): only walking trips and free routes fit in it.</source>
-            <translation type="unfinished" />
+            <translation>O orçamento {0} é menor que todas as tarifas (a mais baixa é {1}): só cabem nele as viagens a pé e as rotas gratuitas.</translation>
         </message>
     </context>
     <context>
@@ -5602,7 +5641,7 @@ Um bloco é viável quando sua energia ≤ bateria × (proporção utilizável �
         <message>
             <location filename="../processing/report/fares.py" line="92" />
             <source>{0}, fare at most {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, tarifa de até {1}</translation>
         </message>
         <message>
             <location filename="../processing/report/fares.py" line="111" />
@@ -5617,27 +5656,27 @@ Um bloco é viável quando sua energia ≤ bateria × (proporção utilizável �
         <message>
             <location filename="../processing/report/fares.py" line="113" />
             <source>Monthly cost of commuting</source>
-            <translation type="unfinished" />
+            <translation>Custo mensal dos deslocamentos</translation>
         </message>
         <message>
             <location filename="../processing/report/fares.py" line="114" />
             <source>Share of income (mean)</source>
-            <translation type="unfinished" />
+            <translation>Parcela da renda (média)</translation>
         </message>
         <message>
             <location filename="../processing/report/fares.py" line="115" />
             <source>Population above the threshold</source>
-            <translation type="unfinished" />
+            <translation>População acima do limiar</translation>
         </message>
         <message>
             <location filename="../processing/report/fares.py" line="117" />
             <source>Affordability of public transport by income decile</source>
-            <translation type="unfinished" />
+            <translation>Acessibilidade financeira do transporte público por decil de renda</translation>
         </message>
         <message>
             <location filename="../processing/report/fares.py" line="125" />
             <source>Affordability of public transport (table {}): the monthly cost of commuting (the fare of reaching the zone's opportunities within the travel time × the trips per month) as a share of income, by population-weighted income decile, and the share of the population above the threshold (see conecta:affordability).</source>
-            <translation type="unfinished" />
+            <translation>Acessibilidade financeira do transporte público (tabela {}): o custo mensal dos deslocamentos (a tarifa para alcançar as oportunidades da zona dentro do tempo de viagem × as viagens por mês) como parcela da renda, por decil de renda ponderado pela população, e a parcela da população acima do limiar (veja conecta:affordability).</translation>
         </message>
     </context>
     <context>
@@ -9387,12 +9426,18 @@ Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for 
 Walking legs (to the first stop, from the last stop, transfers and walk-only trips) follow the street network when one is given; without it they are the straight-line distance × 1.3 at walking speed. Transfers are limited to the transfer distance (1 km, as R5) and transfers.txt is honoured. Origins with no stop within the walking limit get walk-only results and are listed in the log.
 
 Fares (optional): with a fare structure (Conecta's JSON or r5r's zip), journeys are searched on two criteria, time and fare (a McRAPTOR-style Pareto search, as R5 does for r5r): each pair gets the fastest journey within the maximum fare and its fare (column fare; fare_pNN with several percentiles: the fare of the journey at that percentile), or with fare budgets one row per budget whose travel time differs from the next smaller budget's (column fare_budget), as r5r's pareto_frontier. Walking trips cost nothing. Without a fare structure nothing changes.</source>
-            <translation type="unfinished" />
+            <translation>Calcula tempos de viagem porta a porta por transporte público e a pé entre origens e destinos a partir de um ou mais feeds GTFS, offline, e grava a tabela longa from_id, to_id, travel_time_p50 (minutos; uma coluna por percentil), o formato que o conecta:accessibility lê (informe travel_time_p50 como seu campo de tempo de viagem).
+
+Método: um roteador RAPTOR por rodadas (Delling, Pajor e Werneck 2012) executado para cada minuto de partida da janela, reaproveitando o trabalho dos minutos posteriores (rRAPTOR). Como no r5r (Pereira et al. 2021): o tempo de viagem de um minuto é a chegada menos esse minuto (a espera na origem conta); viagens só a pé contam quando são mais rápidas; o percentil na janela é o valor ordenado na posição ceil(p/100 × n) sem interpolação, truncado a minutos inteiros; tempos acima da duração máxima são inalcançáveis; só se embarca em um veículo que parte mais de 60 s depois da chegada à parada (a regra do R5: um que parte exatamente 60 s depois é perdido); n transferências significa no máximo n + 1 embarques. Viagens baseadas em frequências são expandidas em suas partidas programadas (determinístico, enquanto o R5 sorteia defasagens aleatórias).
+
+Os trechos a pé (até a primeira parada, a partir da última, transferências e viagens só a pé) seguem a malha viária quando uma é informada; sem ela são a distância em linha reta × 1,3 na velocidade de caminhada. As transferências são limitadas à distância de transferência (1 km, como no R5) e transfers.txt é respeitado. Origens sem nenhuma parada dentro do limite a pé recebem resultados só a pé e são listadas no registro.
+
+Tarifas (opcional): com uma estrutura tarifária (o JSON do Conecta ou o zip do r5r), as viagens são buscadas com dois critérios, tempo e tarifa (uma busca de Pareto no estilo McRAPTOR, como o R5 faz para o r5r): cada par recebe a viagem mais rápida dentro da tarifa máxima e sua tarifa (coluna fare; fare_pNN com vários percentis: a tarifa da viagem nesse percentil), ou, com orçamentos de tarifa, uma linha por orçamento cujo tempo de viagem difere do orçamento imediatamente menor (coluna fare_budget), como o pareto_frontier do r5r. Viagens a pé não custam nada. Sem estrutura tarifária nada muda.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/transitmatrix.py" line="219" />
             <source>No pair is reachable within the fare budget.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum par é alcançável dentro do orçamento de tarifa.</translation>
         </message>
     </context>
     <context>
@@ -9400,7 +9445,7 @@ Fares (optional): with a fare structure (Conecta's JSON or r5r's zip), journeys 
         <message>
             <location filename="../ui/transit_step.py" line="70" />
             <source>Public transport (optional)</source>
-            <translation type="unfinished" />
+            <translation>Transporte público (opcional)</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="74" />
@@ -9425,27 +9470,27 @@ Fares (optional): with a fare structure (Conecta's JSON or r5r's zip), journeys 
         <message>
             <location filename="../ui/transit_step.py" line="82" />
             <source>Fare structures (*.json *.zip)</source>
-            <translation type="unfinished" />
+            <translation>Estruturas tarifárias (*.json *.zip)</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="83" />
             <source>Fares by mode, agency or route and transfer discounts (resources/fares has examples).</source>
-            <translation type="unfinished" />
+            <translation>Tarifas por modo, agência ou rota e descontos de transferência (resources/fares tem exemplos).</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="88" />
             <source>Fare structure (optional)</source>
-            <translation type="unfinished" />
+            <translation>Estrutura tarifária (opcional)</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="90" />
             <source>Budget per trip: jobs reachable within the cutoffs and this fare are counted too.</source>
-            <translation type="unfinished" />
+            <translation>Orçamento por viagem: também se contam os empregos alcançáveis dentro dos limites e desta tarifa.</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="95" />
             <source>Budget per trip (optional)</source>
-            <translation type="unfinished" />
+            <translation>Orçamento por viagem (opcional)</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="124" />
@@ -9455,57 +9500,57 @@ Fares (optional): with a fare structure (Conecta's JSON or r5r's zip), journeys 
         <message>
             <location filename="../ui/transit_step.py" line="129" />
             <source>File not found: {}</source>
-            <translation type="unfinished" />
+            <translation>Arquivo não encontrado: {}</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="131" />
             <source>Give the service date of the GTFS feeds (YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>Informe a data de serviço dos feeds GTFS (AAAA-MM-DD).</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="133" />
             <source>The budget per trip must be a number of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>O orçamento por viagem deve ser um número de 0 ou mais.</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="135" />
             <source>A budget per trip needs a fare structure.</source>
-            <translation type="unfinished" />
+            <translation>Um orçamento por viagem precisa de uma estrutura tarifária.</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="151" />
             <source>Travel times (public transport)</source>
-            <translation type="unfinished" />
+            <translation>Tempos de viagem (transporte público)</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="176" />
             <source>Accessibility (public transport)</source>
-            <translation type="unfinished" />
+            <translation>Acessibilidade (transporte público)</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="176" />
             <source>Accessibility — public transport</source>
-            <translation type="unfinished" />
+            <translation>Acessibilidade — transporte público</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="182" />
             <source>Accessibility within the budget (public transport)</source>
-            <translation type="unfinished" />
+            <translation>Acessibilidade dentro do orçamento (transporte público)</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="183" />
             <source>Accessibility within the budget — public transport</source>
-            <translation type="unfinished" />
+            <translation>Acessibilidade dentro do orçamento — transporte público</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="188" />
             <source>Affordability of public transport</source>
-            <translation type="unfinished" />
+            <translation>Acessibilidade financeira do transporte público</translation>
         </message>
         <message>
             <location filename="../ui/transit_step.py" line="188" />
             <source>Affordability</source>
-            <translation type="unfinished" />
+            <translation>Acessibilidade financeira</translation>
         </message>
     </context>
     <context>

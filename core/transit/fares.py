@@ -55,6 +55,8 @@ EXPIRED = np.int32(-(2**30))
 """Window start of a state whose window has expired."""
 R5R_MODES = {"subway": "metro", "gondola": "aerial_lift", "cable_car": "cable_tram"}
 """R5's mode names that differ from Conecta's (BUS, RAIL, TRAM, FERRY, FUNICULAR are the same words)."""
+NO_LIMIT = 1_000_000.0
+"""Transfer window (minutes) of a structure whose window is null or "Inf": no time limit."""
 
 
 @dataclass
@@ -135,10 +137,6 @@ class FareStructure:
         """Fare type name → index."""
         return {t.name: k for k, t in enumerate(self.fare_types)}
 
-    def fares(self) -> List[float]:
-        """Every fare a single ride can cost (types and route fares)."""
-        return [t.fare for t in self.fare_types] + [r.fare for r in self.routes if r.fare is not None]
-
 
 # --------------------------------------------------------------------------------------------- reading
 
@@ -166,6 +164,60 @@ def _amount(value, what: str) -> Optional[float]:
             value=value,
         ) from None
     return None if np.isinf(number) or np.isnan(number) else number
+
+
+def _required(value, what: str) -> float:
+    """A money amount that must be given (empty or infinite is an InputError)."""
+    number = _amount(value, what)
+    if number is None:
+        raise InputError(
+            "fare_not_number",
+            QT_TR_NOOP("The fare structure gives {what} as '{value}', not a number."),
+            what=what,
+            value=value,
+        )
+    return number
+
+
+def _whole(value, what: str, default: int) -> int:
+    """A count (``default`` when absent); a number that is not whole is an InputError."""
+    number = _amount(value, what)
+    if number is None:
+        return default
+    if number != int(number):
+        raise InputError(
+            "fare_not_whole",
+            QT_TR_NOOP("The fare structure gives {what} as '{value}', not a whole number."),
+            what=what,
+            value=value,
+        )
+    return int(number)
+
+
+def _window(value, what: str) -> float:
+    """The structure's transfer window in minutes (null or "Inf": :data:`NO_LIMIT`)."""
+    minutes = _amount(value, what)
+    return NO_LIMIT if minutes is None else minutes
+
+
+def _type_fare(value, name) -> float:
+    """A fare type's fare (NaN when absent or infinite: :func:`check_structure` refuses it)."""
+    fare = _amount(value, f"fare of {name}")
+    return float("nan") if fare is None else fare
+
+
+def _records(data: dict, key: str) -> list:
+    """The list of objects under ``key`` of Conecta's JSON (an InputError when it is something else)."""
+    items = data.get(key) or []
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise InputError(
+            "fare_layout",
+            QT_TR_NOOP(
+                "In the fare structure, {part} must be a list of objects (see docs/algorithms/fares.md)."
+            ),
+            part=key,
+        )
+    return items
 
 
 def _transfer_range(text) -> Tuple[int, int]:
@@ -211,16 +263,23 @@ def _rule_from_dict(item: dict, line: int) -> TransferRule:
 
 def fare_structure_from_dict(data: dict) -> FareStructure:
     """A :class:`FareStructure` from Conecta's JSON layout (see ``docs/algorithms/fares.md``)."""
+    if not isinstance(data, dict):
+        raise InputError(
+            "fare_not_object",
+            QT_TR_NOOP(
+                "The fare structure must be a JSON object with fare_types, routes and transfers (see docs/algorithms/fares.md)."
+            ),
+        )
     types = [
         FareType(
-            name=str(t["id"]),
-            fare=_amount(t.get("fare"), "fare of {}".format(t.get("id"))) or 0.0,
+            name=str(t.get("id") or ""),
+            fare=_type_fare(t.get("fare"), t.get("id")),
             unlimited_transfers=_flag(t.get("unlimited_transfers")),
             same_route_transfer=_flag(t.get("same_route_transfer"), True),
             route_fares=_flag(t.get("route_fares")),
             feeder=_flag(t.get("feeder")),
         )
-        for t in data.get("fare_types", [])
+        for t in _records(data, "fare_types")
     ]
     routes = [
         RouteFare(
@@ -231,25 +290,25 @@ def fare_structure_from_dict(data: dict) -> FareStructure:
             fare=_amount(r.get("fare"), "fare of route {}".format(r.get("route_id", ""))),
             line=k + 1,
         )
-        for k, r in enumerate(data.get("routes", []))
+        for k, r in enumerate(_records(data, "routes"))
     ]
-    rules = [_rule_from_dict(item, k + 1) for k, item in enumerate(data.get("transfers", []))]
+    rules = [_rule_from_dict(item, k + 1) for k, item in enumerate(_records(data, "transfers"))]
     return FareStructure(
         fare_types=types,
         routes=routes,
         transfers=rules,
-        max_discounted_transfers=int(data.get("max_discounted_transfers", 1)),
-        transfer_window=_amount(data.get("transfer_window", 120), "transfer_window") or 0.0,
+        max_discounted_transfers=_whole(data.get("max_discounted_transfers"), "max_discounted_transfers", 1),
+        transfer_window=_window(data.get("transfer_window", 120), "transfer_window"),
         transfer_window_from=str(data.get("transfer_window_from", PREVIOUS)),
         fare_cap=_amount(data.get("fare_cap"), "fare_cap"),
         default_type=str(data.get("default_type", "") or ""),
         name=str(data.get("name", "")),
         currency=str(data.get("currency", "")),
         valid_from=str(data.get("valid_from", "")),
-        sources=list(data.get("sources", [])),
+        sources=_records(data, "sources"),
         notes=str(data.get("notes", "")),
         city=str(data.get("city", "")),
-        monthly_passes=list(data.get("monthly_passes", [])),
+        monthly_passes=_records(data, "monthly_passes"),
     )
 
 
@@ -285,7 +344,7 @@ def r5r_fare_structure(tables: Dict[str, pd.DataFrame]) -> FareStructure:
     types = [
         FareType(
             name=row["type"],
-            fare=_amount(row["fare"], "fare of {}".format(row["type"])) or 0.0,
+            fare=_type_fare(row["fare"], row["type"]),
             unlimited_transfers=_flag(row.get("unlimited_transfers")),
             same_route_transfer=_flag(row.get("allow_same_route_transfer")),
             route_fares=_flag(row.get("use_route_fare")),
@@ -304,7 +363,11 @@ def r5r_fare_structure(tables: Dict[str, pd.DataFrame]) -> FareStructure:
     per_transfer = tables.get("fares_per_transfer", pd.DataFrame(columns=["first_leg", "second_leg", "fare"]))
     rules = [
         TransferRule(
-            row["first_leg"], row["second_leg"], TOTAL, _amount(row["fare"], "fare") or 0.0, line=k + 1
+            row["first_leg"],
+            row["second_leg"],
+            TOTAL,
+            _required(row["fare"], "fare of {} → {}".format(row["first_leg"], row["second_leg"])),
+            line=k + 1,
         )
         for k, row in enumerate(per_transfer.to_dict("records"))
     ]
@@ -313,9 +376,10 @@ def r5r_fare_structure(tables: Dict[str, pd.DataFrame]) -> FareStructure:
         fare_types=types,
         routes=routes,
         transfers=rules,
-        max_discounted_transfers=int(float(settings.get("max_discounted_transfers", 1))),
-        transfer_window=_amount(settings.get("transfer_time_allowance", 120), "transfer_time_allowance")
-        or 0.0,
+        max_discounted_transfers=_whole(
+            settings.get("max_discounted_transfers"), "max_discounted_transfers", 1
+        ),
+        transfer_window=_window(settings.get("transfer_time_allowance", 120), "transfer_time_allowance"),
         transfer_window_from=PREVIOUS,
         fare_cap=cap if cap is not None and cap > 0 else None,
         name="r5r fare structure",
@@ -365,11 +429,68 @@ def _negatives(structure: FareStructure) -> List[str]:
     return found
 
 
-def check_structure(structure: FareStructure) -> None:
-    """Refuse what cannot be a fare structure: no fare type, negative amounts, unknown fare types named by
-    assignments or rules, discounts outside 0-100 %, a negative window or transfer count."""
+def _check_types(structure: FareStructure) -> None:
+    """Refuse fare types without an id or a fare, types defined twice and assignments naming no route."""
     if not structure.fare_types:
         raise InputError("fare_no_types", QT_TR_NOOP("The fare structure has no fare type."))
+    incomplete = [
+        t.name or f"#{k}"
+        for k, t in enumerate(structure.fare_types, 1)
+        if not t.name or not np.isfinite(t.fare)
+    ]
+    if incomplete:
+        raise InputError(
+            "fare_type_incomplete",
+            QT_TR_NOOP("Every fare type needs an id and a fare (0 for a free type): {types}."),
+            types=examples(incomplete),
+        )
+    names = [t.name for t in structure.fare_types]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise InputError(
+            "fare_duplicate_types",
+            QT_TR_NOOP("The fare structure defines fare types more than once: {types}."),
+            types=examples(twice),
+        )
+    aimless = [r.line for r in structure.routes if not (r.route_id or r.agency_id or r.mode)]
+    if aimless:
+        raise InputError(
+            "fare_route_no_target",
+            QT_TR_NOOP("Route assignments {lines} name no route_id, agency_id or mode."),
+            lines=examples(aimless),
+        )
+
+
+def _check_rules(structure: FareStructure) -> None:
+    """Refuse discounts outside 0-100 %, negative windows or transfer counts and an unknown window start."""
+    bad = [
+        f"{r.from_type} → {r.to_type}" for r in structure.transfers if r.kind == DISCOUNT and r.value > 100
+    ]
+    if bad:
+        raise InputError(
+            "fare_bad_discount",
+            QT_TR_NOOP("A discount is a percent from 0 to 100: {rules}."),
+            rules=examples(bad),
+        )
+    windows = [structure.transfer_window] + [r.window for r in structure.transfers if r.window is not None]
+    if structure.max_discounted_transfers < 0 or min(windows) < 0:
+        raise InputError(
+            "fare_bad_limits",
+            QT_TR_NOOP("The number of discounted transfers and the transfer window cannot be negative."),
+        )
+    if structure.transfer_window_from not in (PREVIOUS, FIRST):
+        raise InputError(
+            "fare_bad_window_from",
+            QT_TR_NOOP("transfer_window_from must be previous_boarding or first_boarding (got '{value}')."),
+            value=structure.transfer_window_from,
+        )
+
+
+def check_structure(structure: FareStructure) -> None:
+    """Refuse what cannot be a fare structure: no fare type, a type without an id or a fare or defined twice,
+    negative amounts, assignments naming no route, unknown fare types named by assignments or rules, discounts
+    outside 0-100 %, a negative window or transfer count."""
+    _check_types(structure)
     negative = _negatives(structure)
     if negative:
         raise InputError(
@@ -388,26 +509,7 @@ def check_structure(structure: FareStructure) -> None:
             QT_TR_NOOP("The fare structure names fare types it does not define: {types}."),
             types=examples(unknown),
         )
-    bad = [
-        f"{r.from_type} → {r.to_type}" for r in structure.transfers if r.kind == DISCOUNT and r.value > 100
-    ]
-    if bad:
-        raise InputError(
-            "fare_bad_discount",
-            QT_TR_NOOP("A discount is a percent from 0 to 100: {rules}."),
-            rules=examples(bad),
-        )
-    if structure.max_discounted_transfers < 0 or structure.transfer_window < 0:
-        raise InputError(
-            "fare_bad_limits",
-            QT_TR_NOOP("The number of discounted transfers and the transfer window cannot be negative."),
-        )
-    if structure.transfer_window_from not in (PREVIOUS, FIRST):
-        raise InputError(
-            "fare_bad_window_from",
-            QT_TR_NOOP("transfer_window_from must be previous_boarding or first_boarding (got '{value}')."),
-            value=structure.transfer_window_from,
-        )
+    _check_rules(structure)
 
 
 # --------------------------------------------------------------------------------------------- compiling

@@ -33,15 +33,16 @@ from typing import Sequence, Tuple
 
 import numpy as np
 
+from ..errors import QT_TR_NOOP, InputError
 from ..progress import ProgressCallback, report
-from .fares import EXPIRED, FIELDS, NO_REF, CompiledFares, FareState, board, normalize
+from .fares import DISCOUNT, EXPIRED, FIELDS, NO_REF, CompiledFares, FareState, board, normalize
 from .raptor import _csr_arrays, _expand_csr, _first_after, _improve
 from .timetable import _BIG, _CAP, _OFF, INF, Timetable
 from .transfers import set_transfers
 
 FARE_BITS = 24
-"""Combined (time, fare) keys: time << FARE_BITS | fare; journeys costing 2**24 hundredths (167,772.16 money
-units) or more are not searched."""
+"""Combined (time, fare) keys: time << FARE_BITS | fare; a fare structure whose journeys could cost 2**24 − 1
+hundredths (167,772.15 money units) or more without a budget or a cap below that is refused."""
 FARE_MASK = (1 << FARE_BITS) - 1
 NONE = np.int64(1) << 62
 """Combined key of an unreached (origin, destination)."""
@@ -328,6 +329,23 @@ def _transfer(s: _Search, lab: dict, limit: int) -> dict:
     return {"key": key, "arr": arr, "src": ent, "states": lab["state"]}
 
 
+def _check_fare_range(fares: CompiledFares, rides: int, budget: int) -> None:
+    """Refuse a fare structure whose journeys could cost more than the router counts (:data:`FARE_MASK`
+    hundredths) when neither its fare cap nor the budget keeps them below."""
+    amounts = fares.rule_value[fares.rule_kind != DISCOUNT]
+    highest = max(int(fares.pattern_fare.max(initial=0)), int(amounts.max(initial=0)))
+    worst = min(highest * rides, fares.cap, budget)
+    if worst >= FARE_MASK:
+        raise InputError(
+            "fare_too_large",
+            QT_TR_NOOP(
+                "A journey can cost up to {worst} with this fare structure, more than the {limit} the router counts: give the amounts in a larger unit (e.g. thousands) or a maximum fare."
+            ),
+            worst=worst / 100.0,
+            limit=(FARE_MASK - 1) / 100.0,
+        )
+
+
 def _budget_levels(fares_cents: np.ndarray, budgets: np.ndarray) -> np.ndarray:
     """Index of the smallest budget each fare fits in (len(budgets) when none)."""
     return np.searchsorted(budgets, fares_cents, side="left")
@@ -371,6 +389,7 @@ def transit_fare_times(
     budget_cents = np.where(
         np.isinf(levels), np.iinfo(np.int64).max // 4, np.floor(levels * 100 + 0.5)
     ).astype(np.int64)
+    _check_fare_range(fares, max_transfers + 1, int(budget_cents[-1]))
     if timetable.transfer_ptr is None:
         set_transfers(timetable)
     search = _Search(

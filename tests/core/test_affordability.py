@@ -69,6 +69,8 @@ def test_a_monthly_pass_caps_the_month_and_household_income_counts_its_traveller
 
 
 def test_settings_and_fares_that_cannot_be_used_are_refused():
+    """conecta:affordability meets these through its parameters (tests/processing/test_fares_algs.py) except the
+    summary, a choice there: the unknown summary is a core-only guard."""
     with pytest.raises(InputError, match=r"must be above 0: trips_per_month = 0, threshold = -0.1"):
         affordability(MATRIX, ZONES, AffordabilitySettings(trips_per_month=0, threshold=-0.1))
     with pytest.raises(InputError, match="Unknown fare summary 'mode'"):

@@ -13,6 +13,7 @@ import json
 import zipfile
 
 import numpy as np
+import pandas as pd
 import pytest
 from scipy.sparse import csr_matrix
 
@@ -24,6 +25,7 @@ from conecta.core.transit import (
     journey_fare,
     read_fare_structure,
     set_transfers,
+    straight_line_walk,
     transit_fare_times,
     travel_time_matrix,
 )
@@ -240,6 +242,46 @@ def test_a_budget_below_every_fare_reaches_nothing(tmp_path):
     assert route_fares(chain_feed(tmp_path, TWO_WAYS), EXPRESS, ["S1"], budgets=(3.0,)) == {}
 
 
+POA_BUSES = {
+    "fare_types": [{"id": "BUS", "fare": 4.80, "same_route_transfer": False}],
+    "default_type": "BUS",
+    "transfers": [{"from": "BUS", "to": "BUS", "total": 7.20}],
+    "transfer_window": 60,
+}
+
+
+def test_a_journey_costing_exactly_the_budget_fits_in_it(tmp_path):
+    """r5r's Porto Alegre bus rules: two buses cost R$ 4.80 + 2.40 = 7.20 (in hundredths 480 + 240 = 720, so
+    the binary 7.2 × 100 = 720.000…01 must not shut it out): within a budget of 7.20, not within 7.19."""
+    legs = [("B1", 3, "S0", "07:02", "S1", "07:10"), ("B2", 3, "S1", "07:15", "S2", "07:25")]
+    path = chain_feed(tmp_path, legs)
+    assert route_fares(path, POA_BUSES, ["S2"], budgets=(7.20,)) == {("S2", 7.20): (25, pytest.approx(7.20))}
+    assert route_fares(path, POA_BUSES, ["S2"], budgets=(7.19,)) == {}
+
+
+def test_router_arguments_no_algorithm_can_give_are_refused(tmp_path):
+    """Core-only guards, for callers of the library: conecta:transitmatrix cannot pass these (its TIME_WINDOW
+    has a minimum of 1, its percentile parser and its fare budget parser refuse the rest first)."""
+    path = chain_feed(tmp_path, TWO_WAYS)
+    with pytest.raises(ValueError, match="time_window must be at least 1 minute"):
+        _route(path, time_window=0)
+    with pytest.raises(ValueError, match="percentiles must be between 1 and 100"):
+        _route(path, percentiles=(0,))
+    with pytest.raises(ValueError, match="budgets must be numbers >= 0"):
+        _route(path, budgets=(-1.0,))
+
+
+def _route(path, **arguments):
+    """transit_fare_times from S0 to S1 of a chain feed with ``arguments``."""
+    feed = read_gtfs(path)
+    tt = build_timetable(feed, DATE, DEP, DEP + 3 * 3600, by_route=True)
+    fares = compile_fares(fare_structure_from_dict(EXPRESS), feed, tt.pattern_route_ids)
+    index = {s: k for k, s in enumerate(tt.stop_ids)}
+    acc = csr_matrix(([0.0], ([0], [index["S0"]])), shape=(1, tt.n_stops))
+    egr = csr_matrix(([0.0], ([index["S1"]], [0])), shape=(tt.n_stops, 1))
+    return transit_fare_times(tt, fares, acc, egr, DEP, **arguments)
+
+
 # --------------------------------------------------------------------------------------------- Porto Alegre
 
 POA_DATE = "2019-05-13"
@@ -310,6 +352,44 @@ def test_with_no_budget_the_fare_router_finds_the_fastest_times_porto_alegre(poa
     b = {(f, t): v for f, t, v in zip(priced.from_idx, priced.to_idx, priced.travel_time[:, 0])}
     assert len(a) > 1000
     assert a == b
+
+
+VIGNETTE_BUDGETS = (1.0, 4.50, 4.80, 7.20, 8.37)
+"""r5r's pareto_frontier vignette: "$1, which would only allow for walking trips; $4.5, rail trips; $4.8, a
+single bus trip; $7.20, bus + bus; $8.37, walking + bus + rail"."""
+
+
+def test_porto_alegre_frontier_at_r5r_vignette_budgets(poa):
+    """The vignette's run between its 15 points of interest (fares_poa.zip, 14:00, r5r's defaults: 10 departure
+    minutes, 3 rides, 120 minutes; straight-line walking here). r5r shows the result as a chart only, so what is
+    checked is what the vignette states: every fare is one of its journeys' (walking 0, rail 4.50, a bus 4.80, bus
+    + bus 7.20, bus + rail 8.37); a row's fare fits its budget; each pair's rows get faster as the budget grows."""
+    feed = poa[0]
+    tt = build_timetable(feed, POA_DATE, 14 * 3600, 17 * 3600, by_route=True)
+    r5r_fares = compile_fares(
+        read_fare_structure(shared("porto_alegre", "fares_poa.zip")), feed, tt.pattern_route_ids
+    )
+    pois = pd.read_csv(shared("porto_alegre", "poa_points_of_interest.csv"))
+    lat0 = np.radians(pois["lat"].mean())
+
+    def metres(lon, lat):
+        return 6_371_000.0 * np.column_stack([np.radians(lon) * np.cos(lat0), np.radians(lat)])
+
+    stops = metres(feed.stops["stop_lon"].to_numpy(), feed.stops["stop_lat"].to_numpy())
+    set_transfers(tt, feed, stop_xy=stops, max_walk_time=1000.0)
+    points = metres(pois["lon"].to_numpy(), pois["lat"].to_numpy())
+    assert (tt.stop_ids == feed.stops["stop_id"].to_numpy()).all()
+    res = transit_fare_times(
+        tt, r5r_fares, straight_line_walk(points, stops, 7200), straight_line_walk(stops, points, 7200), 14 * 3600,
+        budgets=VIGNETTE_BUDGETS, frontier=True, time_window=10, max_transfers=2, max_trip_duration=120,
+        walk=straight_line_walk(points, points, 7200),
+    )  # fmt: skip
+    rows = pd.DataFrame({"o": res.from_idx, "d": res.to_idx, "budget": np.asarray(res.budgets)[res.budget_idx],
+                         "time": res.travel_time[:, 0], "fare": res.fare[:, 0]})  # fmt: skip
+    assert set(np.round(rows["fare"], 2)) == {0.0, 4.50, 4.80, 7.20, 8.37}
+    assert (rows["fare"] <= rows["budget"] + 1e-9).all()
+    faster = rows.sort_values(["o", "d", "budget"]).groupby(["o", "d"])["time"].diff().dropna()
+    assert len(faster) > 100 and (faster < 0).all()
 
 
 # --------------------------------------------------------------------------------------------- files
