@@ -87,7 +87,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO / ".coverage")
     parser.add_argument("--min", type=float, default=90.0)
-    parser.add_argument("--explained", action="store_true", help="fail on an uncovered raise without a reason")
+    parser.add_argument(
+        "--explained", action="store_true", help="fail on an uncovered raise without a reason"
+    )
     args = parser.parse_args()
     if not args.data.exists():
         print(f"raise coverage: no coverage data at {args.data}")
@@ -108,7 +110,9 @@ def main() -> int:
     for relative, line, text in missing:
         reason = reasons.get((relative, text))
         print(f"  {relative}:{line}: {text}" + (f"  [{reason}]" if reason else "  [NOT EXPLAINED]"))
-    print(f"raise coverage: {len(unexplained)} uncovered raises without a reason in tests/uncovered_raises.txt")
+    print(
+        f"raise coverage: {len(unexplained)} uncovered raises without a reason in tests/uncovered_raises.txt"
+    )
     if share < args.min or (args.explained and unexplained):
         print(f"raise coverage: below {args.min:g} %" + (" or unexplained raises" if args.explained else ""))
         return 1
