@@ -271,8 +271,7 @@ def test_a_later_journey_with_a_longer_window_is_kept(tmp_path):
     (90 minutes): the journey is (90, 7.20)."""
     legs = [("R1", 3, "S0", "07:02", "S1", "07:40"), ("R2", 3, "S0", "07:20", "S1", "07:42"),
             ("R3", 3, "S1", "08:15", "S2", "08:30")]  # fmt: skip
-    structure = {**POA_BUSES, "fare_types": [{"id": "BUS", "fare": 4.80}]}
-    assert route_fares(chain_feed(tmp_path, legs), structure, ["S2"]) == {
+    assert route_fares(chain_feed(tmp_path, legs), POA_BUSES, ["S2"]) == {
         ("S2", INF): (90, pytest.approx(7.20))
     }
 
