@@ -4,10 +4,18 @@
 
 Each (origin, stop) keeps a bag of Pareto-optimal labels (arrival, fare, rides, fare state): a label is
 dropped only when another one arrives no later, has paid no more, used no more rides and is in the same fare
-state with a transfer window open no shorter (:func:`.fares.normalize` makes states that cannot price a future
-ride differently compare as equal). The fare state is what the transfer rules need: the last ride's fare type
-(and route where a same-route rule applies), the discounted transfers used, the start of the transfer window
-and the amount paid in the integration chain (:class:`.fares.FareState`).
+state, its transfer window open if the other's is (:func:`.fares.normalize` makes states that cannot price a
+future ride differently compare as equal). The fare state is what the transfer rules need: the last ride's fare
+type (and route where a same-route rule applies), the discounted transfers used, the start of the transfer
+window and the amount paid in the integration chain (:class:`.fares.FareState`).
+
+Approximation: the end of an open window and the last route are priced but not compared. A journey arriving a
+little later whose window closes later (it boarded later) is dropped for an earlier one whose window closes
+sooner, so a discount only the later one could still get is missed, unless the later journey is also found from
+a later departure minute, where it is the earliest (``test_a_later_journey_with_a_longer_window_is_kept``
+pins the hand case: 9.60 instead of 7.20). Comparing window ends as well (R5 compares the expiry of its
+transfer allowances) kept a label per departure minute and made the search about four times slower; on
+Porto Alegre (64 origins × 60 minutes) it changed the median fare of 2 or 3 of 77,839 pairs.
 
 The departure minutes are processed latest first and the bags of a later minute stay valid for an earlier one
 (a rider can wait at the origin), so each minute only explores what its earlier departure makes newly
@@ -32,6 +40,7 @@ from dataclasses import dataclass, field
 from typing import Sequence, Tuple
 
 import numpy as np
+import pandas as pd
 
 from ..errors import QT_TR_NOOP, InputError
 from ..progress import ProgressCallback, report
@@ -46,6 +55,9 @@ hundredths (167,772.15 money units) or more without a budget or a cap below that
 FARE_MASK = (1 << FARE_BITS) - 1
 NONE = np.int64(1) << 62
 """Combined key of an unreached (origin, destination)."""
+HASH_BATCH = 50_000
+"""Batches of labels at least this large find the earliest label of each (key, state) by hashing (pandas'
+group-by), which is faster than sorting them; smaller ones are sorted."""
 
 
 @dataclass
@@ -130,27 +142,34 @@ class _Bags:
         cand, k, s, a = cand[keep], k[keep], s[keep], a[keep]
         if cand.size == 0:
             return cand, np.zeros(0, np.int32)
-        sa, ss = self.arr[k], self.sid[k]
-        kill = (a[:, None] <= sa) & dom[s[:, None], ss] & (sa < INF)
-        old = np.where(kill & (ss == s[:, None]), sa, INF).min(axis=1)
-        rows, slots = np.nonzero(kill)
+        flat, n_states = dom.ravel(), dom.shape[0]
+        sa = self.arr[k]
+        rows, slots = np.nonzero((a[:, None] <= sa) & (sa < INF))
+        ss = self.sid[k[rows], slots]
+        kill = flat[s[rows] * n_states + ss]
+        rows, slots, ss = rows[kill], slots[kill], ss[kill]
+        same = ss == s[rows]
+        old = _row_min(len(k), rows[same], sa[rows[same], slots[same]])
         self.arr[k[rows], slots] = INF
         self._place(k, s, a)
-        sa, ss = self.arr[k], self.sid[k]
-        cover = np.where((sa > a[:, None]) & dom[ss, s[:, None]], sa, INF).min(axis=1)
+        sa = self.arr[k]
+        rows, slots = np.nonzero((sa > a[:, None]) & (sa < INF))
+        better = flat[self.sid[k[rows], slots] * n_states + s[rows]]
+        cover = _row_min(len(k), rows[better], sa[rows[better], slots[better]])
         return cand, np.minimum(old, cover).astype(np.int32)
 
     def _dominated(self, key: np.ndarray, sid: np.ndarray, arr: np.ndarray, dom: np.ndarray) -> np.ndarray:
-        """Whether a label of the bag dominates each candidate (in blocks, to bound the memory)."""
+        """Whether a label of the bag dominates each candidate (states compared only where a label arrives no
+        later; in blocks, to bound the memory)."""
         out = np.zeros(len(key), dtype=bool)
         n_states = dom.shape[0]
         flat = dom.ravel()
         step = max(1, 4_000_000 // self.arr.shape[1])
         for b in range(0, len(key), step):
             k, s, a = key[b : b + step], sid[b : b + step], arr[b : b + step]
-            out[b : b + step] = ((self.arr[k] <= a[:, None]) & flat[self.sid[k] * n_states + s[:, None]]).any(
-                axis=1
-            )
+            rows, slots = np.nonzero(self.arr[k] <= a[:, None])
+            hit = flat[self.sid[k[rows], slots] * n_states + s[rows]]
+            out[b + rows[hit]] = True
         return out
 
     def _place(self, k: np.ndarray, s: np.ndarray, a: np.ndarray) -> None:
@@ -169,13 +188,28 @@ class _Bags:
         self.sid[k, slot] = s
 
 
+def _row_min(n: int, rows: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """The smallest of ``values`` of each of ``n`` rows (``rows`` ascending; INF for a row without one)."""
+    out = np.full(n, INF, dtype=np.int64)
+    if rows.size:
+        start = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        out[rows[start]] = np.minimum.reduceat(values, start)
+    return out
+
+
 def _cheapest_per_state(key: np.ndarray, sid: np.ndarray, arr: np.ndarray) -> np.ndarray:
     """Indices (sorted by key, then state) of the earliest label of each (key, state) of a batch."""
     if key.size == 0:
         return np.zeros(0, dtype=np.int64)
+    s_bits = int(sid.max()).bit_length() + 1
+    if key.size >= HASH_BATCH and int(key.max()).bit_length() + s_bits < 63:
+        group = (key.astype(np.int64, copy=False) << s_bits) | sid.astype(np.int64, copy=False)
+        low = pd.Series(arr, copy=False).groupby(group, sort=False).transform("min").to_numpy()
+        hit = np.flatnonzero(arr == low)
+        first = hit[~pd.Series(group[hit], copy=False).duplicated().to_numpy()]
+        return first[np.argsort(group[first])]
     base = int(arr.min())
     t_bits = int(arr.max() - base).bit_length() + 1
-    s_bits = int(sid.max()).bit_length() + 1
     if int(key.max()).bit_length() + s_bits + t_bits < 63:
         packed = (key.astype(np.int64) << (s_bits + t_bits)) | (sid.astype(np.int64) << t_bits) | (arr - base)
         order = np.argsort(packed)
@@ -290,25 +324,27 @@ def _emit(s: _Search, rows, cols, pat, trip, dep, after: FareState, limit: int) 
             "states": after}  # fmt: skip
 
 
-def _expired(fares: CompiledFares, state: FareState, src: np.ndarray, arr: np.ndarray) -> np.ndarray:
-    """Whether the transfer window of the source state has closed at each arrival."""
-    ref = state.ref[src]
-    real = (ref != NO_REF) & (ref != EXPIRED)
-    return real & (arr > ref + fares.window_max[np.maximum(state.last_type[src], 0)])
+def _deadlines(fares: CompiledFares, state: FareState) -> np.ndarray:
+    """The last arrival (seconds) at which each state's transfer window is still open: −1 when it has
+    expired, a number larger than any time when it cannot expire."""
+    ref = state.ref
+    end = ref + fares.window_max[np.maximum(state.last_type, 0)]
+    return np.where(ref == EXPIRED, -1, np.where(ref == NO_REF, np.iinfo(np.int64).max, end))
 
 
 def _insert(s: _Search, bags: _Bags, lab: dict, rides: int, horizon: int) -> dict:
     """Insert labels (key, arrival, source index into ``states``) into ``bags``; the added ones with their
     exact, normalised states and covers."""
     states, src, arr = lab["states"], lab["src"], lab["arr"]
-    expired = _expired(s.fares, states, src, arr)
     is_open = states.ref != EXPIRED
     both = s.states.ids(_twice(states), np.r_[is_open, np.zeros(len(is_open), bool)], rides)
     n = len(is_open)
-    sid = np.where(expired | ~is_open[src], both[n:][src], both[:n][src])
+    deadline = _deadlines(s.fares, states)
+    closed = arr > deadline[src]
+    sid = both[np.where(closed, src + n, src)]
     kept, cover = bags.insert(lab["key"], sid, arr, s.states.dom)
     state = states.take(src[kept])
-    state.ref = np.where(expired[kept], EXPIRED, state.ref)
+    state.ref = np.where(closed[kept], EXPIRED, state.ref)
     state = normalize(s.fares, state, arr[kept].astype(np.int64), np.int64(horizon))
     return {"key": lab["key"][kept], "arr": arr[kept].astype(np.int32), "state": state, "cover": cover}
 
@@ -321,11 +357,12 @@ def _twice(state: FareState) -> FareState:
 def _transfer(s: _Search, lab: dict, limit: int) -> dict:
     """Board labels reached by walking from new ride labels to nearby stops (same fare state)."""
     tt = s.tt
-    ent, pos = _expand_csr(tt.transfer_ptr, lab["key"] % tt.n_stops)
-    arr = lab["arr"][ent].astype(np.int64) + tt.transfer_sec[pos]
+    stop = lab["key"] % tt.n_stops
+    ent, pos = _expand_csr(tt.transfer_ptr, stop)
+    arr = lab["arr"].astype(np.int64)[ent] + tt.transfer_sec[pos]
     ok = arr <= limit
     ent, pos, arr = ent[ok], pos[ok], arr[ok]
-    key = (lab["key"][ent] // tt.n_stops) * tt.n_stops + tt.transfer_idx[pos]
+    key = (lab["key"] - stop)[ent] + tt.transfer_idx[pos]
     return {"key": key, "arr": arr, "src": ent, "states": lab["state"]}
 
 
@@ -496,9 +533,10 @@ def _to_destinations(
         if idx.size == 0:
             continue
         ent, pos = _expand_csr(e_ptr, idx % n_stops)
-        d_idx = (idx[ent] // n_stops) * n_dest + e_idx[pos]
+        d_idx = ((idx // n_stops) * n_dest)[ent] + e_idx[pos]
         d_val = val[ent] + (e_sec[pos] << FARE_BITS)
-        np.minimum.at(at_dest[b], d_idx, d_val)
+        ok = d_val < at_dest[b][d_idx]
+        np.minimum.at(at_dest[b], d_idx[ok], d_val[ok])
 
 
 def _summarise(combined: np.ndarray, o0: int, pcts: tuple, frontier: bool) -> tuple:

@@ -259,6 +259,23 @@ def test_a_journey_costing_exactly_the_budget_fits_in_it(tmp_path):
     assert route_fares(path, POA_BUSES, ["S2"], budgets=(7.19,)) == {}
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known approximation (core/transit/fares_raptor.py): window ends are not compared, the later "
+    "journey with the longer window is dropped for the earlier one",
+)
+def test_a_later_journey_with_a_longer_window_is_kept(tmp_path):
+    """Porto Alegre's bus rules (a second bus completes R$ 7.20 within 60 minutes of the previous boarding).
+    From S0 at 07:00 bus R1 (07:02) reaches S1 at 07:40 and bus R2 (07:20) at 07:42; the bus to S2 leaves at
+    08:15: 73 minutes after R1's boarding (full fare, 9.60 in all), 55 after R2's (7.20). Both arrive at 08:30
+    (90 minutes): the journey is (90, 7.20)."""
+    legs = [("R1", 3, "S0", "07:02", "S1", "07:40"), ("R2", 3, "S0", "07:20", "S1", "07:42"),
+            ("R3", 3, "S1", "08:15", "S2", "08:30")]  # fmt: skip
+    assert route_fares(chain_feed(tmp_path, legs), POA_BUSES, ["S2"]) == {
+        ("S2", INF): (90, pytest.approx(7.20))
+    }
+
+
 def test_router_arguments_no_algorithm_can_give_are_refused(tmp_path):
     """Core-only guards, for callers of the library: conecta:transitmatrix cannot pass these (its TIME_WINDOW
     has a minimum of 1, its percentile parser and its fare budget parser refuse the rest first)."""
