@@ -924,7 +924,7 @@
             <translation>Las asignaciones de rutas {lines} no nombran ningún route_id, agency_id ni mode.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares_raptor.py" line="339" />
+            <location filename="../core/transit/fares_raptor.py" line="376" />
             <source>A journey can cost up to {worst} with this fare structure, more than the {limit} the router counts: give the amounts in a larger unit (e.g. thousands) or a maximum fare.</source>
             <translation>Un viaje puede costar hasta {worst} con esta estructura tarifaria, más que los {limit} que cuenta el enrutador: indique los importes en una unidad mayor (p. ej. miles) o una tarifa máxima.</translation>
         </message>
@@ -9433,112 +9433,112 @@ Tarifas (opcional): con una estructura tarifaria (el JSON de Conecta o el zip de
     <context>
         <name>TransitStep</name>
         <message>
-            <location filename="../ui/transit_step.py" line="70" />
+            <location filename="../ui/transit_step.py" line="73" />
             <source>Public transport (optional)</source>
             <translation>Transporte público (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="74" />
+            <location filename="../ui/transit_step.py" line="80" />
             <source>GTFS feeds (*.zip)</source>
             <translation>Feeds GTFS (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="75" />
+            <location filename="../ui/transit_step.py" line="81" />
             <source>GTFS feeds</source>
             <translation>Feeds GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="78" />
+            <location filename="../ui/transit_step.py" line="84" />
             <source>Service date</source>
             <translation>Fecha de servicio</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="80" />
+            <location filename="../ui/transit_step.py" line="86" />
             <source>Departure time</source>
             <translation>Hora de salida</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="82" />
+            <location filename="../ui/transit_step.py" line="88" />
             <source>Fare structures (*.json *.zip)</source>
             <translation>Estructuras tarifarias (*.json *.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="83" />
+            <location filename="../ui/transit_step.py" line="89" />
             <source>Fares by mode, agency or route and transfer discounts (resources/fares has examples).</source>
             <translation>Tarifas por modo, agencia o ruta y descuentos por transbordo (resources/fares tiene ejemplos).</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="88" />
+            <location filename="../ui/transit_step.py" line="94" />
             <source>Fare structure (optional)</source>
             <translation>Estructura tarifaria (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="90" />
+            <location filename="../ui/transit_step.py" line="96" />
             <source>Budget per trip: jobs reachable within the cutoffs and this fare are counted too.</source>
             <translation>Presupuesto por viaje: también se cuentan los empleos alcanzables dentro de los umbrales y de esta tarifa.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="95" />
+            <location filename="../ui/transit_step.py" line="101" />
             <source>Budget per trip (optional)</source>
             <translation>Presupuesto por viaje (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="124" />
+            <location filename="../ui/transit_step.py" line="130" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>El algoritmo {} no está disponible: actualice Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="129" />
+            <location filename="../ui/transit_step.py" line="135" />
             <source>File not found: {}</source>
             <translation>Archivo no encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="131" />
+            <location filename="../ui/transit_step.py" line="137" />
             <source>Give the service date of the GTFS feeds (YYYY-MM-DD).</source>
             <translation>Indique la fecha de servicio de los feeds GTFS (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="133" />
+            <location filename="../ui/transit_step.py" line="139" />
             <source>The budget per trip must be a number of 0 or more.</source>
             <translation>El presupuesto por viaje debe ser un número de 0 o más.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="135" />
+            <location filename="../ui/transit_step.py" line="141" />
             <source>A budget per trip needs a fare structure.</source>
             <translation>Un presupuesto por viaje necesita una estructura tarifaria.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="151" />
+            <location filename="../ui/transit_step.py" line="157" />
             <source>Travel times (public transport)</source>
             <translation>Tiempos de viaje (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="176" />
+            <location filename="../ui/transit_step.py" line="182" />
             <source>Accessibility (public transport)</source>
             <translation>Accesibilidad (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="176" />
+            <location filename="../ui/transit_step.py" line="182" />
             <source>Accessibility — public transport</source>
             <translation>Accesibilidad — transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="182" />
+            <location filename="../ui/transit_step.py" line="188" />
             <source>Accessibility within the budget (public transport)</source>
             <translation>Accesibilidad dentro del presupuesto (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="183" />
+            <location filename="../ui/transit_step.py" line="189" />
             <source>Accessibility within the budget — public transport</source>
             <translation>Accesibilidad dentro del presupuesto — transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="188" />
+            <location filename="../ui/transit_step.py" line="194" />
             <source>Affordability of public transport</source>
             <translation>Asequibilidad del transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="188" />
+            <location filename="../ui/transit_step.py" line="194" />
             <source>Affordability</source>
             <translation>Asequibilidad</translation>
         </message>

@@ -924,7 +924,7 @@
             <translation>As atribuições de rotas {lines} não citam nenhum route_id, agency_id nem mode.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares_raptor.py" line="339" />
+            <location filename="../core/transit/fares_raptor.py" line="376" />
             <source>A journey can cost up to {worst} with this fare structure, more than the {limit} the router counts: give the amounts in a larger unit (e.g. thousands) or a maximum fare.</source>
             <translation>Uma viagem pode custar até {worst} com esta estrutura tarifária, mais que os {limit} que o roteador conta: informe os valores em uma unidade maior (p. ex. milhares) ou uma tarifa máxima.</translation>
         </message>
@@ -9433,112 +9433,112 @@ Tarifas (opcional): com uma estrutura tarifária (o JSON do Conecta ou o zip do 
     <context>
         <name>TransitStep</name>
         <message>
-            <location filename="../ui/transit_step.py" line="70" />
+            <location filename="../ui/transit_step.py" line="73" />
             <source>Public transport (optional)</source>
             <translation>Transporte público (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="74" />
+            <location filename="../ui/transit_step.py" line="80" />
             <source>GTFS feeds (*.zip)</source>
             <translation>Feeds GTFS (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="75" />
+            <location filename="../ui/transit_step.py" line="81" />
             <source>GTFS feeds</source>
             <translation>Feeds GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="78" />
+            <location filename="../ui/transit_step.py" line="84" />
             <source>Service date</source>
             <translation>Data de serviço</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="80" />
+            <location filename="../ui/transit_step.py" line="86" />
             <source>Departure time</source>
             <translation>Horário de partida</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="82" />
+            <location filename="../ui/transit_step.py" line="88" />
             <source>Fare structures (*.json *.zip)</source>
             <translation>Estruturas tarifárias (*.json *.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="83" />
+            <location filename="../ui/transit_step.py" line="89" />
             <source>Fares by mode, agency or route and transfer discounts (resources/fares has examples).</source>
             <translation>Tarifas por modo, agência ou rota e descontos de transferência (resources/fares tem exemplos).</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="88" />
+            <location filename="../ui/transit_step.py" line="94" />
             <source>Fare structure (optional)</source>
             <translation>Estrutura tarifária (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="90" />
+            <location filename="../ui/transit_step.py" line="96" />
             <source>Budget per trip: jobs reachable within the cutoffs and this fare are counted too.</source>
             <translation>Orçamento por viagem: também se contam os empregos alcançáveis dentro dos limites e desta tarifa.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="95" />
+            <location filename="../ui/transit_step.py" line="101" />
             <source>Budget per trip (optional)</source>
             <translation>Orçamento por viagem (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="124" />
+            <location filename="../ui/transit_step.py" line="130" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>O algoritmo {} não está disponível: atualize o Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="129" />
+            <location filename="../ui/transit_step.py" line="135" />
             <source>File not found: {}</source>
             <translation>Arquivo não encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="131" />
+            <location filename="../ui/transit_step.py" line="137" />
             <source>Give the service date of the GTFS feeds (YYYY-MM-DD).</source>
             <translation>Informe a data de serviço dos feeds GTFS (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="133" />
+            <location filename="../ui/transit_step.py" line="139" />
             <source>The budget per trip must be a number of 0 or more.</source>
             <translation>O orçamento por viagem deve ser um número de 0 ou mais.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="135" />
+            <location filename="../ui/transit_step.py" line="141" />
             <source>A budget per trip needs a fare structure.</source>
             <translation>Um orçamento por viagem precisa de uma estrutura tarifária.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="151" />
+            <location filename="../ui/transit_step.py" line="157" />
             <source>Travel times (public transport)</source>
             <translation>Tempos de viagem (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="176" />
+            <location filename="../ui/transit_step.py" line="182" />
             <source>Accessibility (public transport)</source>
             <translation>Acessibilidade (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="176" />
+            <location filename="../ui/transit_step.py" line="182" />
             <source>Accessibility — public transport</source>
             <translation>Acessibilidade — transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="182" />
+            <location filename="../ui/transit_step.py" line="188" />
             <source>Accessibility within the budget (public transport)</source>
             <translation>Acessibilidade dentro do orçamento (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="183" />
+            <location filename="../ui/transit_step.py" line="189" />
             <source>Accessibility within the budget — public transport</source>
             <translation>Acessibilidade dentro do orçamento — transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="188" />
+            <location filename="../ui/transit_step.py" line="194" />
             <source>Affordability of public transport</source>
             <translation>Acessibilidade financeira do transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="188" />
+            <location filename="../ui/transit_step.py" line="194" />
             <source>Affordability</source>
             <translation>Acessibilidade financeira</translation>
         </message>
