@@ -12,12 +12,16 @@ backend: the plugin and the ``processes`` backend never need them.
   are mapped with ``client.map`` and collected with ``as_completed``. A scheduler that does not answer within
   :data:`CONNECT_TIMEOUT` seconds is a :class:`BackendError`; a worker that dies has its chunks recomputed by
   the scheduler elsewhere, and the run reports which; a chunk that kills workers repeatedly stops the run.
+  When every worker holding the scattered graph stops at once (a cluster-wide restart, every worker of a small
+  cluster out of memory), the chunks not collected yet are lost with it: the graph is scattered again and they
+  are sent again (at most :data:`LOST_GRAPH_RETRIES` times), and the run reports it.
 """
 
 from __future__ import annotations
 
 import pickle
 import time
+from concurrent.futures import CancelledError
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence
@@ -27,6 +31,8 @@ from conecta.core.streamed import reduce_chunk
 CONNECT_TIMEOUT = 5
 """Seconds to wait for a Dask scheduler to answer."""
 POLL_SECONDS = 0.2
+LOST_GRAPH_RETRIES = 2
+"""How many times the graph is scattered again when every worker holding it stopped."""
 
 _LOADED: Dict[str, object] = {}
 
@@ -149,18 +155,40 @@ class DaskBackend:
 
     def run(self, key: str, source, plan, chunks: Sequence, todo: List[int], sink: Sink, events) -> None:
         """Compute chunks ``todo`` on the cluster (see the module docstring)."""
+        events.workers = len(self.client.scheduler_info()["workers"])
+        remaining = list(todo)
+        for attempt in range(LOST_GRAPH_RETRIES + 1):
+            remaining = self._send(key, source, plan, chunks, remaining, sink, events, attempt)
+            if not remaining:
+                return
+            events.retried += remaining
+            events.lines.append(
+                f"the Dask workers holding the graph stopped before chunks {_shown(remaining)} were "
+                "collected: the graph is scattered again and they are computed again"
+            )
+            self.graph_key = self.graph = None
+        raise BackendError(
+            f"the Dask workers holding the graph stopped {LOST_GRAPH_RETRIES + 1} times (out of memory?): "
+            f"chunks {_shown(remaining)} are not done; use smaller chunks (--chunk-size) or workers with "
+            "more memory, and run the same command again to continue from the shards on disk"
+        )
+
+    def _send(
+        self, key: str, source, plan, chunks, todo: List[int], sink: Sink, events, attempt: int
+    ) -> list:
+        """Send chunks ``todo`` once; the chunks lost with the scattered graph (to be sent again)."""
         from distributed import as_completed
 
-        events.workers = len(self.client.scheduler_info()["workers"])
         graph = self.scattered(key, source)
         shared = self.client.scatter(plan, broadcast=True, hash=False)
-        names = [f"conecta-{key}-{plan.step}-{index}" for index in todo]
+        names = [f"conecta-{key}-{plan.step}-{index}-{attempt}" for index in todo]
         futures = self.client.map(
             _dask_chunk, [chunks[i] for i in todo], source=graph, plan=shared, key=names, pure=False
         )
         index_of = {future.key: index for future, index in zip(futures, todo)}
         watcher = _WorkerWatch(self.client, index_of, events)
         pending = as_completed(futures, with_results=False)
+        lost = []
         while not pending.is_empty():
             batch = pending.next_batch(block=False)
             if not batch:
@@ -168,12 +196,21 @@ class DaskBackend:
                 time.sleep(POLL_SECONDS)
                 continue
             for future in batch:
-                sink(index_of[future.key], self._result(future, index_of))
+                try:
+                    partial = self._result(future, index_of)
+                except CancelledError:
+                    lost.append(index_of[future.key])
+                    continue
+                sink(index_of[future.key], partial)
                 future.release()
         watcher.check()
+        return sorted(lost)
 
     def _result(self, future, index_of):
-        """A chunk's partial, or a :class:`BackendError` that names the chunk."""
+        """A chunk's partial, a :class:`BackendError` that names the chunk, or ``CancelledError`` when the
+        chunk was lost with the scattered graph."""
+        if future.status == "cancelled":
+            raise CancelledError(future.key)
         if future.status == "error":
             error = future.exception()
             index = index_of[future.key]

@@ -66,17 +66,67 @@ def _utm(lon: float, lat: float):
     return srs
 
 
-def working_srs(layer, key: str):
-    """The network's working CRS and the transformation into it (None when it is the layer's own)."""
-    _, osr = _ogr()
+UNDEFINED_SRS = ("Undefined geographic SRS", "Undefined Cartesian SRS")
+"""What GDAL reads from a GeoPackage written without a CRS (srs_id 0 and -1): a CRS, yet no CRS at all."""
+
+
+def layer_extent(layer) -> Optional[tuple]:
+    """``(x0, x1, y0, y1)`` of the layer's features, None when it has none: GDAL's extent when the driver knows it
+    (GeoPackage, shapefile), else from the features themselves (an OSM file reports no usable extent)."""
+    ogr, _ = _ogr()
+    if layer.TestCapability(ogr.OLCFastGetExtent):
+        try:
+            x0, x1, y0, y1 = layer.GetExtent()
+        except RuntimeError:  # an empty layer
+            return None
+        if all(math.isfinite(v) for v in (x0, x1, y0, y1)) and x0 <= x1 and y0 <= y1:
+            return x0, x1, y0, y1
+    boxes = []
+    layer.ResetReading()
+    for feature in layer:
+        geometry = feature.GetGeometryRef()
+        if geometry is not None and not geometry.IsEmpty():
+            boxes.append(geometry.GetEnvelope())
+    layer.ResetReading()
+    if not boxes:
+        return None
+    box = np.asarray(boxes, dtype=np.float64)
+    return box[:, 0].min(), box[:, 1].max(), box[:, 2].min(), box[:, 3].max()
+
+
+def layer_srs(layer, key: str):
+    """The layer's CRS and extent (None when empty); a :class:`JobError` naming ``key`` when it has no CRS (a
+    GeoPackage's undefined SRS included) or when its coordinates cannot be the longitudes and latitudes its
+    geographic CRS says."""
     srs = layer.GetSpatialRef()
-    if srs is None:
-        raise JobError(f"'{key}.path': the layer has no coordinate reference system (CRS)")
+    if srs is None or srs.GetName() in UNDEFINED_SRS:
+        raise JobError(
+            f"'{key}.path': the layer has no coordinate reference system (CRS): set one in the file"
+        )
+    extent = layer_extent(layer)
+    if srs.IsGeographic() and extent is not None:
+        x0, x1, y0, y1 = extent
+        if max(abs(x0), abs(x1)) > 180.5 or max(abs(y0), abs(y1)) > 90.5:
+            x, y = round((x0 + x1) / 2), round((y0 + y1) / 2)
+            raise JobError(
+                f"'{key}.path': the coordinates (e.g. x {x}, y {y}) are not longitudes and latitudes, yet the "
+                f"layer is declared in {srs.GetName()}: set its real CRS"
+            )
+    return srs, extent
+
+
+def working_srs(layer, key: str):
+    """The network's working CRS and the transformation into it (None when it is the layer's own): a projected
+    CRS stays, a geographic one gives the UTM zone of the features' centre."""
+    _, osr = _ogr()
+    srs, extent = layer_srs(layer, key)
     srs = srs.Clone()
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     if srs.IsProjected():
         return srs, None
-    x0, x1, y0, y1 = layer.GetExtent()
+    if extent is None:
+        raise JobError(f"'{key}.path': the layer has no feature with a geometry")
+    x0, x1, y0, y1 = extent
     target = _utm((x0 + x1) / 2.0, (y0 + y1) / 2.0)
     return target, osr.CoordinateTransformation(srs, target)
 
@@ -220,7 +270,7 @@ def _layer_zones(job: Job, columns: List[str], crs_wkt: Optional[str]) -> tuple:
     for name in [settings["id"], *columns]:
         if name not in present:
             raise JobError(f"the zones layer has no field {name!r} (it has {', '.join(present)})")
-    transform = _transform_to(layer.GetSpatialRef(), crs_wkt)
+    transform = _transform_to(layer_srs(layer, "zones")[0], crs_wkt)
     ids, rows, points = [], [], []
     for feature in layer:
         ids.append(feature.GetField(settings["id"]))

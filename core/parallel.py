@@ -158,6 +158,7 @@ class WorkerPool:
         self.fallback = ""
         self.events = PoolEvents()
         self._executor = None
+        self._host_executable = None
         if self.kind == "processes" and python_interpreter() is None:
             self.kind, self.fallback = "serial", "no Python interpreter found next to this application"
 
@@ -173,8 +174,14 @@ class WorkerPool:
             self._executor = ThreadPoolExecutor(self.workers)
         elif self.kind == "processes":
             import multiprocessing
+            import multiprocessing.spawn
 
             context = multiprocessing.get_context("spawn")
+            # the spawn executable is global to the process: it is ours while the pool lives (the executor may
+            # start a worker on demand) and the host's again when the pool closes (QGIS's other plugins, or Dask
+            # started later in the same process, spawn with it)
+            if self._host_executable is None:
+                self._host_executable = multiprocessing.spawn.get_executable()
             context.set_executable(python_interpreter())
             with _plain_main():
                 self._executor = ProcessPoolExecutor(
@@ -194,7 +201,12 @@ class WorkerPool:
             return False
 
     def close(self) -> None:
-        """Stop the workers (at once: chunks still running are abandoned)."""
+        """Stop the workers (at once: chunks still running are abandoned); the host's spawn executable back."""
+        if self._host_executable is not None:
+            import multiprocessing.spawn
+
+            multiprocessing.spawn.set_executable(self._host_executable)
+            self._host_executable = None
         executor, self._executor = self._executor, None
         if executor is None:
             return

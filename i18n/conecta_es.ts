@@ -924,7 +924,7 @@
             <translation>Las asignaciones de rutas {lines} no nombran ningún route_id, agency_id ni mode.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares_raptor.py" line="339" />
+            <location filename="../core/transit/fares_raptor.py" line="376" />
             <source>A journey can cost up to {worst} with this fare structure, more than the {limit} the router counts: give the amounts in a larger unit (e.g. thousands) or a maximum fare.</source>
             <translation>Un viaje puede costar hasta {worst} con esta estructura tarifaria, más que los {limit} que cuenta el enrutador: indique los importes en una unidad mayor (p. ej. miles) o una tarifa máxima.</translation>
         </message>
@@ -1891,202 +1891,202 @@ Las zonas con ingreso NULL, cero o negativo, y las zonas que no alcanzan ninguna
     <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../ui/analysis_dock.py" line="117" />
+            <location filename="../ui/analysis_dock.py" line="116" />
             <source>Conecta — Analysis</source>
             <translation>Conecta — Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="155" />
+            <location filename="../ui/analysis_dock.py" line="154" />
             <source>Data</source>
             <translation>Datos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="159" />
+            <location filename="../ui/analysis_dock.py" line="158" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Calles con clase de vía, sentido único y velocidad (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="162" />
+            <location filename="../ui/analysis_dock.py" line="161" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="167" />
+            <location filename="../ui/analysis_dock.py" line="166" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="168" />
+            <location filename="../ui/analysis_dock.py" line="167" />
             <source>Selected zones only</source>
             <translation>Solo zonas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="171" />
+            <location filename="../ui/analysis_dock.py" line="170" />
             <source>Zone id</source>
             <translation>Identificador de zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="174" />
+            <location filename="../ui/analysis_dock.py" line="173" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="177" />
+            <location filename="../ui/analysis_dock.py" line="176" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Ingreso per cápita: lo necesitan la razón de Palma y los deciles de ingreso.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="180" />
+            <location filename="../ui/analysis_dock.py" line="179" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="183" />
+            <location filename="../ui/analysis_dock.py" line="182" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque las oportunidades a alcanzar: empleos, escuelas, salud…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="186" />
+            <location filename="../ui/analysis_dock.py" line="185" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="190" />
+            <location filename="../ui/analysis_dock.py" line="189" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para el ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="191" />
+            <location filename="../ui/analysis_dock.py" line="190" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="285" />
+            <location filename="../ui/analysis_dock.py" line="284" />
             <source>Analysis</source>
             <translation>Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="212" />
+            <location filename="../ui/analysis_dock.py" line="211" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="214" />
+            <location filename="../ui/analysis_dock.py" line="213" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tiempos de viaje en minutos separados por comas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="215" />
+            <location filename="../ui/analysis_dock.py" line="214" />
             <source>Cutoffs (minutes)</source>
             <translation>Umbrales (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="217" />
+            <location filename="../ui/analysis_dock.py" line="216" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>El nombre de la ciudad, para el informe y la ficha de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="218" />
+            <location filename="../ui/analysis_dock.py" line="217" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="225" />
+            <location filename="../ui/analysis_dock.py" line="224" />
             <source>Output folder</source>
             <translation>Carpeta de salida</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="226" />
+            <location filename="../ui/analysis_dock.py" line="225" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="244" />
+            <location filename="../ui/analysis_dock.py" line="243" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="246" />
+            <location filename="../ui/analysis_dock.py" line="245" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="249" />
+            <location filename="../ui/analysis_dock.py" line="248" />
             <source>Open report</source>
             <translation>Abrir informe</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="264" />
+            <location filename="../ui/analysis_dock.py" line="263" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="270" />
+            <location filename="../ui/analysis_dock.py" line="269" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Ejecute estos comandos para repetir el análisis sin la ventana de QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="274" />
+            <location filename="../ui/analysis_dock.py" line="273" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="427" />
+            <location filename="../ui/analysis_dock.py" line="422" />
             <source>Run the analysis</source>
             <translation>Ejecutar el análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="479" />
+            <location filename="../ui/analysis_dock.py" line="474" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="483" />
+            <location filename="../ui/analysis_dock.py" line="478" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Paso {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="489" />
+            <location filename="../ui/analysis_dock.py" line="484" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>El paso {0} ({1}) falló: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="490" />
+            <location filename="../ui/analysis_dock.py" line="485" />
             <source>The results of the steps before it are kept.</source>
             <translation>Se conservan los resultados de los pasos anteriores.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="496" />
+            <location filename="../ui/analysis_dock.py" line="491" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="500" />
+            <location filename="../ui/analysis_dock.py" line="495" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Listo: {0} capas añadidas al grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="194" />
+            <location filename="../ui/analysis_dock.py" line="193" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>El modo de las paradas (autobús, BRT, tren, metro…) o su clase de capacidad: el ODS 11.2.1 cuenta 1.000 m alrededor de las paradas de alta capacidad y 500 m alrededor de las demás. Vacío: todas las paradas son de autobús.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="200" />
+            <location filename="../ui/analysis_dock.py" line="199" />
             <source>Stop mode field</source>
             <translation>Campo del modo de las paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="222" />
+            <location filename="../ui/analysis_dock.py" line="221" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada ejecución escribe sus archivos en una nueva subcarpeta de esta carpeta; la carpeta se recuerda.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="461" />
+            <location filename="../ui/analysis_dock.py" line="456" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>No se puede escribir en la carpeta de salida {0}: {1}. Elija otra carpeta.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="286" />
+            <location filename="../ui/analysis_dock.py" line="285" />
             <source>Scenarios</source>
             <translation>Escenarios</translation>
         </message>
@@ -2492,17 +2492,17 @@ El CO2 es CO2 fósil del tanque a la rueda (co2_kg); con una mezcla de biodiése
             <translation>Electricidad de los autobuses eléctricos (kWh)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/busemissions.py" line="180" />
+            <location filename="../processing/algorithms/busemissions.py" line="183" />
             <source>Zones are given but no output for them: set 'Bus emissions by zone'.</source>
             <translation>Se dieron zonas pero ninguna salida para ellas: configure 'Emisiones de autobuses por zona'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/busemissions.py" line="208" />
+            <location filename="../processing/algorithms/busemissions.py" line="211" />
             <source>Write the blend as B12, diesel:0.12 or a country name; got '{}'.</source>
             <translation>Escriba la mezcla como B12, diesel:0.12 o el nombre de un país; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/busemissions.py" line="223" />
+            <location filename="../processing/algorithms/busemissions.py" line="227" />
             <source>{0:,.1f} bus-km ({1:.1%}) run outside every zone.</source>
             <translation>{0:,.1f} km de autobús ({1:.1%}) se recorren fuera de toda zona.</translation>
         </message>
@@ -3320,37 +3320,37 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>No hay memoria suficiente para esta ejecución ({}). Use menos zonas u orígenes, un tiempo máximo menor, o escriba la matriz en un archivo CSV o Parquet.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="173" />
+            <location filename="../processing/bridge/crs.py" line="175" />
             <source>The coordinates of {0} cannot be placed on the Earth in its declared CRS {1} ({2}): if the layer's CRS is wrong, every distance is wrong. Check the CRS in the layer's properties.</source>
             <translation>Las coordenadas de {0} no pueden ubicarse en la Tierra en su SRC declarado {1} ({2}): si el SRC de la capa es erróneo, todas las distancias son erróneas. Revise el SRC en las propiedades de la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="181" />
+            <location filename="../processing/bridge/crs.py" line="183" />
             <source>{0} is declared in {1} ({2}), whose area of use (longitude {3:.2f} to {4:.2f}, latitude {5:.2f} to {6:.2f}) does not contain the layer's data (longitude {7:.2f} to {8:.2f}, latitude {9:.2f} to {10:.2f}): if the layer's CRS is wrong, distances are distorted. Check the CRS in the layer's properties.</source>
             <translation>{0} está declarada en {1} ({2}), cuya área de uso (longitud {3:.2f} a {4:.2f}, latitud {5:.2f} a {6:.2f}) no contiene los datos de la capa (longitud {7:.2f} a {8:.2f}, latitud {9:.2f} a {10:.2f}): si el SRC de la capa es erróneo, las distancias quedan distorsionadas. Revise el SRC en las propiedades de la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="48" />
+            <location filename="../processing/bridge/crs.py" line="50" />
             <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>La capa {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="240" />
+            <location filename="../processing/bridge/crs.py" line="242" />
             <source>{0} is in {1} ({2}), which distorts distances by {3:.1f} % where its data are; distances are computed in {4} ({5}).</source>
             <translation>{0} está en {1} ({2}), que distorsiona las distancias un {3:.1f} % donde están sus datos; las distancias se calculan en {4} ({5}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="262" />
+            <location filename="../processing/bridge/crs.py" line="264" />
             <source>Layer {} has no extent and no feature with a geometry, so no metric CRS can be chosen for it: check that the layer (and its filter) holds features.</source>
             <translation>La capa {} no tiene extensión ni ninguna entidad con geometría, así que no se puede elegir un SRC métrico para ella: compruebe que la capa (y su filtro) contiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="271" />
+            <location filename="../processing/bridge/crs.py" line="273" />
             <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está en coordenadas geográficas ({1}); las distancias se calculan en {2} ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="275" />
+            <location filename="../processing/bridge/crs.py" line="277" />
             <source>{0} is in a CRS whose units are not metres ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está en un SRC cuyas unidades no son metros ({1}); las distancias se calculan en {2} ({3}).</translation>
         </message>
@@ -3580,7 +3580,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Campo de viajes de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="59" />
+            <location filename="../processing/bridge/crs.py" line="61" />
             <source>The coordinates of {0} (e.g. x {1}, y {2}) are not longitudes and latitudes, yet the layer is declared in {3} ({4}): it has no CRS or a wrong one. Set its real CRS in the layer's properties.</source>
             <translation>Las coordenadas de {0} (p. ej. x {1}, y {2}) no son longitudes y latitudes, aunque la capa está declarada en {3} ({4}): no tiene SRC o tiene uno equivocado. Asigne su SRC real en las propiedades de la capa.</translation>
         </message>
@@ -4089,197 +4089,197 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaNetwork</name>
         <message>
-            <location filename="../processing/bridge/network.py" line="147" />
+            <location filename="../processing/bridge/network.py" line="143" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="149" />
+            <location filename="../processing/bridge/network.py" line="145" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="150" />
+            <location filename="../processing/bridge/network.py" line="146" />
             <source>Speed field (km/h, optional)</source>
             <translation>Campo de velocidad (km/h, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="150" />
+            <location filename="../processing/bridge/network.py" line="146" />
             <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
             <translation>Un campo de la red con la velocidad en km/h de cada línea; los valores NULL, de texto o de 0 o menos usan la velocidad predeterminada de la clase de la línea (se cuentan en el registro).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="157" />
+            <location filename="../processing/bridge/network.py" line="153" />
             <source>Direction field (optional)</source>
             <translation>Campo de dirección (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="157" />
+            <location filename="../processing/bridge/network.py" line="153" />
             <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
             <translation>Un campo que indica en qué sentido puede recorrerse cada línea en automóvil y en bicicleta, como en las herramientas de análisis de redes de QGIS: los valores para sentido directo, inverso y ambos sentidos se indican abajo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="164" />
+            <location filename="../processing/bridge/network.py" line="160" />
             <source>Value for forward direction</source>
             <translation>Valor para sentido directo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="164" />
+            <location filename="../processing/bridge/network.py" line="160" />
             <source>Value for backward direction</source>
             <translation>Valor para sentido inverso</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="164" />
+            <location filename="../processing/bridge/network.py" line="160" />
             <source>Value for both directions</source>
             <translation>Valor para ambos sentidos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="170" />
+            <location filename="../processing/bridge/network.py" line="166" />
             <source>Road class field (OSM highway)</source>
             <translation>Campo de clase de vía (highway de OSM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="174" />
+            <location filename="../processing/bridge/network.py" line="170" />
             <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
             <translation>Clases de vía excluidas para el modo (separadas por comas; vacío = predeterminadas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="183" />
+            <location filename="../processing/bridge/network.py" line="179" />
             <source>Join line ends closer than</source>
             <translation>Unir extremos de línea a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="187" />
+            <location filename="../processing/bridge/network.py" line="183" />
             <source>Walking speed (km/h)</source>
             <translation>Velocidad a pie (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="194" />
+            <location filename="../processing/bridge/network.py" line="190" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidad en bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="230" />
+            <location filename="../processing/bridge/network.py" line="226" />
             <source>The street network layer is empty.</source>
             <translation>La capa de red vial está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="235" />
+            <location filename="../processing/bridge/network.py" line="231" />
             <source>Reading the street network…</source>
             <translation>Leyendo la red vial…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="245" />
+            <location filename="../processing/bridge/network.py" line="241" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>La red vial no tiene ninguna línea con al menos dos vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="276" />
+            <location filename="../processing/bridge/network.py" line="272" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único y límites de velocidad leídos del campo other_tags de OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="279" />
+            <location filename="../processing/bridge/network.py" line="275" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>La red no tiene campo de clase de vía ({}): todas las líneas usan la velocidad predeterminada y no se excluye ninguna clase.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="303" />
+            <location filename="../processing/bridge/network.py" line="299" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Red vial: {0} líneas, {1} intersecciones, {2} tramos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="310" />
+            <location filename="../processing/bridge/network.py" line="306" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Se omitieron {} líneas con geometría vacía, NULL o degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="314" />
+            <location filename="../processing/bridge/network.py" line="310" />
             <source>{} zero-length segments removed.</source>
             <translation>Se eliminaron {} segmentos de longitud cero.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="318" />
+            <location filename="../processing/bridge/network.py" line="314" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Se unieron {} extremos de línea a un extremo cercano.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="262" />
+            <location filename="../processing/bridge/network.py" line="258" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Ninguna vía de la red puede usarse en este modo: revise las clases de vía excluidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="327" />
+            <location filename="../processing/bridge/network.py" line="323" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} tramos utilizables, {2} de ellos de sentido único; {3} líneas excluidas por clase de vía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="333" />
+            <location filename="../processing/bridge/network.py" line="329" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} líneas usan su límite de velocidad (maxspeed); {1} líneas no tienen una clase de vía conocida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="339" />
+            <location filename="../processing/bridge/network.py" line="335" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} líneas no tienen una velocidad válida en el campo {1} (NULL, texto o no positiva): se usó la velocidad predeterminada de su clase.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="345" />
+            <location filename="../processing/bridge/network.py" line="341" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} líneas tienen un valor de dirección no reconocido: se aplican las reglas de sentido único de OSM (o ambos sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="436" />
+            <location filename="../processing/bridge/network.py" line="432" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="419" />
+            <location filename="../processing/bridge/network.py" line="415" />
             <source>Origin id field</source>
             <translation>Campo identificador de origen</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="420" />
+            <location filename="../processing/bridge/network.py" line="416" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (predeterminado: los orígenes)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="423" />
+            <location filename="../processing/bridge/network.py" line="419" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="375" />
+            <location filename="../processing/bridge/network.py" line="371" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>La capa {} no tiene ninguna entidad con geometría e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="379" />
+            <location filename="../processing/bridge/network.py" line="375" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>El campo identificador de {0}, {1}, tiene valores duplicados: {2}. Los identificadores deben ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="395" />
+            <location filename="../processing/bridge/network.py" line="391" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: se omitieron {1} entidades con geometría NULL o vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="401" />
+            <location filename="../processing/bridge/network.py" line="397" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: se omitieron {1} entidades con identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="386" />
+            <location filename="../processing/bridge/network.py" line="382" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: los polígonos se representan con un punto en su superficie.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="174" />
+            <location filename="../processing/bridge/network.py" line="170" />
             <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode.</source>
             <translation>Predeterminado: a pie y en bicicleta se excluyen motorway, trunk y sus enlaces; en automóvil se excluyen footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator y platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway y raceway se excluyen para todos los modos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="442" />
+            <location filename="../processing/bridge/network.py" line="438" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
@@ -4532,114 +4532,129 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>La primera banda del ráster de elevación debe contener números (alturas en metros).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="203" />
+            <location filename="../processing/bridge/street_scenarios.py" line="209" />
             <source>The closed links close no street: draw them along streets (within {} m), or as areas covering the streets to close.</source>
             <translation>Los tramos cerrados no cierran ninguna calle: dibújelos a lo largo de las calles (a menos de {} m), o como áreas que cubran las calles que se cierran.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="210" />
+            <location filename="../processing/bridge/street_scenarios.py" line="216" />
             <source>{} street lines closed.</source>
             <translation>{} líneas de calle cerradas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="214" />
+            <location filename="../processing/bridge/street_scenarios.py" line="220" />
             <source>{0} new links added; {1} of their ends joined to a street (moved up to {2} m).</source>
             <translation>{0} tramos nuevos añadidos; {1} de sus extremos unidos a una calle (movidos hasta {2} m).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="220" />
+            <location filename="../processing/bridge/street_scenarios.py" line="226" />
             <source>{0} ends of new links are farther than {1} m from any street and stay loose (new links {2}, counted from 0): a link joined at neither end cannot be reached.</source>
             <translation>{0} extremos de tramos nuevos están a más de {1} m de cualquier calle y quedan sueltos (tramos nuevos {2}, contados desde 0): un tramo sin ningún extremo unido no se puede alcanzar.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="240" />
+            <location filename="../processing/bridge/street_scenarios.py" line="246" />
             <source>The elevation raster is used for walking and cycling only: car times are unchanged.</source>
             <translation>El ráster de elevación solo se usa a pie y en bicicleta: los tiempos en automóvil no cambian.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="309" />
+            <location filename="../processing/bridge/street_scenarios.py" line="315" />
             <source>No row of the speed-factor table applies to {} (rows without a mode are for cars): speeds unchanged.</source>
             <translation>Ninguna fila de la tabla de factores de velocidad se aplica a {} (las filas sin modo son para automóviles): velocidades sin cambios.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="315" />
+            <location filename="../processing/bridge/street_scenarios.py" line="321" />
             <source>Speeds at {0}: free-flow speed × factor on {1} edges ({2} rows of the speed-factor table apply).</source>
             <translation>Velocidades a las {0}: velocidad a flujo libre × factor en {1} tramos ({2} filas de la tabla de factores de velocidad se aplican).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="321" />
+            <location filename="../processing/bridge/street_scenarios.py" line="327" />
             <source>The speed-factor table names road classes that no street of the network has: {}.</source>
             <translation>La tabla de factores de velocidad nombra clases de vía que ninguna calle de la red tiene: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="330" />
+            <location filename="../processing/bridge/street_scenarios.py" line="336" />
             <source>Slopes from the elevation raster on {0} edges; steepest grade {1} %.</source>
             <translation>Pendientes del ráster de elevación en {0} tramos; pendiente máxima {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="337" />
+            <location filename="../processing/bridge/street_scenarios.py" line="343" />
             <source>{0} edges ({1} %) lie outside the elevation raster or on no-data pixels and are taken as flat; {2} more are partly outside (those parts flat).</source>
             <translation>{0} tramos ({1} %) están fuera del ráster de elevación o en píxeles sin datos y se toman como planos; otros {2} están en parte fuera (esas partes planas).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="346" />
+            <location filename="../processing/bridge/street_scenarios.py" line="352" />
             <source>{0} segments steeper than {1} % (bridges, raster artefacts) were taken at {1} %.</source>
             <translation>{0} segmentos con pendiente mayor que {1} % (puentes, artefactos del ráster) se tomaron a {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="359" />
+            <location filename="../processing/bridge/street_scenarios.py" line="365" />
             <source>Speed factors by road class and time (highway, start_time, end_time, factor)</source>
             <translation>Factores de velocidad por clase de vía y hora (highway, start_time, end_time, factor)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="359" />
+            <location filename="../processing/bridge/street_scenarios.py" line="365" />
             <source>Congestion: speed = free-flow speed × factor for the streets of an OSM class (highway; * for all) when the departure time falls in [start_time, end_time) (HH:MM, empty for all day), e.g. primary, 07:00, 09:00, 0.6. Rows apply to cars unless a mode field says walk or bicycle.</source>
             <translation>Congestión: velocidad = velocidad a flujo libre × factor para las calles de una clase OSM (highway; * para todas) cuando la hora de salida cae en [start_time, end_time) (HH:MM, vacío para todo el día), p. ej. primary, 07:00, 09:00, 0.6. Las filas se aplican a automóviles salvo que un campo mode diga walk o bicycle.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="368" />
+            <location filename="../processing/bridge/street_scenarios.py" line="377" />
             <source>Departure time for the speed factors (HH:MM)</source>
             <translation>Hora de salida para los factores de velocidad (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="374" />
+            <location filename="../processing/bridge/street_scenarios.py" line="383" />
             <source>Closed links (lines along streets, or areas)</source>
             <translation>Tramos cerrados (líneas a lo largo de calles, o áreas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="374" />
+            <location filename="../processing/bridge/street_scenarios.py" line="383" />
             <source>A street is closed when the points at a quarter, half and three quarters of its length lie inside an area or within the tolerance of a line; split a long street to close a part of it.</source>
             <translation>Una calle se cierra cuando los puntos a un cuarto, la mitad y tres cuartos de su longitud están dentro de un área o dentro de la tolerancia de una línea; divida una calle larga para cerrar una parte.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="382" />
+            <location filename="../processing/bridge/street_scenarios.py" line="391" />
             <source>Tolerance of the closed links</source>
             <translation>Tolerancia de los tramos cerrados</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="386" />
+            <location filename="../processing/bridge/street_scenarios.py" line="395" />
             <source>New links (lines)</source>
             <translation>Tramos nuevos (líneas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="386" />
+            <location filename="../processing/bridge/street_scenarios.py" line="395" />
             <source>Streets to add. They take the network's fields they have (highway, oneway …) and speed_kmh as their car speed; each end is joined to the nearest street within the snapping distance below. A new link meets other streets only at its ends (a bridge or a tunnel).</source>
             <translation>Calles que se añaden. Toman los campos de la red que tengan (highway, oneway …) y speed_kmh como su velocidad en automóvil; cada extremo se une a la calle más cercana dentro de la distancia de ajuste de abajo. Un tramo nuevo solo se cruza con otras calles en sus extremos (un puente o un túnel).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="394" />
+            <location filename="../processing/bridge/street_scenarios.py" line="403" />
             <source>Join new links to streets within</source>
             <translation>Unir los tramos nuevos a calles a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="398" />
+            <location filename="../processing/bridge/street_scenarios.py" line="407" />
             <source>Elevation raster (slope-aware walking and cycling)</source>
             <translation>Ráster de elevación (caminata y bicicleta según la pendiente)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="398" />
+            <location filename="../processing/bridge/street_scenarios.py" line="407" />
             <source>Heights in metres (band 1). Walking follows Tobler's hiking function and cycling a power balance, both scaled so that flat streets keep the walking and cycling speeds; uphill and downhill differ. Streets outside the raster are flat (counted in the log).</source>
             <translation>Alturas en metros (banda 1). La caminata sigue la función de senderismo de Tobler y la bicicleta un balance de potencia, ambas escaladas para que las calles planas conserven las velocidades a pie y en bicicleta; la subida y la bajada difieren. Las calles fuera del ráster son planas (contadas en el registro).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/transitmatrix.py" line="48" />
+            <source>Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with mode walk, at the departure time), closed or new links and an elevation raster change the walking legs on the street network, as in 'Travel-time matrix (street network)'.</source>
+            <translation>Escenarios viales (parámetros avanzados): los factores de velocidad para caminar por clase de vía y horario (filas con modo walk, a la hora de salida), los tramos cerrados o nuevos y un ráster de elevación cambian los tramos a pie sobre la red vial, como en 'Matriz de tiempos de viaje (red vial)'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="187" />
+            <source>The closed links close every street of the network: nothing is left to travel on.</source>
+            <translation>Los tramos cerrados cierran todas las calles de la red: no queda nada por donde viajar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="424" />
+            <source>Speed factors, closed or new links and the elevation raster change a street network: give the street network too (without it, walking legs are straight lines).</source>
+            <translation>Los factores de velocidad, los tramos cerrados o nuevos y el ráster de elevación cambian una red vial: indique también la red vial (sin ella, los tramos a pie son líneas rectas).</translation>
         </message>
     </context>
     <context>
@@ -4959,87 +4974,87 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>DesireLines</name>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="126" />
+            <location filename="../processing/algorithms/desirelines.py" line="125" />
             <source>Desire lines</source>
             <translation>Líneas de deseo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="69" />
+            <location filename="../processing/algorithms/desirelines.py" line="68" />
             <source>Minimum number of trips of a line</source>
             <translation>Número mínimo de viajes de una línea</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="70" />
+            <location filename="../processing/algorithms/desirelines.py" line="69" />
             <source>Keep only the N largest flows (0 = all)</source>
             <translation>Conservar solo los N flujos mayores (0 = todos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="73" />
+            <location filename="../processing/algorithms/desirelines.py" line="72" />
             <source>Add up both directions (A→B + B→A) in one line</source>
             <translation>Sumar ambos sentidos (A→B + B→A) en una sola línea</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="86" />
+            <location filename="../processing/algorithms/desirelines.py" line="85" />
             <source>Number of lines</source>
             <translation>Número de líneas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="87" />
+            <location filename="../processing/algorithms/desirelines.py" line="86" />
             <source>Trips on the lines</source>
             <translation>Viajes en las líneas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="133" />
+            <location filename="../processing/algorithms/desirelines.py" line="132" />
             <source>The zones layer has no features with a geometry and an id.</source>
             <translation>La capa de zonas no tiene entidades con geometría e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="137" />
+            <location filename="../processing/algorithms/desirelines.py" line="136" />
             <source>{0} zones without geometry and {1} without an id were left out.</source>
             <translation>Se omitieron {0} zonas sin geometría y {1} sin identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="143" />
+            <location filename="../processing/algorithms/desirelines.py" line="142" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Los identificadores de zona deben ser únicos, pero el campo {0} repite: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="153" />
+            <location filename="../processing/algorithms/desirelines.py" line="152" />
             <source>{0} OD rows ({1:,.1f} trips) refer to ids that are not in the zones layer: {2}.</source>
             <translation>{0} filas OD ({1:,.1f} viajes) se refieren a identificadores que no están en la capa de zonas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="91" />
+            <location filename="../processing/algorithms/desirelines.py" line="90" />
             <source>No OD row matches the zone ids: check the zone id field and the id fields of the OD table.</source>
             <translation>Ninguna fila OD coincide con los identificadores de zona: revise el campo identificador de zona y los campos identificadores de la tabla OD.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="159" />
+            <location filename="../processing/algorithms/desirelines.py" line="158" />
             <source>{0} OD rows within a zone ({1:,.1f} trips) are not drawn.</source>
             <translation>No se dibujan {0} filas OD dentro de una zona ({1:,.1f} viajes).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="164" />
+            <location filename="../processing/algorithms/desirelines.py" line="163" />
             <source>{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.</source>
             <translation>Se conservan {0} de {1} líneas, con {2:,.1f} de {3:,.1f} viajes entre zonas distintas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="78" />
+            <location filename="../processing/algorithms/desirelines.py" line="77" />
             <source>Street network (optional: lines along the fastest route)</source>
             <translation>Red vial (opcional: líneas a lo largo de la ruta más rápida)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="84" />
+            <location filename="../processing/algorithms/desirelines.py" line="83" />
             <source>Mode on the network</source>
             <translation>Modo en la red</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="187" />
+            <location filename="../processing/algorithms/desirelines.py" line="184" />
             <source>{} pairs have no route on the network (zones too far from it or not connected): drawn straight.</source>
             <translation>{} pares no tienen ruta en la red (zonas demasiado lejos de ella o no conectadas): se dibujan rectos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="54" />
+            <location filename="../processing/algorithms/desirelines.py" line="53" />
             <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out. A pair that appears twice in the OD table is refused.
 
 Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
@@ -6781,182 +6796,182 @@ Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y cr
     <context>
         <name>IndicatorsDock</name>
         <message>
-            <location filename="../ui/indicators_dock.py" line="152" />
+            <location filename="../ui/indicators_dock.py" line="151" />
             <source>Conecta — Indicators</source>
             <translation>Conecta — Indicadores</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="351" />
+            <location filename="../ui/indicators_dock.py" line="346" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="181" />
+            <location filename="../ui/indicators_dock.py" line="180" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="185" />
+            <location filename="../ui/indicators_dock.py" line="184" />
             <source>Every measure is weighted by the population of the zones.</source>
             <translation>Cada medida se pondera por la población de las zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="351" />
+            <location filename="../ui/indicators_dock.py" line="346" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="190" />
+            <location filename="../ui/indicators_dock.py" line="189" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="193" />
+            <location filename="../ui/indicators_dock.py" line="192" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="196" />
+            <location filename="../ui/indicators_dock.py" line="195" />
             <source>Mean (population-weighted)</source>
             <translation>Media (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="196" />
+            <location filename="../ui/indicators_dock.py" line="195" />
             <source>Median (population-weighted)</source>
             <translation>Mediana (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="196" />
+            <location filename="../ui/indicators_dock.py" line="195" />
             <source>Palma ratio</source>
             <translation>Razón de Palma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="196" />
+            <location filename="../ui/indicators_dock.py" line="195" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="217" />
+            <location filename="../ui/indicators_dock.py" line="216" />
             <source>Histogram</source>
             <translation>Histograma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="217" />
+            <location filename="../ui/indicators_dock.py" line="216" />
             <source>Income deciles</source>
             <translation>Deciles de ingreso</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="217" />
+            <location filename="../ui/indicators_dock.py" line="216" />
             <source>Lorenz</source>
             <translation>Lorenz</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="229" />
+            <location filename="../ui/indicators_dock.py" line="228" />
             <source>Pick a zone on the map</source>
             <translation>Elegir una zona en el mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="235" />
+            <location filename="../ui/indicators_dock.py" line="234" />
             <source>Select a zone to compare it with the city.</source>
             <translation>Seleccione una zona para compararla con la ciudad.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="238" />
+            <location filename="../ui/indicators_dock.py" line="237" />
             <source>Map classification</source>
             <translation>Clasificación del mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="241" />
+            <location filename="../ui/indicators_dock.py" line="240" />
             <source>Quantiles</source>
             <translation>Cuantiles</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="241" />
+            <location filename="../ui/indicators_dock.py" line="240" />
             <source>Natural breaks (Jenks)</source>
             <translation>Cortes naturales (Jenks)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="241" />
+            <location filename="../ui/indicators_dock.py" line="240" />
             <source>Equal interval</source>
             <translation>Intervalo igual</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="244" />
+            <location filename="../ui/indicators_dock.py" line="243" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="248" />
+            <location filename="../ui/indicators_dock.py" line="247" />
             <source>Classes</source>
             <translation>Clases</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="252" />
+            <location filename="../ui/indicators_dock.py" line="251" />
             <source>Colour ramp</source>
             <translation>Rampa de color</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="253" />
+            <location filename="../ui/indicators_dock.py" line="252" />
             <source>Invert ramp</source>
             <translation>Invertir rampa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="255" />
+            <location filename="../ui/indicators_dock.py" line="254" />
             <source>Apply to layer</source>
             <translation>Aplicar a la capa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="327" />
+            <location filename="../ui/indicators_dock.py" line="322" />
             <source>The Palma ratio needs an income field.</source>
             <translation>La razón de Palma necesita un campo de ingreso.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="334" />
+            <location filename="../ui/indicators_dock.py" line="329" />
             <source>{0} zones, {1} inhabitants.</source>
             <translation>{0} zonas, {1} habitantes.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="336" />
+            <location filename="../ui/indicators_dock.py" line="331" />
             <source>{} zones; no population field: every zone weighs the same.</source>
             <translation>{} zonas; sin campo de población: todas las zonas pesan lo mismo.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="364" />
+            <location filename="../ui/indicators_dock.py" line="359" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de ingreso (1 = más pobre)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="365" />
+            <location filename="../ui/indicators_dock.py" line="360" />
             <source>Mean of {}</source>
             <translation>Media de {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="369" />
+            <location filename="../ui/indicators_dock.py" line="364" />
             <source>Choose an income field</source>
             <translation>Elija un campo de ingreso</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="380" />
+            <location filename="../ui/indicators_dock.py" line="375" />
             <source>Cumulative share of the population</source>
             <translation>Proporción acumulada de la población</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="381" />
+            <location filename="../ui/indicators_dock.py" line="376" />
             <source>Cumulative share of {}</source>
             <translation>Proporción acumulada de {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="382" />
+            <location filename="../ui/indicators_dock.py" line="377" />
             <source>Gini index {}</source>
             <translation>Índice de Gini {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="411" />
+            <location filename="../ui/indicators_dock.py" line="406" />
             <source>Zone {}: no value.</source>
             <translation>Zona {}: sin valor.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="414" />
+            <location filename="../ui/indicators_dock.py" line="409" />
             <source>Zone {0}: {1} = {2}. {3} % of the population lives in zones with this value or less.</source>
             <translation>Zona {0}: {1} = {2}. El {3} % de la población vive en zonas con este valor o menos.</translation>
         </message>
@@ -8715,27 +8730,27 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="337" />
+            <location filename="../processing/algorithms/sdg1121.py" line="335" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas tienen un valor distinto de low o high en el campo {1}: reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="343" />
+            <location filename="../processing/algorithms/sdg1121.py" line="341" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas tienen un modo desconocido ({1}): reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="349" />
+            <location filename="../processing/algorithms/sdg1121.py" line="347" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas tienen un modo que no es transporte público para el indicador (taxi, avión): se dejan fuera.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="364" />
+            <location filename="../processing/algorithms/sdg1121.py" line="362" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas no tienen valor en el campo {1}: no cuentan como frecuentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="369" />
+            <location filename="../processing/algorithms/sdg1121.py" line="367" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas son frecuentes (al menos {2} salidas por hora).</translation>
         </message>
@@ -8745,62 +8760,62 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
             <translation>La capa de paradas está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="291" />
+            <location filename="../processing/algorithms/sdg1121.py" line="289" />
             <source>Give a population layer with at least one population field, or a population raster.</source>
             <translation>Indique una capa de población con al menos un campo de población, o un ráster de población.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="306" />
+            <location filename="../processing/algorithms/sdg1121.py" line="304" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Con un ráster de población, la capa de población debe contener polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="319" />
+            <location filename="../processing/algorithms/sdg1121.py" line="317" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>La capa de paradas no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="321" />
+            <location filename="../processing/algorithms/sdg1121.py" line="319" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sin geometría omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="216" />
+            <location filename="../processing/algorithms/sdg1121.py" line="214" />
             <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
             <translation>{0} paradas de baja capacidad ({1} m) y {2} paradas de alta capacidad ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="398" />
+            <location filename="../processing/algorithms/sdg1121.py" line="396" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (identificadores de entidad): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="433" />
+            <location filename="../processing/algorithms/sdg1121.py" line="431" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>No se puede leer el ráster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="228" />
+            <location filename="../processing/algorithms/sdg1121.py" line="226" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="252" />
+            <location filename="../processing/algorithms/sdg1121.py" line="250" />
             <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
             <translation>ODS 11.2.1, {0}: el {1} % de la población está servida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="398" />
+            <location filename="../processing/algorithms/sdg1121.py" line="396" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (stop_id): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="299" />
+            <location filename="../processing/algorithms/sdg1121.py" line="297" />
             <source>The population raster {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>El ráster de población {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="411" />
+            <location filename="../processing/algorithms/sdg1121.py" line="409" />
             <source>{0} stops stand on a piece of the street network cut off from the rest: they serve only the streets of that piece. Check the network there (a missing link, a footway not joined to the streets): {1}</source>
             <translation>{0} paradas están sobre un tramo de la red vial aislado del resto: solo sirven a las calles de ese tramo. Revise la red allí (un enlace faltante, un sendero peatonal no unido a las calles): {1}</translation>
         </message>
@@ -9076,12 +9091,12 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="62" />
+            <location filename="../processing/algorithms/sdg1171.py" line="61" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espacio público abierto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="65" />
+            <location filename="../processing/algorithms/sdg1171.py" line="64" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -9098,102 +9113,102 @@ Las entradas se aproximan con puntos cada N metros (25 m por defecto) a lo largo
 La tabla da la proporción de área (escenario open_space_area) y la proporción de población por campo de población (escenario population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="81" />
+            <location filename="../processing/algorithms/sdg1171.py" line="80" />
             <source>Open public spaces</source>
             <translation>Espacios públicos abiertos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="82" />
+            <location filename="../processing/algorithms/sdg1171.py" line="81" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espacios (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="88" />
+            <location filename="../processing/algorithms/sdg1171.py" line="87" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="88" />
+            <location filename="../processing/algorithms/sdg1171.py" line="87" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por ejemplo yes,private para un campo que indica si se cobra entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="92" />
+            <location filename="../processing/algorithms/sdg1171.py" line="91" />
             <source>City boundary (optional)</source>
             <translation>Límite de la ciudad (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="98" />
+            <location filename="../processing/algorithms/sdg1171.py" line="97" />
             <source>Walking distance (m)</source>
             <translation>Distancia a pie (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="99" />
+            <location filename="../processing/algorithms/sdg1171.py" line="98" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Puntos de entrada a lo largo del borde cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="99" />
+            <location filename="../processing/algorithms/sdg1171.py" line="98" />
             <source>Buffer around reached streets (m)</source>
             <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="99" />
+            <location filename="../processing/algorithms/sdg1171.py" line="98" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distancia máxima de una entrada a la red vial (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="109" />
+            <location filename="../processing/algorithms/sdg1171.py" line="108" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distancia a pie de un espacio abierto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="114" />
+            <location filename="../processing/algorithms/sdg1171.py" line="113" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="169" />
+            <location filename="../processing/algorithms/sdg1171.py" line="166" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Con una capa de población de puntos, indique la capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="207" />
+            <location filename="../processing/algorithms/sdg1171.py" line="204" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espacios abiertos excluidos por el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="213" />
+            <location filename="../processing/algorithms/sdg1171.py" line="210" />
             <source>No open space polygon is left to analyse.</source>
             <translation>No queda ningún polígono de espacio abierto para analizar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="222" />
+            <location filename="../processing/algorithms/sdg1171.py" line="219" />
             <source>The city boundary layer has no polygon.</source>
             <translation>La capa de límite de la ciudad no tiene ningún polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="188" />
+            <location filename="../processing/algorithms/sdg1171.py" line="185" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} puntos de entrada están a más de {2} m de la red vial.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="141" />
+            <location filename="../processing/algorithms/sdg1171.py" line="138" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="151" />
+            <location filename="../processing/algorithms/sdg1171.py" line="148" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espacio público abierto: {0} % del área de la ciudad; {1} % de la población a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="226" />
+            <location filename="../processing/algorithms/sdg1171.py" line="223" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>La capa de población no tiene ningún polígono que defina el área de la ciudad: indique una capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="236" />
+            <location filename="../processing/algorithms/sdg1171.py" line="233" />
             <source>{0}: {1} features without geometry skipped, {2} invalid polygons repaired.</source>
             <translation>{0}: se omitieron {1} entidades sin geometría y se repararon {2} polígonos no válidos.</translation>
         </message>
@@ -9201,82 +9216,82 @@ La tabla da la proporción de área (escenario open_space_area) y la proporción
     <context>
         <name>TransitIsochrones</name>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="43" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="44" />
             <source>Isochrones (public transport)</source>
             <translation>Isócronas (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="100" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="110" />
             <source>Starting points</source>
             <translation>Puntos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="68" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="77" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="70" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="79" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="71" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="80" />
             <source>Percentile of travel time over the window</source>
             <translation>Percentil del tiempo de viaje en la ventana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="76" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="85" />
             <source>Street network for walking</source>
             <translation>Red vial para caminar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="80" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="89" />
             <source>Buffer around reached streets</source>
             <translation>Búfer alrededor de las calles alcanzadas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="85" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="94" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distancia máxima de ajuste a la red</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="91" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="101" />
             <source>Public-transport isochrones</source>
             <translation>Isócronas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="99" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="109" />
             <source>The starting points layer has no feature with a geometry.</source>
             <translation>La capa de puntos de partida no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="102" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="112" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>El campo identificador {0} tiene valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="124" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="135" />
             <source>Arrival times at the stops…</source>
             <translation>Horas de llegada a las paradas…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="133" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="144" />
             <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
             <translation>{0} puntos no tienen ninguna parada a menos de {1} minutos a pie: solo a pie. {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="139" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="150" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="152" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="163" />
             <source>{} isochrones written.</source>
             <translation>Se escribieron {} isócronas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="46" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="47" />
             <source>Areas reachable from each point by public transport and walking within given minutes (for example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile (the median by default), from one or more GTFS feeds, offline.
 
 The arrival time at every stop is computed with the public-transport router of 'Travel-time matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street network is walked from the starting point and from every reached stop with the time left, and the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken at the last second of its minute, and the percentile is taken per stop before walking on: the areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer distance is taken off the time budget, as in 'Isochrones (street network)'. A point whose nearest street is cut off from the rest of the network (an island) is linked to the nearest street of the main network within the snapping distance, as the travel-time matrix and r5r link points.</source>
@@ -9285,7 +9300,7 @@ The arrival time at every stop is computed with the public-transport router of '
 La hora de llegada a cada parada se calcula con el enrutador de transporte público de 'Matriz de tiempos de viaje (transporte público)' (RAPTOR sobre la ventana de salida, convenciones de r5r); luego se camina por la red vial desde el punto de partida y desde cada parada alcanzada con el tiempo restante, y las partes de calles alcanzadas (cortadas en el punto exacto) se amplían con un búfer y se disuelven por punto e intervalo. Las horas en las paradas se conocen al minuto entero (como las informa r5r), así que cada parada se toma en el último segundo de su minuto, y el percentil se toma por parada antes de seguir a pie: las zonas nunca superan el límite de tiempo (pueden quedarse cortas hasta un minuto). La distancia del búfer se descuenta del presupuesto de tiempo, como en 'Isócronas (red vial)'. Un punto cuya calle más cercana está separada del resto de la red (una isla) se enlaza con la calle más cercana de la red principal dentro de la distancia de ajuste, como enlazan los puntos la matriz de tiempos de viaje y r5r.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="110" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="120" />
             <source>Minutes</source>
             <translation>Minutos</translation>
         </message>
@@ -9293,117 +9308,107 @@ La hora de llegada a cada parada se calcula con el enrutador de transporte públ
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="50" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="45" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tiempos de viaje (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="82" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentiles del tiempo de viaje (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="86" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Red vial para caminar (opcional: sin ella, línea recta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="166" />
-            <source>Origins</source>
-            <translation>Orígenes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="93" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="96" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distancia máxima de ajuste a la red (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nombre de la columna cuando hay un solo percentil (vacío = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Con un solo percentil, la columna de tiempo de viaje puede tener otro nombre, por ejemplo travel_time (el campo por defecto de conecta:accessibility y de la salida antigua de r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="106" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="110" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="107" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="111" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro de la duración máxima del viaje</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="108" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="112" />
             <source>Origins with no stop within walking</source>
             <translation>Orígenes sin parada a distancia caminable</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="119" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="123" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Los percentiles deben ser números enteros de 1 a 100 separados por comas, por ejemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="126" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="130" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Un nombre de columna único solo puede usarse con un percentil; bórrelo o indique un solo percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="132" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="136" />
             <source>The column name {} is already used.</source>
             <translation>El nombre de columna {} ya está en uso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="147" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="150" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="172" />
-            <source>Destinations</source>
-            <translation>Destinos</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="179" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="174" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Enrutando {0} orígenes × {1} minutos de salida…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="264" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="259" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} orígenes no tienen ninguna parada a menos de {1} minutos a pie y solo obtienen tiempos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="274" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="269" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos no tienen ninguna parada a menos de {1} minutos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="242" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="237" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no se usan: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="252" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="247" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="258" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="253" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="202" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="197" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origen-destino alcanzados ({1} orígenes × {2} destinos, {3} salidas en la ventana).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="53" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="48" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
@@ -9420,7 +9425,7 @@ Los tramos a pie (hasta la primera parada, desde la última, transbordos y viaje
 Tarifas (opcional): con una estructura tarifaria (el JSON de Conecta o el zip de r5r), los viajes se buscan con dos criterios, tiempo y tarifa (una búsqueda de Pareto al estilo McRAPTOR, como hace R5 para r5r): cada par obtiene el viaje más rápido dentro de la tarifa máxima y su tarifa (columna fare; fare_pNN con varios percentiles: la tarifa del viaje en ese percentil), o, con presupuestos de tarifa, una fila por presupuesto cuyo tiempo de viaje difiere del del presupuesto inmediatamente menor (columna fare_budget), como el pareto_frontier de r5r. Los viajes a pie no cuestan nada. Sin estructura tarifaria nada cambia.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="208" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="203" />
             <source>No pair is reachable within the fare budget.</source>
             <translation>Ningún par es alcanzable dentro del presupuesto de tarifa.</translation>
         </message>
@@ -9428,112 +9433,112 @@ Tarifas (opcional): con una estructura tarifaria (el JSON de Conecta o el zip de
     <context>
         <name>TransitStep</name>
         <message>
-            <location filename="../ui/transit_step.py" line="70" />
+            <location filename="../ui/transit_step.py" line="73" />
             <source>Public transport (optional)</source>
             <translation>Transporte público (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="74" />
+            <location filename="../ui/transit_step.py" line="80" />
             <source>GTFS feeds (*.zip)</source>
             <translation>Feeds GTFS (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="75" />
+            <location filename="../ui/transit_step.py" line="81" />
             <source>GTFS feeds</source>
             <translation>Feeds GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="78" />
+            <location filename="../ui/transit_step.py" line="84" />
             <source>Service date</source>
             <translation>Fecha de servicio</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="80" />
+            <location filename="../ui/transit_step.py" line="86" />
             <source>Departure time</source>
             <translation>Hora de salida</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="82" />
+            <location filename="../ui/transit_step.py" line="88" />
             <source>Fare structures (*.json *.zip)</source>
             <translation>Estructuras tarifarias (*.json *.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="83" />
+            <location filename="../ui/transit_step.py" line="89" />
             <source>Fares by mode, agency or route and transfer discounts (resources/fares has examples).</source>
             <translation>Tarifas por modo, agencia o ruta y descuentos por transbordo (resources/fares tiene ejemplos).</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="88" />
+            <location filename="../ui/transit_step.py" line="94" />
             <source>Fare structure (optional)</source>
             <translation>Estructura tarifaria (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="90" />
+            <location filename="../ui/transit_step.py" line="96" />
             <source>Budget per trip: jobs reachable within the cutoffs and this fare are counted too.</source>
             <translation>Presupuesto por viaje: también se cuentan los empleos alcanzables dentro de los umbrales y de esta tarifa.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="95" />
+            <location filename="../ui/transit_step.py" line="101" />
             <source>Budget per trip (optional)</source>
             <translation>Presupuesto por viaje (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="124" />
+            <location filename="../ui/transit_step.py" line="130" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>El algoritmo {} no está disponible: actualice Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="129" />
+            <location filename="../ui/transit_step.py" line="135" />
             <source>File not found: {}</source>
             <translation>Archivo no encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="131" />
+            <location filename="../ui/transit_step.py" line="137" />
             <source>Give the service date of the GTFS feeds (YYYY-MM-DD).</source>
             <translation>Indique la fecha de servicio de los feeds GTFS (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="133" />
+            <location filename="../ui/transit_step.py" line="139" />
             <source>The budget per trip must be a number of 0 or more.</source>
             <translation>El presupuesto por viaje debe ser un número de 0 o más.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="135" />
+            <location filename="../ui/transit_step.py" line="141" />
             <source>A budget per trip needs a fare structure.</source>
             <translation>Un presupuesto por viaje necesita una estructura tarifaria.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="151" />
+            <location filename="../ui/transit_step.py" line="157" />
             <source>Travel times (public transport)</source>
             <translation>Tiempos de viaje (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="176" />
+            <location filename="../ui/transit_step.py" line="182" />
             <source>Accessibility (public transport)</source>
             <translation>Accesibilidad (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="176" />
+            <location filename="../ui/transit_step.py" line="182" />
             <source>Accessibility — public transport</source>
             <translation>Accesibilidad — transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="182" />
+            <location filename="../ui/transit_step.py" line="188" />
             <source>Accessibility within the budget (public transport)</source>
             <translation>Accesibilidad dentro del presupuesto (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="183" />
+            <location filename="../ui/transit_step.py" line="189" />
             <source>Accessibility within the budget — public transport</source>
             <translation>Accesibilidad dentro del presupuesto — transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="188" />
+            <location filename="../ui/transit_step.py" line="194" />
             <source>Affordability of public transport</source>
             <translation>Asequibilidad del transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="188" />
+            <location filename="../ui/transit_step.py" line="194" />
             <source>Affordability</source>
             <translation>Asequibilidad</translation>
         </message>

@@ -924,7 +924,7 @@
             <translation>As atribuições de rotas {lines} não citam nenhum route_id, agency_id nem mode.</translation>
         </message>
         <message>
-            <location filename="../core/transit/fares_raptor.py" line="339" />
+            <location filename="../core/transit/fares_raptor.py" line="376" />
             <source>A journey can cost up to {worst} with this fare structure, more than the {limit} the router counts: give the amounts in a larger unit (e.g. thousands) or a maximum fare.</source>
             <translation>Uma viagem pode custar até {worst} com esta estrutura tarifária, mais que os {limit} que o roteador conta: informe os valores em uma unidade maior (p. ex. milhares) ou uma tarifa máxima.</translation>
         </message>
@@ -1891,202 +1891,202 @@ As zonas com renda NULL, zero ou negativa, e as zonas que não alcançam nenhuma
     <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../ui/analysis_dock.py" line="117" />
+            <location filename="../ui/analysis_dock.py" line="116" />
             <source>Conecta — Analysis</source>
             <translation>Conecta — Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="155" />
+            <location filename="../ui/analysis_dock.py" line="154" />
             <source>Data</source>
             <translation>Dados</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="159" />
+            <location filename="../ui/analysis_dock.py" line="158" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Vias com classe, mão única e velocidade (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="162" />
+            <location filename="../ui/analysis_dock.py" line="161" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="167" />
+            <location filename="../ui/analysis_dock.py" line="166" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="168" />
+            <location filename="../ui/analysis_dock.py" line="167" />
             <source>Selected zones only</source>
             <translation>Somente zonas selecionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="171" />
+            <location filename="../ui/analysis_dock.py" line="170" />
             <source>Zone id</source>
             <translation>Identificador da zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="174" />
+            <location filename="../ui/analysis_dock.py" line="173" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="177" />
+            <location filename="../ui/analysis_dock.py" line="176" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Renda per capita: a razão de Palma e os decis de renda precisam dela.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="180" />
+            <location filename="../ui/analysis_dock.py" line="179" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="183" />
+            <location filename="../ui/analysis_dock.py" line="182" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque as oportunidades a alcançar: empregos, escolas, saúde…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="186" />
+            <location filename="../ui/analysis_dock.py" line="185" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="190" />
+            <location filename="../ui/analysis_dock.py" line="189" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para o ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="191" />
+            <location filename="../ui/analysis_dock.py" line="190" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="285" />
+            <location filename="../ui/analysis_dock.py" line="284" />
             <source>Analysis</source>
             <translation>Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="212" />
+            <location filename="../ui/analysis_dock.py" line="211" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="214" />
+            <location filename="../ui/analysis_dock.py" line="213" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tempos de viagem em minutos separados por vírgulas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="215" />
+            <location filename="../ui/analysis_dock.py" line="214" />
             <source>Cutoffs (minutes)</source>
             <translation>Limites (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="217" />
+            <location filename="../ui/analysis_dock.py" line="216" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>O nome da cidade, para o relatório e a ficha da cidade.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="218" />
+            <location filename="../ui/analysis_dock.py" line="217" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="225" />
+            <location filename="../ui/analysis_dock.py" line="224" />
             <source>Output folder</source>
             <translation>Pasta de saída</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="226" />
+            <location filename="../ui/analysis_dock.py" line="225" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="244" />
+            <location filename="../ui/analysis_dock.py" line="243" />
             <source>Run</source>
             <translation>Executar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="246" />
+            <location filename="../ui/analysis_dock.py" line="245" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="249" />
+            <location filename="../ui/analysis_dock.py" line="248" />
             <source>Open report</source>
             <translation>Abrir relatório</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="264" />
+            <location filename="../ui/analysis_dock.py" line="263" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="270" />
+            <location filename="../ui/analysis_dock.py" line="269" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Execute estes comandos para repetir a análise sem a janela do QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="274" />
+            <location filename="../ui/analysis_dock.py" line="273" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="427" />
+            <location filename="../ui/analysis_dock.py" line="422" />
             <source>Run the analysis</source>
             <translation>Executar a análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="479" />
+            <location filename="../ui/analysis_dock.py" line="474" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="483" />
+            <location filename="../ui/analysis_dock.py" line="478" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Etapa {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="489" />
+            <location filename="../ui/analysis_dock.py" line="484" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>A etapa {0} ({1}) falhou: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="490" />
+            <location filename="../ui/analysis_dock.py" line="485" />
             <source>The results of the steps before it are kept.</source>
             <translation>Os resultados das etapas anteriores são mantidos.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="496" />
+            <location filename="../ui/analysis_dock.py" line="491" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="500" />
+            <location filename="../ui/analysis_dock.py" line="495" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Concluído: {0} camadas adicionadas ao grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="194" />
+            <location filename="../ui/analysis_dock.py" line="193" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>O modo das paradas (ônibus, BRT, trem, metrô…) ou sua classe de capacidade: o ODS 11.2.1 conta 1.000 m ao redor das paradas de alta capacidade e 500 m ao redor das demais. Vazio: todas as paradas são de ônibus.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="200" />
+            <location filename="../ui/analysis_dock.py" line="199" />
             <source>Stop mode field</source>
             <translation>Campo do modo das paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="222" />
+            <location filename="../ui/analysis_dock.py" line="221" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada execução grava seus arquivos em uma nova subpasta desta pasta; a pasta é lembrada.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="461" />
+            <location filename="../ui/analysis_dock.py" line="456" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>Não é possível gravar na pasta de saída {0}: {1}. Escolha outra pasta.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="286" />
+            <location filename="../ui/analysis_dock.py" line="285" />
             <source>Scenarios</source>
             <translation>Cenários</translation>
         </message>
@@ -2492,17 +2492,17 @@ O CO2 é CO2 fóssil do tanque à roda (co2_kg); com uma mistura de biodiesel su
             <translation>Eletricidade dos ônibus elétricos (kWh)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/busemissions.py" line="180" />
+            <location filename="../processing/algorithms/busemissions.py" line="183" />
             <source>Zones are given but no output for them: set 'Bus emissions by zone'.</source>
             <translation>Foram dadas zonas mas nenhuma saída para elas: configure 'Emissões dos ônibus por zona'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/busemissions.py" line="208" />
+            <location filename="../processing/algorithms/busemissions.py" line="211" />
             <source>Write the blend as B12, diesel:0.12 or a country name; got '{}'.</source>
             <translation>Escreva a mistura como B12, diesel:0.12 ou o nome de um país; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/busemissions.py" line="223" />
+            <location filename="../processing/algorithms/busemissions.py" line="227" />
             <source>{0:,.1f} bus-km ({1:.1%}) run outside every zone.</source>
             <translation>{0:,.1f} km de ônibus ({1:.1%}) são percorridos fora de todas as zonas.</translation>
         </message>
@@ -3320,37 +3320,37 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Não há memória suficiente para esta execução ({}). Use menos zonas ou origens, um tempo máximo menor, ou grave a matriz em um arquivo CSV ou Parquet.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="173" />
+            <location filename="../processing/bridge/crs.py" line="175" />
             <source>The coordinates of {0} cannot be placed on the Earth in its declared CRS {1} ({2}): if the layer's CRS is wrong, every distance is wrong. Check the CRS in the layer's properties.</source>
             <translation>As coordenadas de {0} não podem ser situadas na Terra no SRC declarado {1} ({2}): se o SRC da camada estiver errado, todas as distâncias estarão erradas. Verifique o SRC nas propriedades da camada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="181" />
+            <location filename="../processing/bridge/crs.py" line="183" />
             <source>{0} is declared in {1} ({2}), whose area of use (longitude {3:.2f} to {4:.2f}, latitude {5:.2f} to {6:.2f}) does not contain the layer's data (longitude {7:.2f} to {8:.2f}, latitude {9:.2f} to {10:.2f}): if the layer's CRS is wrong, distances are distorted. Check the CRS in the layer's properties.</source>
             <translation>{0} está declarada em {1} ({2}), cuja área de uso (longitude {3:.2f} a {4:.2f}, latitude {5:.2f} a {6:.2f}) não contém os dados da camada (longitude {7:.2f} a {8:.2f}, latitude {9:.2f} a {10:.2f}): se o SRC da camada estiver errado, as distâncias ficam distorcidas. Verifique o SRC nas propriedades da camada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="48" />
+            <location filename="../processing/bridge/crs.py" line="50" />
             <source>Layer {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>A camada {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dela primeiro.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="240" />
+            <location filename="../processing/bridge/crs.py" line="242" />
             <source>{0} is in {1} ({2}), which distorts distances by {3:.1f} % where its data are; distances are computed in {4} ({5}).</source>
             <translation>{0} está em {1} ({2}), que distorce as distâncias em {3:.1f} % onde estão seus dados; as distâncias são calculadas em {4} ({5}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="262" />
+            <location filename="../processing/bridge/crs.py" line="264" />
             <source>Layer {} has no extent and no feature with a geometry, so no metric CRS can be chosen for it: check that the layer (and its filter) holds features.</source>
             <translation>A camada {} não tem extensão nem nenhuma feição com geometria, então não é possível escolher um SRC métrico para ela: verifique se a camada (e seu filtro) contém feições.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="271" />
+            <location filename="../processing/bridge/crs.py" line="273" />
             <source>{0} is in geographic coordinates ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está em coordenadas geográficas ({1}); as distâncias são calculadas em {2} ({3}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="275" />
+            <location filename="../processing/bridge/crs.py" line="277" />
             <source>{0} is in a CRS whose units are not metres ({1}); distances are computed in {2} ({3}).</source>
             <translation>{0} está em um SRC cujas unidades não são metros ({1}); as distâncias são calculadas em {2} ({3}).</translation>
         </message>
@@ -3580,7 +3580,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Campo de viagens da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/crs.py" line="59" />
+            <location filename="../processing/bridge/crs.py" line="61" />
             <source>The coordinates of {0} (e.g. x {1}, y {2}) are not longitudes and latitudes, yet the layer is declared in {3} ({4}): it has no CRS or a wrong one. Set its real CRS in the layer's properties.</source>
             <translation>As coordenadas de {0} (p. ex. x {1}, y {2}) não são longitudes e latitudes, embora a camada esteja declarada em {3} ({4}): ela não tem SRC ou tem um errado. Defina o seu SRC real nas propriedades da camada.</translation>
         </message>
@@ -4089,197 +4089,197 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaNetwork</name>
         <message>
-            <location filename="../processing/bridge/network.py" line="147" />
+            <location filename="../processing/bridge/network.py" line="143" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="149" />
+            <location filename="../processing/bridge/network.py" line="145" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="150" />
+            <location filename="../processing/bridge/network.py" line="146" />
             <source>Speed field (km/h, optional)</source>
             <translation>Campo de velocidade (km/h, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="150" />
+            <location filename="../processing/bridge/network.py" line="146" />
             <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
             <translation>Um campo da malha com a velocidade em km/h de cada linha; valores NULL, de texto ou de 0 ou menos usam a velocidade padrão da classe da linha (contados no registro).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="157" />
+            <location filename="../processing/bridge/network.py" line="153" />
             <source>Direction field (optional)</source>
             <translation>Campo de direção (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="157" />
+            <location filename="../processing/bridge/network.py" line="153" />
             <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
             <translation>Um campo que indica em que sentido cada linha pode ser percorrida de carro e de bicicleta, como nas ferramentas de análise de redes do QGIS: os valores para sentido direto, inverso e ambos os sentidos são definidos abaixo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="164" />
+            <location filename="../processing/bridge/network.py" line="160" />
             <source>Value for forward direction</source>
             <translation>Valor para sentido direto</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="164" />
+            <location filename="../processing/bridge/network.py" line="160" />
             <source>Value for backward direction</source>
             <translation>Valor para sentido inverso</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="164" />
+            <location filename="../processing/bridge/network.py" line="160" />
             <source>Value for both directions</source>
             <translation>Valor para ambos os sentidos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="170" />
+            <location filename="../processing/bridge/network.py" line="166" />
             <source>Road class field (OSM highway)</source>
             <translation>Campo de classe de via (highway do OSM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="174" />
+            <location filename="../processing/bridge/network.py" line="170" />
             <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
             <translation>Classes de via excluídas para o modo (separadas por vírgulas; vazio = padrão)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="183" />
+            <location filename="../processing/bridge/network.py" line="179" />
             <source>Join line ends closer than</source>
             <translation>Unir extremidades de linha a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="187" />
+            <location filename="../processing/bridge/network.py" line="183" />
             <source>Walking speed (km/h)</source>
             <translation>Velocidade a pé (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="194" />
+            <location filename="../processing/bridge/network.py" line="190" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidade de bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="230" />
+            <location filename="../processing/bridge/network.py" line="226" />
             <source>The street network layer is empty.</source>
             <translation>A camada de malha viária está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="235" />
+            <location filename="../processing/bridge/network.py" line="231" />
             <source>Reading the street network…</source>
             <translation>Lendo a malha viária…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="245" />
+            <location filename="../processing/bridge/network.py" line="241" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>A malha viária não tem nenhuma linha com pelo menos dois vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="276" />
+            <location filename="../processing/bridge/network.py" line="272" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único e limites de velocidade lidos do campo other_tags do OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="279" />
+            <location filename="../processing/bridge/network.py" line="275" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>A malha não tem campo de classe de via ({}): todas as linhas usam a velocidade padrão e nenhuma classe é excluída.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="303" />
+            <location filename="../processing/bridge/network.py" line="299" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Malha viária: {0} linhas, {1} interseções, {2} trechos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="310" />
+            <location filename="../processing/bridge/network.py" line="306" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Foram ignoradas {} linhas com geometria vazia, NULL ou degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="314" />
+            <location filename="../processing/bridge/network.py" line="310" />
             <source>{} zero-length segments removed.</source>
             <translation>Foram removidos {} segmentos de comprimento zero.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="318" />
+            <location filename="../processing/bridge/network.py" line="314" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Foram unidas {} extremidades de linha a uma extremidade próxima.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="262" />
+            <location filename="../processing/bridge/network.py" line="258" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Nenhuma via da malha pode ser usada neste modo: verifique as classes de via excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="327" />
+            <location filename="../processing/bridge/network.py" line="323" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} trechos utilizáveis, {2} deles de sentido único; {3} linhas excluídas por classe de via.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="333" />
+            <location filename="../processing/bridge/network.py" line="329" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} linhas usam seu limite de velocidade (maxspeed); {1} linhas não têm classe de via conhecida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="339" />
+            <location filename="../processing/bridge/network.py" line="335" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} linhas não têm velocidade válida no campo {1} (NULL, texto ou não positiva): foi usada a velocidade padrão da sua classe.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="345" />
+            <location filename="../processing/bridge/network.py" line="341" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} linhas têm um valor de direção não reconhecido: aplicam-se as regras de sentido único do OSM (ou ambos os sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="436" />
+            <location filename="../processing/bridge/network.py" line="432" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="419" />
+            <location filename="../processing/bridge/network.py" line="415" />
             <source>Origin id field</source>
             <translation>Campo identificador de origem</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="420" />
+            <location filename="../processing/bridge/network.py" line="416" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (padrão: as origens)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="423" />
+            <location filename="../processing/bridge/network.py" line="419" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="375" />
+            <location filename="../processing/bridge/network.py" line="371" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>A camada {} não tem nenhuma feição com geometria e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="379" />
+            <location filename="../processing/bridge/network.py" line="375" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>O campo identificador de {0}, {1}, tem valores duplicados: {2}. Os identificadores devem ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="395" />
+            <location filename="../processing/bridge/network.py" line="391" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com geometria NULL ou vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="401" />
+            <location filename="../processing/bridge/network.py" line="397" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="386" />
+            <location filename="../processing/bridge/network.py" line="382" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: os polígonos são representados por um ponto na sua superfície.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="174" />
+            <location filename="../processing/bridge/network.py" line="170" />
             <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode.</source>
             <translation>Padrão: a pé e de bicicleta excluem-se motorway, trunk e seus acessos; de carro excluem-se footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator e platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway e raceway são excluídas para todos os modos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="442" />
+            <location filename="../processing/bridge/network.py" line="438" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
@@ -4532,114 +4532,129 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>A primeira banda do raster de elevação deve conter números (alturas em metros).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="203" />
+            <location filename="../processing/bridge/street_scenarios.py" line="209" />
             <source>The closed links close no street: draw them along streets (within {} m), or as areas covering the streets to close.</source>
             <translation>Os trechos fechados não fecham nenhuma via: desenhe-os ao longo das vias (a menos de {} m), ou como áreas que cubram as vias a fechar.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="210" />
+            <location filename="../processing/bridge/street_scenarios.py" line="216" />
             <source>{} street lines closed.</source>
             <translation>{} linhas de via fechadas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="214" />
+            <location filename="../processing/bridge/street_scenarios.py" line="220" />
             <source>{0} new links added; {1} of their ends joined to a street (moved up to {2} m).</source>
             <translation>{0} trechos novos adicionados; {1} de suas extremidades ligadas a uma via (movidas até {2} m).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="220" />
+            <location filename="../processing/bridge/street_scenarios.py" line="226" />
             <source>{0} ends of new links are farther than {1} m from any street and stay loose (new links {2}, counted from 0): a link joined at neither end cannot be reached.</source>
             <translation>{0} extremidades de trechos novos estão a mais de {1} m de qualquer via e ficam soltas (trechos novos {2}, contados a partir de 0): um trecho sem nenhuma extremidade ligada não pode ser alcançado.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="240" />
+            <location filename="../processing/bridge/street_scenarios.py" line="246" />
             <source>The elevation raster is used for walking and cycling only: car times are unchanged.</source>
             <translation>O raster de elevação só é usado a pé e de bicicleta: os tempos de carro não mudam.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="309" />
+            <location filename="../processing/bridge/street_scenarios.py" line="315" />
             <source>No row of the speed-factor table applies to {} (rows without a mode are for cars): speeds unchanged.</source>
             <translation>Nenhuma linha da tabela de fatores de velocidade se aplica a {} (as linhas sem modo são para carros): velocidades inalteradas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="315" />
+            <location filename="../processing/bridge/street_scenarios.py" line="321" />
             <source>Speeds at {0}: free-flow speed × factor on {1} edges ({2} rows of the speed-factor table apply).</source>
             <translation>Velocidades às {0}: velocidade de fluxo livre × fator em {1} trechos ({2} linhas da tabela de fatores de velocidade se aplicam).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="321" />
+            <location filename="../processing/bridge/street_scenarios.py" line="327" />
             <source>The speed-factor table names road classes that no street of the network has: {}.</source>
             <translation>A tabela de fatores de velocidade cita classes de via que nenhuma via da malha tem: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="330" />
+            <location filename="../processing/bridge/street_scenarios.py" line="336" />
             <source>Slopes from the elevation raster on {0} edges; steepest grade {1} %.</source>
             <translation>Declividades do raster de elevação em {0} trechos; declividade máxima {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="337" />
+            <location filename="../processing/bridge/street_scenarios.py" line="343" />
             <source>{0} edges ({1} %) lie outside the elevation raster or on no-data pixels and are taken as flat; {2} more are partly outside (those parts flat).</source>
             <translation>{0} trechos ({1} %) estão fora do raster de elevação ou em pixels sem dados e são tomados como planos; outros {2} estão parcialmente fora (essas partes planas).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="346" />
+            <location filename="../processing/bridge/street_scenarios.py" line="352" />
             <source>{0} segments steeper than {1} % (bridges, raster artefacts) were taken at {1} %.</source>
             <translation>{0} segmentos com declividade maior que {1} % (pontes, artefatos do raster) foram tomados a {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="359" />
+            <location filename="../processing/bridge/street_scenarios.py" line="365" />
             <source>Speed factors by road class and time (highway, start_time, end_time, factor)</source>
             <translation>Fatores de velocidade por classe de via e horário (highway, start_time, end_time, factor)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="359" />
+            <location filename="../processing/bridge/street_scenarios.py" line="365" />
             <source>Congestion: speed = free-flow speed × factor for the streets of an OSM class (highway; * for all) when the departure time falls in [start_time, end_time) (HH:MM, empty for all day), e.g. primary, 07:00, 09:00, 0.6. Rows apply to cars unless a mode field says walk or bicycle.</source>
             <translation>Congestionamento: velocidade = velocidade de fluxo livre × fator para as vias de uma classe OSM (highway; * para todas) quando o horário de partida cai em [start_time, end_time) (HH:MM, vazio para o dia todo), p. ex. primary, 07:00, 09:00, 0.6. As linhas se aplicam a carros, a menos que um campo mode diga walk ou bicycle.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="368" />
+            <location filename="../processing/bridge/street_scenarios.py" line="377" />
             <source>Departure time for the speed factors (HH:MM)</source>
             <translation>Horário de partida para os fatores de velocidade (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="374" />
+            <location filename="../processing/bridge/street_scenarios.py" line="383" />
             <source>Closed links (lines along streets, or areas)</source>
             <translation>Trechos fechados (linhas ao longo das vias, ou áreas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="374" />
+            <location filename="../processing/bridge/street_scenarios.py" line="383" />
             <source>A street is closed when the points at a quarter, half and three quarters of its length lie inside an area or within the tolerance of a line; split a long street to close a part of it.</source>
             <translation>Uma via é fechada quando os pontos a um quarto, à metade e a três quartos de seu comprimento estão dentro de uma área ou dentro da tolerância de uma linha; divida uma via longa para fechar uma parte dela.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="382" />
+            <location filename="../processing/bridge/street_scenarios.py" line="391" />
             <source>Tolerance of the closed links</source>
             <translation>Tolerância dos trechos fechados</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="386" />
+            <location filename="../processing/bridge/street_scenarios.py" line="395" />
             <source>New links (lines)</source>
             <translation>Trechos novos (linhas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="386" />
+            <location filename="../processing/bridge/street_scenarios.py" line="395" />
             <source>Streets to add. They take the network's fields they have (highway, oneway …) and speed_kmh as their car speed; each end is joined to the nearest street within the snapping distance below. A new link meets other streets only at its ends (a bridge or a tunnel).</source>
             <translation>Vias a adicionar. Elas tomam os campos da malha que tiverem (highway, oneway …) e speed_kmh como sua velocidade de carro; cada extremidade é ligada à via mais próxima dentro da distância de ajuste abaixo. Um trecho novo só encontra outras vias em suas extremidades (uma ponte ou um túnel).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="394" />
+            <location filename="../processing/bridge/street_scenarios.py" line="403" />
             <source>Join new links to streets within</source>
             <translation>Ligar os trechos novos a vias a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="398" />
+            <location filename="../processing/bridge/street_scenarios.py" line="407" />
             <source>Elevation raster (slope-aware walking and cycling)</source>
             <translation>Raster de elevação (caminhada e bicicleta conforme a declividade)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="398" />
+            <location filename="../processing/bridge/street_scenarios.py" line="407" />
             <source>Heights in metres (band 1). Walking follows Tobler's hiking function and cycling a power balance, both scaled so that flat streets keep the walking and cycling speeds; uphill and downhill differ. Streets outside the raster are flat (counted in the log).</source>
             <translation>Alturas em metros (banda 1). A caminhada segue a função de caminhada de Tobler e a bicicleta um balanço de potência, ambas escaladas para que as vias planas mantenham as velocidades a pé e de bicicleta; a subida e a descida diferem. As vias fora do raster são planas (contadas no registro).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/transitmatrix.py" line="48" />
+            <source>Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with mode walk, at the departure time), closed or new links and an elevation raster change the walking legs on the street network, as in 'Travel-time matrix (street network)'.</source>
+            <translation>Cenários viários (parâmetros avançados): os fatores de velocidade para caminhada por classe de via e horário (linhas com modo walk, no horário de partida), os trechos fechados ou novos e um raster de elevação mudam os trechos a pé na malha viária, como em 'Matriz de tempos de viagem (malha viária)'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="187" />
+            <source>The closed links close every street of the network: nothing is left to travel on.</source>
+            <translation>Os trechos fechados fecham todas as ruas da malha: não resta nada por onde viajar.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/street_scenarios.py" line="424" />
+            <source>Speed factors, closed or new links and the elevation raster change a street network: give the street network too (without it, walking legs are straight lines).</source>
+            <translation>Os fatores de velocidade, os trechos fechados ou novos e o raster de elevação mudam uma malha viária: informe também a malha viária (sem ela, os trechos a pé são linhas retas).</translation>
         </message>
     </context>
     <context>
@@ -4959,87 +4974,87 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>DesireLines</name>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="126" />
+            <location filename="../processing/algorithms/desirelines.py" line="125" />
             <source>Desire lines</source>
             <translation>Linhas de desejo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="69" />
+            <location filename="../processing/algorithms/desirelines.py" line="68" />
             <source>Minimum number of trips of a line</source>
             <translation>Número mínimo de viagens de uma linha</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="70" />
+            <location filename="../processing/algorithms/desirelines.py" line="69" />
             <source>Keep only the N largest flows (0 = all)</source>
             <translation>Manter apenas os N maiores fluxos (0 = todos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="73" />
+            <location filename="../processing/algorithms/desirelines.py" line="72" />
             <source>Add up both directions (A→B + B→A) in one line</source>
             <translation>Somar os dois sentidos (A→B + B→A) em uma única linha</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="86" />
+            <location filename="../processing/algorithms/desirelines.py" line="85" />
             <source>Number of lines</source>
             <translation>Número de linhas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="87" />
+            <location filename="../processing/algorithms/desirelines.py" line="86" />
             <source>Trips on the lines</source>
             <translation>Viagens nas linhas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="133" />
+            <location filename="../processing/algorithms/desirelines.py" line="132" />
             <source>The zones layer has no features with a geometry and an id.</source>
             <translation>A camada de zonas não tem feições com geometria e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="137" />
+            <location filename="../processing/algorithms/desirelines.py" line="136" />
             <source>{0} zones without geometry and {1} without an id were left out.</source>
             <translation>Foram omitidas {0} zonas sem geometria e {1} sem identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="143" />
+            <location filename="../processing/algorithms/desirelines.py" line="142" />
             <source>Zone ids must be unique, but field {0} repeats: {1}.</source>
             <translation>Os identificadores de zona devem ser únicos, mas o campo {0} repete: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="153" />
+            <location filename="../processing/algorithms/desirelines.py" line="152" />
             <source>{0} OD rows ({1:,.1f} trips) refer to ids that are not in the zones layer: {2}.</source>
             <translation>{0} linhas OD ({1:,.1f} viagens) referem-se a identificadores que não estão na camada de zonas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="91" />
+            <location filename="../processing/algorithms/desirelines.py" line="90" />
             <source>No OD row matches the zone ids: check the zone id field and the id fields of the OD table.</source>
             <translation>Nenhuma linha OD corresponde aos identificadores de zona: verifique o campo identificador da zona e os campos identificadores da tabela OD.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="159" />
+            <location filename="../processing/algorithms/desirelines.py" line="158" />
             <source>{0} OD rows within a zone ({1:,.1f} trips) are not drawn.</source>
             <translation>Não são desenhadas {0} linhas OD dentro de uma zona ({1:,.1f} viagens).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="164" />
+            <location filename="../processing/algorithms/desirelines.py" line="163" />
             <source>{0} of {1} lines kept, with {2:,.1f} of {3:,.1f} trips between different zones.</source>
             <translation>Foram mantidas {0} de {1} linhas, com {2:,.1f} de {3:,.1f} viagens entre zonas diferentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="78" />
+            <location filename="../processing/algorithms/desirelines.py" line="77" />
             <source>Street network (optional: lines along the fastest route)</source>
             <translation>Malha viária (opcional: linhas ao longo da rota mais rápida)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="84" />
+            <location filename="../processing/algorithms/desirelines.py" line="83" />
             <source>Mode on the network</source>
             <translation>Modo na malha</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="187" />
+            <location filename="../processing/algorithms/desirelines.py" line="184" />
             <source>{} pairs have no route on the network (zones too far from it or not connected): drawn straight.</source>
             <translation>{} pares não têm rota na malha (zonas longe demais dela ou não conectadas): desenhados retos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="54" />
+            <location filename="../processing/algorithms/desirelines.py" line="53" />
             <source>Draws the trips of an OD table as desire lines: one straight line from the origin zone to the destination zone (from a point inside each polygon, or the point itself) with the number of trips, styled with a width proportional to the trips. Trips within a zone are left out. A pair that appears twice in the OD table is refused.
 
 Keep the map readable with a minimum number of trips and/or the N largest flows; the symmetric option adds up both directions (A→B and B→A) in one line.
@@ -6781,182 +6796,182 @@ Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e cr
     <context>
         <name>IndicatorsDock</name>
         <message>
-            <location filename="../ui/indicators_dock.py" line="152" />
+            <location filename="../ui/indicators_dock.py" line="151" />
             <source>Conecta — Indicators</source>
             <translation>Conecta — Indicadores</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="351" />
+            <location filename="../ui/indicators_dock.py" line="346" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="181" />
+            <location filename="../ui/indicators_dock.py" line="180" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="185" />
+            <location filename="../ui/indicators_dock.py" line="184" />
             <source>Every measure is weighted by the population of the zones.</source>
             <translation>Cada medida é ponderada pela população das zonas.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="351" />
+            <location filename="../ui/indicators_dock.py" line="346" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="190" />
+            <location filename="../ui/indicators_dock.py" line="189" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="193" />
+            <location filename="../ui/indicators_dock.py" line="192" />
             <source>Summary</source>
             <translation>Resumo</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="196" />
+            <location filename="../ui/indicators_dock.py" line="195" />
             <source>Mean (population-weighted)</source>
             <translation>Média (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="196" />
+            <location filename="../ui/indicators_dock.py" line="195" />
             <source>Median (population-weighted)</source>
             <translation>Mediana (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="196" />
+            <location filename="../ui/indicators_dock.py" line="195" />
             <source>Palma ratio</source>
             <translation>Razão de Palma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="196" />
+            <location filename="../ui/indicators_dock.py" line="195" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="217" />
+            <location filename="../ui/indicators_dock.py" line="216" />
             <source>Histogram</source>
             <translation>Histograma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="217" />
+            <location filename="../ui/indicators_dock.py" line="216" />
             <source>Income deciles</source>
             <translation>Decis de renda</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="217" />
+            <location filename="../ui/indicators_dock.py" line="216" />
             <source>Lorenz</source>
             <translation>Lorenz</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="229" />
+            <location filename="../ui/indicators_dock.py" line="228" />
             <source>Pick a zone on the map</source>
             <translation>Escolher uma zona no mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="235" />
+            <location filename="../ui/indicators_dock.py" line="234" />
             <source>Select a zone to compare it with the city.</source>
             <translation>Selecione uma zona para compará-la com a cidade.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="238" />
+            <location filename="../ui/indicators_dock.py" line="237" />
             <source>Map classification</source>
             <translation>Classificação do mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="241" />
+            <location filename="../ui/indicators_dock.py" line="240" />
             <source>Quantiles</source>
             <translation>Quantis</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="241" />
+            <location filename="../ui/indicators_dock.py" line="240" />
             <source>Natural breaks (Jenks)</source>
             <translation>Quebras naturais (Jenks)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="241" />
+            <location filename="../ui/indicators_dock.py" line="240" />
             <source>Equal interval</source>
             <translation>Intervalo igual</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="244" />
+            <location filename="../ui/indicators_dock.py" line="243" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="248" />
+            <location filename="../ui/indicators_dock.py" line="247" />
             <source>Classes</source>
             <translation>Classes</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="252" />
+            <location filename="../ui/indicators_dock.py" line="251" />
             <source>Colour ramp</source>
             <translation>Rampa de cores</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="253" />
+            <location filename="../ui/indicators_dock.py" line="252" />
             <source>Invert ramp</source>
             <translation>Inverter rampa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="255" />
+            <location filename="../ui/indicators_dock.py" line="254" />
             <source>Apply to layer</source>
             <translation>Aplicar à camada</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="327" />
+            <location filename="../ui/indicators_dock.py" line="322" />
             <source>The Palma ratio needs an income field.</source>
             <translation>A razão de Palma precisa de um campo de renda.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="334" />
+            <location filename="../ui/indicators_dock.py" line="329" />
             <source>{0} zones, {1} inhabitants.</source>
             <translation>{0} zonas, {1} habitantes.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="336" />
+            <location filename="../ui/indicators_dock.py" line="331" />
             <source>{} zones; no population field: every zone weighs the same.</source>
             <translation>{} zonas; sem campo de população: todas as zonas têm o mesmo peso.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="364" />
+            <location filename="../ui/indicators_dock.py" line="359" />
             <source>Income decile (1 = poorest)</source>
             <translation>Decil de renda (1 = mais pobre)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="365" />
+            <location filename="../ui/indicators_dock.py" line="360" />
             <source>Mean of {}</source>
             <translation>Média de {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="369" />
+            <location filename="../ui/indicators_dock.py" line="364" />
             <source>Choose an income field</source>
             <translation>Escolha um campo de renda</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="380" />
+            <location filename="../ui/indicators_dock.py" line="375" />
             <source>Cumulative share of the population</source>
             <translation>Proporção acumulada da população</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="381" />
+            <location filename="../ui/indicators_dock.py" line="376" />
             <source>Cumulative share of {}</source>
             <translation>Proporção acumulada de {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="382" />
+            <location filename="../ui/indicators_dock.py" line="377" />
             <source>Gini index {}</source>
             <translation>Índice de Gini {}</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="411" />
+            <location filename="../ui/indicators_dock.py" line="406" />
             <source>Zone {}: no value.</source>
             <translation>Zona {}: sem valor.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="414" />
+            <location filename="../ui/indicators_dock.py" line="409" />
             <source>Zone {0}: {1} = {2}. {3} % of the population lives in zones with this value or less.</source>
             <translation>Zona {0}: {1} = {2}. {3} % da população vive em zonas com este valor ou menos.</translation>
         </message>
@@ -8715,27 +8730,27 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="337" />
+            <location filename="../processing/algorithms/sdg1121.py" line="335" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas têm um valor diferente de low ou high no campo {1}: recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="343" />
+            <location filename="../processing/algorithms/sdg1121.py" line="341" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas têm um modo desconhecido ({1}): recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="349" />
+            <location filename="../processing/algorithms/sdg1121.py" line="347" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas têm um modo que não é transporte público para o indicador (táxi, avião): ficam de fora.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="364" />
+            <location filename="../processing/algorithms/sdg1121.py" line="362" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas não têm valor no campo {1}: não contam como frequentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="369" />
+            <location filename="../processing/algorithms/sdg1121.py" line="367" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas são frequentes (pelo menos {2} partidas por hora).</translation>
         </message>
@@ -8745,62 +8760,62 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
             <translation>A camada de paradas está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="291" />
+            <location filename="../processing/algorithms/sdg1121.py" line="289" />
             <source>Give a population layer with at least one population field, or a population raster.</source>
             <translation>Informe uma camada de população com pelo menos um campo de população, ou um raster de população.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="306" />
+            <location filename="../processing/algorithms/sdg1121.py" line="304" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Com um raster de população, a camada de população deve conter polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="319" />
+            <location filename="../processing/algorithms/sdg1121.py" line="317" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>A camada de paradas não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="321" />
+            <location filename="../processing/algorithms/sdg1121.py" line="319" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sem geometria ignoradas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="216" />
+            <location filename="../processing/algorithms/sdg1121.py" line="214" />
             <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
             <translation>{0} paradas de baixa capacidade ({1} m) e {2} paradas de alta capacidade ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="398" />
+            <location filename="../processing/algorithms/sdg1121.py" line="396" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (identificadores de feição): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="433" />
+            <location filename="../processing/algorithms/sdg1121.py" line="431" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>Não é possível ler o raster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="228" />
+            <location filename="../processing/algorithms/sdg1121.py" line="226" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="252" />
+            <location filename="../processing/algorithms/sdg1121.py" line="250" />
             <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
             <translation>ODS 11.2.1, {0}: {1} % da população é atendida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="398" />
+            <location filename="../processing/algorithms/sdg1121.py" line="396" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (stop_id): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="299" />
+            <location filename="../processing/algorithms/sdg1121.py" line="297" />
             <source>The population raster {} has no coordinate reference system (CRS): set one in its properties first.</source>
             <translation>O raster de população {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dele primeiro.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="411" />
+            <location filename="../processing/algorithms/sdg1121.py" line="409" />
             <source>{0} stops stand on a piece of the street network cut off from the rest: they serve only the streets of that piece. Check the network there (a missing link, a footway not joined to the streets): {1}</source>
             <translation>{0} paradas estão sobre um trecho da malha viária isolado do resto: atendem só às ruas desse trecho. Verifique a malha ali (uma ligação faltante, um caminho de pedestres não ligado às ruas): {1}</translation>
         </message>
@@ -9076,12 +9091,12 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="62" />
+            <location filename="../processing/algorithms/sdg1171.py" line="61" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espaço público aberto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="65" />
+            <location filename="../processing/algorithms/sdg1171.py" line="64" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -9098,102 +9113,102 @@ As entradas são aproximadas por pontos a cada N metros (25 m por padrão) ao lo
 A tabela dá a proporção de área (cenário open_space_area) e a proporção de população por campo de população (cenário population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="81" />
+            <location filename="../processing/algorithms/sdg1171.py" line="80" />
             <source>Open public spaces</source>
             <translation>Espaços públicos abertos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="82" />
+            <location filename="../processing/algorithms/sdg1171.py" line="81" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espaços (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="88" />
+            <location filename="../processing/algorithms/sdg1171.py" line="87" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="88" />
+            <location filename="../processing/algorithms/sdg1171.py" line="87" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por exemplo yes,private para um campo que indica se há cobrança de entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="92" />
+            <location filename="../processing/algorithms/sdg1171.py" line="91" />
             <source>City boundary (optional)</source>
             <translation>Limite da cidade (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="98" />
+            <location filename="../processing/algorithms/sdg1171.py" line="97" />
             <source>Walking distance (m)</source>
             <translation>Distância a pé (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="99" />
+            <location filename="../processing/algorithms/sdg1171.py" line="98" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Pontos de entrada ao longo do contorno a cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="99" />
+            <location filename="../processing/algorithms/sdg1171.py" line="98" />
             <source>Buffer around reached streets (m)</source>
             <translation>Buffer ao redor das ruas alcançadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="99" />
+            <location filename="../processing/algorithms/sdg1171.py" line="98" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distância máxima de uma entrada até a malha viária (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="109" />
+            <location filename="../processing/algorithms/sdg1171.py" line="108" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distância a pé de um espaço aberto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="114" />
+            <location filename="../processing/algorithms/sdg1171.py" line="113" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="169" />
+            <location filename="../processing/algorithms/sdg1171.py" line="166" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Com uma camada de população de pontos, informe a camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="207" />
+            <location filename="../processing/algorithms/sdg1171.py" line="204" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espaços abertos excluídos pelo campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="213" />
+            <location filename="../processing/algorithms/sdg1171.py" line="210" />
             <source>No open space polygon is left to analyse.</source>
             <translation>Não resta nenhum polígono de espaço aberto para analisar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="222" />
+            <location filename="../processing/algorithms/sdg1171.py" line="219" />
             <source>The city boundary layer has no polygon.</source>
             <translation>A camada de limite da cidade não tem nenhum polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="188" />
+            <location filename="../processing/algorithms/sdg1171.py" line="185" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} pontos de entrada estão a mais de {2} m da malha viária.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="141" />
+            <location filename="../processing/algorithms/sdg1171.py" line="138" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="151" />
+            <location filename="../processing/algorithms/sdg1171.py" line="148" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espaço público aberto: {0} % da área da cidade; {1} % da população a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="226" />
+            <location filename="../processing/algorithms/sdg1171.py" line="223" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>A camada de população não tem nenhum polígono que defina a área da cidade: informe uma camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="236" />
+            <location filename="../processing/algorithms/sdg1171.py" line="233" />
             <source>{0}: {1} features without geometry skipped, {2} invalid polygons repaired.</source>
             <translation>{0}: {1} feições sem geometria foram ignoradas e {2} polígonos inválidos foram reparados.</translation>
         </message>
@@ -9201,82 +9216,82 @@ A tabela dá a proporção de área (cenário open_space_area) e a proporção d
     <context>
         <name>TransitIsochrones</name>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="43" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="44" />
             <source>Isochrones (public transport)</source>
             <translation>Isócronas (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="100" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="110" />
             <source>Starting points</source>
             <translation>Pontos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="68" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="77" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="70" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="79" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="71" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="80" />
             <source>Percentile of travel time over the window</source>
             <translation>Percentil do tempo de viagem na janela</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="76" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="85" />
             <source>Street network for walking</source>
             <translation>Malha viária para caminhada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="80" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="89" />
             <source>Buffer around reached streets</source>
             <translation>Buffer em torno das ruas alcançadas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="85" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="94" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distância máxima de ajuste à malha</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="91" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="101" />
             <source>Public-transport isochrones</source>
             <translation>Isócronas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="99" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="109" />
             <source>The starting points layer has no feature with a geometry.</source>
             <translation>A camada de pontos de partida não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="102" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="112" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>O campo identificador {0} tem valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="124" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="135" />
             <source>Arrival times at the stops…</source>
             <translation>Horários de chegada às paradas…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="133" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="144" />
             <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
             <translation>{0} pontos não têm nenhuma parada a menos de {1} minutos a pé: só a pé. {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="139" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="150" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="152" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="163" />
             <source>{} isochrones written.</source>
             <translation>Foram gravadas {} isócronas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="46" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="47" />
             <source>Areas reachable from each point by public transport and walking within given minutes (for example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile (the median by default), from one or more GTFS feeds, offline.
 
 The arrival time at every stop is computed with the public-transport router of 'Travel-time matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street network is walked from the starting point and from every reached stop with the time left, and the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken at the last second of its minute, and the percentile is taken per stop before walking on: the areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer distance is taken off the time budget, as in 'Isochrones (street network)'. A point whose nearest street is cut off from the rest of the network (an island) is linked to the nearest street of the main network within the snapping distance, as the travel-time matrix and r5r link points.</source>
@@ -9285,7 +9300,7 @@ The arrival time at every stop is computed with the public-transport router of '
 O horário de chegada a cada parada é calculado com o roteador de transporte público de 'Matriz de tempos de viagem (transporte público)' (RAPTOR sobre a janela de partida, convenções do r5r); depois a malha viária é percorrida a pé a partir do ponto de partida e de cada parada alcançada com o tempo restante, e as partes de ruas alcançadas (cortadas no ponto exato) recebem um buffer e são dissolvidas por ponto e intervalo. Os horários nas paradas são conhecidos ao minuto inteiro (como o r5r os informa), então cada parada é tomada no último segundo do seu minuto, e o percentil é tomado por parada antes de seguir a pé: as áreas nunca ultrapassam o limite de tempo (podem ficar aquém dele em até um minuto). A distância do buffer é descontada do orçamento de tempo, como em 'Isócronas (malha viária)'. Um ponto cuja rua mais próxima está separada do resto da malha (uma ilha) é ligado à rua mais próxima da malha principal dentro da distância de ajuste, como a matriz de tempos de viagem e o r5r ligam os pontos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="110" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="120" />
             <source>Minutes</source>
             <translation>Minutos</translation>
         </message>
@@ -9293,117 +9308,107 @@ O horário de chegada a cada parada é calculado com o roteador de transporte p�
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="50" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="45" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tempos de viagem (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="82" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentis do tempo de viagem (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="86" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Malha viária para caminhada (opcional: sem ela, linha reta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="166" />
-            <source>Origins</source>
-            <translation>Origens</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="93" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="96" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distância máxima de ajuste à malha (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nome da coluna quando há um só percentil (vazio = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Com um só percentil, a coluna de tempo de viagem pode ter outro nome, por exemplo travel_time (o campo padrão do conecta:accessibility e da saída antiga do r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="106" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="110" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tempos de viagem em transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="107" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="111" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro da duração máxima da viagem</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="108" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="112" />
             <source>Origins with no stop within walking</source>
             <translation>Origens sem parada a distância caminhável</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="119" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="123" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Os percentis devem ser números inteiros de 1 a 100 separados por vírgulas, por exemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="126" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="130" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Um nome de coluna único só pode ser usado com um percentil; apague-o ou informe um só percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="132" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="136" />
             <source>The column name {} is already used.</source>
             <translation>O nome de coluna {} já está em uso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="147" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="150" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="172" />
-            <source>Destinations</source>
-            <translation>Destinos</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="179" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="174" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Roteando {0} origens × {1} minutos de partida…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="264" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="259" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} origens não têm nenhuma parada a menos de {1} minutos a pé e só recebem tempos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="274" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="269" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos não têm nenhuma parada a menos de {1} minutos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="242" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="237" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não são usadas: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="252" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="247" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="258" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="253" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="202" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="197" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origem-destino alcançados ({1} origens × {2} destinos, {3} partidas na janela).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="53" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="48" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
@@ -9420,7 +9425,7 @@ Os trechos a pé (até a primeira parada, a partir da última, transferências e
 Tarifas (opcional): com uma estrutura tarifária (o JSON do Conecta ou o zip do r5r), as viagens são buscadas com dois critérios, tempo e tarifa (uma busca de Pareto no estilo McRAPTOR, como o R5 faz para o r5r): cada par recebe a viagem mais rápida dentro da tarifa máxima e sua tarifa (coluna fare; fare_pNN com vários percentis: a tarifa da viagem nesse percentil), ou, com orçamentos de tarifa, uma linha por orçamento cujo tempo de viagem difere do orçamento imediatamente menor (coluna fare_budget), como o pareto_frontier do r5r. Viagens a pé não custam nada. Sem estrutura tarifária nada muda.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="208" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="203" />
             <source>No pair is reachable within the fare budget.</source>
             <translation>Nenhum par é alcançável dentro do orçamento de tarifa.</translation>
         </message>
@@ -9428,112 +9433,112 @@ Tarifas (opcional): com uma estrutura tarifária (o JSON do Conecta ou o zip do 
     <context>
         <name>TransitStep</name>
         <message>
-            <location filename="../ui/transit_step.py" line="70" />
+            <location filename="../ui/transit_step.py" line="73" />
             <source>Public transport (optional)</source>
             <translation>Transporte público (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="74" />
+            <location filename="../ui/transit_step.py" line="80" />
             <source>GTFS feeds (*.zip)</source>
             <translation>Feeds GTFS (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="75" />
+            <location filename="../ui/transit_step.py" line="81" />
             <source>GTFS feeds</source>
             <translation>Feeds GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="78" />
+            <location filename="../ui/transit_step.py" line="84" />
             <source>Service date</source>
             <translation>Data de serviço</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="80" />
+            <location filename="../ui/transit_step.py" line="86" />
             <source>Departure time</source>
             <translation>Horário de partida</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="82" />
+            <location filename="../ui/transit_step.py" line="88" />
             <source>Fare structures (*.json *.zip)</source>
             <translation>Estruturas tarifárias (*.json *.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="83" />
+            <location filename="../ui/transit_step.py" line="89" />
             <source>Fares by mode, agency or route and transfer discounts (resources/fares has examples).</source>
             <translation>Tarifas por modo, agência ou rota e descontos de transferência (resources/fares tem exemplos).</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="88" />
+            <location filename="../ui/transit_step.py" line="94" />
             <source>Fare structure (optional)</source>
             <translation>Estrutura tarifária (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="90" />
+            <location filename="../ui/transit_step.py" line="96" />
             <source>Budget per trip: jobs reachable within the cutoffs and this fare are counted too.</source>
             <translation>Orçamento por viagem: também se contam os empregos alcançáveis dentro dos limites e desta tarifa.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="95" />
+            <location filename="../ui/transit_step.py" line="101" />
             <source>Budget per trip (optional)</source>
             <translation>Orçamento por viagem (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="124" />
+            <location filename="../ui/transit_step.py" line="130" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>O algoritmo {} não está disponível: atualize o Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="129" />
+            <location filename="../ui/transit_step.py" line="135" />
             <source>File not found: {}</source>
             <translation>Arquivo não encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="131" />
+            <location filename="../ui/transit_step.py" line="137" />
             <source>Give the service date of the GTFS feeds (YYYY-MM-DD).</source>
             <translation>Informe a data de serviço dos feeds GTFS (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="133" />
+            <location filename="../ui/transit_step.py" line="139" />
             <source>The budget per trip must be a number of 0 or more.</source>
             <translation>O orçamento por viagem deve ser um número de 0 ou mais.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="135" />
+            <location filename="../ui/transit_step.py" line="141" />
             <source>A budget per trip needs a fare structure.</source>
             <translation>Um orçamento por viagem precisa de uma estrutura tarifária.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="151" />
+            <location filename="../ui/transit_step.py" line="157" />
             <source>Travel times (public transport)</source>
             <translation>Tempos de viagem (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="176" />
+            <location filename="../ui/transit_step.py" line="182" />
             <source>Accessibility (public transport)</source>
             <translation>Acessibilidade (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="176" />
+            <location filename="../ui/transit_step.py" line="182" />
             <source>Accessibility — public transport</source>
             <translation>Acessibilidade — transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="182" />
+            <location filename="../ui/transit_step.py" line="188" />
             <source>Accessibility within the budget (public transport)</source>
             <translation>Acessibilidade dentro do orçamento (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="183" />
+            <location filename="../ui/transit_step.py" line="189" />
             <source>Accessibility within the budget — public transport</source>
             <translation>Acessibilidade dentro do orçamento — transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="188" />
+            <location filename="../ui/transit_step.py" line="194" />
             <source>Affordability of public transport</source>
             <translation>Acessibilidade financeira do transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="188" />
+            <location filename="../ui/transit_step.py" line="194" />
             <source>Affordability</source>
             <translation>Acessibilidade financeira</translation>
         </message>

@@ -17,6 +17,7 @@ INCLUDE = [
     "core",
     "processing",
     "ui",
+    "batch",
     "resources",
     "i18n",
 ]

@@ -4,10 +4,10 @@ raised by a test through the algorithm a planner runs (issue 14).
 Reads the coverage data that ``make test`` writes (``pytest --cov=conecta``), finds every ``raise`` in the
 plugin's own code (core/, processing/, ui/, plugin.py, translation.py) and prints those no test executed.
 ``tests/uncovered_raises.txt`` lists the ones left uncovered on purpose, each with its reason
-(``path | raise line as written | reason``). Exits 1 when fewer than ``--min`` percent are covered or when an
-uncovered raise is not listed there.
+(``path | raise line as written | reason``). Exits 1 when fewer than ``--min`` percent are covered, and with
+``--explained`` also when an uncovered raise is not listed there.
 
-    .venv/bin/python scripts/raise_coverage.py [--data .coverage] [--min 90]
+    .venv/bin/python scripts/raise_coverage.py [--data .coverage] [--min 90] [--explained]
 """
 
 from __future__ import annotations
@@ -87,6 +87,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO / ".coverage")
     parser.add_argument("--min", type=float, default=90.0)
+    parser.add_argument(
+        "--explained", action="store_true", help="fail on an uncovered raise without a reason"
+    )
     args = parser.parse_args()
     if not args.data.exists():
         print(f"raise coverage: no coverage data at {args.data}")
@@ -107,8 +110,11 @@ def main() -> int:
     for relative, line, text in missing:
         reason = reasons.get((relative, text))
         print(f"  {relative}:{line}: {text}" + (f"  [{reason}]" if reason else "  [NOT EXPLAINED]"))
-    if share < args.min or unexplained:
-        print(f"raise coverage: below {args.min:g} % or {len(unexplained)} uncovered raises without a reason")
+    print(
+        f"raise coverage: {len(unexplained)} uncovered raises without a reason in tests/uncovered_raises.txt"
+    )
+    if share < args.min or (args.explained and unexplained):
+        print(f"raise coverage: below {args.min:g} %" + (" or unexplained raises" if args.explained else ""))
         return 1
     return 0
 

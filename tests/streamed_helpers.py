@@ -1,5 +1,5 @@
 """Chunk sources for the streamed-accessibility tests that worker processes can import (this folder is on their
-path): one whose worker dies on a chosen chunk, once or every time."""
+path): one whose worker dies on a chosen chunk, once or every time; one that raises an error on a chosen chunk."""
 
 from __future__ import annotations
 
@@ -34,4 +34,25 @@ class DyingSource:
             if not Path(self.marker).exists():
                 Path(self.marker).write_text("died once")
                 os._exit(3)
+        return self.inner.pairs(chunk)
+
+
+@dataclass
+class FailingSource:
+    """Wraps a source; routing chunk ``fatal`` raises an error (a bug or a bad input met on a worker)."""
+
+    inner: object
+    fatal: int
+
+    @property
+    def chunks(self):
+        return self.inner.chunks
+
+    def chunk_origins(self, chunk):
+        return self.inner.chunk_origins(chunk)
+
+    def pairs(self, chunk):
+        first = self.inner.chunks[self.fatal]
+        if len(chunk) == len(first) and np.array_equal(chunk, first):
+            raise RuntimeError(f"no route for chunk {self.fatal}")
         return self.inner.pairs(chunk)

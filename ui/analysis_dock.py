@@ -33,7 +33,6 @@ from qgis.PyQt.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -57,7 +56,7 @@ from .pipeline import (
 )
 from .scenarios_page import ScenariosPage
 from .transit_step import TransitBox
-from .widgets import WrappedCheckBox, titled_box, wrapped_label
+from .widgets import WrappedCheckBox, scrolled, titled_box, wrapped_label
 
 SAMPLE_CITY = "Porto Alegre"
 COMBO_MIN_WIDTH = 150
@@ -284,11 +283,7 @@ class AnalysisDock(QgsDockWidget):
         pages = QTabWidget()
         pages.addTab(body, self.tr("Analysis"))
         pages.addTab(self.scenarios, self.tr("Scenarios"))
-        scroll = QScrollArea()
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(pages)
-        self.setWidget(scroll)
+        self.setWidget(scrolled(pages))
 
     # ------------------------------------------------------------ state
 

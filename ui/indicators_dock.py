@@ -28,7 +28,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox, QgsMapToolIdentifyFeature
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +38,6 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -57,7 +56,7 @@ from ..processing.bridge.numbers import clean, read_numbers
 from ..translation import format_number
 from . import fields as suggest
 from .analysis_dock import fit_combos, narrow_forms
-from .widgets import bounded_canvas, wrapped_label
+from .widgets import bounded_canvas, scrolled, wrapped_label
 
 RAMPS = ("Viridis", "YlOrRd", "RdYlGn", "YlGnBu", "Blues", "Spectral", "Magma")
 BAR_COLOR = "#2c7fb8"
@@ -264,11 +263,7 @@ class IndicatorsDock(QgsDockWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
         self.tabs.setUsesScrollButtons(True)
-        scroll = QScrollArea()
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        self.setWidget(scrolled(body))
 
     # ------------------------------------------------------------ data
 

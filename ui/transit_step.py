@@ -18,10 +18,11 @@ from typing import Callable, Dict, List, Optional
 from qgis.core import QgsApplication
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QFormLayout, QGroupBox, QLineEdit
+from qgis.PyQt.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QVBoxLayout
 
 from ..core.access_family import CostCutoffs
 from ..core.accessibility import MEASURE, MEASURES, output_field
+from .widgets import wrapped_label
 
 TRANSIT_MATRIX = "conecta:transitmatrix"
 ACCESSIBILITY = "conecta:accessibility"
@@ -67,8 +68,13 @@ class TransitBox(QGroupBox):
     """The dock's "Public transport (optional)" box."""
 
     def __init__(self, changed: Callable[[], None]) -> None:
-        super().__init__(TransitStep.tr("Public transport (optional)"))
-        form = QFormLayout(self)
+        super().__init__()
+        outer = QVBoxLayout(self)  # a QGroupBox title cannot wrap: the Spanish one made the dock 300 px wide
+        heading = wrapped_label(TransitStep.tr("Public transport (optional)"))
+        heading.setStyleSheet("font-weight: bold;")
+        outer.addWidget(heading)
+        form = QFormLayout()
+        outer.addLayout(form)
         self.feeds = QgsFileWidget()
         self.feeds.setStorageMode(QgsFileWidget.StorageMode.GetMultipleFiles)
         self.feeds.setFilter(TransitStep.tr("GTFS feeds (*.zip)"))

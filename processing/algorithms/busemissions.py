@@ -147,6 +147,7 @@ class BusEmissions(BusDayInput, ConectaAlgorithm):
             progress=self.progress_callback(feedback, 40, 70),
         )
         report_emissions(result, feedback)
+        by_zone = None if zones is None else self._by_zone(context, feedback, zones, result, day)
         routes = result.routes
         results = {
             "REVENUE_KM": float(routes["revenue_km"].sum()),
@@ -165,8 +166,10 @@ class BusEmissions(BusDayInput, ConectaAlgorithm):
         )
         on_load(context, dest, graduated("co2_g", start="#fee5d9", end="#a50f15"))
         results[self.OUTPUT_SEGMENTS] = dest
-        if zones is not None:
-            results[self.OUTPUT_ZONES] = self._write_zones(parameters, context, feedback, zones, result, day)
+        if by_zone is not None:
+            dest = write_with_fields(self, parameters, self.OUTPUT_ZONES, context, feedback, zones, by_zone)
+            on_load(context, dest, graduated("co2_kg_per_km2", start="#fee5d9", end="#a50f15"))
+            results[self.OUTPUT_ZONES] = dest
         feedback.setProgress(100)
         return results
 
@@ -212,8 +215,9 @@ class BusEmissions(BusDayInput, ConectaAlgorithm):
 
     # ------------------------------------------------------------------ zones
 
-    def _write_zones(self, parameters, context, feedback, zones, result, day) -> str:
-        """Emissions per zone and per km² (segment km shared by length), written with the zones' fields."""
+    def _by_zone(self, context, feedback, zones, result, day):
+        """Emissions per zone and per km² (segment km shared by length), indexed by zone id; computed before any
+        output is written, so that a cancel while the shares are measured leaves no output."""
         crs = working_crs(zones.source, context, feedback)
         links = core.emissions_by_link(result.segments)
         shares = link_zone_shares(day.activity.geometry.loc[lambda g: g["geometry_id"].isin(links.index)],
@@ -225,7 +229,4 @@ class BusEmissions(BusDayInput, ConectaAlgorithm):
                     by_zone.km_outside, by_zone.km_outside / max(result.routes["revenue_km"].sum(), 1e-9)
                 )
             )
-        values = by_zone.zones.set_index("zone_id")
-        dest = write_with_fields(self, parameters, self.OUTPUT_ZONES, context, feedback, zones, values)
-        on_load(context, dest, graduated("co2_kg_per_km2", start="#fee5d9", end="#a50f15"))
-        return dest
+        return by_zone.zones.set_index("zone_id")

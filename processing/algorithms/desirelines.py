@@ -18,12 +18,11 @@ from qgis.PyQt.QtCore import QVariant
 from ...core import demand as core
 from ...core.definitions import STREET_MODES
 from ...core.network import shortest_path_lines
-from ...core.progress import Cancelled
 from ...translation import localized
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.demand import desire_line_style
 from ..bridge.messages import show_ids
-from ..bridge.network import load_network
+from ..bridge.network import NetworkInput
 from ..bridge.params import OdInput, ZonesInput
 from ..bridge.readers import read_points, require_fields, source_of
 from ..bridge.styles import on_load
@@ -34,7 +33,7 @@ ROUTE_SNAP_M = 500.0
 """Zones farther than this from the network get a straight line."""
 
 
-class DesireLines(OdInput, ZonesInput, ConectaAlgorithm):
+class DesireLines(NetworkInput, OdInput, ZonesInput, ConectaAlgorithm):
     """Origin-destination flows drawn as lines between zone points, widths proportional to trips."""
 
     ALG_NAME = "desirelines"
@@ -170,9 +169,7 @@ class DesireLines(OdInput, ZonesInput, ConectaAlgorithm):
     def _routes(self, parameters, context, feedback, zones, id_field: str, flows) -> tuple:
         """The zone points in the network's CRS, the fastest route of every flow (None: none found), the CRS."""
         mode = STREET_MODES[self.parameterAsEnum(parameters, self.MODE, context)]
-        loaded = load_network(self, parameters, context, feedback, mode=mode, others=(self.ZONES,))
-        if loaded is None:
-            raise Cancelled()
+        loaded = self.read_network(parameters, context, feedback, mode, (self.ZONES,), (0.0, 100.0))
         points = read_points(zones, loaded.crs, context, id_field)
         routes = shortest_path_lines(
             loaded.graph,

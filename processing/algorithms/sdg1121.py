@@ -18,13 +18,13 @@ from qgis.PyQt.QtCore import QVariant
 from ...core.definitions import HIGH, HIGH_CAPACITY_DISTANCE_M, LOW, LOW_CAPACITY_DISTANCE_M
 from ...core.indicators import sdg1121 as core
 from ...core.indicators.served import served_shares
-from ...core.progress import Cancelled, scaled
+from ...core.progress import scaled
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import check_crs
 from ..bridge.deps import require
 from ..bridge.geometry import union
 from ..bridge.messages import show_ids
-from ..bridge.network import add_network_parameters, load_network
+from ..bridge.network import NetworkInput
 from ..bridge.numbers import read_numbers
 from ..bridge.raster import raster_path
 from ..bridge.readers import has_no_features, read_points, source_of
@@ -75,7 +75,7 @@ class Stops:
     attributes: dict
 
 
-class Sdg1121(PopulationInput, ConectaAlgorithm):
+class Sdg1121(NetworkInput, PopulationInput, ConectaAlgorithm):
     """Share of population within walking distance of public transport (UN SDG metadata 11.2.1, 2021)."""
 
     ALG_NAME = "sdg1121"
@@ -123,7 +123,7 @@ class Sdg1121(PopulationInput, ConectaAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        add_network_parameters(self, with_mode=False)
+        self.add_network_parameters(with_mode=False)
         self.add_layer(self.STOPS, self.tr("Public transport stops"), [QgsProcessing.TypeVectorPoint])
         self.add_field(
             self.CLASS_FIELD, self.tr("Capacity class field (low/high, optional)"), self.STOPS, optional=True,
@@ -203,11 +203,9 @@ class Sdg1121(PopulationInput, ConectaAlgorithm):
         population_source = self.parameterAsSource(parameters, self.POPULATION_LAYER, context)
         for key in ("NETWORK", self.STOPS, self.POPULATION_LAYER):
             check_crs(self.parameterAsSource(parameters, key, context))
-        loaded = load_network(
-            self, parameters, context, feedback, mode="walk", others=(self.STOPS, self.POPULATION_LAYER)
+        loaded = self.read_network(
+            parameters, context, feedback, "walk", (self.STOPS, self.POPULATION_LAYER), (0.0, 100.0)
         )
-        if loaded is None:
-            raise Cancelled()
         stops = self._read_stops(stops_source, settings, loaded.crs, context, feedback)
         plan = core.plan_stops(
             self._classes(stops, settings, feedback), self._frequency(stops, settings, feedback),

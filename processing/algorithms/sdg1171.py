@@ -14,11 +14,10 @@ from qgis.core import QgsGeometry, QgsProcessing, QgsProcessingException, QgsWkb
 from qgis.PyQt.QtCore import QVariant
 
 from ...core.indicators.sdg1171 import sdg_1171
-from ...core.progress import Cancelled
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import check_crs
 from ..bridge.geometry import union
-from ..bridge.network import add_network_parameters, load_network
+from ..bridge.network import NetworkInput
 from ..bridge.polygons import read_polygons
 from ..bridge.readers import source_of, wkb_lines
 from ..bridge.serviceareas import (
@@ -42,7 +41,7 @@ def boundary_points(geometry: QgsGeometry, spacing: float) -> np.ndarray:
     return np.concatenate(parts) if parts else np.zeros((0, 2))
 
 
-class Sdg1171(PopulationInput, ConectaAlgorithm):
+class Sdg1171(NetworkInput, PopulationInput, ConectaAlgorithm):
     """Open public space: area share of the city and share of population within walking distance."""
 
     ALG_NAME = "sdg1171"
@@ -93,7 +92,7 @@ class Sdg1171(PopulationInput, ConectaAlgorithm):
             self.CITY_BOUNDARY, self.tr("City boundary (optional)"), [QgsProcessing.TypeVectorPolygon],
             optional=True,
         )  # fmt: skip
-        add_network_parameters(self, with_mode=False)
+        self.add_network_parameters(with_mode=False)
         self.add_population_parameters()
         self.add_number(self.DISTANCE, self.tr("Walking distance (m)"), 400.0, minimum=1.0)
         for key, label, default in (
@@ -117,12 +116,10 @@ class Sdg1171(PopulationInput, ConectaAlgorithm):
         fields = self.parameterAsFields(parameters, self.POPULATION_FIELDS, context)
         spaces_source, city_source = self._check_inputs(parameters, context)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
-        loaded = load_network(
-            self, parameters, context, feedback, mode="walk",
-            others=(self.OPEN_SPACES, self.POPULATION_LAYER, self.CITY_BOUNDARY),
+        loaded = self.read_network(
+            parameters, context, feedback, "walk", (self.OPEN_SPACES, self.POPULATION_LAYER, self.CITY_BOUNDARY),
+            (0.0, 100.0),
         )  # fmt: skip
-        if loaded is None:
-            raise Cancelled()
         spaces = self._open_spaces(parameters, context, feedback, spaces_source, loaded.crs)
         population = self.read_population(parameters, context, feedback, loaded.crs, fields)
         city = union(self._city(city_source, population, loaded.crs, context, feedback))

@@ -14,18 +14,19 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import transit as core
-from ...core.progress import Cancelled, report, scaled
+from ...core.progress import report, scaled
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.geometry import buffered_union
 from ..bridge.messages import show_ids
-from ..bridge.network import add_network_parameters, load_network, report_skipped_points
+from ..bridge.network import NetworkInput, report_skipped_points
 from ..bridge.readers import read_points, source_of
+from ..bridge.street_scenarios import ConectaStreetScenario, StreetScenarioInput
 from ..bridge.styles import graduated, on_load
 from ..bridge.transit import GtfsInput, stop_points
 from ..bridge.writers import Output, id_variant, table_fields
 
 
-class TransitIsochrones(GtfsInput, ConectaAlgorithm):
+class TransitIsochrones(StreetScenarioInput, NetworkInput, GtfsInput, ConectaAlgorithm):
     """Isochrones by public transport + walking from points, for a departure time or window."""
 
     ALG_NAME = "transitisochrones"
@@ -43,20 +44,28 @@ class TransitIsochrones(GtfsInput, ConectaAlgorithm):
         return self.tr("Isochrones (public transport)")
 
     def shortHelpString(self) -> str:
-        return self.tr(
-            "Areas reachable from each point by public transport and walking within given minutes (for "
-            "example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile "
-            "(the median by default), from one or more GTFS feeds, offline.\n\n"
-            "The arrival time at every stop is computed with the public-transport router of 'Travel-time "
-            "matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street "
-            "network is walked from the starting point and from every reached stop with the time left, and "
-            "the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and "
-            "interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken "
-            "at the last second of its minute, and the percentile is taken per stop before walking on: the "
-            "areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer "
-            "distance is taken off the time budget, as in 'Isochrones (street network)'. A point whose nearest "
-            "street is cut off from the rest of the network (an island) is linked to the nearest street of the "
-            "main network within the snapping distance, as the travel-time matrix and r5r link points."
+        return (
+            self.tr(
+                "Areas reachable from each point by public transport and walking within given minutes (for "
+                "example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile "
+                "(the median by default), from one or more GTFS feeds, offline.\n\n"
+                "The arrival time at every stop is computed with the public-transport router of 'Travel-time "
+                "matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street "
+                "network is walked from the starting point and from every reached stop with the time left, and "
+                "the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and "
+                "interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken "
+                "at the last second of its minute, and the percentile is taken per stop before walking on: the "
+                "areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer "
+                "distance is taken off the time budget, as in 'Isochrones (street network)'. A point whose nearest "
+                "street is cut off from the rest of the network (an island) is linked to the nearest street of the "
+                "main network within the snapping distance, as the travel-time matrix and r5r link points."
+            )
+            + "\n\n"
+            + ConectaStreetScenario.tr(
+                "Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with "
+                "mode walk, at the departure time), closed or new links and an elevation raster change the walking "
+                "legs on the street network, as in 'Travel-time matrix (street network)'."
+            )
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -72,7 +81,7 @@ class TransitIsochrones(GtfsInput, ConectaAlgorithm):
             self.PERCENTILE, self.tr("Percentile of travel time over the window"), 50, minimum=1, maximum=100,
             integer=True,
         )  # fmt: skip
-        add_network_parameters(self, with_mode=False)
+        self.add_network_parameters(with_mode=False)
         self.parameterDefinition(self.NETWORK).setDescription(self.tr("Street network for walking"))
         speed = self.parameterDefinition("WALK_SPEED")
         speed.setFlags(speed.flags() & ~QgsProcessingParameterDefinition.FlagAdvanced)
@@ -88,6 +97,7 @@ class TransitIsochrones(GtfsInput, ConectaAlgorithm):
                 minValue=0.0,
             )
         )  # fmt: skip
+        self.add_street_scenario_parameters()
         self.add_sink(self.OUTPUT, self.tr("Public-transport isochrones"), QgsProcessing.TypeVectorPolygon)
 
     def _points(self, parameters, context, feedback, crs):
@@ -113,9 +123,10 @@ class TransitIsochrones(GtfsInput, ConectaAlgorithm):
         percentile = self.parameterAsInt(parameters, self.PERCENTILE, context)
         settings = self.transit_settings(parameters, context, percentiles=(percentile,), snap_m=snap)
         paths = self.gtfs_paths(parameters)
-        loaded = load_network(self, parameters, context, feedback, mode="walk", others=(self.INPUT,))
-        if loaded is None:
-            raise Cancelled()
+        scenario = self.street_scenario(parameters, context)
+        loaded = self.read_network(
+            parameters, context, feedback, "walk", (self.INPUT,), (0.0, 100.0), scenario
+        )
         settings.walk_speed_kmh = loaded.graph.walk_speed_kmh
         points = self._points(parameters, context, feedback, loaded.crs)
         progress = self.progress_callback(feedback)

@@ -14,25 +14,20 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import transit as core
-from ...core.progress import Cancelled, scaled
+from ...core.progress import scaled
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import working_crs
 from ..bridge.fares import FareInput, fare_columns
 from ..bridge.messages import show_ids
-from ..bridge.network import (
-    add_network_parameters,
-    add_od_parameters,
-    input_sources,
-    load_network,
-    read_od_points,
-)
+from ..bridge.network import NetworkInput, OdPointsInput, input_sources
 from ..bridge.parsers import parse_percentiles
 from ..bridge.readers import source_of
+from ..bridge.street_scenarios import ConectaStreetScenario, StreetScenarioInput
 from ..bridge.transit import GtfsInput, stop_points
 from ..bridge.writers import id_variant, write_table
 
 
-class TransitMatrix(FareInput, GtfsInput, ConectaAlgorithm):
+class TransitMatrix(StreetScenarioInput, NetworkInput, OdPointsInput, FareInput, GtfsInput, ConectaAlgorithm):
     """Long travel-time matrix by public transport + walking, percentiles over a departure window."""
 
     ALG_NAME = "transitmatrix"
@@ -50,37 +45,45 @@ class TransitMatrix(FareInput, GtfsInput, ConectaAlgorithm):
         return self.tr("Travel-time matrix (public transport)")
 
     def shortHelpString(self) -> str:
-        return self.tr(
-            "Computes door-to-door travel times by public transport and walking between origins and "
-            "destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, "
-            "travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads "
-            "(set its travel time field to travel_time_p50).\n\n"
-            "Method: a round-based RAPTOR router (Delling, Pajor & Werneck 2012) run for every departure "
-            "minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r "
-            "(Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at "
-            "the origin counts); walk-only trips count when faster; the percentile over the window is the "
-            "sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times "
-            "above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more "
-            "than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); "
-            "n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled "
-            "departures (deterministic, where R5 draws random offsets).\n\n"
-            "Walking legs (to the first stop, from the last stop, transfers and walk-only trips) follow the "
-            "street network when one is given; without it they are the straight-line distance × 1.3 at "
-            "walking speed. Transfers are limited to the transfer distance (1 km, as R5) and transfers.txt "
-            "is honoured. Origins with no stop within the walking limit get walk-only results and are "
-            "listed in the log.\n\n"
-            "Fares (optional): with a fare structure (Conecta's JSON or r5r's zip), journeys are searched on two "
-            "criteria, time and fare (a McRAPTOR-style Pareto search, as R5 does for r5r): each pair gets the "
-            "fastest journey within the maximum fare and its fare (column fare; fare_pNN with several "
-            "percentiles: the fare of the journey at that percentile), or with fare budgets one row per budget "
-            "whose travel time differs from the next smaller budget's (column fare_budget), as r5r's "
-            "pareto_frontier. Walking trips cost nothing. Without a fare structure nothing changes."
+        return (
+            self.tr(
+                "Computes door-to-door travel times by public transport and walking between origins and "
+                "destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, "
+                "travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads "
+                "(set its travel time field to travel_time_p50).\n\n"
+                "Method: a round-based RAPTOR router (Delling, Pajor & Werneck 2012) run for every departure "
+                "minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r "
+                "(Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at "
+                "the origin counts); walk-only trips count when faster; the percentile over the window is the "
+                "sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times "
+                "above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more "
+                "than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); "
+                "n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled "
+                "departures (deterministic, where R5 draws random offsets).\n\n"
+                "Walking legs (to the first stop, from the last stop, transfers and walk-only trips) follow the "
+                "street network when one is given; without it they are the straight-line distance × 1.3 at "
+                "walking speed. Transfers are limited to the transfer distance (1 km, as R5) and transfers.txt "
+                "is honoured. Origins with no stop within the walking limit get walk-only results and are "
+                "listed in the log.\n\n"
+                "Fares (optional): with a fare structure (Conecta's JSON or r5r's zip), journeys are searched on two "
+                "criteria, time and fare (a McRAPTOR-style Pareto search, as R5 does for r5r): each pair gets the "
+                "fastest journey within the maximum fare and its fare (column fare; fare_pNN with several "
+                "percentiles: the fare of the journey at that percentile), or with fare budgets one row per budget "
+                "whose travel time differs from the next smaller budget's (column fare_budget), as r5r's "
+                "pareto_frontier. Walking trips cost nothing. Without a fare structure nothing changes."
+            )
+            + "\n\n"
+            + ConectaStreetScenario.tr(
+                "Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with "
+                "mode walk, at the departure time), closed or new links and an elevation raster change the walking "
+                "legs on the street network, as in 'Travel-time matrix (street network)'."
+            )
         )
 
     def initAlgorithm(self, config=None) -> None:
         self.add_gtfs_parameters()
         self.add_text(self.PERCENTILES, self.tr("Percentiles of travel time (comma-separated)"), "50")
-        add_network_parameters(self, with_mode=False)
+        self.add_network_parameters(with_mode=False)
         network = self.parameterDefinition(self.NETWORK)
         network.setFlags(network.flags() | QgsProcessingParameterDefinition.FlagOptional)
         network.setDescription(
@@ -89,7 +92,7 @@ class TransitMatrix(FareInput, GtfsInput, ConectaAlgorithm):
         speed = self.parameterDefinition(self.WALK_SPEED)
         speed.setFlags(speed.flags() & ~QgsProcessingParameterDefinition.FlagAdvanced)
         self.removeParameter("BICYCLE_SPEED")
-        add_od_parameters(self)
+        self.add_od_parameters()
         self.add_number(
             self.SNAP_DISTANCE, self.tr("Maximum snapping distance to the network (m)"), 500.0, minimum=0.0,
             advanced=True,
@@ -103,6 +106,7 @@ class TransitMatrix(FareInput, GtfsInput, ConectaAlgorithm):
             ),
         )  # fmt: skip
         self.add_fare_parameters()
+        self.add_street_scenario_parameters()
         self.add_sink(self.OUTPUT, self.tr("Public-transport travel-time matrix"), QgsProcessing.TypeVector)
         self.addOutput(QgsProcessingOutputNumber("PAIRS", self.tr("Pairs within the maximum trip duration")))
         self.addOutput(
@@ -134,11 +138,10 @@ class TransitMatrix(FareInput, GtfsInput, ConectaAlgorithm):
 
     def _walking(self, parameters, context, feedback, speed: float) -> tuple:
         """(working CRS, walking graph or None): the street network when given, else straight lines."""
+        scenario = self.street_scenario(parameters, context)
         if parameters.get(self.NETWORK) not in (None, ""):
             others = (self.ORIGINS, self.DESTINATIONS)
-            loaded = load_network(self, parameters, context, feedback, mode="walk", others=others)
-            if loaded is None:
-                raise Cancelled()
+            loaded = self.read_network(parameters, context, feedback, "walk", others, (0.0, 100.0), scenario)
             return loaded.crs, loaded.graph
         source = source_of(self, parameters, self.ORIGINS, context)
         crs = working_crs(
@@ -163,16 +166,8 @@ class TransitMatrix(FareInput, GtfsInput, ConectaAlgorithm):
         )
         paths = self.gtfs_paths(parameters)
         crs, graph = self._walking(parameters, context, feedback, speed)
-        origins = read_od_points(
-            self, parameters, "ORIGINS", "ORIGINS_ID", crs, context, feedback, self.tr("Origins")
-        )
-        same = parameters.get(self.DESTINATIONS) in (None, "")
-        destinations = origins
-        if not same:
-            label = self.tr("Destinations")
-            destinations = read_od_points(
-                self, parameters, "DESTINATIONS", "DESTINATIONS_ID", crs, context, feedback, label
-            )
+        origins, destinations = self.read_od_layers(parameters, context, feedback, crs)
+        same = self.same_destinations(parameters)
         progress = self.progress_callback(feedback)
         feed = self.read_feed(paths, feedback, scaled(progress, 0.0, 0.08))
         self.service_day(feed, settings.date, feedback)

@@ -42,7 +42,9 @@ def declares_crs(crs: QgsCoordinateReferenceSystem) -> bool:
 def check_crs(source) -> None:
     """Stop with a message naming ``source`` (a feature source or a vector layer) when it has no CRS, or
     when its coordinates cannot be in the geographic CRS it declares (metres in a layer without a CRS,
-    which QGIS may take for WGS 84)."""
+    which QGIS may take for WGS 84). An optional input not given (None) passes."""
+    if source is None:
+        return
     crs = source.sourceCrs()
     if not declares_crs(crs):
         raise QgsProcessingException(

@@ -5,9 +5,6 @@
   a routable ``core.network`` graph for one mode, with what was cleaned or defaulted said in the log;
 - :class:`OdPointsInput`: origins and destinations (points, or polygons through a point on their surface)
   with unique ids.
-
-The module functions (:func:`add_network_parameters`, :func:`load_network`, :func:`add_od_parameters`,
-:func:`read_od_points` …) are the same groups for algorithms that do not inherit the mixins yet.
 """
 
 from __future__ import annotations
@@ -23,7 +20,6 @@ from qgis.core import (
 
 from ...core import network as core
 from ...core.definitions import STREET_MODES
-from ...core.progress import Cancelled
 from .crs import check_crs, has_features, working_crs
 from .messages import _Context
 from .readers import PointData, read_lines, read_points, source_of
@@ -444,35 +440,3 @@ class OdPointsInput:
             ConectaNetwork.tr("Destinations"), progress=(middle, end),
         )  # fmt: skip
         return origins, destinations
-
-
-# --------------------------------------------------------------------------------------------- functions
-
-
-def add_network_parameters(alg, with_mode: bool = True, default_mode: int = 0) -> None:
-    """NETWORK, MODE, SPEED_FIELD, DIRECTION_FIELD (+ values), HIGHWAY_FIELD, EXCLUDED_CLASSES, SNAP_TOLERANCE,
-    WALK_SPEED, BICYCLE_SPEED on ``alg`` (see :class:`NetworkInput`)."""
-    NetworkInput.add_network_parameters(alg, with_mode, default_mode)
-
-
-def load_network(
-    alg, parameters, context, feedback, mode: str | None = None, others: tuple = (), scenario=None
-) -> LoadedNetwork | None:
-    """:meth:`NetworkInput.read_network` for ``alg`` (with a street ``scenario`` when given); None when the run
-    is cancelled."""
-    try:
-        return NetworkInput.read_network(
-            alg, parameters, context, feedback, mode, others, (0.0, 100.0), scenario=scenario
-        )
-    except Cancelled:
-        return None
-
-
-def add_od_parameters(alg) -> None:
-    """ORIGINS, ORIGINS_ID, DESTINATIONS (default the origins), DESTINATIONS_ID on ``alg``: points or polygons."""
-    OdPointsInput.add_od_parameters(alg)
-
-
-def read_od_points(alg, parameters, key: str, id_key: str, crs, context, feedback, label: str) -> PointData:
-    """Points of ORIGINS or DESTINATIONS in ``crs`` with unique ids; bad features reported, not fatal."""
-    return read_point_layer(alg, parameters, key, id_key, crs, context, feedback, label)

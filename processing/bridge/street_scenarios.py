@@ -183,6 +183,12 @@ class StreetScenario:
                 tolerance=tolerance,
             )  # fmt: skip
             self._report_closed(int(closed.sum()), tolerance, feedback)
+            if closed.all() and not self.given(NEW_LINKS):
+                raise QgsProcessingException(
+                    ConectaStreetScenario.tr(
+                        "The closed links close every street of the network: nothing is left to travel on."
+                    )
+                )
         new = None
         if self.given(NEW_LINKS):
             source = source_of(alg, parameters, NEW_LINKS, context)
@@ -365,12 +371,15 @@ class StreetScenarioInput:
                     "e.g. primary, 07:00, 09:00, 0.6. Rows apply to cars unless a mode field says walk or bicycle."
                 ),
             )  # fmt: skip
-            self.add_text(
-                DEPARTURE_TIME,
-                ConectaStreetScenario.tr("Departure time for the speed factors (HH:MM)"),
-                optional=True,
-                advanced=True,
-            )
+            if (
+                self.parameterDefinition(DEPARTURE_TIME) is None
+            ):  # public transport has its own departure time
+                self.add_text(
+                    DEPARTURE_TIME,
+                    ConectaStreetScenario.tr("Departure time for the speed factors (HH:MM)"),
+                    optional=True,
+                    advanced=True,
+                )
         self.add_layer(
             CLOSED_LINKS, ConectaStreetScenario.tr("Closed links (lines along streets, or areas)"),
             [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon], optional=True, advanced=True,
@@ -406,8 +415,16 @@ class StreetScenarioInput:
         )  # fmt: skip
 
     def street_scenario(self, parameters, context) -> StreetScenario | None:
-        """The run's street scenario, None when no street-scenario input was given."""
+        """The run's street scenario, None when no street-scenario input was given; a message when one is
+        given without a street network to apply it to."""
         keys = (SPEED_FACTORS, CLOSED_LINKS, NEW_LINKS, ELEVATION)
         if not any(_given(parameters, key) for key in keys):
             return None
+        if not _given(parameters, "NETWORK"):
+            raise QgsProcessingException(
+                ConectaStreetScenario.tr(
+                    "Speed factors, closed or new links and the elevation raster change a street network: give "
+                    "the street network too (without it, walking legs are straight lines)."
+                )
+            )
         return StreetScenario(self, parameters, context)

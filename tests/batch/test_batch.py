@@ -265,6 +265,28 @@ def test_chunks_too_big_for_memory_are_refused(tmp_path):
         ),
         ({"run": {"chunk_size": -1}}, r"'run\.chunk_size' must be a whole number of origins"),
         ({"accessibility": {"modes": ["transit"]}}, r"mode 'transit' needs the GTFS feeds"),
+        ({"gtfs": {"departure": "7h"}}, r"'gtfs\.departure' must be a time as 07:00 \(got '7h'\)"),
+        ({"gtfs": {"departure": "07:75"}}, r"'gtfs\.departure' must be a time as 07:00 \(got '07:75'\)"),
+        (
+            {"network": {"path": None, "layer": None}},
+            r"missing key 'network\.path' in the job file: walking, cycling and car need a street network",
+        ),
+        (
+            {"accessibility": {"measure": "interval", "interval": [60, 30]}},
+            r"'accessibility\.interval' must be \[start, end\] in minutes, start before end",
+        ),
+        (
+            {"accessibility": {"measure": "gravity", "decay": {"function": "exponential", "rate": 0.1}}},
+            r"unknown key 'accessibility\.decay\.rate' in the job file: use function, value, sd",
+        ),
+        (
+            {"accessibility": {"measure": "gravity", "decay": {"function": "gaussian", "value": 0.1}}},
+            r"'accessibility\.decay\.function' must be one of binary, exponential,",
+        ),
+        (
+            {"accessibility": {"measure": "gravity", "decay": {"function": "exponential", "value": "fast"}}},
+            r"'accessibility\.decay\.value' must be a number or a list of numbers",
+        ),
     ],
 )
 def test_bad_job_files_are_refused_naming_the_key(tmp_path, changes, message):
@@ -279,6 +301,34 @@ def test_an_unknown_section_is_named(tmp_path):
         JobError, match=r"unknown section \[outputs\] in the job file: use network, zones, gtfs,"
     ):
         read_job(path)
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        (
+            'network = 3\n[zones]\npath = "x"\nid = "id"\n'
+            '[accessibility]\nmodes = ["walk"]\nmeasure = "cumulative"\n',
+            r"\[network\] must be a table of keys",
+        ),
+        ('[zones\npath = "x"\n', r"job\.toml is not a valid TOML file: "),
+        ('[zones]\npath = "x"\nid = "id"\n', r"missing section \[accessibility\] in the job file"),
+    ],
+)
+def test_job_files_that_are_not_tables_of_sections_are_refused(tmp_path, text, message):
+    path = tmp_path / "job.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(JobError, match=message):
+        read_job(path)
+
+
+def test_a_measure_that_needs_the_whole_matrix_is_refused_by_the_runner(tmp_path):
+    # the population's cost to its second closest zone (passive, n = 2) is not reduced chunk by chunk
+    accessibility = {"measure": "closest", "n": 2, "passive": True, "population": "population"}
+    job = read_job(write_job(tmp_path, accessibility=accessibility))
+    with pytest.raises(JobError, match=r"the measure closest with these settings needs the whole matrix"):
+        run_job(job, workers=1, log=quiet)
+    assert not (tmp_path / "out" / "zones.parquet").exists()
 
 
 def test_a_missing_key_and_a_missing_job_file_are_named(tmp_path):
@@ -446,3 +496,249 @@ def test_a_network_file_gdal_cannot_open_is_named(tmp_path):
     job = read_job(write_job(tmp_path, network={"path": str(broken)}))
     with pytest.raises(JobError, match=r"'network\.path': GDAL cannot open .*network\.gpkg"):
         inputs.read_network(job)
+
+
+def write_lines(path: Path, epsg, wkts, layer: str = "network") -> Path:
+    """A GeoPackage layer of geometries ``wkts`` in ``epsg`` (None: written without a CRS)."""
+    from osgeo import ogr, osr
+
+    srs = None
+    if epsg is not None:
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(epsg)
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    out = source.CreateLayer(layer, srs, ogr.wkbUnknown)
+    out.CreateField(ogr.FieldDefn("id", ogr.OFTString))
+    out.CreateField(ogr.FieldDefn("jobs", ogr.OFTReal))
+    for n, wkt in enumerate(wkts):
+        feature = ogr.Feature(out.GetLayerDefn())
+        feature.SetField("id", f"z{n}")
+        feature.SetField("jobs", 1.0)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        out.CreateFeature(feature)
+    source = None
+    return path
+
+
+STREET = "LINESTRING (480000 6670000, 481000 6670000)"
+
+
+@pytest.mark.parametrize(
+    "epsg,wkt,message",
+    [
+        # a GeoPackage written without a CRS: GDAL reads "Undefined geographic SRS", metres would be degrees
+        (None, STREET, r"'network\.path': the layer has no coordinate reference system \(CRS\)"),
+        (
+            4326,
+            STREET,
+            r"'network\.path': the coordinates \(e\.g\. x 480500, y 6670000\) are not longitudes and "
+            r"latitudes, yet the layer is declared in WGS 84",
+        ),
+        (31982, "POINT (480000 6670000)", r"'network\.path': .*network\.gpkg has no line with at least two"),
+        (4326, None, r"'network\.path': the layer has no feature with a geometry"),
+    ],
+)
+def test_a_network_without_a_usable_crs_or_lines_is_refused(tmp_path, epsg, wkt, message):
+    network = write_lines(tmp_path / "network.gpkg", epsg, [wkt] if wkt else [])
+    job = read_job(write_job(tmp_path, network={"path": str(network)}))
+    with pytest.raises(JobError, match=message):
+        run_job(job, workers=1, log=quiet)
+    assert not (tmp_path / "out" / "zones.parquet").exists()
+
+
+def test_zones_without_a_crs_are_refused(tmp_path):
+    network = write_lines(tmp_path / "network.gpkg", 31982, [STREET])
+    zones = write_lines(tmp_path / "zones.gpkg", None, ["POINT (480100 6670000)"], layer="zones")
+    job = read_job(write_job(tmp_path, network={"path": str(network)}, zones={"path": str(zones)}))
+    with pytest.raises(JobError, match=r"'zones\.path': the layer has no coordinate reference system"):
+        run_job(job, workers=1, log=quiet)
+
+
+def test_a_network_file_gdal_fails_to_read_is_named(tmp_path):
+    from conecta.batch import inputs
+
+    broken = tmp_path / "network.gpkg"
+    broken.write_bytes(b"SQLite format 3\x00" + bytes(200))  # a database header, then nothing
+    job = read_job(write_job(tmp_path, network={"path": str(broken)}))
+    with pytest.raises(JobError, match=r"'network\.path': GDAL cannot open .*network\.gpkg: file is not a"):
+        inputs.read_network(job)
+
+
+def test_a_zones_csv_without_a_column_of_the_job_is_named(tmp_path):
+    from conecta.batch import inputs
+
+    path = csv_zones(tmp_path, [("a", 1.0, 1.0, 5)])
+    job = read_job(write_job(tmp_path, zones={"path": str(path), "x": "lon", "y": "y", "layer": None}))
+    with pytest.raises(JobError, match=r"the zones CSV has no column 'lon' \(it has id, x, y, jobs\)"):
+        inputs.read_zones(job, ["jobs"], None)
+
+
+# ------------------------------------------------------------------ Dask: chunks that fail on the workers
+
+
+def dask_pass(tmp_path, wrap, chunk_size: int = 200, allowed_failures: int = 3) -> list:
+    """One pass of the small job's chunks on a two-worker LocalCluster whose scheduler declares a task bad after
+    ``allowed_failures`` deaths of its workers, the source wrapped by ``wrap``; the chunks received."""
+    import dask
+    import distributed  # noqa: F401 (its defaults enter dask's configuration before the change below)
+
+    from conecta.batch import inputs
+    from conecta.batch.backends import BackendEvents, DaskBackend
+    from conecta.core import network as nw
+    from conecta.core import streamed
+    from conecta.core.accessibility import Settings
+
+    job = read_job(write_job(tmp_path))
+    data = inputs.read_network(job)
+    zones = inputs.read_zones(job, ["jobs"], data.crs_wkt)
+    graph = inputs.mode_graph(data, "walk", job)
+    router = nw.street_router(nw.plan_matrix(graph, zones.xy, max_snap_m=500.0), graph, 30.0)
+    source = wrap(streamed.router_source(router, zones.row, chunk_size=chunk_size))
+    plan, _ = streamed.plan_measure("cumulative", zones.frame, Settings(opportunities=["jobs"], cutoffs=[30]))
+    chunks = source.chunks
+    received = []
+    with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures}):
+        with DaskBackend(workers=2) as backend:
+            todo = list(range(len(chunks)))
+            backend.run("g", source, plan, chunks, todo, lambda i, p: received.append(i), BackendEvents())
+    return received
+
+
+def test_a_chunk_that_fails_on_a_dask_worker_stops_the_run_naming_it(tmp_path):
+    from streamed_helpers import FailingSource
+
+    with pytest.raises(
+        BackendError, match=r"chunk 1 failed on a Dask worker: RuntimeError\('no route for chunk 1'\)"
+    ):
+        dask_pass(tmp_path, lambda source: FailingSource(source, fatal=1))
+
+
+def test_a_chunk_that_kills_every_dask_worker_it_is_given_stops_the_run_naming_it(tmp_path):
+    from streamed_helpers import DyingSource
+
+    # one chunk (the 1,227 zones), declared bad by the scheduler at the first worker it kills
+    with pytest.raises(
+        BackendError, match=r"chunk 0 stopped every worker that computed it \(out of memory\?\)"
+    ):
+        dask_pass(tmp_path, lambda source: DyingSource(source, fatal=0), chunk_size=2000, allowed_failures=0)
+
+
+def test_dask_workers_that_all_stop_at_once_lose_the_graph_and_the_run_sends_it_again(reference, tmp_path):
+    job = read_job(write_job(tmp_path, run={"chunk_size": 20}))
+    lines = []
+
+    def kill_every_worker(label: str, index: int) -> None:
+        if kill_every_worker.done:
+            return
+        workers = [p for p in multiprocessing.active_children() if p.is_alive()]
+        for worker in workers:
+            os.kill(worker.pid, signal.SIGKILL)
+        kill_every_worker.done = bool(workers)
+        time.sleep(1.0)
+
+    kill_every_worker.done = False
+    report = run_job(job, backend="dask", workers=2, log=lines.append, on_chunk=kill_every_worker)
+    assert kill_every_worker.done
+    assert any("the Dask workers holding the graph stopped before chunks" in line for line in lines), lines
+    assert report.modes[0].retried_chunks
+    pd.testing.assert_frame_equal(table(report.output), reference, check_exact=True)
+
+
+# ------------------------------------------------------------------ raw inputs: OSM .pbf and GeoJSON in degrees
+
+
+def test_an_osm_pbf_and_geojson_zones_give_the_zone_table_of_conecta_accessibility(conecta_plugin, tmp_path):
+    import processing
+
+    from data_paths import shared
+
+    pbf = shared("porto_alegre", "poa_osm.pbf")
+    hexes = shared("porto_alegre", "poa_hex_h3res9.geojson")
+    sections = {
+        "network": {"path": str(pbf)},  # the layer 'lines', projected to the UTM zone of its centre
+        "zones": {"path": str(hexes), "id": "id"},
+        "accessibility": {
+            "modes": ["walk"],
+            "measure": "cumulative",
+            "opportunities": ["jobs"],
+            "cutoffs": [20],
+        },
+    }
+    job_path = tmp_path / "osm.toml"
+    job_path.write_text(job_text(sections, "raw inputs"), encoding="utf-8")
+    report = run_job(read_job(job_path), out=str(tmp_path / "out"), workers=1, log=quiet)
+    batch = table(report.output)
+    layer = processing.run(
+        "conecta:accessibility",
+        {
+            "NETWORK": f"{pbf}|layername=lines",
+            "MODE": 0,
+            "MAX_TIME": 20,
+            "ZONES": str(hexes),
+            "ZONES_ID": "id",
+            "OPPORTUNITIES": ["jobs"],
+            "MEASURE": 0,
+            "CUTOFF": "20",
+            "OUTPUT": "memory:",
+        },
+    )["OUTPUT"]
+    plugin = pd.Series(
+        {f["id"]: f["acc_jobs_20"] for f in layer.getFeatures()}, name="acc_jobs_20"
+    ).sort_index()
+    assert len(batch) == len(plugin) == 1227
+    pd.testing.assert_series_equal(
+        batch["acc_jobs_20"], plugin.astype(np.float64), check_names=False, check_index_type=False
+    )
+    assert batch["acc_jobs_20"].sum() > 0
+
+
+def test_a_graph_lost_with_every_worker_three_times_stops_the_run_naming_the_chunks(monkeypatch):
+    from types import SimpleNamespace
+
+    from conecta.batch.backends import LOST_GRAPH_RETRIES, BackendEvents, DaskBackend
+
+    # a cluster whose workers all stop before any chunk is collected, at every try (stands for a cluster-wide
+    # out-of-memory; tests above kill real workers once)
+    backend = DaskBackend.__new__(DaskBackend)
+    backend.client = SimpleNamespace(scheduler_info=lambda: {"workers": {"tcp://w1": {}, "tcp://w2": {}}})
+    backend.graph_key = backend.graph = None
+    monkeypatch.setattr(DaskBackend, "_send", lambda self, key, source, plan, chunks, todo, *rest: list(todo))
+    events = BackendEvents()
+    with pytest.raises(
+        BackendError,
+        match=r"the Dask workers holding the graph stopped 3 times \(out of memory\?\): chunks 3, 4 are not "
+        r"done; .* run the same command again to continue from the shards on disk",
+    ):
+        backend.run("g", None, None, list(range(5)), [3, 4], lambda index, partial: None, events)
+    assert LOST_GRAPH_RETRIES == 2 and len(events.lines) == 3 and events.retried == [3, 4] * 3
+
+
+def test_the_dask_backend_without_dask_says_what_to_install(monkeypatch):
+    from conecta.batch.backends import DaskBackend
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed raises ImportError
+    with pytest.raises(
+        BackendError, match=r"the dask backend needs dask and distributed \(Debian: apt install"
+    ):
+        DaskBackend()
+
+
+def test_a_stored_graph_is_its_path_until_a_worker_uses_it(tmp_path):
+    import pickle
+
+    from conecta.batch.backends import StoredGraph
+
+    path = tmp_path / "graph.pkl"
+    path.write_bytes(pickle.dumps({"router": SimpleRouter(method="dijkstra")}))
+    graph = pickle.loads(pickle.dumps(StoredGraph(path, "k")))
+    assert pickle.dumps(graph) == pickle.dumps(StoredGraph(path, "k"))  # travels as its path and key
+    assert graph.method == "dijkstra"  # the router's attributes once loaded
+    with pytest.raises(AttributeError, match="path"):
+        _ = StoredGraph.__new__(StoredGraph).path  # before its state is set (unpickling): no recursion
+
+
+class SimpleRouter:
+    """A stand-in router with one attribute (pickled by reference to this module)."""
+
+    def __init__(self, method: str) -> None:
+        self.method = method

@@ -13,7 +13,11 @@ from conecta.core.emissions import (
     blend_preset,
     bus_emissions,
     cetesb_factor,
+    co2_per_gram,
+    emep_curve,
     emep_factor,
+    emissions_along_streets,
+    emissions_by_link,
     emissions_by_zone,
     evaluate_curve,
     factor_table,
@@ -72,6 +76,66 @@ def test_cetesb_2020_model_year_2015_urban_bus_factors():
     assert cetesb_factor("standard", 2015, "pm10") == pytest.approx(0.024, abs=0.0005)
     assert cetesb_factor("articulated", 2015, "co2") == pytest.approx(1702.73, abs=0.005)
     assert cetesb_factor("micro", 2015, "co2") == pytest.approx(788.88, abs=0.005)
+
+
+def _gtfs2emis_formula(text: str, row: pd.Series, speed: np.ndarray) -> np.ndarray:
+    """A curve of gtfs2emis's EMEP table evaluated from its own formula text (R syntax: ^, Exp, Log)."""
+    expression = text.replace("y = ", "").replace("^", "**").replace("Exp(", "exp(").replace("Log(", "log(")
+    names = {name: float(row[name]) for name in ("Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zita", "Hta")}
+    names.update(rf=float(row["RF"]), k=float(row["k"]), Speed=speed, exp=np.exp, log=np.log)
+    value = eval(expression, {"__builtins__": {}}, names)  # the data's formula text, nothing else
+    return value if "k" in expression.replace("Speed", "") else value * float(row["k"])
+
+
+def test_every_shipped_emep_curve_gives_gtfs2emis_values_from_its_formula_text():
+    # gtfs2emis (Ipea, MIT) ef_europe_emep_db: each curve's coefficients with the formula it is evaluated by
+    # (column Function); the shipped table keeps slope 0 and load 0.5 and evaluates its own code per form
+    from data_paths import shared
+
+    raw = pd.read_csv(shared("emission_factors", "ef_europe_emep_db.csv"))
+    raw = raw[(raw["Slope"] == 0) & (raw["Load"] == 0.5)]
+    shipped = factor_table("emep")
+    speeds = np.array([5.0, 10.0, 19.0, 30.0, 50.0, 90.0])
+    for _, row in shipped.iterrows():
+        match = raw[
+            (raw["Segment"] == row["emep_segment"])
+            & (raw["Fuel"] == row["emep_fuel"])
+            & (raw["Euro"] == row["euro"])
+            & (raw["Technology"] == row["technology"])
+            & (raw["Pol"] == row["emep_pollutant"])
+            & (raw["Function_ID"] == row["function_id"])
+        ]
+        assert len(match) == 1, (row["size"], row["fuel"], row["euro"], row["pollutant"])
+        source = match.iloc[0]
+        assert (row["vmin"], row["vmax"]) == (source["Vmin"], source["Vmax"])
+        clamped = np.clip(speeds, source["Vmin"], source["Vmax"])
+        expected = _gtfs2emis_formula(source["Function"], source, clamped)
+        got = evaluate_curve(row, speeds)
+        np.testing.assert_allclose(
+            got, expected, rtol=1e-12, err_msg=f"{row['size']} {row['euro']} {row['pollutant']}"
+        )
+    # every curve form the shipped table uses is evaluated above (seven of them)
+    assert sorted(shipped["function_id"].unique()) == [
+        "2007_1", "2007_6", "2007_9", "2013_12", "2013_16", "2013_3", "2019_1",
+    ]  # fmt: skip
+
+
+def test_every_shipped_cetesb_factor_is_gtfs2emis_value():
+    # gtfs2emis (Ipea, MIT) ef_brazil_cetesb_db, calendar year 2020: urban (BUS_URBAN_D), micro and articulated
+    # diesel buses, g/km by model year
+    from data_paths import shared
+
+    raw = pd.read_csv(shared("emission_factors", "ef_brazil_cetesb_db.csv")).set_index(
+        ["model_year", "pollutant"]
+    )
+    shipped = factor_table("cetesb")
+    names = {"co2": "CO2", "fc": "FC", "nox": "NOx", "pm10": "PM10", "co": "CO", "hc": "HC", "ch4": "CH4"}
+    assert set(shipped["pollutant"]) == set(names) and set(shipped["calendar_year"]) == {2020}
+    for _, row in shipped.iterrows():
+        source = raw.loc[(row["model_year"], names[row["pollutant"]])]
+        got = (row["micro"], row["standard"], row["articulated"])
+        assert got == (source["BUS_MICRO_D"], source["BUS_URBAN_D"], source["BUS_ARTIC_D"])
+    assert len(shipped) == 7 * raw.index.get_level_values(0).nunique()
 
 
 def test_every_shipped_factor_row_carries_a_source():
@@ -452,6 +516,30 @@ def test_remaining_bad_inputs_have_clear_messages():
         blend_preset("Peru")
     with pytest.raises(ValueError, match="No blend preset for 'Brazil' in or before 2000"):
         blend_preset("Brazil", 2000)
+
+
+def test_contracts_between_core_functions_name_what_is_missing():
+    result = bus_emissions(segments_frame([("A", "t1", 7, 2.0, 20.0)]), DIESEL_2015)
+    with pytest.raises(
+        ValueError, match="The segments lack the field geometry_id: pass the segments of bus_activity"
+    ):
+        emissions_by_link(result.segments)
+    with pytest.raises(ValueError, match="The segments lack geometry_id, from_stop_id, to_stop_id, hours"):
+        emissions_along_streets(result.segments)
+    with pytest.raises(ValueError, match="EMEP curve form '2030_1' is not implemented"):
+        evaluate_curve({"function_id": "2030_1", "vmin": 5.0, "vmax": 90.0, "k": 1.0}, 20.0)
+    with pytest.raises(
+        ValueError,
+        match=r"No EMEP/EEA curve for a micro diesel bus, Euro V, pollutant nox; the shipped table has diesel "
+        r"sizes articulated, midi, standard",
+    ):
+        emep_curve("micro", "diesel", "V", "nox")
+    with pytest.raises(
+        ValueError, match=r"No CETESB factor for model year 1950, pollutant co2 \(model years 1960-2020\)"
+    ):
+        cetesb_factor("standard", 1950, "co2")
+    with pytest.raises(ValueError, match="Unknown fuel 'hydrogen'; the fuel table has diesel, gasoline, cng"):
+        co2_per_gram("hydrogen")
 
 
 def test_blend_preset_in_force_by_year():

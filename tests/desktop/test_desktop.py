@@ -89,6 +89,11 @@ def test_sample_city_opens_the_analysis_dock_ready_to_run(session):
     assert Path(dock["folder"]) == run.home / "Documents" / "Conecta"  # lasting, not QGIS's temp folder
     assert dock["run_enabled"], dock["problems"]
     assert dock["clipped"] == []
+    assert dock["transit_sample"] == [
+        2,
+        True,
+        "4.80",
+    ]  # EPTC + Trensurb feeds, Porto Alegre's fares, one bus fare
     canvas, zones = result["canvas_extent"], result["zones_extent"]
     fit = min(
         (canvas[2] - canvas[0]) / (zones[2] - zones[0]), (canvas[3] - canvas[1]) / (zones[3] - zones[1])
@@ -100,11 +105,14 @@ def test_pipeline_runs_to_the_report_with_rail_counted_as_high_capacity(session)
     _language, result, _run = session
     run = result["run"]
     assert not run["running"] and run["errors"] == {}, run["status"]
-    assert len(run["added"]) == 4  # accessibility, inequality, SDG 11.2.1 served area and indicator
+    # accessibility, inequality, SDG 11.2.1 served area and indicator; the energy step of the sample city:
+    # bus segments, bus CO2 by zone and along the streets
+    assert len(run["added"]) == 7, run["added"]
     report = Path(run["report"])
     assert report.suffix == ".pdf" and report.exists()
     text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True, check=True).stdout
     assert "Porto Alegre" in text
+    assert "CO2" in text  # the report's emissions section
     assert not [
         line for line in result["log"] if "background threads" in line
     ]  # layouts drawn in the main thread
@@ -145,6 +153,7 @@ def test_nothing_grows_while_the_window_is_resized(session, moment):
     sizes = result[moment]
     screen_height = sizes["screen"][1]
     assert sizes["tallest"][1] <= screen_height, sizes["tallest"]
+    assert all(height <= 4 * screen_height for height in sizes["contents"]), sizes["contents"]
     assert sizes["canvases"] == [240, 240, 240]  # the charts keep their height (they grew 2 px per event)
     for width, height in sizes["docks"].values():
         assert 150 <= width <= sizes["window"][0] / 2 and height <= screen_height

@@ -155,3 +155,36 @@ def test_zones_far_from_every_street_are_named_and_nothing_is_routed(conecta_plu
     ):
         run(layer, network, POPULATION=None)
     assert hashlib.sha256(open(str(sample_gpkg), "rb").read()).hexdigest() == digest
+
+
+def test_a_worker_that_dies_three_times_on_a_chunk_stops_with_a_message(small, tmp_path, monkeypatch):
+    from conecta.core import parallel
+
+    def dies_on_chunk_3(self, function, tasks):
+        # stands for the worker pool's third restart on chunk 3 (tests/core/test_streamed.py kills real workers)
+        raise parallel.WorkerFailed([3])
+        yield  # a generator, as the pool's own
+
+    monkeypatch.setattr(parallel.WorkerPool, "_pooled", dies_on_chunk_3)
+    zones, network = small
+    output = tmp_path / "access.gpkg"
+    with pytest.raises(
+        QgsProcessingException,
+        match=r"A worker process stopped three times while routing chunks 3: the computer may be short of memory",
+    ):
+        run(zones, network, WORKERS=2, CHUNK_SIZE=50, OUTPUT=str(output))
+    assert not output.exists()
+
+
+def test_without_a_python_interpreter_the_chunks_are_routed_in_qgis_and_the_log_says_so(small, monkeypatch):
+    from conecta.core import parallel
+
+    monkeypatch.setattr(parallel, "_INTERPRETER", [None])
+    zones, network = small
+    two, log = run(zones, network, WORKERS=2, CHUNK_SIZE=50)
+    one, _ = run(zones, network, WORKERS=1)
+    assert (
+        "Worker processes could not be used (no Python interpreter found next to this application): the chunks "
+        "were routed in QGIS's own process." in log.infos
+    )
+    assert by_id(two["OUTPUT"], "acc_jobs_20") == by_id(one["OUTPUT"], "acc_jobs_20")

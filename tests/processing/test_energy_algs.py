@@ -195,6 +195,20 @@ def test_date_without_service_and_outside_the_calendar(conecta_plugin, tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["holiday.zip", "holiday_base.zip"]  # no output
 
 
+def test_a_date_whose_only_service_has_no_trip(conecta_plugin, tmp_path):
+    # calendar_dates.txt takes the weekday service off on the test date and adds a service no trip uses
+    dates = "service_id,date,exception_type\nWK,20240304,2\nSPECIAL,20240304,1\n"
+    feed = str(write_handmade_variant(tmp_path / "special.zip", calendar_dates_txt=dates))
+    files = outputs(tmp_path, *ACTIVITY_OUT)
+    with pytest.raises(
+        QgsProcessingException,
+        match=r"No trip runs on 2024-03-04 \(a holiday, or a weekday without service\?\): the feed\(s\) have "
+        r"service from 2024-01-01 to 2024-12-31",
+    ):
+        run("busactivity", {"GTFS": feed, "DATE": DATE, **files})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["special.zip", "special_base.zip"]  # no output
+
+
 def test_window_and_route_texts(conecta_plugin, feed, tmp_path):
     files = outputs(tmp_path, *ACTIVITY_OUT)
     with pytest.raises(
@@ -429,6 +443,29 @@ def test_inputs_unchanged_and_a_cancelled_run_leaves_nothing(conecta_plugin, tmp
     assert result.get("OUTPUT_SEGMENTS") is None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fleet.csv", "hand.zip"]  # no output, no staging
     assert (digest(feed), digest(fleet)) == before
+
+
+def test_a_cancel_while_the_zone_shares_are_measured_leaves_nothing(conecta_plugin, feed, tmp_path):
+    import sys
+
+    class CancelInZoneShares(QgsProcessingFeedback):
+        """Cancelled once the bus-km of the segment lines are being shared between the zones."""
+
+        def isCanceled(self):  # noqa: N802 (QGIS API)
+            return sys._getframe(1).f_code.co_name == "link_zone_shares" or super().isCanceled()
+
+    zones = memory_layer(
+        "Polygon?crs=EPSG:4326&field=name:string",
+        [("POLYGON((-0.01 -0.001, 0.2 -0.001, 0.2 0.03, -0.01 0.03, -0.01 -0.001))", ["all"])],
+        "all",
+    )
+    fleet = write(tmp_path / "fleet.csv", FLEET_COLUMNS + ",standard,diesel,,2015,1\n")
+    files = outputs(tmp_path, *EMISSIONS_OUT, "OUTPUT_ZONES")
+    params = {"GTFS": feed, "DATE": DATE, "FLEET": fleet, "ZONES": zones, "ZONES_ID": "name", **files}
+    feedback = CancelInZoneShares()
+    result = processing.run("conecta:busemissions", params, feedback=feedback)
+    assert result.get("OUTPUT_ZONES") is None and result.get("OUTPUT_SEGMENTS") is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fleet.csv"]  # no output, no staging
 
 
 def test_avoided_co2_of_metrobus_line_3_through_the_algorithm(conecta_plugin, feed, tmp_path):
@@ -694,6 +731,9 @@ def test_report_has_the_emissions_section(conecta_plugin, feed, tmp_path, langua
     assert {"R1", "R2"} <= table
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "gtfs2emis" in html and ">R1<" in html  # the references and the route table
+    if language == 1:  # the scenario's table, a row per year, and its method note
+        assert "CO2 of passenger transport, well-to-wheel" in html and ">2020<" in html and ">2030<" in html
+        assert "Avoid-Shift-Improve-Fuel levers" in html
 
 
 # ------------------------------------------------------------------ every other message, through the algorithms
@@ -946,3 +986,55 @@ def test_report_refuses_emission_inputs_of_another_kind(conecta_plugin, tmp_path
     ):
         run("report", {**base, "EMISSIONS_ROUTES": wrong})
     assert not (tmp_path / "r.html").exists()
+
+
+# ------------------------------------------------------------------ the graphical modeler
+
+
+def test_the_four_algorithms_run_in_a_model(conecta_plugin, feed, tmp_path):
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+    )
+
+    def static(value):
+        return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
+
+    def child(child_id, algorithm, sources, outputs):
+        step = QgsProcessingModelChildAlgorithm(algorithm)
+        step.setChildId(child_id)
+        for key, value in sources.items():
+            step.addParameterSources(key, value)
+        results = {}
+        for output in outputs:
+            result = QgsProcessingModelOutput(output, output)
+            result.setChildOutputName(output)
+            result.setChildId(child_id)
+            results[output] = result
+        step.setModelOutputs(results)
+        return step
+
+    fleet = write(tmp_path / "fleet.csv", FLEET_COLUMNS + ",standard,diesel,,2015,1\n")
+    day = {
+        "GTFS": static(feed),
+        "DATE": static(DATE),
+        "START_TIME": static("06:00"),
+        "END_TIME": static("08:00"),
+    }
+    model = QgsProcessingModelAlgorithm("energy chain", "tests")
+    model.addChildAlgorithm(child("activity", "conecta:busactivity", day, ["OUTPUT_ROUTES"]))
+    sources = {**day, "FLEET": static(fleet), "EF_SOURCE": static(0)}
+    model.addChildAlgorithm(child("emissions", "conecta:busemissions", sources, ["OUTPUT_ROUTES"]))
+    energy = {**day, "MIN_LAYOVER": static(0), "AMBIENT_TEMPERATURE": static(30), "BATTERY_KWH": static(20)}
+    model.addChildAlgorithm(child("ebus", "conecta:ebusenergy", energy, ["OUTPUT_BLOCKS"]))
+    model.addChildAlgorithm(child("scenario", "conecta:scenario2030", {"CITY": static(1)}, ["OUTPUT"]))
+    names = ("activity:OUTPUT_ROUTES", "emissions:OUTPUT_ROUTES", "ebus:OUTPUT_BLOCKS", "scenario:OUTPUT")
+    result = processing.run(model, {name: str(tmp_path / f"{name.replace(':', '_')}.csv") for name in names})
+    routes = table(result["activity:OUTPUT_ROUTES"]).set_index("route_id")
+    assert routes.loc["R1", "revenue_km"] == pytest.approx(R1_KM, rel=1e-6)
+    co2 = table(result["emissions:OUTPUT_ROUTES"]).set_index("route_id")["co2_kg"]
+    assert co2["R2"] == pytest.approx(R2_KM * CETESB_2015["co2"] / 1000, rel=1e-5)
+    assert len(table(result["ebus:OUTPUT_BLOCKS"])) == 4  # blocks X, Y and two R1 chains, as by hand above
+    assert set(table(result["scenario:OUTPUT"])["mode"]) == {"bus", "car", "walk"}  # São Paulo OD 2017

@@ -1133,3 +1133,55 @@ def test_a_feed_the_reader_cannot_read_is_deleted(conecta_plugin, corridor, tmp_
     ):
         scenario(corridor, tmp_path / "new.zip", EDITS=edits)
     assert not (tmp_path / "new.zip").exists()
+
+
+def test_street_scenario_applies_to_the_walking_legs_of_public_transport(conecta_plugin, tmp_path):
+    # The corridor's only route is far away: A (x = 0) → B (x = 6,000 m) is a walk along the residential
+    # street at 1 m/s, 100 min. A speed-factor row for walking (residential × 0.5 from 07:00 to 09:00) makes
+    # it 200 min at an 08:00 departure — beyond the 120-min walk limit, so the pair is unreachable — and
+    # leaves it at 100 min at noon (outside the band).
+    gtfs = corridor_feed(tmp_path / "feed.zip")
+    zones = corridor_zones()
+    assert transit_p50(gtfs, zones)[("A", "B")] == pytest.approx(100.0, abs=0.5)
+    table = speed_table(tmp_path, ["residential,07:00,09:00,0.5,walk"])
+    walked = transit_p50(gtfs, zones, SPEED_FACTORS=table, MAX_WALK_TIME=240, MAX_TRIP_DURATION=300)
+    assert walked[("A", "B")] == pytest.approx(200.0, abs=0.5)
+    noon = transit_p50(gtfs, zones, SPEED_FACTORS=table, DEPARTURE_TIME="12:00")
+    assert noon[("A", "B")] == pytest.approx(100.0, abs=0.5)
+    # the corridor in three pieces; closing the middle one (a line along it) cuts the only way from A to B
+    pieces = streets(
+        [([(a, 0), (b, 0)], ["residential", None]) for a, b in ((-500, 2500), (2500, 3500), (3500, 7000))]
+    )
+    closed = route_layer([([(2500, 0), (3500, 0)], [None] * 6)], name="closed")
+    cut = transit_p50(gtfs, zones, NETWORK=pieces, CLOSED_LINKS=closed)
+    assert ("A", "B") not in cut and cut[("A", "A")] == 0.0
+    # closing the whole street is said as such
+    everything = route_layer([([(-500, 0), (7000, 0)], [None] * 6)], name="closed")
+    with pytest.raises(QgsProcessingException, match="The closed links close every street of the network"):
+        transit_p50(gtfs, zones, CLOSED_LINKS=everything)
+
+
+def test_a_street_scenario_without_a_street_network_is_refused(conecta_plugin, tmp_path):
+    gtfs = corridor_feed(tmp_path / "feed.zip")
+    table = speed_table(tmp_path, ["residential,07:00,09:00,0.5,walk"])
+    with pytest.raises(QgsProcessingException, match="give the street network too"):
+        transit_p50(gtfs, corridor_zones(), NETWORK=None, SPEED_FACTORS=table)
+
+
+def test_transit_isochrones_walk_at_the_scenario_speed(conecta_plugin, tmp_path):
+    # From x = 1,000 m on the corridor (no route nearby), 20 min of walking. The 30 m buffer is taken off the
+    # budget at the network's walking speed (1 m/s: 30 s), so 1,170 s are walked: 1,170 m at 1 m/s, 585 m with
+    # residential × 0.5 for walking at 08:00; the isochrone's east edge lies there plus the 30 m buffer.
+    gtfs = corridor_feed(tmp_path / "feed.zip")
+    table = speed_table(tmp_path, ["residential,07:00,09:00,0.5,walk"])
+    east = {}
+    for name, extra in (("free", {}), ("slow", {"SPEED_FACTORS": table})):
+        parameters = {
+            "GTFS": [gtfs], "DATE": "2019-05-13", "DEPARTURE_TIME": "08:00", "TIME_WINDOW": 10,
+            "NETWORK": corridor_street(), "INPUT": points({"P": (1000, 0)}), "ID_FIELD": "id",
+            "INTERVALS": "20", "BUFFER": 30, "OUTPUT": "memory:", **extra,
+        }  # fmt: skip
+        out = processing.run("conecta:transitisochrones", parameters, feedback=Log())["OUTPUT"]
+        east[name] = max(f.geometry().boundingBox().xMaximum() for f in out.getFeatures()) - X0
+    assert east["free"] == pytest.approx(1000 + 1170 * 1.0 + 30, abs=0.01)
+    assert east["slow"] == pytest.approx(1000 + 1170 * 0.5 + 30, abs=0.01)

@@ -487,7 +487,7 @@ def test_origins_with_an_invalid_polygon(conecta_plugin, feed, check):
 
 
 class CancelAfterReadingStreets(Log):
-    """Cancels once the street network has been read (load_network then gives up)."""
+    """Cancels once the street network has been read (reading the network then gives up)."""
 
     def __init__(self):
         super().__init__()
