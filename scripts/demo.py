@@ -75,6 +75,19 @@ def read_table(path: Path):
     return pd.DataFrame([[f.GetField(n) for n in names] for f in layer], columns=names)
 
 
+TRANSIT_SETTINGS = dict(
+    DATE="2019-05-13", DEPARTURE_TIME="14:00", TIME_WINDOW=10, PERCENTILES="50", MAX_TRIP_DURATION=120
+)
+"""Public-transport runs of the demo, baseline and BRT scenario alike: Monday 14:00-14:09, median."""
+TRANSIT_ACCESS = dict(
+    COST_FIELD="travel_time_p50",
+    ZONES_ID="id",
+    OPPORTUNITIES="jobs",
+    POPULATION="population",
+    MEASURE=0,
+    CUTOFF="60",
+)
+"""Jobs within 60 min by public transport, baseline and BRT scenario alike."""
 BRT_LINE = Path(__file__).resolve().parents[1] / "resources" / "sample" / "brt_line.geojson"
 
 
@@ -95,24 +108,15 @@ def brt_scenario(demo: Demo, feeds: list, network: Path, zones: Path, baseline: 
         NETWORK=network,
         ORIGINS=zones,
         ORIGINS_ID="id",
-        DATE="2019-05-13",
-        DEPARTURE_TIME="14:00",
-        TIME_WINDOW=10,
-        PERCENTILES="50",
-        MAX_TRIP_DURATION=120,
+        **TRANSIT_SETTINGS,
         OUTPUT=out / "matrix_transit_brt.csv",
     )
     access = demo.step(
         "BRT scenario: accessibility to jobs by public transport (60 min)",
         "conecta:accessibility",
         TRAVEL_MATRIX=transit["OUTPUT"],
-        COST_FIELD="travel_time_p50",
         ZONES=zones,
-        ZONES_ID="id",
-        OPPORTUNITIES="jobs",
-        POPULATION="population",
-        MEASURE=0,
-        CUTOFF="60",
+        **TRANSIT_ACCESS,
         OUTPUT=out / "access_jobs_transit_brt.gpkg",
     )
     compare = demo.step(
@@ -498,24 +502,15 @@ def main(argv: list[str] | None = None) -> int:
             NETWORK=network,
             ORIGINS=zones,
             ORIGINS_ID="id",
-            DATE="2019-05-13",
-            DEPARTURE_TIME="14:00",
-            TIME_WINDOW=10,
-            PERCENTILES="50",
-            MAX_TRIP_DURATION=120,
+            **TRANSIT_SETTINGS,
             OUTPUT=out / "matrix_transit.csv",
         )
         access_pt = demo.step(
             "Accessibility to jobs by public transport (60 min)",
             "conecta:accessibility",
             TRAVEL_MATRIX=transit["OUTPUT"],
-            COST_FIELD="travel_time_p50",
             ZONES=zones,
-            ZONES_ID="id",
-            OPPORTUNITIES="jobs",
-            POPULATION="population",
-            MEASURE=0,
-            CUTOFF="60",
+            **TRANSIT_ACCESS,
             OUTPUT=out / "access_jobs_transit.gpkg",
         )
         table = read_table(Path(access_pt["OUTPUT"]))

@@ -190,6 +190,24 @@ def test_a_rail_feed_has_no_bus_fleet(conecta_plugin, tmp_path):
     assert not (tmp_path / "routes.csv").exists()
 
 
+def test_rail_routes_are_left_out_unless_named(conecta_plugin, hand_feed, tmp_path):
+    # The hand-made feed with R2 turned into a rail route (route_type 2): the bus fleet counts R1 alone and
+    # says R2 was left out; named in ROUTES, R2's trainsets are counted again.
+    with zipfile.ZipFile(hand_feed) as source:
+        tables = {name: source.read(name).decode() for name in source.namelist()}
+    tables["routes.txt"] = tables["routes.txt"].replace("R2,R2,3", "R2,R2,2")
+    mixed = tmp_path / "mixed.zip"
+    with zipfile.ZipFile(mixed, "w") as target:
+        for name, text in tables.items():
+            target.writestr(name, text)
+    log = Log()
+    routes, _, _ = fleet_run(str(mixed), tmp_path / "a", log)
+    assert set(routes.index.get_level_values("route_id")) == {"R1"}
+    assert "1 routes of other modes than bus (rail, metro…) are left out: R2." in log.infos
+    named, _, _ = fleet_run(str(mixed), tmp_path / "b", ROUTES="R1,R2")
+    assert set(named.index.get_level_values("route_id")) == {"R1", "R2"}
+
+
 def test_single_direction_route_is_warned(conecta_plugin, hand_feed, tmp_path):
     feed = variant(hand_feed, tmp_path / "one_way.zip", drop=("r1b",))
     log = Log()
