@@ -46,26 +46,26 @@ def number_locale() -> QLocale:
     return QLocale(qgis_locale())
 
 
-def format_significant(value, digits: int = 3, locale: QLocale | None = None) -> str:
-    """``value`` with ``digits`` significant digits in the locale ("0,2792" in Spanish); "–" for NaN."""
+def _format(value, form: str, precision: int, locale: QLocale | None) -> str:
+    """``value`` as ``QLocale.toString(value, form, precision)`` in ``locale`` (default :func:`number_locale`);
+    "–" for None, text that is not a number, NaN or infinity."""
     try:
         number = float(value)
     except (TypeError, ValueError):
         return "–"
     if not math.isfinite(number):
         return "–"
-    return (locale or number_locale()).toString(number, "g", digits)
+    return (locale or number_locale()).toString(number, form, precision)
+
+
+def format_significant(value, digits: int = 3, locale: QLocale | None = None) -> str:
+    """``value`` with ``digits`` significant digits in the locale ("0,2792" in Spanish); "–" for NaN."""
+    return _format(value, "g", digits, locale)
 
 
 def format_number(value, decimals: int = 0, locale: QLocale | None = None) -> str:
     """``value`` with the locale's decimal and group separators; "–" for None, NaN or infinity."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return "–"
-    if not math.isfinite(number):
-        return "–"
-    return (locale or number_locale()).toString(number, "f", decimals)
+    return _format(value, "f", decimals, locale)
 
 
 def translation_file(locale: str) -> Path | None:
