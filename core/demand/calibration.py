@@ -20,13 +20,11 @@ from .deterrence import Deterrence, check_costs
 from .distribution import (
     CONSTRAINTS,
     DistributionResult,
-    _assemble,
     _balance,
     _Balanced,
     _check_totals,
+    _gravity_result,
     _maybe_balance,
-    _textbook_factors,
-    mean_trip_cost,
 )
 
 
@@ -140,25 +138,15 @@ class _Evaluator:
         return out[:n_bins]
 
     def result(self, det: Deterrence) -> DistributionResult:
-        bal = self.bal
-        trips = _assemble(self.weights, bal)
-        big_a, big_b = _textbook_factors(
-            bal, self.o, self.d if bal.destinations is None else bal.destinations
-        )
-        return DistributionResult(
-            trips=trips,
-            row_factors=big_a,
-            column_factors=big_b,
-            iterations=bal.iterations,
-            max_relative_error=bal.error,
-            converged=bal.converged,
-            constraint=self.constraint,
-            stranded_origins=bal.stranded_rows,
-            stranded_destinations=bal.stranded_cols,
-            n_missing_pairs=check_costs(self.cost).n_missing,
-            deterrence=det,
-            mean_cost=mean_trip_cost(trips, self.cost),
-            rebalanced_parts=bal.rebalanced_parts,
+        return _gravity_result(
+            self.weights,
+            self.bal,
+            self.o,
+            self.d,
+            self.constraint,
+            self.cost,
+            det,
+            check_costs(self.cost).n_missing,
         )
 
 

@@ -282,6 +282,42 @@ def _textbook_factors(bal: _Balanced, o: np.ndarray, d: np.ndarray) -> Tuple[np.
     return _safe_ratio(bal.a, o), _safe_ratio(bal.b, d)
 
 
+def _gravity_result(
+    weights: np.ndarray,
+    bal: _Balanced,
+    o: np.ndarray,
+    d: np.ndarray,
+    constraint: str,
+    cost: np.ndarray,
+    deterrence: Deterrence,
+    n_missing: int,
+    balance: Optional[BalanceReport] = None,
+) -> DistributionResult:
+    """The gravity model's result from its balanced factors (for :func:`gravity_distribution` and calibration).
+
+    The trips T = a_i W_ij b_j are written over ``weights`` (which the caller owns); the factors reported are
+    the textbook A_i, B_j against ``o`` and ``d`` (or the destinations the balancing rescaled).
+    """
+    trips = _assemble(weights, bal)
+    big_a, big_b = _textbook_factors(bal, o, d if bal.destinations is None else bal.destinations)
+    return DistributionResult(
+        trips=trips,
+        row_factors=big_a,
+        column_factors=big_b,
+        iterations=bal.iterations,
+        max_relative_error=bal.error,
+        converged=bal.converged,
+        constraint=constraint,
+        stranded_origins=bal.stranded_rows,
+        stranded_destinations=bal.stranded_cols,
+        n_missing_pairs=n_missing,
+        balance=balance,
+        deterrence=deterrence,
+        mean_cost=mean_trip_cost(trips, cost),
+        rebalanced_parts=bal.rebalanced_parts,
+    )
+
+
 def _assemble(weights: np.ndarray, bal: _Balanced) -> np.ndarray:
     """T = a_i W_ij b_j written over ``weights`` (which the caller owns)."""
     for s, e in row_blocks(*weights.shape):
@@ -317,24 +353,7 @@ def gravity_distribution(
     report(progress, 0.05)
     n_missing = check_costs(c).n_missing
     bal = _balance(weights, o, d, constraint, tolerance, max_iterations, scaled(progress, 0.05, 0.9))
-    trips = _assemble(weights, bal)
-    big_a, big_b = _textbook_factors(bal, o, d if bal.destinations is None else bal.destinations)
-    result = DistributionResult(
-        trips=trips,
-        row_factors=big_a,
-        column_factors=big_b,
-        iterations=bal.iterations,
-        max_relative_error=bal.error,
-        converged=bal.converged,
-        constraint=constraint,
-        stranded_origins=bal.stranded_rows,
-        stranded_destinations=bal.stranded_cols,
-        n_missing_pairs=n_missing,
-        balance=rep,
-        deterrence=deterrence,
-        mean_cost=mean_trip_cost(trips, c),
-        rebalanced_parts=bal.rebalanced_parts,
-    )
+    result = _gravity_result(weights, bal, o, d, constraint, c, deterrence, n_missing, rep)
     report(progress, 1.0)
     return result
 
