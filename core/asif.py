@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from .emissions.fuels import BIO_COMPONENT, blend_energy_share, check_blends, fuel_properties
-from .errors import QT_TR_NOOP, InputError
+from .errors import QT_TR_NOOP, InputError, require_columns
 from .progress import ProgressCallback, report
 
 PRESETS_DIR = Path(__file__).resolve().parents[1] / "resources" / "presets"
@@ -174,13 +174,12 @@ def _check_shares(shares: pd.Series, label: str) -> None:
 def _check_levers(levers: Optional[pd.DataFrame], modes: pd.DataFrame, base_year: int) -> pd.DataFrame:
     if levers is None or len(levers) == 0:
         return pd.DataFrame(columns=["year", "lever", "mode", "value"])
-    missing = [c for c in ("year", "lever", "value") if c not in levers.columns]
-    if missing:
-        raise InputError(
-            "asif_levers_fields",
-            QT_TR_NOOP("The levers table lacks the field(s) {fields}."),
-            fields=", ".join(missing),
-        )
+    require_columns(
+        levers,
+        ("year", "lever", "value"),
+        "asif_levers_fields",
+        QT_TR_NOOP("The levers table lacks the field(s) {fields}."),
+    )
     table = levers.copy()
     table["mode"] = table["mode"].where(table["mode"].notna(), "") if "mode" in table.columns else ""
     table["mode"] = table["mode"].astype(str).str.strip()
@@ -240,13 +239,12 @@ def _renewal_paths(
     """ev_share by mode and target year from a fleet-renewal table (stock turnover, yearly steps)."""
     if renewal is None or len(renewal) == 0:
         return {}
-    missing = [c for c in ("mode", "year", "renewal_rate", "new_ev_share") if c not in renewal.columns]
-    if missing:
-        raise InputError(
-            "asif_renewal_fields",
-            QT_TR_NOOP("The fleet-renewal table lacks the field(s) {fields}."),
-            fields=", ".join(missing),
-        )
+    require_columns(
+        renewal,
+        ("mode", "year", "renewal_rate", "new_ev_share"),
+        "asif_renewal_fields",
+        QT_TR_NOOP("The fleet-renewal table lacks the field(s) {fields}."),
+    )
     table = renewal.assign(mode=renewal["mode"].astype(str).str.strip())
     unknown = ~table["mode"].isin(modes.index)
     if unknown.any():

@@ -27,7 +27,7 @@ from typing import Mapping, Optional
 import numpy as np
 import pandas as pd
 
-from ..errors import QT_TR_NOOP, InputError, examples
+from ..errors import QT_TR_NOOP, InputError, examples, require_columns
 
 PRESETS = Path(__file__).resolve().parents[2] / "resources" / "presets"
 WEIBULL_K = 5.0
@@ -79,13 +79,13 @@ def _check_shares(values: pd.Series) -> None:
 
 
 def _check_inputs(ages: pd.DataFrame, base_year: int, target_year: int, policy: pd.DataFrame) -> None:
-    missing = [c for c in ("size", "technology", "model_year", "count") if c not in ages.columns]
-    if missing:
-        raise InputError(
-            "fleet_age_columns",
-            QT_TR_NOOP("The fleet age table lacks the columns {columns}."),
-            columns=", ".join(missing),
-        )
+    require_columns(
+        ages,
+        ("size", "technology", "model_year", "count"),
+        "fleet_age_columns",
+        QT_TR_NOOP("The fleet age table lacks the columns {columns}."),
+        key="columns",
+    )
     if target_year < base_year:
         raise InputError(
             "fleet_target_before_base",
@@ -316,15 +316,15 @@ def purchase_policy(
     path (year, new_ev_share [, mode], the fleet-renewal table of conecta:scenario2030): that year's share
     of purchases is electric, the rest ``baseline_technology``; with a ``mode`` column, the rows of ``mode``."""
     if "new_ev_share" not in table.columns or "year" not in table.columns:
-        missing = [c for c in ("year", "technology", "share") if c not in table.columns]
-        if missing:
-            raise InputError(
-                "fleet_policy_columns",
-                QT_TR_NOOP(
-                    "The purchase policy needs the columns year, technology and share (or year and new_ev_share for an electrification path); it lacks {columns}."
-                ),
-                columns=", ".join(missing),
-            )
+        require_columns(
+            table,
+            ("year", "technology", "share"),
+            "fleet_policy_columns",
+            QT_TR_NOOP(
+                "The purchase policy needs the columns year, technology and share (or year and new_ev_share for an electrification path); it lacks {columns}."
+            ),
+            key="columns",
+        )
         out = table[["year", "technology", "share"]].copy()
         out["technology"] = out["technology"].astype(str).str.strip()
         return out.assign(year=out["year"].astype(int)).reset_index(drop=True)

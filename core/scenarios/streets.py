@@ -47,7 +47,7 @@ import numpy as np
 import pandas as pd
 
 from ..definitions import BICYCLE, BICYCLE_SPEED_KMH, CAR, WALK, WALK_SPEED_KMH
-from ..errors import QT_TR_NOOP, InputError, examples
+from ..errors import QT_TR_NOOP, InputError, examples, require_columns
 from .bands import parse_band, parse_clock
 
 SPEED_FACTOR_COLUMNS = ("highway", "start_time", "end_time", "factor")
@@ -132,15 +132,14 @@ def _lowered(table: Union[pd.DataFrame, Sequence[dict]]) -> pd.DataFrame:
 
 def _factor_table(table: Union[pd.DataFrame, Sequence[dict]], mode: Optional[str] = None) -> pd.DataFrame:
     frame = _for_mode(_lowered(table), mode)
-    missing = [c for c in ("highway", "factor") if c not in frame.columns]
-    if missing:
-        raise InputError(
-            "missing_columns",
-            QT_TR_NOOP(
-                "The speed-factor table lacks the field(s) {fields}; it needs highway, start_time, end_time, factor."
-            ),
-            fields=", ".join(missing),
-        )
+    require_columns(
+        frame,
+        ("highway", "factor"),
+        "missing_columns",
+        QT_TR_NOOP(
+            "The speed-factor table lacks the field(s) {fields}; it needs highway, start_time, end_time, factor."
+        ),
+    )
     rows = []
     for k, row in enumerate(frame.to_dict("records")):
         where = f" of row {k + 1}"
