@@ -49,19 +49,34 @@ def intrazonal_cost(
     """Copy of a square cost matrix with its diagonal set to ``value`` or, when ``value`` is None,
     to ``nearest_factor`` × the cost to the nearest other zone (the usual half-nearest-neighbour rule)."""
     c = np.array(cost, dtype=float)
-    n = c.shape[0]
-    if c.shape != (n, n):
-        raise ValueError("intrazonal costs need a square matrix")
-    diag = np.arange(n)
+    diag = np.arange(_square_size(c))
     if value is not None:
         c[diag, diag] = value
         return c
-    off = c.copy()
-    off[diag, diag] = np.inf
-    off[~np.isfinite(off) | (off <= 0)] = np.inf
-    nearest = off.min(axis=1)
+    nearest = _nearest_other(c)
     c[diag, diag] = np.where(np.isfinite(nearest), nearest_factor * nearest, np.nan)
     return c
+
+
+def _square_size(cost: np.ndarray) -> int:
+    """The number of zones of a square cost matrix; ValueError for any other shape."""
+    n = cost.shape[0]
+    if cost.shape != (n, n):
+        raise ValueError("intrazonal costs need a square matrix")
+    return n
+
+
+def _nearest_other(cost: np.ndarray) -> np.ndarray:
+    """Per zone, the cost to its nearest other zone over finite costs > 0 (inf when there is none), worked
+    out in row blocks without a copy of the matrix (for the half-nearest-neighbour rule)."""
+    n = cost.shape[0]
+    nearest = np.empty(n)
+    for start, stop in row_blocks(n, n):
+        block = cost[start:stop].copy()
+        block[np.arange(stop - start), np.arange(start, stop)] = np.inf
+        block[~np.isfinite(block) | (block <= 0)] = np.inf
+        nearest[start:stop] = block.min(axis=1)
+    return nearest
 
 
 @dataclass(frozen=True)
@@ -155,9 +170,7 @@ def fill_intrazonal(cost: np.ndarray, value: Optional[float] = None, nearest_fac
     ``nearest_factor`` × the cost to their nearest other zone (the usual half-nearest-neighbour rule; NaN
     when they reach no other zone). Worked out in row blocks, without a copy of the matrix.
     """
-    n = cost.shape[0]
-    if cost.shape != (n, n):
-        raise ValueError("intrazonal costs need a square matrix")
+    n = _square_size(cost)
     diagonal = np.arange(n)
     if value is not None:
         cost[diagonal, diagonal] = value
@@ -166,14 +179,6 @@ def fill_intrazonal(cost: np.ndarray, value: Optional[float] = None, nearest_fac
     fill = ~np.isfinite(current) | (current <= 0)
     if not fill.any():
         return 0
-    nearest = np.empty(n)
-    for start, stop in row_blocks(n, n):
-        block = cost[start:stop].copy()
-        rows = np.arange(stop - start)
-        block[rows, diagonal[start:stop]] = np.inf
-        block[~np.isfinite(block) | (block <= 0)] = np.inf
-        nearest[start:stop] = block.min(axis=1)
-    cost[diagonal[fill], diagonal[fill]] = np.where(
-        np.isfinite(nearest[fill]), nearest_factor * nearest[fill], np.nan
-    )
+    nearest = _nearest_other(cost)[fill]
+    cost[diagonal[fill], diagonal[fill]] = np.where(np.isfinite(nearest), nearest_factor * nearest, np.nan)
     return int(fill.sum())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .feed import GtfsDiagnostics
-from .files import Archive, as_text, drop_rows, to_numbers, whole_numbers, with_prefix
+from .files import Archive, drop_rows, to_numbers, whole_numbers, with_prefix
 
 FILE = "calendar.txt"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -19,11 +19,7 @@ def gtfs_dates(values: pd.Series) -> pd.Series:
 
 def read_calendar(archive: Archive, diag: GtfsDiagnostics, prefix: str = "") -> pd.DataFrame:
     """service_id, monday..sunday (0/1), start_date, end_date (datetime64), line."""
-    frame = archive.table(FILE)
-    columns = ["service_id", *WEEKDAYS, "start_date", "end_date"]
-    cal = as_text(
-        frame if frame is not None else pd.DataFrame({"line": pd.Series([], dtype="int32")}), columns
-    )
+    cal = archive.optional_text_table(FILE, ["service_id", *WEEKDAYS, "start_date", "end_date"])
     for day in WEEKDAYS:
         cal[day] = whole_numbers(to_numbers(cal[day]), dtype=int)
     cal["start_date"] = gtfs_dates(cal["start_date"])

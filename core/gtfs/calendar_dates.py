@@ -7,18 +7,14 @@ import pandas as pd
 
 from .calendar import gtfs_dates
 from .feed import GtfsDiagnostics
-from .files import Archive, as_text, drop_rows, to_numbers, with_prefix
+from .files import Archive, drop_rows, to_numbers, with_prefix
 
 FILE = "calendar_dates.txt"
 
 
 def read_calendar_dates(archive: Archive, diag: GtfsDiagnostics, prefix: str = "") -> pd.DataFrame:
     """service_id, date (datetime64), exception_type (1 or 2), line."""
-    frame = archive.table(FILE)
-    cd = as_text(
-        frame if frame is not None else pd.DataFrame({"line": pd.Series([], dtype="int32")}),
-        ["service_id", "date", "exception_type"],
-    )
+    cd = archive.optional_text_table(FILE, ["service_id", "date", "exception_type"])
     cd["date"] = gtfs_dates(cd["date"])
     cd["exception_type"] = to_numbers(cd["exception_type"])
     bad = cd["date"].isna() | ~cd["exception_type"].isin([1, 2]) | (cd["service_id"] == "")

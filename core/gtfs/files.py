@@ -169,6 +169,14 @@ class Archive:
         frame["line"] = _lines(len(frame), bad)
         return frame
 
+    def optional_text_table(self, file: str, columns: Iterable[str]) -> pd.DataFrame:
+        """An optional ``file`` read whole through :func:`as_text` with every one of ``columns`` present: no
+        rows (only ``line``) when the feed lacks the file."""
+        frame = self.table(file)
+        return as_text(
+            frame if frame is not None else pd.DataFrame({"line": pd.Series([], dtype="int32")}), columns
+        )
+
     def _parse(self, file: str, wanted, floats: List[str], encoding: str) -> Tuple[pd.DataFrame, np.ndarray]:
         """Read ``file`` with the given encoding; when a number column holds text, every column is read as
         text (the readers then report the rows whose value is not a number)."""

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from .feed import GtfsDiagnostics
-from .files import Archive, as_text, drop_rows, parse_time, to_numbers, whole_numbers, with_prefix
+from .files import Archive, drop_rows, parse_time, to_numbers, whole_numbers, with_prefix
 
 FILE = "frequencies.txt"
 
@@ -16,10 +16,8 @@ def read_frequencies(
     archive: Archive, diag: GtfsDiagnostics, trip_ids: pd.Series, prefix: str = ""
 ) -> pd.DataFrame:
     """trip_id, start_time, end_time, headway_secs (seconds), exact_times, line."""
-    frame = archive.table(FILE)
-    fr = as_text(
-        frame if frame is not None else pd.DataFrame({"line": pd.Series([], dtype="int32")}),
-        ["trip_id", "start_time", "end_time", "headway_secs", "exact_times"],
+    fr = archive.optional_text_table(
+        FILE, ["trip_id", "start_time", "end_time", "headway_secs", "exact_times"]
     )
     fr = with_prefix(fr, ["trip_id"], prefix)
     fr["start_time"] = parse_time(fr["start_time"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .feed import GtfsDiagnostics
-from .files import Archive, as_text, drop_rows, to_numbers, whole_numbers, with_prefix
+from .files import Archive, drop_rows, to_numbers, whole_numbers, with_prefix
 
 FILE = "transfers.txt"
 
@@ -15,10 +15,8 @@ def read_transfers(
     archive: Archive, diag: GtfsDiagnostics, stops: pd.DataFrame, prefix: str = ""
 ) -> pd.DataFrame:
     """from_stop_id, to_stop_id, transfer_type (int, 0 when absent), min_transfer_time (seconds or NaN)."""
-    frame = archive.table(FILE)
-    tr = as_text(
-        frame if frame is not None else pd.DataFrame({"line": pd.Series([], dtype="int32")}),
-        ["from_stop_id", "to_stop_id", "transfer_type", "min_transfer_time"],
+    tr = archive.optional_text_table(
+        FILE, ["from_stop_id", "to_stop_id", "transfer_type", "min_transfer_time"]
     )
     tr = with_prefix(tr, ["from_stop_id", "to_stop_id"], prefix)
     tr["transfer_type"] = whole_numbers(to_numbers(tr["transfer_type"]), dtype=int)
