@@ -153,9 +153,7 @@ def _no_service(day) -> InputError:
         QT_TR_NOOP(
             "No trip runs on {date} (a holiday, or a weekday without service?): the feed(s) have service from {first} to {last}. Choose a date with service."
         ),
-        date=day.date.isoformat(),
-        first=day.first_date.isoformat(),
-        last=day.last_date.isoformat(),
+        **day.message_values(),
     )
 
 

@@ -131,6 +131,16 @@ def _first(bad: pd.Series) -> Tuple[object, int]:
     return bad.index[position], position + 1
 
 
+def _refuse_first(
+    bad: pd.Series, table: pd.DataFrame, column: str, code: str, template: str, **values
+) -> None:
+    """InputError(code, template) for the first row flagged ``bad``, if any: ``{row}`` is its 1-based number
+    and ``{value}`` its ``column`` in ``table`` as given; ``values`` fill the rest of the template."""
+    if bad.any():
+        row, number = _first(bad)
+        raise InputError(code, template, row=number, value=table.loc[row, column], **values)
+
+
 def _read_fleet(fleet: pd.DataFrame) -> pd.DataFrame:
     """FLEET normalised: lower-case names, route_id text (None = default), euro as number, model_year."""
     table = fleet.rename(columns=lambda c: str(c).strip().lower())
@@ -149,40 +159,34 @@ def _read_fleet(fleet: pd.DataFrame) -> pd.DataFrame:
     out["route_id"] = id_text(table["route_id"]) if "route_id" in table.columns else None
     for name, allowed in (("size", SIZES), ("fuel", FUELS)):
         out[name] = table[name].astype(str).str.strip().str.lower()
-        bad = ~out[name].isin(allowed)
-        if bad.any():
-            row, number = _first(bad)
-            raise InputError(
-                "fleet_bad_value",
-                QT_TR_NOOP("FLEET row {row}: {field} '{value}' is not one of {allowed}."),
-                row=number,
-                field=name,
-                value=table.loc[row, name],
-                allowed=", ".join(allowed),
-            )
-    out["share"] = pd.to_numeric(table["share"], errors="coerce")
-    bad = out["share"].isna() | (out["share"] < 0)
-    if bad.any():
-        row, number = _first(bad)
-        raise InputError(
-            "fleet_bad_share",
-            QT_TR_NOOP("FLEET row {row}: share '{value}' is not a number from 0 to 1."),
-            row=number,
-            value=table.loc[row, "share"],
+        _refuse_first(
+            ~out[name].isin(allowed),
+            table,
+            name,
+            "fleet_bad_value",
+            QT_TR_NOOP("FLEET row {row}: {field} '{value}' is not one of {allowed}."),
+            field=name,
+            allowed=", ".join(allowed),
         )
+    out["share"] = pd.to_numeric(table["share"], errors="coerce")
+    _refuse_first(
+        out["share"].isna() | (out["share"] < 0),
+        table,
+        "share",
+        "fleet_bad_share",
+        QT_TR_NOOP("FLEET row {row}: share '{value}' is not a number from 0 to 1."),
+    )
     out["euro"] = table["euro"].map(parse_euro) if "euro" in table.columns else None
     out["model_year"] = None
     if "model_year" in table.columns:
         years = pd.to_numeric(table["model_year"], errors="coerce")
-        bad = years.isna() & table["model_year"].notna() & (table["model_year"].astype(str).str.strip() != "")
-        if bad.any():
-            row, number = _first(bad)
-            raise InputError(
-                "fleet_bad_year",
-                QT_TR_NOOP("FLEET row {row}: model_year '{value}' is not a year."),
-                row=number,
-                value=table.loc[row, "model_year"],
-            )
+        _refuse_first(
+            years.isna() & table["model_year"].notna() & (table["model_year"].astype(str).str.strip() != ""),
+            table,
+            "model_year",
+            "fleet_bad_year",
+            QT_TR_NOOP("FLEET row {row}: model_year '{value}' is not a year."),
+        )
         out["model_year"] = years.round().astype("Int64")
     no_class = out["euro"].isna() & out["model_year"].isna() & (out["fuel"] != "electric")
     if no_class.any():

@@ -123,3 +123,11 @@ class ServiceDay:
     last_date: Optional[_dt.date]
     in_range: bool
     """False when the date is outside [first_date, last_date]: the caller should list the valid range."""
+
+    def message_values(self) -> Dict[str, str]:
+        """``date``, ``first`` and ``last`` as ISO text, for a message that gives the feed's calendar range."""
+        return {
+            "date": self.date.isoformat(),
+            "first": self.first_date.isoformat(),
+            "last": self.last_date.isoformat(),
+        }

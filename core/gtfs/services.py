@@ -67,9 +67,7 @@ def service_day(feed: GtfsFeed, date: Union[str, _dt.date]) -> ServiceDay:
             QT_TR_NOOP(
                 "The date {date} is outside the GTFS calendar: the feed(s) run from {first} to {last}. Choose a date in that range."
             ),
-            date=day.date.isoformat(),
-            first=day.first_date.isoformat(),
-            last=day.last_date.isoformat(),
+            **day.message_values(),
         )
     return day
 

@@ -56,21 +56,18 @@ def parse_band(start: object, end: object, where: str = "") -> Tuple[float, floa
     b = parse_clock(end, "end time" + where)
     a = 0.0 if a is None else a
     b = SERVICE_DAY_END if b is None else b
+    band = {"start": format_clock(a), "end": format_clock(b), "where": where}  # for the messages
     if a >= SERVICE_DAY_END or b > SERVICE_DAY_END:
         raise InputError(
             "band_outside_service_day",
             QT_TR_NOOP("The time band {start}–{end}{where} lies outside the service day (00:00 to 48:00)."),
-            start=format_clock(a),
-            end=format_clock(b),
-            where=where,
+            **band,
         )
     if b <= a:
         raise InputError(
             "empty_band",
             QT_TR_NOOP("The time band {start}–{end}{where} is empty: its end must be after its start."),
-            start=format_clock(a),
-            end=format_clock(b),
-            where=where,
+            **band,
         )
     return a, b
 
