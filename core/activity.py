@@ -759,6 +759,28 @@ def _clock(seconds: float) -> str:
     return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
 
 
+def _window_trips(
+    feed: GtfsFeed,
+    date: Union[str, _dt.date],
+    start: Optional[float],
+    end: Optional[float],
+    routes: Optional[Iterable[str]],
+    modes: Optional[Iterable[str]],
+    progress: ProgressCallback,
+    marks: Tuple[float, float],
+) -> Tuple[ActivityDiagnostics, pd.DataFrame, np.ndarray, np.ndarray, pd.DataFrame]:
+    """The selection :func:`bus_activity` and :func:`..fleet.trips.fleet_trips` share: the diagnostics, the stop
+    times of the service trips in the window without the trips that end before they start (``first`` row and
+    ``counts`` per trip) and the trip frame; ``progress`` is reported at ``marks`` after the two steps."""
+    diag = ActivityDiagnostics()
+    svc = _service_trips(feed, date, routes, modes, diag)
+    report(progress, marks[0])
+    st, first, counts = _window_stop_times(feed, svc, start, end)
+    st, first, counts = _drop_bad_trips(st, first, counts, diag)
+    report(progress, marks[1])
+    return diag, st, first, counts, _trip_frame(feed, st, first, counts)
+
+
 def bus_activity(
     feed: GtfsFeed,
     date: Union[str, _dt.date],
@@ -774,13 +796,9 @@ def bus_activity(
     """Trips, segments, geometry, route and hourly tables of ``date`` in [start, end) seconds (see module);
     ``modes`` (e.g. :data:`BUS_MODES`) keeps the routes of those modes only (None: every route)."""
     _check_window(start, end, (min_speed, max_speed), detour)
-    diag = ActivityDiagnostics()
-    svc = _service_trips(feed, date, routes, modes, diag)
-    report(progress, 0.05)
-    st, first, counts = _window_stop_times(feed, svc, start, end)
-    st, first, counts = _drop_bad_trips(st, first, counts, diag)
-    report(progress, 0.25)
-    trips = _trip_frame(feed, st, first, counts)
+    diag, st, first, counts, trips = _window_trips(
+        feed, date, start, end, routes, modes, progress, (0.05, 0.25)
+    )
     if len(first) == 0:
         dist = _Distances(
             np.zeros(0),

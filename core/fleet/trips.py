@@ -22,10 +22,7 @@ from ..activity import (
     ActivityDiagnostics,
     _check_window,
     _distances,
-    _drop_bad_trips,
-    _service_trips,
-    _trip_frame,
-    _window_stop_times,
+    _window_trips,
 )
 from ..gtfs import GtfsFeed
 from ..progress import ProgressCallback, report
@@ -45,13 +42,9 @@ def fleet_trips(
     :func:`..activity.trip_table`), and the diagnostics of the trips (no segment counts); ``modes`` (e.g.
     :data:`..activity.BUS_MODES`) keeps the routes of those modes only (None: every route)."""
     _check_window(start, end, (MIN_SPEED_KMH, MAX_SPEED_KMH), detour)
-    diag = ActivityDiagnostics()
-    svc = _service_trips(feed, date, routes, modes, diag)
-    report(progress, 0.1)
-    st, first, counts = _window_stop_times(feed, svc, start, end)
-    st, first, counts = _drop_bad_trips(st, first, counts, diag)
-    report(progress, 0.5)
-    trips = _trip_frame(feed, st, first, counts)
+    diag, st, first, counts, trips = _window_trips(
+        feed, date, start, end, routes, modes, progress, (0.1, 0.5)
+    )
     if len(first):
         along = _distances(feed, st, trips, first, counts, detour, diag).along_m
         trips["dist_km"] = (along[first + counts - 1] - along[first]) / 1000.0
