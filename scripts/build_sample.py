@@ -62,46 +62,51 @@ def parse_maxspeed(value: str | None) -> int | None:
     return int(round(speed))
 
 
+def srs(epsg: int) -> osr.SpatialReference:
+    """The CRS of ``epsg`` with x first (easting or longitude), as the layers store it."""
+    crs = osr.SpatialReference()
+    crs.ImportFromEPSG(epsg)
+    crs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return crs
+
+
 def utm() -> osr.SpatialReference:
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(EPSG)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    return srs
+    return srs(EPSG)
 
 
 def wgs84() -> osr.SpatialReference:
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    return srs
+    return srs(4326)
 
 
-def add_fields(layer, fields: list[tuple[str, int]]) -> None:
-    for name, kind in fields:
-        layer.CreateField(ogr.FieldDefn(name, kind))
-
-
-def build_network(source: Path, out) -> int:
-    gdal.SetConfigOption("OSM_USE_CUSTOM_INDEXING", "NO")
-    osm = ogr.Open(str(source / "poa_osm.pbf"))
-    lines = osm.GetLayerByName("lines")
-    transform = osr.CoordinateTransformation(wgs84(), utm())
-    layer = out.CreateLayer("network", utm(), ogr.wkbLineString, ["GEOMETRY_NAME=geom", "FID=fid"])
-    add_fields(
-        layer,
-        [
-            ("osm_id", ogr.OFTString),
-            ("name", ogr.OFTString),
-            ("highway", ogr.OFTString),
-            ("oneway", ogr.OFTString),
-            ("maxspeed", ogr.OFTInteger),
-            ("junction", ogr.OFTString),
-        ],
-    )
+def write_layer(out, name: str, geometry_type: int, fields: list[tuple[str, int]], features) -> int:
+    """Layer ``name`` in UTM with ``fields`` (name, OGR type) holding ``features``, pairs of a geometry in UTM
+    and a field → value dict (None stays NULL), written in one transaction with the sources' attribution;
+    returns how many features it wrote."""
+    layer = out.CreateLayer(name, utm(), geometry_type, ["GEOMETRY_NAME=geom", "FID=fid"])
+    for field, kind in fields:
+        layer.CreateField(ogr.FieldDefn(field, kind))
     defn = layer.GetLayerDefn()
     count = 0
     layer.StartTransaction()
-    for feature in lines:
+    for geometry, values in features:
+        feature = ogr.Feature(defn)
+        for field, value in values.items():
+            if value is not None:
+                feature.SetField(field, value)
+        feature.SetGeometry(geometry)
+        layer.CreateFeature(feature)
+        count += 1
+    layer.CommitTransaction()
+    layer.SetMetadataItem("ATTRIBUTION", ATTRIBUTION)
+    return count
+
+
+def network_features(source: Path):
+    """Routable OSM lines in UTM with their osm_id, name, highway, oneway, maxspeed (km/h) and junction."""
+    gdal.SetConfigOption("OSM_USE_CUSTOM_INDEXING", "NO")
+    osm = ogr.Open(str(source / "poa_osm.pbf"))
+    transform = osr.CoordinateTransformation(wgs84(), utm())
+    for feature in osm.GetLayerByName("lines"):
         highway = feature.GetField("highway")
         if not highway or highway in NOT_ROUTABLE:
             continue
@@ -111,58 +116,51 @@ def build_network(source: Path, out) -> int:
         geometry = geometry.Clone()
         geometry.Transform(transform)
         tags = parse_tags(feature.GetField("other_tags"))
-        out_feature = ogr.Feature(defn)
-        out_feature.SetField("osm_id", feature.GetField("osm_id"))
-        out_feature.SetField("name", feature.GetField("name"))
-        out_feature.SetField("highway", highway)
-        if "oneway" in tags:
-            out_feature.SetField("oneway", tags["oneway"])
-        speed = parse_maxspeed(tags.get("maxspeed"))
-        if speed is not None:
-            out_feature.SetField("maxspeed", speed)
-        if "junction" in tags:
-            out_feature.SetField("junction", tags["junction"])
-        out_feature.SetGeometry(geometry)
-        layer.CreateFeature(out_feature)
-        count += 1
-    layer.CommitTransaction()
-    layer.SetMetadataItem("ATTRIBUTION", ATTRIBUTION)
-    return count
+        yield (
+            geometry,
+            {
+                "osm_id": feature.GetField("osm_id"),
+                "name": feature.GetField("name"),
+                "highway": highway,
+                "oneway": tags.get("oneway"),
+                "maxspeed": parse_maxspeed(tags.get("maxspeed")),
+                "junction": tags.get("junction"),
+            },
+        )
+
+
+def build_network(source: Path, out) -> int:
+    fields = [
+        ("osm_id", ogr.OFTString),
+        ("name", ogr.OFTString),
+        ("highway", ogr.OFTString),
+        ("oneway", ogr.OFTString),
+        ("maxspeed", ogr.OFTInteger),
+        ("junction", ogr.OFTString),
+    ]
+    return write_layer(out, "network", ogr.wkbLineString, fields, network_features(source))
+
+
+ZONE_COUNTS = ("population", "jobs", "schools", "healthcare")
+
+
+def zone_features(source: Path):
+    """The r5r hexagons in UTM with their id and counts (the source has NULL/NaN in a few zones: kept NULL)."""
+    hexes = ogr.Open(str(source / "poa_hex_h3res9.geojson"))
+    transform = osr.CoordinateTransformation(wgs84(), utm())
+    for feature in hexes.GetLayer(0):
+        geometry = feature.GetGeometryRef().Clone()
+        geometry.Transform(transform)
+        values = {"id": feature.GetField("id")}
+        for name in ZONE_COUNTS:
+            value = feature.GetField(name)
+            values[name] = int(round(value)) if value is not None and value == value else None
+        yield geometry, values
 
 
 def build_zones(source: Path, out) -> int:
-    hexes = ogr.Open(str(source / "poa_hex_h3res9.geojson"))
-    src = hexes.GetLayer(0)
-    transform = osr.CoordinateTransformation(wgs84(), utm())
-    layer = out.CreateLayer("zones", utm(), ogr.wkbPolygon, ["GEOMETRY_NAME=geom", "FID=fid"])
-    add_fields(
-        layer,
-        [
-            ("id", ogr.OFTString),
-            ("population", ogr.OFTInteger),
-            ("jobs", ogr.OFTInteger),
-            ("schools", ogr.OFTInteger),
-            ("healthcare", ogr.OFTInteger),
-        ],
-    )
-    defn = layer.GetLayerDefn()
-    count = 0
-    layer.StartTransaction()
-    for feature in src:
-        geometry = feature.GetGeometryRef().Clone()
-        geometry.Transform(transform)
-        out_feature = ogr.Feature(defn)
-        out_feature.SetField("id", feature.GetField("id"))
-        for name in ("population", "jobs", "schools", "healthcare"):
-            value = feature.GetField(name)
-            if value is not None and value == value:  # the source has NULL/NaN in a few zones: keep them NULL
-                out_feature.SetField(name, int(round(value)))
-        out_feature.SetGeometry(geometry)
-        layer.CreateFeature(out_feature)
-        count += 1
-    layer.CommitTransaction()
-    layer.SetMetadataItem("ATTRIBUTION", ATTRIBUTION)
-    return count
+    fields = [("id", ogr.OFTString)] + [(name, ogr.OFTInteger) for name in ZONE_COUNTS]
+    return write_layer(out, "zones", ogr.wkbPolygon, fields, zone_features(source))
 
 
 def read_gtfs_table(archive: zipfile.ZipFile, name: str) -> pd.DataFrame:
@@ -200,39 +198,40 @@ def build_stops(source: Path, out) -> int:
         ignore_index=True,
     )
     transform = osr.CoordinateTransformation(wgs84(), utm())
-    layer = out.CreateLayer("stops", utm(), ogr.wkbPoint, ["GEOMETRY_NAME=geom", "FID=fid"])
-    add_fields(
-        layer,
-        [
-            ("stop_id", ogr.OFTString),
-            ("stop_name", ogr.OFTString),
-            ("feed", ogr.OFTString),
-            ("route_type", ogr.OFTInteger),
-            ("mode", ogr.OFTString),
-            ("routes", ogr.OFTInteger),
-            ("wheelchair_boarding", ogr.OFTInteger),
-        ],
-    )
-    defn = layer.GetLayerDefn()
-    layer.StartTransaction()
-    for row in stops.itertuples(index=False):
-        point = ogr.Geometry(ogr.wkbPoint)
-        point.AddPoint_2D(float(row.stop_lon), float(row.stop_lat))
-        point.Transform(transform)
-        feature = ogr.Feature(defn)
-        feature.SetField("stop_id", row.stop_id)
-        feature.SetField("stop_name", row.stop_name)
-        feature.SetField("feed", row.feed)
-        feature.SetField("route_type", int(row.route_type))
-        feature.SetField("mode", row.mode)
-        feature.SetField("routes", int(row.routes))
-        if isinstance(row.wheelchair_boarding, str) and row.wheelchair_boarding.strip().isdigit():
-            feature.SetField("wheelchair_boarding", int(row.wheelchair_boarding))
-        feature.SetGeometry(point)
-        layer.CreateFeature(feature)
-    layer.CommitTransaction()
-    layer.SetMetadataItem("ATTRIBUTION", ATTRIBUTION)
-    return len(stops)
+
+    def features():
+        for row in stops.itertuples(index=False):
+            point = ogr.Geometry(ogr.wkbPoint)
+            point.AddPoint_2D(float(row.stop_lon), float(row.stop_lat))
+            point.Transform(transform)
+            wheelchair = row.wheelchair_boarding
+            yield (
+                point,
+                {
+                    "stop_id": row.stop_id,
+                    "stop_name": row.stop_name,
+                    "feed": row.feed,
+                    "route_type": int(row.route_type),
+                    "mode": row.mode,
+                    "routes": int(row.routes),
+                    "wheelchair_boarding": (
+                        int(wheelchair)
+                        if isinstance(wheelchair, str) and wheelchair.strip().isdigit()
+                        else None
+                    ),
+                },
+            )
+
+    fields = [
+        ("stop_id", ogr.OFTString),
+        ("stop_name", ogr.OFTString),
+        ("feed", ogr.OFTString),
+        ("route_type", ogr.OFTInteger),
+        ("mode", ogr.OFTString),
+        ("routes", ogr.OFTInteger),
+        ("wheelchair_boarding", ogr.OFTInteger),
+    ]
+    return write_layer(out, "stops", ogr.wkbPoint, fields, features())
 
 
 def main(argv: list[str] | None = None) -> int:
