@@ -91,6 +91,32 @@ TRANSIT_ACCESS = dict(
 BRT_LINE = Path(__file__).resolve().parents[1] / "resources" / "sample" / "brt_line.geojson"
 
 
+def transit_access(
+    demo: Demo, gtfs: list, network: Path, zones: Path, titles: tuple, suffix: str = ""
+) -> dict:
+    """Public-transport travel times from the ``gtfs`` feeds (TRANSIT_SETTINGS), then the jobs they reach in
+    60 min (TRANSIT_ACCESS), written to matrix_transit<suffix>.csv and access_jobs_transit<suffix>.gpkg;
+    ``titles`` name the two steps. Returns the accessibility step's results."""
+    transit = demo.step(
+        titles[0],
+        "conecta:transitmatrix",
+        GTFS=gtfs,
+        NETWORK=network,
+        ORIGINS=zones,
+        ORIGINS_ID="id",
+        **TRANSIT_SETTINGS,
+        OUTPUT=demo.out / f"matrix_transit{suffix}.csv",
+    )
+    return demo.step(
+        titles[1],
+        "conecta:accessibility",
+        TRAVEL_MATRIX=transit["OUTPUT"],
+        ZONES=zones,
+        **TRANSIT_ACCESS,
+        OUTPUT=demo.out / f"access_jobs_transit{suffix}.gpkg",
+    )
+
+
 def brt_scenario(demo: Demo, feeds: list, network: Path, zones: Path, baseline: str) -> Path:
     """A new 15 km BRT every 5 minutes (resources/sample/brt_line.geojson) → who gains access to jobs."""
     out = demo.out
@@ -101,23 +127,16 @@ def brt_scenario(demo: Demo, feeds: list, network: Path, zones: Path, baseline: 
         NEW_ROUTES=BRT_LINE,
         OUTPUT=out / "eptc_brt.zip",
     )
-    transit = demo.step(
-        "BRT scenario: public-transport travel times with the new line",
-        "conecta:transitmatrix",
-        GTFS=[brt["OUTPUT"], str(feeds[1])],
-        NETWORK=network,
-        ORIGINS=zones,
-        ORIGINS_ID="id",
-        **TRANSIT_SETTINGS,
-        OUTPUT=out / "matrix_transit_brt.csv",
-    )
-    access = demo.step(
-        "BRT scenario: accessibility to jobs by public transport (60 min)",
-        "conecta:accessibility",
-        TRAVEL_MATRIX=transit["OUTPUT"],
-        ZONES=zones,
-        **TRANSIT_ACCESS,
-        OUTPUT=out / "access_jobs_transit_brt.gpkg",
+    access = transit_access(
+        demo,
+        [brt["OUTPUT"], str(feeds[1])],
+        network,
+        zones,
+        (
+            "BRT scenario: public-transport travel times with the new line",
+            "BRT scenario: accessibility to jobs by public transport (60 min)",
+        ),
+        "_brt",
     )
     compare = demo.step(
         "BRT scenario: who gains (deciles of the baseline's job access: the sample grid has no income)",
@@ -495,23 +514,15 @@ def main(argv: list[str] | None = None) -> int:
     ]
     access_pt = None
     if "conecta:transitmatrix" in available and all(feed.exists() for feed in feeds):
-        transit = demo.step(
-            "Public-transport travel times from GTFS (Monday 2019-05-13, departures 14:00-14:09, median)",
-            "conecta:transitmatrix",
-            GTFS=[str(feed) for feed in feeds],
-            NETWORK=network,
-            ORIGINS=zones,
-            ORIGINS_ID="id",
-            **TRANSIT_SETTINGS,
-            OUTPUT=out / "matrix_transit.csv",
-        )
-        access_pt = demo.step(
-            "Accessibility to jobs by public transport (60 min)",
-            "conecta:accessibility",
-            TRAVEL_MATRIX=transit["OUTPUT"],
-            ZONES=zones,
-            **TRANSIT_ACCESS,
-            OUTPUT=out / "access_jobs_transit.gpkg",
+        access_pt = transit_access(
+            demo,
+            [str(feed) for feed in feeds],
+            network,
+            zones,
+            (
+                "Public-transport travel times from GTFS (Monday 2019-05-13, departures 14:00-14:09, median)",
+                "Accessibility to jobs by public transport (60 min)",
+            ),
         )
         table = read_table(Path(access_pt["OUTPUT"]))
         weights = table.population.fillna(0)
