@@ -56,16 +56,20 @@ CONSTRAINTS = ("total", "singly", "doubly")
 # -------------------------------------------------------------------------------------------- checks
 
 
+def _finite_number(value, strict: bool, code: str, template: str, **values) -> float:
+    """``value`` as a float; ``InputError(code, template, **values)`` unless it is finite and ≥ 0 (> 0 when
+    ``strict``)."""
+    number = float(value)
+    if not (math.isfinite(number) and (number > 0 if strict else number >= 0)):
+        raise InputError(code, template, **values)
+    return number
+
+
 def check_alpha(alpha: float) -> float:
     """The spatial availability's alpha as a float; InputError unless finite and >= 0."""
-    value = float(alpha)
-    if not (math.isfinite(value) and value >= 0):
-        raise InputError(
-            "bad_alpha",
-            QT_TR_NOOP("Alpha must be a number ≥ 0 (got {alpha})."),
-            alpha=alpha,
-        )
-    return value
+    return _finite_number(
+        alpha, False, "bad_alpha", QT_TR_NOOP("Alpha must be a number ≥ 0 (got {alpha})."), alpha=alpha
+    )
 
 
 def check_constraint(constraint: str) -> str:
@@ -83,28 +87,26 @@ def check_cost_cutoffs(cutoffs: Dict[str, float]) -> Dict[str, float]:
     """Extra cost cutoffs by column name as floats; InputError for a negative or missing one."""
     out = {}
     for name, value in cutoffs.items():
-        number = float(value)
-        if not (math.isfinite(number) and number >= 0):
-            raise InputError(
-                "negative_cutoff",
-                QT_TR_NOOP("The cutoff of cost {name} must be a number ≥ 0 (got {value})."),
-                name=name,
-                value=value,
-            )
-        out[str(name)] = number
+        out[str(name)] = _finite_number(
+            value,
+            False,
+            "negative_cutoff",
+            QT_TR_NOOP("The cutoff of cost {name} must be a number ≥ 0 (got {value})."),
+            name=name,
+            value=value,
+        )
     return out
 
 
 def check_increment(increment: float) -> float:
     """The balancing cost's step as a float; InputError unless finite and > 0."""
-    value = float(increment)
-    if not (math.isfinite(value) and value > 0):
-        raise InputError(
-            "bad_increment",
-            QT_TR_NOOP("The cost step must be a number > 0 (got {increment})."),
-            increment=increment,
-        )
-    return value
+    return _finite_number(
+        increment,
+        True,
+        "bad_increment",
+        QT_TR_NOOP("The cost step must be a number > 0 (got {increment})."),
+        increment=increment,
+    )
 
 
 # ------------------------------------------------------------------------------ spatial availability
