@@ -56,10 +56,10 @@ CONSTRAINTS = ("total", "singly", "doubly")
 # -------------------------------------------------------------------------------------------- checks
 
 
-def _finite_number(value, strict: bool, code: str, template: str, **values) -> float:
-    """``value`` as a float; ``InputError(code, template, **values)`` unless it is finite and ≥ 0 (> 0 when
+def _finite_number(given, strict: bool, code: str, template: str, /, **values) -> float:
+    """``given`` as a float; ``InputError(code, template, **values)`` unless it is finite and ≥ 0 (> 0 when
     ``strict``)."""
-    number = float(value)
+    number = float(given)
     if not (math.isfinite(number) and (number > 0 if strict else number >= 0)):
         raise InputError(code, template, **values)
     return number

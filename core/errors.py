@@ -35,7 +35,7 @@ def examples(values, limit: int = 5) -> str:
     return text + (", …" if len(values) > limit else "")
 
 
-def require_columns(table, columns, code: str, template: str, key: str = "fields", **values) -> None:
+def require_columns(table, columns, code: str, template: str, /, key: str = "fields", **values) -> None:
     """Raise ``InputError(code, template)`` when ``table`` (a DataFrame) lacks any of ``columns``: the missing
     ones, joined by ", ", fill the template's ``{key}`` (``{fields}`` unless told); ``values`` fill the rest."""
     missing = [c for c in columns if c not in table.columns]

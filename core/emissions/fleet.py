@@ -132,7 +132,7 @@ def _first(bad: pd.Series) -> Tuple[object, int]:
 
 
 def _refuse_first(
-    bad: pd.Series, table: pd.DataFrame, column: str, code: str, template: str, **values
+    bad: pd.Series, table: pd.DataFrame, column: str, code: str, template: str, /, **values
 ) -> None:
     """InputError(code, template) for the first row flagged ``bad``, if any: ``{row}`` is its 1-based number
     and ``{value}`` its ``column`` in ``table`` as given; ``values`` fill the rest of the template."""
