@@ -31,18 +31,11 @@ import time
 from pathlib import Path
 
 import numpy as np
+from common import REPO, SAMPLE, SHARED, start_qgis
 
-REPO = Path(__file__).resolve().parents[1]
-PLUGIN_PATH = REPO / "build" / "plugin_path"
-if not (PLUGIN_PATH / "conecta").exists():
-    PLUGIN_PATH.mkdir(parents=True, exist_ok=True)
-    (PLUGIN_PATH / "conecta").symlink_to(REPO, target_is_directory=True)
-sys.path.insert(0, str(PLUGIN_PATH))
+from conecta.core.scenarios import NewRoute, edit_gtfs, read_tables
+from conecta.core.scenarios.streets import congested_speeds, cycling_times, walking_times
 
-from conecta.core.scenarios import NewRoute, edit_gtfs, read_tables  # noqa: E402
-from conecta.core.scenarios.streets import congested_speeds, cycling_times, walking_times  # noqa: E402
-
-SHARED = Path(os.environ.get("CONECTA_SHARED_DATA", REPO.parent / "shared" / "data"))
 FEEDS = {
     "São Paulo (spo.zip)": (SHARED / "sao_paulo" / "spo.zip", -46.70, -23.55),
     "Porto Alegre EPTC": (REPO / "resources" / "sample" / "gtfs" / "poa_eptc.zip", -51.23, -30.03),
@@ -126,31 +119,11 @@ def bench_streets(n: int = 1_000_000) -> None:
         print(f"  {label}: {wall:5.2f} / {cpu:5.2f}")
 
 
-SAMPLE = REPO / "resources" / "sample"
-
-
-def _processing():
-    """QGIS, Processing and the Conecta provider, in this (child) process."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    import processing
-    from processing.core.Processing import Processing
-
-    from conecta.processing.provider import ConectaProvider
-
-    Processing.initialize()
-    provider = ConectaProvider()  # kept alive: a provider passed as a temporary loses its Python side
-    QgsApplication.processingRegistry().addProvider(provider)
-    return app, processing, provider
-
-
 def end_to_end_worker(window: int, out: Path) -> None:
     """Child process: the baseline matrix, then the scenario chain; one JSON line of timings."""
-    app, processing, provider = _processing()  # noqa: F841 (both kept alive until the process exits)
+    app, provider = start_qgis()  # noqa: F841 (both kept alive until the process exits)
+    import processing
+
     gpkg = SAMPLE / "porto_alegre.gpkg"
     zones, network = f"{gpkg}|layername=zones", f"{gpkg}|layername=network"
     eptc, trensurb = SAMPLE / "gtfs" / "poa_eptc.zip", SAMPLE / "gtfs" / "poa_trensurb.zip"

@@ -11,44 +11,13 @@ access because it ignores the street network. Prints a markdown table (time, pea
 
 from __future__ import annotations
 
-import os
-import resource
-import sys
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-PLUGIN_PATH = REPO / "build" / "plugin_path"
-SAMPLE = REPO / "resources" / "sample" / "porto_alegre.gpkg"
+from common import SAMPLE as SAMPLE_FOLDER
+from common import peak_mb, start_qgis
+
+SAMPLE = SAMPLE_FOLDER / "porto_alegre.gpkg"
 TARGET_S = 10.0
-
-
-def start_qgis():
-    """A headless QgsApplication with Processing and the plugin's provider."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    PLUGIN_PATH.mkdir(parents=True, exist_ok=True)
-    if not (PLUGIN_PATH / "conecta").exists():
-        (PLUGIN_PATH / "conecta").symlink_to(REPO, target_is_directory=True)
-    sys.path.insert(0, str(PLUGIN_PATH))
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from qgis.core import QgsApplication
-
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from conecta import classFactory
-
-    plugin = classFactory(None)
-    plugin.initProcessing()
-    return app, plugin
-
-
-def peak_mb() -> float:
-    """Peak resident memory of this process so far (MB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
 def conecta_run() -> tuple:
@@ -108,7 +77,7 @@ def straight_line_run() -> tuple:
 
 
 def main() -> None:
-    app, plugin = start_qgis()
+    app, provider = start_qgis(prefix=True)
     seconds, memory, values = conecta_run()
     crow_s, crow_mb, crow = straight_line_run()
     print(
@@ -125,7 +94,7 @@ def main() -> None:
         f"{crow:.2f} | – | – |"
     )
     print(f"\nTarget under {TARGET_S:.0f} s: {'met' if seconds < TARGET_S else 'NOT met'}.")
-    del plugin, app
+    del provider, app
 
 
 if __name__ == "__main__":
