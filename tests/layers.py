@@ -1,6 +1,6 @@
 """Memory layers for tests: a table, or features with geometry written as WKT."""
 
-from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+from qgis.core import NULL, QgsFeature, QgsGeometry, QgsVectorLayer
 
 
 def memory_layer(uri, rows, name="layer"):
@@ -23,6 +23,25 @@ def memory_layer(uri, rows, name="layer"):
 def table_layer(fields, rows, name="table"):
     """A table (no geometry) with ``fields`` ["name:double", ...] and ``rows`` of attributes."""
     return memory_layer("None?" + "&".join(f"field={f}" for f in fields), rows, name)
+
+
+def layer_frame(out):
+    """A Processing output as a pandas frame: a CSV path read as such; a layer, or the path of one, by its
+    attributes (NULL as None), columns in the layer's field order."""
+    import pandas as pd
+
+    if isinstance(out, str) and out.endswith(".csv"):
+        return pd.read_csv(out)
+    layer = out if isinstance(out, QgsVectorLayer) else QgsVectorLayer(out, "m", "ogr")
+    names = layer.fields().names()
+    rows = [dict(zip(names, (None if v == NULL else v for v in f.attributes()))) for f in layer.getFeatures()]
+    return pd.DataFrame(rows, columns=names)
+
+
+def pair(frame, o, d, column="travel_time_p50"):
+    """The value of ``column`` from ``o`` to ``d`` in an origin-destination frame (from_id, to_id), or None."""
+    got = frame.loc[(frame["from_id"] == o) & (frame["to_id"] == d), column]
+    return None if got.empty else got.iloc[0]
 
 
 ORIGIN = (500_000.0, 6_700_000.0)

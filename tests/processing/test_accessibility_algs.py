@@ -45,18 +45,6 @@ def by_id(layer, field, id_field="id"):
 # ------------------------------------------------------------------------------------ Belo Horizonte
 
 
-@pytest.fixture(scope="module")
-def bh_zones():
-    layer = QgsVectorLayer(str(shared("belo_horizonte", "bho_hex_h3res9.geojson")), "bh", "ogr")
-    assert layer.isValid() and layer.featureCount() == 898
-    return layer
-
-
-@pytest.fixture(scope="module")
-def bh_matrix():
-    return str(shared("belo_horizonte", "travel_matrix.csv.gz"))
-
-
 def bh_access(zones, matrix, feedback=None, **extra):
     parameters = {
         "TRAVEL_MATRIX": matrix,

@@ -15,10 +15,9 @@ import math
 import numpy as np
 import processing
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QVariant
 
-from data_paths import shared
 from feedback_log import Log
 from layers import memory_layer, table_layer
 
@@ -44,18 +43,6 @@ def printed(got, texts):
 
 
 # ------------------------------------------------------------------------------------ Belo Horizonte
-
-
-@pytest.fixture(scope="module")
-def bh_zones():
-    layer = QgsVectorLayer(str(shared("belo_horizonte", "bho_hex_h3res9.geojson")), "bh", "ogr")
-    assert layer.isValid() and layer.featureCount() == 898
-    return layer
-
-
-@pytest.fixture(scope="module")
-def bh_matrix():
-    return str(shared("belo_horizonte", "travel_matrix.csv.gz"))
 
 
 def bh(zones, matrix, measure, feedback=None, **extra):

@@ -54,6 +54,18 @@ def run(algorithm, parameters, log=None, context=None):
     return processing.run(f"conecta:{algorithm}", parameters, context=context, feedback=log or Log())
 
 
+def productions_regression(zones, **extra):
+    """conecta:tripgeneration's parameters for productions by regression of field observed on population."""
+    return {
+        "ZONES": zones,
+        "PRODUCTION_METHOD": 2,
+        "PRODUCTION_FIELDS": ["population"],
+        "PRODUCTION_OBSERVED": "observed",
+        "OUTPUT": "memory:",
+        **extra,
+    }
+
+
 def rows(layer, *fields):
     return [tuple(f[name] for name in fields) for f in layer.getFeatures()]
 
@@ -257,18 +269,7 @@ def test_trip_generation_regression_predicts_unobserved_zones(conecta_plugin):
         [(1, 100.0, 1.0, 210.0), (2, 50.0, 1.0, 110.0), (3, 20.0, 1.0, 50.0), (4, 70.0, 1.0, None)],
     )
     log = Log()
-    result = run(
-        "tripgeneration",
-        {
-            "ZONES": zones,
-            "PRODUCTION_METHOD": 2,
-            "PRODUCTION_FIELDS": ["population"],
-            "PRODUCTION_OBSERVED": "observed",
-            "BALANCE": 3,
-            "OUTPUT": "memory:",
-        },
-        log,
-    )
+    result = run("tripgeneration", productions_regression(zones, BALANCE=3), log)
     assert [p for (p,) in rows(result["OUTPUT"], "productions")] == pytest.approx([210.0, 110.0, 50.0, 150.0])
     assert "R² = 1.000" in log.text() and "3 zones observed, 1 predicted" in log.text()
 
@@ -282,17 +283,7 @@ def test_trip_generation_regression_zones_that_cannot_be_predicted_get_zero(cone
     )
     log = Log()
     result = run(
-        "tripgeneration",
-        {
-            "ZONES": zones,
-            "PRODUCTION_METHOD": 2,
-            "PRODUCTION_FIELDS": ["population"],
-            "PRODUCTION_OBSERVED": "observed",
-            "ATTRACTION_FIELDS": ["population"],
-            "BALANCE": 3,
-            "OUTPUT": "memory:",
-        },
-        log,
+        "tripgeneration", productions_regression(zones, ATTRACTION_FIELDS=["population"], BALANCE=3), log
     )
     assert [p for (p,) in rows(result["OUTPUT"], "productions")] == pytest.approx(
         [210.0, 110.0, 50.0, 0.0, 0.0]
@@ -306,17 +297,7 @@ def test_trip_generation_regression_zones_that_cannot_be_predicted_get_zero(cone
     with pytest.raises(
         QgsProcessingException, match="Too few zones have an observed value in field observed"
     ):
-        run(
-            "tripgeneration",
-            {
-                "ZONES": one,
-                "PRODUCTION_METHOD": 2,
-                "PRODUCTION_FIELDS": ["population"],
-                "PRODUCTION_OBSERVED": "observed",
-                "ATTRACTION_FIELDS": ["population"],
-                "OUTPUT": "memory:",
-            },
-        )
+        run("tripgeneration", productions_regression(one, ATTRACTION_FIELDS=["population"]))
     with pytest.raises(QgsProcessingException, match="attractions regression needs explanatory fields"):
         run(
             "tripgeneration",
@@ -1525,22 +1506,6 @@ def test_a_read_only_output_folder_is_refused(conecta_plugin, tmp_path, algorith
 
 
 # ------------------------------------------------------------------ in Spanish
-
-
-@pytest.fixture
-def spanish():
-    from qgis.core import QgsSettings
-
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "es")
-    yield install_translator()
-    settings.setValue("locale/userLocale", old[0] or "")
-    settings.setValue("locale/overrideFlag", old[1] or False)
-    install_translator("en")
 
 
 def test_bad_input_messages_are_translated(conecta_plugin, spanish, monkeypatch):

@@ -177,9 +177,10 @@ def test_zero_and_negative_scheduled_times(conecta_plugin, tmp_path):
     assert zero["speed_replaced"] and zero["speed_kmh"] == pytest.approx(4 * U_KM / 0.2, rel=1e-6)
 
 
-def test_date_without_service_and_outside_the_calendar(conecta_plugin, tmp_path):
-    holiday = "service_id,date,exception_type\nWK,20240304,2\n"
-    feed = str(write_handmade_variant(tmp_path / "holiday.zip", calendar_dates_txt=holiday))
+def no_trip_runs_on_the_date(tmp_path, name, calendar_dates):
+    """conecta:busactivity on DATE of a variant of the hand-made feed with ``calendar_dates`` fails, saying that
+    no trip runs that day and the feed's service dates; the feed and the outputs asked for."""
+    feed = str(write_handmade_variant(tmp_path / name, calendar_dates_txt=calendar_dates))
     files = outputs(tmp_path, *ACTIVITY_OUT)
     with pytest.raises(
         QgsProcessingException,
@@ -187,6 +188,12 @@ def test_date_without_service_and_outside_the_calendar(conecta_plugin, tmp_path)
         r"service from 2024-01-01 to 2024-12-31",
     ):
         run("busactivity", {"GTFS": feed, "DATE": DATE, **files})
+    return feed, files
+
+
+def test_date_without_service_and_outside_the_calendar(conecta_plugin, tmp_path):
+    holiday = "service_id,date,exception_type\nWK,20240304,2\n"
+    feed, files = no_trip_runs_on_the_date(tmp_path, "holiday.zip", holiday)
     with pytest.raises(
         QgsProcessingException,
         match="outside the GTFS calendar: the feed.s. run from 2024-01-01 to 2024-12-31",
@@ -198,14 +205,7 @@ def test_date_without_service_and_outside_the_calendar(conecta_plugin, tmp_path)
 def test_a_date_whose_only_service_has_no_trip(conecta_plugin, tmp_path):
     # calendar_dates.txt takes the weekday service off on the test date and adds a service no trip uses
     dates = "service_id,date,exception_type\nWK,20240304,2\nSPECIAL,20240304,1\n"
-    feed = str(write_handmade_variant(tmp_path / "special.zip", calendar_dates_txt=dates))
-    files = outputs(tmp_path, *ACTIVITY_OUT)
-    with pytest.raises(
-        QgsProcessingException,
-        match=r"No trip runs on 2024-03-04 \(a holiday, or a weekday without service\?\): the feed\(s\) have "
-        r"service from 2024-01-01 to 2024-12-31",
-    ):
-        run("busactivity", {"GTFS": feed, "DATE": DATE, **files})
+    no_trip_runs_on_the_date(tmp_path, "special.zip", dates)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["special.zip", "special_base.zip"]  # no output
 
 
@@ -659,26 +659,13 @@ def test_porto_alegre_day_leaves_rail_out(conecta_plugin, tmp_path):
     assert "2 routes of other modes (rail, metro…) are left out: 1:LINHA1, 1:LINHAAERO." in log.infos
 
 
-def test_message_in_spanish(conecta_plugin, feed, tmp_path):
-    from qgis.core import QgsSettings
-
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "es")
-    try:
-        assert str(install_translator()).endswith("conecta_es.qm")
-        with pytest.raises(
-            QgsProcessingException,
-            match="Las participaciones de FLEET deben sumar 1 por ruta; no lo hacen en 1 ruta",
-        ):
-            emissions(feed, ",standard,diesel,,2015,0.6\n", tmp_path)
-    finally:
-        settings.setValue("locale/userLocale", old[0] or "")
-        settings.setValue("locale/overrideFlag", old[1] or False)
-        install_translator("en")
+def test_message_in_spanish(conecta_plugin, feed, tmp_path, spanish):
+    assert str(spanish).endswith("conecta_es.qm")
+    with pytest.raises(
+        QgsProcessingException,
+        match="Las participaciones de FLEET deben sumar 1 por ruta; no lo hacen en 1 ruta",
+    ):
+        emissions(feed, ",standard,diesel,,2015,0.6\n", tmp_path)
 
 
 # ------------------------------------------------------------------ the city report's emissions section

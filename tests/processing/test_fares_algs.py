@@ -22,7 +22,7 @@ from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
 from data_paths import shared
 from feedback_log import Log
-from layers import ORIGIN, bus_line_feed, memory_layer
+from layers import ORIGIN, bus_line_feed, layer_frame, memory_layer, pair
 
 RESOURCES = __import__("pathlib").Path(__file__).resolve().parents[2] / "resources" / "fares"
 
@@ -56,18 +56,7 @@ def run_matrix(feed_path, log=None, **extra):
     if "DESTINATIONS" in extra:
         params["DESTINATIONS_ID"] = "id"
     result = processing.run("conecta:transitmatrix", params, feedback=log or Log())
-    out = result["OUTPUT"]
-    if isinstance(out, str) and out.endswith(".csv"):
-        return pd.read_csv(out), result
-    layer = out if isinstance(out, QgsVectorLayer) else QgsVectorLayer(out, "m", "ogr")
-    names = layer.fields().names()
-    rows = [dict(zip(names, (None if v == NULL else v for v in f.attributes()))) for f in layer.getFeatures()]
-    return pd.DataFrame(rows, columns=names), result
-
-
-def pair(frame, o, d, column="travel_time_p50"):
-    got = frame.loc[(frame["from_id"] == o) & (frame["to_id"] == d), column]
-    return None if got.empty else got.iloc[0]
+    return layer_frame(result["OUTPUT"]), result
 
 
 def structure(tmp_path, data=None, name="fares.json") -> str:
@@ -409,30 +398,15 @@ def test_overlapping_transfer_rules_follow_the_documented_precedence(conecta_plu
     assert "same precedence" not in log.text()
 
 
-def test_fare_message_in_spanish(conecta_plugin, feed, tmp_path):
-    from qgis.core import QgsSettings
-
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "es")
-    try:
-        assert str(install_translator()).endswith("conecta_es.qm")
-        with pytest.raises(
-            QgsProcessingException, match="Las tarifas no pueden ser negativas: 1 importes negativos"
-        ):
-            negative = structure(
-                tmp_path, {"fare_types": [{"id": "BUS", "fare": -4.8}], "default_type": "BUS"}
-            )
-            run_matrix(feed, FARE_STRUCTURE=negative)
-        with pytest.raises(QgsProcessingException, match="Indique una estructura tarifaria"):
-            run_matrix(feed, MAX_FARE=5.0)
-    finally:
-        settings.setValue("locale/userLocale", old[0] or "")
-        settings.setValue("locale/overrideFlag", old[1] or False)
-        install_translator("en")
+def test_fare_message_in_spanish(conecta_plugin, feed, tmp_path, spanish):
+    assert str(spanish).endswith("conecta_es.qm")
+    with pytest.raises(
+        QgsProcessingException, match="Las tarifas no pueden ser negativas: 1 importes negativos"
+    ):
+        negative = structure(tmp_path, {"fare_types": [{"id": "BUS", "fare": -4.8}], "default_type": "BUS"})
+        run_matrix(feed, FARE_STRUCTURE=negative)
+    with pytest.raises(QgsProcessingException, match="Indique una estructura tarifaria"):
+        run_matrix(feed, MAX_FARE=5.0)
 
 
 # ----------------------------------------------------------------------------------------- affordability

@@ -275,22 +275,6 @@ def test_messages_in_spanish(conecta_plugin, hand_feed, tmp_path, spanish):
         fleet_run(hand_feed, tmp_path, LAYOVER="-5")
 
 
-@pytest.fixture
-def spanish():
-    from qgis.core import QgsSettings
-
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "es")
-    yield install_translator()
-    settings.setValue("locale/userLocale", old[0] or "")
-    settings.setValue("locale/overrideFlag", old[1] or False)
-    install_translator("en")
-
-
 # ------------------------------------------------------------------ conecta:fleetrenewal
 
 AGES = [("standard", "diesel", 2010, 100), ("standard", "diesel", 2020, 50)]

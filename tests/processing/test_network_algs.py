@@ -774,22 +774,6 @@ def test_mode_choices_use_the_vocabulary(conecta_plugin):
         assert alg.parameterDefinition("MODE").options() == ["Walking", "Cycling", "Car"]
 
 
-@pytest.fixture
-def spanish():
-    from qgis.core import QgsSettings
-
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "es")
-    yield install_translator()
-    settings.setValue("locale/userLocale", old[0] or "")
-    settings.setValue("locale/overrideFlag", old[1] or False)
-    install_translator("en")
-
-
 def test_messages_in_spanish(conecta_plugin, one_way_block, spanish):
     assert spanish and spanish.endswith("conecta_es.qm")
     network, points = one_way_block

@@ -31,7 +31,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
-    QgsSettings,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -451,25 +450,6 @@ def test_the_input_files_are_never_changed(conecta_plugin, sample_gpkg, tmp_path
     assert {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in (zones, inequality)} == before
 
 
-@pytest.fixture
-def language():
-    """Conecta's translator for a language, as QGIS's locale setting installs it; English again after."""
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-
-    def use(code):
-        settings.setValue("locale/overrideFlag", True)
-        settings.setValue("locale/userLocale", code)
-        return install_translator()
-
-    yield use
-    settings.setValue("locale/userLocale", old[0] or "")
-    settings.setValue("locale/overrideFlag", old[1] or False)
-    install_translator("en")
-
-
 @pytest.mark.parametrize(
     "code, message",
     [
@@ -477,8 +457,8 @@ def language():
         ("pt_BR", "Nenhuma zona tem população maior que 0 no campo population."),
     ],
 )
-def test_messages_in_the_users_language(conecta_plugin, tmp_path, language, code, message):
-    language(code)
+def test_messages_in_the_users_language(conecta_plugin, tmp_path, ui_language, code, message):
+    ui_language(code)
     with pytest.raises(QgsProcessingException) as raised:
         small_report(tmp_path, point_zones([(1, 5.0, 0.0, 1.0)]), LANGUAGE=1)
     # the planner's message follows QGIS's language, whatever the report's language (English here)

@@ -389,23 +389,6 @@ def test_new_routes_invalid_line_in_the_three_settings(conecta_plugin, corridor,
     assert not (tmp_path / "c.zip").exists()
 
 
-@pytest.fixture
-def spanish():
-    from qgis.core import QgsSettings
-
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "es")
-    assert install_translator().endswith("conecta_es.qm")
-    yield
-    settings.setValue("locale/userLocale", old[0] or "")
-    settings.setValue("locale/overrideFlag", old[1] or False)
-    install_translator("en")
-
-
 def test_messages_in_spanish(conecta_plugin, corridor, tmp_path, spanish):
     edits = table_layer(EDIT_FIELDS, [["set_headway", "NOPE", "", "", "5"]])
     with pytest.raises(

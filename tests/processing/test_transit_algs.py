@@ -31,7 +31,7 @@ from qgis.core import (
 
 from data_paths import shared
 from feedback_log import Log
-from layers import memory_layer
+from layers import layer_frame, memory_layer, pair
 
 CRS = "EPSG:31982"
 X0, Y0 = 480000.0, 6670000.0
@@ -132,19 +132,7 @@ def run_matrix(feed_path, log=None, network=True, context=None, **extra):
         params["NETWORK"] = street()
     params.update(extra)
     result = processing.run("conecta:transitmatrix", params, context=context, feedback=log or Log())
-    out = result.get("OUTPUT")
-    if isinstance(out, str):
-        if out.endswith(".csv"):
-            return pd.read_csv(out), result
-        out = QgsVectorLayer(out, "m", "ogr")
-    names = out.fields().names()
-    rows = [dict(zip(names, (None if v == NULL else v for v in f.attributes()))) for f in out.getFeatures()]
-    return pd.DataFrame(rows, columns=names), result
-
-
-def pair(frame, o, d, column="travel_time_p50"):
-    got = frame.loc[(frame["from_id"] == o) & (frame["to_id"] == d), column]
-    return None if got.empty else got.iloc[0]
+    return layer_frame(result.get("OUTPUT")), result
 
 
 # ---------------------------------------------------------------- travel-time matrix by hand
@@ -406,25 +394,12 @@ def test_departures_past_midnight_are_accepted(conecta_plugin, tmp_path):
     assert pair(out, "A", "B") == 20
 
 
-def test_message_in_spanish(conecta_plugin, feed):
-    from qgis.core import QgsSettings
-
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "es")
-    try:
-        assert str(install_translator()).endswith("conecta_es.qm")
-        with pytest.raises(
-            QgsProcessingException, match="Indique la hora de salida como HH:MM, por ejemplo 07:30"
-        ):
-            run_matrix(feed, DEPARTURE_TIME="7h30")
-    finally:
-        settings.setValue("locale/userLocale", old[0] or "")
-        settings.setValue("locale/overrideFlag", old[1] or False)
-        install_translator("en")
+def test_message_in_spanish(conecta_plugin, feed, spanish):
+    assert str(spanish).endswith("conecta_es.qm")
+    with pytest.raises(
+        QgsProcessingException, match="Indique la hora de salida como HH:MM, por ejemplo 07:30"
+    ):
+        run_matrix(feed, DEPARTURE_TIME="7h30")
 
 
 class CancelWhileRouting(QgsProcessingFeedback):

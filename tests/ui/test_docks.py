@@ -16,7 +16,6 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsProject,
     QgsRectangle,
-    QgsSettings,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -106,22 +105,6 @@ def analysis(conecta_plugin, qgis_iface, project):
     dock.unload()
     wait_for(lambda: not dock.runner.running, 60)
     dock.deleteLater()
-
-
-@pytest.fixture
-def locale_es():
-    """Spanish user interface (QGIS's locale setting), English again afterwards."""
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "es")
-    assert install_translator().endswith("conecta_es.qm")
-    yield
-    settings.setValue("locale/userLocale", old[0] or "")
-    settings.setValue("locale/overrideFlag", old[1] or False)
-    install_translator("en")
 
 
 # ------------------------------------------------------------------------------------------ fields
@@ -250,7 +233,7 @@ def test_layers_in_another_crs_are_accepted_with_a_note(analysis, small_city):
     assert "reproject" in analysis.notes_label.text()
 
 
-def test_tooltip_follows_the_user_language(analysis, small_city, locale_es):
+def test_tooltip_follows_the_user_language(analysis, small_city, spanish):
     from conecta.ui.analysis_dock import AnalysisDock
 
     add(small_city["network"], "network")
