@@ -2,7 +2,6 @@
 methods by hand and against textbook examples, and every bad input a planner can give them: a clear message
 (or the documented handling with a warning), input files unchanged, no output left half-written."""
 
-import hashlib
 import json
 import math
 import os
@@ -11,15 +10,14 @@ import numpy as np
 import pandas as pd
 import processing
 import pytest
+from processing_helpers import context_with, digest
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProject,
     QgsVectorLayer,
 )
 
@@ -90,17 +88,6 @@ def csv_file(path, columns: dict):
     """A CSV file of ``columns`` (name → values), and its SHA-256 to check it is never modified."""
     pd.DataFrame(columns).to_csv(path, index=False)
     return str(path), digest(path)
-
-
-def digest(path):
-    return hashlib.sha256(open(path, "rb").read()).hexdigest()
-
-
-def context_with(check):
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(check)
-    return context
 
 
 @pytest.fixture(scope="module")

@@ -9,13 +9,13 @@ its shape (12 min each; times only at the first and last stop, so B and C are in
 
 from __future__ import annotations
 
-import hashlib
 import math
 
 import pandas as pd
 import processing
 import pytest
 from handmade_gtfs import DATE, R_EARTH_M, write_handmade_feed, write_handmade_variant
+from processing_helpers import digest, model_step, static
 from qgis.core import (
     QgsDistanceArea,
     QgsFeatureRequest,
@@ -58,10 +58,6 @@ def feed(tmp_path_factory):
 def write(path, text):
     path.write_text(text, encoding="utf-8")
     return str(path)
-
-
-def digest(path):
-    return hashlib.sha256(open(path, "rb").read()).hexdigest()
 
 
 def run(name, parameters, context=None, feedback=None):
@@ -979,29 +975,7 @@ def test_report_refuses_emission_inputs_of_another_kind(conecta_plugin, tmp_path
 
 
 def test_the_four_algorithms_run_in_a_model(conecta_plugin, feed, tmp_path):
-    from qgis.core import (
-        QgsProcessingModelAlgorithm,
-        QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildParameterSource,
-        QgsProcessingModelOutput,
-    )
-
-    def static(value):
-        return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
-
-    def child(child_id, algorithm, sources, outputs):
-        step = QgsProcessingModelChildAlgorithm(algorithm)
-        step.setChildId(child_id)
-        for key, value in sources.items():
-            step.addParameterSources(key, value)
-        results = {}
-        for output in outputs:
-            result = QgsProcessingModelOutput(output, output)
-            result.setChildOutputName(output)
-            result.setChildId(child_id)
-            results[output] = result
-        step.setModelOutputs(results)
-        return step
+    from qgis.core import QgsProcessingModelAlgorithm
 
     fleet = write(tmp_path / "fleet.csv", FLEET_COLUMNS + ",standard,diesel,,2015,1\n")
     day = {
@@ -1011,12 +985,12 @@ def test_the_four_algorithms_run_in_a_model(conecta_plugin, feed, tmp_path):
         "END_TIME": static("08:00"),
     }
     model = QgsProcessingModelAlgorithm("energy chain", "tests")
-    model.addChildAlgorithm(child("activity", "conecta:busactivity", day, ["OUTPUT_ROUTES"]))
+    model.addChildAlgorithm(model_step("activity", "conecta:busactivity", day, ["OUTPUT_ROUTES"]))
     sources = {**day, "FLEET": static(fleet), "EF_SOURCE": static(0)}
-    model.addChildAlgorithm(child("emissions", "conecta:busemissions", sources, ["OUTPUT_ROUTES"]))
+    model.addChildAlgorithm(model_step("emissions", "conecta:busemissions", sources, ["OUTPUT_ROUTES"]))
     energy = {**day, "MIN_LAYOVER": static(0), "AMBIENT_TEMPERATURE": static(30), "BATTERY_KWH": static(20)}
-    model.addChildAlgorithm(child("ebus", "conecta:ebusenergy", energy, ["OUTPUT_BLOCKS"]))
-    model.addChildAlgorithm(child("scenario", "conecta:scenario2030", {"CITY": static(1)}, ["OUTPUT"]))
+    model.addChildAlgorithm(model_step("ebus", "conecta:ebusenergy", energy, ["OUTPUT_BLOCKS"]))
+    model.addChildAlgorithm(model_step("scenario", "conecta:scenario2030", {"CITY": static(1)}, ["OUTPUT"]))
     names = ("activity:OUTPUT_ROUTES", "emissions:OUTPUT_ROUTES", "ebus:OUTPUT_BLOCKS", "scenario:OUTPUT")
     result = processing.run(model, {name: str(tmp_path / f"{name.replace(':', '_')}.csv") for name in names})
     routes = table(result["activity:OUTPUT_ROUTES"]).set_index("route_id")

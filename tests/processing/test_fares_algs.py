@@ -10,7 +10,6 @@ at 08:06:30 (the 08:06 bus has left), takes the 08:16 bus to S2 (08:26) and walk
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zipfile
 
@@ -18,6 +17,7 @@ import numpy as np
 import pandas as pd
 import processing
 import pytest
+from processing_helpers import digest, model_step, static
 from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
 from data_paths import shared
@@ -63,10 +63,6 @@ def structure(tmp_path, data=None, name="fares.json") -> str:
     path = tmp_path / name
     path.write_text(json.dumps(data or BUS), encoding="utf-8")
     return str(path)
-
-
-def digest(path) -> str:
-    return hashlib.sha256(open(path, "rb").read()).hexdigest()
 
 
 # ----------------------------------------------------------------------------------------- transitmatrix
@@ -521,28 +517,7 @@ def test_transitmatrix_with_fares_then_affordability_in_a_model(conecta_plugin, 
     """A Processing model chaining the two as a planner builds it in the modeler: the matrix with fares of the
     one-bus city feeds affordability (A pays 4.80 × 44 = 211.20 a month to reach B's 10 jobs, 42.24 % of an
     income of 500 per capita; B walks to its own jobs for nothing)."""
-    from qgis.core import (
-        QgsProcessingModelAlgorithm,
-        QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildParameterSource,
-        QgsProcessingModelOutput,
-    )
-
-    def static(value):
-        return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
-
-    def child(child_id, algorithm, sources, outputs=()):
-        step = QgsProcessingModelChildAlgorithm(algorithm)
-        step.setChildId(child_id)
-        for key, value in sources.items():
-            step.addParameterSources(key, value)
-        results = {}
-        for name in outputs:
-            results[name] = QgsProcessingModelOutput(name, name)
-            results[name].setChildOutputName(name)
-            results[name].setChildId(child_id)
-        step.setModelOutputs(results)
-        return step
+    from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingModelChildParameterSource
 
     rows = [(f"POINT({ORIGIN[0]} {ORIGIN[1]})", ["A", 100, 500.0, 0]),
             (f"POINT({ORIGIN[0] + 2000} {ORIGIN[1]})", ["B", 200, 500.0, 10])]  # fmt: skip
@@ -553,7 +528,7 @@ def test_transitmatrix_with_fares_then_affordability_in_a_model(conecta_plugin, 
     )["OUTPUT"]
     model = QgsProcessingModelAlgorithm("fares and affordability", "tests")
     model.addChildAlgorithm(
-        child("matrix", "conecta:transitmatrix",
+        model_step("matrix", "conecta:transitmatrix",
               {"GTFS": static([feed]), "DATE": static("2019-05-13"), "DEPARTURE_TIME": static("08:00"),
                "TIME_WINDOW": static(1), "ORIGINS": static(zones), "ORIGINS_ID": static("id"),
                "FARE_STRUCTURE": static(structure(tmp_path)), "SINGLE_COLUMN_NAME": static("travel_time")},
@@ -561,7 +536,7 @@ def test_transitmatrix_with_fares_then_affordability_in_a_model(conecta_plugin, 
     )  # fmt: skip
     matrix = [QgsProcessingModelChildParameterSource.fromChildOutput("matrix", "OUTPUT")]
     model.addChildAlgorithm(
-        child("affordability", "conecta:affordability",
+        model_step("affordability", "conecta:affordability",
               {"ZONES": static(zones), "ZONES_ID": static("id"), "POPULATION": static("pop"),
                "INCOME": static("income"), "OPPORTUNITIES": static("jobs"), "TRAVEL_MATRIX": matrix,
                "CHART": static(None)},

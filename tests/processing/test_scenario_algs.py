@@ -15,10 +15,10 @@ import numpy as np
 import pandas as pd
 import processing
 import pytest
+from processing_helpers import context_with
 from qgis.core import (
     NULL,
     QgsFeatureRequest,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProject,
     QgsVectorLayer,
@@ -40,13 +40,6 @@ from scenario_city import (
 from data_paths import shared
 from feedback_log import Log
 from layers import memory_layer, table_layer
-
-
-def context_with(check):
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(check)
-    return context
 
 
 def sha(path) -> str:

@@ -7,12 +7,12 @@ import math
 import numpy as np
 import processing
 import pytest
+from processing_helpers import context_with
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProject,
     QgsVectorLayer,
@@ -63,13 +63,6 @@ def write_raster(path, values, pixel=10.0, origin=(X0, Y0 + 200), crs=CRS, nodat
     ) as dataset:  # fmt: skip
         dataset.write(values, 1)
     return str(path)
-
-
-def context_with(check):
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(check)
-    return context
 
 
 def run(feedback=None, context=None, **parameters):

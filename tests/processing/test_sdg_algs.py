@@ -2,19 +2,17 @@
 planners meet (layers without a CRS, islands, invalid geometries, cancelled runs). conecta:gtfsstops is tested
 with the public-transport group (tests/processing/test_transit_algs.py)."""
 
-import hashlib
 import math
 
 import numpy as np
 import processing
 import pytest
+from processing_helpers import context_with, digest
 from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProject,
     QgsVectorLayer,
 )
 
@@ -39,17 +37,6 @@ def box(x0, y0, x1, y1):
 
 def table(result_layer):
     return {(f["scenario"], f["field"]): f for f in result_layer.getFeatures()}
-
-
-def context_with(check):
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(check)
-    return context
-
-
-def digest(path):
-    return hashlib.sha256(open(path, "rb").read()).hexdigest()
 
 
 def streets(*lines):

@@ -8,7 +8,6 @@ after the arrival at its stop (R5's rule): one leaving exactly 60 s later is mis
 """
 
 import csv
-import hashlib
 import io
 import zipfile
 
@@ -16,13 +15,13 @@ import numpy as np
 import pandas as pd
 import processing
 import pytest
+from processing_helpers import context_with, digest, every_invalid_geometry_check
 from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsPointXY,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
@@ -104,17 +103,6 @@ def zones_with_a_bow_tie():
 @pytest.fixture()
 def feed(tmp_path):
     return write_feed(tmp_path / "feed.zip")
-
-
-def digest(path):
-    return hashlib.sha256(open(path, "rb").read()).hexdigest()
-
-
-def context_with(check):
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(check)
-    return context
 
 
 def run_matrix(feed_path, log=None, network=True, context=None, **extra):
@@ -430,15 +418,7 @@ def test_a_cancelled_run_leaves_no_file(conecta_plugin, feed, tmp_path):
     assert list(tmp_path.iterdir()) == [tmp_path / "feed.zip"]
 
 
-@pytest.mark.parametrize(
-    "check",
-    [
-        QgsFeatureRequest.GeometryAbortOnInvalid,
-        QgsFeatureRequest.GeometrySkipInvalid,
-        QgsFeatureRequest.GeometryNoCheck,
-    ],
-    ids=["stop", "skip", "do not filter"],
-)
+@every_invalid_geometry_check
 def test_origins_with_an_invalid_polygon(conecta_plugin, feed, check):
     log = Log()
     layer = zones_with_a_bow_tie()
@@ -656,15 +636,7 @@ def test_isochrones_from_a_point_near_an_island(conecta_plugin, feed):
     )
 
 
-@pytest.mark.parametrize(
-    "check",
-    [
-        QgsFeatureRequest.GeometryAbortOnInvalid,
-        QgsFeatureRequest.GeometrySkipInvalid,
-        QgsFeatureRequest.GeometryNoCheck,
-    ],
-    ids=["stop", "skip", "do not filter"],
-)
+@every_invalid_geometry_check
 def test_isochrone_starting_polygons_with_an_invalid_one(conecta_plugin, feed, check):
     log = Log()
     layer = zones_with_a_bow_tie()
