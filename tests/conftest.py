@@ -102,6 +102,29 @@ def bh_matrix():
     return str(shared("belo_horizonte", "travel_matrix.csv.gz"))
 
 
+# ------------------------------------------------------------------ qgis_process
+
+
+def require_qgis_process():
+    """Skip the test when QGIS's command-line runner is not installed; the class that drives it
+    (``scripts/qgisprocess.py``)."""
+    if str(REPO / "scripts") not in sys.path:
+        sys.path.insert(0, str(REPO / "scripts"))
+    from qgisprocess import QgisProcess, find_qgis_process
+
+    try:
+        find_qgis_process()
+    except FileNotFoundError:
+        pytest.skip("qgis_process is not installed (run make setup)")
+    return QgisProcess
+
+
+@pytest.fixture
+def qgis_process_runner(tmp_path):
+    """qgis_process with a profile of its own, in the test's folder (the test is skipped without it)."""
+    return require_qgis_process()(profile=tmp_path / "profile")
+
+
 # ------------------------------------------------------------------ languages
 
 

@@ -64,6 +64,15 @@ def _r2_trips() -> list:
     return rows_trips, rows_st
 
 
+def write_zip(path, files: dict) -> str:
+    """Write ``files`` ({file name: text}) as a zip at ``path`` (a None text leaves that file out); the path."""
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, text in files.items():
+            if text is not None:
+                zf.writestr(name, text)
+    return str(path)
+
+
 def write_handmade_feed(path: Path) -> Path:
     """Write the feed described in the module docstring as a zip at ``path``."""
     t1, st1 = _r1_trips()
@@ -86,9 +95,7 @@ def write_handmade_feed(path: Path) -> Path:
         + "\n",
         "shapes.txt": "shape_id,shape_pt_lat,shape_pt_lon,shape_pt_sequence\n" + "\n".join(shape_rows) + "\n",
     }
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, text in files.items():
-            zf.writestr(name, text)
+    write_zip(path, files)
     return path
 
 

@@ -1,5 +1,6 @@
 """Memory layers for tests: a table, or features with geometry written as WKT."""
 
+from handmade_gtfs import write_zip
 from qgis.core import NULL, QgsFeature, QgsGeometry, QgsVectorLayer
 
 
@@ -63,7 +64,6 @@ def local_box(x0, y0, x1, y1, origin=ORIGIN):
 def bus_line_feed(path, origin=ORIGIN):
     """A GTFS zip: bus route R (agency A, route_type 3) from stop S1 at local (300, 0) to S2 at (1800, 0),
     trips at 08:06 and 08:16 taking 10 minutes, every day of May 2019 (stops placed from EPSG:31982)."""
-    import zipfile
 
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
 
@@ -86,7 +86,5 @@ def bus_line_feed(path, origin=ORIGIN):
         "calendar.txt": "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n"
         "WK,1,1,1,1,1,1,1,20190501,20190531\n",
     }
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, text in files.items():
-            zf.writestr(name, text)
+    write_zip(path, files)
     return str(path)

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from handmade_gtfs import DATE, R_EARTH_M, write_handmade_feed
+from handmade_gtfs import DATE, R_EARTH_M, write_handmade_feed, write_zip
 
 from conecta.core.errors import InputError
 from conecta.core.gtfs import active_services, read_feeds, service_stop_times
@@ -46,9 +46,7 @@ def write_small_feed(path: Path) -> Path:
         "transfers.txt": "from_stop_id,to_stop_id,transfer_type,from_trip_id,to_trip_id\nB,B,1,s1_0700,f1\nA,A,2,,\n",
         "notes.txt": "whatever,is,here\n1,2,3\n",
     }
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, text in files.items():
-            zf.writestr(name, text)
+    write_zip(path, files)
     return path
 
 

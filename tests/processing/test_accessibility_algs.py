@@ -7,7 +7,6 @@ and tests/core/test_inequality.py. The small cases are computed by hand in the c
 """
 
 import math
-import sys
 
 import processing
 import pytest
@@ -24,7 +23,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from conftest import REPO
 from data_paths import shared
 from feedback_log import Log
 from layers import memory_layer
@@ -591,17 +589,9 @@ def test_cancelling_during_the_network_matrix_gives_no_output_and_no_traceback(
 # ------------------------------------------------------------------------------------ qgis_process
 
 
-def test_qgis_process_runs_both_algorithms(conecta_plugin, bh_matrix, tmp_path):
-    sys.path.insert(0, str(REPO / "scripts"))
-    from qgisprocess import QgisProcess, find_qgis_process
-
-    try:
-        find_qgis_process()
-    except FileNotFoundError:
-        pytest.skip("qgis_process is not installed (run make setup)")
-    runner = QgisProcess(profile=tmp_path / "profile")
+def test_qgis_process_runs_both_algorithms(conecta_plugin, bh_matrix, tmp_path, qgis_process_runner):
     zones = shared("belo_horizonte", "bho_hex_h3res9.geojson")
-    result = runner.run(
+    result = qgis_process_runner.run(
         "conecta:accessibility",
         TRAVEL_MATRIX=bh_matrix,
         ZONES=zones,
@@ -613,7 +603,7 @@ def test_qgis_process_runs_both_algorithms(conecta_plugin, bh_matrix, tmp_path):
     )
     out = QgsVectorLayer(result["results"]["OUTPUT"], "access", "ogr")
     assert by_id(out, "acc_jobs_30")[HEAD_A[0]] == 14561  # README.md
-    result = runner.run(
+    result = qgis_process_runner.run(
         "conecta:accessinequality",
         INPUT=tmp_path / "access.gpkg",
         ACCESS_FIELD="acc_jobs_30",

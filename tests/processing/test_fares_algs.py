@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 import processing
 import pytest
+from handmade_gtfs import write_zip
 from processing_helpers import digest, model_step, static
 from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
@@ -189,9 +190,7 @@ def r5r_zip(path, transfer_fare="7.20") -> str:
         "fares_per_route.csv": "agency_id,agency_name,route_id,route_short_name,route_long_name,mode,route_fare,"
         "fare_type\nA,Bus,R,1,,BUS,4.8,BUS\n",
     }
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, text in tables.items():
-            zf.writestr(name, text)
+    write_zip(path, tables)
     return str(path)
 
 
@@ -325,9 +324,7 @@ def chain_feed(path, legs: list) -> str:
         "calendar.txt": "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n"
         "WK,1,1,1,1,1,1,1,20190101,20191231\n",
     }
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, text in files.items():
-            zf.writestr(name, text)
+    write_zip(path, files)
     return str(path)
 
 

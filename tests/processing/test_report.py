@@ -11,7 +11,6 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 import time
 from html import unescape
 
@@ -35,7 +34,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from conftest import REPO
 from data_paths import shared
 from feedback_log import Log
 from layers import memory_layer, table_layer
@@ -829,16 +827,8 @@ def test_city_sheet_compares_two_cities(bh, sample_gpkg, tmp_path):
 # ------------------------------------------------------------------------------------ qgis_process
 
 
-def test_qgis_process_writes_the_report_headless(conecta_plugin, sample_gpkg, tmp_path):
-    sys.path.insert(0, str(REPO / "scripts"))
-    from qgisprocess import QgisProcess, find_qgis_process
-
-    try:
-        find_qgis_process()
-    except FileNotFoundError:
-        pytest.skip("qgis_process is not installed (run make setup)")
-    runner = QgisProcess(profile=tmp_path / "profile")
-    result = runner.run(
+def test_qgis_process_writes_the_report_headless(conecta_plugin, sample_gpkg, tmp_path, qgis_process_runner):
+    result = qgis_process_runner.run(
         "conecta:report",
         ZONES=f"{sample_gpkg}|layername=zones",
         ACCESS_FIELDS="jobs",

@@ -948,20 +948,10 @@ def test_the_brt_model_is_listed_and_runs(conecta_plugin, tmp_path):
     assert Path(result["gtfsscenario:new_gtfs"]).exists()
 
 
-def test_the_brt_model_runs_in_qgis_process(conecta_plugin, tmp_path):
-    import sys
-
-    from conftest import REPO as ROOT
-
-    sys.path.insert(0, str(ROOT / "scripts"))
+def test_the_brt_model_runs_in_qgis_process(conecta_plugin, tmp_path, qgis_process_runner):
     from qgis.core import QgsVectorFileWriter
 
-    from qgisprocess import QgisProcess, find_qgis_process
-
-    try:
-        find_qgis_process()
-    except FileNotFoundError:
-        pytest.skip("qgis_process is not installed (run make setup)")
+    runner = qgis_process_runner
 
     def save(layer, name):
         options = QgsVectorFileWriter.SaveVectorOptions()
@@ -976,7 +966,6 @@ def test_the_brt_model_runs_in_qgis_process(conecta_plugin, tmp_path):
     gtfs = corridor_feed(tmp_path / "feed.zip")
     zones, network = save(corridor_zones(), "zones"), save(corridor_street(), "network")
     routes = save(route_layer([([(0, 0), (6000, 0)], ["NEW", 10, 36, "07:00", "10:00", "brt"])]), "routes")
-    runner = QgisProcess(profile=tmp_path / "profile")
     common = {"NETWORK": network, "ORIGINS": zones, "ORIGINS_ID": "id", "DATE": "2019-05-13",
               "DEPARTURE_TIME": "08:00", "TIME_WINDOW": 60, "MAX_WALK_TIME": 120}  # fmt: skip
     matrix = runner.run("conecta:transitmatrix", GTFS=gtfs, OUTPUT=tmp_path / "m.csv", **common)["results"][

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 import processing
 import pytest
+from handmade_gtfs import write_zip
 from processing_helpers import context_with, digest, every_invalid_geometry_check
 from qgis.core import (
     NULL,
@@ -67,10 +68,7 @@ def feed_files(extra_stop_times=""):
 def write_feed(path, extra_stop_times="", **files):
     """The hand-made feed as a zip (``files`` replace tables; None leaves one out)."""
     tables = {**feed_files(extra_stop_times), **files}
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, text in tables.items():
-            if text is not None:
-                zf.writestr(name, text)
+    write_zip(path, tables)
     return str(path)
 
 
@@ -541,22 +539,11 @@ def test_sample_city_agrees_with_core(conecta_plugin, sample_gpkg):
     assert (expected["travel_time_p50"] > 30).sum() > 0
 
 
-def test_qgis_process_repeated_and_semicolon_gtfs(conecta_plugin, tmp_path):
+def test_qgis_process_repeated_and_semicolon_gtfs(conecta_plugin, tmp_path, qgis_process_runner):
     """Both ways of giving several feeds work from the command line (qgis_process 3.22)."""
-    import sys
-
-    from conftest import REPO
-
-    sys.path.insert(0, str(REPO / "scripts"))
     from qgis.core import QgsVectorFileWriter
 
-    from qgisprocess import QgisProcess, find_qgis_process
-
-    try:
-        find_qgis_process()
-    except FileNotFoundError:
-        pytest.skip("qgis_process is not installed (run make setup)")
-    runner = QgisProcess(profile=tmp_path / "profile")
+    runner = qgis_process_runner
     one = write_feed(tmp_path / "one.zip")
     two = write_feed(tmp_path / "two.zip")
     paths = {}
