@@ -125,6 +125,43 @@ def qgis_process_runner(tmp_path):
     return require_qgis_process()(profile=tmp_path / "profile")
 
 
+# ------------------------------------------------------------------ user interface
+
+
+@pytest.fixture
+def project():
+    """An empty project, emptied again after the test."""
+    from qgis.core import QgsProject
+
+    QgsProject.instance().clear()
+    yield QgsProject.instance()
+    QgsProject.instance().clear()
+
+
+@pytest.fixture
+def dock(conecta_plugin, qgis_iface):
+    """The Analysis dock on an empty project; after the test it is unloaded, its background run awaited (60 s at
+    most), deleted, and the project emptied."""
+    import time
+
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from conecta.ui.analysis_dock import AnalysisDock
+
+    QgsProject.instance().clear()
+    widget = AnalysisDock(qgis_iface)
+    yield widget
+    widget.unload()
+    end = time.time() + 60
+    while widget.runner.running:
+        assert time.time() < end, "the dock's background run did not finish in time"
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    widget.deleteLater()
+    QgsProject.instance().clear()
+
+
 # ------------------------------------------------------------------ languages
 
 

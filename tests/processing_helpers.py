@@ -71,3 +71,37 @@ def walking_matrix(network, zones, max_time, **output) -> dict:
 
     parameters = {"NETWORK": network, "ORIGINS": zones, "ORIGINS_ID": "id", "MODE": 0, "MAX_TIME": max_time}
     return processing.run("conecta:traveltimematrix", {**parameters, **output})
+
+
+def jobs_within_30_minutes(matrix, zones, **extra):
+    """conecta:accessibility: the jobs each zone (ids in field id) reaches within 30 minutes on ``matrix`` (a
+    path), as a memory layer (field acc_jobs_30)."""
+    import processing
+
+    parameters = {
+        "TRAVEL_MATRIX": str(matrix),
+        "ZONES": zones,
+        "ZONES_ID": "id",
+        "OPPORTUNITIES": ["jobs"],
+        "MEASURE": 0,
+        "CUTOFF": "30",
+        "OUTPUT": "memory:",
+    }
+    return processing.run("conecta:accessibility", {**parameters, **extra})["OUTPUT"]
+
+
+def accessibility(zones, matrix, measure, feedback=None, **extra):
+    """conecta:accessibility of the jobs of ``zones`` (ids in field id, field population) on ``matrix`` by
+    ``measure``, ``extra`` parameters added; the output memory layer."""
+    import processing
+
+    parameters = {
+        "TRAVEL_MATRIX": matrix,
+        "ZONES": zones,
+        "ZONES_ID": "id",
+        "OPPORTUNITIES": ["jobs"],
+        "POPULATION": "population",
+        "MEASURE": measure,
+        "OUTPUT": "memory:",
+    }
+    return processing.run("conecta:accessibility", {**parameters, **extra}, feedback=feedback)["OUTPUT"]

@@ -10,6 +10,7 @@ import math
 
 import processing
 import pytest
+from processing_helpers import accessibility
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -43,17 +44,8 @@ def by_id(layer, field, id_field="id"):
 # ------------------------------------------------------------------------------------ Belo Horizonte
 
 
-def bh_access(zones, matrix, feedback=None, **extra):
-    parameters = {
-        "TRAVEL_MATRIX": matrix,
-        "ZONES": zones,
-        "ZONES_ID": "id",
-        "OPPORTUNITIES": ["jobs"],
-        "POPULATION": "population",
-        "OUTPUT": "memory:",
-    }
-    parameters.update(extra)
-    return processing.run("conecta:accessibility", parameters, feedback=feedback)["OUTPUT"]
+def bh_access(zones, matrix, feedback=None, MEASURE=None, **extra):  # noqa: N803 (a Processing parameter)
+    return accessibility(zones, matrix, MEASURE, feedback, **extra)
 
 
 @pytest.fixture(scope="module")
@@ -198,21 +190,9 @@ def matrix_layer(rows):
 
 
 def small(measure, feedback=None, matrix=None, **extra):
-    parameters = {
-        "TRAVEL_MATRIX": matrix if matrix is not None else matrix_layer(SMALL_MATRIX),
-        "FROM_FIELD": "o",
-        "TO_FIELD": "d",
-        "COST_FIELD": "t",
-        "ZONES": zone_layer(SMALL_ZONES),
-        "ZONES_ID": "id",
-        "OPPORTUNITIES": ["jobs"],
-        "POPULATION": "population",
-        "MEASURE": measure,
-        "OUTPUT": "memory:",
-    }
-    parameters.update(extra)
-    out = processing.run("conecta:accessibility", parameters, feedback=feedback)["OUTPUT"]
-    return out
+    matrix = matrix if matrix is not None else matrix_layer(SMALL_MATRIX)
+    fields = {"FROM_FIELD": "o", "TO_FIELD": "d", "COST_FIELD": "t"}
+    return accessibility(zone_layer(SMALL_ZONES), matrix, measure, feedback, **{**fields, **extra})
 
 
 def test_small_city_cumulative_and_diagnostics(conecta_plugin):

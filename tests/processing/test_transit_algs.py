@@ -16,7 +16,7 @@ import pandas as pd
 import processing
 import pytest
 from handmade_gtfs import write_zip
-from processing_helpers import context_with, digest, every_invalid_geometry_check
+from processing_helpers import context_with, digest, every_invalid_geometry_check, jobs_within_30_minutes
 from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
@@ -186,19 +186,7 @@ def test_csv_output_single_column_and_accessibility(conecta_plugin, feed, tmp_pa
     # the default output feeds conecta:accessibility with COST_FIELD = travel_time_p50
     matrix_path = tmp_path / "pt50.csv"
     run_matrix(feed, OUTPUT=str(matrix_path))
-    access = processing.run(
-        "conecta:accessibility",
-        {
-            "TRAVEL_MATRIX": str(matrix_path),
-            "COST_FIELD": "travel_time_p50",
-            "ZONES": zones(),
-            "ZONES_ID": "id",
-            "OPPORTUNITIES": ["jobs"],
-            "MEASURE": 0,
-            "CUTOFF": "30",
-            "OUTPUT": "memory:",
-        },
-    )["OUTPUT"]
+    access = jobs_within_30_minutes(matrix_path, zones(), COST_FIELD="travel_time_p50")
     got = {f["id"]: f["acc_jobs_30"] for f in access.getFeatures()}
     # A reaches itself (0 min) and B (29 min): 200 jobs; B only itself: 100
     assert got == {"A": 200, "B": 100}

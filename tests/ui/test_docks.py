@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 import processing
 import pytest
+from processing_helpers import jobs_within_30_minutes
 from qgis.core import (
     QgsApplication,
     QgsGraduatedSymbolRenderer,
@@ -51,14 +52,6 @@ def needs(*algorithms):
     missing = [a for a in algorithms if registry.algorithmById(a) is None]
     if missing:
         pytest.skip(f"algorithm not registered yet: {', '.join(missing)}")
-
-
-@pytest.fixture
-def project():
-    """An empty project, emptied again after the test."""
-    QgsProject.instance().clear()
-    yield QgsProject.instance()
-    QgsProject.instance().clear()
 
 
 @pytest.fixture(scope="module")
@@ -367,18 +360,7 @@ def test_a_failed_step_shows_its_message_and_keeps_earlier_results(analysis, sma
 @pytest.fixture(scope="module")
 def bh_access(conecta_plugin):
     zones = str(shared("belo_horizonte", "bho_hex_h3res9.geojson"))
-    return processing.run(
-        "conecta:accessibility",
-        {
-            "TRAVEL_MATRIX": str(shared("belo_horizonte", "travel_matrix.csv.gz")),
-            "ZONES": zones,
-            "ZONES_ID": "id",
-            "OPPORTUNITIES": ["jobs"],
-            "MEASURE": 0,
-            "CUTOFF": "30",
-            "OUTPUT": "memory:",
-        },
-    )["OUTPUT"]
+    return jobs_within_30_minutes(shared("belo_horizonte", "travel_matrix.csv.gz"), zones)
 
 
 def test_indicators_dock_gives_the_published_palma_and_gini(conecta_plugin, qgis_iface, project, bh_access):
