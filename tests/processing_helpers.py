@@ -105,3 +105,19 @@ def accessibility(zones, matrix, measure, feedback=None, **extra):
         "OUTPUT": "memory:",
     }
     return processing.run("conecta:accessibility", {**parameters, **extra}, feedback=feedback)["OUTPUT"]
+
+
+def one_minute_from_eight(feed_path, origins, **extra) -> dict:
+    """conecta:transitmatrix's parameters: one feed, Monday 2019-05-13, one departure minute at 08:00, the
+    median, from ``origins`` (ids in field id) to a memory layer; ``extra`` added."""
+    return {
+        "GTFS": [feed_path],
+        "DATE": "2019-05-13",
+        "DEPARTURE_TIME": "08:00",
+        "TIME_WINDOW": 1,
+        "PERCENTILES": "50",
+        "ORIGINS": origins,
+        "ORIGINS_ID": "id",
+        "OUTPUT": "memory:",
+        **extra,
+    }

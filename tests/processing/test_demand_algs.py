@@ -568,16 +568,15 @@ def test_missing_pairs_intrazonal_rule_and_table_deterrence(conecta_plugin):
     cost = [[0, 10, 0], [10, 0, 30], [0, 30, 0]]
     matrix = long_matrix(cost, skip={(0, 0), (1, 1), (2, 2), (0, 2), (2, 0)})
     log = Log()
+    ten_each = {
+        "ZONES": zones_table([10.0, 10.0, 10.0], [10.0, 10.0, 10.0]),
+        "ZONES_ID": "id",
+        "COST_MATRIX": matrix,
+        "OUTPUT": "memory:",
+    }
     result = run(
         "tripdistribution",
-        {
-            "ZONES": zones_table([10.0, 10.0, 10.0], [10.0, 10.0, 10.0]),
-            "ZONES_ID": "id",
-            "COST_MATRIX": matrix,
-            "DETERRENCE": 3,
-            "DETERRENCE_TABLE": [6, 1.0, 20, 0.5, 40, 0.25],
-            "OUTPUT": "memory:",
-        },
+        {**ten_each, "DETERRENCE": 3, "DETERRENCE_TABLE": [6, 1.0, 20, 0.5, 40, 0.25]},
         log,
     )
     costs = od_dense(result["OUTPUT"], 3, "cost")
@@ -591,17 +590,7 @@ def test_missing_pairs_intrazonal_rule_and_table_deterrence(conecta_plugin):
     assert "3 zones have no cost (or zero) for trips within the zone" in log.text()
     # a cost for trips within a zone replaces every diagonal cost (and is not reported as filled)
     log = Log()
-    given = run(
-        "tripdistribution",
-        {
-            "ZONES": zones_table([10.0, 10.0, 10.0], [10.0, 10.0, 10.0]),
-            "ZONES_ID": "id",
-            "COST_MATRIX": matrix,
-            "INTRAZONAL_COST": 2.5,
-            "OUTPUT": "memory:",
-        },
-        log,
-    )
+    given = run("tripdistribution", {**ten_each, "INTRAZONAL_COST": 2.5}, log)
     assert np.diag(od_dense(given["OUTPUT"], 3, "cost")) == pytest.approx([2.5, 2.5, 2.5])
     assert "for trips within the zone" not in log.text()
 

@@ -18,7 +18,7 @@ import pandas as pd
 import processing
 import pytest
 from handmade_gtfs import write_zip
-from processing_helpers import digest, model_step, static
+from processing_helpers import digest, model_step, one_minute_from_eight, static
 from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
 from data_paths import shared
@@ -43,17 +43,7 @@ def points(places, name="zones"):
 
 def run_matrix(feed_path, log=None, **extra):
     """conecta:transitmatrix from A and B (08:00, one departure minute, straight-line walking) as a frame."""
-    params = {
-        "GTFS": [feed_path],
-        "DATE": "2019-05-13",
-        "DEPARTURE_TIME": "08:00",
-        "TIME_WINDOW": 1,
-        "PERCENTILES": "50",
-        "ORIGINS": points([("A", 0), ("B", 2000)]),
-        "ORIGINS_ID": "id",
-        "OUTPUT": "memory:",
-        **extra,
-    }
+    params = one_minute_from_eight(feed_path, points([("A", 0), ("B", 2000)]), **extra)
     if "DESTINATIONS" in extra:
         params["DESTINATIONS_ID"] = "id"
     result = processing.run("conecta:transitmatrix", params, feedback=log or Log())

@@ -288,16 +288,24 @@ def policy_csv(tmp_path, rows) -> str:
     return str(path)
 
 
+def renewal_tables(folder) -> dict:
+    """conecta:fleetrenewal's four tables, written in ``folder``."""
+    names = {
+        "OUTPUT": "renewal",
+        "OUTPUT_PURCHASES": "purchases",
+        "OUTPUT_FLEET": "fleet",
+        "OUTPUT_INDUSTRY": "industry",
+    }
+    return {key: str(folder / f"{name}.csv") for key, name in names.items()}
+
+
 def renewal(tmp_path, log=None, **extra) -> dict:
     parameters = {
         "BASE_YEAR": 2024,
         "TARGET_YEAR": 2026,
         "POLICY": 0,
         "LOCAL_CONTENT": 0,
-        "OUTPUT": str(tmp_path / "renewal.csv"),
-        "OUTPUT_PURCHASES": str(tmp_path / "purchases.csv"),
-        "OUTPUT_FLEET": str(tmp_path / "fleet.csv"),
-        "OUTPUT_INDUSTRY": str(tmp_path / "industry.csv"),
+        **renewal_tables(tmp_path),
         "OUTPUT_CHART": str(tmp_path / "renewal.png"),
         **extra,
     }
@@ -635,10 +643,7 @@ def fleet_outputs(conecta_plugin, hand_feed, tmp_path_factory):
             "TARGET_YEAR": 2030,
             "POLICY": 2,
             "LOCAL_CONTENT": 0,
-            "OUTPUT": str(folder / "renewal.csv"),
-            "OUTPUT_PURCHASES": str(folder / "purchases.csv"),
-            "OUTPUT_FLEET": str(folder / "fleet.csv"),
-            "OUTPUT_INDUSTRY": str(folder / "industry.csv"),
+            **renewal_tables(folder),
         },
     )
     cost = run("busfleetcost", {"FLEET": renewal_out["OUTPUT_FLEET"], "OUTPUT": str(folder / "tco.csv")})
