@@ -10,6 +10,7 @@ import math
 
 import processing
 import pytest
+from golden.cases import BH_INEQUALITY
 from processing_helpers import accessibility
 from qgis.core import (
     QgsApplication,
@@ -121,12 +122,7 @@ def test_inequality_published_values_chart_and_report(bh_cumulative, tmp_path):
         "conecta:accessinequality",
         {
             "INPUT": out,
-            "ACCESS_FIELD": "acc_jobs_30",
-            "POPULATION": "population",
-            "INCOME": "income_per_capita",
-            "GROUP": "income_decile",
-            "ID_FIELD": "id",
-            "POVERTY_LINE": 50000,
+            **BH_INEQUALITY,
             "OUTPUT": "memory:",
             "CHART": str(tmp_path / "jobs30.png"),
         },

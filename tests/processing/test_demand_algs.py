@@ -111,18 +111,21 @@ def income_zones():
     )
 
 
+def persons_by_income(**extra):
+    """conecta:tripgeneration's parameters: cross-classification of the persons (field population) of
+    ``income_zones()`` by income."""
+    return {
+        "ZONES": income_zones(),
+        "CATEGORY_FIELDS": ["income"],
+        "COUNT_FIELD": "population",
+        "OUTPUT": "memory:",
+        **extra,
+    }
+
+
 def test_trip_generation_cross_classification_with_lac_rates_by_hand(conecta_plugin):
     log = Log()
-    result = run(
-        "tripgeneration",
-        {
-            "ZONES": income_zones(),
-            "CATEGORY_FIELDS": ["income"],
-            "COUNT_FIELD": "population",
-            "OUTPUT": "memory:",
-        },
-        log,
-    )
+    result = run("tripgeneration", persons_by_income(), log)
     out = rows(result["OUTPUT"], "id", "productions", "attractions")
     # default LAC rates 1.6 / 2.0 / 2.5 (methods.md): 100×1.6, 50×2.5, NULL income → 0, 5×2.0
     assert [p for _, p, _ in out] == pytest.approx([160.0, 125.0, 0.0, 10.0])
@@ -191,21 +194,9 @@ def test_trip_generation_rates_from_an_od_survey_by_hand(conecta_plugin):
         [("low", 6.0), ("low", 6.0), ("high", 8.0)] + [("middle", 1.0)] * 4,
     )
     log = Log()
-    result = run(
-        "tripgeneration",
-        {
-            "ZONES": income_zones(),
-            "CATEGORY_FIELDS": ["income"],
-            "COUNT_FIELD": "population",
-            "SURVEY_TRIPS": trips,
-            "SURVEY_TRIP_WEIGHT": "factor",
-            "SURVEY_PERSONS": persons,
-            "SURVEY_PERSON_WEIGHT": "factor",
-            "BALANCE": 3,
-            "OUTPUT": "memory:",
-        },
-        log,
-    )
+    surveys = {"SURVEY_TRIPS": trips, "SURVEY_PERSONS": persons}
+    weights = {"SURVEY_TRIP_WEIGHT": "factor", "SURVEY_PERSON_WEIGHT": "factor"}
+    result = run("tripgeneration", persons_by_income(**surveys, **weights, BALANCE=3), log)
     # zones: low 100 persons, high 50, NULL income 10, middle 5
     out = [p for (p,) in rows(result["OUTPUT"], "productions")]
     assert out == pytest.approx([250.0, 125.0, 0.0, 4.0 / 4.0 * 5.0])

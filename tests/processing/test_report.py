@@ -313,20 +313,20 @@ def test_bad_input_gets_messages_that_say_what_to_fix(conecta_plugin, tmp_path):
 
 
 def test_outputs_where_no_file_can_be_written_are_refused_before_any_work(conecta_plugin, tmp_path):
-    log = Log()
-    with pytest.raises(QgsProcessingException):
-        small_report(tmp_path, point_zones(TEN), OUTPUT_HTML="/proc/conecta/report.html", feedback=log)
-    assert (
-        "The folder /proc/conecta of output 'Report (HTML)' does not exist and cannot be created"
-        in log.text()
-    )
-    log = Log()
-    with pytest.raises(QgsProcessingException):
-        small_report(tmp_path, point_zones(TEN), OUTPUT_PDF="/proc/report.pdf", feedback=log)
-    assert (
-        "Output 'Report (PDF)' cannot be written to /proc/report.pdf: the folder or file is read-only"
-        in log.text()
-    )
+    for output, message in (
+        (
+            {"OUTPUT_HTML": "/proc/conecta/report.html"},
+            "The folder /proc/conecta of output 'Report (HTML)' does not exist and cannot be created",
+        ),
+        (
+            {"OUTPUT_PDF": "/proc/report.pdf"},
+            "Output 'Report (PDF)' cannot be written to /proc/report.pdf: the folder or file is read-only",
+        ),
+    ):
+        log = Log()
+        with pytest.raises(QgsProcessingException):
+            small_report(tmp_path, point_zones(TEN), **output, feedback=log)
+        assert message in log.text()
     assert list(tmp_path.iterdir()) == []
 
 
