@@ -111,3 +111,10 @@ def write_handmade_variant(path: Path, drop=(), **tables) -> Path:
         for name, text in replaced.items():
             target.writestr(name, text)
     return path
+
+
+def read_handmade_feed(folder: Path):
+    """The hand-made feed written in ``folder`` and read by ``core.gtfs.read_gtfs``."""
+    from conecta.core.gtfs import read_gtfs
+
+    return read_gtfs(write_handmade_feed(folder / "hand.zip"))

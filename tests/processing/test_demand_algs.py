@@ -475,18 +475,14 @@ def test_ow_gravity_exponential_through_processing_matches_furness_and_core(cone
     ex = textbook["OW2011_gravity_exp0.1"]  # O&W (2011) pp. 184-189, f = exp(-0.1 c)
     cost = np.array(ex["cost"])
     log = Log()
-    result = run(
-        "tripdistribution",
-        {
-            "ZONES": zones_table(ex["O"], ex["D"]),
-            "ZONES_ID": "id",
-            "COST_MATRIX": long_matrix(cost),
-            "BETA": 0.1,
-            "TOLERANCE": 1e-10,
-            "OUTPUT": "memory:",
-        },
-        log,
-    )
+    textbook_city = {
+        "ZONES": zones_table(ex["O"], ex["D"]),
+        "ZONES_ID": "id",
+        "COST_MATRIX": long_matrix(cost),
+        "TOLERANCE": 1e-10,
+        "OUTPUT": "memory:",
+    }
+    result = run("tripdistribution", {**textbook_city, "BETA": 0.1}, log)
     trips = od_dense(result["OUTPUT"], 4)
     np.testing.assert_allclose(
         trips, furness_reference(np.exp(-0.1 * cost), ex["O"], ex["D"], 500), rtol=1e-8
@@ -502,16 +498,7 @@ def test_ow_gravity_exponential_through_processing_matches_furness_and_core(cone
     # Hyman: calibrating to the mean cost the model gave with β = 0.1 recovers β = 0.1
     log = Log()
     calibrated = run(
-        "tripdistribution",
-        {
-            "ZONES": zones_table(ex["O"], ex["D"]),
-            "ZONES_ID": "id",
-            "COST_MATRIX": long_matrix(cost),
-            "CALIBRATE_TO_MEAN_COST": result["MEAN_COST"],
-            "TOLERANCE": 1e-10,
-            "OUTPUT": "memory:",
-        },
-        log,
+        "tripdistribution", {**textbook_city, "CALIBRATE_TO_MEAN_COST": result["MEAN_COST"]}, log
     )
     assert calibrated["BETA"] == pytest.approx(0.1, rel=1e-3)
     assert calibrated["MEAN_COST"] == pytest.approx(result["MEAN_COST"], rel=1e-4)
@@ -1255,30 +1242,15 @@ def test_desire_lines_need_matching_unique_zone_ids(conecta_plugin):
                 "OUTPUT": "memory:",
             },
         )
+    one_trip = table_layer(OD_FIELDS, [(1, 2, 1.0)])
     repeated = memory_layer(
         "Point?crs=EPSG:31982&field=id:integer", [("POINT(0 0)", [1]), ("POINT(10 0)", [1])], "points"
     )
     with pytest.raises(QgsProcessingException, match="Zone ids must be unique, but field id repeats: 1"):
-        run(
-            "desirelines",
-            {
-                "OD": table_layer(OD_FIELDS, [(1, 2, 1.0)]),
-                "ZONES": repeated,
-                "ZONES_ID": "id",
-                "OUTPUT": "memory:",
-            },
-        )
+        run("desirelines", {"OD": one_trip, "ZONES": repeated, "ZONES_ID": "id", "OUTPUT": "memory:"})
     nothing = memory_layer("Point?crs=EPSG:31982&field=id:integer", [(None, [1])], "points")
     with pytest.raises(QgsProcessingException, match="no features with a geometry and an id"):
-        run(
-            "desirelines",
-            {
-                "OD": table_layer(OD_FIELDS, [(1, 2, 1.0)]),
-                "ZONES": nothing,
-                "ZONES_ID": "id",
-                "OUTPUT": "memory:",
-            },
-        )
+        run("desirelines", {"OD": one_trip, "ZONES": nothing, "ZONES_ID": "id", "OUTPUT": "memory:"})
     log = Log()
     run(
         "desirelines",
