@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from common import SHARED, peak_mb, start_qgis
+from golden.cases import BH_INEQUALITY
 
 from conecta.core import accessibility as acc
 from conecta.core import inequality as ineq
@@ -294,12 +295,7 @@ def processing_end_to_end() -> None:
             "conecta:accessinequality",
             {
                 "INPUT": first,
-                "ACCESS_FIELD": "acc_jobs_30",
-                "POPULATION": "population",
-                "INCOME": "income_per_capita",
-                "GROUP": "income_decile",
-                "ID_FIELD": "id",
-                "POVERTY_LINE": 50000,
+                **BH_INEQUALITY,
                 "OUTPUT": "memory:",
                 "CHART": "/tmp/conecta_bench_inequality.png",
             },

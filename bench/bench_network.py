@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from common import REPO, SHARED, own_peak_mb
+from common import REPO, SHARED, own_peak_mb, to_utm
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -87,18 +87,10 @@ def read_porto_alegre_lines() -> dict:
 
 def read_porto_alegre_zones() -> np.ndarray:
     """Hexagon centroids (1,227) projected to UTM 22S."""
-    from osgeo import osr
-
     rows = np.genfromtxt(
         SHARED / "porto_alegre" / "poa_hexgrid.csv", delimiter=",", names=True, usecols=(1, 2)
     )
-    wgs = osr.SpatialReference()
-    wgs.ImportFromEPSG(4326)
-    wgs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    utm = osr.SpatialReference()
-    utm.ImportFromEPSG(31982)
-    transform = osr.CoordinateTransformation(wgs, utm)
-    return np.array(transform.TransformPoints(np.c_[rows["lon"], rows["lat"]].tolist()))[:, :2]
+    return to_utm(rows["lon"], rows["lat"], 31982)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -32,8 +32,9 @@ from pathlib import Path
 
 import numpy as np
 from common import REPO, SAMPLE, SHARED, start_qgis
+from handmade_gtfs import route_of_15_km
 
-from conecta.core.scenarios import NewRoute, edit_gtfs, read_tables
+from conecta.core.scenarios import edit_gtfs, read_tables
 from conecta.core.scenarios.streets import congested_speeds, cycling_times, walking_times
 
 FEEDS = {
@@ -53,22 +54,6 @@ def timed(fn, runs: int = 3) -> tuple:
     return statistics.median(walls), statistics.median(cpus), result
 
 
-def new_route(lon0: float, lat0: float, as_frequencies: bool) -> NewRoute:
-    dlon = 15000 / (6371008.8 * np.radians(1) * np.cos(np.radians(lat0)))
-    line = np.column_stack([np.linspace(lon0, lon0 + dlon, 31), np.full(31, lat0)])
-    return NewRoute(
-        "NEW15",
-        line_lonlat=line,
-        speed_kmh=25,
-        stop_spacing_m=400,
-        dwell_s=20,
-        start_time="05:00",
-        end_time="24:00",
-        headway_min=5,
-        as_frequencies=as_frequencies,
-    )
-
-
 def bench_gtfs(out: Path) -> None:
     print("GTFS scenario editing (median of 3; wall s / CPU s)")
     for name, (path, lon0, lat0) in FEEDS.items():
@@ -76,7 +61,7 @@ def bench_gtfs(out: Path) -> None:
             print(f"  {name}: {path} not found, skipped")
             continue
         for as_frequencies in (True, False):
-            route = new_route(lon0, lat0, as_frequencies)
+            route = route_of_15_km(lon0, lat0, as_frequencies)
             wall, cpu, result = timed(lambda r=route, p=path: edit_gtfs(p, out / "new.zip", new_routes=[r]))
             mode = "frequencies.txt" if as_frequencies else "expanded trips "
             rows = len(result.tables.get("stop_times.txt"))

@@ -2,7 +2,8 @@
 
 Importing this module makes the plugin importable as ``conecta`` (a link ``build/plugin_path/conecta`` to the
 repository, made once, and that folder on ``sys.path``), so a benchmark's ``from conecta… import`` lines come
-after ``from common import …``. Also here: the peak memory of a process, QGIS with Processing and the Conecta
+after ``from common import …``; the tests' hand-made data and references (``tests/handmade_gtfs.py``,
+``tests/transit_reference.py``, ``tests/golden/cases.py``) become importable too, after everything else. Also here: the peak memory of a process, QGIS with Processing and the Conecta
 provider in a (child) process, WGS 84 → UTM, a kept-or-temporary work folder, a markdown table.
 """
 
@@ -22,6 +23,7 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 PLUGIN_PATH = REPO / "build" / "plugin_path"
+TESTS = REPO / "tests"
 SAMPLE = REPO / "resources" / "sample"
 SHARED = Path(os.environ.get("CONECTA_SHARED_DATA", REPO.parent / "shared" / "data"))
 """The shared data sets (``../shared/data`` unless ``CONECTA_SHARED_DATA`` says otherwise)."""
@@ -35,6 +37,8 @@ def use_plugin() -> Path:
         (PLUGIN_PATH / "conecta").symlink_to(REPO, target_is_directory=True)
     if str(PLUGIN_PATH) not in sys.path:
         sys.path.insert(0, str(PLUGIN_PATH))
+    if str(TESTS) not in sys.path:
+        sys.path.append(str(TESTS))
     return PLUGIN_PATH
 
 

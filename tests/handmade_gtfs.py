@@ -118,3 +118,27 @@ def read_handmade_feed(folder: Path):
     from conecta.core.gtfs import read_gtfs
 
     return read_gtfs(write_handmade_feed(folder / "hand.zip"))
+
+
+def route_of_15_km(lon0: float, lat0: float, as_frequencies: bool = False):
+    """New route NEW15 (``core.scenarios.NewRoute``): 15 km due east of (lon0, lat0) in 31 points, 25 km/h, a stop
+    every 400 m, 20 s dwell, every 5 minutes from 05:00 to 24:00."""
+    import math
+
+    import numpy as np
+
+    from conecta.core.scenarios import NewRoute
+
+    dlon = 15000 / (R_EARTH_M * math.radians(1) * math.cos(math.radians(lat0)))
+    line = np.column_stack([np.linspace(lon0, lon0 + dlon, 31), np.full(31, lat0)])
+    return NewRoute(
+        "NEW15",
+        line_lonlat=line,
+        speed_kmh=25,
+        stop_spacing_m=400,
+        dwell_s=20,
+        start_time="05:00",
+        end_time="24:00",
+        headway_min=5,
+        as_frequencies=as_frequencies,
+    )
