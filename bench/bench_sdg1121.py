@@ -15,6 +15,7 @@ import time
 
 from common import SAMPLE as SAMPLE_FOLDER
 from common import peak_mb, start_qgis
+from processing_helpers import sample_city_sdg1121
 
 SAMPLE = SAMPLE_FOLDER / "porto_alegre.gpkg"
 TARGET_S = 10.0
@@ -24,21 +25,9 @@ def conecta_run() -> tuple:
     """conecta:sdg1121 on the sample city; (seconds, peak MB, {scenario: %})."""
     import processing
 
-    g = str(SAMPLE)
+    outputs = {name: "TEMPORARY_OUTPUT" for name in ("OUTPUT", "OUTPUT_POPULATION", "OUTPUT_TABLE")}
     t0 = time.perf_counter()
-    result = processing.run(
-        "conecta:sdg1121",
-        {
-            "NETWORK": g + "|layername=network",
-            "STOPS": g + "|layername=stops",
-            "MODE_FIELD": "mode",
-            "POPULATION_LAYER": g + "|layername=zones",
-            "POPULATION_FIELDS": ["population"],
-            "OUTPUT": "TEMPORARY_OUTPUT",
-            "OUTPUT_POPULATION": "TEMPORARY_OUTPUT",
-            "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
-        },
-    )
+    result = processing.run("conecta:sdg1121", sample_city_sdg1121(SAMPLE, **outputs))
     seconds = time.perf_counter() - t0
     values = {f["scenario"]: f["indicator_pct"] for f in result["OUTPUT_TABLE"].getFeatures()}
     return seconds, peak_mb(), values

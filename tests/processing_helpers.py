@@ -121,3 +121,17 @@ def one_minute_from_eight(feed_path, origins, **extra) -> dict:
         "OUTPUT": "memory:",
         **extra,
     }
+
+
+def sample_city_sdg1121(gpkg, **outputs) -> dict:
+    """conecta:sdg1121's parameters on the sample city GeoPackage ``gpkg``: its network, its stops (field mode),
+    the population of its zones; ``outputs`` added."""
+    g = str(gpkg)
+    return {
+        "NETWORK": g + "|layername=network",
+        "STOPS": g + "|layername=stops",
+        "MODE_FIELD": "mode",
+        "POPULATION_LAYER": g + "|layername=zones",
+        "POPULATION_FIELDS": ["population"],
+        **outputs,
+    }

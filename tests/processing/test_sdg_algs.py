@@ -7,7 +7,7 @@ import math
 import numpy as np
 import processing
 import pytest
-from processing_helpers import context_with, digest
+from processing_helpers import context_with, digest, sample_city_sdg1121
 from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
@@ -422,19 +422,8 @@ def test_sdg1121_message_in_spanish(conecta_plugin, cross_city):
 def test_sdg1121_porto_alegre(conecta_plugin, sample_gpkg):
     g = str(sample_gpkg)
     feedback = Log()
-    result = processing.run(
-        "conecta:sdg1121",
-        {
-            "NETWORK": g + "|layername=network",
-            "STOPS": g + "|layername=stops",
-            "MODE_FIELD": "mode",
-            "POPULATION_LAYER": g + "|layername=zones",
-            "POPULATION_FIELDS": ["population"],
-            "OUTPUT": "TEMPORARY_OUTPUT",
-            "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
-        },
-        feedback=feedback,
-    )
+    outputs = {"OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_TABLE": "TEMPORARY_OUTPUT"}
+    result = processing.run("conecta:sdg1121", sample_city_sdg1121(g, **outputs), feedback=feedback)
     rows = table(result["OUTPUT_TABLE"])
     overall = rows[("all", "population")]["indicator_pct"]
     low = rows[("low", "population")]["indicator_pct"]
