@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -25,18 +24,12 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from common import SHARED, peak_mb, start_qgis
+from golden.cases import BH_INEQUALITY
 
-REPO = Path(__file__).resolve().parents[1]
-PLUGIN_PATH = REPO / "build" / "plugin_path"
-if not (PLUGIN_PATH / "conecta").exists():
-    PLUGIN_PATH.mkdir(parents=True, exist_ok=True)
-    (PLUGIN_PATH / "conecta").symlink_to(REPO, target_is_directory=True)
-sys.path.insert(0, str(PLUGIN_PATH))
+from conecta.core import accessibility as acc
+from conecta.core import inequality as ineq
 
-from conecta.core import accessibility as acc  # noqa: E402
-from conecta.core import inequality as ineq  # noqa: E402
-
-SHARED = Path(os.environ.get("CONECTA_SHARED_DATA", REPO.parent / "shared" / "data"))
 BH = SHARED / "belo_horizonte"
 FIRST_A = "89a881a5a2bffff"
 FIRST_B = "89a88cdb57bffff"
@@ -46,10 +39,6 @@ def timed(fn):
     start = time.perf_counter()
     out = fn()
     return out, time.perf_counter() - start
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
 EXP01 = "0.1"
@@ -243,20 +232,10 @@ def belo_horizonte() -> None:
 
 def processing_end_to_end() -> None:
     """Every measure through processing.run on the Belo Horizonte GeoJSON + CSV.gz (reads included)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from qgis.core import QgsApplication, QgsVectorLayer
-
-    app = QgsApplication([], False)
-    app.initQgis()
+    app, provider = start_qgis()  # noqa: F841 (kept alive while the algorithms run)
     import processing
-    from processing.core.Processing import Processing
+    from qgis.core import QgsVectorLayer
 
-    Processing.initialize()
-    from conecta import classFactory
-
-    plugin = classFactory(None)
-    plugin.initProcessing()
     zones = QgsVectorLayer(str(BH / "bho_hex_h3res9.geojson"), "zones", "ogr")
     common = {
         "TRAVEL_MATRIX": str(BH / "travel_matrix.csv.gz"),
@@ -316,12 +295,7 @@ def processing_end_to_end() -> None:
             "conecta:accessinequality",
             {
                 "INPUT": first,
-                "ACCESS_FIELD": "acc_jobs_30",
-                "POPULATION": "population",
-                "INCOME": "income_per_capita",
-                "GROUP": "income_decile",
-                "ID_FIELD": "id",
-                "POVERTY_LINE": 50000,
+                **BH_INEQUALITY,
                 "OUTPUT": "memory:",
                 "CHART": "/tmp/conecta_bench_inequality.png",
             },

@@ -20,36 +20,21 @@ Run: ``.venv/bin/python bench/bench_activity.py [--feed PATH] [--ref-trips N] [-
 from __future__ import annotations
 
 import argparse
-import collections
 import math
-import resource
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from common import REPO, fifo_buses, peak_gb
+from synthetic_gtfs import write_feed
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "build" / "plugin_path"))
-sys.path.insert(0, str(REPO / "bench"))
-if not (REPO / "build" / "plugin_path" / "conecta").exists():
-    (REPO / "build" / "plugin_path").mkdir(parents=True, exist_ok=True)
-    (REPO / "build" / "plugin_path" / "conecta").symlink_to(REPO, target_is_directory=True)
-
-from synthetic_gtfs import write_feed  # noqa: E402
-
-from conecta.core.activity import bus_activity  # noqa: E402
-from conecta.core.fleet import TERMINAL_RADIUS_M, fleet_estimates  # noqa: E402
-from conecta.core.gtfs import read_gtfs  # noqa: E402
+from conecta.core.activity import bus_activity
+from conecta.core.fleet import TERMINAL_RADIUS_M, fleet_estimates
+from conecta.core.gtfs import read_gtfs
 
 DATE = "2024-03-04"
 R = 6371008.8
-
-
-def peak_gb() -> float:
-    """Peak resident memory of this process so far (GB; Linux reports kB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6
 
 
 def _hav(lat1, lon1, lat2, lon2) -> float:
@@ -150,14 +135,7 @@ def reference_chaining(trips: pd.DataFrame, stops: pd.DataFrame, layover_s: floa
         for _, t in rt.iterrows():
             events.append((t["arrival_s"] + layover_s, 0, term[t["last_stop_id"]]))
             events.append((t["departure_s"], 1, term[t["first_stop_id"]]))
-        waiting = collections.defaultdict(collections.deque)
-        for _, kind, stop in sorted(events, key=lambda e: (e[0], e[1])):
-            if kind == 0:
-                waiting[stop].append(1)
-            elif waiting[stop]:
-                waiting[stop].popleft()
-            else:
-                fleet += 1
+        fleet += fifo_buses(events)
     return fleet
 
 

@@ -24,19 +24,13 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "build" / "plugin_path"))
-sys.path.insert(0, str(REPO / "bench"))
-if not (REPO / "build" / "plugin_path" / "conecta").exists():
-    (REPO / "build" / "plugin_path").mkdir(parents=True, exist_ok=True)
-    (REPO / "build" / "plugin_path" / "conecta").symlink_to(REPO, target_is_directory=True)
+from common import REPO, peak_gb, print_table, start_qgis
 
 DATE_POA = "2019-05-13"
 DATE_SYNTHETIC = "2024-03-04"
@@ -45,32 +39,7 @@ ZONES = f"{REPO / 'resources' / 'sample' / 'porto_alegre.gpkg'}|layername=zones"
 FLEET = REPO / "resources" / "presets" / "fleet_default.csv"
 
 
-def peak_gb() -> float:
-    """Peak resident memory of this process so far (GB; Linux reports kB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6
-
-
 # --------------------------------------------------------------------------------------------- Porto Alegre
-
-
-def _processing():
-    """QGIS, Processing and the Conecta provider, initialised in this (child) process."""
-    import os
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from conecta import classFactory
-
-    plugin = classFactory(None)
-    plugin.initProcessing()
-    return app, plugin
 
 
 def _destination(value, folder: Path, tag: str):
@@ -82,7 +51,7 @@ def _destination(value, folder: Path, tag: str):
 
 def poa_child() -> list:
     """Rows (step, seconds, peak GB) of the Porto Alegre runs."""
-    kept = _processing()  # noqa: F841 (the application and the plugin stay alive while the algorithms run)
+    kept = start_qgis()  # noqa: F841 (the application and the plugin stay alive while the algorithms run)
     import processing
 
     from conecta.processing.bridge.energy import DAY_CACHE
@@ -244,17 +213,6 @@ def child(args) -> list:
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-3000:])
     return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-def print_table(title: str, header: list, rows: list) -> None:
-    print(f"\n{title}\n")
-    print("| " + " | ".join(header) + " |\n|" + "---|" * len(header))
-    for row in rows:
-        cells = [row[0]] + [
-            "" if isinstance(v, float) and math.isnan(v) else f"{v:,.2f}" if isinstance(v, float) else str(v)
-            for v in row[1:]
-        ]
-        print("| " + " | ".join(cells) + " |")
 
 
 def main() -> None:

@@ -20,19 +20,15 @@ from __future__ import annotations
 
 import argparse
 import resource
-import sys
 import time
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from bench_transit import DATA, to_utm22s
+from common import REPO
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_transit import DATA, to_utm22s  # noqa: E402
-
-from conecta.core.gtfs import read_feeds  # noqa: E402
-from conecta.core.transit import (  # noqa: E402
+from conecta.core.gtfs import read_feeds
+from conecta.core.transit import (
     build_timetable,
     compile_fares,
     read_fare_structure,

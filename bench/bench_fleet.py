@@ -17,36 +17,21 @@ Run: ``.venv/bin/python bench/bench_fleet.py [--feed PATH] [--trips N] [--routes
 from __future__ import annotations
 
 import argparse
-import collections
-import resource
-import sys
 import time
 from pathlib import Path
 
 import pandas as pd
+from common import REPO, fifo_buses, peak_gb
+from synthetic_gtfs import write_feed
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "build" / "plugin_path"))
-sys.path.insert(0, str(REPO / "bench"))
-if not (REPO / "build" / "plugin_path" / "conecta").exists():
-    (REPO / "build" / "plugin_path").mkdir(parents=True, exist_ok=True)
-    (REPO / "build" / "plugin_path" / "conecta").symlink_to(REPO, target_is_directory=True)
-
-from synthetic_gtfs import write_feed  # noqa: E402
-
-from conecta.core.activity import bus_activity  # noqa: E402
-from conecta.core.fleet import TERMINAL_RADIUS_M, fleet_estimates, terminal_codes, vehicle_blocks  # noqa: E402
-from conecta.core.fleet.trips import fleet_trips  # noqa: E402
-from conecta.core.gtfs import read_gtfs  # noqa: E402
+from conecta.core.activity import bus_activity
+from conecta.core.fleet import TERMINAL_RADIUS_M, fleet_estimates, terminal_codes, vehicle_blocks
+from conecta.core.fleet.trips import fleet_trips
+from conecta.core.gtfs import read_gtfs
 
 DATE = "2024-03-04"
 LAYOVERS = (0.0, 5.0, 10.0)
 REFERENCE_LAYOVER = 5.0
-
-
-def peak_gb() -> float:
-    """Peak resident memory of this process so far (GB; Linux reports kB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6
 
 
 def reference_chaining(trips: pd.DataFrame, layover_min: float) -> pd.Series:
@@ -59,16 +44,7 @@ def reference_chaining(trips: pd.DataFrame, layover_min: float) -> pd.Series:
         for _, trip in rows.iterrows():
             events.append((trip["arrival_s"] + 60.0 * layover_min, 0, trip["end_terminal"]))
             events.append((trip["departure_s"], 1, trip["start_terminal"]))
-        waiting = collections.defaultdict(collections.deque)
-        buses = 0
-        for _, kind, terminal in sorted(events, key=lambda e: (e[0], e[1])):
-            if kind == 0:
-                waiting[terminal].append(1)
-            elif waiting[terminal]:
-                waiting[terminal].popleft()
-            else:
-                buses += 1
-        fleet[route] = buses
+        fleet[route] = fifo_buses(events)
     return pd.Series(fleet, name="reference")
 
 

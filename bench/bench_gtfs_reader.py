@@ -11,26 +11,13 @@ Run: ``.venv/bin/python bench/bench_gtfs_reader.py [--feed PATH]``
 from __future__ import annotations
 
 import argparse
-import resource
-import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "build" / "plugin_path"))
-sys.path.insert(0, str(REPO / "bench"))
-if not (REPO / "build" / "plugin_path" / "conecta").exists():
-    (REPO / "build" / "plugin_path").mkdir(parents=True, exist_ok=True)
-    (REPO / "build" / "plugin_path" / "conecta").symlink_to(REPO, target_is_directory=True)
+from common import REPO, peak_gb
+from synthetic_gtfs import write_feed
 
-from synthetic_gtfs import write_feed  # noqa: E402
-
-from conecta.core.gtfs import read_gtfs  # noqa: E402
-
-
-def peak_gb() -> float:
-    """Peak resident memory of this process so far (GB; Linux reports kB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6
+from conecta.core.gtfs import read_gtfs
 
 
 def main() -> None:

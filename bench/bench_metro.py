@@ -22,76 +22,17 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import numpy as np
-
-REPO = Path(__file__).resolve().parents[1]
-PLUGIN_PATH = REPO / "build" / "plugin_path"
-sys.path.insert(0, str(PLUGIN_PATH))
-sys.path.insert(0, str(REPO / "bench"))
-if not (PLUGIN_PATH / "conecta").exists():
-    PLUGIN_PATH.mkdir(parents=True, exist_ok=True)
-    (PLUGIN_PATH / "conecta").symlink_to(REPO, target_is_directory=True)
+from common import PeakMemory
 
 CUTOFFS = (30.0, 60.0)
 MATRIX_LIMIT_BYTES = 8e9
 MATRIX_BYTES_PER_PAIR = 48
 """Whole-matrix path: the routed pairs (int32, int32, float64), their rounding and the matrix (int32 × 2,
 float64), measured to about 48 bytes a pair."""
-
-
-# ----------------------------------------------------------------------------------------------- memory
-
-
-def _children(pid: int) -> list:
-    found = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            found += [int(c) for c in (task / "children").read_text().split()]
-        except OSError:
-            continue
-    return found
-
-
-def tree_rss_bytes(pid: int) -> int:
-    """Resident memory of a process and all its descendants."""
-    total, stack = 0, [pid]
-    while stack:
-        current = stack.pop()
-        try:
-            for line in Path(f"/proc/{current}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) * 1024
-        except OSError:
-            continue
-        stack += _children(current)
-    return total
-
-
-class PeakMemory:
-    """Samples the resident memory of this process and its workers every quarter second; ``peak`` in bytes."""
-
-    def __init__(self) -> None:
-        self.peak = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.peak = max(self.peak, tree_rss_bytes(os.getpid()))
-            self._stop.wait(0.25)
-
-    def __enter__(self) -> PeakMemory:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stop.set()
-        self._thread.join()
-        self.peak = max(self.peak, tree_rss_bytes(os.getpid()))
 
 
 # ----------------------------------------------------------------------------------------------- one case

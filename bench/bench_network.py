@@ -21,18 +21,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import numpy as np
+from common import REPO, SHARED, own_peak_mb, to_utm
 
-REPO = Path(__file__).resolve().parents[1]
-PLUGIN_PATH = REPO / "build" / "plugin_path"
-SHARED = Path(os.environ.get("CONECTA_SHARED_DATA", REPO.parent / "shared" / "data"))
-sys.path.insert(0, str(PLUGIN_PATH))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from conecta.core import network as nw  # noqa: E402
@@ -91,18 +87,10 @@ def read_porto_alegre_lines() -> dict:
 
 def read_porto_alegre_zones() -> np.ndarray:
     """Hexagon centroids (1,227) projected to UTM 22S."""
-    from osgeo import osr
-
     rows = np.genfromtxt(
         SHARED / "porto_alegre" / "poa_hexgrid.csv", delimiter=",", names=True, usecols=(1, 2)
     )
-    wgs = osr.SpatialReference()
-    wgs.ImportFromEPSG(4326)
-    wgs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    utm = osr.SpatialReference()
-    utm.ImportFromEPSG(31982)
-    transform = osr.CoordinateTransformation(wgs, utm)
-    return np.array(transform.TransformPoints(np.c_[rows["lon"], rows["lat"]].tolist()))[:, :2]
+    return to_utm(rows["lon"], rows["lat"], 31982)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -320,11 +308,6 @@ def _processing():
     from qgis.core import QgsApplication
 
     Processing.initialize()
-    plugins = REPO / "build" / "plugin_path"
-    plugins.mkdir(parents=True, exist_ok=True)
-    if not (plugins / "conecta").exists():
-        (plugins / "conecta").symlink_to(REPO, target_is_directory=True)
-    sys.path.insert(0, str(plugins))
     if QgsApplication.processingRegistry().providerById("conecta") is None:
         from conecta import classFactory
 
@@ -402,7 +385,7 @@ def run_synthetic_processing(mode: str, n_origins: int = 10_000) -> dict:
         "seconds": seconds,
         "pairs": pairs,
         "csv_mb": size / 1e6,
-        "peak_rss_mb": peak_rss_mb(),
+        "peak_rss_mb": own_peak_mb(),
     }
 
 
@@ -432,16 +415,6 @@ def synthetic_grid() -> nw.StreetNetwork:
     return nw.build_network(parts, np.arange(len(parts)), highway=highway, oneway=oneway)
 
 
-def peak_rss_mb() -> float:
-    """This process's peak resident memory (VmHWM; ru_maxrss would include the parent's before exec)."""
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return float(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def run_synthetic(mode: str, n_origins: int = 10_000, max_minutes: float = 60.0) -> dict:
     """Build, snap and stream the whole matrix (pairs counted, not kept); time and peak RSS."""
     start = time.perf_counter()
@@ -466,7 +439,7 @@ def run_synthetic(mode: str, n_origins: int = 10_000, max_minutes: float = 60.0)
         "method": plan.diagnostics.routing_method,
         "reached_share": plan.diagnostics.reached_share,
         "pairs": pairs,
-        "peak_rss_mb": peak_rss_mb(),
+        "peak_rss_mb": own_peak_mb(),
     }
     row.update(per_origin_baselines(plan, max_minutes))
     return row

@@ -17,18 +17,13 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-
-REPO = Path(__file__).resolve().parents[1]
-PLUGIN_PATH = REPO / "build" / "plugin_path"
-sys.path.insert(0, str(REPO / "bench"))
-
-from bench_workers import write_inputs  # noqa: E402
+from bench_workers import write_inputs
+from common import PLUGIN_PATH, work_folder
 
 
 def command(job: Path, out: Path) -> list:
@@ -70,9 +65,7 @@ def main() -> None:
     parser.add_argument("--folder")
     options = parser.parse_args()
     load = os.getloadavg()[0]
-    with tempfile.TemporaryDirectory() as temporary:
-        folder = Path(options.folder or temporary)
-        folder.mkdir(parents=True, exist_ok=True)
+    with work_folder(options.folder) as folder:
         job = write_inputs(folder, options.zones)
         whole, broken = folder / "uninterrupted", folder / "killed"
         for out in (whole, broken):

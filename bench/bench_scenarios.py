@@ -31,18 +31,12 @@ import time
 from pathlib import Path
 
 import numpy as np
+from common import REPO, SAMPLE, SHARED, start_qgis
+from handmade_gtfs import route_of_15_km
 
-REPO = Path(__file__).resolve().parents[1]
-PLUGIN_PATH = REPO / "build" / "plugin_path"
-if not (PLUGIN_PATH / "conecta").exists():
-    PLUGIN_PATH.mkdir(parents=True, exist_ok=True)
-    (PLUGIN_PATH / "conecta").symlink_to(REPO, target_is_directory=True)
-sys.path.insert(0, str(PLUGIN_PATH))
+from conecta.core.scenarios import edit_gtfs, read_tables
+from conecta.core.scenarios.streets import congested_speeds, cycling_times, walking_times
 
-from conecta.core.scenarios import NewRoute, edit_gtfs, read_tables  # noqa: E402
-from conecta.core.scenarios.streets import congested_speeds, cycling_times, walking_times  # noqa: E402
-
-SHARED = Path(os.environ.get("CONECTA_SHARED_DATA", REPO.parent / "shared" / "data"))
 FEEDS = {
     "São Paulo (spo.zip)": (SHARED / "sao_paulo" / "spo.zip", -46.70, -23.55),
     "Porto Alegre EPTC": (REPO / "resources" / "sample" / "gtfs" / "poa_eptc.zip", -51.23, -30.03),
@@ -60,22 +54,6 @@ def timed(fn, runs: int = 3) -> tuple:
     return statistics.median(walls), statistics.median(cpus), result
 
 
-def new_route(lon0: float, lat0: float, as_frequencies: bool) -> NewRoute:
-    dlon = 15000 / (6371008.8 * np.radians(1) * np.cos(np.radians(lat0)))
-    line = np.column_stack([np.linspace(lon0, lon0 + dlon, 31), np.full(31, lat0)])
-    return NewRoute(
-        "NEW15",
-        line_lonlat=line,
-        speed_kmh=25,
-        stop_spacing_m=400,
-        dwell_s=20,
-        start_time="05:00",
-        end_time="24:00",
-        headway_min=5,
-        as_frequencies=as_frequencies,
-    )
-
-
 def bench_gtfs(out: Path) -> None:
     print("GTFS scenario editing (median of 3; wall s / CPU s)")
     for name, (path, lon0, lat0) in FEEDS.items():
@@ -83,7 +61,7 @@ def bench_gtfs(out: Path) -> None:
             print(f"  {name}: {path} not found, skipped")
             continue
         for as_frequencies in (True, False):
-            route = new_route(lon0, lat0, as_frequencies)
+            route = route_of_15_km(lon0, lat0, as_frequencies)
             wall, cpu, result = timed(lambda r=route, p=path: edit_gtfs(p, out / "new.zip", new_routes=[r]))
             mode = "frequencies.txt" if as_frequencies else "expanded trips "
             rows = len(result.tables.get("stop_times.txt"))
@@ -126,31 +104,11 @@ def bench_streets(n: int = 1_000_000) -> None:
         print(f"  {label}: {wall:5.2f} / {cpu:5.2f}")
 
 
-SAMPLE = REPO / "resources" / "sample"
-
-
-def _processing():
-    """QGIS, Processing and the Conecta provider, in this (child) process."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    import processing
-    from processing.core.Processing import Processing
-
-    from conecta.processing.provider import ConectaProvider
-
-    Processing.initialize()
-    provider = ConectaProvider()  # kept alive: a provider passed as a temporary loses its Python side
-    QgsApplication.processingRegistry().addProvider(provider)
-    return app, processing, provider
-
-
 def end_to_end_worker(window: int, out: Path) -> None:
     """Child process: the baseline matrix, then the scenario chain; one JSON line of timings."""
-    app, processing, provider = _processing()  # noqa: F841 (both kept alive until the process exits)
+    app, provider = start_qgis()  # noqa: F841 (both kept alive until the process exits)
+    import processing
+
     gpkg = SAMPLE / "porto_alegre.gpkg"
     zones, network = f"{gpkg}|layername=zones", f"{gpkg}|layername=network"
     eptc, trensurb = SAMPLE / "gtfs" / "poa_eptc.zip", SAMPLE / "gtfs" / "poa_trensurb.zip"

@@ -11,65 +11,23 @@ access because it ignores the street network. Prints a markdown table (time, pea
 
 from __future__ import annotations
 
-import os
-import resource
-import sys
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-PLUGIN_PATH = REPO / "build" / "plugin_path"
-SAMPLE = REPO / "resources" / "sample" / "porto_alegre.gpkg"
+from common import SAMPLE as SAMPLE_FOLDER
+from common import peak_mb, start_qgis
+from processing_helpers import sample_city_sdg1121
+
+SAMPLE = SAMPLE_FOLDER / "porto_alegre.gpkg"
 TARGET_S = 10.0
-
-
-def start_qgis():
-    """A headless QgsApplication with Processing and the plugin's provider."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    PLUGIN_PATH.mkdir(parents=True, exist_ok=True)
-    if not (PLUGIN_PATH / "conecta").exists():
-        (PLUGIN_PATH / "conecta").symlink_to(REPO, target_is_directory=True)
-    sys.path.insert(0, str(PLUGIN_PATH))
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from qgis.core import QgsApplication
-
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from conecta import classFactory
-
-    plugin = classFactory(None)
-    plugin.initProcessing()
-    return app, plugin
-
-
-def peak_mb() -> float:
-    """Peak resident memory of this process so far (MB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
 def conecta_run() -> tuple:
     """conecta:sdg1121 on the sample city; (seconds, peak MB, {scenario: %})."""
     import processing
 
-    g = str(SAMPLE)
+    outputs = {name: "TEMPORARY_OUTPUT" for name in ("OUTPUT", "OUTPUT_POPULATION", "OUTPUT_TABLE")}
     t0 = time.perf_counter()
-    result = processing.run(
-        "conecta:sdg1121",
-        {
-            "NETWORK": g + "|layername=network",
-            "STOPS": g + "|layername=stops",
-            "MODE_FIELD": "mode",
-            "POPULATION_LAYER": g + "|layername=zones",
-            "POPULATION_FIELDS": ["population"],
-            "OUTPUT": "TEMPORARY_OUTPUT",
-            "OUTPUT_POPULATION": "TEMPORARY_OUTPUT",
-            "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
-        },
-    )
+    result = processing.run("conecta:sdg1121", sample_city_sdg1121(SAMPLE, **outputs))
     seconds = time.perf_counter() - t0
     values = {f["scenario"]: f["indicator_pct"] for f in result["OUTPUT_TABLE"].getFeatures()}
     return seconds, peak_mb(), values
@@ -108,7 +66,7 @@ def straight_line_run() -> tuple:
 
 
 def main() -> None:
-    app, plugin = start_qgis()
+    app, provider = start_qgis(prefix=True)
     seconds, memory, values = conecta_run()
     crow_s, crow_mb, crow = straight_line_run()
     print(
@@ -125,7 +83,7 @@ def main() -> None:
         f"{crow:.2f} | – | – |"
     )
     print(f"\nTarget under {TARGET_S:.0f} s: {'met' if seconds < TARGET_S else 'NOT met'}.")
-    del plugin, app
+    del provider, app
 
 
 if __name__ == "__main__":

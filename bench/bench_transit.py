@@ -26,17 +26,12 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from common import REPO, SHARED, start_qgis, to_utm
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "build" / "plugin_path"))
-if not (REPO / "build" / "plugin_path" / "conecta").exists():
-    (REPO / "build" / "plugin_path").mkdir(parents=True, exist_ok=True)
-    (REPO / "build" / "plugin_path" / "conecta").symlink_to(REPO, target_is_directory=True)
+from conecta.core.gtfs import read_feeds
+from conecta.core.transit import build_timetable, set_transfers, straight_line_walk, travel_time_matrix
 
-from conecta.core.gtfs import read_feeds  # noqa: E402
-from conecta.core.transit import build_timetable, set_transfers, straight_line_walk, travel_time_matrix  # noqa: E402
-
-DATA = Path(os.environ.get("CONECTA_SHARED_DATA", REPO.parent / "shared" / "data")) / "porto_alegre"
+DATA = SHARED / "porto_alegre"
 
 # r5r's published figure (Pereira et al. 2021, Findings, "r5r: rapid realistic routing on multimodal transport
 # networks with R5 in R"): 102.5 million OD pairs in 3.5 minutes on 12 cores, São Paulo.
@@ -51,40 +46,15 @@ TABLE_HEAD = (
 
 def to_utm22s(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
     """Longitude/latitude (EPSG:4326) → SIRGAS 2000 / UTM 22S (EPSG:31982) metres."""
-    try:
-        from osgeo import osr
-
-        src, dst = osr.SpatialReference(), osr.SpatialReference()
-        src.ImportFromEPSG(4326)
-        dst.ImportFromEPSG(31982)
-        for s in (src, dst):
-            s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        ct = osr.CoordinateTransformation(src, dst)
-        pts = ct.TransformPoints(np.c_[lon, lat].tolist())
-        return np.asarray(pts)[:, :2]
-    except ImportError:
-        from pyproj import Transformer
-
-        x, y = Transformer.from_crs(4326, 31982, always_xy=True).transform(lon, lat)
-        return np.c_[x, y]
+    return to_utm(lon, lat, 31982)
 
 
 def processing_worker(max_walk: float, origins: int) -> None:
     """Child process: run conecta:transitmatrix end to end and print a JSON line with timings."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication, QgsVectorLayer
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
+    app, provider = start_qgis()  # noqa: F841 (kept alive while the algorithm runs)
     import processing
-    from processing.core.Processing import Processing
+    from qgis.core import QgsVectorLayer
 
-    from conecta.processing.provider import ConectaProvider
-
-    Processing.initialize()
-    provider = ConectaProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
     gpkg = REPO / "resources" / "sample" / "porto_alegre.gpkg"
     zones = QgsVectorLayer(f"{gpkg}|layername=zones", "zones", "ogr")
     if origins > 0:

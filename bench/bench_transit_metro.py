@@ -17,39 +17,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-
-REPO = Path(__file__).resolve().parents[1]
-PLUGIN_PATH = REPO / "build" / "plugin_path"
-sys.path.insert(0, str(PLUGIN_PATH))
-sys.path.insert(0, str(REPO / "bench"))
-if not (PLUGIN_PATH / "conecta").exists():
-    PLUGIN_PATH.mkdir(parents=True, exist_ok=True)
-    (PLUGIN_PATH / "conecta").symlink_to(REPO, target_is_directory=True)
-
-from bench_metro import PeakMemory  # noqa: E402
+from common import PeakMemory, to_utm
 
 R5R_PAIRS, R5R_SECONDS, R5R_CORES = 102.5e6, 3.5 * 60, 12
 DATE, DEPARTURE, WINDOW = "2024-05-13", 7 * 3600, 60
-
-
-def to_utm23s(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
-    """WGS 84 → SIRGAS 2000 / UTM 23S (metres)."""
-    from osgeo import osr
-
-    wgs, utm = osr.SpatialReference(), osr.SpatialReference()
-    wgs.ImportFromEPSG(4326)
-    utm.ImportFromEPSG(31983)
-    for srs in (wgs, utm):
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    transform = osr.CoordinateTransformation(wgs, utm)
-    return np.asarray(transform.TransformPoints(np.c_[lon, lat].tolist()))[:, :2]
 
 
 def zones_over(stops_xy: np.ndarray, n_zones: int, seed: int = 3) -> pd.DataFrame:
@@ -92,7 +69,9 @@ def main() -> None:
         written = time.perf_counter()
         feed = read_feeds([feed_path])
         table = build_timetable(feed, DATE, DEPARTURE, DEPARTURE + WINDOW * 60 + 120 * 60)
-        stops_xy = to_utm23s(feed.stops["stop_lon"].to_numpy(float), feed.stops["stop_lat"].to_numpy(float))
+        stops_xy = to_utm(
+            feed.stops["stop_lon"].to_numpy(float), feed.stops["stop_lat"].to_numpy(float), 31983
+        )
         zones = zones_over(stops_xy, options.zones)
         router = transit_router(
             table, zones[["x", "y"]].to_numpy(), stops_xy, DEPARTURE, window=WINDOW, feed=feed

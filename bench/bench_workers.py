@@ -18,20 +18,12 @@ import argparse
 import os
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-
-REPO = Path(__file__).resolve().parents[1]
-PLUGIN_PATH = REPO / "build" / "plugin_path"
-sys.path.insert(0, str(PLUGIN_PATH))
-sys.path.insert(0, str(REPO / "bench"))
-if not (PLUGIN_PATH / "conecta").exists():
-    PLUGIN_PATH.mkdir(parents=True, exist_ok=True)
-    (PLUGIN_PATH / "conecta").symlink_to(REPO, target_is_directory=True)
+from common import work_folder
 
 CRS = "EPSG:31983"
 """SIRGAS 2000 / UTM 23S: the synthetic square's metres are taken as coordinates there."""
@@ -177,9 +169,7 @@ def main() -> None:
     parser.add_argument("--no-threads", action="store_true")
     options = parser.parse_args()
     load = os.getloadavg()[0]
-    with tempfile.TemporaryDirectory() as temporary:
-        folder = Path(options.folder or temporary)
-        folder.mkdir(parents=True, exist_ok=True)
+    with work_folder(options.folder) as folder:
         job = write_inputs(folder, options.zones)
         rows = batch_rows(job, folder)
         if not options.no_threads:

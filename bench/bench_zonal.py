@@ -11,8 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -20,9 +18,8 @@ import time
 from pathlib import Path
 
 import numpy as np
+from common import own_peak_mb, start_qgis
 
-HERE = Path(__file__).resolve().parent
-PLUGIN_PATH = HERE.parent / "build" / "plugin_path"
 PIXEL = 10.0
 ORIGIN = (500_000.0, 6_700_000.0)
 CRS = "EPSG:31982"
@@ -91,7 +88,6 @@ def prepare(folder: Path, size: int, zones: int) -> tuple:
 
 def run_conecta(raster: str, vector: str) -> dict:
     """Conecta core: zonal sum/count/mean over the zones (timed from reading the GeoPackage)."""
-    sys.path.insert(0, str(PLUGIN_PATH))
     import geopandas as gpd
 
     from conecta.core.zonal import zonal_statistics
@@ -108,82 +104,44 @@ def run_conecta(raster: str, vector: str) -> dict:
     }
 
 
-def run_qgis(raster: str, vector: str) -> dict:
-    """QGIS native:zonalstatisticsfb (count, sum, mean) written to a GeoPackage."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication, QgsVectorLayer
-
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
+def _timed_run(algorithm: str, parameters: dict, output: str) -> dict:
+    """Run one Processing algorithm writing ``output``; its time, sum over zones and per-zone pixel counts."""
     import processing
-    from qgis.analysis import QgsNativeAlgorithms
+    from qgis.core import QgsVectorLayer
 
-    if QgsApplication.processingRegistry().providerById("native") is None:
-        QgsApplication.processingRegistry().addProvider(QgsNativeAlgorithms())
-    output = str(Path(vector).with_name("qgis_out.gpkg"))
     start = time.perf_counter()
-    processing.run(
-        "native:zonalstatisticsfb",
-        {
-            "INPUT": vector,
-            "INPUT_RASTER": raster,
-            "RASTER_BAND": 1,
-            "COLUMN_PREFIX": "z_",
-            "STATISTICS": [0, 1, 2],
-            "OUTPUT": output,
-        },
-    )
+    processing.run(algorithm, {**parameters, "OUTPUT": output})
     elapsed = time.perf_counter() - start
     layer = QgsVectorLayer(output, "out", "ogr")
     features = sorted(layer.getFeatures(), key=lambda f: f["zone"])
     zone_sum = sum(float(f["z_sum"] or 0.0) for f in features)
     counts = [float(f["z_count"] or 0.0) for f in features]
     return {"seconds": elapsed, "zone_sum": zone_sum, "counts": counts}
+
+
+def run_qgis(raster: str, vector: str) -> dict:
+    """QGIS native:zonalstatisticsfb (count, sum, mean) written to a GeoPackage."""
+    app, _ = start_qgis(provider=False, prefix=True)  # noqa: F841 (kept alive while the algorithm runs)
+    from qgis.analysis import QgsNativeAlgorithms
+    from qgis.core import QgsApplication
+
+    if QgsApplication.processingRegistry().providerById("native") is None:
+        QgsApplication.processingRegistry().addProvider(QgsNativeAlgorithms())
+    parameters = {
+        "INPUT": vector,
+        "INPUT_RASTER": raster,
+        "RASTER_BAND": 1,
+        "COLUMN_PREFIX": "z_",
+        "STATISTICS": [0, 1, 2],
+    }
+    return _timed_run("native:zonalstatisticsfb", parameters, str(Path(vector).with_name("qgis_out.gpkg")))
 
 
 def run_processing(raster: str, vector: str) -> dict:
     """conecta:zonalstatistics end to end through Processing (reading the layer, writing a GeoPackage)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(PLUGIN_PATH))
-    from qgis.core import QgsApplication, QgsVectorLayer
-
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    import processing
-
-    from conecta.processing.provider import ConectaProvider
-
-    provider = ConectaProvider()  # keep a reference: QGIS does not own Python providers
-    QgsApplication.processingRegistry().addProvider(provider)
-    output = str(Path(vector).with_name("conecta_out.gpkg"))
-    start = time.perf_counter()
-    processing.run(
-        "conecta:zonalstatistics",
-        {
-            "RASTER": raster,
-            "BAND": 1,
-            "ZONES": vector,
-            "STATISTICS": [0, 1, 2],
-            "PREFIX": "z_",
-            "OUTPUT": output,
-        },
-    )
-    elapsed = time.perf_counter() - start
-    layer = QgsVectorLayer(output, "out", "ogr")
-    features = sorted(layer.getFeatures(), key=lambda f: f["zone"])
-    zone_sum = sum(float(f["z_sum"] or 0.0) for f in features)
-    counts = [float(f["z_count"] or 0.0) for f in features]
-    return {"seconds": elapsed, "zone_sum": zone_sum, "counts": counts}
+    app, provider = start_qgis(prefix=True)  # noqa: F841 (kept alive while the algorithm runs)
+    parameters = {"RASTER": raster, "BAND": 1, "ZONES": vector, "STATISTICS": [0, 1, 2], "PREFIX": "z_"}
+    return _timed_run("conecta:zonalstatistics", parameters, str(Path(vector).with_name("conecta_out.gpkg")))
 
 
 def area_error(counts: list, vector: str, size: int) -> float:
@@ -200,18 +158,10 @@ def area_error(counts: list, vector: str, size: int) -> float:
     return float(100.0 * np.max(np.abs(covered - area) / area))
 
 
-def peak_memory_mb() -> float:
-    """Peak resident memory of this process (VmHWM; ru_maxrss would carry the parent's peak over exec)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return float(line.split()[1]) / 1024.0
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-
-
 def child(tool: str, raster: str, vector: str) -> None:
     """Run one tool and print its figures as JSON (with this process's peak memory)."""
     figures = {"conecta": run_conecta, "processing": run_processing, "qgis": run_qgis}[tool](raster, vector)
-    figures["peak_mb"] = peak_memory_mb()
+    figures["peak_mb"] = own_peak_mb()
     print(json.dumps(figures))
 
 

@@ -12,25 +12,16 @@ Run: ``.venv/bin/python bench/transit_agreement.py [--zones N] [--minutes N] [--
 from __future__ import annotations
 
 import argparse
-import sys
 import time
-from pathlib import Path
 
+import common  # noqa: F401 (makes conecta and the tests' references importable)
 import numpy as np
 import pandas as pd
+from transit_reference import earliest_arrivals, local_xy, transfer_lists
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "build" / "plugin_path"))
-sys.path.insert(0, str(REPO / "tests"))
-if not (REPO / "build" / "plugin_path" / "conecta").exists():
-    (REPO / "build" / "plugin_path").mkdir(parents=True, exist_ok=True)
-    (REPO / "build" / "plugin_path" / "conecta").symlink_to(REPO, target_is_directory=True)
-
-from transit_reference import earliest_arrivals, local_xy, transfer_lists  # noqa: E402
-
-from conecta.core.gtfs import read_feeds  # noqa: E402
-from conecta.core.transit import build_timetable, set_transfers, straight_line_walk, transit_travel_times  # noqa: E402
-from data_paths import shared  # noqa: E402
+from conecta.core.gtfs import read_feeds
+from conecta.core.transit import build_timetable, set_transfers, straight_line_walk, transit_travel_times
+from data_paths import shared
 
 DATE = "2019-05-13"
 T0 = 14 * 3600

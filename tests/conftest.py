@@ -51,6 +51,151 @@ def sample_gpkg(tmp_path_factory) -> Path:
     return copy
 
 
+# ------------------------------------------------------------------ Belo Horizonte (shared data, data_paths)
+
+
+@pytest.fixture(scope="module")
+def land_use():
+    """Belo Horizonte's land use table (accessibility package's data), indexed by zone id."""
+    import pandas as pd
+
+    from data_paths import shared
+
+    return pd.read_csv(shared("belo_horizonte", "land_use_data.csv")).set_index("id")
+
+
+@pytest.fixture(scope="module")
+def matrix_df():
+    """Belo Horizonte's travel time matrix as read (from_id, to_id, travel_time)."""
+    import pandas as pd
+
+    from data_paths import shared
+
+    return pd.read_csv(shared("belo_horizonte", "travel_matrix.csv.gz"))
+
+
+@pytest.fixture(scope="module")
+def matrix(matrix_df, land_use):
+    """Belo Horizonte's travel time matrix prepared for ``core.accessibility`` over the land use zones."""
+    from conecta.core.accessibility import prepare_matrix
+
+    return prepare_matrix(matrix_df, land_use.index)
+
+
+@pytest.fixture(scope="module")
+def bh_zones():
+    """Belo Horizonte's 898 H3 hexagons as a QGIS layer."""
+    from qgis.core import QgsVectorLayer
+
+    from data_paths import shared
+
+    layer = QgsVectorLayer(str(shared("belo_horizonte", "bho_hex_h3res9.geojson")), "bh", "ogr")
+    assert layer.isValid() and layer.featureCount() == 898
+    return layer
+
+
+@pytest.fixture(scope="module")
+def bh_matrix():
+    """The path of Belo Horizonte's travel time matrix (CSV.gz)."""
+    from data_paths import shared
+
+    return str(shared("belo_horizonte", "travel_matrix.csv.gz"))
+
+
+# ------------------------------------------------------------------ qgis_process
+
+
+def require_qgis_process():
+    """Skip the test when QGIS's command-line runner is not installed; the class that drives it
+    (``scripts/qgisprocess.py``)."""
+    if str(REPO / "scripts") not in sys.path:
+        sys.path.insert(0, str(REPO / "scripts"))
+    from qgisprocess import QgisProcess, find_qgis_process
+
+    try:
+        find_qgis_process()
+    except FileNotFoundError:
+        pytest.skip("qgis_process is not installed (run make setup)")
+    return QgisProcess
+
+
+@pytest.fixture
+def qgis_process_runner(tmp_path):
+    """qgis_process with a profile of its own, in the test's folder (the test is skipped without it)."""
+    return require_qgis_process()(profile=tmp_path / "profile")
+
+
+# ------------------------------------------------------------------ user interface
+
+
+@pytest.fixture
+def project():
+    """An empty project, emptied again after the test."""
+    from qgis.core import QgsProject
+
+    QgsProject.instance().clear()
+    yield QgsProject.instance()
+    QgsProject.instance().clear()
+
+
+@pytest.fixture
+def dock(conecta_plugin, qgis_iface):
+    """The Analysis dock on an empty project; after the test it is unloaded, its background run awaited (60 s at
+    most), deleted, and the project emptied."""
+    import time
+
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from conecta.ui.analysis_dock import AnalysisDock
+
+    QgsProject.instance().clear()
+    widget = AnalysisDock(qgis_iface)
+    yield widget
+    widget.unload()
+    end = time.time() + 60
+    while widget.runner.running:
+        assert time.time() < end, "the dock's background run did not finish in time"
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    widget.deleteLater()
+    QgsProject.instance().clear()
+
+
+# ------------------------------------------------------------------ languages
+
+
+@pytest.fixture
+def ui_language():
+    """Switch QGIS's locale setting (override on) and install Conecta's translator for it:
+    ``ui_language(code)`` returns the translation file installed (None for English); the user's setting and
+    English again after the test."""
+    from qgis.core import QgsSettings
+
+    from conecta.translation import install_translator
+
+    settings = QgsSettings()
+    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
+
+    def use(code):
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", code)
+        return install_translator()
+
+    yield use
+    settings.setValue("locale/userLocale", old[0] or "")
+    settings.setValue("locale/overrideFlag", old[1] or False)
+    install_translator("en")
+
+
+@pytest.fixture
+def spanish(ui_language):
+    """Spanish user interface for one test (checked installed); the path of its translation file."""
+    path = ui_language("es")
+    assert str(path).endswith("conecta_es.qm")
+    return path
+
+
 # ------------------------------------------------------------------ strict runs (make test, CI)
 
 ALLOWED_SKIPS = ("root may write into read-only folders",)

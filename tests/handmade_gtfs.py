@@ -64,6 +64,15 @@ def _r2_trips() -> list:
     return rows_trips, rows_st
 
 
+def write_zip(path, files: dict) -> str:
+    """Write ``files`` ({file name: text}) as a zip at ``path`` (a None text leaves that file out); the path."""
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, text in files.items():
+            if text is not None:
+                zf.writestr(name, text)
+    return str(path)
+
+
 def write_handmade_feed(path: Path) -> Path:
     """Write the feed described in the module docstring as a zip at ``path``."""
     t1, st1 = _r1_trips()
@@ -86,9 +95,7 @@ def write_handmade_feed(path: Path) -> Path:
         + "\n",
         "shapes.txt": "shape_id,shape_pt_lat,shape_pt_lon,shape_pt_sequence\n" + "\n".join(shape_rows) + "\n",
     }
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, text in files.items():
-            zf.writestr(name, text)
+    write_zip(path, files)
     return path
 
 
@@ -104,3 +111,34 @@ def write_handmade_variant(path: Path, drop=(), **tables) -> Path:
         for name, text in replaced.items():
             target.writestr(name, text)
     return path
+
+
+def read_handmade_feed(folder: Path):
+    """The hand-made feed written in ``folder`` and read by ``core.gtfs.read_gtfs``."""
+    from conecta.core.gtfs import read_gtfs
+
+    return read_gtfs(write_handmade_feed(folder / "hand.zip"))
+
+
+def route_of_15_km(lon0: float, lat0: float, as_frequencies: bool = False):
+    """New route NEW15 (``core.scenarios.NewRoute``): 15 km due east of (lon0, lat0) in 31 points, 25 km/h, a stop
+    every 400 m, 20 s dwell, every 5 minutes from 05:00 to 24:00."""
+    import math
+
+    import numpy as np
+
+    from conecta.core.scenarios import NewRoute
+
+    dlon = 15000 / (R_EARTH_M * math.radians(1) * math.cos(math.radians(lat0)))
+    line = np.column_stack([np.linspace(lon0, lon0 + dlon, 31), np.full(31, lat0)])
+    return NewRoute(
+        "NEW15",
+        line_lonlat=line,
+        speed_kmh=25,
+        stop_spacing_m=400,
+        dwell_s=20,
+        start_time="05:00",
+        end_time="24:00",
+        headway_min=5,
+        as_frequencies=as_frequencies,
+    )

@@ -1,6 +1,7 @@
 """Memory layers for tests: a table, or features with geometry written as WKT."""
 
-from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+from handmade_gtfs import write_zip
+from qgis.core import NULL, QgsFeature, QgsGeometry, QgsVectorLayer
 
 
 def memory_layer(uri, rows, name="layer"):
@@ -25,6 +26,25 @@ def table_layer(fields, rows, name="table"):
     return memory_layer("None?" + "&".join(f"field={f}" for f in fields), rows, name)
 
 
+def layer_frame(out):
+    """A Processing output as a pandas frame: a CSV path read as such; a layer, or the path of one, by its
+    attributes (NULL as None), columns in the layer's field order."""
+    import pandas as pd
+
+    if isinstance(out, str) and out.endswith(".csv"):
+        return pd.read_csv(out)
+    layer = out if isinstance(out, QgsVectorLayer) else QgsVectorLayer(out, "m", "ogr")
+    names = layer.fields().names()
+    rows = [dict(zip(names, (None if v == NULL else v for v in f.attributes()))) for f in layer.getFeatures()]
+    return pd.DataFrame(rows, columns=names)
+
+
+def pair(frame, o, d, column="travel_time_p50"):
+    """The value of ``column`` from ``o`` to ``d`` in an origin-destination frame (from_id, to_id), or None."""
+    got = frame.loc[(frame["from_id"] == o) & (frame["to_id"] == d), column]
+    return None if got.empty else got.iloc[0]
+
+
 ORIGIN = (500_000.0, 6_700_000.0)
 """A point of EPSG:31982 (SIRGAS 2000 / UTM 22S) south of Porto Alegre: local test geometries are moved here."""
 
@@ -44,7 +64,6 @@ def local_box(x0, y0, x1, y1, origin=ORIGIN):
 def bus_line_feed(path, origin=ORIGIN):
     """A GTFS zip: bus route R (agency A, route_type 3) from stop S1 at local (300, 0) to S2 at (1800, 0),
     trips at 08:06 and 08:16 taking 10 minutes, every day of May 2019 (stops placed from EPSG:31982)."""
-    import zipfile
 
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
 
@@ -67,7 +86,5 @@ def bus_line_feed(path, origin=ORIGIN):
         "calendar.txt": "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n"
         "WK,1,1,1,1,1,1,1,20190501,20190531\n",
     }
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, text in files.items():
-            zf.writestr(name, text)
+    write_zip(path, files)
     return str(path)

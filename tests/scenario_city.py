@@ -3,8 +3,7 @@ y = 0 from x = −500 to 7,000 m, zones and stops on it, a GTFS feed whose stops
 (and a far-away route FAR that keeps the feed valid when the corridor's routes are removed), and new-route
 line layers."""
 
-import zipfile
-
+from handmade_gtfs import write_zip
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
 
 from layers import memory_layer
@@ -39,13 +38,6 @@ def lonlat(x, y):
     )
     point = transform.transform(QgsPointXY(X0 + x, Y0 + y))
     return point.x(), point.y()
-
-
-def write_zip(path, files: dict) -> str:
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, text in files.items():
-            zf.writestr(name, text)
-    return str(path)
 
 
 def corridor_feed(path, route_rows: str = "", stop_times: str = "", frequencies: str = "") -> str:

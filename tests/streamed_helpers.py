@@ -11,13 +11,11 @@ import numpy as np
 
 
 @dataclass
-class DyingSource:
-    """Wraps a source; the worker routing chunk ``fatal`` exits abruptly (once when ``marker`` is a file path
-    that does not exist yet: the marker is created first; every time when ``marker`` is empty)."""
+class _WrappedSource:
+    """Wraps a source, whose chunks it keeps; ``is_fatal(chunk)``: the chunk is chunk ``fatal``."""
 
     inner: object
     fatal: int
-    marker: str = ""
 
     @property
     def chunks(self):
@@ -26,9 +24,20 @@ class DyingSource:
     def chunk_origins(self, chunk):
         return self.inner.chunk_origins(chunk)
 
-    def pairs(self, chunk):
+    def is_fatal(self, chunk) -> bool:
         first = self.inner.chunks[self.fatal]
-        if len(chunk) == len(first) and np.array_equal(chunk, first):
+        return len(chunk) == len(first) and np.array_equal(chunk, first)
+
+
+@dataclass
+class DyingSource(_WrappedSource):
+    """Wraps a source; the worker routing chunk ``fatal`` exits abruptly (once when ``marker`` is a file path
+    that does not exist yet: the marker is created first; every time when ``marker`` is empty)."""
+
+    marker: str = ""
+
+    def pairs(self, chunk):
+        if self.is_fatal(chunk):
             if not self.marker:
                 os._exit(3)
             if not Path(self.marker).exists():
@@ -38,21 +47,10 @@ class DyingSource:
 
 
 @dataclass
-class FailingSource:
+class FailingSource(_WrappedSource):
     """Wraps a source; routing chunk ``fatal`` raises an error (a bug or a bad input met on a worker)."""
 
-    inner: object
-    fatal: int
-
-    @property
-    def chunks(self):
-        return self.inner.chunks
-
-    def chunk_origins(self, chunk):
-        return self.inner.chunk_origins(chunk)
-
     def pairs(self, chunk):
-        first = self.inner.chunks[self.fatal]
-        if len(chunk) == len(first) and np.array_equal(chunk, first):
+        if self.is_fatal(chunk):
             raise RuntimeError(f"no route for chunk {self.fatal}")
         return self.inner.pairs(chunk)

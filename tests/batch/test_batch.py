@@ -185,19 +185,29 @@ def test_a_full_disk_leaves_the_shard_not_done_with_a_message(reference, tmp_pat
 # ------------------------------------------------------------------ workers and schedulers
 
 
-def test_a_worker_process_that_dies_has_its_chunks_computed_again(reference, tmp_path):
-    job = read_job(write_job(tmp_path, run={"chunk_size": 40}))
-    lines = []
+class WorkerKiller:
+    """An ``on_chunk`` callback that kills the first live worker process once (``done`` then), and waits
+    ``pause`` seconds after."""
 
-    def kill_a_worker(label: str, index: int) -> None:
-        if kill_a_worker.done:
+    def __init__(self, pause: float = 0.0) -> None:
+        self.done = False
+        self.pause = pause
+
+    def __call__(self, label: str, index: int) -> None:
+        if self.done:
             return
         children = [p for p in multiprocessing.active_children() if p.is_alive()]
         if children:
             os.kill(children[0].pid, signal.SIGKILL)
-            kill_a_worker.done = True
+            self.done = True
+            time.sleep(self.pause)
 
-    kill_a_worker.done = False
+
+def test_a_worker_process_that_dies_has_its_chunks_computed_again(reference, tmp_path):
+    job = read_job(write_job(tmp_path, run={"chunk_size": 40}))
+    lines = []
+
+    kill_a_worker = WorkerKiller()
     report = run_job(job, workers=2, log=lines.append, on_chunk=kill_a_worker)
     assert kill_a_worker.done and report.modes[0].retried_chunks
     assert any("a worker process stopped while computing chunks" in line for line in lines)
@@ -208,16 +218,7 @@ def test_a_dask_worker_that_dies_has_its_chunks_recomputed_and_reported(referenc
     job = read_job(write_job(tmp_path, run={"chunk_size": 20}))
     lines = []
 
-    def kill_a_worker(label: str, index: int) -> None:
-        if kill_a_worker.done:
-            return
-        children = [p for p in multiprocessing.active_children() if p.is_alive()]
-        if children:
-            os.kill(children[0].pid, signal.SIGKILL)
-            kill_a_worker.done = True
-            time.sleep(1.0)
-
-    kill_a_worker.done = False
+    kill_a_worker = WorkerKiller(pause=1.0)
     report = run_job(job, backend="dask", workers=2, log=lines.append, on_chunk=kill_a_worker)
     assert kill_a_worker.done
     assert any("Dask worker" in line and "stopped while computing" in line for line in lines), lines

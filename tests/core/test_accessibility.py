@@ -33,7 +33,6 @@ from conecta.core.accessibility import (
     summarise,
 )
 from conecta.core.progress import Cancelled
-from data_paths import shared
 
 HEAD_A = [
     "89a881a5a2bffff",
@@ -53,21 +52,6 @@ HEAD_B = [
 ]
 # tests/testthat/test-floating_catchment_area.R and test-cost_to_closest.R "selected_ids"
 SELECTED = HEAD_B[:5]
-
-
-@pytest.fixture(scope="module")
-def land_use():
-    return pd.read_csv(shared("belo_horizonte", "land_use_data.csv")).set_index("id")
-
-
-@pytest.fixture(scope="module")
-def matrix_df():
-    return pd.read_csv(shared("belo_horizonte", "travel_matrix.csv.gz"))
-
-
-@pytest.fixture(scope="module")
-def matrix(matrix_df, land_use):
-    return prepare_matrix(matrix_df, land_use.index)
 
 
 def column(result, opportunity, param, ids):

@@ -36,28 +36,12 @@ from conecta.core.accessibility import (
     spatial_availability,
 )
 from conecta.core.errors import InputError
-from data_paths import shared
 
 HEAD_A = ["89a881a5a2bffff", "89a881a5a2fffff", "89a881a5a67ffff", "89a881a5a6bffff", "89a881a5a6fffff", "89a881a5b03ffff"]  # fmt: skip
 HEAD_B5 = ["89a88cdb57bffff", "89a88cdb597ffff", "89a88cdb5b3ffff", "89a88cdb5cfffff", "89a88cd909bffff"]
 TAIL_FROM = ["89a881acda3ffff", "89a88cdb543ffff", "89a88cda667ffff", "89a88cd900fffff", "89a881aebafffff"]
 TAIL_TO = ["89a881ae92fffff", "89a881ae923ffff", "89a881ae9afffff", "89a88cd8407ffff", "89a881aebafffff"]
 EXP01 = decay_exponential(0.1)
-
-
-@pytest.fixture(scope="module")
-def land_use():
-    return pd.read_csv(shared("belo_horizonte", "land_use_data.csv")).set_index("id")
-
-
-@pytest.fixture(scope="module")
-def matrix_df():
-    return pd.read_csv(shared("belo_horizonte", "travel_matrix.csv.gz"))
-
-
-@pytest.fixture(scope="module")
-def matrix(matrix_df, land_use):
-    return prepare_matrix(matrix_df, land_use.index)
 
 
 def first_column(result, ids):

@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 import pytest
-from handmade_gtfs import DATE, R_EARTH_M, write_handmade_feed
+from handmade_gtfs import DATE, R_EARTH_M, read_handmade_feed, write_handmade_feed
 
 from conecta.core.activity import bus_activity, route_frequency
 from conecta.core.gtfs import read_gtfs
@@ -19,7 +19,7 @@ WINDOW = (6 * 3600, 8 * 3600)
 
 @pytest.fixture(scope="module")
 def hand(tmp_path_factory):
-    return read_gtfs(write_handmade_feed(tmp_path_factory.mktemp("hand") / "hand.zip"))
+    return read_handmade_feed(tmp_path_factory.mktemp("hand"))
 
 
 @pytest.fixture(scope="module")

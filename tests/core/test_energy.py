@@ -7,17 +7,16 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from handmade_gtfs import DATE, write_handmade_feed
+from handmade_gtfs import DATE, read_handmade_feed
 
 from conecta.core.activity import bus_activity
 from conecta.core.energy import ChargingParameters, block_energy, hvac_power_kw, speed_class
 from conecta.core.fleet import vehicle_blocks
-from conecta.core.gtfs import read_gtfs
 
 
 @pytest.fixture(scope="module")
 def day(tmp_path_factory):
-    feed = read_gtfs(write_handmade_feed(tmp_path_factory.mktemp("hand") / "hand.zip"))
+    feed = read_handmade_feed(tmp_path_factory.mktemp("hand"))
     trips = bus_activity(feed, DATE, 6 * 3600, 8 * 3600).trips
     return trips, vehicle_blocks(trips, feed.stops, 0)
 

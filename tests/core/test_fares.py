@@ -15,6 +15,7 @@ import zipfile
 import numpy as np
 import pandas as pd
 import pytest
+from handmade_gtfs import write_zip
 from scipy.sparse import csr_matrix
 
 from conecta.core.errors import InputError
@@ -61,9 +62,7 @@ def chain_feed(tmp_path, legs: list, name: str = "feed.zip") -> str:
         "calendar.txt": CALENDAR,
     }
     path = tmp_path / name
-    with zipfile.ZipFile(path, "w") as zf:
-        for file, text in files.items():
-            zf.writestr(file, text)
+    write_zip(path, files)
     return str(path)
 
 

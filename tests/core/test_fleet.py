@@ -7,7 +7,7 @@ import math
 
 import pandas as pd
 import pytest
-from handmade_gtfs import DATE, write_handmade_feed
+from handmade_gtfs import DATE, read_handmade_feed
 
 from conecta.core.activity import bus_activity
 from conecta.core.fleet import concurrent_max, fleet_estimates, vehicle_blocks
@@ -19,7 +19,7 @@ WINDOW = (6 * 3600, 8 * 3600)
 
 @pytest.fixture(scope="module")
 def feed(tmp_path_factory):
-    return read_gtfs(write_handmade_feed(tmp_path_factory.mktemp("hand") / "hand.zip"))
+    return read_handmade_feed(tmp_path_factory.mktemp("hand"))
 
 
 @pytest.fixture(scope="module")

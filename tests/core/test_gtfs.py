@@ -10,6 +10,7 @@ from collections import Counter
 
 import numpy as np
 import pytest
+from handmade_gtfs import write_zip
 
 from conecta.core.gtfs import (
     active_services,
@@ -32,10 +33,7 @@ WEEK = (
 def write_feed(tmp_path, name, files):
     files = {"agency.txt": AGENCY, "calendar.txt": WEEK, **files}
     path = tmp_path / name
-    with zipfile.ZipFile(path, "w") as zf:
-        for fname, text in files.items():
-            if text is not None:
-                zf.writestr(fname, text)
+    write_zip(path, files)
     return path
 
 

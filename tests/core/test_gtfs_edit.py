@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from handmade_gtfs import DATE, R_EARTH_M, write_handmade_feed
+from handmade_gtfs import DATE, R_EARTH_M, route_of_15_km, write_handmade_feed, write_zip
 
 from conecta.core.errors import InputError
 from conecta.core.gtfs import active_services, read_feeds, service_stop_times
@@ -46,9 +46,7 @@ def write_small_feed(path: Path) -> Path:
         "transfers.txt": "from_stop_id,to_stop_id,transfer_type,from_trip_id,to_trip_id\nB,B,1,s1_0700,f1\nA,A,2,,\n",
         "notes.txt": "whatever,is,here\n1,2,3\n",
     }
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, text in files.items():
-            zf.writestr(name, text)
+    write_zip(path, files)
     return path
 
 
@@ -624,19 +622,7 @@ def test_missing_files_and_unused_shapes_are_reported(handmade):
 )
 def test_a_15_km_route_at_5_minutes_is_added_to_a_real_feed(feed, lon0, lat0, tmp_path):
     path = shared(*feed) if isinstance(feed, tuple) else feed
-    dlon = 15000 / (R_EARTH_M * math.radians(1) * math.cos(math.radians(lat0)))
-    line = np.column_stack([np.linspace(lon0, lon0 + dlon, 31), np.full(31, lat0)])
-    route = NewRoute(
-        "NEW15",
-        line_lonlat=line,
-        speed_kmh=25,
-        stop_spacing_m=400,
-        dwell_s=20,
-        start_time="05:00",
-        end_time="24:00",
-        headway_min=5,
-        as_frequencies=False,
-    )
+    route = route_of_15_km(lon0, lat0)
     result = edit_gtfs(path, tmp_path / "out.zip", new_routes=[route])  # its speed: bench/bench_scenarios.py
     report = result.diagnostics.new_routes[0]
     assert report.length_m == pytest.approx(15000, rel=1e-3)

@@ -7,11 +7,10 @@ arrival is missed. The hand-made cases below state where that boundary lies.
 
 from __future__ import annotations
 
-import zipfile
-
 import numpy as np
 import pandas as pd
 import pytest
+from handmade_gtfs import write_zip
 from scipy.sparse import csr_matrix
 from transit_reference import earliest_arrivals, local_xy, transfer_lists
 
@@ -29,10 +28,7 @@ def write_feed(tmp_path, name: str, files: dict) -> str:
     """Write a GTFS zip from {file name: csv text} (agency and calendar added when absent)."""
     files = {"agency.txt": AGENCY, "calendar.txt": WEEK, **files}
     path = tmp_path / name
-    with zipfile.ZipFile(path, "w") as zf:
-        for fname, text in files.items():
-            if text is not None:
-                zf.writestr(fname, text)
+    write_zip(path, files)
     return str(path)
 
 

@@ -30,6 +30,18 @@ class Case:
     """Output parameter → kind of file written ("csv", "json")."""
 
 
+BH_INEQUALITY = {
+    "ACCESS_FIELD": "acc_jobs_30",
+    "POPULATION": "population",
+    "INCOME": "income_per_capita",
+    "GROUP": "income_decile",
+    "ID_FIELD": "id",
+    "POVERTY_LINE": 50000,
+}
+"""conecta:accessinequality's settings of the accessibility package's inequality example on Belo Horizonte
+(README.md, articles/inequality_and_poverty.md): jobs within 30 minutes, income deciles, poverty line 50,000."""
+
+
 def build_inputs(folder: Path, sample_gpkg: Path, shared: Callable[..., Path]) -> dict:
     """The golden inputs as files in ``folder`` (paths by name)."""
     import processing
@@ -255,12 +267,7 @@ CASES = [
         "conecta:accessinequality",
         lambda i, t: {
             "INPUT": _bh_access(i, t),
-            "ACCESS_FIELD": "acc_jobs_30",
-            "POPULATION": "population",
-            "INCOME": "income_per_capita",
-            "GROUP": "income_decile",
-            "ID_FIELD": "id",
-            "POVERTY_LINE": 50000,
+            **BH_INEQUALITY,
             "OUTPUT": str(t / "ineq.gpkg"),
         },
         numbers=("PALMA", "GINI"),

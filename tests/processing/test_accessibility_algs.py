@@ -7,10 +7,11 @@ and tests/core/test_inequality.py. The small cases are computed by hand in the c
 """
 
 import math
-import sys
 
 import processing
 import pytest
+from golden.cases import BH_INEQUALITY
+from processing_helpers import accessibility
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -24,7 +25,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from conftest import REPO
 from data_paths import shared
 from feedback_log import Log
 from layers import memory_layer
@@ -45,29 +45,8 @@ def by_id(layer, field, id_field="id"):
 # ------------------------------------------------------------------------------------ Belo Horizonte
 
 
-@pytest.fixture(scope="module")
-def bh_zones():
-    layer = QgsVectorLayer(str(shared("belo_horizonte", "bho_hex_h3res9.geojson")), "bh", "ogr")
-    assert layer.isValid() and layer.featureCount() == 898
-    return layer
-
-
-@pytest.fixture(scope="module")
-def bh_matrix():
-    return str(shared("belo_horizonte", "travel_matrix.csv.gz"))
-
-
-def bh_access(zones, matrix, feedback=None, **extra):
-    parameters = {
-        "TRAVEL_MATRIX": matrix,
-        "ZONES": zones,
-        "ZONES_ID": "id",
-        "OPPORTUNITIES": ["jobs"],
-        "POPULATION": "population",
-        "OUTPUT": "memory:",
-    }
-    parameters.update(extra)
-    return processing.run("conecta:accessibility", parameters, feedback=feedback)["OUTPUT"]
+def bh_access(zones, matrix, feedback=None, MEASURE=None, **extra):  # noqa: N803 (a Processing parameter)
+    return accessibility(zones, matrix, MEASURE, feedback, **extra)
 
 
 @pytest.fixture(scope="module")
@@ -143,12 +122,7 @@ def test_inequality_published_values_chart_and_report(bh_cumulative, tmp_path):
         "conecta:accessinequality",
         {
             "INPUT": out,
-            "ACCESS_FIELD": "acc_jobs_30",
-            "POPULATION": "population",
-            "INCOME": "income_per_capita",
-            "GROUP": "income_decile",
-            "ID_FIELD": "id",
-            "POVERTY_LINE": 50000,
+            **BH_INEQUALITY,
             "OUTPUT": "memory:",
             "CHART": str(tmp_path / "jobs30.png"),
         },
@@ -212,21 +186,9 @@ def matrix_layer(rows):
 
 
 def small(measure, feedback=None, matrix=None, **extra):
-    parameters = {
-        "TRAVEL_MATRIX": matrix if matrix is not None else matrix_layer(SMALL_MATRIX),
-        "FROM_FIELD": "o",
-        "TO_FIELD": "d",
-        "COST_FIELD": "t",
-        "ZONES": zone_layer(SMALL_ZONES),
-        "ZONES_ID": "id",
-        "OPPORTUNITIES": ["jobs"],
-        "POPULATION": "population",
-        "MEASURE": measure,
-        "OUTPUT": "memory:",
-    }
-    parameters.update(extra)
-    out = processing.run("conecta:accessibility", parameters, feedback=feedback)["OUTPUT"]
-    return out
+    matrix = matrix if matrix is not None else matrix_layer(SMALL_MATRIX)
+    fields = {"FROM_FIELD": "o", "TO_FIELD": "d", "COST_FIELD": "t"}
+    return accessibility(zone_layer(SMALL_ZONES), matrix, measure, feedback, **{**fields, **extra})
 
 
 def test_small_city_cumulative_and_diagnostics(conecta_plugin):
@@ -603,17 +565,9 @@ def test_cancelling_during_the_network_matrix_gives_no_output_and_no_traceback(
 # ------------------------------------------------------------------------------------ qgis_process
 
 
-def test_qgis_process_runs_both_algorithms(conecta_plugin, bh_matrix, tmp_path):
-    sys.path.insert(0, str(REPO / "scripts"))
-    from qgisprocess import QgisProcess, find_qgis_process
-
-    try:
-        find_qgis_process()
-    except FileNotFoundError:
-        pytest.skip("qgis_process is not installed (run make setup)")
-    runner = QgisProcess(profile=tmp_path / "profile")
+def test_qgis_process_runs_both_algorithms(conecta_plugin, bh_matrix, tmp_path, qgis_process_runner):
     zones = shared("belo_horizonte", "bho_hex_h3res9.geojson")
-    result = runner.run(
+    result = qgis_process_runner.run(
         "conecta:accessibility",
         TRAVEL_MATRIX=bh_matrix,
         ZONES=zones,
@@ -625,7 +579,7 @@ def test_qgis_process_runs_both_algorithms(conecta_plugin, bh_matrix, tmp_path):
     )
     out = QgsVectorLayer(result["results"]["OUTPUT"], "access", "ogr")
     assert by_id(out, "acc_jobs_30")[HEAD_A[0]] == 14561  # README.md
-    result = runner.run(
+    result = qgis_process_runner.run(
         "conecta:accessinequality",
         INPUT=tmp_path / "access.gpkg",
         ACCESS_FIELD="acc_jobs_30",

@@ -13,12 +13,11 @@ import hashlib
 import math
 
 import numpy as np
-import processing
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from processing_helpers import accessibility
+from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QVariant
 
-from data_paths import shared
 from feedback_log import Log
 from layers import memory_layer, table_layer
 
@@ -46,32 +45,9 @@ def printed(got, texts):
 # ------------------------------------------------------------------------------------ Belo Horizonte
 
 
-@pytest.fixture(scope="module")
-def bh_zones():
-    layer = QgsVectorLayer(str(shared("belo_horizonte", "bho_hex_h3res9.geojson")), "bh", "ogr")
-    assert layer.isValid() and layer.featureCount() == 898
-    return layer
-
-
-@pytest.fixture(scope="module")
-def bh_matrix():
-    return str(shared("belo_horizonte", "travel_matrix.csv.gz"))
-
-
 def bh(zones, matrix, measure, feedback=None, **extra):
-    parameters = {
-        "TRAVEL_MATRIX": matrix,
-        "ZONES": zones,
-        "ZONES_ID": "id",
-        "OPPORTUNITIES": ["jobs"],
-        "POPULATION": "population",
-        "MEASURE": measure,
-        "DECAY_FUNCTION": 1,
-        "DECAY_VALUE": "0.1",
-        "OUTPUT": "memory:",
-    }
-    parameters.update(extra)
-    return processing.run("conecta:accessibility", parameters, feedback=feedback)["OUTPUT"]
+    decay = {"DECAY_FUNCTION": 1, "DECAY_VALUE": "0.1"}
+    return accessibility(zones, matrix, measure, feedback, **{**decay, **extra})
 
 
 def test_spatial_availability_and_singly_published(conecta_plugin, bh_zones, bh_matrix):
@@ -137,17 +113,7 @@ def matrix_table(rows, extra=()):
 
 
 def run(zone_layer, matrix, measure, feedback=None, **extra):
-    parameters = {
-        "TRAVEL_MATRIX": matrix,
-        "ZONES": zone_layer,
-        "ZONES_ID": "id",
-        "OPPORTUNITIES": ["jobs"],
-        "POPULATION": "population",
-        "MEASURE": measure,
-        "OUTPUT": "memory:",
-    }
-    parameters.update(extra)
-    return processing.run("conecta:accessibility", parameters, feedback=feedback)["OUTPUT"]
+    return accessibility(zone_layer, matrix, measure, feedback, **extra)
 
 
 def doubly_case():

@@ -8,6 +8,7 @@ import hashlib
 import pandas as pd
 import processing
 import pytest
+from processing_helpers import walking_matrix
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
@@ -48,17 +49,7 @@ def run(zones, network, **extra):
 def test_streamed_equals_the_matrix_written_by_traveltimematrix(small, tmp_path, measure, field):
     zones, network = small
     matrix = tmp_path / "matrix.csv"
-    processing.run(
-        "conecta:traveltimematrix",
-        {
-            "NETWORK": network,
-            "ORIGINS": zones,
-            "ORIGINS_ID": "id",
-            "MODE": 0,
-            "MAX_TIME": 20,
-            "OUTPUT": str(matrix),
-        },
-    )
+    walking_matrix(network, zones, 20, OUTPUT=str(matrix))
     options = {"MEASURE": measure, "CUTOFF": "20", "DECAY_FUNCTION": 0}
     direct, _ = run(zones, network, TRAVEL_MATRIX=str(matrix), **options)
     streamed, log = run(zones, network, **options)
@@ -72,17 +63,7 @@ def test_streamed_equals_the_matrix_written_by_traveltimematrix(small, tmp_path,
 def test_the_matrix_file_is_the_one_traveltimematrix_writes(small, tmp_path):
     zones, network = small
     reference = tmp_path / "reference.csv"
-    processing.run(
-        "conecta:traveltimematrix",
-        {
-            "NETWORK": network,
-            "ORIGINS": zones,
-            "ORIGINS_ID": "id",
-            "MODE": 0,
-            "MAX_TIME": 20,
-            "OUTPUT": str(reference),
-        },
-    )
+    walking_matrix(network, zones, 20, OUTPUT=str(reference))
     results, log = run(zones, network, OUTPUT_MATRIX=str(tmp_path / "streamed.csv"), WORKERS=2, CHUNK_SIZE=40)
     assert results["OUTPUT_MATRIX"] == str(tmp_path / "streamed.csv")
     key = ["from_id", "to_id"]

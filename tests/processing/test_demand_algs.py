@@ -2,7 +2,6 @@
 methods by hand and against textbook examples, and every bad input a planner can give them: a clear message
 (or the documented handling with a warning), input files unchanged, no output left half-written."""
 
-import hashlib
 import json
 import math
 import os
@@ -11,15 +10,14 @@ import numpy as np
 import pandas as pd
 import processing
 import pytest
+from processing_helpers import context_with, digest
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProject,
     QgsVectorLayer,
 )
 
@@ -54,6 +52,18 @@ def run(algorithm, parameters, log=None, context=None):
     return processing.run(f"conecta:{algorithm}", parameters, context=context, feedback=log or Log())
 
 
+def productions_regression(zones, **extra):
+    """conecta:tripgeneration's parameters for productions by regression of field observed on population."""
+    return {
+        "ZONES": zones,
+        "PRODUCTION_METHOD": 2,
+        "PRODUCTION_FIELDS": ["population"],
+        "PRODUCTION_OBSERVED": "observed",
+        "OUTPUT": "memory:",
+        **extra,
+    }
+
+
 def rows(layer, *fields):
     return [tuple(f[name] for name in fields) for f in layer.getFeatures()]
 
@@ -80,17 +90,6 @@ def csv_file(path, columns: dict):
     return str(path), digest(path)
 
 
-def digest(path):
-    return hashlib.sha256(open(path, "rb").read()).hexdigest()
-
-
-def context_with(check):
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(check)
-    return context
-
-
 @pytest.fixture(scope="module")
 def textbook():
     with open(shared("textbook", "trip_distribution_inputs.json"), encoding="utf-8") as fh:
@@ -112,18 +111,21 @@ def income_zones():
     )
 
 
+def persons_by_income(**extra):
+    """conecta:tripgeneration's parameters: cross-classification of the persons (field population) of
+    ``income_zones()`` by income."""
+    return {
+        "ZONES": income_zones(),
+        "CATEGORY_FIELDS": ["income"],
+        "COUNT_FIELD": "population",
+        "OUTPUT": "memory:",
+        **extra,
+    }
+
+
 def test_trip_generation_cross_classification_with_lac_rates_by_hand(conecta_plugin):
     log = Log()
-    result = run(
-        "tripgeneration",
-        {
-            "ZONES": income_zones(),
-            "CATEGORY_FIELDS": ["income"],
-            "COUNT_FIELD": "population",
-            "OUTPUT": "memory:",
-        },
-        log,
-    )
+    result = run("tripgeneration", persons_by_income(), log)
     out = rows(result["OUTPUT"], "id", "productions", "attractions")
     # default LAC rates 1.6 / 2.0 / 2.5 (methods.md): 100×1.6, 50×2.5, NULL income → 0, 5×2.0
     assert [p for _, p, _ in out] == pytest.approx([160.0, 125.0, 0.0, 10.0])
@@ -192,21 +194,9 @@ def test_trip_generation_rates_from_an_od_survey_by_hand(conecta_plugin):
         [("low", 6.0), ("low", 6.0), ("high", 8.0)] + [("middle", 1.0)] * 4,
     )
     log = Log()
-    result = run(
-        "tripgeneration",
-        {
-            "ZONES": income_zones(),
-            "CATEGORY_FIELDS": ["income"],
-            "COUNT_FIELD": "population",
-            "SURVEY_TRIPS": trips,
-            "SURVEY_TRIP_WEIGHT": "factor",
-            "SURVEY_PERSONS": persons,
-            "SURVEY_PERSON_WEIGHT": "factor",
-            "BALANCE": 3,
-            "OUTPUT": "memory:",
-        },
-        log,
-    )
+    surveys = {"SURVEY_TRIPS": trips, "SURVEY_PERSONS": persons}
+    weights = {"SURVEY_TRIP_WEIGHT": "factor", "SURVEY_PERSON_WEIGHT": "factor"}
+    result = run("tripgeneration", persons_by_income(**surveys, **weights, BALANCE=3), log)
     # zones: low 100 persons, high 50, NULL income 10, middle 5
     out = [p for (p,) in rows(result["OUTPUT"], "productions")]
     assert out == pytest.approx([250.0, 125.0, 0.0, 4.0 / 4.0 * 5.0])
@@ -257,18 +247,7 @@ def test_trip_generation_regression_predicts_unobserved_zones(conecta_plugin):
         [(1, 100.0, 1.0, 210.0), (2, 50.0, 1.0, 110.0), (3, 20.0, 1.0, 50.0), (4, 70.0, 1.0, None)],
     )
     log = Log()
-    result = run(
-        "tripgeneration",
-        {
-            "ZONES": zones,
-            "PRODUCTION_METHOD": 2,
-            "PRODUCTION_FIELDS": ["population"],
-            "PRODUCTION_OBSERVED": "observed",
-            "BALANCE": 3,
-            "OUTPUT": "memory:",
-        },
-        log,
-    )
+    result = run("tripgeneration", productions_regression(zones, BALANCE=3), log)
     assert [p for (p,) in rows(result["OUTPUT"], "productions")] == pytest.approx([210.0, 110.0, 50.0, 150.0])
     assert "R² = 1.000" in log.text() and "3 zones observed, 1 predicted" in log.text()
 
@@ -282,17 +261,7 @@ def test_trip_generation_regression_zones_that_cannot_be_predicted_get_zero(cone
     )
     log = Log()
     result = run(
-        "tripgeneration",
-        {
-            "ZONES": zones,
-            "PRODUCTION_METHOD": 2,
-            "PRODUCTION_FIELDS": ["population"],
-            "PRODUCTION_OBSERVED": "observed",
-            "ATTRACTION_FIELDS": ["population"],
-            "BALANCE": 3,
-            "OUTPUT": "memory:",
-        },
-        log,
+        "tripgeneration", productions_regression(zones, ATTRACTION_FIELDS=["population"], BALANCE=3), log
     )
     assert [p for (p,) in rows(result["OUTPUT"], "productions")] == pytest.approx(
         [210.0, 110.0, 50.0, 0.0, 0.0]
@@ -306,17 +275,7 @@ def test_trip_generation_regression_zones_that_cannot_be_predicted_get_zero(cone
     with pytest.raises(
         QgsProcessingException, match="Too few zones have an observed value in field observed"
     ):
-        run(
-            "tripgeneration",
-            {
-                "ZONES": one,
-                "PRODUCTION_METHOD": 2,
-                "PRODUCTION_FIELDS": ["population"],
-                "PRODUCTION_OBSERVED": "observed",
-                "ATTRACTION_FIELDS": ["population"],
-                "OUTPUT": "memory:",
-            },
-        )
+        run("tripgeneration", productions_regression(one, ATTRACTION_FIELDS=["population"]))
     with pytest.raises(QgsProcessingException, match="attractions regression needs explanatory fields"):
         run(
             "tripgeneration",
@@ -516,18 +475,14 @@ def test_ow_gravity_exponential_through_processing_matches_furness_and_core(cone
     ex = textbook["OW2011_gravity_exp0.1"]  # O&W (2011) pp. 184-189, f = exp(-0.1 c)
     cost = np.array(ex["cost"])
     log = Log()
-    result = run(
-        "tripdistribution",
-        {
-            "ZONES": zones_table(ex["O"], ex["D"]),
-            "ZONES_ID": "id",
-            "COST_MATRIX": long_matrix(cost),
-            "BETA": 0.1,
-            "TOLERANCE": 1e-10,
-            "OUTPUT": "memory:",
-        },
-        log,
-    )
+    textbook_city = {
+        "ZONES": zones_table(ex["O"], ex["D"]),
+        "ZONES_ID": "id",
+        "COST_MATRIX": long_matrix(cost),
+        "TOLERANCE": 1e-10,
+        "OUTPUT": "memory:",
+    }
+    result = run("tripdistribution", {**textbook_city, "BETA": 0.1}, log)
     trips = od_dense(result["OUTPUT"], 4)
     np.testing.assert_allclose(
         trips, furness_reference(np.exp(-0.1 * cost), ex["O"], ex["D"], 500), rtol=1e-8
@@ -543,16 +498,7 @@ def test_ow_gravity_exponential_through_processing_matches_furness_and_core(cone
     # Hyman: calibrating to the mean cost the model gave with β = 0.1 recovers β = 0.1
     log = Log()
     calibrated = run(
-        "tripdistribution",
-        {
-            "ZONES": zones_table(ex["O"], ex["D"]),
-            "ZONES_ID": "id",
-            "COST_MATRIX": long_matrix(cost),
-            "CALIBRATE_TO_MEAN_COST": result["MEAN_COST"],
-            "TOLERANCE": 1e-10,
-            "OUTPUT": "memory:",
-        },
-        log,
+        "tripdistribution", {**textbook_city, "CALIBRATE_TO_MEAN_COST": result["MEAN_COST"]}, log
     )
     assert calibrated["BETA"] == pytest.approx(0.1, rel=1e-3)
     assert calibrated["MEAN_COST"] == pytest.approx(result["MEAN_COST"], rel=1e-4)
@@ -600,16 +546,15 @@ def test_missing_pairs_intrazonal_rule_and_table_deterrence(conecta_plugin):
     cost = [[0, 10, 0], [10, 0, 30], [0, 30, 0]]
     matrix = long_matrix(cost, skip={(0, 0), (1, 1), (2, 2), (0, 2), (2, 0)})
     log = Log()
+    ten_each = {
+        "ZONES": zones_table([10.0, 10.0, 10.0], [10.0, 10.0, 10.0]),
+        "ZONES_ID": "id",
+        "COST_MATRIX": matrix,
+        "OUTPUT": "memory:",
+    }
     result = run(
         "tripdistribution",
-        {
-            "ZONES": zones_table([10.0, 10.0, 10.0], [10.0, 10.0, 10.0]),
-            "ZONES_ID": "id",
-            "COST_MATRIX": matrix,
-            "DETERRENCE": 3,
-            "DETERRENCE_TABLE": [6, 1.0, 20, 0.5, 40, 0.25],
-            "OUTPUT": "memory:",
-        },
+        {**ten_each, "DETERRENCE": 3, "DETERRENCE_TABLE": [6, 1.0, 20, 0.5, 40, 0.25]},
         log,
     )
     costs = od_dense(result["OUTPUT"], 3, "cost")
@@ -623,17 +568,7 @@ def test_missing_pairs_intrazonal_rule_and_table_deterrence(conecta_plugin):
     assert "3 zones have no cost (or zero) for trips within the zone" in log.text()
     # a cost for trips within a zone replaces every diagonal cost (and is not reported as filled)
     log = Log()
-    given = run(
-        "tripdistribution",
-        {
-            "ZONES": zones_table([10.0, 10.0, 10.0], [10.0, 10.0, 10.0]),
-            "ZONES_ID": "id",
-            "COST_MATRIX": matrix,
-            "INTRAZONAL_COST": 2.5,
-            "OUTPUT": "memory:",
-        },
-        log,
-    )
+    given = run("tripdistribution", {**ten_each, "INTRAZONAL_COST": 2.5}, log)
     assert np.diag(od_dense(given["OUTPUT"], 3, "cost")) == pytest.approx([2.5, 2.5, 2.5])
     assert "for trips within the zone" not in log.text()
 
@@ -1307,30 +1242,15 @@ def test_desire_lines_need_matching_unique_zone_ids(conecta_plugin):
                 "OUTPUT": "memory:",
             },
         )
+    one_trip = table_layer(OD_FIELDS, [(1, 2, 1.0)])
     repeated = memory_layer(
         "Point?crs=EPSG:31982&field=id:integer", [("POINT(0 0)", [1]), ("POINT(10 0)", [1])], "points"
     )
     with pytest.raises(QgsProcessingException, match="Zone ids must be unique, but field id repeats: 1"):
-        run(
-            "desirelines",
-            {
-                "OD": table_layer(OD_FIELDS, [(1, 2, 1.0)]),
-                "ZONES": repeated,
-                "ZONES_ID": "id",
-                "OUTPUT": "memory:",
-            },
-        )
+        run("desirelines", {"OD": one_trip, "ZONES": repeated, "ZONES_ID": "id", "OUTPUT": "memory:"})
     nothing = memory_layer("Point?crs=EPSG:31982&field=id:integer", [(None, [1])], "points")
     with pytest.raises(QgsProcessingException, match="no features with a geometry and an id"):
-        run(
-            "desirelines",
-            {
-                "OD": table_layer(OD_FIELDS, [(1, 2, 1.0)]),
-                "ZONES": nothing,
-                "ZONES_ID": "id",
-                "OUTPUT": "memory:",
-            },
-        )
+        run("desirelines", {"OD": one_trip, "ZONES": nothing, "ZONES_ID": "id", "OUTPUT": "memory:"})
     log = Log()
     run(
         "desirelines",
@@ -1525,22 +1445,6 @@ def test_a_read_only_output_folder_is_refused(conecta_plugin, tmp_path, algorith
 
 
 # ------------------------------------------------------------------ in Spanish
-
-
-@pytest.fixture
-def spanish():
-    from qgis.core import QgsSettings
-
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "es")
-    yield install_translator()
-    settings.setValue("locale/userLocale", old[0] or "")
-    settings.setValue("locale/overrideFlag", old[1] or False)
-    install_translator("en")
 
 
 def test_bad_input_messages_are_translated(conecta_plugin, spanish, monkeypatch):

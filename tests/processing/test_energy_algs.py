@@ -9,13 +9,13 @@ its shape (12 min each; times only at the first and last stop, so B and C are in
 
 from __future__ import annotations
 
-import hashlib
 import math
 
 import pandas as pd
 import processing
 import pytest
 from handmade_gtfs import DATE, R_EARTH_M, write_handmade_feed, write_handmade_variant
+from processing_helpers import digest, model_step, static
 from qgis.core import (
     QgsDistanceArea,
     QgsFeatureRequest,
@@ -58,10 +58,6 @@ def feed(tmp_path_factory):
 def write(path, text):
     path.write_text(text, encoding="utf-8")
     return str(path)
-
-
-def digest(path):
-    return hashlib.sha256(open(path, "rb").read()).hexdigest()
 
 
 def run(name, parameters, context=None, feedback=None):
@@ -177,9 +173,10 @@ def test_zero_and_negative_scheduled_times(conecta_plugin, tmp_path):
     assert zero["speed_replaced"] and zero["speed_kmh"] == pytest.approx(4 * U_KM / 0.2, rel=1e-6)
 
 
-def test_date_without_service_and_outside_the_calendar(conecta_plugin, tmp_path):
-    holiday = "service_id,date,exception_type\nWK,20240304,2\n"
-    feed = str(write_handmade_variant(tmp_path / "holiday.zip", calendar_dates_txt=holiday))
+def no_trip_runs_on_the_date(tmp_path, name, calendar_dates):
+    """conecta:busactivity on DATE of a variant of the hand-made feed with ``calendar_dates`` fails, saying that
+    no trip runs that day and the feed's service dates; the feed and the outputs asked for."""
+    feed = str(write_handmade_variant(tmp_path / name, calendar_dates_txt=calendar_dates))
     files = outputs(tmp_path, *ACTIVITY_OUT)
     with pytest.raises(
         QgsProcessingException,
@@ -187,6 +184,12 @@ def test_date_without_service_and_outside_the_calendar(conecta_plugin, tmp_path)
         r"service from 2024-01-01 to 2024-12-31",
     ):
         run("busactivity", {"GTFS": feed, "DATE": DATE, **files})
+    return feed, files
+
+
+def test_date_without_service_and_outside_the_calendar(conecta_plugin, tmp_path):
+    holiday = "service_id,date,exception_type\nWK,20240304,2\n"
+    feed, files = no_trip_runs_on_the_date(tmp_path, "holiday.zip", holiday)
     with pytest.raises(
         QgsProcessingException,
         match="outside the GTFS calendar: the feed.s. run from 2024-01-01 to 2024-12-31",
@@ -198,14 +201,7 @@ def test_date_without_service_and_outside_the_calendar(conecta_plugin, tmp_path)
 def test_a_date_whose_only_service_has_no_trip(conecta_plugin, tmp_path):
     # calendar_dates.txt takes the weekday service off on the test date and adds a service no trip uses
     dates = "service_id,date,exception_type\nWK,20240304,2\nSPECIAL,20240304,1\n"
-    feed = str(write_handmade_variant(tmp_path / "special.zip", calendar_dates_txt=dates))
-    files = outputs(tmp_path, *ACTIVITY_OUT)
-    with pytest.raises(
-        QgsProcessingException,
-        match=r"No trip runs on 2024-03-04 \(a holiday, or a weekday without service\?\): the feed\(s\) have "
-        r"service from 2024-01-01 to 2024-12-31",
-    ):
-        run("busactivity", {"GTFS": feed, "DATE": DATE, **files})
+    no_trip_runs_on_the_date(tmp_path, "special.zip", dates)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["special.zip", "special_base.zip"]  # no output
 
 
@@ -659,26 +655,13 @@ def test_porto_alegre_day_leaves_rail_out(conecta_plugin, tmp_path):
     assert "2 routes of other modes (rail, metro…) are left out: 1:LINHA1, 1:LINHAAERO." in log.infos
 
 
-def test_message_in_spanish(conecta_plugin, feed, tmp_path):
-    from qgis.core import QgsSettings
-
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "es")
-    try:
-        assert str(install_translator()).endswith("conecta_es.qm")
-        with pytest.raises(
-            QgsProcessingException,
-            match="Las participaciones de FLEET deben sumar 1 por ruta; no lo hacen en 1 ruta",
-        ):
-            emissions(feed, ",standard,diesel,,2015,0.6\n", tmp_path)
-    finally:
-        settings.setValue("locale/userLocale", old[0] or "")
-        settings.setValue("locale/overrideFlag", old[1] or False)
-        install_translator("en")
+def test_message_in_spanish(conecta_plugin, feed, tmp_path, spanish):
+    assert str(spanish).endswith("conecta_es.qm")
+    with pytest.raises(
+        QgsProcessingException,
+        match="Las participaciones de FLEET deben sumar 1 por ruta; no lo hacen en 1 ruta",
+    ):
+        emissions(feed, ",standard,diesel,,2015,0.6\n", tmp_path)
 
 
 # ------------------------------------------------------------------ the city report's emissions section
@@ -992,29 +975,7 @@ def test_report_refuses_emission_inputs_of_another_kind(conecta_plugin, tmp_path
 
 
 def test_the_four_algorithms_run_in_a_model(conecta_plugin, feed, tmp_path):
-    from qgis.core import (
-        QgsProcessingModelAlgorithm,
-        QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildParameterSource,
-        QgsProcessingModelOutput,
-    )
-
-    def static(value):
-        return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
-
-    def child(child_id, algorithm, sources, outputs):
-        step = QgsProcessingModelChildAlgorithm(algorithm)
-        step.setChildId(child_id)
-        for key, value in sources.items():
-            step.addParameterSources(key, value)
-        results = {}
-        for output in outputs:
-            result = QgsProcessingModelOutput(output, output)
-            result.setChildOutputName(output)
-            result.setChildId(child_id)
-            results[output] = result
-        step.setModelOutputs(results)
-        return step
+    from qgis.core import QgsProcessingModelAlgorithm
 
     fleet = write(tmp_path / "fleet.csv", FLEET_COLUMNS + ",standard,diesel,,2015,1\n")
     day = {
@@ -1024,12 +985,12 @@ def test_the_four_algorithms_run_in_a_model(conecta_plugin, feed, tmp_path):
         "END_TIME": static("08:00"),
     }
     model = QgsProcessingModelAlgorithm("energy chain", "tests")
-    model.addChildAlgorithm(child("activity", "conecta:busactivity", day, ["OUTPUT_ROUTES"]))
+    model.addChildAlgorithm(model_step("activity", "conecta:busactivity", day, ["OUTPUT_ROUTES"]))
     sources = {**day, "FLEET": static(fleet), "EF_SOURCE": static(0)}
-    model.addChildAlgorithm(child("emissions", "conecta:busemissions", sources, ["OUTPUT_ROUTES"]))
+    model.addChildAlgorithm(model_step("emissions", "conecta:busemissions", sources, ["OUTPUT_ROUTES"]))
     energy = {**day, "MIN_LAYOVER": static(0), "AMBIENT_TEMPERATURE": static(30), "BATTERY_KWH": static(20)}
-    model.addChildAlgorithm(child("ebus", "conecta:ebusenergy", energy, ["OUTPUT_BLOCKS"]))
-    model.addChildAlgorithm(child("scenario", "conecta:scenario2030", {"CITY": static(1)}, ["OUTPUT"]))
+    model.addChildAlgorithm(model_step("ebus", "conecta:ebusenergy", energy, ["OUTPUT_BLOCKS"]))
+    model.addChildAlgorithm(model_step("scenario", "conecta:scenario2030", {"CITY": static(1)}, ["OUTPUT"]))
     names = ("activity:OUTPUT_ROUTES", "emissions:OUTPUT_ROUTES", "ebus:OUTPUT_BLOCKS", "scenario:OUTPUT")
     result = processing.run(model, {name: str(tmp_path / f"{name.replace(':', '_')}.csv") for name in names})
     routes = table(result["activity:OUTPUT_ROUTES"]).set_index("route_id")

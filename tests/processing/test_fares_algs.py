@@ -10,7 +10,6 @@ at 08:06:30 (the 08:06 bus has left), takes the 08:16 bus to S2 (08:26) and walk
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zipfile
 
@@ -18,11 +17,13 @@ import numpy as np
 import pandas as pd
 import processing
 import pytest
+from handmade_gtfs import write_zip
+from processing_helpers import digest, model_step, one_minute_from_eight, static
 from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
 from data_paths import shared
 from feedback_log import Log
-from layers import ORIGIN, bus_line_feed, memory_layer
+from layers import ORIGIN, bus_line_feed, layer_frame, memory_layer, pair
 
 RESOURCES = __import__("pathlib").Path(__file__).resolve().parents[2] / "resources" / "fares"
 
@@ -42,42 +43,17 @@ def points(places, name="zones"):
 
 def run_matrix(feed_path, log=None, **extra):
     """conecta:transitmatrix from A and B (08:00, one departure minute, straight-line walking) as a frame."""
-    params = {
-        "GTFS": [feed_path],
-        "DATE": "2019-05-13",
-        "DEPARTURE_TIME": "08:00",
-        "TIME_WINDOW": 1,
-        "PERCENTILES": "50",
-        "ORIGINS": points([("A", 0), ("B", 2000)]),
-        "ORIGINS_ID": "id",
-        "OUTPUT": "memory:",
-        **extra,
-    }
+    params = one_minute_from_eight(feed_path, points([("A", 0), ("B", 2000)]), **extra)
     if "DESTINATIONS" in extra:
         params["DESTINATIONS_ID"] = "id"
     result = processing.run("conecta:transitmatrix", params, feedback=log or Log())
-    out = result["OUTPUT"]
-    if isinstance(out, str) and out.endswith(".csv"):
-        return pd.read_csv(out), result
-    layer = out if isinstance(out, QgsVectorLayer) else QgsVectorLayer(out, "m", "ogr")
-    names = layer.fields().names()
-    rows = [dict(zip(names, (None if v == NULL else v for v in f.attributes()))) for f in layer.getFeatures()]
-    return pd.DataFrame(rows, columns=names), result
-
-
-def pair(frame, o, d, column="travel_time_p50"):
-    got = frame.loc[(frame["from_id"] == o) & (frame["to_id"] == d), column]
-    return None if got.empty else got.iloc[0]
+    return layer_frame(result["OUTPUT"]), result
 
 
 def structure(tmp_path, data=None, name="fares.json") -> str:
     path = tmp_path / name
     path.write_text(json.dumps(data or BUS), encoding="utf-8")
     return str(path)
-
-
-def digest(path) -> str:
-    return hashlib.sha256(open(path, "rb").read()).hexdigest()
 
 
 # ----------------------------------------------------------------------------------------- transitmatrix
@@ -204,9 +180,7 @@ def r5r_zip(path, transfer_fare="7.20") -> str:
         "fares_per_route.csv": "agency_id,agency_name,route_id,route_short_name,route_long_name,mode,route_fare,"
         "fare_type\nA,Bus,R,1,,BUS,4.8,BUS\n",
     }
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, text in tables.items():
-            zf.writestr(name, text)
+    write_zip(path, tables)
     return str(path)
 
 
@@ -340,9 +314,7 @@ def chain_feed(path, legs: list) -> str:
         "calendar.txt": "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n"
         "WK,1,1,1,1,1,1,1,20190101,20191231\n",
     }
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, text in files.items():
-            zf.writestr(name, text)
+    write_zip(path, files)
     return str(path)
 
 
@@ -409,30 +381,15 @@ def test_overlapping_transfer_rules_follow_the_documented_precedence(conecta_plu
     assert "same precedence" not in log.text()
 
 
-def test_fare_message_in_spanish(conecta_plugin, feed, tmp_path):
-    from qgis.core import QgsSettings
-
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "es")
-    try:
-        assert str(install_translator()).endswith("conecta_es.qm")
-        with pytest.raises(
-            QgsProcessingException, match="Las tarifas no pueden ser negativas: 1 importes negativos"
-        ):
-            negative = structure(
-                tmp_path, {"fare_types": [{"id": "BUS", "fare": -4.8}], "default_type": "BUS"}
-            )
-            run_matrix(feed, FARE_STRUCTURE=negative)
-        with pytest.raises(QgsProcessingException, match="Indique una estructura tarifaria"):
-            run_matrix(feed, MAX_FARE=5.0)
-    finally:
-        settings.setValue("locale/userLocale", old[0] or "")
-        settings.setValue("locale/overrideFlag", old[1] or False)
-        install_translator("en")
+def test_fare_message_in_spanish(conecta_plugin, feed, tmp_path, spanish):
+    assert str(spanish).endswith("conecta_es.qm")
+    with pytest.raises(
+        QgsProcessingException, match="Las tarifas no pueden ser negativas: 1 importes negativos"
+    ):
+        negative = structure(tmp_path, {"fare_types": [{"id": "BUS", "fare": -4.8}], "default_type": "BUS"})
+        run_matrix(feed, FARE_STRUCTURE=negative)
+    with pytest.raises(QgsProcessingException, match="Indique una estructura tarifaria"):
+        run_matrix(feed, MAX_FARE=5.0)
 
 
 # ----------------------------------------------------------------------------------------- affordability
@@ -547,28 +504,7 @@ def test_transitmatrix_with_fares_then_affordability_in_a_model(conecta_plugin, 
     """A Processing model chaining the two as a planner builds it in the modeler: the matrix with fares of the
     one-bus city feeds affordability (A pays 4.80 × 44 = 211.20 a month to reach B's 10 jobs, 42.24 % of an
     income of 500 per capita; B walks to its own jobs for nothing)."""
-    from qgis.core import (
-        QgsProcessingModelAlgorithm,
-        QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildParameterSource,
-        QgsProcessingModelOutput,
-    )
-
-    def static(value):
-        return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
-
-    def child(child_id, algorithm, sources, outputs=()):
-        step = QgsProcessingModelChildAlgorithm(algorithm)
-        step.setChildId(child_id)
-        for key, value in sources.items():
-            step.addParameterSources(key, value)
-        results = {}
-        for name in outputs:
-            results[name] = QgsProcessingModelOutput(name, name)
-            results[name].setChildOutputName(name)
-            results[name].setChildId(child_id)
-        step.setModelOutputs(results)
-        return step
+    from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingModelChildParameterSource
 
     rows = [(f"POINT({ORIGIN[0]} {ORIGIN[1]})", ["A", 100, 500.0, 0]),
             (f"POINT({ORIGIN[0] + 2000} {ORIGIN[1]})", ["B", 200, 500.0, 10])]  # fmt: skip
@@ -579,7 +515,7 @@ def test_transitmatrix_with_fares_then_affordability_in_a_model(conecta_plugin, 
     )["OUTPUT"]
     model = QgsProcessingModelAlgorithm("fares and affordability", "tests")
     model.addChildAlgorithm(
-        child("matrix", "conecta:transitmatrix",
+        model_step("matrix", "conecta:transitmatrix",
               {"GTFS": static([feed]), "DATE": static("2019-05-13"), "DEPARTURE_TIME": static("08:00"),
                "TIME_WINDOW": static(1), "ORIGINS": static(zones), "ORIGINS_ID": static("id"),
                "FARE_STRUCTURE": static(structure(tmp_path)), "SINGLE_COLUMN_NAME": static("travel_time")},
@@ -587,7 +523,7 @@ def test_transitmatrix_with_fares_then_affordability_in_a_model(conecta_plugin, 
     )  # fmt: skip
     matrix = [QgsProcessingModelChildParameterSource.fromChildOutput("matrix", "OUTPUT")]
     model.addChildAlgorithm(
-        child("affordability", "conecta:affordability",
+        model_step("affordability", "conecta:affordability",
               {"ZONES": static(zones), "ZONES_ID": static("id"), "POPULATION": static("pop"),
                "INCOME": static("income"), "OPPORTUNITIES": static("jobs"), "TRAVEL_MATRIX": matrix,
                "CHART": static(None)},

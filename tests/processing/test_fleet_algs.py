@@ -9,7 +9,6 @@ The hand-made feed (tests/handmade_gtfs.py, Monday 2024-03-04, 06:00–08:00):
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import math
@@ -19,6 +18,7 @@ import pandas as pd
 import processing
 import pytest
 from handmade_gtfs import DATE, R_EARTH_M, write_handmade_feed
+from processing_helpers import digest, from_step, model_step, static
 from qgis.core import QgsProcessingException
 
 from data_paths import shared
@@ -32,10 +32,6 @@ LAYOVERS = (0, 5, 10)
 
 def run(algorithm: str, parameters: dict, log: Log | None = None) -> dict:
     return processing.run(f"conecta:{algorithm}", parameters, feedback=log or Log())
-
-
-def digest(path) -> str:
-    return hashlib.sha256(open(path, "rb").read()).hexdigest()
 
 
 @pytest.fixture(scope="module")
@@ -275,22 +271,6 @@ def test_messages_in_spanish(conecta_plugin, hand_feed, tmp_path, spanish):
         fleet_run(hand_feed, tmp_path, LAYOVER="-5")
 
 
-@pytest.fixture
-def spanish():
-    from qgis.core import QgsSettings
-
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "es")
-    yield install_translator()
-    settings.setValue("locale/userLocale", old[0] or "")
-    settings.setValue("locale/overrideFlag", old[1] or False)
-    install_translator("en")
-
-
 # ------------------------------------------------------------------ conecta:fleetrenewal
 
 AGES = [("standard", "diesel", 2010, 100), ("standard", "diesel", 2020, 50)]
@@ -308,16 +288,24 @@ def policy_csv(tmp_path, rows) -> str:
     return str(path)
 
 
+def renewal_tables(folder) -> dict:
+    """conecta:fleetrenewal's four tables, written in ``folder``."""
+    names = {
+        "OUTPUT": "renewal",
+        "OUTPUT_PURCHASES": "purchases",
+        "OUTPUT_FLEET": "fleet",
+        "OUTPUT_INDUSTRY": "industry",
+    }
+    return {key: str(folder / f"{name}.csv") for key, name in names.items()}
+
+
 def renewal(tmp_path, log=None, **extra) -> dict:
     parameters = {
         "BASE_YEAR": 2024,
         "TARGET_YEAR": 2026,
         "POLICY": 0,
         "LOCAL_CONTENT": 0,
-        "OUTPUT": str(tmp_path / "renewal.csv"),
-        "OUTPUT_PURCHASES": str(tmp_path / "purchases.csv"),
-        "OUTPUT_FLEET": str(tmp_path / "fleet.csv"),
-        "OUTPUT_INDUSTRY": str(tmp_path / "industry.csv"),
+        **renewal_tables(tmp_path),
         "OUTPUT_CHART": str(tmp_path / "renewal.png"),
         **extra,
     }
@@ -655,10 +643,7 @@ def fleet_outputs(conecta_plugin, hand_feed, tmp_path_factory):
             "TARGET_YEAR": 2030,
             "POLICY": 2,
             "LOCAL_CONTENT": 0,
-            "OUTPUT": str(folder / "renewal.csv"),
-            "OUTPUT_PURCHASES": str(folder / "purchases.csv"),
-            "OUTPUT_FLEET": str(folder / "fleet.csv"),
-            "OUTPUT_INDUSTRY": str(folder / "industry.csv"),
+            **renewal_tables(folder),
         },
     )
     cost = run("busfleetcost", {"FLEET": renewal_out["OUTPUT_FLEET"], "OUTPUT": str(folder / "tco.csv")})
@@ -711,46 +696,24 @@ def test_city_report_fleet_section_fits_every_language(
 
 
 def test_the_three_algorithms_chain_in_a_model(conecta_plugin, hand_feed, tmp_path):
-    from qgis.core import (
-        QgsProcessingModelAlgorithm,
-        QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildParameterSource,
-        QgsProcessingModelOutput,
-    )
-
-    def static(value):
-        return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
-
-    def child(child_id, algorithm, sources, output=None):
-        step = QgsProcessingModelChildAlgorithm(algorithm)
-        step.setChildId(child_id)
-        for key, value in sources.items():
-            step.addParameterSources(key, value)
-        if output is not None:
-            result = QgsProcessingModelOutput(output, output)
-            result.setChildOutputName(output)
-            result.setChildId(child_id)
-            step.setModelOutputs({output: result})
-        return step
+    from qgis.core import QgsProcessingModelAlgorithm
 
     model = QgsProcessingModelAlgorithm("fleet chain", "tests")
     model.addChildAlgorithm(
-        child(
+        model_step(
             "fleet",
             "conecta:fleetfromgtfs",
             {"GTFS": static(hand_feed), "DATE": static(DATE), "LAYOVER": static("5")},
         )
     )
     renewal_sources = {
-        "FLEET": [QgsProcessingModelChildParameterSource.fromChildOutput("fleet", "OUTPUT_TOTALS")],
+        "FLEET": from_step("fleet", "OUTPUT_TOTALS"),
         "BASE_YEAR": static(2024),
         "TARGET_YEAR": static(2027),
     }
-    model.addChildAlgorithm(child("renewal", "conecta:fleetrenewal", renewal_sources))
-    cost_sources = {
-        "FLEET": [QgsProcessingModelChildParameterSource.fromChildOutput("renewal", "OUTPUT_FLEET")]
-    }
-    step = child("cost", "conecta:busfleetcost", cost_sources, "OUTPUT")
+    model.addChildAlgorithm(model_step("renewal", "conecta:fleetrenewal", renewal_sources))
+    cost_sources = {"FLEET": from_step("renewal", "OUTPUT_FLEET")}
+    step = model_step("cost", "conecta:busfleetcost", cost_sources, ["OUTPUT"])
     model.addChildAlgorithm(step)
     result = processing.run(model, {"cost:OUTPUT": str(tmp_path / "tco.csv")})
     tco = pd.read_csv(result["cost:OUTPUT"])

@@ -4,7 +4,7 @@ import ast
 import xml.etree.ElementTree as ET
 
 import pytest
-from qgis.core import QgsApplication, QgsProcessingException, QgsSettings
+from qgis.core import QgsApplication, QgsProcessingException
 
 from conftest import REPO
 
@@ -84,31 +84,13 @@ def algorithm_texts():
     }
 
 
-@pytest.fixture
-def locale_setting():
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-
-    def use(code):
-        settings.setValue("locale/overrideFlag", True)
-        settings.setValue("locale/userLocale", code)
-        return install_translator()
-
-    yield use
-    settings.setValue("locale/userLocale", old[0] or "")
-    settings.setValue("locale/overrideFlag", old[1] or False)
-    install_translator("en")
-
-
-def test_algorithms_follow_qgis_locale(conecta_plugin, locale_setting):
+def test_algorithms_follow_qgis_locale(conecta_plugin, ui_language):
     english = algorithm_texts()
-    assert locale_setting("es").endswith("conecta_es.qm")
+    assert ui_language("es").endswith("conecta_es.qm")
     spanish = algorithm_texts()
     assert spanish["conecta:loadsamplecity"][0] == "Cargar ciudad de ejemplo (Porto Alegre)"
     assert spanish["conecta:loadsamplecity"][1] == "Datos de ejemplo"
-    assert locale_setting("pt_BR").endswith("conecta_pt_BR.qm")
+    assert ui_language("pt_BR").endswith("conecta_pt_BR.qm")
     portuguese = algorithm_texts()
     assert portuguese["conecta:loadsamplecity"][0] == "Carregar cidade de exemplo (Porto Alegre)"
     for alg_id, texts in english.items():
@@ -116,16 +98,16 @@ def test_algorithms_follow_qgis_locale(conecta_plugin, locale_setting):
             assert es != en and pt != en, f"{alg_id}: not translated: {en[:50]}"
 
 
-def test_locale_falls_back_to_two_letter_code(locale_setting):
-    assert locale_setting("es_AR").endswith("conecta_es.qm")
-    assert locale_setting("pt_PT").endswith("conecta_pt_BR.qm")
-    assert locale_setting("de") is None
+def test_locale_falls_back_to_two_letter_code(ui_language):
+    assert ui_language("es_AR").endswith("conecta_es.qm")
+    assert ui_language("pt_PT").endswith("conecta_pt_BR.qm")
+    assert ui_language("de") is None
 
 
-def test_missing_optional_library_gets_a_translated_install_hint(locale_setting):
+def test_missing_optional_library_gets_a_translated_install_hint(ui_language):
     from conecta.processing.bridge.deps import require
 
-    locale_setting("es")
+    ui_language("es")
     with pytest.raises(QgsProcessingException) as error:
         require("conecta_no_such_library")
     assert "no está instalada" in str(error.value) and "pip install conecta_no_such_library" in str(
@@ -133,7 +115,7 @@ def test_missing_optional_library_gets_a_translated_install_hint(locale_setting)
     )
 
 
-def test_core_messages_are_said_in_the_planners_language(conecta_plugin, locale_setting):
+def test_core_messages_are_said_in_the_planners_language(conecta_plugin, ui_language):
     """A problem found in core (no Qt there) reaches the planner translated, numbers in the locale."""
     import processing
     from qgis.core import QgsProcessingException
@@ -153,6 +135,6 @@ def test_core_messages_are_said_in_the_planners_language(conecta_plugin, locale_
         ("pt_BR", "A matriz de custos tem 1 custos negativos"),
         ("en", "The cost matrix has 1 negative costs"),
     ):
-        locale_setting(code)
+        ui_language(code)
         with pytest.raises(QgsProcessingException, match=expected):
             processing.run("conecta:tripdistribution", parameters)

@@ -14,12 +14,12 @@ import numpy as np
 import pandas as pd
 import processing
 import pytest
+from processing_helpers import context_with, walking_matrix
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
@@ -55,13 +55,6 @@ def line_layer(rows, uri=STREETS, name="net"):
 def point_layer(points, uri=POINTS, name="pts"):
     """Points named by their id, at coordinates relative to X0, Y0."""
     return memory_layer(uri, [(f"POINT({X0 + x} {Y0 + y})", [n]) for n, (x, y) in points.items()], name)
-
-
-def context_with(check):
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(check)
-    return context
 
 
 def matrix(network, points, mode, context=None, feedback=None, **extra):
@@ -733,17 +726,7 @@ def test_a_matrix_too_big_for_memory_is_refused_with_its_size(conecta_plugin, mo
 def test_sample_city_car_and_walk_matrices(conecta_plugin, sample_gpkg, tmp_path):
     zones = f"{sample_gpkg}|layername=zones"
     network = f"{sample_gpkg}|layername=network"
-    walk = processing.run(
-        "conecta:traveltimematrix",
-        {
-            "NETWORK": network,
-            "ORIGINS": zones,
-            "ORIGINS_ID": "id",
-            "MODE": 0,
-            "MAX_TIME": 30,
-            "OUTPUT_FILE": str(tmp_path / "w.csv"),
-        },
-    )
+    walk = walking_matrix(network, zones, 30, OUTPUT_FILE=str(tmp_path / "w.csv"))
     frame = pd.read_csv(walk["OUTPUT_FILE"])
     assert frame["travel_time"].max() <= 30 and frame["from_id"].nunique() == 1227
     # every zone reaches itself in 0 minutes, and walking is symmetric on a network without one-way rules
@@ -772,22 +755,6 @@ def test_mode_choices_use_the_vocabulary(conecta_plugin):
     for name in ("traveltimematrix", "isochrones"):
         alg = QgsApplication.processingRegistry().algorithmById(f"conecta:{name}")
         assert alg.parameterDefinition("MODE").options() == ["Walking", "Cycling", "Car"]
-
-
-@pytest.fixture
-def spanish():
-    from qgis.core import QgsSettings
-
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "es")
-    yield install_translator()
-    settings.setValue("locale/userLocale", old[0] or "")
-    settings.setValue("locale/overrideFlag", old[1] or False)
-    install_translator("en")
 
 
 def test_messages_in_spanish(conecta_plugin, one_way_block, spanish):

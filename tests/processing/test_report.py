@@ -11,7 +11,6 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 import time
 from html import unescape
 
@@ -19,6 +18,7 @@ import numpy as np
 import pandas as pd
 import processing
 import pytest
+from processing_helpers import jobs_within_30_minutes
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -31,12 +31,10 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
-    QgsSettings,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from conftest import REPO
 from data_paths import shared
 from feedback_log import Log
 from layers import memory_layer, table_layer
@@ -315,20 +313,20 @@ def test_bad_input_gets_messages_that_say_what_to_fix(conecta_plugin, tmp_path):
 
 
 def test_outputs_where_no_file_can_be_written_are_refused_before_any_work(conecta_plugin, tmp_path):
-    log = Log()
-    with pytest.raises(QgsProcessingException):
-        small_report(tmp_path, point_zones(TEN), OUTPUT_HTML="/proc/conecta/report.html", feedback=log)
-    assert (
-        "The folder /proc/conecta of output 'Report (HTML)' does not exist and cannot be created"
-        in log.text()
-    )
-    log = Log()
-    with pytest.raises(QgsProcessingException):
-        small_report(tmp_path, point_zones(TEN), OUTPUT_PDF="/proc/report.pdf", feedback=log)
-    assert (
-        "Output 'Report (PDF)' cannot be written to /proc/report.pdf: the folder or file is read-only"
-        in log.text()
-    )
+    for output, message in (
+        (
+            {"OUTPUT_HTML": "/proc/conecta/report.html"},
+            "The folder /proc/conecta of output 'Report (HTML)' does not exist and cannot be created",
+        ),
+        (
+            {"OUTPUT_PDF": "/proc/report.pdf"},
+            "Output 'Report (PDF)' cannot be written to /proc/report.pdf: the folder or file is read-only",
+        ),
+    ):
+        log = Log()
+        with pytest.raises(QgsProcessingException):
+            small_report(tmp_path, point_zones(TEN), **output, feedback=log)
+        assert message in log.text()
     assert list(tmp_path.iterdir()) == []
 
 
@@ -451,25 +449,6 @@ def test_the_input_files_are_never_changed(conecta_plugin, sample_gpkg, tmp_path
     assert {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in (zones, inequality)} == before
 
 
-@pytest.fixture
-def language():
-    """Conecta's translator for a language, as QGIS's locale setting installs it; English again after."""
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-
-    def use(code):
-        settings.setValue("locale/overrideFlag", True)
-        settings.setValue("locale/userLocale", code)
-        return install_translator()
-
-    yield use
-    settings.setValue("locale/userLocale", old[0] or "")
-    settings.setValue("locale/overrideFlag", old[1] or False)
-    install_translator("en")
-
-
 @pytest.mark.parametrize(
     "code, message",
     [
@@ -477,8 +456,8 @@ def language():
         ("pt_BR", "Nenhuma zona tem população maior que 0 no campo population."),
     ],
 )
-def test_messages_in_the_users_language(conecta_plugin, tmp_path, language, code, message):
-    language(code)
+def test_messages_in_the_users_language(conecta_plugin, tmp_path, ui_language, code, message):
+    ui_language(code)
     with pytest.raises(QgsProcessingException) as raised:
         small_report(tmp_path, point_zones([(1, 5.0, 0.0, 1.0)]), LANGUAGE=1)
     # the planner's message follows QGIS's language, whatever the report's language (English here)
@@ -804,18 +783,7 @@ def straight_line_matrix(zones, path):
 def test_city_sheet_compares_two_cities(bh, sample_gpkg, tmp_path):
     zones = QgsVectorLayer(f"{sample_gpkg}|layername=zones", "zones", "ogr")
     matrix = straight_line_matrix(zones, tmp_path / "poa_walk.csv")
-    access = processing.run(
-        "conecta:accessibility",
-        {
-            "TRAVEL_MATRIX": str(matrix),
-            "ZONES": zones,
-            "ZONES_ID": "id",
-            "OPPORTUNITIES": ["jobs"],
-            "MEASURE": 0,
-            "CUTOFF": "30",
-            "OUTPUT": "memory:",
-        },
-    )["OUTPUT"]
+    access = jobs_within_30_minutes(matrix, zones)
     runs = tmp_path / "runs"
     bh_report(bh, tmp_path, runs=runs, ACCESS_FIELDS=["acc_jobs_30"])
     result = processing.run(
@@ -849,16 +817,8 @@ def test_city_sheet_compares_two_cities(bh, sample_gpkg, tmp_path):
 # ------------------------------------------------------------------------------------ qgis_process
 
 
-def test_qgis_process_writes_the_report_headless(conecta_plugin, sample_gpkg, tmp_path):
-    sys.path.insert(0, str(REPO / "scripts"))
-    from qgisprocess import QgisProcess, find_qgis_process
-
-    try:
-        find_qgis_process()
-    except FileNotFoundError:
-        pytest.skip("qgis_process is not installed (run make setup)")
-    runner = QgisProcess(profile=tmp_path / "profile")
-    result = runner.run(
+def test_qgis_process_writes_the_report_headless(conecta_plugin, sample_gpkg, tmp_path, qgis_process_runner):
+    result = qgis_process_runner.run(
         "conecta:report",
         ZONES=f"{sample_gpkg}|layername=zones",
         ACCESS_FIELDS="jobs",

@@ -15,10 +15,10 @@ import numpy as np
 import pandas as pd
 import processing
 import pytest
+from processing_helpers import context_with
 from qgis.core import (
     NULL,
     QgsFeatureRequest,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProject,
     QgsVectorLayer,
@@ -40,13 +40,6 @@ from scenario_city import (
 from data_paths import shared
 from feedback_log import Log
 from layers import memory_layer, table_layer
-
-
-def context_with(check):
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(check)
-    return context
 
 
 def sha(path) -> str:
@@ -387,23 +380,6 @@ def test_new_routes_invalid_line_in_the_three_settings(conecta_plugin, corridor,
         scenario(corridor, tmp_path / "c.zip", context=context_with(QgsFeatureRequest.GeometryNoCheck),
                  NEW_ROUTES=collapsed_routes())  # fmt: skip
     assert not (tmp_path / "c.zip").exists()
-
-
-@pytest.fixture
-def spanish():
-    from qgis.core import QgsSettings
-
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "es")
-    assert install_translator().endswith("conecta_es.qm")
-    yield
-    settings.setValue("locale/userLocale", old[0] or "")
-    settings.setValue("locale/overrideFlag", old[1] or False)
-    install_translator("en")
 
 
 def test_messages_in_spanish(conecta_plugin, corridor, tmp_path, spanish):
@@ -972,20 +948,10 @@ def test_the_brt_model_is_listed_and_runs(conecta_plugin, tmp_path):
     assert Path(result["gtfsscenario:new_gtfs"]).exists()
 
 
-def test_the_brt_model_runs_in_qgis_process(conecta_plugin, tmp_path):
-    import sys
-
-    from conftest import REPO as ROOT
-
-    sys.path.insert(0, str(ROOT / "scripts"))
+def test_the_brt_model_runs_in_qgis_process(conecta_plugin, tmp_path, qgis_process_runner):
     from qgis.core import QgsVectorFileWriter
 
-    from qgisprocess import QgisProcess, find_qgis_process
-
-    try:
-        find_qgis_process()
-    except FileNotFoundError:
-        pytest.skip("qgis_process is not installed (run make setup)")
+    runner = qgis_process_runner
 
     def save(layer, name):
         options = QgsVectorFileWriter.SaveVectorOptions()
@@ -1000,7 +966,6 @@ def test_the_brt_model_runs_in_qgis_process(conecta_plugin, tmp_path):
     gtfs = corridor_feed(tmp_path / "feed.zip")
     zones, network = save(corridor_zones(), "zones"), save(corridor_street(), "network")
     routes = save(route_layer([([(0, 0), (6000, 0)], ["NEW", 10, 36, "07:00", "10:00", "brt"])]), "routes")
-    runner = QgisProcess(profile=tmp_path / "profile")
     common = {"NETWORK": network, "ORIGINS": zones, "ORIGINS_ID": "id", "DATE": "2019-05-13",
               "DEPARTURE_TIME": "08:00", "TIME_WINDOW": 60, "MAX_WALK_TIME": 120}  # fmt: skip
     matrix = runner.run("conecta:transitmatrix", GTFS=gtfs, OUTPUT=tmp_path / "m.csv", **common)["results"][

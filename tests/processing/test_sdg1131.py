@@ -7,12 +7,12 @@ import math
 import numpy as np
 import processing
 import pytest
+from processing_helpers import context_with
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProject,
     QgsVectorLayer,
@@ -65,13 +65,6 @@ def write_raster(path, values, pixel=10.0, origin=(X0, Y0 + 200), crs=CRS, nodat
     return str(path)
 
 
-def context_with(check):
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(check)
-    return context
-
-
 def run(feedback=None, context=None, **parameters):
     parameters.setdefault("YEAR_PAST", 2000)
     parameters.setdefault("YEAR_PRESENT", 2020)
@@ -80,6 +73,18 @@ def run(feedback=None, context=None, **parameters):
     if not isinstance(out, QgsVectorLayer):
         out = QgsVectorLayer(out, "out", "ogr")
     return {f["zone"]: f for f in out.getFeatures()}
+
+
+def zone_populations(built, zones, past_field, present_field) -> dict:
+    """Parameters: the same built-up layer at both dates, populations from two fields of ``zones`` (ids in id)."""
+    return {
+        "BUILT_PAST": built,
+        "BUILT_PRESENT": built,
+        "ZONES": zones,
+        "ZONE_ID": "id",
+        "POP_FIELD_PAST": past_field,
+        "POP_FIELD_PRESENT": present_field,
+    }
 
 
 def test_city_from_polygons_and_numbers(conecta_plugin):
@@ -333,14 +338,7 @@ def test_layers_without_crs_are_refused(conecta_plugin, tmp_path):
         name="nameless",
     )
     with pytest.raises(QgsProcessingException, match="Layer nameless has no coordinate reference system"):
-        run(
-            BUILT_PAST=past,
-            BUILT_PRESENT=past,
-            ZONES=crs_less_zones,
-            ZONE_ID="id",
-            POP_FIELD_PAST="p0",
-            POP_FIELD_PRESENT="p1",
-        )
+        run(**zone_populations(past, crs_less_zones, "p0", "p1"))
     raster = write_raster(tmp_path / "r.tif", np.ones((5, 5)), crs=None)
     with pytest.raises(
         QgsProcessingException, match="has no CRS: set one so that pixel areas can be measured"
@@ -386,36 +384,15 @@ def test_bad_input(conecta_plugin, tmp_path):
         [(rect(0, 0, 100, 100), ["A", 1.0]), (rect(0, 0, 50, 50), [None, 2.0])], ["id:string", "p:double"]
     )
     with pytest.raises(QgsProcessingException, match="Some zones have no id in field id"):
-        run(
-            BUILT_PAST=past,
-            BUILT_PRESENT=past,
-            ZONES=ids,
-            ZONE_ID="id",
-            POP_FIELD_PAST="p",
-            POP_FIELD_PRESENT="p",
-        )
+        run(**zone_populations(past, ids, "p", "p"))
     no_zones = polygons([], ["id:string", "p:double"], name="no zones")
     with pytest.raises(QgsProcessingException, match="The layer no zones has no features"):
-        run(
-            BUILT_PAST=past,
-            BUILT_PRESENT=past,
-            ZONES=no_zones,
-            ZONE_ID="id",
-            POP_FIELD_PAST="p",
-            POP_FIELD_PRESENT="p",
-        )
+        run(**zone_populations(past, no_zones, "p", "p"))
     twice = polygons(
         [(rect(0, 0, 100, 100), ["A", 1.0]), (rect(0, 0, 50, 50), ["A", 2.0])], ["id:string", "p:double"]
     )
     with pytest.raises(QgsProcessingException, match="Ids must be unique: 1 ids of field id"):
-        run(
-            BUILT_PAST=past,
-            BUILT_PRESENT=past,
-            ZONES=twice,
-            ZONE_ID="id",
-            POP_FIELD_PAST="p",
-            POP_FIELD_PRESENT="p",
-        )
+        run(**zone_populations(past, twice, "p", "p"))
     # the input file is unchanged and nothing is written when the run stops
     source = tmp_path / "zones.gpkg"
     processing.run("native:savefeatures", {"INPUT": zones, "OUTPUT": str(source)})

@@ -2,19 +2,17 @@
 planners meet (layers without a CRS, islands, invalid geometries, cancelled runs). conecta:gtfsstops is tested
 with the public-transport group (tests/processing/test_transit_algs.py)."""
 
-import hashlib
 import math
 
 import numpy as np
 import processing
 import pytest
+from processing_helpers import context_with, digest, sample_city_sdg1121
 from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProject,
     QgsVectorLayer,
 )
 
@@ -39,17 +37,6 @@ def box(x0, y0, x1, y1):
 
 def table(result_layer):
     return {(f["scenario"], f["field"]): f for f in result_layer.getFeatures()}
-
-
-def context_with(check):
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(check)
-    return context
-
-
-def digest(path):
-    return hashlib.sha256(open(path, "rb").read()).hexdigest()
 
 
 def streets(*lines):
@@ -435,19 +422,8 @@ def test_sdg1121_message_in_spanish(conecta_plugin, cross_city):
 def test_sdg1121_porto_alegre(conecta_plugin, sample_gpkg):
     g = str(sample_gpkg)
     feedback = Log()
-    result = processing.run(
-        "conecta:sdg1121",
-        {
-            "NETWORK": g + "|layername=network",
-            "STOPS": g + "|layername=stops",
-            "MODE_FIELD": "mode",
-            "POPULATION_LAYER": g + "|layername=zones",
-            "POPULATION_FIELDS": ["population"],
-            "OUTPUT": "TEMPORARY_OUTPUT",
-            "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
-        },
-        feedback=feedback,
-    )
+    outputs = {"OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_TABLE": "TEMPORARY_OUTPUT"}
+    result = processing.run("conecta:sdg1121", sample_city_sdg1121(g, **outputs), feedback=feedback)
     rows = table(result["OUTPUT_TABLE"])
     overall = rows[("all", "population")]["indicator_pct"]
     low = rows[("low", "population")]["indicator_pct"]

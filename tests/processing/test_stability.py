@@ -5,6 +5,7 @@ import gc
 import resource
 
 import processing
+from processing_helpers import walking_matrix
 from qgis.core import QgsProject, QgsVectorLayer
 
 from feedback_log import Log
@@ -21,17 +22,7 @@ def test_fifty_runs_in_one_session_keep_memory_and_layers(conecta_plugin, sample
     zones = QgsVectorLayer(f"{sample_gpkg}|layername=zones", "zones", "ogr")
     network = QgsVectorLayer(f"{sample_gpkg}|layername=network", "network", "ogr")
     matrix = tmp_path / "walk.csv"
-    processing.run(
-        "conecta:traveltimematrix",
-        {
-            "NETWORK": network,
-            "ORIGINS": zones,
-            "ORIGINS_ID": "id",
-            "MODE": 0,
-            "MAX_TIME": 30,
-            "OUTPUT": str(matrix),
-        },
-    )
+    walking_matrix(network, zones, 30, OUTPUT=str(matrix))
     parameters = {
         "TRAVEL_MATRIX": str(matrix),
         "ZONES": zones,

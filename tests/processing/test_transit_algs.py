@@ -8,7 +8,6 @@ after the arrival at its stop (R5's rule): one leaving exactly 60 s later is mis
 """
 
 import csv
-import hashlib
 import io
 import zipfile
 
@@ -16,13 +15,20 @@ import numpy as np
 import pandas as pd
 import processing
 import pytest
+from handmade_gtfs import write_zip
+from processing_helpers import (
+    context_with,
+    digest,
+    every_invalid_geometry_check,
+    jobs_within_30_minutes,
+    one_minute_from_eight,
+)
 from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsPointXY,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
@@ -31,7 +37,7 @@ from qgis.core import (
 
 from data_paths import shared
 from feedback_log import Log
-from layers import memory_layer
+from layers import layer_frame, memory_layer, pair
 
 CRS = "EPSG:31982"
 X0, Y0 = 480000.0, 6670000.0
@@ -68,10 +74,7 @@ def feed_files(extra_stop_times=""):
 def write_feed(path, extra_stop_times="", **files):
     """The hand-made feed as a zip (``files`` replace tables; None leaves one out)."""
     tables = {**feed_files(extra_stop_times), **files}
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, text in tables.items():
-            if text is not None:
-                zf.writestr(name, text)
+    write_zip(path, tables)
     return str(path)
 
 
@@ -106,45 +109,11 @@ def feed(tmp_path):
     return write_feed(tmp_path / "feed.zip")
 
 
-def digest(path):
-    return hashlib.sha256(open(path, "rb").read()).hexdigest()
-
-
-def context_with(check):
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(check)
-    return context
-
-
 def run_matrix(feed_path, log=None, network=True, context=None, **extra):
-    params = {
-        "GTFS": [feed_path],
-        "DATE": "2019-05-13",
-        "DEPARTURE_TIME": "08:00",
-        "TIME_WINDOW": 1,
-        "PERCENTILES": "50",
-        "ORIGINS": zones(),
-        "ORIGINS_ID": "id",
-        "OUTPUT": "memory:",
-    }
-    if network:
-        params["NETWORK"] = street()
+    params = one_minute_from_eight(feed_path, zones(), **({"NETWORK": street()} if network else {}))
     params.update(extra)
     result = processing.run("conecta:transitmatrix", params, context=context, feedback=log or Log())
-    out = result.get("OUTPUT")
-    if isinstance(out, str):
-        if out.endswith(".csv"):
-            return pd.read_csv(out), result
-        out = QgsVectorLayer(out, "m", "ogr")
-    names = out.fields().names()
-    rows = [dict(zip(names, (None if v == NULL else v for v in f.attributes()))) for f in out.getFeatures()]
-    return pd.DataFrame(rows, columns=names), result
-
-
-def pair(frame, o, d, column="travel_time_p50"):
-    got = frame.loc[(frame["from_id"] == o) & (frame["to_id"] == d), column]
-    return None if got.empty else got.iloc[0]
+    return layer_frame(result.get("OUTPUT")), result
 
 
 # ---------------------------------------------------------------- travel-time matrix by hand
@@ -212,19 +181,7 @@ def test_csv_output_single_column_and_accessibility(conecta_plugin, feed, tmp_pa
     # the default output feeds conecta:accessibility with COST_FIELD = travel_time_p50
     matrix_path = tmp_path / "pt50.csv"
     run_matrix(feed, OUTPUT=str(matrix_path))
-    access = processing.run(
-        "conecta:accessibility",
-        {
-            "TRAVEL_MATRIX": str(matrix_path),
-            "COST_FIELD": "travel_time_p50",
-            "ZONES": zones(),
-            "ZONES_ID": "id",
-            "OPPORTUNITIES": ["jobs"],
-            "MEASURE": 0,
-            "CUTOFF": "30",
-            "OUTPUT": "memory:",
-        },
-    )["OUTPUT"]
+    access = jobs_within_30_minutes(matrix_path, zones(), COST_FIELD="travel_time_p50")
     got = {f["id"]: f["acc_jobs_30"] for f in access.getFeatures()}
     # A reaches itself (0 min) and B (29 min): 200 jobs; B only itself: 100
     assert got == {"A": 200, "B": 100}
@@ -406,25 +363,12 @@ def test_departures_past_midnight_are_accepted(conecta_plugin, tmp_path):
     assert pair(out, "A", "B") == 20
 
 
-def test_message_in_spanish(conecta_plugin, feed):
-    from qgis.core import QgsSettings
-
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "es")
-    try:
-        assert str(install_translator()).endswith("conecta_es.qm")
-        with pytest.raises(
-            QgsProcessingException, match="Indique la hora de salida como HH:MM, por ejemplo 07:30"
-        ):
-            run_matrix(feed, DEPARTURE_TIME="7h30")
-    finally:
-        settings.setValue("locale/userLocale", old[0] or "")
-        settings.setValue("locale/overrideFlag", old[1] or False)
-        install_translator("en")
+def test_message_in_spanish(conecta_plugin, feed, spanish):
+    assert str(spanish).endswith("conecta_es.qm")
+    with pytest.raises(
+        QgsProcessingException, match="Indique la hora de salida como HH:MM, por ejemplo 07:30"
+    ):
+        run_matrix(feed, DEPARTURE_TIME="7h30")
 
 
 class CancelWhileRouting(QgsProcessingFeedback):
@@ -455,25 +399,25 @@ def test_a_cancelled_run_leaves_no_file(conecta_plugin, feed, tmp_path):
     assert list(tmp_path.iterdir()) == [tmp_path / "feed.zip"]
 
 
-@pytest.mark.parametrize(
-    "check",
-    [
-        QgsFeatureRequest.GeometryAbortOnInvalid,
-        QgsFeatureRequest.GeometrySkipInvalid,
-        QgsFeatureRequest.GeometryNoCheck,
-    ],
-    ids=["stop", "skip", "do not filter"],
-)
+def stopped_by_the_bow_tie(layer, run_with):
+    """With QGIS's "stop" setting, ``run_with(log)`` fails on the bow tie of ``layer`` (feature 2 of census
+    zones); with the bow tie deleted QGIS lives on and the next run works: its result."""
+    with pytest.raises(
+        QgsProcessingException, match="Feature \\(2\\) from “census zones” has invalid geometry"
+    ):
+        run_with(Log())
+    layer.dataProvider().deleteFeatures([2])
+    return run_with(None)
+
+
+@every_invalid_geometry_check
 def test_origins_with_an_invalid_polygon(conecta_plugin, feed, check):
     log = Log()
     layer = zones_with_a_bow_tie()
     if check == QgsFeatureRequest.GeometryAbortOnInvalid:
-        with pytest.raises(
-            QgsProcessingException, match="Feature \\(2\\) from “census zones” has invalid geometry"
-        ):
-            run_matrix(feed, log, context=context_with(check), ORIGINS=layer)
-        layer.dataProvider().deleteFeatures([2])  # QGIS lives on: the next run works
-        out, _ = run_matrix(feed, context=context_with(check), ORIGINS=layer)
+        out, _ = stopped_by_the_bow_tie(
+            layer, lambda log: run_matrix(feed, log, context=context_with(check), ORIGINS=layer)
+        )
         assert out["from_id"].tolist() == ["A"]
         return
     out, _ = run_matrix(feed, log, context=context_with(check), ORIGINS=layer)
@@ -586,22 +530,11 @@ def test_sample_city_agrees_with_core(conecta_plugin, sample_gpkg):
     assert (expected["travel_time_p50"] > 30).sum() > 0
 
 
-def test_qgis_process_repeated_and_semicolon_gtfs(conecta_plugin, tmp_path):
+def test_qgis_process_repeated_and_semicolon_gtfs(conecta_plugin, tmp_path, qgis_process_runner):
     """Both ways of giving several feeds work from the command line (qgis_process 3.22)."""
-    import sys
-
-    from conftest import REPO
-
-    sys.path.insert(0, str(REPO / "scripts"))
     from qgis.core import QgsVectorFileWriter
 
-    from qgisprocess import QgisProcess, find_qgis_process
-
-    try:
-        find_qgis_process()
-    except FileNotFoundError:
-        pytest.skip("qgis_process is not installed (run make setup)")
-    runner = QgisProcess(profile=tmp_path / "profile")
+    runner = qgis_process_runner
     one = write_feed(tmp_path / "one.zip")
     two = write_feed(tmp_path / "two.zip")
     paths = {}
@@ -681,27 +614,15 @@ def test_isochrones_from_a_point_near_an_island(conecta_plugin, feed):
     )
 
 
-@pytest.mark.parametrize(
-    "check",
-    [
-        QgsFeatureRequest.GeometryAbortOnInvalid,
-        QgsFeatureRequest.GeometrySkipInvalid,
-        QgsFeatureRequest.GeometryNoCheck,
-    ],
-    ids=["stop", "skip", "do not filter"],
-)
+@every_invalid_geometry_check
 def test_isochrone_starting_polygons_with_an_invalid_one(conecta_plugin, feed, check):
     log = Log()
     layer = zones_with_a_bow_tie()
     if check == QgsFeatureRequest.GeometryAbortOnInvalid:
-        with pytest.raises(
-            QgsProcessingException, match="Feature \\(2\\) from “census zones” has invalid geometry"
-        ):
-            run_isochrones(feed, layer, log, context_with(check), INTERVALS="15")
-        layer.dataProvider().deleteFeatures([2])
-        assert {
-            key[0] for key in boxes(run_isochrones(feed, layer, context=context_with(check), INTERVALS="15"))
-        } == {"A"}
+        result = stopped_by_the_bow_tie(
+            layer, lambda log: run_isochrones(feed, layer, log, context_with(check), INTERVALS="15")
+        )
+        assert {key[0] for key in boxes(result)} == {"A"}
         return
     got = boxes(run_isochrones(feed, layer, log, context_with(check), INTERVALS="15"))
     if check == QgsFeatureRequest.GeometrySkipInvalid:

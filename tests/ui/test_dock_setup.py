@@ -16,7 +16,6 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsGeometry,
-    QgsProject,
     QgsSettings,
     QgsVectorLayer,
 )
@@ -27,13 +26,6 @@ from conftest import REPO
 
 DOCK_WIDTH = 300
 """QGIS 3.22 gives a new right-hand dock about 300 px on a 1280 px wide window (measured under Xvfb)."""
-
-
-@pytest.fixture
-def project():
-    QgsProject.instance().clear()
-    yield QgsProject.instance()
-    QgsProject.instance().clear()
 
 
 @pytest.fixture

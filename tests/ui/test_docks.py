@@ -10,13 +10,13 @@ import numpy as np
 import pandas as pd
 import processing
 import pytest
+from processing_helpers import jobs_within_30_minutes
 from qgis.core import (
     QgsApplication,
     QgsGraduatedSymbolRenderer,
     QgsLayerTreeGroup,
     QgsProject,
     QgsRectangle,
-    QgsSettings,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -52,14 +52,6 @@ def needs(*algorithms):
     missing = [a for a in algorithms if registry.algorithmById(a) is None]
     if missing:
         pytest.skip(f"algorithm not registered yet: {', '.join(missing)}")
-
-
-@pytest.fixture
-def project():
-    """An empty project, emptied again after the test."""
-    QgsProject.instance().clear()
-    yield QgsProject.instance()
-    QgsProject.instance().clear()
 
 
 @pytest.fixture(scope="module")
@@ -106,22 +98,6 @@ def analysis(conecta_plugin, qgis_iface, project):
     dock.unload()
     wait_for(lambda: not dock.runner.running, 60)
     dock.deleteLater()
-
-
-@pytest.fixture
-def locale_es():
-    """Spanish user interface (QGIS's locale setting), English again afterwards."""
-    from conecta.translation import install_translator
-
-    settings = QgsSettings()
-    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "es")
-    assert install_translator().endswith("conecta_es.qm")
-    yield
-    settings.setValue("locale/userLocale", old[0] or "")
-    settings.setValue("locale/overrideFlag", old[1] or False)
-    install_translator("en")
 
 
 # ------------------------------------------------------------------------------------------ fields
@@ -250,7 +226,7 @@ def test_layers_in_another_crs_are_accepted_with_a_note(analysis, small_city):
     assert "reproject" in analysis.notes_label.text()
 
 
-def test_tooltip_follows_the_user_language(analysis, small_city, locale_es):
+def test_tooltip_follows_the_user_language(analysis, small_city, spanish):
     from conecta.ui.analysis_dock import AnalysisDock
 
     add(small_city["network"], "network")
@@ -384,18 +360,7 @@ def test_a_failed_step_shows_its_message_and_keeps_earlier_results(analysis, sma
 @pytest.fixture(scope="module")
 def bh_access(conecta_plugin):
     zones = str(shared("belo_horizonte", "bho_hex_h3res9.geojson"))
-    return processing.run(
-        "conecta:accessibility",
-        {
-            "TRAVEL_MATRIX": str(shared("belo_horizonte", "travel_matrix.csv.gz")),
-            "ZONES": zones,
-            "ZONES_ID": "id",
-            "OPPORTUNITIES": ["jobs"],
-            "MEASURE": 0,
-            "CUTOFF": "30",
-            "OUTPUT": "memory:",
-        },
-    )["OUTPUT"]
+    return jobs_within_30_minutes(shared("belo_horizonte", "travel_matrix.csv.gz"), zones)
 
 
 def test_indicators_dock_gives_the_published_palma_and_gini(conecta_plugin, qgis_iface, project, bh_access):

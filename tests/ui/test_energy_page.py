@@ -4,7 +4,6 @@ background by the dock's runner."""
 
 import time
 
-import pytest
 from handmade_gtfs import DATE, write_handmade_feed
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
@@ -18,19 +17,6 @@ def wait_for(predicate, timeout=120.0):
         assert time.time() < end, "the dock's background run did not finish in time"
         QCoreApplication.processEvents()
         time.sleep(0.01)
-
-
-@pytest.fixture
-def dock(conecta_plugin, qgis_iface):
-    from conecta.ui.analysis_dock import AnalysisDock
-
-    QgsProject.instance().clear()
-    dock = AnalysisDock(qgis_iface)
-    yield dock
-    dock.unload()
-    wait_for(lambda: not dock.runner.running, 60)
-    dock.deleteLater()
-    QgsProject.instance().clear()
 
 
 def halves():

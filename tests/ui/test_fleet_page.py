@@ -13,17 +13,6 @@ from conftest import REPO
 SAMPLE_FEED = str(REPO / "resources" / "sample" / "gtfs" / "poa_eptc.zip")
 
 
-@pytest.fixture
-def dock(conecta_plugin, qgis_iface):
-    from conecta.ui.analysis_dock import AnalysisDock
-
-    QgsProject.instance().clear()
-    widget = AnalysisDock(qgis_iface)
-    yield widget
-    widget.unload()
-    QgsProject.instance().clear()
-
-
 def test_the_step_is_off_until_ticked(dock):
     assert dock.settings().fleet is None and not dock.fleet_page.form_widget.isEnabled()
     dock.fleet_page.use_feed(SAMPLE_FEED)

@@ -24,13 +24,6 @@ def wait_for(predicate, timeout=180.0):
 
 
 @pytest.fixture
-def project():
-    QgsProject.instance().clear()
-    yield QgsProject.instance()
-    QgsProject.instance().clear()
-
-
-@pytest.fixture
 def page(conecta_plugin, qgis_iface, project):
     from conecta.ui.analysis_dock import AnalysisDock
 
