@@ -23,7 +23,7 @@ from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import check_crs
 from ..bridge.deps import require
 from ..bridge.geometry import union
-from ..bridge.messages import show_ids
+from ..bridge.messages import push_count, show_ids
 from ..bridge.network import NetworkInput
 from ..bridge.numbers import read_numbers
 from ..bridge.raster import raster_path
@@ -315,10 +315,7 @@ class Sdg1121(NetworkInput, PopulationInput, ConectaAlgorithm):
         )
         if not points.ids:
             raise QgsProcessingException(self.tr("The stops layer has no feature with a geometry."))
-        if points.skipped_geometry:
-            feedback.pushWarning(
-                self.tr("{} stops without geometry skipped.").format(points.skipped_geometry)
-            )
+        push_count(feedback, points.skipped_geometry, self.tr("{} stops without geometry skipped."))
         labels = points.attributes[stop_id] if stop_id else points.ids
         return Stops(points.xy, np.asarray(labels, dtype=object), stop_id is not None, points.attributes)
 
@@ -343,12 +340,13 @@ class Sdg1121(NetworkInput, PopulationInput, ConectaAlgorithm):
                     classes.unknown, show_ids(classes.unknown_values, 10)
                 )
             )
-        if classes.excluded:
-            feedback.pushWarning(
-                self.tr(
-                    "{} stops have a mode that is not public transport for the indicator (taxi, air): left out."
-                ).format(classes.excluded)
-            )
+        push_count(
+            feedback,
+            classes.excluded,
+            self.tr(
+                "{} stops have a mode that is not public transport for the indicator (taxi, air): left out."
+            ),
+        )
         return classes
 
     def _frequency(self, stops: Stops, settings: Settings, feedback) -> core.Frequency | None:

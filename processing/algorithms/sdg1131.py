@@ -34,7 +34,7 @@ from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import check_crs, working_crs
 from ..bridge.deps import require
 from ..bridge.features import GeometryLog
-from ..bridge.messages import show_ids
+from ..bridge.messages import push_count, show_ids
 from ..bridge.polygons import read_polygons
 from ..bridge.raster import pixel_row_areas, raster_path, zone_rings
 from ..bridge.readers import has_no_features, read_zones
@@ -360,10 +360,7 @@ class Sdg1131(ConectaAlgorithm):
             polygons.append(geometry)
         log.report(feedback)
         missing = sum(g is None for g in polygons)
-        if missing:
-            feedback.pushWarning(
-                self.tr("{} zones have no geometry: their built-up area is 0.").format(missing)
-            )
+        push_count(feedback, missing, self.tr("{} zones have no geometry: their built-up area is 0."))
         return ZoneSet(zones, list(zones.ids), polygons, {})
 
     def _rings(self, zones: ZoneSet | None, crs, context):

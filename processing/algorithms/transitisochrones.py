@@ -7,8 +7,6 @@ from qgis.core import (
     QgsFeature,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterDistance,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -36,8 +34,6 @@ class TransitIsochrones(StreetScenarioInput, NetworkInput, GtfsInput, ConectaAlg
     INTERVALS = "INTERVALS"
     PERCENTILE = "PERCENTILE"
     NETWORK = "NETWORK"
-    BUFFER = "BUFFER"
-    SNAP_DISTANCE = "SNAP_DISTANCE"
     OUTPUT = "OUTPUT"
 
     def displayName(self) -> str:
@@ -81,22 +77,8 @@ class TransitIsochrones(StreetScenarioInput, NetworkInput, GtfsInput, ConectaAlg
             self.PERCENTILE, self.tr("Percentile of travel time over the window"), 50, minimum=1, maximum=100,
             integer=True,
         )  # fmt: skip
-        self.add_network_parameters(with_mode=False)
-        self.parameterDefinition(self.NETWORK).setDescription(self.tr("Street network for walking"))
-        speed = self.parameterDefinition("WALK_SPEED")
-        speed.setFlags(speed.flags() & ~QgsProcessingParameterDefinition.FlagAdvanced)
-        self.removeParameter("BICYCLE_SPEED")
-        self.add(
-            QgsProcessingParameterDistance(
-                self.BUFFER, self.tr("Buffer around reached streets"), 30.0, self.NETWORK, minValue=1.0
-            )
-        )
-        self.add(
-            QgsProcessingParameterDistance(
-                self.SNAP_DISTANCE, self.tr("Maximum snapping distance to the network"), 500.0, self.NETWORK,
-                minValue=0.0,
-            )
-        )  # fmt: skip
+        self.add_walking_network_parameters(self.tr("Street network for walking"))
+        self.add_isochrone_parameters()
         self.add_street_scenario_parameters()
         self.add_sink(self.OUTPUT, self.tr("Public-transport isochrones"), QgsProcessing.TypeVectorPolygon)
 
@@ -118,8 +100,7 @@ class TransitIsochrones(StreetScenarioInput, NetworkInput, GtfsInput, ConectaAlg
 
     def process(self, parameters, context, feedback):
         minutes = self.minutes(parameters, self.INTERVALS, context, self.tr("Minutes"))
-        snap = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
-        buffer_m = self.parameterAsDouble(parameters, self.BUFFER, context)
+        buffer_m, snap = self.isochrone_distances(parameters, context)
         percentile = self.parameterAsInt(parameters, self.PERCENTILE, context)
         settings = self.transit_settings(parameters, context, percentiles=(percentile,), snap_m=snap)
         paths = self.gtfs_paths(parameters)

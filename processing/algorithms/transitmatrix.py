@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -83,15 +82,9 @@ class TransitMatrix(StreetScenarioInput, NetworkInput, OdPointsInput, FareInput,
     def initAlgorithm(self, config=None) -> None:
         self.add_gtfs_parameters()
         self.add_text(self.PERCENTILES, self.tr("Percentiles of travel time (comma-separated)"), "50")
-        self.add_network_parameters(with_mode=False)
-        network = self.parameterDefinition(self.NETWORK)
-        network.setFlags(network.flags() | QgsProcessingParameterDefinition.FlagOptional)
-        network.setDescription(
-            self.tr("Street network for walking (optional: straight line × 1.3 without it)")
+        self.add_walking_network_parameters(
+            self.tr("Street network for walking (optional: straight line × 1.3 without it)"), optional=True
         )
-        speed = self.parameterDefinition(self.WALK_SPEED)
-        speed.setFlags(speed.flags() & ~QgsProcessingParameterDefinition.FlagAdvanced)
-        self.removeParameter("BICYCLE_SPEED")
         self.add_od_parameters()
         self.add_number(
             self.SNAP_DISTANCE, self.tr("Maximum snapping distance to the network (m)"), 500.0, minimum=0.0,

@@ -19,7 +19,7 @@ from ...core import demand as core
 from ...translation import localized
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.demand import field_or_default, matrix_rows
-from ..bridge.messages import show_ids
+from ..bridge.messages import push_count, show_ids
 from ..bridge.params import ZonesInput
 from ..bridge.readers import long_table_chunks
 from ..bridge.writers import id_variant, write_table
@@ -417,18 +417,18 @@ class TripDistribution(ZonesInput, ConectaAlgorithm):
                     "network): attractions were scaled within each group to its productions."
                 ).format(result.rebalanced_parts + 1)
             )
-        if len(result.stranded_origins):
-            feedback.pushWarning(
-                self.tr("{0} zones produce trips but cannot reach any attracting zone: {1}.").format(
-                    len(result.stranded_origins), show_ids(ids[result.stranded_origins])
-                )
-            )
-        if len(result.stranded_destinations):
-            feedback.pushWarning(
-                self.tr("{0} zones attract trips but no producing zone reaches them: {1}.").format(
-                    len(result.stranded_destinations), show_ids(ids[result.stranded_destinations])
-                )
-            )
+        push_count(
+            feedback,
+            len(result.stranded_origins),
+            self.tr("{0} zones produce trips but cannot reach any attracting zone: {1}."),
+            ids[result.stranded_origins],
+        )
+        push_count(
+            feedback,
+            len(result.stranded_destinations),
+            self.tr("{0} zones attract trips but no producing zone reaches them: {1}."),
+            ids[result.stranded_destinations],
+        )
         det = result.deterrence
         names = {
             "exponential": self.tr("exponential"),

@@ -21,7 +21,7 @@ from ...translation import format_number
 from .crs import working_crs
 from .features import source_name
 from .geometry import transform_xy
-from .messages import _Context, show_ids
+from .messages import _Context, push_count, show_ids
 from .numbers import clean, read_numbers
 from .readers import read_attributes, read_lines, read_points, require_fields, source_of, table_file
 
@@ -201,12 +201,11 @@ def read_new_routes(
         raise QgsProcessingException(
             ConectaScenarios.tr("The new-routes layer {} has no line.").format(source_name(source))
         )
-    if lines.skipped_empty:
-        feedback.pushWarning(
-            ConectaScenarios.tr("{} new-route features have no line geometry and were skipped.").format(
-                lines.skipped_empty
-            )
-        )
+    push_count(
+        feedback,
+        lines.skipped_empty,
+        ConectaScenarios.tr("{} new-route features have no line geometry and were skipped."),
+    )
     rows = _route_rows(lines, fields)
     _check_rows(rows)
     stops = _stops_by_route(alg, parameters, stops_key, crs, context, feedback)

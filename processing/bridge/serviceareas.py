@@ -32,6 +32,7 @@ from ...core.indicators import served as core
 from ...core.zonal import zone_sums
 from .features import GeometryLog
 from .geometry import buffered_union
+from .messages import push_count
 from .raster import zonal_geometry
 from .readers import Zones, read_zones
 from .writers import Output, table_fields, write_table
@@ -219,12 +220,11 @@ class PopulationInput:
         """The population features with ``fields`` (numbers, NULL as NaN) and their geometry in ``crs``."""
         zones = read_zones(self, parameters, context, feedback, self.POPULATION_LAYER, None, fields)
         geometries, missing = working_geometries(zones, crs, context, feedback)
-        if missing:
-            feedback.pushWarning(
-                ConectaServiceAreas.tr(
-                    "{} population features have no geometry: they count as not served."
-                ).format(missing)
-            )
+        push_count(
+            feedback,
+            missing,
+            ConectaServiceAreas.tr("{} population features have no geometry: they count as not served."),
+        )
         polygons = QgsWkbTypes.geometryType(zones.source.wkbType()) == QgsWkbTypes.PolygonGeometry
         for name in fields:
             if not np.nansum(zones.frame[name].to_numpy(dtype=float)) > 0:

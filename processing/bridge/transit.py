@@ -22,6 +22,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDateTime,
+    QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameters,
 )
@@ -30,7 +31,7 @@ from qgis.PyQt.QtCore import QDate, QTime
 from ...core import gtfs as core_gtfs
 from ...core.progress import ProgressCallback
 from ...core.transit import TransitRun, TransitSettings
-from .messages import _Context
+from .messages import _Context, push_count
 from .parsers import clock, parse_clock, parse_date
 
 
@@ -172,6 +173,17 @@ class GtfsInput:
                 "Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is "
                 "honoured on top: minimum transfer times are applied and forbidden transfers removed."
             ),
+        )  # fmt: skip
+
+    def add_feed_file_parameters(self) -> None:
+        """Declare GTFS as one zip file and DATE as text that may be left empty, for the tools that read one
+        feed and take a representative weekday of it when no date is given."""
+        self.add(
+            QgsProcessingParameterFile(self.GTFS, ConectaTransit.tr("GTFS feed (zip file)"), extension="zip")
+        )
+        self.add_text(
+            self.DATE, ConectaTransit.tr("Service date (YYYY-MM-DD; empty = a representative weekday of the feed)"),
+            optional=True,
         )  # fmt: skip
 
     def add_feed_parameters(self) -> None:
@@ -332,12 +344,12 @@ class GtfsInput:
             feedback.pushWarning(
                 ConectaTransit.tr("{0}: {1} rows skipped ({2}).").format(named(file), count, examples)
             )
-        if diag.interpolated_stop_times:
-            feedback.pushInfo(
-                ConectaTransit.tr(
-                    "{} stop times without a time were interpolated between timed stops."
-                ).format(diag.interpolated_stop_times)
-            )
+        push_count(
+            feedback,
+            diag.interpolated_stop_times,
+            ConectaTransit.tr("{} stop times without a time were interpolated between timed stops."),
+            info=True,
+        )
 
     def service_day(
         self, feed: core_gtfs.GtfsFeed, date: _dt.date, feedback, warn: bool = True
