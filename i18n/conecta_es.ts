@@ -932,7 +932,7 @@
     <context>
         <name>AccessInequality</name>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="241" />
+            <location filename="../processing/algorithms/accessinequality.py" line="231" />
             <source>Accessibility inequality and poverty</source>
             <translation>Desigualdad y pobreza de accesibilidad</translation>
         </message>
@@ -1062,7 +1062,7 @@
             <translation>FGT2: severidad de la pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="229" />
+            <location filename="../processing/algorithms/accessinequality.py" line="138" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Accesibilidad media (ponderada por población)</translation>
         </message>
@@ -1127,62 +1127,27 @@
             <translation>Índice de Gini: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="227" />
-            <source>Mean accessibility by income decile</source>
-            <translation>Accesibilidad media por decil de ingreso</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="228" />
-            <source>Income decile (1 = poorest)</source>
-            <translation>Decil de ingreso (1 = más pobre)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="230" />
-            <source>Lorenz curve of accessibility</source>
-            <translation>Curva de Lorenz de la accesibilidad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="231" />
-            <source>Cumulative share of the population</source>
-            <translation>Proporción acumulada de la población</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="232" />
-            <source>Cumulative share of accessibility</source>
-            <translation>Proporción acumulada de la accesibilidad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="233" />
-            <source>Lorenz curve (Gini index {})</source>
-            <translation>Curva de Lorenz (índice de Gini {})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="236" />
-            <source>Line of equality</source>
-            <translation>Línea de igualdad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <location filename="../processing/algorithms/accessinequality.py" line="229" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <location filename="../processing/algorithms/accessinequality.py" line="229" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <location filename="../processing/algorithms/accessinequality.py" line="229" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <location filename="../processing/algorithms/accessinequality.py" line="229" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="243" />
+            <location filename="../processing/algorithms/accessinequality.py" line="233" />
             <source>Chart written to {0}; report to {1}</source>
             <translation>Gráfico escrito en {0}; informe en {1}</translation>
         </message>
@@ -1901,192 +1866,192 @@ Las zonas con ingreso NULL, cero o negativo, y las zonas que no alcanzan ninguna
             <translation>Datos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="158" />
+            <location filename="../ui/analysis_dock.py" line="156" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Calles con clase de vía, sentido único y velocidad (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="161" />
+            <location filename="../ui/analysis_dock.py" line="160" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="166" />
+            <location filename="../ui/analysis_dock.py" line="164" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="167" />
+            <location filename="../ui/analysis_dock.py" line="165" />
             <source>Selected zones only</source>
             <translation>Solo zonas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="170" />
+            <location filename="../ui/analysis_dock.py" line="168" />
             <source>Zone id</source>
             <translation>Identificador de zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="173" />
+            <location filename="../ui/analysis_dock.py" line="170" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="176" />
+            <location filename="../ui/analysis_dock.py" line="171" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Ingreso per cápita: lo necesitan la razón de Palma y los deciles de ingreso.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="179" />
+            <location filename="../ui/analysis_dock.py" line="175" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="182" />
+            <location filename="../ui/analysis_dock.py" line="178" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque las oportunidades a alcanzar: empleos, escuelas, salud…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="185" />
+            <location filename="../ui/analysis_dock.py" line="181" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="189" />
+            <location filename="../ui/analysis_dock.py" line="182" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para el ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="190" />
+            <location filename="../ui/analysis_dock.py" line="187" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="284" />
+            <location filename="../ui/analysis_dock.py" line="280" />
             <source>Analysis</source>
             <translation>Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="211" />
+            <location filename="../ui/analysis_dock.py" line="207" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="213" />
+            <location filename="../ui/analysis_dock.py" line="209" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tiempos de viaje en minutos separados por comas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="214" />
+            <location filename="../ui/analysis_dock.py" line="210" />
             <source>Cutoffs (minutes)</source>
             <translation>Umbrales (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="216" />
+            <location filename="../ui/analysis_dock.py" line="212" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>El nombre de la ciudad, para el informe y la ficha de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="217" />
+            <location filename="../ui/analysis_dock.py" line="213" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="224" />
+            <location filename="../ui/analysis_dock.py" line="220" />
             <source>Output folder</source>
             <translation>Carpeta de salida</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="225" />
+            <location filename="../ui/analysis_dock.py" line="221" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="243" />
+            <location filename="../ui/analysis_dock.py" line="239" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="245" />
+            <location filename="../ui/analysis_dock.py" line="241" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="248" />
+            <location filename="../ui/analysis_dock.py" line="244" />
             <source>Open report</source>
             <translation>Abrir informe</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="263" />
+            <location filename="../ui/analysis_dock.py" line="259" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="269" />
+            <location filename="../ui/analysis_dock.py" line="265" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Ejecute estos comandos para repetir el análisis sin la ventana de QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="273" />
+            <location filename="../ui/analysis_dock.py" line="269" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="422" />
+            <location filename="../ui/analysis_dock.py" line="418" />
             <source>Run the analysis</source>
             <translation>Ejecutar el análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="474" />
+            <location filename="../ui/analysis_dock.py" line="470" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="478" />
+            <location filename="../ui/analysis_dock.py" line="474" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Paso {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="484" />
+            <location filename="../ui/analysis_dock.py" line="480" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>El paso {0} ({1}) falló: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="485" />
+            <location filename="../ui/analysis_dock.py" line="481" />
             <source>The results of the steps before it are kept.</source>
             <translation>Se conservan los resultados de los pasos anteriores.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="491" />
+            <location filename="../ui/analysis_dock.py" line="487" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="495" />
+            <location filename="../ui/analysis_dock.py" line="491" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Listo: {0} capas añadidas al grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="193" />
+            <location filename="../ui/analysis_dock.py" line="188" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>El modo de las paradas (autobús, BRT, tren, metro…) o su clase de capacidad: el ODS 11.2.1 cuenta 1.000 m alrededor de las paradas de alta capacidad y 500 m alrededor de las demás. Vacío: todas las paradas son de autobús.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="199" />
+            <location filename="../ui/analysis_dock.py" line="195" />
             <source>Stop mode field</source>
             <translation>Campo del modo de las paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="221" />
+            <location filename="../ui/analysis_dock.py" line="217" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada ejecución escribe sus archivos en una nueva subcarpeta de esta carpeta; la carpeta se recuerda.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="456" />
+            <location filename="../ui/analysis_dock.py" line="452" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>No se puede escribir en la carpeta de salida {0}: {1}. Elija otra carpeta.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="285" />
+            <location filename="../ui/analysis_dock.py" line="281" />
             <source>Scenarios</source>
             <translation>Escenarios</translation>
         </message>
@@ -3545,7 +3510,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>No se pudo escribir la salida '{0}': {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="296" />
+            <location filename="../processing/bridge/writers.py" line="318" />
             <source>{0} already has fields {1}: the output holds the new values.</source>
             <translation>{0} ya tiene los campos {1}: la salida contiene los valores nuevos.</translation>
         </message>
@@ -3596,232 +3561,232 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaEnergy</name>
         <message>
-            <location filename="../processing/bridge/energy.py" line="136" />
+            <location filename="../processing/bridge/energy.py" line="135" />
             <source>Start of the time window (HH:MM; empty = the whole service day)</source>
             <translation>Inicio de la ventana horaria (HH:MM; vacío = todo el día de servicio)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="136" />
+            <location filename="../processing/bridge/energy.py" line="135" />
             <source>Trips whose first departure is at or after this time count, with all their segments. GTFS times past midnight are written 24:30, 25:10…</source>
             <translation>Cuentan los viajes cuya primera salida es a esta hora o después, con todos sus tramos. En GTFS las horas después de medianoche se escriben 24:30, 25:10…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="144" />
+            <location filename="../processing/bridge/energy.py" line="143" />
             <source>End of the time window (HH:MM; empty = the whole service day)</source>
             <translation>Fin de la ventana horaria (HH:MM; vacío = todo el día de servicio)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="144" />
+            <location filename="../processing/bridge/energy.py" line="143" />
             <source>Trips whose first departure is before this time count.</source>
             <translation>Cuentan los viajes cuya primera salida es antes de esta hora.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="149" />
+            <location filename="../processing/bridge/energy.py" line="148" />
             <source>Routes (route ids or short names, comma-separated; empty = every bus route)</source>
             <translation>Rutas (ids o nombres cortos, separados por comas; vacío = todas las rutas de autobús)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="153" />
+            <location filename="../processing/bridge/energy.py" line="152" />
             <source>Detour factor of trips without a shape</source>
             <translation>Factor de desvío de los viajes sin trazado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="153" />
+            <location filename="../processing/bridge/energy.py" line="152" />
             <source>A trip without a shape is measured along straight lines between its stops times this factor (street distance / straight-line distance; urban networks: 1.2 to 1.4).</source>
             <translation>Un viaje sin trazado se mide en línea recta entre sus paradas por este factor (distancia por la calle / distancia en línea recta; redes urbanas: 1,2 a 1,4).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="176" />
+            <location filename="../processing/bridge/energy.py" line="175" />
             <source>Give the times of the window as HH:MM, for example 06:00; got '{}'.</source>
             <translation>Indique las horas de la ventana como HH:MM, por ejemplo 06:00; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="196" />
+            <location filename="../processing/bridge/energy.py" line="195" />
             <source>Reusing the GTFS feed(s) read in a previous run (the files are unchanged).</source>
             <translation>Se reutilizan los feeds GTFS leídos en una ejecución anterior (los archivos no cambiaron).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="230" />
+            <location filename="../processing/bridge/energy.py" line="229" />
             <source>No bus trip starts between {0} and {1} on {2}: choose another time window.</source>
             <translation>Ningún viaje de autobús sale entre las {0} y las {1} el {2}: elija otra ventana horaria.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="256" />
+            <location filename="../processing/bridge/energy.py" line="255" />
             <source>Routes not in the feed(s) (neither a route_id nor a short name): {}.</source>
             <translation>Rutas que no están en los feeds (ni route_id ni nombre corto): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="262" />
+            <location filename="../processing/bridge/energy.py" line="261" />
             <source>None of the routes given ({}) is in the GTFS feed(s).</source>
             <translation>Ninguna de las rutas indicadas ({}) está en los feeds GTFS.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="271" />
+            <location filename="../processing/bridge/energy.py" line="270" />
             <source>No bus route runs on {date}: the {n} routes running that day are {found}.</source>
             <translation>Ninguna ruta de autobús circula el {date}: las {n} rutas que circulan ese día son de {found}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="283" />
+            <location filename="../processing/bridge/energy.py" line="282" />
             <source>the whole service day, first departure {0}, last {1}</source>
             <translation>todo el día de servicio, primera salida {0}, última {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="285" />
+            <location filename="../processing/bridge/energy.py" line="284" />
             <source>departures from {0} to {1}</source>
             <translation>salidas de {0} a {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="288" />
+            <location filename="../processing/bridge/energy.py" line="287" />
             <source>{0} bus trips of {1} routes on {2} ({3}): {4:,.1f} revenue-km, {5:,.1f} vehicle-hours, {6} stop-to-stop segments.</source>
             <translation>{0} viajes de autobús de {1} rutas el {2} ({3}): {4:,.1f} km en servicio, {5:,.1f} horas-vehículo, {6} tramos entre paradas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="304" />
+            <location filename="../processing/bridge/energy.py" line="303" />
             <source>{0} routes of other modes (rail, metro…) are left out: {1}.</source>
             <translation>{0} rutas de otros modos (tren, metro…) quedan fuera: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="312" />
+            <location filename="../processing/bridge/energy.py" line="311" />
             <source>Routes with no bus trip on that day: {}.</source>
             <translation>Rutas sin viajes de autobús ese día: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="321" />
+            <location filename="../processing/bridge/energy.py" line="320" />
             <source>The feed(s) have no shapes.txt: every distance is the straight line between stops × {} (detour factor), and the segments are drawn as straight lines.</source>
             <translation>Los feeds no tienen shapes.txt: cada distancia es la línea recta entre paradas × {} (factor de desvío), y los tramos se dibujan como líneas rectas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="328" />
+            <location filename="../processing/bridge/energy.py" line="327" />
             <source>{0} trips have no usable shape (e.g. {1}): their distance is the straight line between stops × {2} (detour factor).</source>
             <translation>{0} viajes no tienen un trazado utilizable (p. ej. {1}): su distancia es la línea recta entre paradas × {2} (factor de desvío).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="338" />
+            <location filename="../processing/bridge/energy.py" line="337" />
             <source>The shape_dist_traveled of {0} shapes was ignored (not increasing, or in no known unit; e.g. {1}): the stops were placed on those shapes by their position.</source>
             <translation>Se ignoró el shape_dist_traveled de {0} trazados (no creciente, o en una unidad desconocida; p. ej. {1}): las paradas se ubicaron sobre esos trazados por su posición.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="351" />
+            <location filename="../processing/bridge/energy.py" line="350" />
             <source>{} trips come from frequencies.txt (one run every headway).</source>
             <translation>{} viajes provienen de frequencies.txt (una salida por intervalo).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="357" />
+            <location filename="../processing/bridge/energy.py" line="356" />
             <source>{0} trips end before or when they start (e.g. {1}): they are left out.</source>
             <translation>{0} viajes terminan antes o cuando empiezan (p. ej. {1}): quedan fuera.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="363" />
+            <location filename="../processing/bridge/energy.py" line="362" />
             <source>{0} segments have a scheduled time of zero or less (e.g. trips {1}): they take the mean speed of their route.</source>
             <translation>{0} tramos tienen un tiempo programado de cero o menos (p. ej. viajes {1}): toman la velocidad media de su ruta.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="373" />
+            <location filename="../processing/bridge/energy.py" line="372" />
             <source>{0} segments have a scheduled speed outside {1:g}–{2:g} km/h (e.g. trips {3}): they take the mean speed of their route.</source>
             <translation>{0} tramos tienen una velocidad programada fuera de {1:g}–{2:g} km/h (p. ej. viajes {3}): toman la velocidad media de su ruta.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="540" />
+            <location filename="../processing/bridge/energy.py" line="532" />
             <source>The zones overlap (zones {} share a piece of a bus route): emissions would be counted twice. Use zones that do not overlap.</source>
             <translation>Las zonas se superponen (las zonas {} comparten un tramo de una ruta de autobús): las emisiones se contarían dos veces. Use zonas que no se superpongan.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="586" />
+            <location filename="../processing/bridge/energy.py" line="578" />
             <source>{0} FLEET rows: the {1} bus is computed as a {2} bus (the factor source has none).</source>
             <translation>{0} filas de FLEET: el autobús {1} se calcula como un autobús {2} (la fuente de factores no tiene ninguno).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="590" />
+            <location filename="../processing/bridge/energy.py" line="582" />
             <source>{0} FLEET rows: model year {1} is computed as Euro {2} (Brazil's PROCONVE phase of that year).</source>
             <translation>{0} filas de FLEET: el año de fabricación {1} se calcula como Euro {2} (la fase PROCONVE de Brasil de ese año).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="594" />
+            <location filename="../processing/bridge/energy.py" line="586" />
             <source>{0} FLEET rows: Euro {1} is computed as Euro {2}, the nearest class the factor source documents.</source>
             <translation>{0} filas de FLEET: Euro {1} se calcula como Euro {2}, la clase más cercana que documenta la fuente de factores.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="598" />
+            <location filename="../processing/bridge/energy.py" line="590" />
             <source>{0} FLEET rows: Euro {1} is computed as model year {2}, the newest CETESB model year of that class.</source>
             <translation>{0} filas de FLEET: Euro {1} se calcula como año de fabricación {2}, el más reciente de esa clase en CETESB.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="602" />
+            <location filename="../processing/bridge/energy.py" line="594" />
             <source>{0} FLEET rows: model year {1} is computed as model year {2}, the nearest one CETESB documents.</source>
             <translation>{0} filas de FLEET: el año de fabricación {1} se calcula como {2}, el más cercano que documenta CETESB.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="606" />
+            <location filename="../processing/bridge/energy.py" line="598" />
             <source>{0} FLEET rows: CETESB's factors of calendar year {2} are used for {1}.</source>
             <translation>{0} filas de FLEET: se usan para {1} los factores de CETESB del año calendario {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="614" />
+            <location filename="../processing/bridge/energy.py" line="606" />
             <source>{0} routes have no FLEET rows: they get the default mix (e.g. {1}).</source>
             <translation>{0} rutas no tienen filas en FLEET: reciben la composición por defecto (p. ej. {1}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="621" />
+            <location filename="../processing/bridge/energy.py" line="613" />
             <source>{0} FLEET routes have no bus trip in the activity (not in the feed, not running that day or in that window, or not buses): {1}.</source>
             <translation>{0} rutas de FLEET no tienen viajes de autobús en la actividad (no están en el feed, no circulan ese día o en esa ventana, o no son autobuses): {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="632" />
+            <location filename="../processing/bridge/energy.py" line="624" />
             <source>{0} segments have a speed outside the valid range of their EMEP/EEA curve (e.g. trips {1}): the factor is taken at the nearest end of the range.</source>
             <translation>{0} tramos tienen una velocidad fuera del rango válido de su curva EMEP/EEA (p. ej. viajes {1}): el factor se toma en el extremo más cercano del rango.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="643" />
+            <location filename="../processing/bridge/energy.py" line="635" />
             <source>Biofuel blend {0}: {1:,.2f} t of biogenic CO2, reported apart (co2_bio_kg) and not in co2_kg.</source>
             <translation>Mezcla de biocombustible {0}: {1:,.2f} t de CO2 biogénico, informadas aparte (co2_bio_kg) y no en co2_kg.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="653" />
+            <location filename="../processing/bridge/energy.py" line="645" />
             <source>{0:,.1f} bus-km: {1:,.2f} t of fossil CO2 (tank-to-wheel), {2:,.2f} t of fuel, {3:,.2f} kg of NOx, {4:,.3f} kg of PM10.</source>
             <translation>{0:,.1f} km de autobús: {1:,.2f} t de CO2 fósil (del tanque a la rueda), {2:,.2f} t de combustible, {3:,.2f} kg de NOx, {4:,.3f} kg de PM10.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="674" />
+            <location filename="../processing/bridge/energy.py" line="666" />
             <source>Electric buses: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t of CO2 at the power plants (well-to-wheel, co2_grid_kg; grid factor {3} kg CO2/kWh {4}; {5}).</source>
             <translation>Autobuses eléctricos: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t de CO2 en las centrales (del pozo a la rueda, co2_grid_kg; factor de la red {3} kg CO2/kWh {4}; {5}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="690" />
+            <location filename="../processing/bridge/energy.py" line="682" />
             <source>The grid factor of {} is an estimate: verify it with the national source.</source>
             <translation>El factor de la red eléctrica de {} es una estimación: verifíquelo con la fuente nacional.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="703" />
+            <location filename="../processing/bridge/energy.py" line="695" />
             <source>Walking</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="704" />
+            <location filename="../processing/bridge/energy.py" line="696" />
             <source>Cycling</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="705" />
+            <location filename="../processing/bridge/energy.py" line="697" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="706" />
+            <location filename="../processing/bridge/energy.py" line="698" />
             <source>Motorcycle</source>
             <translation>Motocicleta</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="707" />
+            <location filename="../processing/bridge/energy.py" line="699" />
             <source>Bus</source>
             <translation>Autobús</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="708" />
+            <location filename="../processing/bridge/energy.py" line="700" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="709" />
+            <location filename="../processing/bridge/energy.py" line="701" />
             <source>Metro</source>
             <translation>Metro</translation>
         </message>
@@ -4154,122 +4119,122 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Velocidad a pie (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="194" />
+            <location filename="../processing/bridge/network.py" line="187" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidad en bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="268" />
+            <location filename="../processing/bridge/network.py" line="259" />
             <source>The street network layer is empty.</source>
             <translation>La capa de red vial está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="273" />
+            <location filename="../processing/bridge/network.py" line="264" />
             <source>Reading the street network…</source>
             <translation>Leyendo la red vial…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="283" />
+            <location filename="../processing/bridge/network.py" line="274" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>La red vial no tiene ninguna línea con al menos dos vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="314" />
+            <location filename="../processing/bridge/network.py" line="305" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único y límites de velocidad leídos del campo other_tags de OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="317" />
+            <location filename="../processing/bridge/network.py" line="308" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>La red no tiene campo de clase de vía ({}): todas las líneas usan la velocidad predeterminada y no se excluye ninguna clase.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="341" />
+            <location filename="../processing/bridge/network.py" line="332" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Red vial: {0} líneas, {1} intersecciones, {2} tramos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="347" />
+            <location filename="../processing/bridge/network.py" line="338" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Se omitieron {} líneas con geometría vacía, NULL o degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="350" />
+            <location filename="../processing/bridge/network.py" line="341" />
             <source>{} zero-length segments removed.</source>
             <translation>Se eliminaron {} segmentos de longitud cero.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="353" />
+            <location filename="../processing/bridge/network.py" line="344" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Se unieron {} extremos de línea a un extremo cercano.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="300" />
+            <location filename="../processing/bridge/network.py" line="291" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Ninguna vía de la red puede usarse en este modo: revise las clases de vía excluidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="365" />
+            <location filename="../processing/bridge/network.py" line="356" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} tramos utilizables, {2} de ellos de sentido único; {3} líneas excluidas por clase de vía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="371" />
+            <location filename="../processing/bridge/network.py" line="362" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} líneas usan su límite de velocidad (maxspeed); {1} líneas no tienen una clase de vía conocida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="377" />
+            <location filename="../processing/bridge/network.py" line="368" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} líneas no tienen una velocidad válida en el campo {1} (NULL, texto o no positiva): se usó la velocidad predeterminada de su clase.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="382" />
+            <location filename="../processing/bridge/network.py" line="373" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} líneas tienen un valor de dirección no reconocido: se aplican las reglas de sentido único de OSM (o ambos sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="476" />
+            <location filename="../processing/bridge/network.py" line="467" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="459" />
+            <location filename="../processing/bridge/network.py" line="450" />
             <source>Origin id field</source>
             <translation>Campo identificador de origen</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="460" />
+            <location filename="../processing/bridge/network.py" line="451" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (predeterminado: los orígenes)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="463" />
+            <location filename="../processing/bridge/network.py" line="454" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="415" />
+            <location filename="../processing/bridge/network.py" line="406" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>La capa {} no tiene ninguna entidad con geometría e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="419" />
+            <location filename="../processing/bridge/network.py" line="410" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>El campo identificador de {0}, {1}, tiene valores duplicados: {2}. Los identificadores deben ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="435" />
+            <location filename="../processing/bridge/network.py" line="426" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: se omitieron {1} entidades con geometría NULL o vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="441" />
+            <location filename="../processing/bridge/network.py" line="432" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: se omitieron {1} entidades con identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="426" />
+            <location filename="../processing/bridge/network.py" line="417" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: los polígonos se representan con un punto en su superficie.</translation>
         </message>
@@ -4279,17 +4244,17 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Predeterminado: a pie y en bicicleta se excluyen motorway, trunk y sus enlaces; en automóvil se excluyen footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator y platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway y raceway se excluyen para todos los modos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="482" />
+            <location filename="../processing/bridge/network.py" line="473" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="216" />
+            <location filename="../processing/bridge/network.py" line="207" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distancia máxima de ajuste a la red</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="226" />
+            <location filename="../processing/bridge/network.py" line="217" />
             <source>Buffer around reached streets</source>
             <translation>Búfer alrededor de las calles alcanzadas</translation>
         </message>
@@ -4431,27 +4396,27 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaServiceAreas</name>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="200" />
+            <location filename="../processing/bridge/serviceareas.py" line="194" />
             <source>Population layer (polygons or points)</source>
             <translation>Capa de población (polígonos o puntos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="206" />
+            <location filename="../processing/bridge/serviceareas.py" line="200" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="206" />
+            <location filename="../processing/bridge/serviceareas.py" line="200" />
             <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
             <translation>El primer campo es la población total de la cifra principal; los demás (mujeres, hombres, grupos de edad, personas con discapacidad …) obtienen su propio indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="223" />
+            <location filename="../processing/bridge/serviceareas.py" line="217" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="231" />
+            <location filename="../processing/bridge/serviceareas.py" line="225" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>El campo de población {} suma cero: elija un campo con población.</translation>
         </message>
@@ -4597,62 +4562,62 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} segmentos con pendiente mayor que {1} % (puentes, artefactos del ráster) se tomaron a {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="365" />
+            <location filename="../processing/bridge/street_scenarios.py" line="374" />
             <source>Speed factors by road class and time (highway, start_time, end_time, factor)</source>
             <translation>Factores de velocidad por clase de vía y hora (highway, start_time, end_time, factor)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="365" />
+            <location filename="../processing/bridge/street_scenarios.py" line="374" />
             <source>Congestion: speed = free-flow speed × factor for the streets of an OSM class (highway; * for all) when the departure time falls in [start_time, end_time) (HH:MM, empty for all day), e.g. primary, 07:00, 09:00, 0.6. Rows apply to cars unless a mode field says walk or bicycle.</source>
             <translation>Congestión: velocidad = velocidad a flujo libre × factor para las calles de una clase OSM (highway; * para todas) cuando la hora de salida cae en [start_time, end_time) (HH:MM, vacío para todo el día), p. ej. primary, 07:00, 09:00, 0.6. Las filas se aplican a automóviles salvo que un campo mode diga walk o bicycle.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="377" />
+            <location filename="../processing/bridge/street_scenarios.py" line="386" />
             <source>Departure time for the speed factors (HH:MM)</source>
             <translation>Hora de salida para los factores de velocidad (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="383" />
+            <location filename="../processing/bridge/street_scenarios.py" line="392" />
             <source>Closed links (lines along streets, or areas)</source>
             <translation>Tramos cerrados (líneas a lo largo de calles, o áreas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="383" />
+            <location filename="../processing/bridge/street_scenarios.py" line="392" />
             <source>A street is closed when the points at a quarter, half and three quarters of its length lie inside an area or within the tolerance of a line; split a long street to close a part of it.</source>
             <translation>Una calle se cierra cuando los puntos a un cuarto, la mitad y tres cuartos de su longitud están dentro de un área o dentro de la tolerancia de una línea; divida una calle larga para cerrar una parte.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="391" />
+            <location filename="../processing/bridge/street_scenarios.py" line="400" />
             <source>Tolerance of the closed links</source>
             <translation>Tolerancia de los tramos cerrados</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="395" />
+            <location filename="../processing/bridge/street_scenarios.py" line="404" />
             <source>New links (lines)</source>
             <translation>Tramos nuevos (líneas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="395" />
+            <location filename="../processing/bridge/street_scenarios.py" line="404" />
             <source>Streets to add. They take the network's fields they have (highway, oneway …) and speed_kmh as their car speed; each end is joined to the nearest street within the snapping distance below. A new link meets other streets only at its ends (a bridge or a tunnel).</source>
             <translation>Calles que se añaden. Toman los campos de la red que tengan (highway, oneway …) y speed_kmh como su velocidad en automóvil; cada extremo se une a la calle más cercana dentro de la distancia de ajuste de abajo. Un tramo nuevo solo se cruza con otras calles en sus extremos (un puente o un túnel).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="403" />
+            <location filename="../processing/bridge/street_scenarios.py" line="412" />
             <source>Join new links to streets within</source>
             <translation>Unir los tramos nuevos a calles a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="407" />
+            <location filename="../processing/bridge/street_scenarios.py" line="416" />
             <source>Elevation raster (slope-aware walking and cycling)</source>
             <translation>Ráster de elevación (caminata y bicicleta según la pendiente)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="407" />
+            <location filename="../processing/bridge/street_scenarios.py" line="416" />
             <source>Heights in metres (band 1). Walking follows Tobler's hiking function and cycling a power balance, both scaled so that flat streets keep the walking and cycling speeds; uphill and downhill differ. Streets outside the raster are flat (counted in the log).</source>
             <translation>Alturas en metros (banda 1). La caminata sigue la función de senderismo de Tobler y la bicicleta un balance de potencia, ambas escaladas para que las calles planas conserven las velocidades a pie y en bicicleta; la subida y la bajada difieren. Las calles fuera del ráster son planas (contadas en el registro).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="47" />
+            <location filename="../processing/bridge/street_scenarios.py" line="365" />
             <source>Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with mode walk, at the departure time), closed or new links and an elevation raster change the walking legs on the street network, as in 'Travel-time matrix (street network)'.</source>
             <translation>Escenarios viales (parámetros avanzados): los factores de velocidad para caminar por clase de vía y horario (filas con modo walk, a la hora de salida), los tramos cerrados o nuevos y un ráster de elevación cambian los tramos a pie sobre la red vial, como en 'Matriz de tiempos de viaje (red vial)'.</translation>
         </message>
@@ -4662,7 +4627,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Los tramos cerrados cierran todas las calles de la red: no queda nada por donde viajar.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="424" />
+            <location filename="../processing/bridge/street_scenarios.py" line="433" />
             <source>Speed factors, closed or new links and the elevation raster change a street network: give the street network too (without it, walking legs are straight lines).</source>
             <translation>Los factores de velocidad, los tramos cerrados o nuevos y el ráster de elevación cambian una red vial: indique también la red vial (sin ella, los tramos a pie son líneas rectas).</translation>
         </message>
@@ -4986,7 +4951,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaZonal</name>
         <message>
-            <location filename="../processing/bridge/raster.py" line="125" />
+            <location filename="../processing/bridge/raster.py" line="112" />
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>La capa ráster {0} no es un archivo (proveedor {1}): guárdela primero como GeoTIFF (Ráster ▸ Conversión ▸ Traducir).</translation>
         </message>
@@ -6523,17 +6488,17 @@ Salidas por año: el resumen (flota, retirados, comprados, eléctricos comprados
             <translation>equilibrio {}</translation>
         </message>
         <message>
-            <location filename="../processing/report/fleet.py" line="306" />
+            <location filename="../processing/report/fleet.py" line="304" />
             <source>Fleet (table {}): buses the GTFS timetable needs, by trip chaining (each route's trips chained first in, first out at its terminals with the minimum layover), by cycle time / headway and by the feed's block_id; no estimate can be below the trips running at once. Spares are added to the chaining estimate. A feed of some routes or of part of the day gives the fleet of that service, not the operators' registered fleet.</source>
             <translation>Flota (tabla {}): buses que necesita el horario GTFS, por encadenamiento de viajes (los viajes de cada línea encadenados en orden de llegada en sus terminales con la espera mínima), por tiempo de ciclo / intervalo y por el block_id del feed; ninguna estimación puede ser menor que los viajes en curso a la vez. La reserva se suma a la estimación por encadenamiento. Un feed de algunas líneas o de parte del día da la flota de ese servicio, no la flota registrada de los operadores.</translation>
         </message>
         <message>
-            <location filename="../processing/report/fleet.py" line="316" />
+            <location filename="../processing/report/fleet.py" line="311" />
             <source>Renewal and local industry (table {}): buses retire at a legal maximum age or by Weibull survival and are replaced by the technologies of the purchase policy; the purchase value is split into body, chassis, drive train and battery by cost shares, each multiplied by the local-content share of that year (the Argentine rule: Quiroga Barrera Oro 2022). Counts are expected values; values are in the currency of the prices; shipped presets are estimates.</source>
             <translation>Renovación e industria local (tabla {}): los buses se retiran a una edad máxima legal o por supervivencia de Weibull y se reemplazan con las tecnologías de la política de compras; el valor de compra se reparte en carrocería, chasis, tren motriz y batería según proporciones de costo, cada una multiplicada por la proporción de contenido local de ese año (la regla argentina: Quiroga Barrera Oro 2022). Las cantidades son valores esperados; los valores están en la moneda de los precios; los valores predefinidos incluidos son estimaciones.</translation>
         </message>
         <message>
-            <location filename="../processing/report/fleet.py" line="326" />
+            <location filename="../processing/report/fleet.py" line="318" />
             <source>Total cost of ownership (table {}): capital costs as annuities, energy and maintenance escalated each year and every cost discounted to the first year, with the formulas of eflips-tco (TU Berlin); the break-even year is the first in which a technology's cumulative present cost is at or below diesel's. The LAC defaults are estimates unless a source is given (e-bus price about twice a diesel bus's, IDB).</source>
             <translation>Costo total de propiedad (tabla {}): costos de capital como anualidades, energía y mantenimiento con aumento anual y cada costo descontado al primer año, con las fórmulas de eflips-tco (TU Berlín); el año de equilibrio es el primero en que el costo presente acumulado de una tecnología es menor o igual que el del diésel. Los valores por defecto para ALC son estimaciones salvo que se indique una fuente (precio del bus eléctrico cerca del doble del de un bus diésel, BID).</translation>
         </message>
@@ -6676,92 +6641,92 @@ El nuevo feed se valida con las comprobaciones y los códigos de aviso de gtfs-v
     <context>
         <name>GtfsStops</name>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="73" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="72" />
             <source>GTFS stops and frequencies</source>
             <translation>Paradas y frecuencias GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="94" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
             <source>Window start (HH:MM)</source>
             <translation>Inicio de la ventana (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="94" />
             <source>Window end (HH:MM)</source>
             <translation>Fin de la ventana (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="96" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
             <source>BRT routes (route ids or short names, comma-separated)</source>
             <translation>Rutas BRT (identificadores o nombres cortos, separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="96" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
             <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
             <translation>Estas rutas reciben el modo brt y la clase de baja capacidad, como indican los metadatos del ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="100" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
             <source>High-capacity modes (comma-separated)</source>
             <translation>Modos de alta capacidad (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="100" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
             <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
             <translation>Modos de la clase de alta capacidad; todo otro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) es de baja capacidad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="108" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="107" />
             <source>Output CRS</source>
             <translation>SRC de salida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="112" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="111" />
             <source>GTFS stops</source>
             <translation>Paradas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="113" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="112" />
             <source>GTFS route shapes</source>
             <translation>Trazados de rutas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="121" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="120" />
             <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
             <translation>Las horas se escriben HH:MM, por ejemplo 07:00 y 09:00.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="125" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="124" />
             <source>The window must end after it starts.</source>
             <translation>La ventana debe terminar después de empezar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="184" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="183" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="142" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="141" />
             <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
             <translation>Ninguna salida en la ventana {0}–{1} el {2}: las paradas se escriben con 0 salidas. Pruebe otra ventana u otra fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="165" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="164" />
             <source>{} stops are served by no route on that date.</source>
             <translation>{} paradas no tienen servicio de ninguna ruta en esa fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="168" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="167" />
             <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
             <translation>{0} paradas escritas; {1} salidas en la ventana; {2} paradas de alta capacidad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="205" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="204" />
             <source>The feed has no shapes.txt: no route shapes are written.</source>
             <translation>El feed no tiene shapes.txt: no se escriben trazados de rutas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="76" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="75" />
             <source>Reads a GTFS feed (zip file) offline and writes its stops as points with their mode, the modes of all routes serving them, their capacity class for SDG 11.2.1 (low: bus, tram, BRT; high: rail, metro, ferry), the departures in a time window of a service date, departures per hour, mean headway (window length / departures), wheelchair boarding and number of routes. Route shapes are written too when the feed has shapes.txt.
 
 Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is a representative weekday: the one with the most trips in the first full week (Monday to Sunday) of the feed's calendar, skipping holidays removed in calendar_dates.txt.
@@ -6778,12 +6743,12 @@ En GTFS las rutas BRT no se distinguen de los autobuses: indique sus identificad
 Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y criterio de frecuencia (una parada es frecuente con al menos 3 salidas por hora, un intervalo de 20 minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="189" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="188" />
             <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
             <translation>Fecha de servicio: {0} ({1}), el día laborable con más viajes ({2}) de la primera semana completa (de lunes a domingo) del calendario del feed, sin contar los feriados. Indique una fecha para elegir otra.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="194" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="193" />
             <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
             <translation>Fecha de servicio: {0} ({1}), el primer día laborable con servicio ({2} viajes): el calendario del feed no tiene ninguna semana completa. Indique una fecha para elegir otra.</translation>
         </message>
@@ -6791,7 +6756,7 @@ Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y cr
     <context>
         <name>IndicatorsDock</name>
         <message>
-            <location filename="../ui/indicators_dock.py" line="151" />
+            <location filename="../ui/indicators_dock.py" line="150" />
             <source>Conecta — Indicators</source>
             <translation>Conecta — Indicadores</translation>
         </message>
@@ -6801,12 +6766,12 @@ Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y cr
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="180" />
+            <location filename="../ui/indicators_dock.py" line="177" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="184" />
+            <location filename="../ui/indicators_dock.py" line="178" />
             <source>Every measure is weighted by the population of the zones.</source>
             <translation>Cada medida se pondera por la población de las zonas.</translation>
         </message>
@@ -6816,102 +6781,102 @@ Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y cr
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="189" />
+            <location filename="../ui/indicators_dock.py" line="185" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="192" />
+            <location filename="../ui/indicators_dock.py" line="188" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="195" />
+            <location filename="../ui/indicators_dock.py" line="191" />
             <source>Mean (population-weighted)</source>
             <translation>Media (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="195" />
+            <location filename="../ui/indicators_dock.py" line="191" />
             <source>Median (population-weighted)</source>
             <translation>Mediana (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="195" />
+            <location filename="../ui/indicators_dock.py" line="191" />
             <source>Palma ratio</source>
             <translation>Razón de Palma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="195" />
+            <location filename="../ui/indicators_dock.py" line="191" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="216" />
+            <location filename="../ui/indicators_dock.py" line="212" />
             <source>Histogram</source>
             <translation>Histograma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="216" />
+            <location filename="../ui/indicators_dock.py" line="212" />
             <source>Income deciles</source>
             <translation>Deciles de ingreso</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="216" />
+            <location filename="../ui/indicators_dock.py" line="212" />
             <source>Lorenz</source>
             <translation>Lorenz</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="228" />
+            <location filename="../ui/indicators_dock.py" line="224" />
             <source>Pick a zone on the map</source>
             <translation>Elegir una zona en el mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="234" />
+            <location filename="../ui/indicators_dock.py" line="230" />
             <source>Select a zone to compare it with the city.</source>
             <translation>Seleccione una zona para compararla con la ciudad.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="237" />
+            <location filename="../ui/indicators_dock.py" line="233" />
             <source>Map classification</source>
             <translation>Clasificación del mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="240" />
+            <location filename="../ui/indicators_dock.py" line="236" />
             <source>Quantiles</source>
             <translation>Cuantiles</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="240" />
+            <location filename="../ui/indicators_dock.py" line="236" />
             <source>Natural breaks (Jenks)</source>
             <translation>Cortes naturales (Jenks)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="240" />
+            <location filename="../ui/indicators_dock.py" line="236" />
             <source>Equal interval</source>
             <translation>Intervalo igual</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="243" />
+            <location filename="../ui/indicators_dock.py" line="239" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="247" />
+            <location filename="../ui/indicators_dock.py" line="243" />
             <source>Classes</source>
             <translation>Clases</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="251" />
+            <location filename="../ui/indicators_dock.py" line="247" />
             <source>Colour ramp</source>
             <translation>Rampa de color</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="252" />
+            <location filename="../ui/indicators_dock.py" line="248" />
             <source>Invert ramp</source>
             <translation>Invertir rampa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="254" />
+            <location filename="../ui/indicators_dock.py" line="250" />
             <source>Apply to layer</source>
             <translation>Aplicar a la capa</translation>
         </message>
@@ -8360,217 +8325,217 @@ Por modo y año: pkm; vkm = pkm / ocupación; energía en MJ (combustible) y kWh
             <translation>Línea base</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="248" />
+            <location filename="../ui/scenarios_page.py" line="244" />
             <source>Accessibility per zone from a baseline run (public transport).</source>
             <translation>Accesibilidad por zona de una ejecución de línea base (transporte público).</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="251" />
+            <location filename="../ui/scenarios_page.py" line="248" />
             <source>Baseline accessibility</source>
             <translation>Accesibilidad de línea base</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Zone id</source>
             <translation>Identificador de zona</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Accessibility field</source>
             <translation>Campo de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="263" />
+            <location filename="../ui/scenarios_page.py" line="259" />
             <source>Cutoff (minutes)</source>
             <translation>Umbral (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="433" />
+            <location filename="../ui/scenarios_page.py" line="428" />
             <source>New route</source>
             <translation>Nueva ruta</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="274" />
+            <location filename="../ui/scenarios_page.py" line="270" />
             <source>GTFS zip (*.zip)</source>
             <translation>Zip GTFS (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="271" />
+            <location filename="../ui/scenarios_page.py" line="267" />
             <source>GTFS feed to change</source>
             <translation>Feed GTFS que se cambia</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="275" />
+            <location filename="../ui/scenarios_page.py" line="271" />
             <source>Feeds routed with it, unchanged (rail, another operator).</source>
             <translation>Feeds que se enrutan con él, sin cambios (tren, otro operador).</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="276" />
+            <location filename="../ui/scenarios_page.py" line="272" />
             <source>Other feeds (optional)</source>
             <translation>Otros feeds (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="280" />
+            <location filename="../ui/scenarios_page.py" line="274" />
             <source>Route line(s)</source>
             <translation>Línea(s) de la ruta</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="281" />
+            <location filename="../ui/scenarios_page.py" line="275" />
             <source>Draw…</source>
             <translation>Dibujar…</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="282" />
+            <location filename="../ui/scenarios_page.py" line="276" />
             <source>Add a line layer for the new route and start drawing it.</source>
             <translation>Añade una capa de líneas para la nueva ruta y empieza a dibujarla.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="286" />
+            <location filename="../ui/scenarios_page.py" line="280" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="288" />
+            <location filename="../ui/scenarios_page.py" line="282" />
             <source>Running speed between stops; the dwell time is added at each stop.</source>
             <translation>Velocidad de marcha entre paradas; el tiempo de detención se suma en cada parada.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="291" />
+            <location filename="../ui/scenarios_page.py" line="285" />
             <source>Speed (km/h)</source>
             <translation>Velocidad (km/h)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="293" />
+            <location filename="../ui/scenarios_page.py" line="287" />
             <source>Dwell at each stop (s)</source>
             <translation>Detención en cada parada (s)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="295" />
+            <location filename="../ui/scenarios_page.py" line="289" />
             <source>Stop spacing (m)</source>
             <translation>Distancia entre paradas (m)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>Bus</source>
             <translation>Autobús</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>Tram</source>
             <translation>Tranvía</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>Metro</source>
             <translation>Metro</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>Rail</source>
             <translation>Tren</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="300" />
+            <location filename="../ui/scenarios_page.py" line="294" />
             <source>Ferry</source>
             <translation>Transbordador</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="300" />
+            <location filename="../ui/scenarios_page.py" line="294" />
             <source>Informal service (vans, colectivos)</source>
             <translation>Servicio informal (combis, colectivos)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="304" />
+            <location filename="../ui/scenarios_page.py" line="298" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="309" />
+            <location filename="../ui/scenarios_page.py" line="303" />
             <source>Service from – to (HH:MM)</source>
             <translation>Servicio desde – hasta (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="340" />
+            <location filename="../ui/scenarios_page.py" line="335" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="318" />
+            <location filename="../ui/scenarios_page.py" line="309" />
             <source>Streets for the walking legs (empty: straight lines × 1.3).</source>
             <translation>Calles para los tramos a pie (vacío: líneas rectas × 1,3).</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="319" />
+            <location filename="../ui/scenarios_page.py" line="314" />
             <source>Street network for walking</source>
             <translation>Red vial para caminar</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="324" />
+            <location filename="../ui/scenarios_page.py" line="319" />
             <source>Service date</source>
             <translation>Fecha de servicio</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="327" />
+            <location filename="../ui/scenarios_page.py" line="322" />
             <source>Departure time</source>
             <translation>Hora de salida</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="331" />
+            <location filename="../ui/scenarios_page.py" line="326" />
             <source>Departure window (minutes)</source>
             <translation>Ventana de salidas (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="335" />
+            <location filename="../ui/scenarios_page.py" line="330" />
             <source>Output folder</source>
             <translation>Carpeta de salida</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="340" />
+            <location filename="../ui/scenarios_page.py" line="335" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="355" />
+            <location filename="../ui/scenarios_page.py" line="350" />
             <source>The equivalent qgis_process commands of the last run.</source>
             <translation>Los comandos qgis_process equivalentes de la última ejecución.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="453" />
+            <location filename="../ui/scenarios_page.py" line="448" />
             <source>Cannot write to the output folder {0}: {1}.</source>
             <translation>No se puede escribir en la carpeta de salida {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="462" />
+            <location filename="../ui/scenarios_page.py" line="457" />
             <source>Conecta — scenario — {}</source>
             <translation>Conecta — escenario — {}</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="468" />
+            <location filename="../ui/scenarios_page.py" line="463" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="472" />
+            <location filename="../ui/scenarios_page.py" line="467" />
             <source>Done: {0:.1f} % of the people gain more than 10 %, {1:.1f} % lose more than 10 %.</source>
             <translation>Listo: el {0:.1f} % de las personas gana más del 10 %, el {1:.1f} % pierde más del 10 %.</translation>
         </message>
@@ -9043,17 +9008,17 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
             <translation>La población de la ciudad disminuyó (PGR {:.5f} por año): LCRPGR es negativa aunque el área construida haya crecido.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="492" />
+            <location filename="../processing/algorithms/sdg1131.py" line="490" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas con crecimiento de la población cercano a cero (LCRPGR inestable): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="499" />
+            <location filename="../processing/algorithms/sdg1131.py" line="490" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perdieron población (PGR negativa, el signo de la relación se invierte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="506" />
+            <location filename="../processing/algorithms/sdg1131.py" line="490" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas no tienen área construida en la fecha pasada o no tienen población en alguna fecha; sus tasas son NULL: {1}</translation>
         </message>
@@ -9206,62 +9171,62 @@ La tabla da la proporción de área (escenario open_space_area) y la proporción
             <translation>Isócronas (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="92" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="88" />
             <source>Starting points</source>
             <translation>Puntos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="73" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="69" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="75" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="71" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="76" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="72" />
             <source>Percentile of travel time over the window</source>
             <translation>Percentil del tiempo de viaje en la ventana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="80" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="76" />
             <source>Street network for walking</source>
             <translation>Red vial para caminar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="83" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="79" />
             <source>Public-transport isochrones</source>
             <translation>Isócronas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="91" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="87" />
             <source>The starting points layer has no feature with a geometry.</source>
             <translation>La capa de puntos de partida no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="94" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="90" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>El campo identificador {0} tiene valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="116" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="112" />
             <source>Arrival times at the stops…</source>
             <translation>Horas de llegada a las paradas…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="125" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="121" />
             <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
             <translation>{0} puntos no tienen ninguna parada a menos de {1} minutos a pie: solo a pie. {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="131" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="127" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="144" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="140" />
             <source>{} isochrones written.</source>
             <translation>Se escribieron {} isócronas.</translation>
         </message>
@@ -9275,7 +9240,7 @@ The arrival time at every stop is computed with the public-transport router of '
 La hora de llegada a cada parada se calcula con el enrutador de transporte público de 'Matriz de tiempos de viaje (transporte público)' (RAPTOR sobre la ventana de salida, convenciones de r5r); luego se camina por la red vial desde el punto de partida y desde cada parada alcanzada con el tiempo restante, y las partes de calles alcanzadas (cortadas en el punto exacto) se amplían con un búfer y se disuelven por punto e intervalo. Las horas en las paradas se conocen al minuto entero (como las informa r5r), así que cada parada se toma en el último segundo de su minuto, y el percentil se toma por parada antes de seguir a pie: las zonas nunca superan el límite de tiempo (pueden quedarse cortas hasta un minuto). La distancia del búfer se descuenta del presupuesto de tiempo, como en 'Isócronas (red vial)'. Un punto cuya calle más cercana está separada del resto de la red (una isla) se enlaza con la calle más cercana de la red principal dentro de la distancia de ajuste, como enlazan los puntos la matriz de tiempos de viaje y r5r.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="102" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="98" />
             <source>Minutes</source>
             <translation>Minutos</translation>
         </message>
@@ -9288,97 +9253,97 @@ La hora de llegada a cada parada se calcula con el enrutador de transporte públ
             <translation>Matriz de tiempos de viaje (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="84" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="80" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentiles del tiempo de viaje (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="81" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Red vial para caminar (opcional: sin ella, línea recta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distancia máxima de ajuste a la red (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="93" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nombre de la columna cuando hay un solo percentil (vacío = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="93" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Con un solo percentil, la columna de tiempo de viaje puede tener otro nombre, por ejemplo travel_time (el campo por defecto de conecta:accessibility y de la salida antigua de r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="103" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="99" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="104" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro de la duración máxima del viaje</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="105" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="101" />
             <source>Origins with no stop within walking</source>
             <translation>Orígenes sin parada a distancia caminable</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="116" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="112" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Los percentiles deben ser números enteros de 1 a 100 separados por comas, por ejemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="123" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="119" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Un nombre de columna único solo puede usarse con un percentil; bórrelo o indique un solo percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="129" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="125" />
             <source>The column name {} is already used.</source>
             <translation>El nombre de columna {} ya está en uso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="143" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="139" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="167" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="163" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Enrutando {0} orígenes × {1} minutos de salida…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="252" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="248" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} orígenes no tienen ninguna parada a menos de {1} minutos a pie y solo obtienen tiempos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="262" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="258" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos no tienen ninguna parada a menos de {1} minutos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="230" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="226" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no se usan: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="240" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="236" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="246" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="242" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="190" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="186" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origen-destino alcanzados ({1} orígenes × {2} destinos, {3} salidas en la ventana).</translation>
         </message>
@@ -9400,7 +9365,7 @@ Los tramos a pie (hasta la primera parada, desde la última, transbordos y viaje
 Tarifas (opcional): con una estructura tarifaria (el JSON de Conecta o el zip de r5r), los viajes se buscan con dos criterios, tiempo y tarifa (una búsqueda de Pareto al estilo McRAPTOR, como hace R5 para r5r): cada par obtiene el viaje más rápido dentro de la tarifa máxima y su tarifa (columna fare; fare_pNN con varios percentiles: la tarifa del viaje en ese percentil), o, con presupuestos de tarifa, una fila por presupuesto cuyo tiempo de viaje difiere del del presupuesto inmediatamente menor (columna fare_budget), como el pareto_frontier de r5r. Los viajes a pie no cuestan nada. Sin estructura tarifaria nada cambia.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="196" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="192" />
             <source>No pair is reachable within the fare budget.</source>
             <translation>Ningún par es alcanzable dentro del presupuesto de tarifa.</translation>
         </message>

@@ -932,7 +932,7 @@
     <context>
         <name>AccessInequality</name>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="241" />
+            <location filename="../processing/algorithms/accessinequality.py" line="231" />
             <source>Accessibility inequality and poverty</source>
             <translation>Desigualdade e pobreza de acessibilidade</translation>
         </message>
@@ -1062,7 +1062,7 @@
             <translation>FGT2: severidade da pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="229" />
+            <location filename="../processing/algorithms/accessinequality.py" line="138" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Acessibilidade média (ponderada pela população)</translation>
         </message>
@@ -1127,62 +1127,27 @@
             <translation>Índice de Gini: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="227" />
-            <source>Mean accessibility by income decile</source>
-            <translation>Acessibilidade média por decil de renda</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="228" />
-            <source>Income decile (1 = poorest)</source>
-            <translation>Decil de renda (1 = mais pobre)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="230" />
-            <source>Lorenz curve of accessibility</source>
-            <translation>Curva de Lorenz da acessibilidade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="231" />
-            <source>Cumulative share of the population</source>
-            <translation>Proporção acumulada da população</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="232" />
-            <source>Cumulative share of accessibility</source>
-            <translation>Proporção acumulada da acessibilidade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="233" />
-            <source>Lorenz curve (Gini index {})</source>
-            <translation>Curva de Lorenz (índice de Gini {})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="236" />
-            <source>Line of equality</source>
-            <translation>Linha de igualdade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <location filename="../processing/algorithms/accessinequality.py" line="229" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <location filename="../processing/algorithms/accessinequality.py" line="229" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <location filename="../processing/algorithms/accessinequality.py" line="229" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <location filename="../processing/algorithms/accessinequality.py" line="229" />
             <source>Description</source>
             <translation>Descrição</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="243" />
+            <location filename="../processing/algorithms/accessinequality.py" line="233" />
             <source>Chart written to {0}; report to {1}</source>
             <translation>Gráfico gravado em {0}; relatório em {1}</translation>
         </message>
@@ -1901,192 +1866,192 @@ As zonas com renda NULL, zero ou negativa, e as zonas que não alcançam nenhuma
             <translation>Dados</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="158" />
+            <location filename="../ui/analysis_dock.py" line="156" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Vias com classe, mão única e velocidade (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="161" />
+            <location filename="../ui/analysis_dock.py" line="160" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="166" />
+            <location filename="../ui/analysis_dock.py" line="164" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="167" />
+            <location filename="../ui/analysis_dock.py" line="165" />
             <source>Selected zones only</source>
             <translation>Somente zonas selecionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="170" />
+            <location filename="../ui/analysis_dock.py" line="168" />
             <source>Zone id</source>
             <translation>Identificador da zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="173" />
+            <location filename="../ui/analysis_dock.py" line="170" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="176" />
+            <location filename="../ui/analysis_dock.py" line="171" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Renda per capita: a razão de Palma e os decis de renda precisam dela.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="179" />
+            <location filename="../ui/analysis_dock.py" line="175" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="182" />
+            <location filename="../ui/analysis_dock.py" line="178" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque as oportunidades a alcançar: empregos, escolas, saúde…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="185" />
+            <location filename="../ui/analysis_dock.py" line="181" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="189" />
+            <location filename="../ui/analysis_dock.py" line="182" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para o ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="190" />
+            <location filename="../ui/analysis_dock.py" line="187" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="284" />
+            <location filename="../ui/analysis_dock.py" line="280" />
             <source>Analysis</source>
             <translation>Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="211" />
+            <location filename="../ui/analysis_dock.py" line="207" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="213" />
+            <location filename="../ui/analysis_dock.py" line="209" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tempos de viagem em minutos separados por vírgulas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="214" />
+            <location filename="../ui/analysis_dock.py" line="210" />
             <source>Cutoffs (minutes)</source>
             <translation>Limites (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="216" />
+            <location filename="../ui/analysis_dock.py" line="212" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>O nome da cidade, para o relatório e a ficha da cidade.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="217" />
+            <location filename="../ui/analysis_dock.py" line="213" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="224" />
+            <location filename="../ui/analysis_dock.py" line="220" />
             <source>Output folder</source>
             <translation>Pasta de saída</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="225" />
+            <location filename="../ui/analysis_dock.py" line="221" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="243" />
+            <location filename="../ui/analysis_dock.py" line="239" />
             <source>Run</source>
             <translation>Executar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="245" />
+            <location filename="../ui/analysis_dock.py" line="241" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="248" />
+            <location filename="../ui/analysis_dock.py" line="244" />
             <source>Open report</source>
             <translation>Abrir relatório</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="263" />
+            <location filename="../ui/analysis_dock.py" line="259" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="269" />
+            <location filename="../ui/analysis_dock.py" line="265" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Execute estes comandos para repetir a análise sem a janela do QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="273" />
+            <location filename="../ui/analysis_dock.py" line="269" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="422" />
+            <location filename="../ui/analysis_dock.py" line="418" />
             <source>Run the analysis</source>
             <translation>Executar a análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="474" />
+            <location filename="../ui/analysis_dock.py" line="470" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="478" />
+            <location filename="../ui/analysis_dock.py" line="474" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Etapa {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="484" />
+            <location filename="../ui/analysis_dock.py" line="480" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>A etapa {0} ({1}) falhou: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="485" />
+            <location filename="../ui/analysis_dock.py" line="481" />
             <source>The results of the steps before it are kept.</source>
             <translation>Os resultados das etapas anteriores são mantidos.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="491" />
+            <location filename="../ui/analysis_dock.py" line="487" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="495" />
+            <location filename="../ui/analysis_dock.py" line="491" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Concluído: {0} camadas adicionadas ao grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="193" />
+            <location filename="../ui/analysis_dock.py" line="188" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>O modo das paradas (ônibus, BRT, trem, metrô…) ou sua classe de capacidade: o ODS 11.2.1 conta 1.000 m ao redor das paradas de alta capacidade e 500 m ao redor das demais. Vazio: todas as paradas são de ônibus.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="199" />
+            <location filename="../ui/analysis_dock.py" line="195" />
             <source>Stop mode field</source>
             <translation>Campo do modo das paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="221" />
+            <location filename="../ui/analysis_dock.py" line="217" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada execução grava seus arquivos em uma nova subpasta desta pasta; a pasta é lembrada.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="456" />
+            <location filename="../ui/analysis_dock.py" line="452" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>Não é possível gravar na pasta de saída {0}: {1}. Escolha outra pasta.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="285" />
+            <location filename="../ui/analysis_dock.py" line="281" />
             <source>Scenarios</source>
             <translation>Cenários</translation>
         </message>
@@ -3545,7 +3510,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Não foi possível gravar a saída '{0}': {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="296" />
+            <location filename="../processing/bridge/writers.py" line="318" />
             <source>{0} already has fields {1}: the output holds the new values.</source>
             <translation>{0} já tem os campos {1}: a saída contém os valores novos.</translation>
         </message>
@@ -3596,232 +3561,232 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaEnergy</name>
         <message>
-            <location filename="../processing/bridge/energy.py" line="136" />
+            <location filename="../processing/bridge/energy.py" line="135" />
             <source>Start of the time window (HH:MM; empty = the whole service day)</source>
             <translation>Início da janela horária (HH:MM; vazio = todo o dia de serviço)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="136" />
+            <location filename="../processing/bridge/energy.py" line="135" />
             <source>Trips whose first departure is at or after this time count, with all their segments. GTFS times past midnight are written 24:30, 25:10…</source>
             <translation>Contam as viagens cuja primeira partida é nesse horário ou depois, com todos os seus trechos. No GTFS os horários depois da meia-noite são escritos 24:30, 25:10…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="144" />
+            <location filename="../processing/bridge/energy.py" line="143" />
             <source>End of the time window (HH:MM; empty = the whole service day)</source>
             <translation>Fim da janela horária (HH:MM; vazio = todo o dia de serviço)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="144" />
+            <location filename="../processing/bridge/energy.py" line="143" />
             <source>Trips whose first departure is before this time count.</source>
             <translation>Contam as viagens cuja primeira partida é antes desse horário.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="149" />
+            <location filename="../processing/bridge/energy.py" line="148" />
             <source>Routes (route ids or short names, comma-separated; empty = every bus route)</source>
             <translation>Rotas (ids ou nomes curtos, separados por vírgulas; vazio = todas as rotas de ônibus)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="153" />
+            <location filename="../processing/bridge/energy.py" line="152" />
             <source>Detour factor of trips without a shape</source>
             <translation>Fator de desvio das viagens sem traçado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="153" />
+            <location filename="../processing/bridge/energy.py" line="152" />
             <source>A trip without a shape is measured along straight lines between its stops times this factor (street distance / straight-line distance; urban networks: 1.2 to 1.4).</source>
             <translation>Uma viagem sem traçado é medida em linha reta entre suas paradas vezes este fator (distância pela rua / distância em linha reta; redes urbanas: 1,2 a 1,4).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="176" />
+            <location filename="../processing/bridge/energy.py" line="175" />
             <source>Give the times of the window as HH:MM, for example 06:00; got '{}'.</source>
             <translation>Informe os horários da janela como HH:MM, por exemplo 06:00; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="196" />
+            <location filename="../processing/bridge/energy.py" line="195" />
             <source>Reusing the GTFS feed(s) read in a previous run (the files are unchanged).</source>
             <translation>Reutilizando os feeds GTFS lidos em uma execução anterior (os arquivos não mudaram).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="230" />
+            <location filename="../processing/bridge/energy.py" line="229" />
             <source>No bus trip starts between {0} and {1} on {2}: choose another time window.</source>
             <translation>Nenhuma viagem de ônibus parte entre {0} e {1} em {2}: escolha outra janela horária.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="256" />
+            <location filename="../processing/bridge/energy.py" line="255" />
             <source>Routes not in the feed(s) (neither a route_id nor a short name): {}.</source>
             <translation>Rotas que não estão nos feeds (nem route_id nem nome curto): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="262" />
+            <location filename="../processing/bridge/energy.py" line="261" />
             <source>None of the routes given ({}) is in the GTFS feed(s).</source>
             <translation>Nenhuma das rotas informadas ({}) está nos feeds GTFS.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="271" />
+            <location filename="../processing/bridge/energy.py" line="270" />
             <source>No bus route runs on {date}: the {n} routes running that day are {found}.</source>
             <translation>Nenhuma rota de ônibus circula em {date}: as {n} rotas que circulam nesse dia são de {found}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="283" />
+            <location filename="../processing/bridge/energy.py" line="282" />
             <source>the whole service day, first departure {0}, last {1}</source>
             <translation>todo o dia de serviço, primeira partida {0}, última {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="285" />
+            <location filename="../processing/bridge/energy.py" line="284" />
             <source>departures from {0} to {1}</source>
             <translation>partidas de {0} a {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="288" />
+            <location filename="../processing/bridge/energy.py" line="287" />
             <source>{0} bus trips of {1} routes on {2} ({3}): {4:,.1f} revenue-km, {5:,.1f} vehicle-hours, {6} stop-to-stop segments.</source>
             <translation>{0} viagens de ônibus de {1} rotas em {2} ({3}): {4:,.1f} km em serviço, {5:,.1f} horas-veículo, {6} trechos entre paradas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="304" />
+            <location filename="../processing/bridge/energy.py" line="303" />
             <source>{0} routes of other modes (rail, metro…) are left out: {1}.</source>
             <translation>{0} rotas de outros modos (trem, metrô…) ficam de fora: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="312" />
+            <location filename="../processing/bridge/energy.py" line="311" />
             <source>Routes with no bus trip on that day: {}.</source>
             <translation>Rotas sem viagens de ônibus nesse dia: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="321" />
+            <location filename="../processing/bridge/energy.py" line="320" />
             <source>The feed(s) have no shapes.txt: every distance is the straight line between stops × {} (detour factor), and the segments are drawn as straight lines.</source>
             <translation>Os feeds não têm shapes.txt: cada distância é a linha reta entre paradas × {} (fator de desvio), e os trechos são desenhados como linhas retas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="328" />
+            <location filename="../processing/bridge/energy.py" line="327" />
             <source>{0} trips have no usable shape (e.g. {1}): their distance is the straight line between stops × {2} (detour factor).</source>
             <translation>{0} viagens não têm traçado utilizável (p. ex. {1}): sua distância é a linha reta entre paradas × {2} (fator de desvio).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="338" />
+            <location filename="../processing/bridge/energy.py" line="337" />
             <source>The shape_dist_traveled of {0} shapes was ignored (not increasing, or in no known unit; e.g. {1}): the stops were placed on those shapes by their position.</source>
             <translation>O shape_dist_traveled de {0} traçados foi ignorado (não crescente, ou em unidade desconhecida; p. ex. {1}): as paradas foram localizadas nesses traçados pela sua posição.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="351" />
+            <location filename="../processing/bridge/energy.py" line="350" />
             <source>{} trips come from frequencies.txt (one run every headway).</source>
             <translation>{} viagens vêm de frequencies.txt (uma partida a cada intervalo).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="357" />
+            <location filename="../processing/bridge/energy.py" line="356" />
             <source>{0} trips end before or when they start (e.g. {1}): they are left out.</source>
             <translation>{0} viagens terminam antes ou quando começam (p. ex. {1}): ficam de fora.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="363" />
+            <location filename="../processing/bridge/energy.py" line="362" />
             <source>{0} segments have a scheduled time of zero or less (e.g. trips {1}): they take the mean speed of their route.</source>
             <translation>{0} trechos têm tempo programado zero ou menor (p. ex. viagens {1}): recebem a velocidade média de sua rota.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="373" />
+            <location filename="../processing/bridge/energy.py" line="372" />
             <source>{0} segments have a scheduled speed outside {1:g}–{2:g} km/h (e.g. trips {3}): they take the mean speed of their route.</source>
             <translation>{0} trechos têm velocidade programada fora de {1:g}–{2:g} km/h (p. ex. viagens {3}): recebem a velocidade média de sua rota.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="540" />
+            <location filename="../processing/bridge/energy.py" line="532" />
             <source>The zones overlap (zones {} share a piece of a bus route): emissions would be counted twice. Use zones that do not overlap.</source>
             <translation>As zonas se sobrepõem (as zonas {} compartilham um trecho de uma rota de ônibus): as emissões seriam contadas duas vezes. Use zonas que não se sobreponham.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="586" />
+            <location filename="../processing/bridge/energy.py" line="578" />
             <source>{0} FLEET rows: the {1} bus is computed as a {2} bus (the factor source has none).</source>
             <translation>{0} linhas de FLEET: o ônibus {1} é calculado como um ônibus {2} (a fonte de fatores não tem nenhum).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="590" />
+            <location filename="../processing/bridge/energy.py" line="582" />
             <source>{0} FLEET rows: model year {1} is computed as Euro {2} (Brazil's PROCONVE phase of that year).</source>
             <translation>{0} linhas de FLEET: o ano de fabricação {1} é calculado como Euro {2} (a fase PROCONVE do Brasil nesse ano).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="594" />
+            <location filename="../processing/bridge/energy.py" line="586" />
             <source>{0} FLEET rows: Euro {1} is computed as Euro {2}, the nearest class the factor source documents.</source>
             <translation>{0} linhas de FLEET: Euro {1} é calculado como Euro {2}, a classe mais próxima que a fonte de fatores documenta.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="598" />
+            <location filename="../processing/bridge/energy.py" line="590" />
             <source>{0} FLEET rows: Euro {1} is computed as model year {2}, the newest CETESB model year of that class.</source>
             <translation>{0} linhas de FLEET: Euro {1} é calculado como ano de fabricação {2}, o mais recente dessa classe na CETESB.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="602" />
+            <location filename="../processing/bridge/energy.py" line="594" />
             <source>{0} FLEET rows: model year {1} is computed as model year {2}, the nearest one CETESB documents.</source>
             <translation>{0} linhas de FLEET: o ano de fabricação {1} é calculado como {2}, o mais próximo que a CETESB documenta.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="606" />
+            <location filename="../processing/bridge/energy.py" line="598" />
             <source>{0} FLEET rows: CETESB's factors of calendar year {2} are used for {1}.</source>
             <translation>{0} linhas de FLEET: usam-se para {1} os fatores da CETESB do ano-calendário {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="614" />
+            <location filename="../processing/bridge/energy.py" line="606" />
             <source>{0} routes have no FLEET rows: they get the default mix (e.g. {1}).</source>
             <translation>{0} rotas não têm registros em FLEET: recebem a composição padrão (p. ex. {1}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="621" />
+            <location filename="../processing/bridge/energy.py" line="613" />
             <source>{0} FLEET routes have no bus trip in the activity (not in the feed, not running that day or in that window, or not buses): {1}.</source>
             <translation>{0} rotas de FLEET não têm viagens de ônibus na atividade (não estão no feed, não circulam nesse dia ou nessa janela, ou não são ônibus): {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="632" />
+            <location filename="../processing/bridge/energy.py" line="624" />
             <source>{0} segments have a speed outside the valid range of their EMEP/EEA curve (e.g. trips {1}): the factor is taken at the nearest end of the range.</source>
             <translation>{0} trechos têm velocidade fora da faixa válida de sua curva EMEP/EEA (p. ex. viagens {1}): o fator é tomado no extremo mais próximo da faixa.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="643" />
+            <location filename="../processing/bridge/energy.py" line="635" />
             <source>Biofuel blend {0}: {1:,.2f} t of biogenic CO2, reported apart (co2_bio_kg) and not in co2_kg.</source>
             <translation>Mistura de biocombustível {0}: {1:,.2f} t de CO2 biogênico, informadas à parte (co2_bio_kg) e não em co2_kg.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="653" />
+            <location filename="../processing/bridge/energy.py" line="645" />
             <source>{0:,.1f} bus-km: {1:,.2f} t of fossil CO2 (tank-to-wheel), {2:,.2f} t of fuel, {3:,.2f} kg of NOx, {4:,.3f} kg of PM10.</source>
             <translation>{0:,.1f} km de ônibus: {1:,.2f} t de CO2 fóssil (do tanque à roda), {2:,.2f} t de combustível, {3:,.2f} kg de NOx, {4:,.3f} kg de PM10.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="674" />
+            <location filename="../processing/bridge/energy.py" line="666" />
             <source>Electric buses: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t of CO2 at the power plants (well-to-wheel, co2_grid_kg; grid factor {3} kg CO2/kWh {4}; {5}).</source>
             <translation>Ônibus elétricos: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t de CO2 nas usinas (do poço à roda, co2_grid_kg; fator da rede {3} kg CO2/kWh {4}; {5}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="690" />
+            <location filename="../processing/bridge/energy.py" line="682" />
             <source>The grid factor of {} is an estimate: verify it with the national source.</source>
             <translation>O fator da rede elétrica de {} é uma estimativa: verifique-o com a fonte nacional.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="703" />
+            <location filename="../processing/bridge/energy.py" line="695" />
             <source>Walking</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="704" />
+            <location filename="../processing/bridge/energy.py" line="696" />
             <source>Cycling</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="705" />
+            <location filename="../processing/bridge/energy.py" line="697" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="706" />
+            <location filename="../processing/bridge/energy.py" line="698" />
             <source>Motorcycle</source>
             <translation>Motocicleta</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="707" />
+            <location filename="../processing/bridge/energy.py" line="699" />
             <source>Bus</source>
             <translation>Ônibus</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="708" />
+            <location filename="../processing/bridge/energy.py" line="700" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="709" />
+            <location filename="../processing/bridge/energy.py" line="701" />
             <source>Metro</source>
             <translation>Metrô</translation>
         </message>
@@ -4154,122 +4119,122 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Velocidade a pé (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="194" />
+            <location filename="../processing/bridge/network.py" line="187" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidade de bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="268" />
+            <location filename="../processing/bridge/network.py" line="259" />
             <source>The street network layer is empty.</source>
             <translation>A camada de malha viária está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="273" />
+            <location filename="../processing/bridge/network.py" line="264" />
             <source>Reading the street network…</source>
             <translation>Lendo a malha viária…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="283" />
+            <location filename="../processing/bridge/network.py" line="274" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>A malha viária não tem nenhuma linha com pelo menos dois vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="314" />
+            <location filename="../processing/bridge/network.py" line="305" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único e limites de velocidade lidos do campo other_tags do OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="317" />
+            <location filename="../processing/bridge/network.py" line="308" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>A malha não tem campo de classe de via ({}): todas as linhas usam a velocidade padrão e nenhuma classe é excluída.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="341" />
+            <location filename="../processing/bridge/network.py" line="332" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Malha viária: {0} linhas, {1} interseções, {2} trechos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="347" />
+            <location filename="../processing/bridge/network.py" line="338" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Foram ignoradas {} linhas com geometria vazia, NULL ou degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="350" />
+            <location filename="../processing/bridge/network.py" line="341" />
             <source>{} zero-length segments removed.</source>
             <translation>Foram removidos {} segmentos de comprimento zero.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="353" />
+            <location filename="../processing/bridge/network.py" line="344" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Foram unidas {} extremidades de linha a uma extremidade próxima.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="300" />
+            <location filename="../processing/bridge/network.py" line="291" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Nenhuma via da malha pode ser usada neste modo: verifique as classes de via excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="365" />
+            <location filename="../processing/bridge/network.py" line="356" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} trechos utilizáveis, {2} deles de sentido único; {3} linhas excluídas por classe de via.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="371" />
+            <location filename="../processing/bridge/network.py" line="362" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} linhas usam seu limite de velocidade (maxspeed); {1} linhas não têm classe de via conhecida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="377" />
+            <location filename="../processing/bridge/network.py" line="368" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} linhas não têm velocidade válida no campo {1} (NULL, texto ou não positiva): foi usada a velocidade padrão da sua classe.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="382" />
+            <location filename="../processing/bridge/network.py" line="373" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} linhas têm um valor de direção não reconhecido: aplicam-se as regras de sentido único do OSM (ou ambos os sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="476" />
+            <location filename="../processing/bridge/network.py" line="467" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="459" />
+            <location filename="../processing/bridge/network.py" line="450" />
             <source>Origin id field</source>
             <translation>Campo identificador de origem</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="460" />
+            <location filename="../processing/bridge/network.py" line="451" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (padrão: as origens)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="463" />
+            <location filename="../processing/bridge/network.py" line="454" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="415" />
+            <location filename="../processing/bridge/network.py" line="406" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>A camada {} não tem nenhuma feição com geometria e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="419" />
+            <location filename="../processing/bridge/network.py" line="410" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>O campo identificador de {0}, {1}, tem valores duplicados: {2}. Os identificadores devem ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="435" />
+            <location filename="../processing/bridge/network.py" line="426" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com geometria NULL ou vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="441" />
+            <location filename="../processing/bridge/network.py" line="432" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="426" />
+            <location filename="../processing/bridge/network.py" line="417" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: os polígonos são representados por um ponto na sua superfície.</translation>
         </message>
@@ -4279,17 +4244,17 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Padrão: a pé e de bicicleta excluem-se motorway, trunk e seus acessos; de carro excluem-se footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator e platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway e raceway são excluídas para todos os modos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="482" />
+            <location filename="../processing/bridge/network.py" line="473" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="216" />
+            <location filename="../processing/bridge/network.py" line="207" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distância máxima de ajuste à malha</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="226" />
+            <location filename="../processing/bridge/network.py" line="217" />
             <source>Buffer around reached streets</source>
             <translation>Buffer em torno das ruas alcançadas</translation>
         </message>
@@ -4431,27 +4396,27 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaServiceAreas</name>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="200" />
+            <location filename="../processing/bridge/serviceareas.py" line="194" />
             <source>Population layer (polygons or points)</source>
             <translation>Camada de população (polígonos ou pontos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="206" />
+            <location filename="../processing/bridge/serviceareas.py" line="200" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de população (primeiro o total, depois as desagregações)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="206" />
+            <location filename="../processing/bridge/serviceareas.py" line="200" />
             <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
             <translation>O primeiro campo é a população total do número principal; os demais (mulheres, homens, faixas etárias, pessoas com deficiência …) recebem seu próprio indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="223" />
+            <location filename="../processing/bridge/serviceareas.py" line="217" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} feições de população não têm geometria: contam como não atendidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="231" />
+            <location filename="../processing/bridge/serviceareas.py" line="225" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
         </message>
@@ -4597,62 +4562,62 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} segmentos com declividade maior que {1} % (pontes, artefatos do raster) foram tomados a {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="365" />
+            <location filename="../processing/bridge/street_scenarios.py" line="374" />
             <source>Speed factors by road class and time (highway, start_time, end_time, factor)</source>
             <translation>Fatores de velocidade por classe de via e horário (highway, start_time, end_time, factor)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="365" />
+            <location filename="../processing/bridge/street_scenarios.py" line="374" />
             <source>Congestion: speed = free-flow speed × factor for the streets of an OSM class (highway; * for all) when the departure time falls in [start_time, end_time) (HH:MM, empty for all day), e.g. primary, 07:00, 09:00, 0.6. Rows apply to cars unless a mode field says walk or bicycle.</source>
             <translation>Congestionamento: velocidade = velocidade de fluxo livre × fator para as vias de uma classe OSM (highway; * para todas) quando o horário de partida cai em [start_time, end_time) (HH:MM, vazio para o dia todo), p. ex. primary, 07:00, 09:00, 0.6. As linhas se aplicam a carros, a menos que um campo mode diga walk ou bicycle.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="377" />
+            <location filename="../processing/bridge/street_scenarios.py" line="386" />
             <source>Departure time for the speed factors (HH:MM)</source>
             <translation>Horário de partida para os fatores de velocidade (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="383" />
+            <location filename="../processing/bridge/street_scenarios.py" line="392" />
             <source>Closed links (lines along streets, or areas)</source>
             <translation>Trechos fechados (linhas ao longo das vias, ou áreas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="383" />
+            <location filename="../processing/bridge/street_scenarios.py" line="392" />
             <source>A street is closed when the points at a quarter, half and three quarters of its length lie inside an area or within the tolerance of a line; split a long street to close a part of it.</source>
             <translation>Uma via é fechada quando os pontos a um quarto, à metade e a três quartos de seu comprimento estão dentro de uma área ou dentro da tolerância de uma linha; divida uma via longa para fechar uma parte dela.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="391" />
+            <location filename="../processing/bridge/street_scenarios.py" line="400" />
             <source>Tolerance of the closed links</source>
             <translation>Tolerância dos trechos fechados</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="395" />
+            <location filename="../processing/bridge/street_scenarios.py" line="404" />
             <source>New links (lines)</source>
             <translation>Trechos novos (linhas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="395" />
+            <location filename="../processing/bridge/street_scenarios.py" line="404" />
             <source>Streets to add. They take the network's fields they have (highway, oneway …) and speed_kmh as their car speed; each end is joined to the nearest street within the snapping distance below. A new link meets other streets only at its ends (a bridge or a tunnel).</source>
             <translation>Vias a adicionar. Elas tomam os campos da malha que tiverem (highway, oneway …) e speed_kmh como sua velocidade de carro; cada extremidade é ligada à via mais próxima dentro da distância de ajuste abaixo. Um trecho novo só encontra outras vias em suas extremidades (uma ponte ou um túnel).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="403" />
+            <location filename="../processing/bridge/street_scenarios.py" line="412" />
             <source>Join new links to streets within</source>
             <translation>Ligar os trechos novos a vias a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="407" />
+            <location filename="../processing/bridge/street_scenarios.py" line="416" />
             <source>Elevation raster (slope-aware walking and cycling)</source>
             <translation>Raster de elevação (caminhada e bicicleta conforme a declividade)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="407" />
+            <location filename="../processing/bridge/street_scenarios.py" line="416" />
             <source>Heights in metres (band 1). Walking follows Tobler's hiking function and cycling a power balance, both scaled so that flat streets keep the walking and cycling speeds; uphill and downhill differ. Streets outside the raster are flat (counted in the log).</source>
             <translation>Alturas em metros (banda 1). A caminhada segue a função de caminhada de Tobler e a bicicleta um balanço de potência, ambas escaladas para que as vias planas mantenham as velocidades a pé e de bicicleta; a subida e a descida diferem. As vias fora do raster são planas (contadas no registro).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="47" />
+            <location filename="../processing/bridge/street_scenarios.py" line="365" />
             <source>Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with mode walk, at the departure time), closed or new links and an elevation raster change the walking legs on the street network, as in 'Travel-time matrix (street network)'.</source>
             <translation>Cenários viários (parâmetros avançados): os fatores de velocidade para caminhada por classe de via e horário (linhas com modo walk, no horário de partida), os trechos fechados ou novos e um raster de elevação mudam os trechos a pé na malha viária, como em 'Matriz de tempos de viagem (malha viária)'.</translation>
         </message>
@@ -4662,7 +4627,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Os trechos fechados fecham todas as ruas da malha: não resta nada por onde viajar.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="424" />
+            <location filename="../processing/bridge/street_scenarios.py" line="433" />
             <source>Speed factors, closed or new links and the elevation raster change a street network: give the street network too (without it, walking legs are straight lines).</source>
             <translation>Os fatores de velocidade, os trechos fechados ou novos e o raster de elevação mudam uma malha viária: informe também a malha viária (sem ela, os trechos a pé são linhas retas).</translation>
         </message>
@@ -4986,7 +4951,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaZonal</name>
         <message>
-            <location filename="../processing/bridge/raster.py" line="125" />
+            <location filename="../processing/bridge/raster.py" line="112" />
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>A camada raster {0} não é um arquivo (provedor {1}): salve-a primeiro como GeoTIFF (Raster ▸ Converter ▸ Traduzir).</translation>
         </message>
@@ -6523,17 +6488,17 @@ Saídas por ano: o resumo (frota, retirados, comprados, elétricos comprados, GW
             <translation>equilíbrio {}</translation>
         </message>
         <message>
-            <location filename="../processing/report/fleet.py" line="306" />
+            <location filename="../processing/report/fleet.py" line="304" />
             <source>Fleet (table {}): buses the GTFS timetable needs, by trip chaining (each route's trips chained first in, first out at its terminals with the minimum layover), by cycle time / headway and by the feed's block_id; no estimate can be below the trips running at once. Spares are added to the chaining estimate. A feed of some routes or of part of the day gives the fleet of that service, not the operators' registered fleet.</source>
             <translation>Frota (tabela {}): ônibus de que o horário GTFS precisa, por encadeamento de viagens (as viagens de cada linha encadeadas por ordem de chegada em seus terminais com a espera mínima), por tempo de ciclo / intervalo e pelo block_id do feed; nenhuma estimativa pode ser menor que as viagens em curso ao mesmo tempo. A reserva é somada à estimativa por encadeamento. Um feed de algumas linhas ou de parte do dia dá a frota desse serviço, não a frota registrada dos operadores.</translation>
         </message>
         <message>
-            <location filename="../processing/report/fleet.py" line="316" />
+            <location filename="../processing/report/fleet.py" line="311" />
             <source>Renewal and local industry (table {}): buses retire at a legal maximum age or by Weibull survival and are replaced by the technologies of the purchase policy; the purchase value is split into body, chassis, drive train and battery by cost shares, each multiplied by the local-content share of that year (the Argentine rule: Quiroga Barrera Oro 2022). Counts are expected values; values are in the currency of the prices; shipped presets are estimates.</source>
             <translation>Renovação e indústria local (tabela {}): os ônibus são retirados a uma idade máxima legal ou por sobrevivência de Weibull e substituídos pelas tecnologias da política de compras; o valor de compra é repartido em carroceria, chassi, trem de força e bateria segundo proporções de custo, cada uma multiplicada pela proporção de conteúdo local daquele ano (a regra argentina: Quiroga Barrera Oro 2022). As quantidades são valores esperados; os valores estão na moeda dos preços; os valores predefinidos incluídos são estimativas.</translation>
         </message>
         <message>
-            <location filename="../processing/report/fleet.py" line="326" />
+            <location filename="../processing/report/fleet.py" line="318" />
             <source>Total cost of ownership (table {}): capital costs as annuities, energy and maintenance escalated each year and every cost discounted to the first year, with the formulas of eflips-tco (TU Berlin); the break-even year is the first in which a technology's cumulative present cost is at or below diesel's. The LAC defaults are estimates unless a source is given (e-bus price about twice a diesel bus's, IDB).</source>
             <translation>Custo total de propriedade (tabela {}): custos de capital como anuidades, energia e manutenção com aumento anual e cada custo descontado ao primeiro ano, com as fórmulas do eflips-tco (TU Berlim); o ano de equilíbrio é o primeiro em que o custo presente acumulado de uma tecnologia é menor ou igual ao do diesel. Os valores padrão para a ALC são estimativas salvo quando uma fonte é indicada (preço do ônibus elétrico cerca do dobro do de um ônibus diesel, BID).</translation>
         </message>
@@ -6676,92 +6641,92 @@ O novo feed é validado com as verificações e os códigos de aviso do gtfs-val
     <context>
         <name>GtfsStops</name>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="73" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="72" />
             <source>GTFS stops and frequencies</source>
             <translation>Paradas e frequências GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="94" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
             <source>Window start (HH:MM)</source>
             <translation>Início da janela (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="94" />
             <source>Window end (HH:MM)</source>
             <translation>Fim da janela (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="96" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
             <source>BRT routes (route ids or short names, comma-separated)</source>
             <translation>Linhas de BRT (identificadores ou nomes curtos, separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="96" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
             <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
             <translation>Estas linhas recebem o modo brt e a classe de baixa capacidade, como dizem os metadados do ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="100" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
             <source>High-capacity modes (comma-separated)</source>
             <translation>Modos de alta capacidade (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="100" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
             <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
             <translation>Modos da classe de alta capacidade; todo outro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) é de baixa capacidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="108" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="107" />
             <source>Output CRS</source>
             <translation>SRC de saída</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="112" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="111" />
             <source>GTFS stops</source>
             <translation>Paradas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="113" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="112" />
             <source>GTFS route shapes</source>
             <translation>Traçados das linhas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="121" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="120" />
             <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
             <translation>Os horários se escrevem HH:MM, por exemplo 07:00 e 09:00.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="125" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="124" />
             <source>The window must end after it starts.</source>
             <translation>A janela deve terminar depois de começar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="184" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="183" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="142" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="141" />
             <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
             <translation>Nenhuma partida na janela {0}–{1} em {2}: as paradas são gravadas com 0 partidas. Tente outra janela ou outra data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="165" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="164" />
             <source>{} stops are served by no route on that date.</source>
             <translation>{} paradas não são atendidas por nenhuma linha nessa data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="168" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="167" />
             <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
             <translation>{0} paradas gravadas; {1} partidas na janela; {2} paradas de alta capacidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="205" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="204" />
             <source>The feed has no shapes.txt: no route shapes are written.</source>
             <translation>O feed não tem shapes.txt: nenhum traçado de linha é gravado.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="76" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="75" />
             <source>Reads a GTFS feed (zip file) offline and writes its stops as points with their mode, the modes of all routes serving them, their capacity class for SDG 11.2.1 (low: bus, tram, BRT; high: rail, metro, ferry), the departures in a time window of a service date, departures per hour, mean headway (window length / departures), wheelchair boarding and number of routes. Route shapes are written too when the feed has shapes.txt.
 
 Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is a representative weekday: the one with the most trips in the first full week (Monday to Sunday) of the feed's calendar, skipping holidays removed in calendar_dates.txt.
@@ -6778,12 +6743,12 @@ No GTFS as linhas de BRT não se distinguem dos ônibus: informe seus identifica
 Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e critério de frequência (uma parada é frequente com pelo menos 3 partidas por hora, um intervalo de 20 minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="189" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="188" />
             <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
             <translation>Data de serviço: {0} ({1}), o dia útil com mais viagens ({2}) na primeira semana completa (de segunda a domingo) do calendário do feed, sem contar os feriados. Informe uma data para escolher outra.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="194" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="193" />
             <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
             <translation>Data de serviço: {0} ({1}), o primeiro dia útil com serviço ({2} viagens): o calendário do feed não tem nenhuma semana completa. Informe uma data para escolher outra.</translation>
         </message>
@@ -6791,7 +6756,7 @@ Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e cr
     <context>
         <name>IndicatorsDock</name>
         <message>
-            <location filename="../ui/indicators_dock.py" line="151" />
+            <location filename="../ui/indicators_dock.py" line="150" />
             <source>Conecta — Indicators</source>
             <translation>Conecta — Indicadores</translation>
         </message>
@@ -6801,12 +6766,12 @@ Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e cr
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="180" />
+            <location filename="../ui/indicators_dock.py" line="177" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="184" />
+            <location filename="../ui/indicators_dock.py" line="178" />
             <source>Every measure is weighted by the population of the zones.</source>
             <translation>Cada medida é ponderada pela população das zonas.</translation>
         </message>
@@ -6816,102 +6781,102 @@ Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e cr
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="189" />
+            <location filename="../ui/indicators_dock.py" line="185" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="192" />
+            <location filename="../ui/indicators_dock.py" line="188" />
             <source>Summary</source>
             <translation>Resumo</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="195" />
+            <location filename="../ui/indicators_dock.py" line="191" />
             <source>Mean (population-weighted)</source>
             <translation>Média (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="195" />
+            <location filename="../ui/indicators_dock.py" line="191" />
             <source>Median (population-weighted)</source>
             <translation>Mediana (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="195" />
+            <location filename="../ui/indicators_dock.py" line="191" />
             <source>Palma ratio</source>
             <translation>Razão de Palma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="195" />
+            <location filename="../ui/indicators_dock.py" line="191" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="216" />
+            <location filename="../ui/indicators_dock.py" line="212" />
             <source>Histogram</source>
             <translation>Histograma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="216" />
+            <location filename="../ui/indicators_dock.py" line="212" />
             <source>Income deciles</source>
             <translation>Decis de renda</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="216" />
+            <location filename="../ui/indicators_dock.py" line="212" />
             <source>Lorenz</source>
             <translation>Lorenz</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="228" />
+            <location filename="../ui/indicators_dock.py" line="224" />
             <source>Pick a zone on the map</source>
             <translation>Escolher uma zona no mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="234" />
+            <location filename="../ui/indicators_dock.py" line="230" />
             <source>Select a zone to compare it with the city.</source>
             <translation>Selecione uma zona para compará-la com a cidade.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="237" />
+            <location filename="../ui/indicators_dock.py" line="233" />
             <source>Map classification</source>
             <translation>Classificação do mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="240" />
+            <location filename="../ui/indicators_dock.py" line="236" />
             <source>Quantiles</source>
             <translation>Quantis</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="240" />
+            <location filename="../ui/indicators_dock.py" line="236" />
             <source>Natural breaks (Jenks)</source>
             <translation>Quebras naturais (Jenks)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="240" />
+            <location filename="../ui/indicators_dock.py" line="236" />
             <source>Equal interval</source>
             <translation>Intervalo igual</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="243" />
+            <location filename="../ui/indicators_dock.py" line="239" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="247" />
+            <location filename="../ui/indicators_dock.py" line="243" />
             <source>Classes</source>
             <translation>Classes</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="251" />
+            <location filename="../ui/indicators_dock.py" line="247" />
             <source>Colour ramp</source>
             <translation>Rampa de cores</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="252" />
+            <location filename="../ui/indicators_dock.py" line="248" />
             <source>Invert ramp</source>
             <translation>Inverter rampa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="254" />
+            <location filename="../ui/indicators_dock.py" line="250" />
             <source>Apply to layer</source>
             <translation>Aplicar à camada</translation>
         </message>
@@ -8360,217 +8325,217 @@ Por modo e ano: pkm; vkm = pkm / ocupação; energia em MJ (combustível) e kWh 
             <translation>Linha de base</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="248" />
+            <location filename="../ui/scenarios_page.py" line="244" />
             <source>Accessibility per zone from a baseline run (public transport).</source>
             <translation>Acessibilidade por zona de uma execução de linha de base (transporte público).</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="251" />
+            <location filename="../ui/scenarios_page.py" line="248" />
             <source>Baseline accessibility</source>
             <translation>Acessibilidade de linha de base</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Zone id</source>
             <translation>Identificador da zona</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Accessibility field</source>
             <translation>Campo de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="263" />
+            <location filename="../ui/scenarios_page.py" line="259" />
             <source>Cutoff (minutes)</source>
             <translation>Limite (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="433" />
+            <location filename="../ui/scenarios_page.py" line="428" />
             <source>New route</source>
             <translation>Nova rota</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="274" />
+            <location filename="../ui/scenarios_page.py" line="270" />
             <source>GTFS zip (*.zip)</source>
             <translation>Zip GTFS (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="271" />
+            <location filename="../ui/scenarios_page.py" line="267" />
             <source>GTFS feed to change</source>
             <translation>Feed GTFS a alterar</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="275" />
+            <location filename="../ui/scenarios_page.py" line="271" />
             <source>Feeds routed with it, unchanged (rail, another operator).</source>
             <translation>Feeds roteados com ele, sem alterações (trem, outro operador).</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="276" />
+            <location filename="../ui/scenarios_page.py" line="272" />
             <source>Other feeds (optional)</source>
             <translation>Outros feeds (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="280" />
+            <location filename="../ui/scenarios_page.py" line="274" />
             <source>Route line(s)</source>
             <translation>Linha(s) da rota</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="281" />
+            <location filename="../ui/scenarios_page.py" line="275" />
             <source>Draw…</source>
             <translation>Desenhar…</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="282" />
+            <location filename="../ui/scenarios_page.py" line="276" />
             <source>Add a line layer for the new route and start drawing it.</source>
             <translation>Adiciona uma camada de linhas para a nova rota e começa a desenhá-la.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="286" />
+            <location filename="../ui/scenarios_page.py" line="280" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="288" />
+            <location filename="../ui/scenarios_page.py" line="282" />
             <source>Running speed between stops; the dwell time is added at each stop.</source>
             <translation>Velocidade de percurso entre paradas; o tempo de parada é somado em cada parada.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="291" />
+            <location filename="../ui/scenarios_page.py" line="285" />
             <source>Speed (km/h)</source>
             <translation>Velocidade (km/h)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="293" />
+            <location filename="../ui/scenarios_page.py" line="287" />
             <source>Dwell at each stop (s)</source>
             <translation>Parada em cada ponto (s)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="295" />
+            <location filename="../ui/scenarios_page.py" line="289" />
             <source>Stop spacing (m)</source>
             <translation>Espaçamento entre paradas (m)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>Bus</source>
             <translation>Ônibus</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>Tram</source>
             <translation>Bonde / VLT</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>Metro</source>
             <translation>Metrô</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>Rail</source>
             <translation>Trem</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="300" />
+            <location filename="../ui/scenarios_page.py" line="294" />
             <source>Ferry</source>
             <translation>Barca</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="300" />
+            <location filename="../ui/scenarios_page.py" line="294" />
             <source>Informal service (vans, colectivos)</source>
             <translation>Serviço informal (vans, lotação)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="304" />
+            <location filename="../ui/scenarios_page.py" line="298" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="309" />
+            <location filename="../ui/scenarios_page.py" line="303" />
             <source>Service from – to (HH:MM)</source>
             <translation>Serviço de – até (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="340" />
+            <location filename="../ui/scenarios_page.py" line="335" />
             <source>Run</source>
             <translation>Executar</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="318" />
+            <location filename="../ui/scenarios_page.py" line="309" />
             <source>Streets for the walking legs (empty: straight lines × 1.3).</source>
             <translation>Vias para os trechos a pé (vazio: linhas retas × 1,3).</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="319" />
+            <location filename="../ui/scenarios_page.py" line="314" />
             <source>Street network for walking</source>
             <translation>Malha viária para caminhada</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="324" />
+            <location filename="../ui/scenarios_page.py" line="319" />
             <source>Service date</source>
             <translation>Data de serviço</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="327" />
+            <location filename="../ui/scenarios_page.py" line="322" />
             <source>Departure time</source>
             <translation>Horário de partida</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="331" />
+            <location filename="../ui/scenarios_page.py" line="326" />
             <source>Departure window (minutes)</source>
             <translation>Janela de partidas (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="335" />
+            <location filename="../ui/scenarios_page.py" line="330" />
             <source>Output folder</source>
             <translation>Pasta de saída</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="340" />
+            <location filename="../ui/scenarios_page.py" line="335" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="355" />
+            <location filename="../ui/scenarios_page.py" line="350" />
             <source>The equivalent qgis_process commands of the last run.</source>
             <translation>Os comandos qgis_process equivalentes da última execução.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="453" />
+            <location filename="../ui/scenarios_page.py" line="448" />
             <source>Cannot write to the output folder {0}: {1}.</source>
             <translation>Não é possível gravar na pasta de saída {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="462" />
+            <location filename="../ui/scenarios_page.py" line="457" />
             <source>Conecta — scenario — {}</source>
             <translation>Conecta — cenário — {}</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="468" />
+            <location filename="../ui/scenarios_page.py" line="463" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="472" />
+            <location filename="../ui/scenarios_page.py" line="467" />
             <source>Done: {0:.1f} % of the people gain more than 10 %, {1:.1f} % lose more than 10 %.</source>
             <translation>Pronto: {0:.1f} % das pessoas ganham mais de 10 %, {1:.1f} % perdem mais de 10 %.</translation>
         </message>
@@ -9043,17 +9008,17 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
             <translation>A população da cidade diminuiu (PGR {:.5f} por ano): LCRPGR é negativa mesmo que a área construída tenha crescido.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="492" />
+            <location filename="../processing/algorithms/sdg1131.py" line="490" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas com crescimento populacional próximo de zero (LCRPGR instável): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="499" />
+            <location filename="../processing/algorithms/sdg1131.py" line="490" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perderam população (PGR negativa, o sinal da razão se inverte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="506" />
+            <location filename="../processing/algorithms/sdg1131.py" line="490" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas não têm área construída na data passada ou não têm população em alguma data; suas taxas são NULL: {1}</translation>
         </message>
@@ -9206,62 +9171,62 @@ A tabela dá a proporção de área (cenário open_space_area) e a proporção d
             <translation>Isócronas (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="92" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="88" />
             <source>Starting points</source>
             <translation>Pontos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="73" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="69" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="75" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="71" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="76" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="72" />
             <source>Percentile of travel time over the window</source>
             <translation>Percentil do tempo de viagem na janela</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="80" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="76" />
             <source>Street network for walking</source>
             <translation>Malha viária para caminhada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="83" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="79" />
             <source>Public-transport isochrones</source>
             <translation>Isócronas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="91" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="87" />
             <source>The starting points layer has no feature with a geometry.</source>
             <translation>A camada de pontos de partida não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="94" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="90" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>O campo identificador {0} tem valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="116" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="112" />
             <source>Arrival times at the stops…</source>
             <translation>Horários de chegada às paradas…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="125" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="121" />
             <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
             <translation>{0} pontos não têm nenhuma parada a menos de {1} minutos a pé: só a pé. {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="131" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="127" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="144" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="140" />
             <source>{} isochrones written.</source>
             <translation>Foram gravadas {} isócronas.</translation>
         </message>
@@ -9275,7 +9240,7 @@ The arrival time at every stop is computed with the public-transport router of '
 O horário de chegada a cada parada é calculado com o roteador de transporte público de 'Matriz de tempos de viagem (transporte público)' (RAPTOR sobre a janela de partida, convenções do r5r); depois a malha viária é percorrida a pé a partir do ponto de partida e de cada parada alcançada com o tempo restante, e as partes de ruas alcançadas (cortadas no ponto exato) recebem um buffer e são dissolvidas por ponto e intervalo. Os horários nas paradas são conhecidos ao minuto inteiro (como o r5r os informa), então cada parada é tomada no último segundo do seu minuto, e o percentil é tomado por parada antes de seguir a pé: as áreas nunca ultrapassam o limite de tempo (podem ficar aquém dele em até um minuto). A distância do buffer é descontada do orçamento de tempo, como em 'Isócronas (malha viária)'. Um ponto cuja rua mais próxima está separada do resto da malha (uma ilha) é ligado à rua mais próxima da malha principal dentro da distância de ajuste, como a matriz de tempos de viagem e o r5r ligam os pontos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="102" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="98" />
             <source>Minutes</source>
             <translation>Minutos</translation>
         </message>
@@ -9288,97 +9253,97 @@ O horário de chegada a cada parada é calculado com o roteador de transporte p�
             <translation>Matriz de tempos de viagem (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="84" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="80" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentis do tempo de viagem (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="81" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Malha viária para caminhada (opcional: sem ela, linha reta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distância máxima de ajuste à malha (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="93" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nome da coluna quando há um só percentil (vazio = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="93" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Com um só percentil, a coluna de tempo de viagem pode ter outro nome, por exemplo travel_time (o campo padrão do conecta:accessibility e da saída antiga do r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="103" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="99" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tempos de viagem em transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="104" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro da duração máxima da viagem</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="105" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="101" />
             <source>Origins with no stop within walking</source>
             <translation>Origens sem parada a distância caminhável</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="116" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="112" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Os percentis devem ser números inteiros de 1 a 100 separados por vírgulas, por exemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="123" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="119" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Um nome de coluna único só pode ser usado com um percentil; apague-o ou informe um só percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="129" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="125" />
             <source>The column name {} is already used.</source>
             <translation>O nome de coluna {} já está em uso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="143" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="139" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="167" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="163" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Roteando {0} origens × {1} minutos de partida…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="252" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="248" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} origens não têm nenhuma parada a menos de {1} minutos a pé e só recebem tempos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="262" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="258" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos não têm nenhuma parada a menos de {1} minutos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="230" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="226" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não são usadas: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="240" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="236" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="246" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="242" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="190" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="186" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origem-destino alcançados ({1} origens × {2} destinos, {3} partidas na janela).</translation>
         </message>
@@ -9400,7 +9365,7 @@ Os trechos a pé (até a primeira parada, a partir da última, transferências e
 Tarifas (opcional): com uma estrutura tarifária (o JSON do Conecta ou o zip do r5r), as viagens são buscadas com dois critérios, tempo e tarifa (uma busca de Pareto no estilo McRAPTOR, como o R5 faz para o r5r): cada par recebe a viagem mais rápida dentro da tarifa máxima e sua tarifa (coluna fare; fare_pNN com vários percentis: a tarifa da viagem nesse percentil), ou, com orçamentos de tarifa, uma linha por orçamento cujo tempo de viagem difere do orçamento imediatamente menor (coluna fare_budget), como o pareto_frontier do r5r. Viagens a pé não custam nada. Sem estrutura tarifária nada muda.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="196" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="192" />
             <source>No pair is reachable within the fare budget.</source>
             <translation>Nenhum par é alcançável dentro do orçamento de tarifa.</translation>
         </message>

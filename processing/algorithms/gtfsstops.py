@@ -13,7 +13,6 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -29,7 +28,7 @@ from ..bridge.geometry import multiline_wkb
 from ..bridge.messages import push_count
 from ..bridge.parsers import parse_clock
 from ..bridge.transit import GtfsInput, point_features
-from ..bridge.writers import Output, table_fields
+from ..bridge.writers import Output, table_fields, write_geometries
 
 STOP_FIELDS = [
     ("stop_id", QVariant.String),
@@ -206,18 +205,14 @@ class GtfsStops(GtfsInput, ConectaAlgorithm):
         fields = table_fields(ROUTE_FIELDS)
         values = shapes.astype(object).where(shapes.notna(), None).to_numpy().tolist()
 
-        def lines():
-            for line, row in zip(coords, values):
-                geometry = QgsGeometry()
-                geometry.fromWkb(multiline_wkb([np.asarray(line)]))
-                if transform is not None:
-                    geometry.transform(transform)
-                feature = QgsFeature(fields)
-                feature.setGeometry(geometry)
-                feature.setAttributes(row)
-                yield feature
+        def shape(line) -> QgsGeometry:
+            geometry = QgsGeometry()
+            geometry.fromWkb(multiline_wkb([np.asarray(line)]))
+            if transform is not None:
+                geometry.transform(transform)
+            return geometry
 
-        with Output(self, parameters, self.ROUTES, context) as output:
-            output.sink(fields, QgsWkbTypes.MultiLineString, crs)
-            output.add(lines(), feedback)
-            return output.finish()
+        rows = ((shape(line), row) for line, row in zip(coords, values))
+        return write_geometries(
+            self, parameters, self.ROUTES, context, feedback, fields, rows, QgsWkbTypes.MultiLineString, crs
+        )

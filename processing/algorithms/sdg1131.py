@@ -487,24 +487,20 @@ class Sdg1131(ConectaAlgorithm):
                     )
                 ).format(city.pgr)
             )
-        zones = [z for z in result.near_zero_zones if z != "city"]
-        if zones:
-            feedback.pushWarning(
-                self.tr("{0} zones with population growth near zero (LCRPGR unstable): {1}").format(
-                    len(zones), show_ids(zones, 10)
-                )
-            )
-        zones = [z for z in result.negative_growth_zones if z != "city"]
-        if zones:
-            feedback.pushWarning(
-                self.tr("{0} zones lost population (negative PGR, the ratio's sign flips): {1}").format(
-                    len(zones), show_ids(zones, 10)
-                )
-            )
-        zones = result.invalid_zones
-        if zones:
-            feedback.pushWarning(
+        for zones, text in (
+            (
+                [z for z in result.near_zero_zones if z != "city"],
+                self.tr("{0} zones with population growth near zero (LCRPGR unstable): {1}"),
+            ),
+            (
+                [z for z in result.negative_growth_zones if z != "city"],
+                self.tr("{0} zones lost population (negative PGR, the ratio's sign flips): {1}"),
+            ),
+            (
+                result.invalid_zones,
                 self.tr(
                     "{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}"
-                ).format(len(zones), show_ids(zones, 10))
-            )
+                ),
+            ),
+        ):
+            push_count(feedback, len(zones), text, zones, limit=10)

@@ -18,7 +18,7 @@ from ..bridge.geometry import buffered_union
 from ..bridge.messages import show_ids
 from ..bridge.network import NetworkInput, report_skipped_points
 from ..bridge.readers import read_points, source_of
-from ..bridge.street_scenarios import ConectaStreetScenario, StreetScenarioInput
+from ..bridge.street_scenarios import StreetScenarioInput
 from ..bridge.styles import graduated, on_load
 from ..bridge.transit import GtfsInput, stop_points
 from ..bridge.writers import Output, id_variant, table_fields
@@ -57,11 +57,7 @@ class TransitIsochrones(StreetScenarioInput, NetworkInput, GtfsInput, ConectaAlg
                 "main network within the snapping distance, as the travel-time matrix and r5r link points."
             )
             + "\n\n"
-            + ConectaStreetScenario.tr(
-                "Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with "
-                "mode walk, at the departure time), closed or new links and an elevation raster change the walking "
-                "legs on the street network, as in 'Travel-time matrix (street network)'."
-            )
+            + self.walking_scenarios_help()
         )
 
     def initAlgorithm(self, config=None) -> None:

@@ -21,7 +21,7 @@ from ..bridge.messages import show_ids
 from ..bridge.network import NetworkInput, OdPointsInput, input_sources
 from ..bridge.parsers import parse_percentiles
 from ..bridge.readers import source_of
-from ..bridge.street_scenarios import ConectaStreetScenario, StreetScenarioInput
+from ..bridge.street_scenarios import StreetScenarioInput
 from ..bridge.transit import GtfsInput, stop_points
 from ..bridge.writers import id_variant, write_table
 
@@ -72,11 +72,7 @@ class TransitMatrix(StreetScenarioInput, NetworkInput, OdPointsInput, FareInput,
                 "pareto_frontier. Walking trips cost nothing. Without a fare structure nothing changes."
             )
             + "\n\n"
-            + ConectaStreetScenario.tr(
-                "Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with "
-                "mode walk, at the departure time), closed or new links and an elevation raster change the walking "
-                "legs on the street network, as in 'Travel-time matrix (street network)'."
-            )
+            + self.walking_scenarios_help()
         )
 
     def initAlgorithm(self, config=None) -> None:

@@ -26,7 +26,6 @@ import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsGeometry,
     QgsProcessingException,
     QgsSpatialIndex,
@@ -41,7 +40,7 @@ from .messages import _Context, push_count, show_ids
 from .parsers import clock, parse_clock
 from .readers import read_attributes, source_of, table_file
 from .transit import GtfsInput
-from .writers import Output, table_fields
+from .writers import table_fields, write_geometries
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 MAX_CACHED_STOP_TIMES = 5_000_000
@@ -465,17 +464,10 @@ def write_segments(
     values = columns_as_lists(segments[[name for name, _ in columns]])
     gids = segments["geometry_id"].tolist()
 
-    def lines():
-        for n, row in enumerate(zip(*values)):
-            feature = QgsFeature(fields)
-            feature.setGeometry(shapes[gids[n]])
-            feature.setAttributes(list(row))
-            yield feature
-
-    with Output(alg, parameters, key, context) as output:
-        output.sink(fields, QgsWkbTypes.LineString, WGS84)
-        output.add(lines(), feedback)
-        return output.finish()
+    rows = ((shapes[gids[n]], row) for n, row in enumerate(zip(*values)))
+    return write_geometries(
+        alg, parameters, key, context, feedback, fields, rows, QgsWkbTypes.LineString, WGS84
+    )
 
 
 # --------------------------------------------------------------------------------------------- zones

@@ -184,20 +184,11 @@ class NetworkInput:
             QgsProcessingParameterDistance(SNAP_TOLERANCE, ConectaNetwork.tr("Join line ends closer than"), 0.0, NETWORK, minValue=0.0),
             advanced=True,
         )  # fmt: skip
-        self.add_number(
-            WALK_SPEED,
-            ConectaNetwork.tr("Walking speed (km/h)"),
-            core.WALK_SPEED_KMH,
-            minimum=0.1,
-            advanced=True,
-        )
-        self.add_number(
-            BICYCLE_SPEED,
-            ConectaNetwork.tr("Cycling speed (km/h)"),
-            core.BICYCLE_SPEED_KMH,
-            minimum=0.1,
-            advanced=True,
-        )
+        for key, label, default in (
+            (WALK_SPEED, ConectaNetwork.tr("Walking speed (km/h)"), core.WALK_SPEED_KMH),
+            (BICYCLE_SPEED, ConectaNetwork.tr("Cycling speed (km/h)"), core.BICYCLE_SPEED_KMH),
+        ):
+            self.add_number(key, label, default, minimum=0.1, advanced=True)
 
     def add_walking_network_parameters(self, description: str, optional: bool = False) -> None:
         """Declare the network group for walking legs: no MODE and no cycling speed, the walking speed shown

@@ -19,32 +19,26 @@ import pandas as pd
 from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
-    QgsFeature,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from ...core.indicators import served as core
 from ...core.zonal import zone_sums
 from .features import GeometryLog
 from .geometry import buffered_union
-from .messages import push_count
+from .messages import _Context, push_count
 from .raster import zonal_geometry
 from .readers import Zones, read_zones
-from .writers import Output, table_fields, write_table
+from .writers import table_fields, write_geometries, write_table
 
 
-class ConectaServiceAreas:
+class ConectaServiceAreas(_Context):
     """Translation context of the service-area messages shared by the SDG algorithms."""
-
-    @staticmethod
-    def tr(text: str) -> str:
-        """``text`` in the user's language."""
-        return QCoreApplication.translate("ConectaServiceAreas", text)
 
 
 # --------------------------------------------------------------------------------------------- areas
@@ -266,17 +260,6 @@ def write_areas(alg, parameters, key: str, context, feedback, columns, rows, crs
     """The served areas: one multipolygon feature per (geometry, attributes) of ``rows`` (None geometries
     are left out), fields ``columns`` [(name, QVariant type)]; the destination id."""
     fields = table_fields(columns)
-
-    def features():
-        for geometry, attributes in rows:
-            if geometry is None:
-                continue
-            feature = QgsFeature(fields)
-            feature.setGeometry(geometry)
-            feature.setAttributes(list(attributes))
-            yield feature
-
-    with Output(alg, parameters, key, context) as output:
-        output.sink(fields, QgsWkbTypes.MultiPolygon, crs)
-        output.add(features(), feedback)
-        return output.finish()
+    return write_geometries(
+        alg, parameters, key, context, feedback, fields, rows, QgsWkbTypes.MultiPolygon, crs
+    )

@@ -359,6 +359,15 @@ def _report_slopes(diag, feedback) -> None:
 class StreetScenarioInput:
     """The street-scenario parameters and their reading; see the module docstring."""
 
+    @staticmethod
+    def walking_scenarios_help() -> str:
+        """The help paragraph of the public-transport tools, whose street scenarios change the walking legs."""
+        return ConectaStreetScenario.tr(
+            "Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with "
+            "mode walk, at the departure time), closed or new links and an elevation raster change the walking "
+            "legs on the street network, as in 'Travel-time matrix (street network)'."
+        )
+
     def add_street_scenario_parameters(self, speed_factors: bool = True) -> None:
         """Declare the street-scenario inputs (all optional, advanced; the speed factors when asked)."""
         if speed_factors:

@@ -16,7 +16,6 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -33,6 +32,7 @@ from ...core.progress import ProgressCallback
 from ...core.transit import TransitRun, TransitSettings
 from .messages import _Context, push_count
 from .parsers import clock, parse_clock, parse_date
+from .writers import geometry_features
 
 
 class ConectaTransit(_Context):
@@ -99,14 +99,14 @@ def stop_points(feed: core_gtfs.GtfsFeed, crs, context) -> np.ndarray:
 
 def point_features(fields, lon: np.ndarray, lat: np.ndarray, rows, transform=None):
     """Point features at WGS 84 ``lon``/``lat`` (moved into a CRS by ``transform``) with attribute ``rows``."""
-    for x, y, values in zip(lon, lat, rows):
+
+    def point(x, y) -> QgsGeometry:
         geometry = QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y)))
         if transform is not None:
             geometry.transform(transform)
-        feature = QgsFeature(fields)
-        feature.setGeometry(geometry)
-        feature.setAttributes(list(values))
-        yield feature
+        return geometry
+
+    return geometry_features(fields, ((point(x, y), values) for x, y, values in zip(lon, lat, rows)))
 
 
 class GtfsInput:
