@@ -932,167 +932,167 @@
     <context>
         <name>AccessInequality</name>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="231" />
+            <location filename="../processing/algorithms/accessinequality.py" line="232" />
             <source>Accessibility inequality and poverty</source>
             <translation>Desigualdad y pobreza de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="83" />
+            <location filename="../processing/algorithms/accessinequality.py" line="84" />
             <source>Zones with accessibility</source>
             <translation>Zonas con accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="84" />
+            <location filename="../processing/algorithms/accessinequality.py" line="85" />
             <source>Accessibility field</source>
             <translation>Campo de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="85" />
+            <location filename="../processing/algorithms/accessinequality.py" line="86" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="86" />
+            <location filename="../processing/algorithms/accessinequality.py" line="87" />
             <source>Income per capita field</source>
             <translation>Campo de ingreso per cápita</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="89" />
+            <location filename="../processing/algorithms/accessinequality.py" line="90" />
             <source>Group field (income decile, sex, race…)</source>
             <translation>Campo de grupo (decil de ingreso, sexo, raza…)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="89" />
+            <location filename="../processing/algorithms/accessinequality.py" line="90" />
             <source>Every measure is also computed for each value of this field.</source>
             <translation>Cada medida se calcula también para cada valor de este campo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="93" />
+            <location filename="../processing/algorithms/accessinequality.py" line="94" />
             <source>Zone id field (order of zones with equal income)</source>
             <translation>Campo de identificador de zona (orden de las zonas con igual ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="93" />
+            <location filename="../processing/algorithms/accessinequality.py" line="94" />
             <source>The concentration index ranks zones by income; zones with equal income are taken in the order of this field, as the accessibility package does. Empty: the layer's order.</source>
             <translation>El índice de concentración ordena las zonas por ingreso; las zonas con igual ingreso se toman en el orden de este campo, como hace el paquete accessibility. Vacío: el orden de la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="101" />
+            <location filename="../processing/algorithms/accessinequality.py" line="102" />
             <source>Poverty line of accessibility (FGT measures)</source>
             <translation>Línea de pobreza de accesibilidad (medidas FGT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="101" />
+            <location filename="../processing/algorithms/accessinequality.py" line="102" />
             <source>Zones whose accessibility is below this value are 'poor in access', e.g. 50000 jobs.</source>
             <translation>Las zonas cuya accesibilidad está bajo este valor son 'pobres en acceso', p. ej. 50000 empleos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="108" />
+            <location filename="../processing/algorithms/accessinequality.py" line="109" />
             <source>Inequality measures</source>
             <translation>Medidas de desigualdad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="109" />
+            <location filename="../processing/algorithms/accessinequality.py" line="110" />
             <source>Chart</source>
             <translation>Gráfico</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="109" />
+            <location filename="../processing/algorithms/accessinequality.py" line="110" />
             <source>PNG files (*.png)</source>
             <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="113" />
+            <location filename="../processing/algorithms/accessinequality.py" line="114" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="114" />
+            <location filename="../processing/algorithms/accessinequality.py" line="115" />
             <source>Palma ratio</source>
             <translation>Razón de Palma</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="129" />
+            <location filename="../processing/algorithms/accessinequality.py" line="130" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="128" />
+            <location filename="../processing/algorithms/accessinequality.py" line="129" />
             <source>Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %</source>
             <translation>Razón de Palma: accesibilidad media del 10 % más rico / del 40 % más pobre</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="130" />
+            <location filename="../processing/algorithms/accessinequality.py" line="131" />
             <source>Theil T index</source>
             <translation>Índice T de Theil</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="131" />
+            <location filename="../processing/algorithms/accessinequality.py" line="132" />
             <source>Theil T, between-group part</source>
             <translation>T de Theil, parte entre grupos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="132" />
+            <location filename="../processing/algorithms/accessinequality.py" line="133" />
             <source>Theil T, within-group part</source>
             <translation>T de Theil, parte dentro de los grupos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="133" />
+            <location filename="../processing/algorithms/accessinequality.py" line="134" />
             <source>Concentration index (ranked by income)</source>
             <translation>Índice de concentración (ordenado por ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="134" />
+            <location filename="../processing/algorithms/accessinequality.py" line="135" />
             <source>Concentration index, Erreygers-corrected</source>
             <translation>Índice de concentración, corregido por Erreygers</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="135" />
+            <location filename="../processing/algorithms/accessinequality.py" line="136" />
             <source>FGT0: share of the population below the poverty line</source>
             <translation>FGT0: proporción de la población bajo la línea de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="136" />
+            <location filename="../processing/algorithms/accessinequality.py" line="137" />
             <source>FGT1: poverty gap</source>
             <translation>FGT1: brecha de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="137" />
+            <location filename="../processing/algorithms/accessinequality.py" line="138" />
             <source>FGT2: poverty severity</source>
             <translation>FGT2: severidad de la pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="138" />
+            <location filename="../processing/algorithms/accessinequality.py" line="139" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Accesibilidad media (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="139" />
+            <location filename="../processing/algorithms/accessinequality.py" line="140" />
             <source>Median accessibility (population-weighted)</source>
             <translation>Accesibilidad mediana (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="140" />
+            <location filename="../processing/algorithms/accessinequality.py" line="141" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="141" />
+            <location filename="../processing/algorithms/accessinequality.py" line="142" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="119" />
+            <location filename="../processing/algorithms/accessinequality.py" line="120" />
             <source>The poverty line must be a positive number.</source>
             <translation>La línea de pobreza debe ser un número positivo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="161" />
+            <location filename="../processing/algorithms/accessinequality.py" line="162" />
             <source>The input layer has no features.</source>
             <translation>La capa de entrada no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="120" />
+            <location filename="../processing/algorithms/accessinequality.py" line="121" />
             <source>No zone has both an accessibility value and a population above 0.</source>
             <translation>Ninguna zona tiene a la vez un valor de accesibilidad y una población mayor que 0.</translation>
         </message>
@@ -1107,52 +1107,52 @@
             <translation>{0} zonas tienen una población NULL o negativa en {1}: se excluyen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="200" />
+            <location filename="../processing/algorithms/accessinequality.py" line="201" />
             <source>{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the concentration index and the income deciles.</source>
             <translation>{0} zonas ({1} personas) no tienen ingreso en {2}: se excluyen de la razón de Palma, del índice de concentración y de los deciles de ingreso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="209" />
+            <location filename="../processing/algorithms/accessinequality.py" line="210" />
             <source>{0} zones ({1} people) have no value in {2}: they are in no group.</source>
             <translation>{0} zonas ({1} personas) no tienen valor en {2}: no están en ningún grupo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="180" />
+            <location filename="../processing/algorithms/accessinequality.py" line="181" />
             <source>Palma ratio: {}</source>
             <translation>Razón de Palma: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="181" />
+            <location filename="../processing/algorithms/accessinequality.py" line="182" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="229" />
+            <location filename="../processing/algorithms/accessinequality.py" line="230" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="229" />
+            <location filename="../processing/algorithms/accessinequality.py" line="230" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="229" />
+            <location filename="../processing/algorithms/accessinequality.py" line="230" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="229" />
+            <location filename="../processing/algorithms/accessinequality.py" line="230" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="233" />
+            <location filename="../processing/algorithms/accessinequality.py" line="234" />
             <source>Chart written to {0}; report to {1}</source>
             <translation>Gráfico escrito en {0}; informe en {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="57" />
+            <location filename="../processing/algorithms/accessinequality.py" line="58" />
             <source>Measures how unequal accessibility is among the population, with the definitions of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility'). Every measure is weighted by the population of the zones:
 - Palma ratio: mean accessibility of the wealthiest 10 % divided by that of the poorest 40 %, the income cut-offs being population-weighted quantiles of income per capita.
 - Gini index (area between the Lorenz curve and the line of equality).
@@ -1813,7 +1813,7 @@ Las zonas con ingreso NULL, cero o negativo, y las zonas que no alcanzan ninguna
             <translation>{0} zonas ({1} personas) no alcanzan ninguna oportunidad en {2} minutos y se excluyen: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/affordability.py" line="222" />
+            <location filename="../processing/algorithms/affordability.py" line="221" />
             <source>{0} zones have a NULL or negative population in {1}: counted as 0.</source>
             <translation>{0} zonas tienen una población NULL o negativa en {1}: se cuenta como 0.</translation>
         </message>
@@ -2627,122 +2627,122 @@ Costos: una tabla (technology, parameter, value; tecnología 'all' para los comp
     <context>
         <name>CityReport</name>
         <message>
-            <location filename="../processing/algorithms/report.py" line="76" />
+            <location filename="../processing/algorithms/report.py" line="77" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="101" />
+            <location filename="../processing/algorithms/report.py" line="102" />
             <source>Zones with indicators</source>
             <translation>Zonas con indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="102" />
+            <location filename="../processing/algorithms/report.py" line="103" />
             <source>Accessibility fields to map and summarise</source>
             <translation>Campos de accesibilidad a cartografiar y resumir</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="106" />
+            <location filename="../processing/algorithms/report.py" line="107" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="107" />
+            <location filename="../processing/algorithms/report.py" line="108" />
             <source>Income per capita field</source>
             <translation>Campo de ingreso per cápita</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="110" />
+            <location filename="../processing/algorithms/report.py" line="111" />
             <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
             <translation>Medidas de desigualdad (tabla de 'Desigualdad y pobreza de accesibilidad')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="110" />
+            <location filename="../processing/algorithms/report.py" line="111" />
             <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
             <translation>Sus medidas (grupo 'all') se informan para el primer campo de accesibilidad. Sin ella, las medidas se calculan aquí con las mismas definiciones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="118" />
+            <location filename="../processing/algorithms/report.py" line="119" />
             <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
             <translation>Tabla ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="118" />
+            <location filename="../processing/algorithms/report.py" line="119" />
             <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
             <translation>La tabla de salida del algoritmo ODS 11.2.1. Sin ella, la sección se omite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="131" />
+            <location filename="../processing/algorithms/report.py" line="132" />
             <source>City name</source>
             <translation>Nombre de la ciudad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="148" />
+            <location filename="../processing/algorithms/report.py" line="149" />
             <source>Language of the report</source>
             <translation>Idioma del informe</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="147" />
+            <location filename="../processing/algorithms/report.py" line="148" />
             <source>User's language (QGIS setting)</source>
             <translation>Idioma del usuario (configuración de QGIS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="150" />
+            <location filename="../processing/algorithms/report.py" line="151" />
             <source>Runs folder for the city sheet</source>
             <translation>Carpeta de ejecuciones para la ficha de ciudades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="154" />
+            <location filename="../processing/algorithms/report.py" line="155" />
             <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
             <translation>El resumen del informe se copia en esta carpeta y allí se escribe una ficha de una página que compara todas las ciudades informadas en ella (city_sheet.html y city_sheet.pdf).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="162" />
+            <location filename="../processing/algorithms/report.py" line="163" />
             <source>Report (HTML)</source>
             <translation>Informe (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="162" />
+            <location filename="../processing/algorithms/report.py" line="163" />
             <source>HTML files (*.html)</source>
             <translation>Archivos HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="166" />
+            <location filename="../processing/algorithms/report.py" line="167" />
             <source>Report (PDF)</source>
             <translation>Informe (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="166" />
+            <location filename="../processing/algorithms/report.py" line="167" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="172" />
+            <location filename="../processing/algorithms/report.py" line="173" />
             <source>Summary of key figures (JSON)</source>
             <translation>Resumen de cifras clave (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="173" />
+            <location filename="../processing/algorithms/report.py" line="174" />
             <source>City sheet (HTML)</source>
             <translation>Ficha de ciudades (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="174" />
+            <location filename="../processing/algorithms/report.py" line="175" />
             <source>City sheet (PDF)</source>
             <translation>Ficha de ciudades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="296" />
+            <location filename="../processing/algorithms/report.py" line="297" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>La capa de zonas necesita polígonos o puntos para poder cartografiarse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="266" />
+            <location filename="../processing/algorithms/report.py" line="267" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>La carpeta de ejecuciones {} es un archivo, no una carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="323" />
+            <location filename="../processing/algorithms/report.py" line="324" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>La tabla de desigualdad {0} no se calculó a partir del campo {1} (su media o su población difieren): las medidas se calculan aquí.</translation>
         </message>
@@ -2752,92 +2752,92 @@ Costos: una tabla (technology, parameter, value; tecnología 'all' para los comp
             <translation>{0} zonas no tienen valor en {1}: se excluyen de sus cifras.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="337" />
+            <location filename="../processing/algorithms/report.py" line="338" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>El campo {} no tiene ningún valor de ingreso: no hay cifras por ingreso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="240" />
+            <location filename="../processing/algorithms/report.py" line="241" />
             <source>Report written to {}</source>
             <translation>Informe escrito en {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="250" />
+            <location filename="../processing/algorithms/report.py" line="251" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} ciudades escrita en {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="131" />
+            <location filename="../processing/algorithms/report.py" line="132" />
             <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
             <translation>El título del informe. Si se deja vacío, se usa el título o el nombre de archivo del proyecto y, si no, el nombre de la capa de zonas cuando no es genérico (zonas, salida…).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="139" />
+            <location filename="../processing/algorithms/report.py" line="140" />
             <source>Travel mode of the accessibility fields</source>
             <translation>Modo de viaje de los campos de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Walking</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Bicycle</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Public transport</source>
             <translation>Transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="139" />
+            <location filename="../processing/algorithms/report.py" line="140" />
             <source>Not stated</source>
             <translation>Sin indicar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="139" />
+            <location filename="../processing/algorithms/report.py" line="140" />
             <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
             <translation>Cómo se calcularon los tiempos de viaje de los campos de accesibilidad, dicho en las etiquetas del informe (p. ej. «Empleos alcanzables en 60 min a pie» para acc_jobs_60 a pie).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="348" />
+            <location filename="../processing/algorithms/report.py" line="349" />
             <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
             <translation>No se indicó el nombre de la ciudad: el informe lleva por título «{}». Indique el nombre de la ciudad para cambiarlo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="353" />
+            <location filename="../processing/algorithms/report.py" line="354" />
             <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
             <translation>No se indicó el nombre de la ciudad y el nombre de la capa de zonas ({}) no dice nada de la ciudad: indique el nombre de la ciudad para el título del informe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="178" />
+            <location filename="../processing/algorithms/report.py" line="179" />
             <source>No zone has a population above 0 in field {field}.</source>
             <translation>Ninguna zona tiene una población mayor que 0 en el campo {field}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="179" />
+            <location filename="../processing/algorithms/report.py" line="180" />
             <source>No zone has both a value in {field} and a population above 0.</source>
             <translation>Ninguna zona tiene a la vez un valor en {field} y una población mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="180" />
+            <location filename="../processing/algorithms/report.py" line="181" />
             <source>The inequality table {name} has no row of group 'all'.</source>
             <translation>La tabla de desigualdad {name} no tiene ninguna fila del grupo 'all'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="283" />
+            <location filename="../processing/algorithms/report.py" line="284" />
             <source>The runs folder {0} cannot be created or written to ({1}).</source>
             <translation>La carpeta de ejecuciones {0} no se puede crear ni escribir ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="79" />
+            <location filename="../processing/algorithms/report.py" line="80" />
             <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021). With the summary table of 'Compare scenarios', a Scenario section shows who gains: the change by decile and the shares gaining and losing.
 
 The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
@@ -2850,17 +2850,17 @@ Las medidas de desigualdad se toman de la tabla de 'Desigualdad y pobreza de acc
 Idioma: el informe se escribe en el idioma elegido, sea cual sea el de QGIS; los números siguen las convenciones de ese idioma. Junto al HTML se escribe un resumen de las cifras clave (JSON). Con una carpeta de ejecuciones, el resumen también se copia allí y una ficha de una página (HTML y PDF) compara lado a lado todas las ciudades informadas en esa carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="123" />
+            <location filename="../processing/algorithms/report.py" line="124" />
             <source>Scenario: who gains (summary table of 'Compare scenarios')</source>
             <translation>Escenario: quién gana (tabla resumen de 'Comparar escenarios')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="123" />
+            <location filename="../processing/algorithms/report.py" line="124" />
             <source>With it the report gets a Scenario section: the change by decile and who gains.</source>
             <translation>Con ella el informe tiene una sección Escenario: el cambio por decil y quién gana.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="127" />
+            <location filename="../processing/algorithms/report.py" line="128" />
             <source>Affordability by income decile (table of 'Affordability of public transport')</source>
             <translation>Asequibilidad por decil de ingreso (tabla de 'Asequibilidad del transporte público')</translation>
         </message>
@@ -3227,7 +3227,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{} valores son NULL o no son números: se tratan como faltantes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="141" />
+            <location filename="../processing/algorithms/compositeindex.py" line="140" />
             <source>{0} features miss at least one indicator value ({1} miss all: their index is NULL).</source>
             <translation>A {0} entidades les falta al menos un valor de indicador (a {1} les faltan todos: su índice es NULL).</translation>
         </message>
@@ -4343,52 +4343,52 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Cambios: {0} viajes añadidos, {1} eliminados, {2} con horarios nuevos; {3} filas de frequencies.txt modificadas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="241" />
+            <location filename="../processing/bridge/scenarios.py" line="240" />
             <source>{0} routes removed with their trips, and {1} shapes only they used.</source>
             <translation>{0} rutas eliminadas con sus viajes, y {1} trazados (shapes) que solo ellas usaban.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="247" />
+            <location filename="../processing/bridge/scenarios.py" line="248" />
             <source>{0}: {1} rows removed (they named removed trips or routes).</source>
             <translation>{0}: {1} filas eliminadas (nombraban viajes o rutas eliminados).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="253" />
+            <location filename="../processing/bridge/scenarios.py" line="254" />
             <source>Edit without effect (no departure of the route in its band): {}.</source>
             <translation>Cambio sin efecto (la ruta no tiene salidas en su franja horaria): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="259" />
+            <location filename="../processing/bridge/scenarios.py" line="260" />
             <source>New route {0}: {1} km, {2} stops about {3} m apart, {4} min end to end, {5} departures per direction (service {6}).</source>
             <translation>Nueva ruta {0}: {1} km, {2} paradas separadas unos {3} m, {4} min de extremo a extremo, {5} salidas por sentido (servicio {6}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="280" />
+            <location filename="../processing/bridge/scenarios.py" line="281" />
             <source>Structural validation: no notice (gtfs-validator's codes).</source>
             <translation>Validación estructural: ningún aviso (códigos de gtfs-validator).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="284" />
+            <location filename="../processing/bridge/scenarios.py" line="285" />
             <source>{0} {1} in {2}: {3} rows ({4}){5}</source>
             <translation>{0} {1} en {2}: {3} filas ({4}){5}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="284" />
+            <location filename="../processing/bridge/scenarios.py" line="285" />
             <source>, brought by the edits</source>
             <translation>, introducido por los cambios</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="301" />
+            <location filename="../processing/bridge/scenarios.py" line="302" />
             <source>Conecta's GTFS reader cannot read the new feed: {}</source>
             <translation>El lector GTFS de Conecta no puede leer el nuevo feed: {}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="305" />
+            <location filename="../processing/bridge/scenarios.py" line="306" />
             <source>Conecta's GTFS reader reads the new feed: {0} stops, {1} routes, {2} trips, {3} stop times; {4} rows skipped.</source>
             <translation>El lector GTFS de Conecta lee el nuevo feed: {0} paradas, {1} rutas, {2} viajes, {3} horarios de parada; {4} filas omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="311" />
+            <location filename="../processing/bridge/scenarios.py" line="312" />
             <source>{0}: {1} rows skipped by the reader (lines {2}).</source>
             <translation>{0}: {1} filas omitidas por el lector (líneas {2}).</translation>
         </message>
@@ -4557,67 +4557,67 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} tramos ({1} %) están fuera del ráster de elevación o en píxeles sin datos y se toman como planos; otros {2} están en parte fuera (esas partes planas).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="352" />
+            <location filename="../processing/bridge/street_scenarios.py" line="351" />
             <source>{0} segments steeper than {1} % (bridges, raster artefacts) were taken at {1} %.</source>
             <translation>{0} segmentos con pendiente mayor que {1} % (puentes, artefactos del ráster) se tomaron a {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="374" />
+            <location filename="../processing/bridge/street_scenarios.py" line="377" />
             <source>Speed factors by road class and time (highway, start_time, end_time, factor)</source>
             <translation>Factores de velocidad por clase de vía y hora (highway, start_time, end_time, factor)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="374" />
+            <location filename="../processing/bridge/street_scenarios.py" line="377" />
             <source>Congestion: speed = free-flow speed × factor for the streets of an OSM class (highway; * for all) when the departure time falls in [start_time, end_time) (HH:MM, empty for all day), e.g. primary, 07:00, 09:00, 0.6. Rows apply to cars unless a mode field says walk or bicycle.</source>
             <translation>Congestión: velocidad = velocidad a flujo libre × factor para las calles de una clase OSM (highway; * para todas) cuando la hora de salida cae en [start_time, end_time) (HH:MM, vacío para todo el día), p. ej. primary, 07:00, 09:00, 0.6. Las filas se aplican a automóviles salvo que un campo mode diga walk o bicycle.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="386" />
+            <location filename="../processing/bridge/street_scenarios.py" line="389" />
             <source>Departure time for the speed factors (HH:MM)</source>
             <translation>Hora de salida para los factores de velocidad (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="392" />
+            <location filename="../processing/bridge/street_scenarios.py" line="395" />
             <source>Closed links (lines along streets, or areas)</source>
             <translation>Tramos cerrados (líneas a lo largo de calles, o áreas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="392" />
+            <location filename="../processing/bridge/street_scenarios.py" line="395" />
             <source>A street is closed when the points at a quarter, half and three quarters of its length lie inside an area or within the tolerance of a line; split a long street to close a part of it.</source>
             <translation>Una calle se cierra cuando los puntos a un cuarto, la mitad y tres cuartos de su longitud están dentro de un área o dentro de la tolerancia de una línea; divida una calle larga para cerrar una parte.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="400" />
+            <location filename="../processing/bridge/street_scenarios.py" line="403" />
             <source>Tolerance of the closed links</source>
             <translation>Tolerancia de los tramos cerrados</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="404" />
+            <location filename="../processing/bridge/street_scenarios.py" line="407" />
             <source>New links (lines)</source>
             <translation>Tramos nuevos (líneas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="404" />
+            <location filename="../processing/bridge/street_scenarios.py" line="407" />
             <source>Streets to add. They take the network's fields they have (highway, oneway …) and speed_kmh as their car speed; each end is joined to the nearest street within the snapping distance below. A new link meets other streets only at its ends (a bridge or a tunnel).</source>
             <translation>Calles que se añaden. Toman los campos de la red que tengan (highway, oneway …) y speed_kmh como su velocidad en automóvil; cada extremo se une a la calle más cercana dentro de la distancia de ajuste de abajo. Un tramo nuevo solo se cruza con otras calles en sus extremos (un puente o un túnel).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="412" />
+            <location filename="../processing/bridge/street_scenarios.py" line="415" />
             <source>Join new links to streets within</source>
             <translation>Unir los tramos nuevos a calles a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="416" />
+            <location filename="../processing/bridge/street_scenarios.py" line="419" />
             <source>Elevation raster (slope-aware walking and cycling)</source>
             <translation>Ráster de elevación (caminata y bicicleta según la pendiente)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="416" />
+            <location filename="../processing/bridge/street_scenarios.py" line="419" />
             <source>Heights in metres (band 1). Walking follows Tobler's hiking function and cycling a power balance, both scaled so that flat streets keep the walking and cycling speeds; uphill and downhill differ. Streets outside the raster are flat (counted in the log).</source>
             <translation>Alturas en metros (banda 1). La caminata sigue la función de senderismo de Tobler y la bicicleta un balance de potencia, ambas escaladas para que las calles planas conserven las velocidades a pie y en bicicleta; la subida y la bajada difieren. Las calles fuera del ráster son planas (contadas en el registro).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="365" />
+            <location filename="../processing/bridge/street_scenarios.py" line="368" />
             <source>Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with mode walk, at the departure time), closed or new links and an elevation raster change the walking legs on the street network, as in 'Travel-time matrix (street network)'.</source>
             <translation>Escenarios viales (parámetros avanzados): los factores de velocidad para caminar por clase de vía y horario (filas con modo walk, a la hora de salida), los tramos cerrados o nuevos y un ráster de elevación cambian los tramos a pie sobre la red vial, como en 'Matriz de tiempos de viaje (red vial)'.</translation>
         </message>
@@ -4627,7 +4627,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Los tramos cerrados cierran todas las calles de la red: no queda nada por donde viajar.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="433" />
+            <location filename="../processing/bridge/street_scenarios.py" line="436" />
             <source>Speed factors, closed or new links and the elevation raster change a street network: give the street network too (without it, walking legs are straight lines).</source>
             <translation>Los factores de velocidad, los tramos cerrados o nuevos y el ráster de elevación cambian una red vial: indique también la red vial (sin ella, los tramos a pie son líneas rectas).</translation>
         </message>
@@ -8685,22 +8685,22 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
             <translation>{0} paradas tienen un valor distinto de low o high en el campo {1}: reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="338" />
+            <location filename="../processing/algorithms/sdg1121.py" line="341" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas tienen un modo desconocido ({1}): reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="343" />
+            <location filename="../processing/algorithms/sdg1121.py" line="348" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas tienen un modo que no es transporte público para el indicador (taxi, avión): se dejan fuera.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="360" />
+            <location filename="../processing/algorithms/sdg1121.py" line="364" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas no tienen valor en el campo {1}: no cuentan como frecuentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="365" />
+            <location filename="../processing/algorithms/sdg1121.py" line="370" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas son frecuentes (al menos {2} salidas por hora).</translation>
         </message>
@@ -8735,12 +8735,12 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
             <translation>{0} paradas de baja capacidad ({1} m) y {2} paradas de alta capacidad ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="394" />
+            <location filename="../processing/algorithms/sdg1121.py" line="399" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (identificadores de entidad): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="429" />
+            <location filename="../processing/algorithms/sdg1121.py" line="437" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>No se puede leer el ráster {0}: {1}</translation>
         </message>
@@ -8755,7 +8755,7 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
             <translation>ODS 11.2.1, {0}: el {1} % de la población está servida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="394" />
+            <location filename="../processing/algorithms/sdg1121.py" line="399" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (stop_id): {2}</translation>
         </message>
@@ -8765,7 +8765,7 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
             <translation>El ráster de población {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="407" />
+            <location filename="../processing/algorithms/sdg1121.py" line="411" />
             <source>{0} stops stand on a piece of the street network cut off from the rest: they serve only the streets of that piece. Check the network there (a missing link, a footway not joined to the streets): {1}</source>
             <translation>{0} paradas están sobre un tramo de la red vial aislado del resto: solo sirven a las calles de ese tramo. Revise la red allí (un enlace faltante, un sendero peatonal no unido a las calles): {1}</translation>
         </message>
@@ -8973,7 +8973,7 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
             <translation>{0} zonas están fuera o parcialmente fuera del ráster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="425" />
+            <location filename="../processing/algorithms/sdg1131.py" line="424" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas no tienen población en el campo {1} (NULL o no numérico).</translation>
         </message>
@@ -9033,7 +9033,7 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
             <translation>No se encontró área construida en la fecha actual: revise la capa de área construida (las entidades sin geometría no suman área; con un ráster, revise cómo se leen sus píxeles y el valor de área construida).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="396" />
+            <location filename="../processing/algorithms/sdg1131.py" line="395" />
             <source>{0} features of {1} have no polygon geometry: they add no built-up area.</source>
             <translation>{0} entidades de {1} no tienen geometría de polígono: no suman área construida.</translation>
         </message>
@@ -9041,12 +9041,12 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="61" />
+            <location filename="../processing/algorithms/sdg1171.py" line="62" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espacio público abierto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="64" />
+            <location filename="../processing/algorithms/sdg1171.py" line="65" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -9063,77 +9063,77 @@ Las entradas se aproximan con puntos cada N metros (25 m por defecto) a lo largo
 La tabla da la proporción de área (escenario open_space_area) y la proporción de población por campo de población (escenario population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="80" />
+            <location filename="../processing/algorithms/sdg1171.py" line="81" />
             <source>Open public spaces</source>
             <translation>Espacios públicos abiertos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="81" />
+            <location filename="../processing/algorithms/sdg1171.py" line="82" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espacios (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="87" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="87" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por ejemplo yes,private para un campo que indica si se cobra entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="91" />
+            <location filename="../processing/algorithms/sdg1171.py" line="92" />
             <source>City boundary (optional)</source>
             <translation>Límite de la ciudad (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="97" />
+            <location filename="../processing/algorithms/sdg1171.py" line="98" />
             <source>Walking distance (m)</source>
             <translation>Distancia a pie (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="98" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Puntos de entrada a lo largo del borde cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="98" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Buffer around reached streets (m)</source>
             <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="98" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distancia máxima de una entrada a la red vial (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="108" />
+            <location filename="../processing/algorithms/sdg1171.py" line="109" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distancia a pie de un espacio abierto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="113" />
+            <location filename="../processing/algorithms/sdg1171.py" line="114" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="166" />
+            <location filename="../processing/algorithms/sdg1171.py" line="167" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Con una capa de población de puntos, indique la capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="204" />
+            <location filename="../processing/algorithms/sdg1171.py" line="206" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espacios abiertos excluidos por el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="210" />
+            <location filename="../processing/algorithms/sdg1171.py" line="212" />
             <source>No open space polygon is left to analyse.</source>
             <translation>No queda ningún polígono de espacio abierto para analizar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="219" />
+            <location filename="../processing/algorithms/sdg1171.py" line="221" />
             <source>The city boundary layer has no polygon.</source>
             <translation>La capa de límite de la ciudad no tiene ningún polígono.</translation>
         </message>
@@ -9143,22 +9143,22 @@ La tabla da la proporción de área (escenario open_space_area) y la proporción
             <translation>{0} de {1} puntos de entrada están a más de {2} m de la red vial.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="138" />
+            <location filename="../processing/algorithms/sdg1171.py" line="139" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="148" />
+            <location filename="../processing/algorithms/sdg1171.py" line="149" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espacio público abierto: {0} % del área de la ciudad; {1} % de la población a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="223" />
+            <location filename="../processing/algorithms/sdg1171.py" line="225" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>La capa de población no tiene ningún polígono que defina el área de la ciudad: indique una capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="233" />
+            <location filename="../processing/algorithms/sdg1171.py" line="235" />
             <source>{0}: {1} features without geometry skipped, {2} invalid polygons repaired.</source>
             <translation>{0}: se omitieron {1} entidades sin geometría y se repararon {2} polígonos no válidos.</translation>
         </message>
@@ -9790,7 +9790,7 @@ Escenarios viales (parámetros avanzados): factores de velocidad por clase de v�
             <translation>El balanceo convergió</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="325" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="324" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>
@@ -9805,12 +9805,12 @@ Escenarios viales (parámetros avanzados): factores de velocidad por clase de v�
             <translation>{0} filas de la matriz de costos no tienen un número en el campo {1}: esos pares son inalcanzables.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="335" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="336" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} filas de la matriz de costos se refieren a {1} identificadores que no son zonas y se omitieron: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="347" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="348" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas no tienen costo (o es cero) para los viajes dentro de la zona: se usa la mitad del costo a su zona más cercana.</translation>
         </message>
@@ -9835,17 +9835,17 @@ Escenarios viales (parámetros avanzados): factores de velocidad por clase de v�
             <translation>{0} de {1} pares origen-destino no tienen costo: son inalcanzables y no reciben viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="331" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="330" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas tienen 0 en el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="361" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="364" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibración de Hyman: β = {0:.6g} tras {1} corridas (costo medio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="374" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="377" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>La calibración no alcanzó el costo medio de viaje observado: compruebe que la matriz de costos y la media observada usan la misma unidad.</translation>
         </message>
@@ -9855,72 +9855,72 @@ Escenarios viales (parámetros avanzados): factores de velocidad por clase de v�
             <translation>Se escribieron {} pares origen-destino con viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="385" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="388" />
             <source>attractions were scaled to total productions</source>
             <translation>las atracciones se escalaron al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="386" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="389" />
             <source>productions were scaled to total attractions</source>
             <translation>las producciones se escalaron al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="387" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="390" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas se escalaron a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="389" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="392" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Los totales de producciones ({0:,.1f}) y atracciones ({1:,.1f}) difieren: {2} (producciones × {3:.6g}, atracciones × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="420" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="423" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas producen viajes pero no alcanzan ninguna zona que atraiga viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="426" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="429" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraen viajes pero ninguna zona productora las alcanza: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="434" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="437" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="435" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="438" />
             <source>power</source>
             <translation>potencial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="436" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="439" />
             <source>combined (gamma)</source>
             <translation>combinada (gamma)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="437" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="440" />
             <source>table</source>
             <translation>tabla</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="440" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="443" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Función de disuasión: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="441" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="444" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viajes; {2} iteraciones de balanceo; mayor error relativo del total de una zona {3:.3g}; costo medio de viaje {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="452" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="455" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>El balanceo no convergió dentro del límite de iteraciones (mayor error {:.3g}): los viajes se escriben, pero aumente el máximo de iteraciones o revise las zonas que no se pueden alcanzar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="414" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="417" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>Las zonas forman {} grupos entre los que no es posible ningún viaje (por ejemplo, una isla de la red): las atracciones se escalaron dentro de cada grupo a sus producciones.</translation>
         </message>
@@ -10226,7 +10226,7 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>Elija al menos un campo de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="497" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="496" />
             <source>{0} NULL values in the {1} fields were counted as 0.</source>
             <translation>{0} valores NULL en los campos de {1} se contaron como 0.</translation>
         </message>
@@ -10271,7 +10271,7 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>Elija al menos un campo de categoría para la clasificación cruzada, o use tasas sobre campos de la zona (p. ej. población × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="528" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="527" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>

@@ -932,167 +932,167 @@
     <context>
         <name>AccessInequality</name>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="231" />
+            <location filename="../processing/algorithms/accessinequality.py" line="232" />
             <source>Accessibility inequality and poverty</source>
             <translation>Desigualdade e pobreza de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="83" />
+            <location filename="../processing/algorithms/accessinequality.py" line="84" />
             <source>Zones with accessibility</source>
             <translation>Zonas com acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="84" />
+            <location filename="../processing/algorithms/accessinequality.py" line="85" />
             <source>Accessibility field</source>
             <translation>Campo de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="85" />
+            <location filename="../processing/algorithms/accessinequality.py" line="86" />
             <source>Population field</source>
             <translation>Campo de população</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="86" />
+            <location filename="../processing/algorithms/accessinequality.py" line="87" />
             <source>Income per capita field</source>
             <translation>Campo de renda per capita</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="89" />
+            <location filename="../processing/algorithms/accessinequality.py" line="90" />
             <source>Group field (income decile, sex, race…)</source>
             <translation>Campo de grupo (decil de renda, sexo, raça…)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="89" />
+            <location filename="../processing/algorithms/accessinequality.py" line="90" />
             <source>Every measure is also computed for each value of this field.</source>
             <translation>Cada medida também é calculada para cada valor deste campo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="93" />
+            <location filename="../processing/algorithms/accessinequality.py" line="94" />
             <source>Zone id field (order of zones with equal income)</source>
             <translation>Campo de identificador de zona (ordem das zonas com renda igual)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="93" />
+            <location filename="../processing/algorithms/accessinequality.py" line="94" />
             <source>The concentration index ranks zones by income; zones with equal income are taken in the order of this field, as the accessibility package does. Empty: the layer's order.</source>
             <translation>O índice de concentração ordena as zonas pela renda; zonas com renda igual são tomadas na ordem deste campo, como faz o pacote accessibility. Vazio: a ordem da camada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="101" />
+            <location filename="../processing/algorithms/accessinequality.py" line="102" />
             <source>Poverty line of accessibility (FGT measures)</source>
             <translation>Linha de pobreza de acessibilidade (medidas FGT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="101" />
+            <location filename="../processing/algorithms/accessinequality.py" line="102" />
             <source>Zones whose accessibility is below this value are 'poor in access', e.g. 50000 jobs.</source>
             <translation>Zonas cuja acessibilidade está abaixo deste valor são 'pobres em acesso', p. ex. 50000 empregos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="108" />
+            <location filename="../processing/algorithms/accessinequality.py" line="109" />
             <source>Inequality measures</source>
             <translation>Medidas de desigualdade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="109" />
+            <location filename="../processing/algorithms/accessinequality.py" line="110" />
             <source>Chart</source>
             <translation>Gráfico</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="109" />
+            <location filename="../processing/algorithms/accessinequality.py" line="110" />
             <source>PNG files (*.png)</source>
             <translation>Arquivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="113" />
+            <location filename="../processing/algorithms/accessinequality.py" line="114" />
             <source>Report</source>
             <translation>Relatório</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="114" />
+            <location filename="../processing/algorithms/accessinequality.py" line="115" />
             <source>Palma ratio</source>
             <translation>Razão de Palma</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="129" />
+            <location filename="../processing/algorithms/accessinequality.py" line="130" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="128" />
+            <location filename="../processing/algorithms/accessinequality.py" line="129" />
             <source>Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %</source>
             <translation>Razão de Palma: acessibilidade média dos 10 % mais ricos / dos 40 % mais pobres</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="130" />
+            <location filename="../processing/algorithms/accessinequality.py" line="131" />
             <source>Theil T index</source>
             <translation>Índice T de Theil</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="131" />
+            <location filename="../processing/algorithms/accessinequality.py" line="132" />
             <source>Theil T, between-group part</source>
             <translation>T de Theil, parte entre grupos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="132" />
+            <location filename="../processing/algorithms/accessinequality.py" line="133" />
             <source>Theil T, within-group part</source>
             <translation>T de Theil, parte dentro dos grupos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="133" />
+            <location filename="../processing/algorithms/accessinequality.py" line="134" />
             <source>Concentration index (ranked by income)</source>
             <translation>Índice de concentração (ordenado pela renda)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="134" />
+            <location filename="../processing/algorithms/accessinequality.py" line="135" />
             <source>Concentration index, Erreygers-corrected</source>
             <translation>Índice de concentração, corrigido por Erreygers</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="135" />
+            <location filename="../processing/algorithms/accessinequality.py" line="136" />
             <source>FGT0: share of the population below the poverty line</source>
             <translation>FGT0: proporção da população abaixo da linha de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="136" />
+            <location filename="../processing/algorithms/accessinequality.py" line="137" />
             <source>FGT1: poverty gap</source>
             <translation>FGT1: hiato de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="137" />
+            <location filename="../processing/algorithms/accessinequality.py" line="138" />
             <source>FGT2: poverty severity</source>
             <translation>FGT2: severidade da pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="138" />
+            <location filename="../processing/algorithms/accessinequality.py" line="139" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Acessibilidade média (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="139" />
+            <location filename="../processing/algorithms/accessinequality.py" line="140" />
             <source>Median accessibility (population-weighted)</source>
             <translation>Acessibilidade mediana (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="140" />
+            <location filename="../processing/algorithms/accessinequality.py" line="141" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="141" />
+            <location filename="../processing/algorithms/accessinequality.py" line="142" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="119" />
+            <location filename="../processing/algorithms/accessinequality.py" line="120" />
             <source>The poverty line must be a positive number.</source>
             <translation>A linha de pobreza deve ser um número positivo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="161" />
+            <location filename="../processing/algorithms/accessinequality.py" line="162" />
             <source>The input layer has no features.</source>
             <translation>A camada de entrada não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="120" />
+            <location filename="../processing/algorithms/accessinequality.py" line="121" />
             <source>No zone has both an accessibility value and a population above 0.</source>
             <translation>Nenhuma zona tem ao mesmo tempo um valor de acessibilidade e uma população maior que 0.</translation>
         </message>
@@ -1107,52 +1107,52 @@
             <translation>{0} zonas têm população NULL ou negativa em {1}: são excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="200" />
+            <location filename="../processing/algorithms/accessinequality.py" line="201" />
             <source>{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the concentration index and the income deciles.</source>
             <translation>{0} zonas ({1} pessoas) não têm renda em {2}: são excluídas da razão de Palma, do índice de concentração e dos decis de renda.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="209" />
+            <location filename="../processing/algorithms/accessinequality.py" line="210" />
             <source>{0} zones ({1} people) have no value in {2}: they are in no group.</source>
             <translation>{0} zonas ({1} pessoas) não têm valor em {2}: não estão em nenhum grupo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="180" />
+            <location filename="../processing/algorithms/accessinequality.py" line="181" />
             <source>Palma ratio: {}</source>
             <translation>Razão de Palma: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="181" />
+            <location filename="../processing/algorithms/accessinequality.py" line="182" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="229" />
+            <location filename="../processing/algorithms/accessinequality.py" line="230" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="229" />
+            <location filename="../processing/algorithms/accessinequality.py" line="230" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="229" />
+            <location filename="../processing/algorithms/accessinequality.py" line="230" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="229" />
+            <location filename="../processing/algorithms/accessinequality.py" line="230" />
             <source>Description</source>
             <translation>Descrição</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="233" />
+            <location filename="../processing/algorithms/accessinequality.py" line="234" />
             <source>Chart written to {0}; report to {1}</source>
             <translation>Gráfico gravado em {0}; relatório em {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="57" />
+            <location filename="../processing/algorithms/accessinequality.py" line="58" />
             <source>Measures how unequal accessibility is among the population, with the definitions of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility'). Every measure is weighted by the population of the zones:
 - Palma ratio: mean accessibility of the wealthiest 10 % divided by that of the poorest 40 %, the income cut-offs being population-weighted quantiles of income per capita.
 - Gini index (area between the Lorenz curve and the line of equality).
@@ -1813,7 +1813,7 @@ As zonas com renda NULL, zero ou negativa, e as zonas que não alcançam nenhuma
             <translation>{0} zonas ({1} pessoas) não alcançam nenhuma oportunidade em {2} minutos e são excluídas: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/affordability.py" line="222" />
+            <location filename="../processing/algorithms/affordability.py" line="221" />
             <source>{0} zones have a NULL or negative population in {1}: counted as 0.</source>
             <translation>{0} zonas têm população NULL ou negativa em {1}: conta-se como 0.</translation>
         </message>
@@ -2627,122 +2627,122 @@ Custos: uma tabela (technology, parameter, value; tecnologia 'all' para os compa
     <context>
         <name>CityReport</name>
         <message>
-            <location filename="../processing/algorithms/report.py" line="76" />
+            <location filename="../processing/algorithms/report.py" line="77" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="101" />
+            <location filename="../processing/algorithms/report.py" line="102" />
             <source>Zones with indicators</source>
             <translation>Zonas com indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="102" />
+            <location filename="../processing/algorithms/report.py" line="103" />
             <source>Accessibility fields to map and summarise</source>
             <translation>Campos de acessibilidade a mapear e resumir</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="106" />
+            <location filename="../processing/algorithms/report.py" line="107" />
             <source>Population field</source>
             <translation>Campo de população</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="107" />
+            <location filename="../processing/algorithms/report.py" line="108" />
             <source>Income per capita field</source>
             <translation>Campo de renda per capita</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="110" />
+            <location filename="../processing/algorithms/report.py" line="111" />
             <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
             <translation>Medidas de desigualdade (tabela de 'Desigualdade e pobreza de acessibilidade')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="110" />
+            <location filename="../processing/algorithms/report.py" line="111" />
             <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
             <translation>Suas medidas (grupo 'all') são apresentadas para o primeiro campo de acessibilidade. Sem ela, as medidas são calculadas aqui com as mesmas definições.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="118" />
+            <location filename="../processing/algorithms/report.py" line="119" />
             <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
             <translation>Tabela ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="118" />
+            <location filename="../processing/algorithms/report.py" line="119" />
             <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
             <translation>A tabela de saída do algoritmo ODS 11.2.1. Sem ela, a seção é omitida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="131" />
+            <location filename="../processing/algorithms/report.py" line="132" />
             <source>City name</source>
             <translation>Nome da cidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="148" />
+            <location filename="../processing/algorithms/report.py" line="149" />
             <source>Language of the report</source>
             <translation>Idioma do relatório</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="147" />
+            <location filename="../processing/algorithms/report.py" line="148" />
             <source>User's language (QGIS setting)</source>
             <translation>Idioma do usuário (configuração do QGIS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="150" />
+            <location filename="../processing/algorithms/report.py" line="151" />
             <source>Runs folder for the city sheet</source>
             <translation>Pasta de execuções para a ficha de cidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="154" />
+            <location filename="../processing/algorithms/report.py" line="155" />
             <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
             <translation>O resumo do relatório é copiado para esta pasta e nela é gravada uma ficha de uma página que compara todas as cidades relatadas nela (city_sheet.html e city_sheet.pdf).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="162" />
+            <location filename="../processing/algorithms/report.py" line="163" />
             <source>Report (HTML)</source>
             <translation>Relatório (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="162" />
+            <location filename="../processing/algorithms/report.py" line="163" />
             <source>HTML files (*.html)</source>
             <translation>Arquivos HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="166" />
+            <location filename="../processing/algorithms/report.py" line="167" />
             <source>Report (PDF)</source>
             <translation>Relatório (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="166" />
+            <location filename="../processing/algorithms/report.py" line="167" />
             <source>PDF files (*.pdf)</source>
             <translation>Arquivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="172" />
+            <location filename="../processing/algorithms/report.py" line="173" />
             <source>Summary of key figures (JSON)</source>
             <translation>Resumo dos números-chave (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="173" />
+            <location filename="../processing/algorithms/report.py" line="174" />
             <source>City sheet (HTML)</source>
             <translation>Ficha de cidades (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="174" />
+            <location filename="../processing/algorithms/report.py" line="175" />
             <source>City sheet (PDF)</source>
             <translation>Ficha de cidades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="296" />
+            <location filename="../processing/algorithms/report.py" line="297" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>A camada de zonas precisa de polígonos ou pontos para ser mapeada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="266" />
+            <location filename="../processing/algorithms/report.py" line="267" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>A pasta de execuções {} é um arquivo, não uma pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="323" />
+            <location filename="../processing/algorithms/report.py" line="324" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>A tabela de desigualdade {0} não foi calculada a partir do campo {1} (sua média ou população diferem): as medidas são calculadas aqui.</translation>
         </message>
@@ -2752,92 +2752,92 @@ Custos: uma tabela (technology, parameter, value; tecnologia 'all' para os compa
             <translation>{0} zonas não têm valor em {1}: são excluídas de seus números.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="337" />
+            <location filename="../processing/algorithms/report.py" line="338" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>O campo {} não tem nenhum valor de renda: não há números por renda.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="240" />
+            <location filename="../processing/algorithms/report.py" line="241" />
             <source>Report written to {}</source>
             <translation>Relatório gravado em {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="250" />
+            <location filename="../processing/algorithms/report.py" line="251" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} cidades gravada em {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="131" />
+            <location filename="../processing/algorithms/report.py" line="132" />
             <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
             <translation>O título do relatório. Se deixado vazio, usa-se o título ou o nome do arquivo do projeto e, senão, o nome da camada de zonas quando não for genérico (zonas, saída…).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="139" />
+            <location filename="../processing/algorithms/report.py" line="140" />
             <source>Travel mode of the accessibility fields</source>
             <translation>Modo de viagem dos campos de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Walking</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Bicycle</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Public transport</source>
             <translation>Transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="139" />
+            <location filename="../processing/algorithms/report.py" line="140" />
             <source>Not stated</source>
             <translation>Não informado</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="139" />
+            <location filename="../processing/algorithms/report.py" line="140" />
             <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
             <translation>Como os tempos de viagem dos campos de acessibilidade foram calculados, dito nos rótulos do relatório (p. ex. “Empregos acessíveis em até 60 min a pé” para acc_jobs_60 a pé).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="348" />
+            <location filename="../processing/algorithms/report.py" line="349" />
             <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
             <translation>O nome da cidade não foi informado: o relatório tem o título “{}”. Informe o nome da cidade para mudá-lo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="353" />
+            <location filename="../processing/algorithms/report.py" line="354" />
             <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
             <translation>O nome da cidade não foi informado e o nome da camada de zonas ({}) nada diz sobre a cidade: informe o nome da cidade para o título do relatório.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="178" />
+            <location filename="../processing/algorithms/report.py" line="179" />
             <source>No zone has a population above 0 in field {field}.</source>
             <translation>Nenhuma zona tem população maior que 0 no campo {field}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="179" />
+            <location filename="../processing/algorithms/report.py" line="180" />
             <source>No zone has both a value in {field} and a population above 0.</source>
             <translation>Nenhuma zona tem ao mesmo tempo um valor em {field} e população maior que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="180" />
+            <location filename="../processing/algorithms/report.py" line="181" />
             <source>The inequality table {name} has no row of group 'all'.</source>
             <translation>A tabela de desigualdade {name} não tem nenhuma linha do grupo 'all'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="283" />
+            <location filename="../processing/algorithms/report.py" line="284" />
             <source>The runs folder {0} cannot be created or written to ({1}).</source>
             <translation>A pasta de execuções {0} não pode ser criada nem gravada ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="79" />
+            <location filename="../processing/algorithms/report.py" line="80" />
             <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021). With the summary table of 'Compare scenarios', a Scenario section shows who gains: the change by decile and the shares gaining and losing.
 
 The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
@@ -2850,17 +2850,17 @@ As medidas de desigualdade são tomadas da tabela de 'Desigualdade e pobreza de 
 Idioma: o relatório é gravado no idioma escolhido, qualquer que seja o do QGIS; os números seguem as convenções desse idioma. Um resumo dos números-chave (JSON) é gravado ao lado do HTML. Com uma pasta de execuções, o resumo também é copiado para lá e uma ficha de uma página (HTML e PDF) compara lado a lado todas as cidades relatadas nessa pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="123" />
+            <location filename="../processing/algorithms/report.py" line="124" />
             <source>Scenario: who gains (summary table of 'Compare scenarios')</source>
             <translation>Cenário: quem ganha (tabela resumo de 'Comparar cenários')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="123" />
+            <location filename="../processing/algorithms/report.py" line="124" />
             <source>With it the report gets a Scenario section: the change by decile and who gains.</source>
             <translation>Com ela o relatório ganha uma seção Cenário: a mudança por decil e quem ganha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="127" />
+            <location filename="../processing/algorithms/report.py" line="128" />
             <source>Affordability by income decile (table of 'Affordability of public transport')</source>
             <translation>Acessibilidade financeira por decil de renda (tabela de 'Acessibilidade financeira do transporte público')</translation>
         </message>
@@ -3227,7 +3227,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{} valores são NULL ou não são números: são tratados como ausentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="141" />
+            <location filename="../processing/algorithms/compositeindex.py" line="140" />
             <source>{0} features miss at least one indicator value ({1} miss all: their index is NULL).</source>
             <translation>{0} feições não têm pelo menos um valor de indicador ({1} não têm nenhum: seu índice é NULL).</translation>
         </message>
@@ -4343,52 +4343,52 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Alterações: {0} viagens adicionadas, {1} removidas, {2} com novos horários; {3} linhas de frequencies.txt modificadas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="241" />
+            <location filename="../processing/bridge/scenarios.py" line="240" />
             <source>{0} routes removed with their trips, and {1} shapes only they used.</source>
             <translation>{0} rotas removidas com suas viagens, e {1} traçados (shapes) que só elas usavam.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="247" />
+            <location filename="../processing/bridge/scenarios.py" line="248" />
             <source>{0}: {1} rows removed (they named removed trips or routes).</source>
             <translation>{0}: {1} linhas removidas (citavam viagens ou rotas removidas).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="253" />
+            <location filename="../processing/bridge/scenarios.py" line="254" />
             <source>Edit without effect (no departure of the route in its band): {}.</source>
             <translation>Alteração sem efeito (a rota não tem partidas em sua faixa horária): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="259" />
+            <location filename="../processing/bridge/scenarios.py" line="260" />
             <source>New route {0}: {1} km, {2} stops about {3} m apart, {4} min end to end, {5} departures per direction (service {6}).</source>
             <translation>Nova rota {0}: {1} km, {2} paradas a cerca de {3} m uma da outra, {4} min de ponta a ponta, {5} partidas por sentido (serviço {6}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="280" />
+            <location filename="../processing/bridge/scenarios.py" line="281" />
             <source>Structural validation: no notice (gtfs-validator's codes).</source>
             <translation>Validação estrutural: nenhum aviso (códigos do gtfs-validator).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="284" />
+            <location filename="../processing/bridge/scenarios.py" line="285" />
             <source>{0} {1} in {2}: {3} rows ({4}){5}</source>
             <translation>{0} {1} em {2}: {3} linhas ({4}){5}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="284" />
+            <location filename="../processing/bridge/scenarios.py" line="285" />
             <source>, brought by the edits</source>
             <translation>, introduzido pelas alterações</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="301" />
+            <location filename="../processing/bridge/scenarios.py" line="302" />
             <source>Conecta's GTFS reader cannot read the new feed: {}</source>
             <translation>O leitor GTFS do Conecta não consegue ler o novo feed: {}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="305" />
+            <location filename="../processing/bridge/scenarios.py" line="306" />
             <source>Conecta's GTFS reader reads the new feed: {0} stops, {1} routes, {2} trips, {3} stop times; {4} rows skipped.</source>
             <translation>O leitor GTFS do Conecta lê o novo feed: {0} paradas, {1} rotas, {2} viagens, {3} horários de parada; {4} linhas ignoradas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="311" />
+            <location filename="../processing/bridge/scenarios.py" line="312" />
             <source>{0}: {1} rows skipped by the reader (lines {2}).</source>
             <translation>{0}: {1} linhas ignoradas pelo leitor (linhas {2}).</translation>
         </message>
@@ -4557,67 +4557,67 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} trechos ({1} %) estão fora do raster de elevação ou em pixels sem dados e são tomados como planos; outros {2} estão parcialmente fora (essas partes planas).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="352" />
+            <location filename="../processing/bridge/street_scenarios.py" line="351" />
             <source>{0} segments steeper than {1} % (bridges, raster artefacts) were taken at {1} %.</source>
             <translation>{0} segmentos com declividade maior que {1} % (pontes, artefatos do raster) foram tomados a {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="374" />
+            <location filename="../processing/bridge/street_scenarios.py" line="377" />
             <source>Speed factors by road class and time (highway, start_time, end_time, factor)</source>
             <translation>Fatores de velocidade por classe de via e horário (highway, start_time, end_time, factor)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="374" />
+            <location filename="../processing/bridge/street_scenarios.py" line="377" />
             <source>Congestion: speed = free-flow speed × factor for the streets of an OSM class (highway; * for all) when the departure time falls in [start_time, end_time) (HH:MM, empty for all day), e.g. primary, 07:00, 09:00, 0.6. Rows apply to cars unless a mode field says walk or bicycle.</source>
             <translation>Congestionamento: velocidade = velocidade de fluxo livre × fator para as vias de uma classe OSM (highway; * para todas) quando o horário de partida cai em [start_time, end_time) (HH:MM, vazio para o dia todo), p. ex. primary, 07:00, 09:00, 0.6. As linhas se aplicam a carros, a menos que um campo mode diga walk ou bicycle.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="386" />
+            <location filename="../processing/bridge/street_scenarios.py" line="389" />
             <source>Departure time for the speed factors (HH:MM)</source>
             <translation>Horário de partida para os fatores de velocidade (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="392" />
+            <location filename="../processing/bridge/street_scenarios.py" line="395" />
             <source>Closed links (lines along streets, or areas)</source>
             <translation>Trechos fechados (linhas ao longo das vias, ou áreas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="392" />
+            <location filename="../processing/bridge/street_scenarios.py" line="395" />
             <source>A street is closed when the points at a quarter, half and three quarters of its length lie inside an area or within the tolerance of a line; split a long street to close a part of it.</source>
             <translation>Uma via é fechada quando os pontos a um quarto, à metade e a três quartos de seu comprimento estão dentro de uma área ou dentro da tolerância de uma linha; divida uma via longa para fechar uma parte dela.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="400" />
+            <location filename="../processing/bridge/street_scenarios.py" line="403" />
             <source>Tolerance of the closed links</source>
             <translation>Tolerância dos trechos fechados</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="404" />
+            <location filename="../processing/bridge/street_scenarios.py" line="407" />
             <source>New links (lines)</source>
             <translation>Trechos novos (linhas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="404" />
+            <location filename="../processing/bridge/street_scenarios.py" line="407" />
             <source>Streets to add. They take the network's fields they have (highway, oneway …) and speed_kmh as their car speed; each end is joined to the nearest street within the snapping distance below. A new link meets other streets only at its ends (a bridge or a tunnel).</source>
             <translation>Vias a adicionar. Elas tomam os campos da malha que tiverem (highway, oneway …) e speed_kmh como sua velocidade de carro; cada extremidade é ligada à via mais próxima dentro da distância de ajuste abaixo. Um trecho novo só encontra outras vias em suas extremidades (uma ponte ou um túnel).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="412" />
+            <location filename="../processing/bridge/street_scenarios.py" line="415" />
             <source>Join new links to streets within</source>
             <translation>Ligar os trechos novos a vias a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="416" />
+            <location filename="../processing/bridge/street_scenarios.py" line="419" />
             <source>Elevation raster (slope-aware walking and cycling)</source>
             <translation>Raster de elevação (caminhada e bicicleta conforme a declividade)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="416" />
+            <location filename="../processing/bridge/street_scenarios.py" line="419" />
             <source>Heights in metres (band 1). Walking follows Tobler's hiking function and cycling a power balance, both scaled so that flat streets keep the walking and cycling speeds; uphill and downhill differ. Streets outside the raster are flat (counted in the log).</source>
             <translation>Alturas em metros (banda 1). A caminhada segue a função de caminhada de Tobler e a bicicleta um balanço de potência, ambas escaladas para que as vias planas mantenham as velocidades a pé e de bicicleta; a subida e a descida diferem. As vias fora do raster são planas (contadas no registro).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="365" />
+            <location filename="../processing/bridge/street_scenarios.py" line="368" />
             <source>Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with mode walk, at the departure time), closed or new links and an elevation raster change the walking legs on the street network, as in 'Travel-time matrix (street network)'.</source>
             <translation>Cenários viários (parâmetros avançados): os fatores de velocidade para caminhada por classe de via e horário (linhas com modo walk, no horário de partida), os trechos fechados ou novos e um raster de elevação mudam os trechos a pé na malha viária, como em 'Matriz de tempos de viagem (malha viária)'.</translation>
         </message>
@@ -4627,7 +4627,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Os trechos fechados fecham todas as ruas da malha: não resta nada por onde viajar.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="433" />
+            <location filename="../processing/bridge/street_scenarios.py" line="436" />
             <source>Speed factors, closed or new links and the elevation raster change a street network: give the street network too (without it, walking legs are straight lines).</source>
             <translation>Os fatores de velocidade, os trechos fechados ou novos e o raster de elevação mudam uma malha viária: informe também a malha viária (sem ela, os trechos a pé são linhas retas).</translation>
         </message>
@@ -8685,22 +8685,22 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
             <translation>{0} paradas têm um valor diferente de low ou high no campo {1}: recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="338" />
+            <location filename="../processing/algorithms/sdg1121.py" line="341" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas têm um modo desconhecido ({1}): recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="343" />
+            <location filename="../processing/algorithms/sdg1121.py" line="348" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas têm um modo que não é transporte público para o indicador (táxi, avião): ficam de fora.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="360" />
+            <location filename="../processing/algorithms/sdg1121.py" line="364" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas não têm valor no campo {1}: não contam como frequentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="365" />
+            <location filename="../processing/algorithms/sdg1121.py" line="370" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas são frequentes (pelo menos {2} partidas por hora).</translation>
         </message>
@@ -8735,12 +8735,12 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
             <translation>{0} paradas de baixa capacidade ({1} m) e {2} paradas de alta capacidade ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="394" />
+            <location filename="../processing/algorithms/sdg1121.py" line="399" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (identificadores de feição): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="429" />
+            <location filename="../processing/algorithms/sdg1121.py" line="437" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>Não é possível ler o raster {0}: {1}</translation>
         </message>
@@ -8755,7 +8755,7 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
             <translation>ODS 11.2.1, {0}: {1} % da população é atendida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="394" />
+            <location filename="../processing/algorithms/sdg1121.py" line="399" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (stop_id): {2}</translation>
         </message>
@@ -8765,7 +8765,7 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
             <translation>O raster de população {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dele primeiro.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="407" />
+            <location filename="../processing/algorithms/sdg1121.py" line="411" />
             <source>{0} stops stand on a piece of the street network cut off from the rest: they serve only the streets of that piece. Check the network there (a missing link, a footway not joined to the streets): {1}</source>
             <translation>{0} paradas estão sobre um trecho da malha viária isolado do resto: atendem só às ruas desse trecho. Verifique a malha ali (uma ligação faltante, um caminho de pedestres não ligado às ruas): {1}</translation>
         </message>
@@ -8973,7 +8973,7 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
             <translation>{0} zonas estão fora ou parcialmente fora do raster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="425" />
+            <location filename="../processing/algorithms/sdg1131.py" line="424" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas não têm população no campo {1} (NULL ou não numérico).</translation>
         </message>
@@ -9033,7 +9033,7 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
             <translation>Não foi encontrada área construída na data atual: verifique a camada de área construída (feições sem geometria não somam área; com um raster, verifique como seus pixels são lidos e o valor de área construída).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="396" />
+            <location filename="../processing/algorithms/sdg1131.py" line="395" />
             <source>{0} features of {1} have no polygon geometry: they add no built-up area.</source>
             <translation>{0} feições de {1} não têm geometria de polígono: não somam área construída.</translation>
         </message>
@@ -9041,12 +9041,12 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="61" />
+            <location filename="../processing/algorithms/sdg1171.py" line="62" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espaço público aberto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="64" />
+            <location filename="../processing/algorithms/sdg1171.py" line="65" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -9063,77 +9063,77 @@ As entradas são aproximadas por pontos a cada N metros (25 m por padrão) ao lo
 A tabela dá a proporção de área (cenário open_space_area) e a proporção de população por campo de população (cenário population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="80" />
+            <location filename="../processing/algorithms/sdg1171.py" line="81" />
             <source>Open public spaces</source>
             <translation>Espaços públicos abertos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="81" />
+            <location filename="../processing/algorithms/sdg1171.py" line="82" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espaços (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="87" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="87" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por exemplo yes,private para um campo que indica se há cobrança de entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="91" />
+            <location filename="../processing/algorithms/sdg1171.py" line="92" />
             <source>City boundary (optional)</source>
             <translation>Limite da cidade (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="97" />
+            <location filename="../processing/algorithms/sdg1171.py" line="98" />
             <source>Walking distance (m)</source>
             <translation>Distância a pé (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="98" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Pontos de entrada ao longo do contorno a cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="98" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Buffer around reached streets (m)</source>
             <translation>Buffer ao redor das ruas alcançadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="98" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distância máxima de uma entrada até a malha viária (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="108" />
+            <location filename="../processing/algorithms/sdg1171.py" line="109" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distância a pé de um espaço aberto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="113" />
+            <location filename="../processing/algorithms/sdg1171.py" line="114" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="166" />
+            <location filename="../processing/algorithms/sdg1171.py" line="167" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Com uma camada de população de pontos, informe a camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="204" />
+            <location filename="../processing/algorithms/sdg1171.py" line="206" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espaços abertos excluídos pelo campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="210" />
+            <location filename="../processing/algorithms/sdg1171.py" line="212" />
             <source>No open space polygon is left to analyse.</source>
             <translation>Não resta nenhum polígono de espaço aberto para analisar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="219" />
+            <location filename="../processing/algorithms/sdg1171.py" line="221" />
             <source>The city boundary layer has no polygon.</source>
             <translation>A camada de limite da cidade não tem nenhum polígono.</translation>
         </message>
@@ -9143,22 +9143,22 @@ A tabela dá a proporção de área (cenário open_space_area) e a proporção d
             <translation>{0} de {1} pontos de entrada estão a mais de {2} m da malha viária.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="138" />
+            <location filename="../processing/algorithms/sdg1171.py" line="139" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="148" />
+            <location filename="../processing/algorithms/sdg1171.py" line="149" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espaço público aberto: {0} % da área da cidade; {1} % da população a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="223" />
+            <location filename="../processing/algorithms/sdg1171.py" line="225" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>A camada de população não tem nenhum polígono que defina a área da cidade: informe uma camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="233" />
+            <location filename="../processing/algorithms/sdg1171.py" line="235" />
             <source>{0}: {1} features without geometry skipped, {2} invalid polygons repaired.</source>
             <translation>{0}: {1} feições sem geometria foram ignoradas e {2} polígonos inválidos foram reparados.</translation>
         </message>
@@ -9790,7 +9790,7 @@ Cenários viários (parâmetros avançados): fatores de velocidade por classe de
             <translation>O balanceamento convergiu</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="325" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="324" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>
@@ -9805,12 +9805,12 @@ Cenários viários (parâmetros avançados): fatores de velocidade por classe de
             <translation>{0} linhas da matriz de custos não têm um número no campo {1}: esses pares são inalcançáveis.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="335" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="336" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} linhas da matriz de custos referem-se a {1} identificadores que não são zonas e foram omitidas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="347" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="348" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas não têm custo (ou é zero) para as viagens dentro da zona: usa-se a metade do custo até a zona mais próxima.</translation>
         </message>
@@ -9835,17 +9835,17 @@ Cenários viários (parâmetros avançados): fatores de velocidade por classe de
             <translation>{0} de {1} pares origem-destino não têm custo: são inalcançáveis e não recebem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="331" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="330" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas têm 0 no campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="361" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="364" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibração de Hyman: β = {0:.6g} após {1} execuções (custo médio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="374" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="377" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>A calibração não alcançou o custo médio de viagem observado: verifique se a matriz de custos e a média observada usam a mesma unidade.</translation>
         </message>
@@ -9855,72 +9855,72 @@ Cenários viários (parâmetros avançados): fatores de velocidade por classe de
             <translation>Foram gravados {} pares origem-destino com viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="385" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="388" />
             <source>attractions were scaled to total productions</source>
             <translation>as atrações foram escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="386" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="389" />
             <source>productions were scaled to total attractions</source>
             <translation>as produções foram escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="387" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="390" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas foram escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="389" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="392" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Os totais de produções ({0:,.1f}) e atrações ({1:,.1f}) diferem: {2} (produções × {3:.6g}, atrações × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="420" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="423" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas produzem viagens mas não alcançam nenhuma zona que atraia viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="426" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="429" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraem viagens mas nenhuma zona produtora as alcança: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="434" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="437" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="435" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="438" />
             <source>power</source>
             <translation>potência</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="436" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="439" />
             <source>combined (gamma)</source>
             <translation>combinada (gama)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="437" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="440" />
             <source>table</source>
             <translation>tabela</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="440" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="443" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Função de impedância: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="441" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="444" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viagens; {2} iterações de balanceamento; maior erro relativo do total de uma zona {3:.3g}; custo médio de viagem {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="452" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="455" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>O balanceamento não convergiu dentro do limite de iterações (maior erro {:.3g}): as viagens são gravadas, mas aumente o máximo de iterações ou verifique as zonas que não podem ser alcançadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="414" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="417" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>As zonas formam {} grupos entre os quais nenhuma viagem é possível (por exemplo, uma ilha da malha): as atrações foram escaladas dentro de cada grupo às suas produções.</translation>
         </message>
@@ -10226,7 +10226,7 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>Escolha pelo menos um campo de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="497" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="496" />
             <source>{0} NULL values in the {1} fields were counted as 0.</source>
             <translation>{0} valores NULL nos campos de {1} foram contados como 0.</translation>
         </message>
@@ -10271,7 +10271,7 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>Escolha pelo menos um campo de categoria para a classificação cruzada, ou use taxas sobre campos da zona (p. ex. população × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="528" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="527" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>

@@ -47,7 +47,7 @@ from ..processing.report.labels import parse_field
 from ..translation import localized
 from . import fields as suggest
 from .pipeline import PipelineRunner, Step, default_output_folder, number_text, qgis_process_command
-from .widgets import field_combo, layer_combo, wrapped_label
+from .widgets import field_combo, file_widget, layer_combo, wrapped_label
 
 GTFS_SCENARIO = "conecta:gtfsscenario"
 TRANSIT_MATRIX = "conecta:transitmatrix"
@@ -262,13 +262,13 @@ class ScenariosPage(QWidget):
     def _route_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("New route"))
         form = QFormLayout(box)
-        self.feed_widget = QgsFileWidget()
-        self.feed_widget.setFilter(self.tr("GTFS zip (*.zip)"))
+        self.feed_widget = file_widget(self.tr("GTFS zip (*.zip)"))
         form.addRow(self.tr("GTFS feed to change"), self.feed_widget)
-        self.others_widget = QgsFileWidget()
-        self.others_widget.setStorageMode(QgsFileWidget.StorageMode.GetMultipleFiles)
-        self.others_widget.setFilter(self.tr("GTFS zip (*.zip)"))
-        self.others_widget.setToolTip(self.tr("Feeds routed with it, unchanged (rail, another operator)."))
+        self.others_widget = file_widget(
+            self.tr("GTFS zip (*.zip)"),
+            multiple=True,
+            tooltip=self.tr("Feeds routed with it, unchanged (rail, another operator)."),
+        )
         form.addRow(self.tr("Other feeds (optional)"), self.others_widget)
         self.routes_combo = layer_combo(QgsMapLayerProxyModel.Filter.LineLayer, optional=True)
         form.addRow(self.tr("Route line(s)"), self.routes_combo)

@@ -10,13 +10,14 @@ height and a size hint that does not depend on the figure, so a resize can never
 from __future__ import annotations
 
 from qgis.core import QgsFieldProxyModel
-from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QSizePolicy,
     QStyle,
@@ -37,6 +38,25 @@ def layer_combo(filters, optional: bool = False, tooltip: str = "") -> QgsMapLay
     if tooltip:
         combo.setToolTip(tooltip)
     return combo
+
+
+def file_widget(filter_text: str, multiple: bool = False, tooltip: str = "") -> QgsFileWidget:
+    """A file chooser for the files of ``filter_text`` ("GTFS feeds (*.zip)"), several at a time when
+    ``multiple``, with ``tooltip`` when given."""
+    widget = QgsFileWidget()
+    if multiple:
+        widget.setStorageMode(QgsFileWidget.StorageMode.GetMultipleFiles)
+    widget.setFilter(filter_text)
+    if tooltip:
+        widget.setToolTip(tooltip)
+    return widget
+
+
+def date_line_edit() -> QLineEdit:
+    """A line edit for a date typed YYYY-MM-DD (the placeholder says so)."""
+    edit = QLineEdit()
+    edit.setPlaceholderText("YYYY-MM-DD")
+    return edit
 
 
 def field_combo(numeric: bool = False, optional: bool = False, tooltip: str = "") -> QgsFieldComboBox:

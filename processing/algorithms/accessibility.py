@@ -488,7 +488,7 @@ class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgori
                 "{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing "
                 "(accessibility 0, travel time to the closest NULL)."
             ),
-            diag.zones_not_origin_examples,
+            examples=diag.zones_not_origin_examples,
         )
         push_count(
             feedback,
@@ -497,7 +497,7 @@ class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgori
                 "{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their "
                 "opportunities."
             ),
-            diag.zones_not_destination_examples,
+            examples=diag.zones_not_destination_examples,
         )
 
     def _report_result(self, result, feedback, measure: str, active: bool) -> None:

@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import QVariant
 from ...core.inequality import inequality_table
 from ...translation import Translator, localized, number_locale, qgis_locale
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.messages import push_count
 from ..bridge.numbers import read_numbers, text_numbers
 from ..bridge.readers import read_attributes, require_fields, source_of
 from ..bridge.writers import write_table
@@ -184,18 +185,18 @@ class AccessInequality(ConectaAlgorithm):
 
     def _report(self, diag, names: dict, feedback) -> None:
         """The zones left out, counted in the log."""
-        if diag.n_missing_access:
-            feedback.pushWarning(
-                self.tr("{0} zones have no value in {1}: they are left out.").format(
-                    diag.n_missing_access, names[self.ACCESS_FIELD]
-                )
-            )
-        if diag.n_missing_population:
-            feedback.pushWarning(
-                self.tr("{0} zones have a NULL or negative population in {1}: they are left out.").format(
-                    diag.n_missing_population, names[self.POPULATION]
-                )
-            )
+        push_count(
+            feedback,
+            diag.n_missing_access,
+            self.tr("{0} zones have no value in {1}: they are left out."),
+            names[self.ACCESS_FIELD],
+        )
+        push_count(
+            feedback,
+            diag.n_missing_population,
+            self.tr("{0} zones have a NULL or negative population in {1}: they are left out."),
+            names[self.POPULATION],
+        )
         if diag.n_missing_income:
             feedback.pushWarning(
                 localized(

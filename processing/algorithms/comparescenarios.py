@@ -203,7 +203,7 @@ class CompareScenarios(ConectaAlgorithm):
             self.tr(
                 "{0} zones have no value in the baseline or the scenario (e.g. {1}): they are not compared."
             ),
-            diag.no_value,
+            examples=diag.no_value,
         )
         push_count(
             feedback,

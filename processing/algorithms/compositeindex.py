@@ -137,12 +137,12 @@ class CompositeIndex(ConectaAlgorithm):
         push_count(
             feedback, missing, self.tr("{} values are NULL or not numbers: they are treated as missing.")
         )
-        if result.incomplete_rows:
-            feedback.pushWarning(
-                self.tr(
-                    "{0} features miss at least one indicator value ({1} miss all: their index is NULL)."
-                ).format(result.incomplete_rows, result.empty_rows)
-            )
+        push_count(
+            feedback,
+            result.incomplete_rows,
+            self.tr("{0} features miss at least one indicator value ({1} miss all: their index is NULL)."),
+            result.empty_rows,
+        )
         if result.constant_columns:
             feedback.pushWarning(
                 self.tr("These fields have a single value and do not differentiate features: {}").format(

@@ -197,7 +197,7 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
             feedback,
             len(diag.other_mode_routes),
             self.tr("{0} routes of other modes than bus (rail, metro…) are left out: {1}."),
-            diag.other_mode_routes,
+            examples=diag.other_mode_routes,
             info=True,
         )
         window = self.tr("between {0} and {1}").format(clock(start), clock(end)) if start is not None else ""
@@ -210,7 +210,7 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
             feedback,
             diag.bad_trips,
             self.tr("{0} trips end before they start (e.g. {1}): they were left out; fix their stop times."),
-            diag.bad_trip_examples,
+            examples=diag.bad_trip_examples,
         )
         push_count(
             feedback,
@@ -218,7 +218,7 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
             self.tr(
                 "{0} trips have no usable shape (e.g. {1}): their km are straight lines between stops × 1.3."
             ),
-            diag.trips_without_shape_examples,
+            examples=diag.trips_without_shape_examples,
         )
 
     def _report_fleet(self, estimate, feedback) -> None:
@@ -238,13 +238,13 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
                 "{0} routes run in one direction only and do not end where they start (e.g. {1}): their cycle "
                 "time assumes a return as long as the trip."
             ),
-            diag.single_direction_examples,
+            examples=diag.single_direction_examples,
         )
         push_count(
             feedback,
             diag.loop_routes,
             self.tr("{0} loop routes (trips end where they start, e.g. {1}): cycle = trip time + layover."),
-            diag.loop_examples,
+            examples=diag.loop_examples,
             info=True,
         )
         first = estimate.routes.loc[estimate.routes["layover_min"] == estimate.routes["layover_min"].min()]
@@ -256,7 +256,7 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
                 "{0} routes have more trips running at once than their cycle estimate (e.g. {1}): their "
                 "headways are irregular in the window; the chaining estimate follows the timetable."
             ),
-            below,
+            examples=below,
             info=True,
         )
         push_count(

@@ -142,5 +142,5 @@ class Isochrones(StreetScenarioInput, NetworkInput, ConectaAlgorithm):
                 "one-way dead end): their isochrones start from the nearest street of the main network, as in "
                 "the travel-time matrix and in r5r: {1}"
             ),
-            ids[reached.relinked],
+            examples=ids[reached.relinked],
         )

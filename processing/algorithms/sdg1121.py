@@ -328,17 +328,22 @@ class Sdg1121(NetworkInput, PopulationInput, ConectaAlgorithm):
             settings.default,
             len(stops.xy),
         )
-        if classes.unknown and settings.class_field:
-            feedback.pushWarning(
+        if settings.class_field:
+            push_count(
+                feedback,
+                classes.unknown,
                 self.tr(
                     "{0} stops have a value other than low or high in field {1}: they get the default class."
-                ).format(classes.unknown, settings.class_field)
+                ),
+                settings.class_field,
             )
-        elif classes.unknown:
-            feedback.pushWarning(
-                self.tr("{0} stops have an unknown mode ({1}): they get the default class.").format(
-                    classes.unknown, show_ids(classes.unknown_values, 10)
-                )
+        else:
+            push_count(
+                feedback,
+                classes.unknown,
+                self.tr("{0} stops have an unknown mode ({1}): they get the default class."),
+                examples=classes.unknown_values,
+                limit=10,
             )
         push_count(
             feedback,
@@ -356,12 +361,12 @@ class Sdg1121(NetworkInput, PopulationInput, ConectaAlgorithm):
             return None
         values = read_numbers(stops.attributes[name]).checked(name)
         frequency = core.frequent_stops(values, settings.unit, settings.minimum)
-        if frequency.missing:
-            feedback.pushWarning(
-                self.tr("{0} stops have no value in field {1}: they are not counted as frequent.").format(
-                    frequency.missing, name
-                )
-            )
+        push_count(
+            feedback,
+            frequency.missing,
+            self.tr("{0} stops have no value in field {1}: they are not counted as frequent."),
+            name,
+        )
         feedback.pushInfo(
             self.tr("{0} of {1} stops are frequent (at least {2} departures per hour).").format(
                 int(frequency.frequent.sum()), len(values), settings.minimum
@@ -403,14 +408,17 @@ class Sdg1121(NetworkInput, PopulationInput, ConectaAlgorithm):
             feedback.pushWarning(
                 message.format(len(unsnapped), snap_m, show_ids(stops.labels[sorted(unsnapped)], 10))
             )
-        if fragment:
-            feedback.pushWarning(
-                self.tr(
-                    "{0} stops stand on a piece of the street network cut off from the rest: they serve only the "
-                    "streets of that piece. Check the network there (a missing link, a footway not joined to the "
-                    "streets): {1}"
-                ).format(len(fragment), show_ids(stops.labels[sorted(fragment)], 10))
-            )
+        push_count(
+            feedback,
+            len(fragment),
+            self.tr(
+                "{0} stops stand on a piece of the street network cut off from the rest: they serve only the "
+                "streets of that piece. Check the network there (a missing link, a footway not joined to the "
+                "streets): {1}"
+            ),
+            examples=stops.labels[sorted(fragment)],
+            limit=10,
+        )
 
     def _served(self, scenarios: dict, population, raster, fields, crs, context, feedback) -> tuple:
         """Served share of each population feature per scenario, and the population table they weigh."""

@@ -392,12 +392,12 @@ class Sdg1131(ConectaAlgorithm):
         """Built-up area (m²) of a polygon layer inside each zone (or in total), overlaps counted once."""
         factor = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters) ** 2
         read = read_polygons(layer, crs, context, feedback)
-        if read.no_geometry + read.not_polygon:
-            feedback.pushWarning(
-                self.tr("{0} features of {1} have no polygon geometry: they add no built-up area.").format(
-                    read.no_geometry + read.not_polygon, layer.name()
-                )
-            )
+        push_count(
+            feedback,
+            read.no_geometry + read.not_polygon,
+            self.tr("{0} features of {1} have no polygon geometry: they add no built-up area."),
+            layer.name(),
+        )
         if zones is None:
             merged = QgsGeometry.unaryUnion(read.geometries) if read.geometries else None
             return np.array([merged.area() * factor if merged is not None else 0.0])
@@ -421,12 +421,12 @@ class Sdg1131(ConectaAlgorithm):
         if kind == "field":
             values = zones.zones.frame[value].to_numpy(dtype=float)
             missing = int(np.isnan(values).sum())
-            if missing:
-                feedback.pushWarning(
-                    self.tr("{0} zones have no population in field {1} (NULL or not a number).").format(
-                        missing, value
-                    )
-                )
+            push_count(
+                feedback,
+                missing,
+                self.tr("{0} zones have no population in field {1} (NULL or not a number)."),
+                value,
+            )
             return values
         sums, zonal = zone_sums(raster_path(value), self._rings(zones, value.crs(), context), progress)
         self._report_outside(zonal, zones, value.name(), feedback)
@@ -503,4 +503,4 @@ class Sdg1131(ConectaAlgorithm):
                 ),
             ),
         ):
-            push_count(feedback, len(zones), text, zones, limit=10)
+            push_count(feedback, len(zones), text, examples=zones, limit=10)

@@ -404,7 +404,7 @@ class TripGeneration(ConectaAlgorithm):
             feedback,
             len(survey.categories_without_persons),
             self.tr("{0} categories have surveyed trips but no persons and get no rate: {1}."),
-            (";".join(map(str, c)) for c in survey.categories_without_persons),
+            examples=(";".join(map(str, c)) for c in survey.categories_without_persons),
         )
         rates = survey.rates[survey.rates["rate"].notna()].reset_index(drop=True)
         lines = [
@@ -493,12 +493,12 @@ class TripGeneration(ConectaAlgorithm):
         if isinstance(method, core.ByCategory):
             self._report_categories(side, feedback)
         elif isinstance(method, core.ByRates):
-            if side.n_null_values:
-                feedback.pushWarning(
-                    self.tr("{0} NULL values in the {1} fields were counted as 0.").format(
-                        side.n_null_values, what
-                    )
-                )
+            push_count(
+                feedback,
+                side.n_null_values,
+                self.tr("{0} NULL values in the {1} fields were counted as 0."),
+                what,
+            )
             formula = " + ".join(f"{rate:g} × {name}" for name, rate in zip(method.fields, method.rates))
             feedback.pushInfo(self.tr("{0} = {1}").format(what, formula))
         else:
@@ -524,12 +524,12 @@ class TripGeneration(ConectaAlgorithm):
 
     def _report_categories(self, side, feedback) -> None:
         method = side.method
-        if side.n_null_values:
-            feedback.pushWarning(
-                self.tr("{0} zones have no value in field {1}: counted as 0.").format(
-                    side.n_null_values, method.count
-                )
-            )
+        push_count(
+            feedback,
+            side.n_null_values,
+            self.tr("{0} zones have no value in field {1}: counted as 0."),
+            method.count,
+        )
         push_count(
             feedback,
             side.n_null_categories,

@@ -180,7 +180,7 @@ class ZonalStatistics(ConectaAlgorithm):
                 ),
             ),
         ):
-            push_count(feedback, len(positions), text, ids(positions), limit=10)
+            push_count(feedback, len(positions), text, examples=ids(positions), limit=10)
         partly = result.zones_partly_nodata
         if partly:
             share = result.table["share_nodata"].to_numpy()[partly]

@@ -304,7 +304,7 @@ def report_activity(activity, detour: float, window: tuple, feedback) -> None:
         feedback,
         len(d.other_mode_routes),
         ConectaEnergy.tr("{0} routes of other modes (rail, metro…) are left out: {1}."),
-        d.other_mode_routes,
+        examples=d.other_mode_routes,
         info=True,
     )
     if d.routes_not_found:
@@ -331,8 +331,8 @@ def _report_distances(d, detour: float, feedback) -> None:
                 "{0} trips have no usable shape (e.g. {1}): their distance is the straight line between stops × "
                 "{2} (detour factor)."
             ),
-            d.trips_without_shape_examples,
             detour,
+            examples=d.trips_without_shape_examples,
         )
     push_count(
         feedback,
@@ -341,7 +341,7 @@ def _report_distances(d, detour: float, feedback) -> None:
             "The shape_dist_traveled of {0} shapes was ignored (not increasing, or in no known unit; e.g. {1}): "
             "the stops were placed on those shapes by their position."
         ),
-        d.shapes_inconsistent_examples,
+        examples=d.shapes_inconsistent_examples,
         info=True,
     )
 
@@ -357,7 +357,7 @@ def _report_times(d, feedback) -> None:
         feedback,
         d.bad_trips,
         ConectaEnergy.tr("{0} trips end before or when they start (e.g. {1}): they are left out."),
-        d.bad_trip_examples,
+        examples=d.bad_trip_examples,
     )
     push_count(
         feedback,
@@ -366,7 +366,7 @@ def _report_times(d, feedback) -> None:
             "{0} segments have a scheduled time of zero or less (e.g. trips {1}): they take the mean speed of "
             "their route."
         ),
-        d.zero_time_examples,
+        examples=d.zero_time_examples,
     )
     if d.implausible_speed_segments:
         feedback.pushWarning(
@@ -607,7 +607,7 @@ def report_emissions(result, feedback) -> None:
         feedback,
         fleet.routes_default_mix,
         ConectaEnergy.tr("{0} routes have no FLEET rows: they get the default mix (e.g. {1})."),
-        fleet.routes_default_mix_examples,
+        examples=fleet.routes_default_mix_examples,
         info=True,
     )
     push_count(
@@ -617,7 +617,7 @@ def report_emissions(result, feedback) -> None:
             "{0} FLEET routes have no bus trip in the activity (not in the feed, not running that day or in "
             "that window, or not buses): {1}."
         ),
-        fleet.fleet_routes_not_in_activity,
+        examples=fleet.fleet_routes_not_in_activity,
     )
     for sub in fleet.substitutions:
         feedback.pushWarning(substitution_line(sub))
@@ -628,7 +628,7 @@ def report_emissions(result, feedback) -> None:
             "{0} segments have a speed outside the valid range of their EMEP/EEA curve (e.g. trips {1}): the factor "
             "is taken at the nearest end of the range."
         ),
-        d.speed_clamped_examples,
+        examples=d.speed_clamped_examples,
         info=True,
     )
     if d.blends:

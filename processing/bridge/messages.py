@@ -37,16 +37,17 @@ def show_ids(ids, limit: int = SHOWN) -> str:
 
 
 def push_count(
-    feedback, count, text: str, examples=None, *more, info: bool = False, limit: int = SHOWN
+    feedback, count, text: str, *more, examples=None, info: bool = False, limit: int = SHOWN
 ) -> None:
     """Push an "N things are …" line to ``feedback`` when ``count`` is not zero (nothing when it is).
 
     ``text`` is the translated message; it is formatted with ``count`` as ``{0}``, then the first ids of
-    ``examples`` (as :func:`show_ids` shows them, ``limit`` at the most) as ``{1}`` when ``examples`` is given,
-    then ``more``. The line is a warning, or an info line with ``info=True``::
+    ``examples`` (as :func:`show_ids` shows them, ``limit`` at the most) when ``examples`` is given, then
+    ``more``. The line is a warning, or an info line with ``info=True``::
 
         push_count(feedback, diag.bad_trips, self.tr("{0} trips end before they start (e.g. {1})."),
-                   diag.bad_trip_examples)
+                   examples=diag.bad_trip_examples)
+        push_count(feedback, n_null, self.tr("{0} zones have no value in field {1}: counted as 0."), name)
     """
     if not count:
         return

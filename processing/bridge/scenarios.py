@@ -237,12 +237,13 @@ def report_edits(diag, feedback, edits: bool = True) -> None:
                 "Edits: {0} trips added, {1} removed, {2} retimed; {3} frequencies.txt rows changed."
             ).format(diag.trips_added, diag.trips_removed, diag.trips_retimed, diag.frequency_rows_changed)
         )
-    if diag.routes_removed:
-        feedback.pushInfo(
-            ConectaScenarios.tr("{0} routes removed with their trips, and {1} shapes only they used.").format(
-                diag.routes_removed, diag.shapes_removed
-            )
-        )
+    push_count(
+        feedback,
+        diag.routes_removed,
+        ConectaScenarios.tr("{0} routes removed with their trips, and {1} shapes only they used."),
+        diag.shapes_removed,
+        info=True,
+    )
     for file, count in diag.rows_removed_elsewhere.items():
         feedback.pushInfo(
             ConectaScenarios.tr("{0}: {1} rows removed (they named removed trips or routes).").format(
