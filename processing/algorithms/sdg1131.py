@@ -471,22 +471,22 @@ class Sdg1131(ConectaAlgorithm):
     def _warn(self, result, feedback) -> None:
         """Warnings for near-zero and negative growth and for zones where the rates cannot be computed."""
         city = result.table.iloc[-1]
-        if city.pgr_near_zero:
-            feedback.pushWarning(
-                localized(
-                    self.tr(
-                        "The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately."
-                    )
-                ).format(city.pgr)
-            )
-        if city.negative_growth:
-            feedback.pushWarning(
-                localized(
-                    self.tr(
-                        "The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew."
-                    )
-                ).format(city.pgr)
-            )
+        for flagged, text in (
+            (
+                city.pgr_near_zero,
+                self.tr(
+                    "The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately."
+                ),
+            ),
+            (
+                city.negative_growth,
+                self.tr(
+                    "The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew."
+                ),
+            ),
+        ):
+            if flagged:
+                feedback.pushWarning(localized(text).format(city.pgr))
         for zones, text in (
             (
                 [z for z in result.near_zero_zones if z != "city"],
